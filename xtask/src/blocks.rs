@@ -17,6 +17,8 @@ pub struct RawBlock {
     pub info_at: usize,
     /// The fence line (without its newline).
     pub fence: Range<usize>,
+    /// The whole block, fences included.
+    pub whole: Range<usize>,
     pub lines: Vec<CodeLine>,
     /// The `.md` byte ranges the code was read from: where to look for tabs,
     /// trailing blanks and carriage returns.
@@ -37,7 +39,11 @@ pub fn fenced_blocks(text: &str) -> Vec<RawBlock> {
     for (event, range) in Parser::new(text).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                current = Some((start_block(text, &info, range.start), String::new(), Vec::new()));
+                current = Some((
+                    start_block(text, &info, range.start),
+                    String::new(),
+                    Vec::new(),
+                ));
             }
             Event::Text(t) => {
                 if let Some((block, code, starts)) = current.as_mut() {
@@ -46,6 +52,7 @@ pub fn fenced_blocks(text: &str) -> Vec<RawBlock> {
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((mut block, code, starts)) = current.take() {
+                    block.whole = block.fence.start..range.end;
                     block.lines = split_lines(&code, &starts);
                     out.push(block);
                 }
@@ -61,11 +68,16 @@ fn start_block(text: &str, info: &str, at: usize) -> RawBlock {
     let fence_line = &text[at..line_end];
     let fence_line = fence_line.strip_suffix('\r').unwrap_or(fence_line);
     let info = info.trim();
-    let info_at = if info.is_empty() { None } else { fence_line.find(info) };
+    let info_at = if info.is_empty() {
+        None
+    } else {
+        fence_line.find(info)
+    };
     RawBlock {
         info: info.to_string(),
         info_at: at + info_at.unwrap_or(0),
         fence: at..at + fence_line.len(),
+        whole: at..at + fence_line.len(),
         lines: Vec::new(),
         source: Vec::new(),
     }
@@ -73,9 +85,19 @@ fn start_block(text: &str, info: &str, at: usize) -> RawBlock {
 
 /// Appends one text event to the block's code, remembering the `.md` offset
 /// of every line that starts in it.
-fn add_text(text: &str, t: &str, range: Range<usize>, block: &mut RawBlock, code: &mut String, starts: &mut Vec<usize>) {
+fn add_text(
+    text: &str,
+    t: &str,
+    range: Range<usize>,
+    block: &mut RawBlock,
+    code: &mut String,
+    starts: &mut Vec<usize>,
+) {
     let exact = text.get(range.clone()) == Some(t);
-    for (i, _) in t.char_indices().filter(|&(i, _)| i == 0 || t.as_bytes()[i - 1] == b'\n') {
+    for (i, _) in t
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || t.as_bytes()[i - 1] == b'\n')
+    {
         if i == 0 && !(code.is_empty() || code.ends_with('\n')) {
             continue;
         }
@@ -92,7 +114,10 @@ fn split_lines(code: &str, starts: &[usize]) -> Vec<CodeLine> {
     }
     body.split('\n')
         .zip(starts.iter().copied().chain(std::iter::repeat(0)))
-        .map(|(line, at)| CodeLine { text: line.to_string(), at })
+        .map(|(line, at)| CodeLine {
+            text: line.to_string(),
+            at,
+        })
         .collect()
 }
 

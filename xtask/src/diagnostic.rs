@@ -14,7 +14,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: &str, range: Range<usize>) -> Span {
-        Span { file: file.to_string(), range }
+        Span {
+            file: file.to_string(),
+            range,
+        }
     }
 }
 
@@ -38,13 +41,26 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `span`, labelled with `label`.
     pub fn at(span: Span, message: impl Into<String>, label: impl Into<String>) -> Diagnostic {
-        let at = Some(Label { span, text: label.into() });
-        Diagnostic { message: message.into(), at, also: Vec::new(), note: None }
+        let at = Some(Label {
+            span,
+            text: label.into(),
+        });
+        Diagnostic {
+            message: message.into(),
+            at,
+            also: Vec::new(),
+            note: None,
+        }
     }
 
     /// An error that has no place in the book.
     pub fn bare(message: impl Into<String>) -> Diagnostic {
-        Diagnostic { message: message.into(), at: None, also: Vec::new(), note: None }
+        Diagnostic {
+            message: message.into(),
+            at: None,
+            also: Vec::new(),
+            note: None,
+        }
     }
 
     pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
@@ -54,7 +70,10 @@ impl Diagnostic {
 
     /// A second place that explains the first (say, the earlier definition).
     pub fn with_also(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
-        self.also.push(Label { span, text: text.into() });
+        self.also.push(Label {
+            span,
+            text: text.into(),
+        });
         self
     }
 
@@ -71,7 +90,10 @@ impl Diagnostic {
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text.as_bytes()[..offset.min(text.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     (line, offset - line_start + 1)
 }
 
@@ -92,11 +114,17 @@ fn render_one(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool, o
         }
         return;
     };
-    let config = Config::default().with_color(color).with_index_type(IndexType::Byte);
+    let config = Config::default()
+        .with_color(color)
+        .with_index_type(IndexType::Byte);
     let mut report = Report::build(ReportKind::Error, report_span(&at.span))
         .with_config(config)
         .with_message(&d.message)
-        .with_label(AriadneLabel::new(report_span(&at.span)).with_message(&at.text).with_color(Color::Red));
+        .with_label(
+            AriadneLabel::new(report_span(&at.span))
+                .with_message(&at.text)
+                .with_color(Color::Red),
+        );
     for extra in d.also.iter().filter(|l| sources.contains_key(&l.span.file)) {
         let label = AriadneLabel::new(report_span(&extra.span)).with_message(&extra.text);
         report = report.with_label(label.with_color(Color::Blue));

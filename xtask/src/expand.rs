@@ -42,7 +42,13 @@ impl Expanded {
 
 impl<'a> Expander<'a> {
     pub fn new(chunks: &'a BTreeMap<String, Vec<Piece>>) -> Expander<'a> {
-        Expander { chunks, used: BTreeSet::new(), stack: Vec::new(), comment: "//", diags: Vec::new() }
+        Expander {
+            chunks,
+            used: BTreeSet::new(),
+            stack: Vec::new(),
+            comment: "//",
+            diags: Vec::new(),
+        }
     }
 
     /// Sets the comment leader of the markers (`//` for Rust, `#` for Python).
@@ -56,7 +62,8 @@ impl<'a> Expander<'a> {
         let mut out = Expanded::default();
         for piece in pieces {
             out.note_chapter(&piece.md);
-            out.text.push_str(&format!("\n{} ---- {} ----\n", self.comment, piece.md));
+            out.text
+                .push_str(&format!("\n{} ---- {} ----\n", self.comment, piece.md));
             self.expand_lines(piece, "", &mut out);
         }
         out
@@ -72,22 +79,39 @@ impl<'a> Expander<'a> {
         }
     }
 
-    fn expand_reference(&mut self, name: &str, line: &CodeLine, md: &str, indent: &str, out: &mut Expanded) {
+    fn expand_reference(
+        &mut self,
+        name: &str,
+        line: &CodeLine,
+        md: &str,
+        indent: &str,
+        out: &mut Expanded,
+    ) {
         let lead = line.text.len() - line.text.trim_start().len();
         let span = Span::new(md, line.at + lead..line.at + line.text.trim_end().len());
         if !valid_name(name) {
-            self.diags.push(Diagnostic::at(span, format!("invalid chunk name `{name}` in a reference"), "bad name"));
+            self.diags.push(Diagnostic::at(
+                span,
+                format!("invalid chunk name `{name}` in a reference"),
+                "bad name",
+            ));
             return;
         }
         let Some(pieces) = self.chunks.get(name) else {
             let d = Diagnostic::at(span, format!("undefined chunk `{name}`"), "referenced here");
-            self.diags.push(d.with_note(format!("define it with a ```` ```rust chunk={name} ```` block")));
+            self.diags.push(d.with_note(format!(
+                "define it in a block fenced with `rust chunk={name}`"
+            )));
             return;
         };
         self.used.insert(name.to_string());
         if self.stack.iter().any(|s| s == name) {
             let path = format!("{} -> {name}", self.stack.join(" -> "));
-            let d = Diagnostic::at(span, format!("chunk `{name}` refers to itself: {path}"), "this reference closes the cycle");
+            let d = Diagnostic::at(
+                span,
+                format!("chunk `{name}` refers to itself: {path}"),
+                "this reference closes the cycle",
+            );
             self.diags.push(d);
             return;
         }
@@ -95,7 +119,10 @@ impl<'a> Expander<'a> {
         self.stack.push(name.to_string());
         for piece in pieces {
             out.note_chapter(&piece.md);
-            out.text.push_str(&format!("{pad}{} ---- {}: {name} ----\n", self.comment, piece.md));
+            out.text.push_str(&format!(
+                "{pad}{} ---- {}: {name} ----\n",
+                self.comment, piece.md
+            ));
             self.expand_lines(piece, &pad, out);
         }
         self.stack.pop();
@@ -116,8 +143,14 @@ impl<'a> Expander<'a> {
             self.stack.pop();
         }
         for (name, pieces) in chunks.iter().filter(|(n, _)| !self.used.contains(*n)) {
-            let d = Diagnostic::at(pieces[0].fence.clone(), format!("chunk `{name}` is never used"), "defined here");
-            self.diags.push(d.with_note(format!("refer to it with a line `// <<{name}>>`, or delete it")));
+            let d = Diagnostic::at(
+                pieces[0].fence.clone(),
+                format!("chunk `{name}` is never used"),
+                "defined here",
+            );
+            self.diags.push(d.with_note(format!(
+                "refer to it with a line `// <<{name}>>`, or delete it"
+            )));
         }
         self.diags
     }

@@ -33,7 +33,10 @@ pub fn parse_info(info: &str) -> Result<Info, Vec<InfoError>> {
     if let Some(first) = words.next_bare() {
         if info[first.clone()].contains('=') {
             errors.push(InfoError {
-                message: format!("`{}` comes before the language: a fence starts with its language", &info[first.clone()]),
+                message: format!(
+                    "`{}` comes before the language: a fence starts with its language",
+                    &info[first.clone()]
+                ),
                 at: first,
             });
         } else {
@@ -82,15 +85,24 @@ impl Words<'_> {
         if rest.is_empty() {
             return None;
         }
-        let key_len = rest.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(rest.len());
+        let key_len = rest
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(rest.len());
         let key = rest[..key_len].to_string();
         if !rest[key_len..].starts_with('=') || key.is_empty() {
             let word = self.next_bare().unwrap_or(start..start);
-            let message = format!("`{}` is not a `key=value` attribute", &self.text[word.clone()]);
+            let message = format!(
+                "`{}` is not a `key=value` attribute",
+                &self.text[word.clone()]
+            );
             return Some(Err(InfoError { message, at: word }));
         }
         self.pos += key_len + 1;
-        Some(self.value(start).map(|value| Attr { key, value, at: start..self.pos }))
+        Some(self.value(start).map(|value| Attr {
+            key,
+            value,
+            at: start..self.pos,
+        }))
     }
 
     fn value(&mut self, attr_start: usize) -> Result<String, InfoError> {
@@ -99,14 +111,20 @@ impl Words<'_> {
             let Some(len) = quoted.find('"') else {
                 self.pos = self.text.len();
                 let at = attr_start..self.pos;
-                return Err(InfoError { message: "this quoted value is never closed".into(), at });
+                return Err(InfoError {
+                    message: "this quoted value is never closed".into(),
+                    at,
+                });
             };
             self.pos += len + 2;
             let after = &self.text[self.pos..];
             if after.starts_with(|c: char| !c.is_whitespace()) {
                 let end = self.next_bare().map_or(self.pos, |r| r.end);
                 let at = attr_start..end;
-                return Err(InfoError { message: "a blank must follow a quoted value".into(), at });
+                return Err(InfoError {
+                    message: "a blank must follow a quoted value".into(),
+                    at,
+                });
             }
             return Ok(quoted[..len].to_string());
         }
@@ -124,8 +142,19 @@ mod tests {
     fn language_then_attributes() {
         let info = parse_info("python example=x cpython=skip reason=\"not on CPython\"").unwrap();
         assert_eq!(info.lang, "python");
-        let pairs: Vec<_> = info.attrs.iter().map(|a| (a.key.as_str(), a.value.as_str())).collect();
-        assert_eq!(pairs, [("example", "x"), ("cpython", "skip"), ("reason", "not on CPython")]);
+        let pairs: Vec<_> = info
+            .attrs
+            .iter()
+            .map(|a| (a.key.as_str(), a.value.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("example", "x"),
+                ("cpython", "skip"),
+                ("reason", "not on CPython")
+            ]
+        );
         assert_eq!(info.attrs[2].at, 30..53);
     }
 

@@ -20,7 +20,12 @@ pub fn comment_for(path: &str) -> &'static str {
 pub fn generated_from(text: &str) -> Option<String> {
     let line = text.lines().take(2).find(|l| l.contains(GENERATED))?;
     let after = line.split_once(" from ")?.1;
-    Some(after.split_once(':').map_or(after, |(md, _)| md).to_string())
+    Some(
+        after
+            .split_once(':')
+            .map_or(after, |(md, _)| md)
+            .to_string(),
+    )
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod examples;
 pub mod expand;
 pub mod fence;
 pub mod header;
+pub mod links;
 pub mod render;
 pub mod run;
 pub mod summary;

@@ -42,7 +42,17 @@ fn book(rest: &[&str]) -> ExitCode {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(repo_root())
-        .args(["run", "--quiet", "--package", "xtask", "--features", "book", "--bin", "xtask-book", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--features",
+            "book",
+            "--bin",
+            "xtask-book",
+            "--",
+        ])
         .args(rest)
         .status();
     match status {

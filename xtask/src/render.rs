@@ -15,7 +15,8 @@
 use crate::fence::{parse_info, Info};
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
 
-const CAPTION_STYLE: &str = "font-family: monospace; font-size: 0.85em; opacity: 0.75; margin-bottom: -1em;";
+const CAPTION_STYLE: &str =
+    "font-family: monospace; font-size: 0.85em; opacity: 0.75; margin-bottom: -1em;";
 
 /// Rewrites the fence of every tangled block of a chapter.
 pub fn rewrite_fences(text: &str) -> String {
@@ -29,13 +30,22 @@ pub fn rewrite_fences(text: &str) -> String {
             continue;
         };
         let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[range.start..].find('\n').map_or(text.len(), |i| range.start + i);
+        let line_end = text[range.start..]
+            .find('\n')
+            .map_or(text.len(), |i| range.start + i);
         let prefix = &text[line_start..range.start];
         let fence = &text[range.start..line_end];
         let marks = fence.len() - fence.trim_start_matches(['`', '~']).len();
         out.push_str(&text[copied..range.start]);
-        out.push_str(&format!("<div class=\"chunk-name\" style=\"{CAPTION_STYLE}\">{}</div>\n", escape(&caption)));
-        out.push_str(&format!("{}\n{prefix}{}{lang}", prefix.trim_end(), &fence[..marks]));
+        out.push_str(&format!(
+            "<div class=\"chunk-name\" style=\"{CAPTION_STYLE}\">{}</div>\n",
+            escape(&caption)
+        ));
+        out.push_str(&format!(
+            "{}\n{prefix}{}{lang}",
+            prefix.trim_end(),
+            &fence[..marks]
+        ));
         copied = line_end;
     }
     out.push_str(&text[copied..]);
@@ -45,8 +55,17 @@ pub fn rewrite_fences(text: &str) -> String {
 /// The caption and the plain language of a tangled block; `None` for a
 /// display-only block.
 fn caption_of(info: &Info) -> Option<(String, String)> {
-    let get = |key: &str| info.attrs.iter().find(|a| a.key == key).map(|a| a.value.as_str());
-    let code_lang = if info.lang == "rust" { "rust,ignore".to_string() } else { info.lang.clone() };
+    let get = |key: &str| {
+        info.attrs
+            .iter()
+            .find(|a| a.key == key)
+            .map(|a| a.value.as_str())
+    };
+    let code_lang = if info.lang == "rust" {
+        "rust,ignore".to_string()
+    } else {
+        info.lang.clone()
+    };
     if let Some(file) = get("file") {
         return Some((file.to_string(), code_lang));
     }
@@ -62,7 +81,10 @@ fn caption_of(info: &Info) -> Option<(String, String)> {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -73,7 +95,10 @@ mod tests {
     fn file_blocks_get_a_caption() {
         let md = "Text.\n\n```rust file=src/x.rs\nfn a() {}\n```\n";
         let out = rewrite_fences(md);
-        assert!(out.contains(">src/x.rs</div>\n\n```rust,ignore\nfn a() {}\n```\n"), "{out}");
+        assert!(
+            out.contains(">src/x.rs</div>\n\n```rust,ignore\nfn a() {}\n```\n"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -81,7 +106,10 @@ mod tests {
         let md = "```rust chunk=a/b\nx\n```\n\n```python example=e cpython=skip reason=\"a <b>\"\nprint(1)\n```\n\n```text\nplain\n```\n";
         let out = rewrite_fences(md);
         assert!(out.contains(">⟨a/b⟩</div>\n\n```rust,ignore\nx\n"), "{out}");
-        assert!(out.contains(">example: e (lython only: a &lt;b&gt;)</div>\n\n```python\nprint(1)"), "{out}");
+        assert!(
+            out.contains(">example: e (lython only: a &lt;b&gt;)</div>\n\n```python\nprint(1)"),
+            "{out}"
+        );
         assert!(out.ends_with("```text\nplain\n```\n"), "{out}");
     }
 
@@ -89,7 +117,10 @@ mod tests {
     fn indented_blocks_keep_their_container() {
         let md = "- item\n\n  ```rust chunk=c\n  x\n  ```\n";
         let out = rewrite_fences(md);
-        assert!(out.contains("- item\n\n  <div class=\"chunk-name\""), "{out}");
+        assert!(
+            out.contains("- item\n\n  <div class=\"chunk-name\""),
+            "{out}"
+        );
         assert!(out.contains("</div>\n\n  ```rust,ignore\n  x\n"), "{out}");
     }
 }

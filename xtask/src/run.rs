@@ -24,32 +24,56 @@ pub fn run_tangle(root: &Path, check: bool, color: bool) -> Report {
     let (diffs, hand_written) = compare(root, &tangled.outputs);
     if !hand_written.is_empty() {
         let text = crate::diagnostic::render(&hand_written, &tangled.sources, color);
-        return Report { ok: false, text: text + &error_count(hand_written.len()) };
+        return Report {
+            ok: false,
+            text: text + &error_count(hand_written.len()),
+        };
     }
     if check {
         return check_report(&diffs, tangled.outputs.len());
     }
     match apply(root, &tangled.outputs, &diffs) {
-        Ok(()) => Report { ok: true, text: write_summary(&diffs, tangled.outputs.len()) },
-        Err(e) => Report { ok: false, text: format!("Error: writing the generated files: {e}\n") },
+        Ok(()) => Report {
+            ok: true,
+            text: write_summary(&diffs, tangled.outputs.len()),
+        },
+        Err(e) => Report {
+            ok: false,
+            text: format!("Error: writing the generated files: {e}\n"),
+        },
     }
 }
 
 fn error_count(n: usize) -> String {
-    format!("tangle: {n} error{} in the book; nothing was written\n", if n == 1 { "" } else { "s" })
+    format!(
+        "tangle: {n} error{} in the book; nothing was written\n",
+        if n == 1 { "" } else { "s" }
+    )
 }
 
 fn check_report(diffs: &[Difference], total: usize) -> Report {
     if diffs.is_empty() {
-        return Report { ok: true, text: format!("tangle --check: all {total} generated files match the book\n") };
+        return Report {
+            ok: true,
+            text: format!("tangle --check: all {total} generated files match the book\n"),
+        };
     }
-    let mut text: String = diffs.iter().map(|d| format!("Error: {}\n", d.message())).collect();
-    text.push_str(&format!("tangle --check: {} generated file(s) out of date\n", diffs.len()));
+    let mut text: String = diffs
+        .iter()
+        .map(|d| format!("Error: {}\n", d.message()))
+        .collect();
+    text.push_str(&format!(
+        "tangle --check: {} generated file(s) out of date\n",
+        diffs.len()
+    ));
     Report { ok: false, text }
 }
 
 fn write_summary(diffs: &[Difference], total: usize) -> String {
-    let deleted = diffs.iter().filter(|d| matches!(d, Difference::Stale { .. })).count();
+    let deleted = diffs
+        .iter()
+        .filter(|d| matches!(d, Difference::Stale { .. }))
+        .count();
     let written = diffs.len() - deleted;
     let unchanged = total - written;
     let mut text: String = diffs
@@ -59,6 +83,8 @@ fn write_summary(diffs: &[Difference], total: usize) -> String {
             other => format!("  wrote {}\n", other.path()),
         })
         .collect();
-    text.push_str(&format!("tangle: {written} written, {deleted} deleted, {unchanged} unchanged\n"));
+    text.push_str(&format!(
+        "tangle: {written} written, {deleted} deleted, {unchanged} unchanged\n"
+    ));
     text
 }

@@ -38,7 +38,11 @@ pub fn read_chapters(
     let mut seen: BTreeMap<String, Span> = BTreeMap::new();
     for (rel, span) in summary_links(&summary) {
         if let Some(first) = seen.get(&rel) {
-            let d = Diagnostic::at(span, format!("`{rel}` is listed twice in SUMMARY.md"), "listed again here");
+            let d = Diagnostic::at(
+                span,
+                format!("`{rel}` is listed twice in SUMMARY.md"),
+                "listed again here",
+            );
             diags.push(d.with_also(first.clone(), "first listed here"));
             continue;
         }

@@ -22,13 +22,18 @@ pub enum Difference {
     /// Produced by the book, not on disk.
     Missing { path: String, chapters: Vec<String> },
     /// On disk with the generated header, no longer produced.
-    Stale { path: String, header_names: Option<String> },
+    Stale {
+        path: String,
+        header_names: Option<String>,
+    },
 }
 
 impl Difference {
     pub fn path(&self) -> &str {
         match self {
-            Difference::Changed { path, .. } | Difference::Missing { path, .. } | Difference::Stale { path, .. } => path,
+            Difference::Changed { path, .. }
+            | Difference::Missing { path, .. }
+            | Difference::Stale { path, .. } => path,
         }
     }
 
@@ -45,7 +50,10 @@ impl Difference {
             ),
             Difference::Stale { path, header_names } => format!(
                 "{path} is no longer produced by the book{}: run `cargo xtask tangle` to delete it",
-                header_names.as_ref().map(|md| format!(" (its header names {md})")).unwrap_or_default()
+                header_names
+                    .as_ref()
+                    .map(|md| format!(" (its header names {md})"))
+                    .unwrap_or_default()
             ),
         }
     }
@@ -53,23 +61,33 @@ impl Difference {
 
 /// The differences between `outputs` and the disk under `root`, and the
 /// hand-written files found in the generated directories.
-pub fn compare(root: &Path, outputs: &BTreeMap<String, Output>) -> (Vec<Difference>, Vec<Diagnostic>) {
+pub fn compare(
+    root: &Path,
+    outputs: &BTreeMap<String, Output>,
+) -> (Vec<Difference>, Vec<Diagnostic>) {
     let mut diffs = Vec::new();
     let mut diags = Vec::new();
     let on_disk = files_under(root, &mut diags);
     for (path, output) in outputs {
         let chapters = output.chapters.clone();
         match on_disk.get(path) {
-            None => diffs.push(Difference::Missing { path: path.clone(), chapters }),
-            Some(bytes) if bytes != output.text.as_bytes() => {
-                diffs.push(Difference::Changed { path: path.clone(), chapters })
-            }
+            None => diffs.push(Difference::Missing {
+                path: path.clone(),
+                chapters,
+            }),
+            Some(bytes) if bytes != output.text.as_bytes() => diffs.push(Difference::Changed {
+                path: path.clone(),
+                chapters,
+            }),
             Some(_) => {}
         }
     }
     for (path, bytes) in on_disk.iter().filter(|(p, _)| !outputs.contains_key(*p)) {
         match std::str::from_utf8(bytes).ok().and_then(generated_from) {
-            Some(md) => diffs.push(Difference::Stale { path: path.clone(), header_names: Some(md) }),
+            Some(md) => diffs.push(Difference::Stale {
+                path: path.clone(),
+                header_names: Some(md),
+            }),
             None => diags.push(hand_written(path)),
         }
     }
@@ -90,7 +108,12 @@ fn files_under(root: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec
     files
 }
 
-fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>, diags: &mut Vec<Diagnostic>) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    files: &mut BTreeMap<String, Vec<u8>>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -112,17 +135,26 @@ fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>, diags: &
 
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Writes changed and missing files, deletes stale ones (and the directories
 /// that leaves empty).
-pub fn apply(root: &Path, outputs: &BTreeMap<String, Output>, diffs: &[Difference]) -> std::io::Result<()> {
+pub fn apply(
+    root: &Path,
+    outputs: &BTreeMap<String, Output>,
+    diffs: &[Difference],
+) -> std::io::Result<()> {
     for diff in diffs {
         let full = root.join(diff.path());
         match diff {
             Difference::Changed { path, .. } | Difference::Missing { path, .. } => {
-                let Some(output) = outputs.get(path) else { continue };
+                let Some(output) = outputs.get(path) else {
+                    continue;
+                };
                 if let Some(parent) = full.parent() {
                     std::fs::create_dir_all(parent)?;
                 }

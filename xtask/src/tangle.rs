@@ -58,11 +58,31 @@ pub fn tangle(root: &Path) -> Tangled {
         let body = expander.expand_root(pieces);
         let first = body.chapters.first().map_or("book/src", String::as_str);
         let text = header(comment_for(file), first) + &body.text;
-        t.outputs.insert(file.clone(), Output { text, chapters: body.chapters });
+        t.outputs.insert(
+            file.clone(),
+            Output {
+                text,
+                chapters: body.chapters,
+            },
+        );
     }
     t.diagnostics.extend(expander.finish());
     dedup(&mut t.diagnostics);
+    sort_in_book_order(&mut t.diagnostics, &chapters);
     t
+}
+
+/// Errors are shown in the order of the book: `SUMMARY.md`, then each
+/// chapter, each by position.
+fn sort_in_book_order(diags: &mut [Diagnostic], chapters: &[Chapter]) {
+    let rank = |d: &Diagnostic| match &d.at {
+        None => (0, 0),
+        Some(l) => {
+            let index = chapters.iter().position(|c| c.path() == l.span.file);
+            (index.map_or(1, |i| i + 2), l.span.range.start)
+        }
+    };
+    diags.sort_by_key(rank);
 }
 
 fn collect(chapter: &Chapter, collected: &mut Collected, t: &mut Tangled) {
@@ -73,21 +93,33 @@ fn collect(chapter: &Chapter, collected: &mut Collected, t: &mut Tangled) {
             check_whitespace(&md, &chapter.text, &block, &mut t.diagnostics);
         }
         let fence = Span::new(&md, block.fence.clone());
-        let piece = Piece { md: md.clone(), fence: fence.clone(), lines: block.lines.clone() };
+        let piece = Piece {
+            md: md.clone(),
+            fence: fence.clone(),
+            lines: block.lines.clone(),
+        };
         match role {
             Role::Display => {}
             Role::Root { file } => collected.roots.entry(file).or_default().push(piece),
             Role::Chunk { name } => collected.chunks.entry(name).or_default().push(piece),
             Role::Example { name, lython_only } => {
                 if let Some(first) = collected.examples.get(&name) {
-                    let d = Diagnostic::at(fence, format!("duplicate example name `{name}`"), "defined again here");
+                    let d = Diagnostic::at(
+                        fence,
+                        format!("duplicate example name `{name}`"),
+                        "defined again here",
+                    );
                     let d = d.with_also(first.clone(), "first defined here");
-                    t.diagnostics.push(d.with_note("example names are unique across the whole book"));
+                    t.diagnostics
+                        .push(d.with_note("example names are unique across the whole book"));
                     continue;
                 }
                 collected.examples.insert(name.clone(), fence);
                 let text = example_text(chapter, &block.code(), lython_only.as_deref());
-                let output = Output { text, chapters: vec![md.clone()] };
+                let output = Output {
+                    text,
+                    chapters: vec![md.clone()],
+                };
                 t.outputs.insert(example_path(chapter, &name), output);
             }
         }

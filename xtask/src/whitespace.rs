@@ -5,6 +5,15 @@ use crate::diagnostic::{Diagnostic, Span};
 /// Reports every tab, trailing blank run and carriage return in the code of
 /// `block` (a block that is tangled), read from the chapter `text`.
 pub fn check_whitespace(md_path: &str, text: &str, block: &RawBlock, diags: &mut Vec<Diagnostic>) {
+    if let Some(i) = text[block.whole.clone()].find('\r') {
+        let at = block.whole.start + i;
+        let d = Diagnostic::at(
+            Span::new(md_path, at..at + 1),
+            "carriage return (CRLF) in a tangled block",
+            "here",
+        );
+        diags.push(d.with_note("save the chapter with `\\n` line endings"));
+    }
     for range in &block.source {
         let piece = &text[range.clone()];
         for (i, line) in lines_with_offsets(piece) {
@@ -24,18 +33,22 @@ fn lines_with_offsets(piece: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn check_line(md_path: &str, at: usize, line: &str, diags: &mut Vec<Diagnostic>) {
-    if let Some(i) = line.find('\r') {
-        let d = Diagnostic::at(Span::new(md_path, at + i..at + i + 1), "carriage return (CRLF) in a tangled block", "here");
-        diags.push(d.with_note("save the chapter with `\\n` line endings"));
-    }
     let body = line.trim_end_matches('\r');
     if let Some(i) = body.find('\t') {
-        let d = Diagnostic::at(Span::new(md_path, at + i..at + i + 1), "tab in a tangled block", "a tab");
+        let d = Diagnostic::at(
+            Span::new(md_path, at + i..at + i + 1),
+            "tab in a tangled block",
+            "a tab",
+        );
         diags.push(d.with_note("indent with spaces"));
     }
     let trimmed = body.trim_end_matches([' ', '\t']).len();
     if trimmed < body.len() {
         let span = Span::new(md_path, at + trimmed..at + body.len());
-        diags.push(Diagnostic::at(span, "trailing blanks in a tangled block", "remove these"));
+        diags.push(Diagnostic::at(
+            span,
+            "trailing blanks in a tangled block",
+            "remove these",
+        ));
     }
 }
