@@ -107,7 +107,7 @@ pub fn render(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color: b
 }
 
 fn render_one(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool, out: &mut Vec<u8>) {
-    let Some(at) = d.at.as_ref().filter(|l| sources.contains_key(&l.span.file)) else {
+    let Some(at) = d.at.as_ref().and_then(|l| clamp(l, sources)) else {
         out.extend(format!("Error: {}\n", d.message).bytes());
         if let Some(note) = &d.note {
             out.extend(format!("  note: {note}\n").bytes());
@@ -136,6 +136,26 @@ fn render_one(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool, o
     if report.finish().write(cache, &mut *out).is_err() {
         out.extend(format!("Error: {}\n", d.message).bytes());
     }
+}
+
+/// The label with its span inside its source and on character boundaries,
+/// or `None` if its source is unknown.
+fn clamp(label: &Label, sources: &BTreeMap<String, String>) -> Option<Label> {
+    let text = sources.get(&label.span.file)?;
+    let fit = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = fit(label.span.range.start);
+    let end = fit(label.span.range.end).max(start);
+    let span = Span::new(&label.span.file, start..end);
+    Some(Label {
+        span,
+        text: label.text.clone(),
+    })
 }
 
 fn report_span(span: &Span) -> (String, Range<usize>) {

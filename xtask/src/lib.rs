@@ -15,4 +15,5 @@ pub mod run;
 pub mod summary;
 pub mod sync;
 pub mod tangle;
+pub mod unlisted;
 pub mod whitespace;

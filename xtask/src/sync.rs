@@ -119,7 +119,7 @@ fn walk(
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
             walk(root, &path, files, diags);
             continue;
         }

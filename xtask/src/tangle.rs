@@ -7,6 +7,7 @@ use crate::examples::{example_path, example_text};
 use crate::expand::{Expander, Piece};
 use crate::header::{comment_for, header};
 use crate::summary::{read_chapters, Chapter};
+use crate::unlisted::check_unlisted;
 use crate::whitespace::check_whitespace;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -67,6 +68,8 @@ pub fn tangle(root: &Path) -> Tangled {
         );
     }
     t.diagnostics.extend(expander.finish());
+    t.diagnostics
+        .extend(check_unlisted(root, &chapters, &mut t.sources));
     dedup(&mut t.diagnostics);
     sort_in_book_order(&mut t.diagnostics, &chapters);
     t

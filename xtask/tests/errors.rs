@@ -257,3 +257,17 @@ fn columns_are_bytes() {
     let book = TempBook::new(&[("é.md", md)]);
     assert_one_error(&book, "undefined chunk `gone`", "book/src/é.md:3:5");
 }
+
+#[test]
+fn tangled_block_in_a_chapter_missing_from_summary() {
+    let book = TempBook::new(&[("a.md", "# A\n")]);
+    book.write(
+        "book/src/extra/b.md",
+        "# B\n\n```rust file=src/b.rs\nfn b() {}\n```\n\n```text\nfine\n```\n",
+    );
+    assert_one_error(
+        &book,
+        "`extra/b.md` is not in SUMMARY.md, so this block is never tangled",
+        "book/src/extra/b.md:3:1",
+    );
+}
