@@ -16,7 +16,7 @@ use crate::fence::{parse_info, Info};
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
 
 const CAPTION_STYLE: &str =
-    "font-family: monospace; font-size: 0.85em; opacity: 0.75; margin-bottom: -1em;";
+    "font-family: monospace; font-size: 0.85em; opacity: 0.75; margin-bottom: 0.25em;";
 
 /// Rewrites the fence of every tangled block of a chapter.
 pub fn rewrite_fences(text: &str) -> String {
