@@ -1,25 +1,66 @@
-//! The project's tasks: `cargo xtask tangle [--check]`.
-mod blocks;
-mod tangle;
-
+//! `cargo xtask tangle [--check]` and `cargo xtask book`.
+use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
+use xtask::run::run_tangle;
+
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book";
 
 fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map_or(manifest.clone(), PathBuf::from)
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = repo_root();
-    match args.first().map(String::as_str) {
-        Some("tangle") => {
-            let check = args.iter().any(|a| a == "--check");
-            tangle::run(&root, check)
-        }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["tangle"] => tangle(false),
+        ["tangle", "--check"] => tangle(true),
+        ["book", rest @ ..] => book(rest),
         _ => {
-            eprintln!("usage: cargo xtask tangle [--check]");
+            eprintln!("{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+fn tangle(check: bool) -> ExitCode {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let report = run_tangle(&repo_root(), check, color);
+    eprint!("{}", report.text);
+    if report.ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The book needs mdBook, which `tangle` should not have to compile: it is
+/// built by its own binary, behind the `book` feature.
+fn book(rest: &[&str]) -> ExitCode {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(repo_root())
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--features",
+            "book",
+            "--bin",
+            "xtask-book",
+            "--",
+        ])
+        .args(rest)
+        .status();
+    match status {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            ExitCode::FAILURE
         }
     }
 }
