@@ -1,0 +1,5 @@
+def f():
+    return missing + 1   # raises: NameError: name 'missing' is not defined
+
+print('calling')   # expect: calling
+f()
