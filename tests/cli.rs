@@ -1,0 +1,134 @@
+//! The command line against CPython 3.11: `-m dis` listings, error reports
+//! and exit statuses must be what `python3` prints (addresses and the
+//! program's own name aside).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const LYTHON: &str = env!("CARGO_BIN_EXE_lython");
+
+/// CPython 3.11, or `None` (allowed only outside CI) when it is missing.
+fn cpython() -> Option<PathBuf> {
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11)); print(sys.executable)"])
+        .output();
+    let found = match out {
+        Ok(o) if o.status.success() => {
+            let text = String::from_utf8_lossy(&o.stdout).to_string();
+            let mut lines = text.lines();
+            (lines.next() == Some("True")).then(|| PathBuf::from(lines.next().unwrap_or("python3")))
+        }
+        _ => None,
+    };
+    if found.is_none() {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but CPython 3.11 is not available");
+        eprintln!("warning: CPython 3.11 not found; skipping the comparison");
+    }
+    found
+}
+
+fn run(program: &Path, args: &[&str], dir: &Path) -> Output {
+    Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("PYTHONHASHSEED", "0")
+        .output()
+        .expect("the interpreter runs")
+}
+
+/// Replaces every `0x…` address with `0x?`.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i + 2]);
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        out.push('?');
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A scratch directory holding `files`.
+fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lython-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    dir
+}
+
+const DIS_PROGRAMS: &[(&str, &str)] = &[
+    ("add.py", "def add(x): return x + 3\n"),
+    ("fib.py", "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(25))\n"),
+    ("loops.py", "total = 0\nfor i in range(10):\n    if i % 2 == 0:\n        continue\n    total += i\n    if total > 20:\n        break\ni = 0\nwhile i < 3:\n    i += 1\nprint(total, i)\n"),
+    ("calls.py", "import sys\nxs = [1, 2]\nxs.append(3)\nprint(sys.getrefcount(xs), end='')\nprint(len(xs), abs(-2), sep=', ')\n"),
+    ("conds.py", "x = -1\nwhile True:\n    x += 1\n    if x > 3 and x < 10 or not x:\n        break\n    else:\n        continue\ny = 1 if x else 2\nz = 1 < x < 3\nprint(x in [1, 2], x is None, y, z)\n"),
+    ("funcs.py", "g = 0\ndef f(a, b=2):\n    global g\n    g = a\n    c = a * b\n    return c\ndef h(x):\n    if x:\n        print(1)\nprint(f(3), f(1, b=5))\n"),
+    ("closure.py", "def outer(a):\n    b = 1\n    def inner(c):\n        return a + b + c\n    return inner\nprint(outer(1)(2))\n"),
+    ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
+];
+
+#[test]
+fn dis_matches_cpython() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("dis", DIS_PROGRAMS);
+    for (file, _) in DIS_PROGRAMS {
+        let ours = run(Path::new(LYTHON), &["-m", "dis", file], &dir);
+        let theirs = run(&python, &["-m", "dis", file], &dir);
+        assert!(ours.status.success(), "lython -m dis {file} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
+        let (ours, theirs) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
+        assert_eq!(without_addresses(&ours), without_addresses(&theirs), "dis listing of {file} differs");
+    }
+}
+
+#[test]
+fn fib_25() {
+    let dir = scratch("fib", &[("fib.py", DIS_PROGRAMS[1].1)]);
+    let out = run(Path::new(LYTHON), &["fib.py"], &dir);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "75025\n");
+    assert!(out.status.success());
+}
+
+/// Runs the same command line on both interpreters and compares stdout,
+/// stderr (with each program's own name removed) and the exit status.
+fn same_as_cpython(name: &str, files: &[(&str, &str)], args: &[&str]) {
+    let Some(python) = cpython() else { return };
+    let dir = scratch(name, files);
+    let ours = run(Path::new(LYTHON), args, &dir);
+    let theirs = run(&python, args, &dir);
+    let clean = |o: &Output, program: &str| {
+        let err = String::from_utf8_lossy(&o.stderr).replace(program, "PROGRAM");
+        (String::from_utf8_lossy(&o.stdout).to_string(), err, o.status.code())
+    };
+    assert_eq!(clean(&ours, LYTHON), clean(&theirs, &python.display().to_string()), "{name}: {args:?}");
+}
+
+#[test]
+fn uncaught_exception_from_c() {
+    same_as_cpython("div", &[], &["-c", "1/0"]);
+}
+
+#[test]
+fn syntax_error_from_c() {
+    same_as_cpython("syntax", &[], &["-c", "x ="]);
+}
+
+#[test]
+fn missing_file() {
+    same_as_cpython("missing", &[], &["missing.py"]);
+}
+
+#[test]
+fn traceback_with_source_lines() {
+    let program = "def f(x):\n    return 1 / x\n\nprint('before')\nf(0)\n";
+    same_as_cpython("traceback", &[("t.py", program)], &["t.py"]);
+}
+
+#[test]
+fn unbounded_recursion_is_a_recursion_error() {
+    let program = "def f(n):\n    return f(n + 1)\n\nf(0)\n";
+    same_as_cpython("recursion", &[("r.py", program)], &["r.py"]);
+}
