@@ -6,6 +6,15 @@
 //! Each module below is declared by the chapter that explains it.
 
 // ---- book/src/initialization.md ----
+pub mod runtime;
+
+// ---- book/src/initialization.md ----
+pub mod builtins;
+
+// ---- book/src/initialization.md ----
+pub mod sysmodule;
+
+// ---- book/src/initialization.md ----
 pub mod cli;
 
 // ---- book/src/parsing.md ----
@@ -13,3 +22,24 @@ pub mod syntax_error;
 
 // ---- book/src/parsing/ast.md ----
 pub mod ast;
+
+// ---- book/src/compilation.md ----
+pub mod compile;
+
+// ---- book/src/compilation.md ----
+pub mod dis;
+
+// ---- book/src/objects.md ----
+pub mod objects;
+
+// ---- book/src/eval.md ----
+pub mod eval;
+
+// ---- book/src/memory.md ----
+pub mod memory;
+
+// ---- book/src/gil.md ----
+pub mod gil;
+
+// ---- book/src/appendix/opcodes.md ----
+pub mod opcode;

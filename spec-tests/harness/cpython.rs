@@ -164,7 +164,7 @@ fn parse_trailer(trailer: &str) -> Result<Exception, String> {
     let bytes = (0..hex.len() / 2)
         .map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok())
         .collect::<Option<Vec<u8>>>()
-        .filter(|_| hex.len() % 2 == 0)
+        .filter(|_| hex.len().is_multiple_of(2))
         .ok_or_else(bad)?;
     if line == 0 {
         return Err("the exception was not raised in the case file (no frame of it in the traceback)".into());
