@@ -11,5 +11,8 @@ pub mod cli;
 // ---- book/src/parsing.md ----
 pub mod syntax_error;
 
+// ---- book/src/parsing/tokenizer.md ----
+pub mod tokenizer;
+
 // ---- book/src/parsing/ast.md ----
 pub mod ast;
