@@ -16,3 +16,6 @@ pub mod tokenizer;
 
 // ---- book/src/parsing/ast.md ----
 pub mod ast;
+
+// ---- book/src/parsing/parser.md ----
+pub mod parser;

@@ -12,6 +12,7 @@ pub mod source;
 mod string;
 pub mod token;
 
+pub use brackets::unclosed_bracket_error;
 pub use source::SourceText;
 pub use token::{Keyword, Op, Tok, Token};
 
