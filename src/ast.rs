@@ -99,6 +99,7 @@ pub enum ExprKind {
     BoolOp { op: BoolOp, values: Vec<Expr> },
     BinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
     UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
     Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     Constant { value: Constant },
@@ -107,6 +108,7 @@ pub enum ExprKind {
     Name { id: String, ctx: ExprContext },
     List { elts: Vec<Expr>, ctx: ExprContext },
     Tuple { elts: Vec<Expr>, ctx: ExprContext },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
 /// `keyword(identifier? arg, expr value)`: `f(x=1)`, or `f(**d)` with no `arg`.
@@ -126,6 +128,7 @@ pub enum Constant {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     Ellipsis,
 }
 

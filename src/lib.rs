@@ -20,8 +20,14 @@ pub mod cli;
 // ---- book/src/parsing.md ----
 pub mod syntax_error;
 
+// ---- book/src/parsing/tokenizer.md ----
+pub mod tokenizer;
+
 // ---- book/src/parsing/ast.md ----
 pub mod ast;
+
+// ---- book/src/parsing/parser.md ----
+pub mod parser;
 
 // ---- book/src/compilation.md ----
 pub mod compile;

@@ -34,3 +34,21 @@ pub struct SyntaxError {
     pub end_offset: i32,
     pub text: Option<String>,
 }
+
+// ---- book/src/parsing.md ----
+/// The message of the error that stands for CPython's parser `MemoryError`.
+pub const TOO_DEEP: &str = "too many nested expressions";
+
+impl SyntaxError {
+    /// True for the "nested too deeply" error, which CPython raises as a
+    /// `MemoryError` with no message.
+    pub fn is_memory_error(&self) -> bool {
+        self.msg == TOO_DEEP
+    }
+
+    /// `str(exc)` as CPython formats it for a string source: the message,
+    /// then the file and line.
+    pub fn display(&self, filename: &str) -> String {
+        format!("{} ({}, line {})", self.msg, filename, self.lineno)
+    }
+}

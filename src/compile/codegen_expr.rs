@@ -52,8 +52,38 @@ impl Compiler<'_> {
             }
             ExprKind::List { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_LIST)?,
             ExprKind::Tuple { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_TUPLE)?,
+            ExprKind::IfExp { test, body, orelse } => self.visit_if_exp(test, body, orelse)?,
+            ExprKind::Slice { lower, upper, step } => self.visit_slice(lower.as_deref(), upper.as_deref(), step.as_deref())?,
             ExprKind::Constant { value } => self.load_const(Const::from_ast(value)),
         }
+        Ok(())
+    }
+
+    /// `body if test else orelse`: a condition and two branches.
+    fn visit_if_exp(&mut self, test: &ast::Expr, body: &ast::Expr, orelse: &ast::Expr) -> CResult {
+        let (end, next) = (self.new_block(), self.new_block());
+        self.jump_if(test, next, false)?;
+        self.visit_expr(body)?;
+        self.emit_jump_noline(end);
+        self.use_block(next);
+        self.visit_expr(orelse)?;
+        self.use_block(end);
+        Ok(())
+    }
+
+    /// `lower:upper:step` inside a subscript: `BUILD_SLICE` with `None` for
+    /// the missing bounds.
+    fn visit_slice(&mut self, lower: Option<&ast::Expr>, upper: Option<&ast::Expr>, step: Option<&ast::Expr>) -> CResult {
+        for bound in [lower, upper] {
+            match bound {
+                Some(e) => self.visit_expr(e)?,
+                None => self.load_const(Const::None),
+            }
+        }
+        if let Some(s) = step {
+            self.visit_expr(s)?;
+        }
+        self.emit(Opcode::BUILD_SLICE, if step.is_some() { 3 } else { 2 });
         Ok(())
     }
 

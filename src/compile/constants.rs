@@ -15,6 +15,7 @@ pub enum Const {
     Int(BigInt),
     Float(f64),
     Str(Rc<str>),
+    Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Vec<Const>),
     Code(Rc<Code>),
@@ -28,6 +29,7 @@ impl Const {
             ast::Constant::Int(i) => Const::Int(i.clone()),
             ast::Constant::Float(f) => Const::Float(*f),
             ast::Constant::Str(s) => Const::Str(s.as_str().into()),
+            ast::Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
             ast::Constant::Ellipsis => Const::Ellipsis,
         }
     }
@@ -40,6 +42,7 @@ impl Const {
             (Const::Int(a), Const::Int(b)) => a == b,
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
             (Const::Str(a), Const::Str(b)) => a == b,
+            (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y)),
             (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
@@ -55,7 +58,8 @@ impl Const {
             Const::Int(i) => int::new_int(int::PyInt::from_big(i.clone())),
             Const::Float(f) => float::new_float(*f),
             Const::Str(s) => str::new_str(s),
-            Const::Ellipsis => singletons::none(),
+            Const::Bytes(b) => objects::bytes::new_bytes(b),
+            Const::Ellipsis => singletons::ellipsis(),
             Const::Tuple(items) => tuple::new_tuple(items.iter().map(Const::to_object).collect()),
             Const::Code(c) => objects::code::new_code_object(c.clone()),
         }
@@ -69,6 +73,7 @@ impl Const {
             Payload::Int(i) => Const::Int(i.big().into_owned()),
             Payload::Float(f) => Const::Float(*f),
             Payload::Str(s) => Const::Str(s.as_str().into()),
+            Payload::Bytes(b) => Const::Bytes(b.clone().into()),
             Payload::Tuple(items) => Const::Tuple(items.iter().map(Const::from_object).collect::<Option<_>>()?),
             _ => return None,
         })
@@ -127,6 +132,7 @@ fn bits(c: &Const) -> u64 {
 fn too_big(a: &Const, op: ast::Operator, b: &Const) -> bool {
     let len = |c: &Const| match c {
         Const::Str(s) => Some(s.chars().count()),
+        Const::Bytes(b) => Some(b.len()),
         Const::Tuple(t) => Some(t.len()),
         _ => None,
     };

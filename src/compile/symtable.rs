@@ -230,7 +230,17 @@ impl Builder {
                 self.visit_expr(value);
                 self.visit_expr(slice);
             }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.visit_expr(test);
+                self.visit_expr(body);
+                self.visit_expr(orelse);
+            }
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.visit_exprs(elts),
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step] {
+                    self.visit_opt(part.as_deref());
+                }
+            }
             ExprKind::Constant { .. } => {}
         }
     }

@@ -13,9 +13,11 @@ pub use typeobject::PyType;
 pub enum Payload {
     None,
     NotImplemented,
+    Ellipsis,
     Int(int::PyInt),
     Float(f64),
     Str(str::PyStr),
+    Bytes(Box<[u8]>),
     List(RefCell<Vec<ObjRef>>),
     Tuple(Box<[ObjRef]>),
     Range(range::Range),
@@ -45,6 +47,9 @@ pub mod float;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod str;
+
+// ---- book/src/objects/builtin-types.md ----
+pub mod bytes;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod list;

@@ -24,3 +24,5 @@ pub static NOT_IMPLEMENTED_TYPE: PyType = PyType {
 fn not_implemented_repr(_: &ObjRef) -> PyResult<String> {
     Ok("NotImplemented".into())
 }
+
+pub static ELLIPSIS_TYPE: PyType = PyType { name: "ellipsis", repr: |_| Ok("Ellipsis".into()), ..PyType::BASE };

@@ -3,7 +3,8 @@
 // ---- book/src/objects/builtin-types.md ----
 //! Objects that exist once: None, True, False, NotImplemented, small ints.
 use super::int::{PyInt, INT};
-use super::{none::NONE_TYPE, none::NOT_IMPLEMENTED_TYPE, ObjRef, Payload, PyObject};
+use super::none::{ELLIPSIS_TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE};
+use super::{ObjRef, Payload, PyObject};
 
 /// CPython preallocates the ints -5..=256 (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).
 pub const SMALL_INT_MIN: i64 = -5;
@@ -12,6 +13,7 @@ pub const SMALL_INT_MAX: i64 = 256;
 struct Singletons {
     none: ObjRef,
     not_implemented: ObjRef,
+    ellipsis: ObjRef,
     true_: ObjRef,
     false_: ObjRef,
     small_ints: Vec<ObjRef>,
@@ -21,6 +23,7 @@ thread_local! {
     static SINGLETONS: Singletons = Singletons {
         none: PyObject::new(&NONE_TYPE, Payload::None),
         not_implemented: PyObject::new(&NOT_IMPLEMENTED_TYPE, Payload::NotImplemented),
+        ellipsis: PyObject::new(&ELLIPSIS_TYPE, Payload::Ellipsis),
         true_: PyObject::new(&super::bool::BOOL, Payload::Int(PyInt::Small(1))),
         false_: PyObject::new(&super::bool::BOOL, Payload::Int(PyInt::Small(0))),
         small_ints: (SMALL_INT_MIN..=SMALL_INT_MAX)
@@ -35,6 +38,10 @@ pub fn none() -> ObjRef {
 
 pub fn not_implemented() -> ObjRef {
     SINGLETONS.with(|s| s.not_implemented.clone())
+}
+
+pub fn ellipsis() -> ObjRef {
+    SINGLETONS.with(|s| s.ellipsis.clone())
 }
 
 pub fn bool_obj(b: bool) -> ObjRef {
