@@ -71,7 +71,7 @@ fn argrepr(code: &Code, ins: &Instruction) -> String {
     let a = arg as usize;
     let name = |i: usize| code.names.get(i).map(|n| n.to_string()).unwrap_or_default();
     match ins.op {
-        LOAD_CONST | KW_NAMES => code.consts.get(a).and_then(|c| objects::repr(c).ok()).unwrap_or_default(),
+        LOAD_CONST => code.consts.get(a).and_then(|c| objects::repr(c).ok()).unwrap_or_default(),
         LOAD_GLOBAL if a & 1 == 1 => format!("NULL + {}", name(a >> 1)),
         LOAD_GLOBAL => name(a >> 1),
         STORE_NAME | DELETE_NAME | LOAD_NAME | STORE_ATTR | DELETE_ATTR | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR

@@ -168,8 +168,7 @@ fn thread_jump(cfg: &mut Cfg, b: BlockId, i: usize) -> bool {
         }
         _ => return false,
     };
-    let same_line = inst.loc.lineno == target.loc.lineno || !target.loc.has_line();
-    if !same_line || inst.target == target.target {
+    if inst.loc.lineno != target.loc.lineno || inst.target == target.target {
         return false;
     }
     let instr = &mut cfg.block_mut(b).instrs[i];

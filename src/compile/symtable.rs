@@ -179,10 +179,10 @@ impl Builder {
             let prior = self.current().symbols.get(name).map_or(0, |(f, _)| *f);
             let problem = if prior & flags::DEF_PARAM != 0 {
                 Some("is parameter and global")
-            } else if prior & flags::DEF_LOCAL != 0 {
-                Some("is assigned to before global declaration")
             } else if prior & flags::USE != 0 {
                 Some("is used prior to global declaration")
+            } else if prior & flags::DEF_LOCAL != 0 {
+                Some("is assigned to before global declaration")
             } else {
                 None
             };
@@ -190,6 +190,8 @@ impl Builder {
                 return Err(syntax_error_at(format!("name '{name}' {p}"), loc));
             }
             self.add(name, flags::DEF_GLOBAL);
+            let module = self.scopes[0].symbols.entry(name.clone()).or_insert((0, Scope::GlobalImplicit));
+            module.0 |= flags::DEF_GLOBAL;
         }
         Ok(())
     }
