@@ -136,17 +136,21 @@ fn too_big(a: &Const, op: ast::Operator, b: &Const) -> bool {
         Const::Tuple(t) => Some(t.len()),
         _ => None,
     };
+    // A repeat or exponent count; negative counts are harmless (empty, or a float).
     let count = |c: &Const| match c {
+        Const::Int(i) if i.sign() == num_bigint::Sign::Minus => 0,
         Const::Int(i) => i.try_into().unwrap_or(u64::MAX),
+        Const::Bool(b) => *b as u64,
         _ => 0,
     };
+    let limit = MAX_COLLECTION_SIZE as u64;
     match op {
         ast::Operator::Mult => match (len(a), len(b)) {
-            (Some(n), _) => n as u64 * count(b) > MAX_COLLECTION_SIZE as u64,
-            (_, Some(n)) => n as u64 * count(a) > MAX_COLLECTION_SIZE as u64,
+            (Some(n), _) => (n as u64).saturating_mul(count(b)) > limit,
+            (_, Some(n)) => (n as u64).saturating_mul(count(a)) > limit,
             _ => bits(a) + bits(b) > MAX_INT_BITS,
         },
-        ast::Operator::Pow => matches!(a, Const::Int(_)) && bits(a) * count(b) > MAX_INT_BITS,
+        ast::Operator::Pow => matches!(a, Const::Int(_)) && bits(a).saturating_mul(count(b)) > MAX_INT_BITS,
         _ => false,
     }
 }
