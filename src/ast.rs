@@ -185,3 +185,77 @@ pub enum CmpOp {
     In,
     NotIn,
 }
+
+// ---- book/src/parsing/ast.md ----
+impl Drop for Module {
+    fn drop(&mut self) {
+        let mut stmts: Vec<Stmt> = std::mem::take(&mut self.body);
+        let mut exprs: Vec<Expr> = Vec::new();
+        while let Some(mut s) = stmts.pop() {
+            take_stmt_children(&mut s.node, &mut stmts, &mut exprs);
+        }
+        while let Some(mut e) = exprs.pop() {
+            take_expr_children(&mut e.node, &mut exprs);
+        }
+    }
+}
+
+/// Moves a boxed child out, leaving a childless placeholder behind.
+fn take_box(b: &mut Box<Expr>) -> Expr {
+    let leaf = Expr { node: ExprKind::Constant { value: Constant::None }, loc: Loc::default() };
+    std::mem::replace(&mut **b, leaf)
+}
+
+fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
+    match s {
+        StmtKind::FunctionDef { args, body, decorator_list, returns, .. } => {
+            stmts.append(body);
+            exprs.append(decorator_list);
+            exprs.append(&mut args.defaults);
+            exprs.extend(returns.as_mut().map(take_box));
+        }
+        StmtKind::Return { value } => exprs.extend(value.as_mut().map(take_box)),
+        StmtKind::Assign { targets, value } => {
+            exprs.append(targets);
+            exprs.push(take_box(value));
+        }
+        StmtKind::AugAssign { target, value, .. } => exprs.extend([take_box(target), take_box(value)]),
+        StmtKind::For { target, iter, body, orelse } => {
+            exprs.extend([take_box(target), take_box(iter)]);
+            stmts.append(body);
+            stmts.append(orelse);
+        }
+        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            exprs.push(take_box(test));
+            stmts.append(body);
+            stmts.append(orelse);
+        }
+        StmtKind::Expr { value } => exprs.push(take_box(value)),
+        StmtKind::Import { .. } | StmtKind::Global { .. } | StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+    }
+}
+
+fn take_expr_children(e: &mut ExprKind, exprs: &mut Vec<Expr>) {
+    match e {
+        ExprKind::BoolOp { values, .. } => exprs.append(values),
+        ExprKind::BinOp { left, right, .. } => exprs.extend([take_box(left), take_box(right)]),
+        ExprKind::UnaryOp { operand, .. } => exprs.push(take_box(operand)),
+        ExprKind::IfExp { test, body, orelse } => exprs.extend([take_box(test), take_box(body), take_box(orelse)]),
+        ExprKind::Compare { left, comparators, .. } => {
+            exprs.push(take_box(left));
+            exprs.append(comparators);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            exprs.push(take_box(func));
+            exprs.append(args);
+            exprs.extend(keywords.drain(..).map(|k| k.value));
+        }
+        ExprKind::Attribute { value, .. } => exprs.push(take_box(value)),
+        ExprKind::Subscript { value, slice, .. } => exprs.extend([take_box(value), take_box(slice)]),
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => exprs.append(elts),
+        ExprKind::Slice { lower, upper, step } => {
+            exprs.extend([lower, upper, step].into_iter().filter_map(|b| b.as_mut().map(take_box)))
+        }
+        ExprKind::Name { .. } | ExprKind::Constant { .. } => {}
+    }
+}

@@ -2,6 +2,7 @@
 
 // ---- book/src/initialization.md ----
 //! The `lython` command line: what `Modules/main.c` does for `python3`.
+use crate::compile::CompileError;
 use crate::eval::traceback;
 use crate::runtime::ThreadState;
 use crate::syntax_error::SyntaxError;
@@ -78,7 +79,7 @@ fn os_error(e: &std::io::Error) -> String {
 fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     let code = match compile_source(source, filename) {
         Ok(code) => code,
-        Err(err) => return report_syntax_error(&err, source, filename),
+        Err(err) => return report_compile_error(&err, source, filename),
     };
     let mut ts = ThreadState::new(argv);
     let globals = ts.main_namespace();
@@ -93,14 +94,17 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     }
 }
 
-pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, SyntaxError> {
+pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, CompileError> {
     let module = crate::parser::parse_module(source)?;
     crate::compile::compile_module(&module, filename)
 }
 
-fn report_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> i32 {
+fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32 {
     let _ = std::io::stdout().flush();
-    eprint!("{}", format_syntax_error(err, source, filename));
+    match err {
+        CompileError::Syntax(e) => eprint!("{}", format_syntax_error(e, source, filename)),
+        CompileError::TooDeep => eprintln!("RecursionError: maximum recursion depth exceeded during compilation"),
+    }
     1
 }
 
@@ -159,6 +163,6 @@ fn disassemble_file(program: &str, path: &str) -> i32 {
             print!("{}", crate::dis::disassemble_recursive(&code));
             0
         }
-        Err(err) => report_syntax_error(&err, &source, path),
+        Err(err) => report_compile_error(&err, &source, path),
     }
 }

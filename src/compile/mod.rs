@@ -8,6 +8,7 @@ pub mod cfg;
 pub mod codegen;
 mod codegen_expr;
 pub mod constants;
+pub mod depth;
 pub mod linetable;
 pub mod optimize;
 pub mod symtable;
@@ -17,8 +18,23 @@ use crate::objects::code::Code;
 use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
 
+/// Why a module could not be compiled.
+#[derive(Debug)]
+pub enum CompileError {
+    Syntax(SyntaxError),
+    /// The tree nests deeper than the compiler's recursion limit.
+    TooDeep,
+}
+
+impl From<SyntaxError> for CompileError {
+    fn from(e: SyntaxError) -> Self {
+        CompileError::Syntax(e)
+    }
+}
+
 /// Compiles a parsed module into its code object.
-pub fn compile_module(module: &ast::Module, filename: &str) -> Result<Rc<Code>, SyntaxError> {
+pub fn compile_module(module: &ast::Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    depth::check(module)?;
     let table = symtable::SymbolTable::build(module)?;
-    codegen::Compiler::new(&table, filename).compile_module(module)
+    Ok(codegen::Compiler::new(&table, filename).compile_module(module)?)
 }
