@@ -19,14 +19,11 @@ pub struct ThreadState {
     pub modules: Namespace,
     /// The `builtins` module's namespace.
     pub builtins: Rc<Namespace>,
-    pub recursion_limit: usize,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// The frames waiting for a callee to return (the running one is held
     /// by the eval loop).
     pub frames: Vec<Box<Frame>>,
-    /// The number of frames currently executing, for the recursion limit.
-    pub depth: usize,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     // Per runtime.
     pub gil: Gil,
@@ -38,10 +35,8 @@ impl ThreadState {
         let ts = ThreadState {
             modules: Namespace::default(),
             builtins: Rc::new(Namespace::default()),
-            recursion_limit: DEFAULT_RECURSION_LIMIT,
             argv,
             frames: Vec::new(),
-            depth: 0,
             stdout: std::io::BufWriter::new(std::io::stdout()),
             gil: Gil::new(),
         };

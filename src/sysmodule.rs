@@ -34,7 +34,8 @@ fn no_args(name: &str, args: &[ObjRef]) -> PyResult<()> {
 
 fn getrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     no_args("getrecursionlimit", args)?;
-    Ok(int::new_int_i64(ts.recursion_limit as i64))
+    let _ = ts;
+    Ok(int::new_int_i64(crate::eval::recursion::limit() as i64))
 }
 
 fn setrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
@@ -45,7 +46,8 @@ fn setrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyR
     if limit < 1 {
         return Err(new_error(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
     }
-    ts.recursion_limit = limit as usize;
+    let _ = ts;
+    crate::eval::recursion::set_limit(limit as usize);
     Ok(singletons::none())
 }
 

@@ -372,7 +372,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
     }
     match callable.ty.call {
         Some(call) => {
-            let result = call(ts, &callable, &args, &kwnames)?;
+            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, &kwnames))?;
             frame.push(result);
             Ok(None)
         }

@@ -4,11 +4,12 @@
 //! The eval loop: running frames.
 pub mod frame;
 mod handlers;
+pub mod recursion;
 pub mod traceback;
 
 pub use crate::runtime::ThreadState;
 use crate::objects::code::Code;
-use crate::objects::exception::{new_error, PyResult, RECURSION_ERROR};
+use crate::objects::exception::PyResult;
 use crate::objects::module::Namespace;
 use crate::objects::ObjRef;
 use frame::Frame;
@@ -46,7 +47,7 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
                 ts.frames.push(std::mem::replace(&mut frame, callee));
             }
             Ok(Flow::Return(value)) => {
-                ts.depth -= 1;
+                recursion::leave();
                 if ts.frames.len() == base {
                     return Ok(value);
                 }
@@ -63,12 +64,8 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
 }
 
 /// Counts a new frame against the recursion limit.
-fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
-    if ts.depth >= ts.recursion_limit {
-        return Err(new_error(&RECURSION_ERROR, "maximum recursion depth exceeded"));
-    }
-    ts.depth += 1;
-    Ok(())
+fn enter_frame(_ts: &mut ThreadState) -> PyResult<()> {
+    recursion::enter("")
 }
 
 // ---- book/src/eval.md ----
@@ -76,7 +73,7 @@ fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
 fn unwind(ts: &mut ThreadState, frame: &mut Box<Frame>, exc: ObjRef, base: usize) -> Option<ObjRef> {
     loop {
         traceback::record(&exc, frame);
-        ts.depth -= 1;
+        recursion::leave();
         if ts.frames.len() == base {
             return Some(exc);
         }

@@ -190,6 +190,10 @@ pub fn get_iter(obj: &ObjRef) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    crate::eval::recursion::guarded(" in comparison", || do_rich_compare(a, b, op))
+}
+
+fn do_rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if let Some(f) = a.ty.richcompare {
         if let Some(r) = f(a, b, op)? {
             return Ok(r);
@@ -232,9 +236,9 @@ pub fn equal(a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     Ok(is_true(&rich_compare(a, b, CompareOp::Eq)?))
 }
 
-/// `repr(obj)`.
+/// `repr(obj)`; nested containers recurse, within the recursion limit.
 pub fn repr(obj: &ObjRef) -> PyResult<String> {
-    (obj.ty.repr)(obj)
+    crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty.repr)(obj))
 }
 
 /// `str(obj)`: `tp_str`, falling back to `tp_repr`.

@@ -77,3 +77,6 @@ pub mod constructors;
 // ---- book/src/objects/code-function-frame.md ----
 pub mod code;
 pub mod function;
+
+// ---- book/src/memory.md ----
+mod trashcan;
