@@ -13,13 +13,18 @@ macro_rules! opcodes {
             $($name = $num,)*
         }
 
+        /// Decoding table: the opcode for each byte value.
+        const BY_BYTE: [Option<Opcode>; 256] = {
+            let mut table = [None; 256];
+            $(table[$num] = Some(Opcode::$name);)*
+            table
+        };
+
         impl Opcode {
             /// The opcode with number `byte`, if there is one.
+            #[inline]
             pub fn from_byte(byte: u8) -> Option<Opcode> {
-                match byte {
-                    $($num => Some(Opcode::$name),)*
-                    _ => None,
-                }
+                BY_BYTE[byte as usize]
             }
 
             /// The name `dis` prints.
@@ -30,6 +35,7 @@ macro_rules! opcodes {
             }
 
             /// How many `CACHE` code units follow the instruction.
+            #[inline]
             pub fn cache_entries(self) -> usize {
                 match self {
                     $(Opcode::$name => $caches,)*

@@ -25,9 +25,20 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<Namespace>, builtins: Rc<Namespace>, locals: Option<Rc<Namespace>>) -> Frame {
-        let nslots = code.localsplusnames.len();
+        let fast = vec![None; code.localsplusnames.len()];
+        Frame::with_fast(code, globals, builtins, locals, fast)
+    }
+
+    /// A frame whose fast locals are already filled (a function call).
+    pub fn with_fast(
+        code: Rc<Code>,
+        globals: Rc<Namespace>,
+        builtins: Rc<Namespace>,
+        locals: Option<Rc<Namespace>>,
+        fast: Vec<Option<ObjRef>>,
+    ) -> Frame {
         let stack = Vec::with_capacity(code.stacksize as usize);
-        Frame { code, globals, builtins, locals, fast: vec![None; nslots], stack, next_instr: 0, current_instr: 0 }
+        Frame { code, globals, builtins, locals, fast, stack, next_instr: 0, current_instr: 0 }
     }
 
     pub fn push(&mut self, v: ObjRef) {
@@ -72,9 +83,7 @@ impl Frame {
         for (slot, cell) in fast[start..].iter_mut().zip(&f.closure) {
             *slot = Some(cell.clone());
         }
-        let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
-        frame.fast = fast;
-        frame
+        Frame::with_fast(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, fast)
     }
 }
 

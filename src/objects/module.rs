@@ -9,10 +9,34 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The Fx hash: one multiply and rotate per word.
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type NameMap = HashMap<Rc<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>;
+
 /// A namespace: a module's globals, the builtins.
 #[derive(Default)]
 pub struct Namespace {
-    map: RefCell<HashMap<Rc<str>, ObjRef>>,
+    map: RefCell<NameMap>,
 }
 
 impl Namespace {
