@@ -37,6 +37,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
     loop {
         let (op, arg) = decode(frame, bytes)?;
         match op {
+            // ---- book/src/eval.md: eval/arms/stack ----
             NOP | CACHE | PRECALL | COPY_FREE_VARS => {}
             RESUME | JUMP_BACKWARD => {
                 if op == JUMP_BACKWARD {
@@ -48,6 +49,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             PUSH_NULL => frame.push_null(),
             COPY => copy(frame, arg),
             SWAP => swap(frame, arg),
+            // ---- book/src/eval.md: eval/arms/variables ----
             LOAD_CONST => frame.push(code.consts[arg as usize].clone()),
             LOAD_FAST => load_fast(frame, arg)?,
             STORE_FAST => frame.fast[arg as usize] = Some(frame.pop()),
@@ -60,9 +62,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LOAD_CLOSURE => load_closure(frame, arg),
             LOAD_DEREF => load_deref(frame, arg)?,
             STORE_DEREF => store_deref(frame, arg),
+            // ---- book/src/eval.md: eval/arms/attributes ----
             LOAD_ATTR => unary(frame, |v| objects::get_attr(&v, &code.names[arg as usize]))?,
             LOAD_METHOD => load_method(frame, arg)?,
             STORE_ATTR => store_attr(frame, arg)?,
+            // ---- book/src/eval.md: eval/arms/operators ----
             BINARY_OP => binary_op(frame, arg)?,
             BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(&a, &b))?,
             STORE_SUBSCR => store_subscr(frame)?,
@@ -73,11 +77,13 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             COMPARE_OP => compare_op(frame, arg)?,
             IS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(objects::is(&a, &b) != (arg == 1))))?,
             CONTAINS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(ops::contains(&b, &a)? != (arg == 1))))?,
+            // ---- book/src/eval.md: eval/arms/sequences ----
             BUILD_TUPLE => build(frame, arg, objects::tuple::new_tuple),
             BUILD_LIST => build(frame, arg, objects::list::new_list),
             LIST_EXTEND => list_extend(frame, arg)?,
             LIST_APPEND => list_append(frame, arg),
             UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
+            // ---- book/src/eval.md: eval/arms/control ----
             GET_ITER => unary(frame, |v| ops::get_iter(&v))?,
             FOR_ITER => for_iter(frame, arg)?,
             JUMP_FORWARD => frame.next_instr += arg as usize,
@@ -87,6 +93,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(frame, op, arg, |v| !is_none(v)),
             JUMP_IF_FALSE_OR_POP => jump_or_pop(frame, arg, false),
             JUMP_IF_TRUE_OR_POP => jump_or_pop(frame, arg, true),
+            // ---- book/src/eval.md: eval/arms/calls ----
             KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
             CALL => {
                 if let Some(callee) = call(ts, frame, arg, kwnames.take())? {
@@ -94,9 +101,10 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                 }
             }
             MAKE_FUNCTION => make_function(ts, frame, arg),
+            RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
+            // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
             IMPORT_FROM => import_from(frame, arg)?,
-            RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
