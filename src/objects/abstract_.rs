@@ -65,7 +65,12 @@ impl BinaryOp {
             Power => n.power,
             FloorDivide => n.floor_divide,
             TrueDivide => n.true_divide,
-            And | Lshift | MatrixMultiply | Or | Rshift | Xor => None,
+            And => n.and,
+            Or => n.or,
+            Xor => n.xor,
+            Lshift => n.lshift,
+            Rshift => n.rshift,
+            MatrixMultiply => None,
         }
     }
 }

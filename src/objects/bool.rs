@@ -4,7 +4,7 @@
 //! `bool`: a subclass of int with two instances.
 use super::exception::PyResult;
 use super::int::{as_int, INT};
-use super::typeobject::PyType;
+use super::typeobject::{NumberSlots, PyType};
 use super::ObjRef;
 
 pub static BOOL: PyType = PyType {
@@ -12,9 +12,26 @@ pub static BOOL: PyType = PyType {
     base: Some(&INT),
     repr: bool_repr,
     richcompare: INT.richcompare,
-    number: INT.number,
+    number: &BOOL_NUMBER,
     ..PyType::BASE
 };
+
+/// `&`, `|` and `^` of two bools stay bools (`True & False` is `False`);
+/// everything else is int arithmetic.
+static BOOL_NUMBER: NumberSlots = NumberSlots {
+    and: Some(|a, b| bool_logic(a, b, |x, y| x & y, INT.number.and)),
+    or: Some(|a, b| bool_logic(a, b, |x, y| x | y, INT.number.or)),
+    xor: Some(|a, b| bool_logic(a, b, |x, y| x ^ y, INT.number.xor)),
+    ..*INT.number
+};
+
+fn bool_logic(a: &ObjRef, b: &ObjRef, op: fn(bool, bool) -> bool, int_op: Option<super::typeobject::BinaryFn>) -> PyResult<Option<ObjRef>> {
+    if a.is_instance(&BOOL) && b.is_instance(&BOOL) {
+        let truth = |o: &ObjRef| !as_int(o).is_zero();
+        return Ok(Some(super::singletons::bool_obj(op(truth(a), truth(b)))));
+    }
+    int_op.map_or(Ok(None), |f| f(a, b))
+}
 
 fn bool_repr(obj: &ObjRef) -> PyResult<String> {
     Ok(if as_int(obj).is_zero() { "False" } else { "True" }.into())

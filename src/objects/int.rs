@@ -162,8 +162,36 @@ static INT_NUMBER: NumberSlots = NumberSlots {
         Ok(new_int(if v.is_negative() { v.neg() } else { v.clone() }))
     }),
     bool: Some(|a| !as_int(a).is_zero()),
+    and: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() & &*y.big()))))),
+    or: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() | &*y.big()))))),
+    xor: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() ^ &*y.big()))))),
+    lshift: Some(|a, b| int_binary(a, b, int_lshift)),
+    rshift: Some(|a, b| int_binary(a, b, int_rshift)),
     ..NumberSlots::EMPTY
 };
+
+/// The shift count of `<<` and `>>`: negative counts are an error.
+fn shift_count(b: &PyInt) -> PyResult<Option<usize>> {
+    if b.is_negative() {
+        return Err(new_error(&super::exception::VALUE_ERROR, "negative shift count"));
+    }
+    Ok(b.to_i64().and_then(|n| usize::try_from(n).ok()))
+}
+
+fn int_lshift(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
+    match shift_count(b)? {
+        _ if a.is_zero() => Ok(new_int(PyInt::Small(0))),
+        Some(n) if (n as u64) < (1 << 32) => Ok(new_int(PyInt::from_big(&*a.big() << n))),
+        _ => Err(new_error(&OVERFLOW_ERROR, "too many digits in integer")),
+    }
+}
+
+fn int_rshift(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
+    match shift_count(b)? {
+        Some(n) => Ok(new_int(PyInt::from_big(&*a.big() >> n))),
+        None => Ok(new_int(PyInt::Small(if a.is_negative() { -1 } else { 0 }))),
+    }
+}
 
 /// A new int object; small values come from the preallocated cache.
 pub fn new_int(v: PyInt) -> ObjRef {

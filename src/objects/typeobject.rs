@@ -50,6 +50,11 @@ pub struct NumberSlots {
     pub floor_divide: Option<BinaryFn>,
     pub true_divide: Option<BinaryFn>,
     pub inplace_add: Option<BinaryFn>,
+    pub and: Option<BinaryFn>,
+    pub or: Option<BinaryFn>,
+    pub xor: Option<BinaryFn>,
+    pub lshift: Option<BinaryFn>,
+    pub rshift: Option<BinaryFn>,
 }
 
 impl NumberSlots {
@@ -66,6 +71,11 @@ impl NumberSlots {
         floor_divide: None,
         true_divide: None,
         inplace_add: None,
+        and: None,
+        or: None,
+        xor: None,
+        lshift: None,
+        rshift: None,
     };
 }
 
