@@ -259,3 +259,6 @@ fn take_expr_children(e: &mut ExprKind, exprs: &mut Vec<Expr>) {
         ExprKind::Name { .. } | ExprKind::Constant { .. } => {}
     }
 }
+
+// ---- book/src/parsing/ast.md ----
+pub mod dump;

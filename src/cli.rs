@@ -135,6 +135,7 @@ pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> S
 // ---- book/src/initialization.md ----
 fn run_module(program: &str, args: &[String]) -> i32 {
     match args.first().map(String::as_str) {
+        Some("ast") => dump_ast(program, &args[1..]),
         Some("dis") => match args.get(1) {
             Some(path) => disassemble_file(program, path),
             None => {
@@ -147,6 +148,37 @@ fn run_module(program: &str, args: &[String]) -> i32 {
             1
         }
         None => usage_error(program, "Argument expected for the -m option"),
+    }
+}
+
+/// `-m ast [-a] [-i INDENT] [-m exec] FILE`.
+fn dump_ast(program: &str, args: &[String]) -> i32 {
+    let (mut attributes, mut indent, mut file) = (false, 3usize, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-a" | "--include-attributes" => attributes = true,
+            "-i" | "--indent" => indent = it.next().and_then(|n| n.parse().ok()).unwrap_or(3),
+            "-m" | "--mode" if it.next().map(String::as_str) == Some("exec") => {}
+            other if !other.starts_with('-') => file = Some(other.to_string()),
+            other => return usage_error(program, &format!("lython -m ast: unsupported option {other}")),
+        }
+    }
+    let Some(path) = file else { return usage_error(program, "lython -m ast: a file is required") };
+    let source = match read_source(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{program}: can't open file '{}': {}", abs_path(&path), os_error(&e));
+            return 2;
+        }
+    };
+    match crate::parser::parse_module(&source) {
+        Ok(module) => {
+            let tree = crate::ast::dump::module(&module);
+            println!("{}", crate::ast::dump::format(&tree, Some(indent), attributes));
+            0
+        }
+        Err(e) => report_compile_error(&CompileError::Syntax(e), &source, &path),
     }
 }
 

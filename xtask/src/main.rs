@@ -1,10 +1,12 @@
-//! `cargo xtask tangle [--check]` and `cargo xtask book`.
+//! `cargo xtask tangle [--check]`, `cargo xtask book` and `cargo xtask parity`.
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 use xtask::run::run_tangle;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book";
+mod parity;
+
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book | cargo xtask parity ast [PATH...]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -18,6 +20,7 @@ fn main() -> ExitCode {
         ["tangle"] => tangle(false),
         ["tangle", "--check"] => tangle(true),
         ["book", rest @ ..] => book(rest),
+        ["parity", rest @ ..] => parity::run(&repo_root(), rest),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
