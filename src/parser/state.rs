@@ -32,6 +32,9 @@ pub struct ParseState {
     pub raised: Option<SyntaxError>,
     /// The furthest token the first pass reached (pegen's `last_token`).
     pub last_token: usize,
+    /// The index after the furthest token consumed: roughly the last token
+    /// pegen would have fetched (pegen's `p->fill - 1`).
+    pub reached: usize,
     pub memo: HashMap<MemoKey, (Expr, usize)>,
 }
 
@@ -57,6 +60,7 @@ impl<'t> Inspector<'t, Input<'t>> for ParseState {
 
     fn on_token(&mut self, _: &Tok<'t>) {
         self.position += 1;
+        self.reached = self.reached.max(self.position);
     }
 
     fn on_save<'parse>(&self, _: &Cursor<'t, 'parse, Input<'t>>) -> usize {
