@@ -35,7 +35,9 @@ pub struct ParseState {
     /// The index after the furthest token consumed: roughly the last token
     /// pegen would have fetched (pegen's `p->fill - 1`).
     pub reached: usize,
-    pub memo: HashMap<MemoKey, (Expr, usize)>,
+    /// Results by rule and position: the node and where it ended, or `None`
+    /// for a failure.
+    pub memo: HashMap<MemoKey, (Option<Expr>, usize)>,
 }
 
 impl ParseState {
