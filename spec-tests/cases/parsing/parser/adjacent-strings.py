@@ -3,4 +3,4 @@ greeting = ('hello, '
             '!')
 print(greeting)          # expect: hello, world!
 print(len('a' 'b' 'c'))  # expect: 3
-print('tab:\tend', r'raw:\t')  # expect: tab:	end raw:\t
+print(len('a\tb'), r'raw:\t')  # expect: 3 raw:\t
