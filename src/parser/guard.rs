@@ -68,15 +68,21 @@ pub fn memo<'t>(id: MemoRule, rule: Rule<'t, Expr>) -> Rule<'t, Expr> {
         if !state.invalid_rules {
             return inp.parse(&rule);
         }
-        let key = (id, state.position, state.invalid_rules);
-        if let Some((expr, end)) = state.memo.get(&key).cloned() {
-            while inp.state().position < end && inp.next().is_some() {}
-            return Ok(expr);
+        let start = state.position;
+        let key = (id, start, state.invalid_rules);
+        match state.memo.get(&key).cloned() {
+            Some((Some(expr), end)) => {
+                while inp.state().position < end && inp.next().is_some() {}
+                return Ok(expr);
+            }
+            Some((None, _)) => return Err(fail_at(start)),
+            None => {}
         }
-        let expr = inp.parse(&rule)?;
+        let result = inp.parse(&rule);
         let state = inp.state();
-        state.memo.insert(key, (expr.clone(), state.position));
-        Ok(expr)
+        let entry = (result.as_ref().ok().cloned(), state.position);
+        state.memo.insert(key, entry);
+        result
     })
     .boxed()
 }

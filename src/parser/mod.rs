@@ -54,12 +54,13 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let (_, furthest_second) = run(&mut second);
     let error = match second.raised {
         Some(error) => error,
-        None => match tokenizer_error_reached(&tokens, furthest_second) {
+        None => match tokenizer_error_reached(&tokens, furthest_second.max(second.reached)) {
             Some(error) => return Err(error),
             None => errors::generic_error(ctx, furthest),
         },
     };
-    Err(unclosed_bracket_instead(ctx, &tokens, furthest.max(furthest_second)).unwrap_or(error))
+    let fetched = furthest.max(furthest_second).max(second.reached.min(end - 1));
+    Err(unclosed_bracket_instead(ctx, &tokens, fetched).unwrap_or(error))
 }
 
 fn tokenizer_error_reached(tokens: &Tokens, furthest: usize) -> Option<SyntaxError> {
@@ -75,3 +76,7 @@ fn unclosed_bracket_instead(ctx: Ctx, tokens: &Tokens, furthest: usize) -> Optio
     let (error_line, _) = ctx.src.line_col(ctx.token(furthest).span.start);
     (bracket_line < error_line).then(|| unclosed_bracket_error(ctx.src, bracket, at))
 }
+
+// ---- book/src/parsing/parser.md ----
+#[cfg(test)]
+mod tests;

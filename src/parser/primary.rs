@@ -66,10 +66,11 @@ fn arguments<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, (Vec<Expr
         .allow_trailing()
         .collect::<Vec<_>>()
         .try_map_with(move |items, e: &mut Ex<'t, '_>| {
-            split_arguments(items).map_err(|misplaced| {
+            split_arguments(items).map_err(|_| {
+                // `RAISE_SYNTAX_ERROR`: at the token after the arguments.
                 let site = ErrorSite::new(ctx, e.state().last_token);
-                let msg = "positional argument follows keyword argument";
-                e.state().raise(site.at_loc(msg, misplaced.loc));
+                let error = site.at_token("positional argument follows keyword argument", e.span().end);
+                e.state().raise(error);
                 super::guard::fail_at(e.span().end)
             })
         })
@@ -77,7 +78,7 @@ fn arguments<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, (Vec<Expr
 }
 
 /// Positional arguments then keywords; a positional one after a keyword is
-/// returned as the error.
+/// an error.
 fn split_arguments(items: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), Expr> {
     let mut args = Vec::new();
     let mut keywords = Vec::new();

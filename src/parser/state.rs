@@ -32,7 +32,12 @@ pub struct ParseState {
     pub raised: Option<SyntaxError>,
     /// The furthest token the first pass reached (pegen's `last_token`).
     pub last_token: usize,
-    pub memo: HashMap<MemoKey, (Expr, usize)>,
+    /// The index after the furthest token consumed: roughly the last token
+    /// pegen would have fetched (pegen's `p->fill - 1`).
+    pub reached: usize,
+    /// Results by rule and position: the node and where it ended, or `None`
+    /// for a failure.
+    pub memo: HashMap<MemoKey, (Option<Expr>, usize)>,
 }
 
 impl ParseState {
@@ -57,6 +62,7 @@ impl<'t> Inspector<'t, Input<'t>> for ParseState {
 
     fn on_token(&mut self, _: &Tok<'t>) {
         self.position += 1;
+        self.reached = self.reached.max(self.position);
     }
 
     fn on_save<'parse>(&self, _: &Cursor<'t, 'parse, Input<'t>>) -> usize {

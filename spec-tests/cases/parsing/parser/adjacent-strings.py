@@ -4,4 +4,4 @@ greeting = ('hello, '
             '!')
 print(greeting)          # expect: hello, world!
 print(len('a' 'b' 'c'))  # expect: 3
-print(len('tab:\tend'), r'raw:\t')  # expect: 8 raw:\t
+print(len('a\tb'), r'raw:\t')  # expect: 3 raw:\t
