@@ -102,6 +102,7 @@ pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate:
 fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32 {
     let _ = std::io::stdout().flush();
     match err {
+        CompileError::Syntax(e) if e.is_memory_error() => eprintln!("MemoryError"),
         CompileError::Syntax(e) => eprint!("{}", format_syntax_error(e, source, filename)),
         CompileError::TooDeep => eprintln!("RecursionError: maximum recursion depth exceeded during compilation"),
     }

@@ -132,3 +132,15 @@ fn unbounded_recursion_is_a_recursion_error() {
     let program = "def f(n):\n    return f(n + 1)\n\nf(0)\n";
     same_as_cpython("recursion", &[("r.py", program)], &["r.py"]);
 }
+
+#[test]
+fn deep_prefix_operators_are_a_memory_error() {
+    let program = format!("x = {}1\n", "-".repeat(100_000));
+    same_as_cpython("deep-minus", &[("d.py", &program)], &["d.py"]);
+}
+
+#[test]
+fn deep_binary_chains_exceed_the_compiler_limit() {
+    let program = format!("x = {}\n", vec!["1"; 100_000].join("+"));
+    same_as_cpython("deep-plus", &[("d.py", &program)], &["d.py"]);
+}

@@ -98,7 +98,9 @@ fn collect_py_files(path: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let p = entry.path();
         let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
-        if !is_link {
+        // Third-party packages installed next to the standard library are not CPython's code.
+        let is_site_packages = p.file_name().is_some_and(|n| n == "site-packages");
+        if !is_link && !is_site_packages {
             collect_py_files(&p, out);
         }
     }
