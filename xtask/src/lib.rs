@@ -10,6 +10,7 @@ pub mod expand;
 pub mod fence;
 pub mod header;
 pub mod links;
+pub mod pyfiles;
 pub mod render;
 pub mod run;
 pub mod summary;

@@ -6,7 +6,7 @@ use xtask::run::run_tangle;
 
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book | cargo xtask parity ast [PATH...]";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book | cargo xtask parity ast [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         ["tangle", "--check"] => tangle(true),
         ["book", rest @ ..] => book(rest),
         ["parity", rest @ ..] => parity::run(&repo_root(), rest),
+        ["bench", rest @ ..] => run_lython_task(&repo_root(), &[&["bench"], rest].concat()),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -57,6 +58,26 @@ fn book(rest: &[&str]) -> ExitCode {
             "--",
         ])
         .args(rest)
+        .status();
+    match status {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Tasks that need the interpreter as a library run in their own binary,
+/// `xtask-lython`, built in release mode behind the `lython` feature, so that
+/// `cargo xtask tangle` never compiles the interpreter.
+fn run_lython_task(root: &std::path::Path, args: &[&str]) -> ExitCode {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(root)
+        .args(["run", "--quiet", "--release", "--package", "xtask", "--features", "lython", "--bin", "xtask-lython", "--"])
+        .args(args)
         .status();
     match status {
         Ok(s) if s.success() => ExitCode::SUCCESS,

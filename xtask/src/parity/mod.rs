@@ -33,8 +33,9 @@ sys.stdout.flush()
 pub fn run(root: &Path, args: &[&str]) -> ExitCode {
     match args {
         ["ast", paths @ ..] => parity_ast(root, paths),
+        ["syntax-errors"] => crate::run_lython_task(root, &["parity", "syntax-errors"]),
         _ => {
-            eprintln!("usage: cargo xtask parity ast [PATH...]");
+            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity syntax-errors");
             ExitCode::from(2)
         }
     }
@@ -42,22 +43,10 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
 
 fn parity_ast(root: &Path, paths: &[&str]) -> ExitCode {
     let Some(lython) = build_lython(root) else { return ExitCode::FAILURE };
-    let roots: Vec<PathBuf> = if paths.is_empty() {
-        match cpython_lib() {
-            Some(lib) => vec![lib],
-            None => {
-                eprintln!("error: cannot locate CPython's Lib/ through python3");
-                return ExitCode::FAILURE;
-            }
-        }
-    } else {
-        paths.iter().map(PathBuf::from).collect()
+    let Some(files) = xtask::pyfiles::python_files(paths) else {
+        eprintln!("error: cannot locate CPython's Lib/ through python3");
+        return ExitCode::FAILURE;
     };
-    let mut files = Vec::new();
-    for r in &roots {
-        collect_py_files(r, &mut files);
-    }
-    files.sort();
     eprintln!("parity ast: {} files", files.len());
     let Some(theirs) = cpython_dumps(&files) else { return ExitCode::FAILURE };
     let ours = lython_dumps(&lython, &files);
@@ -77,31 +66,6 @@ fn build_lython(root: &Path) -> Option<PathBuf> {
         _ => {
             eprintln!("error: cannot build lython");
             None
-        }
-    }
-}
-
-fn cpython_lib() -> Option<PathBuf> {
-    let out = Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).output().ok()?;
-    let path = String::from_utf8(out.stdout).ok()?;
-    Some(PathBuf::from(path.trim()))
-}
-
-fn collect_py_files(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_file() {
-        if path.extension().is_some_and(|e| e == "py") {
-            out.push(path.to_path_buf());
-        }
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(path) else { return };
-    for entry in entries.flatten() {
-        let p = entry.path();
-        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
-        // Third-party packages installed next to the standard library are not CPython's code.
-        let is_site_packages = p.file_name().is_some_and(|n| n == "site-packages");
-        if !is_link && !is_site_packages {
-            collect_py_files(&p, out);
         }
     }
 }

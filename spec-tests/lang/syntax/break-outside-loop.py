@@ -1,0 +1,2 @@
+if True:
+    break    # raises: SyntaxError: 'break' outside loop

@@ -1,0 +1,2 @@
+x = 1
+return x    # raises: SyntaxError: 'return' outside function
