@@ -286,3 +286,43 @@ fn int_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>
     };
     Ok(Some(singletons::bool_obj(op.holds(x.cmp(y)))))
 }
+
+// ---- book/src/objects/builtin-types.md ----
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn value() -> impl Strategy<Value = i128> {
+        prop_oneof![any::<i64>().prop_map(i128::from), any::<i128>(), (-3i128..3), Just(i64::MIN as i128), Just(i64::MAX as i128)]
+    }
+
+    fn int(v: i128) -> PyInt {
+        PyInt::from_big(BigInt::from(v))
+    }
+
+    fn normalised(x: &PyInt) -> bool {
+        match x {
+            PyInt::Small(_) => true,
+            PyInt::Big(b) => b.to_i64().is_none(),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn arithmetic_agrees_with_bigint(a in value(), b in value()) {
+            let (x, y) = (int(a), int(b));
+            let (ba, bb) = (BigInt::from(a), BigInt::from(b));
+            for (got, want) in [(x.add(&y), &ba + &bb), (x.sub(&y), &ba - &bb), (x.mul(&y), &ba * &bb)] {
+                prop_assert!(normalised(&got));
+                prop_assert_eq!(&*got.big(), &want);
+            }
+            if b != 0 {
+                let (q, r) = (x.floor_div(&y), x.floor_mod(&y));
+                prop_assert!(normalised(&q) && normalised(&r));
+                prop_assert_eq!(&*q.big(), &ba.div_floor(&bb));
+                prop_assert_eq!(&*q.big() * &bb + &*r.big(), ba);
+            }
+        }
+    }
+}
