@@ -50,30 +50,6 @@ fn scientific(digits: &str, exp: i32) -> String {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-#[cfg(test)]
-mod tests {
-    use super::float_repr;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn repr_round_trips(bits in any::<u64>()) {
-            let x = f64::from_bits(bits);
-            prop_assume!(x.is_finite());
-            prop_assert_eq!(float_repr(x).parse::<f64>().unwrap().to_bits(), x.to_bits());
-        }
-    }
-
-    #[test]
-    fn layout_matches_cpython() {
-        let cases = [(1e16, "1e+16"), (1e15, "1000000000000000.0"), (1e-5, "1e-05"), (0.0001, "0.0001"), (1.5e300, "1.5e+300"), (-0.0, "-0.0"), (123456789012345680.0, "1.2345678901234568e+17")];
-        for (x, want) in cases {
-            assert_eq!(float_repr(x), want);
-        }
-    }
-}
-
-// ---- book/src/objects/builtin-types.md ----
 pub static FLOAT: PyType = PyType {
     name: "float",
     repr: |o| Ok(float_repr(as_float(o))),
@@ -186,5 +162,29 @@ fn other_as_f64(obj: &ObjRef) -> Option<f64> {
         Payload::Float(x) => Some(*x),
         Payload::Int(_) => int_value(obj).map(|i| i.to_f64().unwrap_or(if i.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY })),
         _ => None,
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+#[cfg(test)]
+mod tests {
+    use super::float_repr;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn repr_round_trips(bits in any::<u64>()) {
+            let x = f64::from_bits(bits);
+            prop_assume!(x.is_finite());
+            prop_assert_eq!(float_repr(x).parse::<f64>().unwrap().to_bits(), x.to_bits());
+        }
+    }
+
+    #[test]
+    fn layout_matches_cpython() {
+        let cases = [(1e16, "1e+16"), (1e15, "1000000000000000.0"), (1e-5, "1e-05"), (0.0001, "0.0001"), (1.5e300, "1.5e+300"), (-0.0, "-0.0"), (123456789012345680.0, "1.2345678901234568e+17")];
+        for (x, want) in cases {
+            assert_eq!(float_repr(x), want);
+        }
     }
 }
