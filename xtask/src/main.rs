@@ -4,9 +4,10 @@ use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 use xtask::run::run_tangle;
 
+mod bench_run;
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book | cargo xtask parity ast [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book | cargo xtask parity ast [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -21,6 +22,7 @@ fn main() -> ExitCode {
         ["tangle", "--check"] => tangle(true),
         ["book", rest @ ..] => book(rest),
         ["parity", rest @ ..] => parity::run(&repo_root(), rest),
+        ["bench", "run", files @ ..] => bench_run::run(&repo_root(), files),
         ["bench", rest @ ..] => run_lython_task(&repo_root(), &[&["bench"], rest].concat()),
         _ => {
             eprintln!("{USAGE}");

@@ -58,7 +58,8 @@ fn parity_ast(root: &Path, paths: &[&str]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn build_lython(root: &Path) -> Option<PathBuf> {
+/// Builds the release `lython` binary; its path.
+pub fn build_lython(root: &Path) -> Option<PathBuf> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo).current_dir(root).args(["build", "--release", "--quiet", "--bin", "lython"]).status();
     match status {

@@ -1,0 +1,53 @@
+//! `cargo xtask bench run [FILE...]`: whole programs (default:
+//! `benchmarks/*.py`) on a release build of lython and on `python3`, in the
+//! same run, reported as the best of a few wall-clock times and their ratio.
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+const RUNS: usize = 3;
+
+pub fn run(root: &Path, files: &[&str]) -> ExitCode {
+    let Some(lython) = crate::parity::build_lython(root) else { return ExitCode::FAILURE };
+    let files: Vec<PathBuf> = if files.is_empty() {
+        xtask::pyfiles::python_files(&[root.join("benchmarks").to_str().unwrap_or("benchmarks")]).unwrap_or_default()
+    } else {
+        files.iter().map(PathBuf::from).collect()
+    };
+    let python = real_python3();
+    println!("{:<24} {:>10} {:>10} {:>8}", "benchmark", "lython s", "python3 s", "ratio");
+    for file in &files {
+        let ours = best_time(&lython, file);
+        let theirs = best_time(&python, file);
+        let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        match (ours, theirs) {
+            (Some(a), Some(b)) => println!("{name:<24} {a:>10.3} {b:>10.3} {:>8.2}", a / b),
+            _ => println!("{name:<24} failed"),
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The best of `RUNS` wall-clock times, or `None` if a run fails.
+fn best_time(program: &Path, file: &Path) -> Option<f64> {
+    let mut best = f64::INFINITY;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let status = Command::new(program).arg(file).stdout(Stdio::null()).status().ok()?;
+        if !status.success() {
+            return None;
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    Some(best)
+}
+
+/// `python3`'s real executable: launchers such as pyenv's shims would add
+/// their own start-up time to every measurement.
+fn real_python3() -> PathBuf {
+    let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output();
+    match out {
+        Ok(o) if o.status.success() => PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()),
+        _ => PathBuf::from("python3"),
+    }
+}
