@@ -20,6 +20,13 @@ macro_rules! opcodes {
             table
         };
 
+        /// The number of cache units of each opcode, by number.
+        const CACHES: [u8; 256] = {
+            let mut table = [0; 256];
+            $(table[$num] = $caches;)*
+            table
+        };
+
         impl Opcode {
             /// The opcode with number `byte`, if there is one.
             #[inline]
@@ -37,9 +44,7 @@ macro_rules! opcodes {
             /// How many `CACHE` code units follow the instruction.
             #[inline]
             pub fn cache_entries(self) -> usize {
-                match self {
-                    $(Opcode::$name => $caches,)*
-                }
+                CACHES[self as usize] as usize
             }
 
             /// The stack effect in `(inputs -- outputs)` notation, and its meaning.

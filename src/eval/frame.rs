@@ -41,24 +41,29 @@ impl Frame {
         Frame { code, globals, builtins, locals, fast, stack, next_instr: 0, current_instr: 0 }
     }
 
+    #[inline]
     pub fn push(&mut self, v: ObjRef) {
         self.stack.push(Some(v));
     }
 
+    #[inline]
     pub fn push_null(&mut self) {
         self.stack.push(None);
     }
 
     /// Pops a value. The compiler never leaves a `NULL` where a value is
     /// expected, so an empty slot here is an interpreter bug.
+    #[inline]
     pub fn pop(&mut self) -> ObjRef {
         self.stack.pop().flatten().expect("stack invariant: a value, not NULL, on top")
     }
 
+    #[inline]
     pub fn pop_maybe_null(&mut self) -> Option<ObjRef> {
         self.stack.pop().flatten()
     }
 
+    #[inline]
     pub fn top(&self) -> &ObjRef {
         self.stack.last().and_then(|v| v.as_ref()).expect("stack invariant: a value on top")
     }
