@@ -15,6 +15,7 @@ pub fn init(ns: &Namespace) {
     ns.set("len".into(), new_builtin("len", builtin_len));
     ns.set("abs".into(), new_builtin("abs", builtin_abs));
     ns.set("repr".into(), new_builtin("repr", builtin_repr));
+    ns.set("hash".into(), new_builtin("hash", builtin_hash));
     for ty in builtin_types() {
         ns.set(ty.name.into(), type_object(ty));
     }
@@ -25,6 +26,7 @@ fn builtin_types() -> Vec<&'static PyType> {
     use exception::*;
     vec![
         &int::INT, &bool::BOOL, &float::FLOAT, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
+        &dict::DICT, &dict::KEY_ERROR,
         &BASE_EXCEPTION, &EXCEPTION, &ARITHMETIC_ERROR, &ZERO_DIVISION_ERROR, &OVERFLOW_ERROR, &LOOKUP_ERROR,
         &INDEX_ERROR, &NAME_ERROR, &UNBOUND_LOCAL_ERROR, &TYPE_ERROR, &VALUE_ERROR, &ATTRIBUTE_ERROR,
         &RUNTIME_ERROR, &RECURSION_ERROR, &NOT_IMPLEMENTED_ERROR, &IMPORT_ERROR, &MODULE_NOT_FOUND_ERROR,
@@ -52,6 +54,10 @@ fn builtin_abs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
 
 fn builtin_repr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(str::new_str(&objects::repr(one_arg("repr", args, kwnames)?)?))
+}
+
+fn builtin_hash(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    Ok(objects::int::new_int_i64(objects::hash::hash(one_arg("hash", args, kwnames)?)?))
 }
 
 // ---- book/src/initialization.md ----

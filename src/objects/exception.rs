@@ -92,7 +92,7 @@ pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
 /// `str(exc)`: empty with no arguments, the argument's `str` with one, the
 /// tuple's `repr` with several (`BaseException_str`).
 pub fn message(exc: &ObjRef) -> String {
-    exception_str(exc).unwrap_or_default()
+    super::str_of(exc).unwrap_or_default()
 }
 
 fn exception_str(exc: &ObjRef) -> super::exception::PyResult<String> {

@@ -146,16 +146,24 @@ thread_local! {
     static REPR_IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `open` + the reprs of `items` joined by ", " + `close`, guarding cycles.
-pub fn repr_items(obj: &ObjRef, items: &[ObjRef], open: &str, close: &str) -> PyResult<String> {
+/// `f()`, unless `obj` is already being printed further up: then `placeholder`.
+pub fn repr_guarded(obj: &ObjRef, placeholder: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
     let id = std::rc::Rc::as_ptr(obj) as usize;
     if REPR_IN_PROGRESS.with(|r| r.borrow().contains(&id)) {
-        return Ok(format!("{open}...{close}"));
+        return Ok(placeholder.to_string());
     }
     REPR_IN_PROGRESS.with(|r| r.borrow_mut().push(id));
-    let parts: PyResult<Vec<String>> = items.iter().map(super::repr).collect();
+    let text = f();
     REPR_IN_PROGRESS.with(|r| r.borrow_mut().retain(|x| *x != id));
-    Ok(format!("{open}{}{close}", parts?.join(", ")))
+    text
+}
+
+/// `open` + the reprs of `items` joined by ", " + `close`, guarding cycles.
+pub fn repr_items(obj: &ObjRef, items: &[ObjRef], open: &str, close: &str) -> PyResult<String> {
+    repr_guarded(obj, &format!("{open}...{close}"), || {
+        let parts: PyResult<Vec<String>> = items.iter().map(super::repr).collect();
+        Ok(format!("{open}{}{close}", parts?.join(", ")))
+    })
 }
 
 fn list_repr(obj: &ObjRef) -> PyResult<String> {

@@ -19,6 +19,7 @@ pub enum Payload {
     Str(str::PyStr),
     Bytes(Box<[u8]>),
     List(RefCell<Vec<ObjRef>>),
+    Dict(RefCell<dict::Dict>),
     Tuple(Box<[ObjRef]>),
     Range(range::Range),
     Iterator(RefCell<iter::IterState>),
@@ -80,3 +81,7 @@ pub mod function;
 
 // ---- book/src/memory.md ----
 mod trashcan;
+
+// ---- book/src/memory.md ----
+pub mod dict;
+pub mod hash;

@@ -25,6 +25,7 @@ impl Payload {
                 v.append(&mut f.closure);
                 v
             }
+            Payload::Dict(d) => d.get_mut().drain_entries(),
             Payload::Iterator(state) => match state.get_mut() {
                 super::iter::IterState::Seq { seq, .. } => vec![std::mem::replace(seq, super::singletons::none())],
                 super::iter::IterState::Range { .. } => Vec::new(),
