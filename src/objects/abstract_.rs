@@ -302,8 +302,15 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
-/// `item in container`: substring for str, an equal item for other iterables.
+/// `item in container`: a hash lookup for sets and dicts, a substring for
+/// str, an equal item for other iterables.
 pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+    if let super::Payload::Set(s) = &container.payload {
+        return s.borrow().contains(item);
+    }
+    if let super::Payload::Dict(d) = &container.payload {
+        return Ok(d.borrow().get(item)?.is_some());
+    }
     if let Some(text) = super::str::str_value(container) {
         return match super::str::str_value(item) {
             Some(needle) => Ok(text.contains(needle)),

@@ -20,7 +20,7 @@ pub fn hash(obj: &ObjRef) -> PyResult<i64> {
         Payload::Str(s) => hash_str(s.as_str()),
         Payload::Bytes(b) => hash_bytes(b),
         Payload::Tuple(items) => hash_tuple(items)?,
-        Payload::List(_) | Payload::Dict(_) => {
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
             return Err(type_error(format!("unhashable type: '{}'", obj.type_name())));
         }
         _ => hash_pointer(obj),

@@ -20,6 +20,7 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     List(RefCell<Vec<ObjRef>>),
     Dict(RefCell<dict::Dict>),
+    Set(RefCell<set::Set>),
     Tuple(Box<[ObjRef]>),
     Range(range::Range),
     Iterator(RefCell<iter::IterState>),
@@ -85,3 +86,6 @@ mod trashcan;
 // ---- book/src/memory.md ----
 pub mod dict;
 pub mod hash;
+
+// ---- book/src/memory.md ----
+pub mod set;
