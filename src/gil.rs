@@ -53,6 +53,7 @@ impl crate::runtime::ThreadState {
         if self.gil.take_request() {
             self.flush_stdout();
         }
+        crate::gc::collect_if_scheduled();
         Ok(())
     }
 }

@@ -42,6 +42,10 @@ pub mod objects;
 pub mod eval;
 
 // ---- book/src/memory.md ----
+pub mod gc;
+pub mod gcmodule;
+
+// ---- book/src/memory.md ----
 pub mod memory;
 
 // ---- book/src/gil.md ----

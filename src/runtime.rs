@@ -43,6 +43,7 @@ impl ThreadState {
         crate::builtins::init(&ts.builtins);
         let sys = crate::sysmodule::create(&ts);
         ts.modules.set("sys".into(), sys);
+        ts.modules.set("gc".into(), crate::gcmodule::create());
         ts
     }
 

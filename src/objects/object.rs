@@ -19,7 +19,11 @@ pub struct PyObject {
 impl PyObject {
     /// Allocates a new object with one reference, the one returned.
     pub fn new(ty: &'static PyType, payload: Payload) -> ObjRef {
-        Rc::new(PyObject { ty, payload })
+        let obj = Rc::new(PyObject { ty, payload });
+        if crate::gc::is_container(&obj.payload) {
+            crate::gc::track(&obj);
+        }
+        obj
     }
 
     /// The type's `__name__`, as error messages print it.

@@ -38,6 +38,9 @@ impl Payload {
 
 impl Drop for PyObject {
     fn drop(&mut self) {
+        if crate::gc::is_container(&self.payload) {
+            crate::gc::untrack(self as *const PyObject as usize);
+        }
         let children = self.payload.take_children();
         if children.is_empty() {
             return;
