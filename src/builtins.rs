@@ -19,7 +19,13 @@ pub fn init(ns: &Namespace) {
     for ty in builtin_types() {
         ns.set(ty.name.into(), type_object(ty));
     }
+    for (name, f) in numbers::FUNCTIONS.iter().chain(sequences::FUNCTIONS) {
+        ns.set((*name).into(), new_builtin(name, *f));
+    }
 }
+
+pub mod numbers;
+pub mod sequences;
 
 fn builtin_types() -> Vec<&'static PyType> {
     use objects::*;
@@ -96,3 +102,9 @@ fn text_or_default(value: &ObjRef, what: &str, default: &str) -> PyResult<String
         _ => Err(type_error(format!("{what} must be None or a string, not {}", value.type_name()))),
     }
 }
+
+// ---- book/src/objects/builtin-functions.md ----
+pub mod args;
+
+// ---- book/src/objects/builtin-functions.md ----
+pub mod iterators;

@@ -80,3 +80,16 @@ fn unwind(ts: &mut ThreadState, frame: &mut Box<Frame>, exc: ObjRef, base: usize
         *frame = ts.frames.pop().expect("a caller is waiting");
     }
 }
+
+// ---- book/src/eval.md ----
+/// Calls `callable(*args)` from Rust code.
+pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    if let crate::objects::Payload::Function(f) = &callable.payload {
+        let fast = frame::bind_arguments(f, args.to_vec(), &[])?;
+        return eval_frame(ts, Frame::for_function(f, fast));
+    }
+    match callable.ty.call {
+        Some(call) => recursion::guarded(" while calling a Python object", || call(ts, callable, args, &[])),
+        None => Err(crate::objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
+    }
+}

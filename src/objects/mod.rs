@@ -24,6 +24,7 @@ pub enum Payload {
     Tuple(Box<[ObjRef]>),
     Range(range::Range),
     Iterator(RefCell<iter::IterState>),
+    Adapter(RefCell<crate::builtins::iterators::Adapter>),
     Type(&'static PyType),
     Code(std::rc::Rc<code::Code>),
     Function(function::Function),
