@@ -273,8 +273,8 @@ pub fn get_attr(obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
             ));
         }
     }
-    if let Some((n, f)) = find_method_entry(obj.ty, name) {
-        return Ok(super::builtin::new_bound_method(n, f, obj.clone()));
+    if let Some((n, m)) = obj.ty.find_method(name) {
+        return Ok(super::builtin::new_bound_method(n, m, obj.clone()));
     }
     Err(super::exception::new_error(
         &super::exception::ATTRIBUTE_ERROR,
@@ -282,16 +282,6 @@ pub fn get_attr(obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
     ))
 }
 
-fn find_method_entry(ty: &'static PyType, name: &str) -> Option<(&'static str, super::typeobject::MethodFn)> {
-    let mut t = Some(ty);
-    while let Some(cur) = t {
-        if let Some((n, f)) = cur.methods.iter().find(|(n, _)| *n == name) {
-            return Some((n, *f));
-        }
-        t = cur.base;
-    }
-    None
-}
 
 // ---- book/src/eval.md ----
 /// `~a`: ints only, for now.

@@ -3,7 +3,7 @@
 // ---- book/src/objects/builtin-types.md ----
 //! Built-in functions and methods: Rust functions as Python objects.
 use super::exception::PyResult;
-use super::typeobject::{CallFn, MethodFn, PyType};
+use super::typeobject::{CallFn, Method, PyType};
 use super::{ObjRef, Payload, PyObject};
 use crate::eval::ThreadState;
 
@@ -11,7 +11,7 @@ pub enum BuiltinKind {
     /// A module-level function: `print`, `len`.
     Function(fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>),
     /// A method of a built-in type bound to its `self`.
-    Method(MethodFn, ObjRef),
+    Method(Method, ObjRef),
 }
 
 pub struct Builtin {
@@ -30,7 +30,7 @@ pub fn new_builtin(name: &'static str, f: fn(&mut ThreadState, &[ObjRef], &[ObjR
     PyObject::new(&BUILTIN_FUNCTION, Payload::Builtin(Builtin { name, kind: BuiltinKind::Function(f) }))
 }
 
-pub fn new_bound_method(name: &'static str, f: MethodFn, self_: ObjRef) -> ObjRef {
+pub fn new_bound_method(name: &'static str, f: Method, self_: ObjRef) -> ObjRef {
     PyObject::new(&BUILTIN_FUNCTION, Payload::Builtin(Builtin { name, kind: BuiltinKind::Method(f, self_) }))
 }
 
@@ -48,12 +48,17 @@ fn builtin_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames:
     let Payload::Builtin(b) = &callee.payload else { unreachable!() };
     match &b.kind {
         BuiltinKind::Function(f) => f(ts, args, kwnames),
-        BuiltinKind::Method(f, self_) => {
-            no_keywords(b.name, kwnames)?;
+        BuiltinKind::Method(m, self_) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(self_.clone());
             all.extend_from_slice(args);
-            f(ts, &all)
+            match m {
+                Method::Positional(f) => {
+                    no_keywords(&format!("{}.{}", self_.type_name(), b.name), kwnames)?;
+                    f(ts, &all)
+                }
+                Method::WithKeywords(f) => f(ts, &all, kwnames),
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 //! `dict`: CPython's compact, ordered hash table.
 use super::exception::{new_error, new_exception, type_error, PyResult, LOOKUP_ERROR};
 use super::hash::hash;
-use super::typeobject::{CompareOp, PyType, SequenceSlots};
+use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
 use super::{singletons, ObjRef, Payload, PyObject};
 use crate::eval::ThreadState;
 use std::cell::RefCell;
@@ -179,7 +179,7 @@ pub static DICT: PyType = PyType {
     richcompare: Some(dict_compare),
     sequence: &DICT_MAPPING,
     iter: Some(dict_iter),
-    methods: &[("get", dict_get), ("pop", dict_pop), ("keys", dict_keys)],
+    methods: &[("get", Method::Positional(dict_get)), ("pop", Method::Positional(dict_pop)), ("keys", Method::Positional(dict_keys))],
     ..PyType::BASE
 };
 

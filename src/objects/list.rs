@@ -16,7 +16,7 @@ pub static LIST: PyType = PyType {
     number: &LIST_NUMBER,
     sequence: &LIST_SEQUENCE,
     iter: Some(super::iter::seq_iter),
-    methods: &[("append", list_append)],
+    methods: &super::list_methods::METHODS,
     ..PyType::BASE
 };
 
@@ -127,7 +127,7 @@ pub fn grown_capacity(old_len: usize, new_len: usize) -> usize {
     cap
 }
 
-fn list_append(_ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn list_append(_ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if args.len() != 2 {
         return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
     }

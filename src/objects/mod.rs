@@ -81,6 +81,12 @@ pub mod constructors;
 pub mod code;
 pub mod function;
 
+// ---- book/src/objects/methods.md ----
+pub mod list_methods;
+
+// ---- book/src/objects/methods.md ----
+pub mod str_methods;
+
 // ---- book/src/memory.md ----
 mod trashcan;
 

@@ -4,7 +4,7 @@
 //! `set`: an open-addressing hash table of keys (`setobject.c`).
 use super::exception::{new_exception, type_error, PyResult};
 use super::hash::hash;
-use super::typeobject::{CompareOp, PyType, SequenceSlots};
+use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
 use super::{singletons, ObjRef, Payload, PyObject};
 use crate::eval::ThreadState;
 use std::cell::RefCell;
@@ -165,7 +165,11 @@ pub static SET: PyType = PyType {
     richcompare: Some(set_compare),
     sequence: &SET_SEQUENCE,
     iter: Some(|s| super::iter::seq_iter(&super::list::new_list(as_set(s).borrow().keys()))),
-    methods: &[("add", set_add), ("discard", set_discard), ("remove", set_remove)],
+    methods: &[
+        ("add", Method::Positional(set_add)),
+        ("discard", Method::Positional(set_discard)),
+        ("remove", Method::Positional(set_remove)),
+    ],
     ..PyType::BASE
 };
 

@@ -43,6 +43,7 @@ impl PyStr {
 
 pub static STR: PyType = PyType {
     name: "str",
+    methods: &super::str_methods::METHODS,
     repr: |o| Ok(str_repr(as_str(o))),
     str: Some(|o| Ok(as_str(o).to_string())),
     richcompare: Some(str_compare),

@@ -24,6 +24,16 @@ pub type AssSubscriptFn = fn(&ObjRef, &ObjRef, ObjRef) -> PyResult<()>;
 pub type IterNextFn = fn(&ObjRef) -> PyResult<Option<ObjRef>>;
 /// A built-in method: `self` comes first in `args`.
 pub type MethodFn = fn(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>;
+/// A built-in method that also takes keyword arguments (`list.sort(key=…)`).
+pub type KwMethodFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
+
+/// An entry of a type's method table (CPython's `PyMethodDef`, whose flags
+/// say whether keywords are accepted).
+#[derive(Clone, Copy)]
+pub enum Method {
+    Positional(MethodFn),
+    WithKeywords(KwMethodFn),
+}
 
 /// The six rich comparisons, numbered as `COMPARE_OP`'s argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,7 +121,7 @@ pub struct PyType {
     pub iternext: Option<IterNextFn>,
     pub call: Option<CallFn>,
     pub getattr: Option<fn(&ObjRef, &str) -> Option<ObjRef>>,
-    pub methods: &'static [(&'static str, MethodFn)],
+    pub methods: &'static [(&'static str, Method)],
 }
 
 impl PyType {
@@ -143,12 +153,12 @@ impl PyType {
         false
     }
 
-    /// A method defined by this type or a base, as `LOAD_METHOD` finds it.
-    pub fn find_method(&'static self, name: &str) -> Option<MethodFn> {
+    /// A method defined by this type or a base, with its name.
+    pub fn find_method(&'static self, name: &str) -> Option<(&'static str, Method)> {
         let mut t = Some(self);
         while let Some(cur) = t {
-            if let Some((_, f)) = cur.methods.iter().find(|(n, _)| *n == name) {
-                return Some(*f);
+            if let Some((n, m)) = cur.methods.iter().find(|(n, _)| *n == name) {
+                return Some((n, *m));
             }
             t = cur.base;
         }
