@@ -92,20 +92,25 @@ impl Frame {
     }
 }
 
-/// The initial fast locals of a call of `f`.
-pub fn bind_arguments(f: &Function, args: Vec<ObjRef>, kwnames: &[ObjRef]) -> PyResult<Vec<Option<ObjRef>>> {
+/// The initial fast locals of a call of `f` with `nargs` arguments, the
+/// last of which are named by `kwnames`.
+pub fn bind_arguments(
+    f: &Function,
+    mut args: impl Iterator<Item = ObjRef>,
+    nargs: usize,
+    kwnames: &[ObjRef],
+) -> PyResult<Vec<Option<ObjRef>>> {
     let code = &f.code;
     let argcount = code.argcount as usize;
-    let npos = args.len() - kwnames.len();
+    let npos = nargs - kwnames.len();
     let mut fast: Vec<Option<ObjRef>> = vec![None; code.localsplusnames.len()];
     if npos > argcount {
         return Err(too_many_positional(f, npos));
     }
-    let mut args = args.into_iter();
     for slot in fast.iter_mut().take(npos) {
         *slot = args.next();
     }
-    for (name, value) in kwnames.iter().zip(args) {
+    for (name, value) in kwnames.iter().zip(&mut args) {
         let name = as_str(name);
         let Some(i) = code.localsplusnames[..argcount].iter().position(|p| &**p == name) else {
             return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", code.qualname)));

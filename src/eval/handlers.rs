@@ -362,25 +362,24 @@ fn jump_or_pop(frame: &mut Frame, arg: u32, when: bool) {
 
 // ---- book/src/eval.md ----
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Box<Frame>>> {
-    let mut args = pop_n(frame, n);
-    let second = frame.pop_maybe_null();
-    let first = frame.pop_maybe_null();
-    let callable = match (first, second) {
-        (Some(method), Some(self_)) => {
-            args.insert(0, self_);
-            method
-        }
-        (None, Some(callable)) => callable,
-        _ => return Err(new_error(&SYSTEM_ERROR, "CALL found no callable")),
-    };
-    let kwnames: Vec<ObjRef> = kwnames.map(|t| objects::tuple::as_tuple(&t).to_vec()).unwrap_or_default();
+    let base = frame.stack.len() - n as usize - 2;
+    let is_method = frame.stack[base].is_some();
+    let callable_slot = if is_method { base } else { base + 1 };
+    let callable = frame.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
+    let kwnames: &[ObjRef] = kwnames.as_ref().map_or(&[], |t| objects::tuple::as_tuple(t));
+    let args_start = if is_method { base + 1 } else { base + 2 };
     if let objects::Payload::Function(f) = &callable.payload {
-        let fast = super::frame::bind_arguments(f, args, &kwnames)?;
-        return Ok(Some(Box::new(Frame::for_function(f, fast))));
+        let nargs = frame.stack.len() - args_start;
+        let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
+        let fast = super::frame::bind_arguments(f, args, nargs, kwnames);
+        frame.stack.truncate(base);
+        return Ok(Some(Box::new(Frame::for_function(f, fast?))));
     }
+    let args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
+    frame.stack.truncate(base);
     match callable.ty.call {
         Some(call) => {
-            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, &kwnames))?;
+            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, kwnames))?;
             frame.push(result);
             Ok(None)
         }

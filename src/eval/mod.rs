@@ -85,7 +85,7 @@ fn unwind(ts: &mut ThreadState, frame: &mut Box<Frame>, exc: ObjRef, base: usize
 /// Calls `callable(*args)` from Rust code.
 pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
     if let crate::objects::Payload::Function(f) = &callable.payload {
-        let fast = frame::bind_arguments(f, args.to_vec(), &[])?;
+        let fast = frame::bind_arguments(f, args.iter().cloned(), args.len(), &[])?;
         return eval_frame(ts, Frame::for_function(f, fast));
     }
     match callable.ty.call {
