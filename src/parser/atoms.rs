@@ -20,7 +20,7 @@ pub fn atom<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>)
         kw(Keyword::None).to(Constant::None),
         op(Op::Ellipsis).to(Constant::Ellipsis),
     ))
-    .map_with(move |value, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::Constant { value }));
+    .map_with(move |value, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::constant(value)));
     rule(choice((
         name.boxed(),
         constant.boxed(),

@@ -15,7 +15,7 @@ use num_bigint::BigInt;
 pub fn number<'t>(ctx: Ctx<'t>) -> Rule<'t, crate::ast::Expr> {
     select! { Tok::Number(text) => text }
         .try_map_with(move |text, e: &mut Ex<'t, '_>| match number_value(text) {
-            Some(value) => Ok(expr(ctx, e.span(), ExprKind::Constant { value })),
+            Some(value) => Ok(expr(ctx, e.span(), ExprKind::constant(value))),
             None => {
                 let site = ErrorSite::new(ctx, e.state().last_token);
                 let msg = "complex literals are not supported yet";
@@ -59,7 +59,7 @@ pub fn strings<'t>(ctx: Ctx<'t>) -> Rule<'t, crate::ast::Expr> {
             let span: SimpleSpan = e.span();
             let first_token = span.start;
             match concatenate(&pieces) {
-                Ok(value) => Ok(expr(ctx, span, ExprKind::Constant { value })),
+                Ok(value) => Ok(expr(ctx, span, ExprKind::constant(value))),
                 Err(problem) => {
                     let site = ErrorSite::new(ctx, e.state().last_token);
                     let error = match problem {
