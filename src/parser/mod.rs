@@ -4,6 +4,7 @@
 //! Tokens to AST: a chumsky transcription of `Grammar/python.gram`.
 mod atoms;
 mod compound;
+mod displays;
 mod errors;
 mod expressions;
 mod guard;
@@ -11,6 +12,7 @@ mod input;
 mod invalid_rules;
 mod literals;
 mod nodes;
+mod params;
 mod primary;
 mod simple;
 mod state;
