@@ -7,6 +7,7 @@ mod compound;
 mod displays;
 mod errors;
 mod expressions;
+mod fstring;
 mod guard;
 mod input;
 mod invalid_rules;
