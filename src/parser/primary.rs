@@ -161,5 +161,14 @@ fn slices<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, Expr> {
             }
         })
         .boxed();
+    // A lone `*x` is not a `slice`, so it can only be a one-item tuple.
     super::expressions::tuple_or_single(ctx, starred_or(ctx, h.expression.clone(), slice))
+        .map(|e| match e.node {
+            ExprKind::Starred { .. } => {
+                let loc = e.loc;
+                Expr { node: ExprKind::Tuple { elts: vec![e], ctx: ExprContext::Load }, loc }
+            }
+            _ => e,
+        })
+        .boxed()
 }
