@@ -24,6 +24,7 @@ pub fn compound_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'
         for_statement(ctx, rules, block.clone(), else_block.clone()),
         try_statement(ctx, block.clone(), else_block.clone(), rules),
         while_statement(ctx, rules, block.clone(), else_block),
+        super::patterns::match_statement(ctx, rules, block),
     )))
 }
 

@@ -14,6 +14,7 @@ mod invalid_rules;
 mod literals;
 mod nodes;
 mod params;
+mod patterns;
 mod primary;
 mod simple;
 mod state;
