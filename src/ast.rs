@@ -37,7 +37,8 @@ pub struct Module {
 
 pub type Stmt = Located<StmtKind>;
 
-/// The statement kinds of `Python.asdl`, in its order.
+/// The statement kinds of `Python.asdl`, in its order. (`type_comment`
+/// fields are left out: lython's parser does not read type comments.)
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     FunctionDef {
@@ -47,18 +48,74 @@ pub enum StmtKind {
         decorator_list: Vec<Expr>,
         returns: Option<Box<Expr>>,
     },
+    AsyncFunctionDef {
+        name: String,
+        args: Box<Arguments>,
+        body: Vec<Stmt>,
+        decorator_list: Vec<Expr>,
+        returns: Option<Box<Expr>>,
+    },
+    ClassDef { name: String, bases: Vec<Expr>, keywords: Vec<Keyword>, body: Vec<Stmt>, decorator_list: Vec<Expr> },
     Return { value: Option<Box<Expr>> },
+    Delete { targets: Vec<Expr> },
     Assign { targets: Vec<Expr>, value: Box<Expr> },
     AugAssign { target: Box<Expr>, op: Operator, value: Box<Expr> },
+    /// `simple` is true for a bare name target not in parentheses.
+    AnnAssign { target: Box<Expr>, annotation: Box<Expr>, value: Option<Box<Expr>>, simple: bool },
     For { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    AsyncFor { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
     If { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    AsyncWith { items: Vec<WithItem>, body: Vec<Stmt> },
+    Match { subject: Box<Expr>, cases: Vec<MatchCase> },
+    Raise { exc: Option<Box<Expr>>, cause: Option<Box<Expr>> },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    TryStar { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Assert { test: Box<Expr>, msg: Option<Box<Expr>> },
     Import { names: Vec<Alias> },
+    ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
     Global { names: Vec<String> },
+    Nonlocal { names: Vec<String> },
     Expr { value: Box<Expr> },
     Pass,
     Break,
     Continue,
+}
+
+impl StmtKind {
+    /// The ASDL name of the statement kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            StmtKind::FunctionDef { .. } => "FunctionDef",
+            StmtKind::AsyncFunctionDef { .. } => "AsyncFunctionDef",
+            StmtKind::ClassDef { .. } => "ClassDef",
+            StmtKind::Return { .. } => "Return",
+            StmtKind::Delete { .. } => "Delete",
+            StmtKind::Assign { .. } => "Assign",
+            StmtKind::AugAssign { .. } => "AugAssign",
+            StmtKind::AnnAssign { .. } => "AnnAssign",
+            StmtKind::For { .. } => "For",
+            StmtKind::AsyncFor { .. } => "AsyncFor",
+            StmtKind::While { .. } => "While",
+            StmtKind::If { .. } => "If",
+            StmtKind::With { .. } => "With",
+            StmtKind::AsyncWith { .. } => "AsyncWith",
+            StmtKind::Match { .. } => "Match",
+            StmtKind::Raise { .. } => "Raise",
+            StmtKind::Try { .. } => "Try",
+            StmtKind::TryStar { .. } => "TryStar",
+            StmtKind::Assert { .. } => "Assert",
+            StmtKind::Import { .. } => "Import",
+            StmtKind::ImportFrom { .. } => "ImportFrom",
+            StmtKind::Global { .. } => "Global",
+            StmtKind::Nonlocal { .. } => "Nonlocal",
+            StmtKind::Expr { .. } => "Expr",
+            StmtKind::Pass => "Pass",
+            StmtKind::Break => "Break",
+            StmtKind::Continue => "Continue",
+        }
+    }
 }
 
 /// `arguments(arg* posonlyargs, arg* args, arg? vararg, arg* kwonlyargs,
@@ -91,24 +148,130 @@ pub struct Alias {
 }
 
 // ---- book/src/parsing/ast.md ----
+/// `excepthandler = ExceptHandler(expr? type, identifier? name, stmt* body)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptHandler {
+    pub type_: Option<Box<Expr>>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub loc: Loc,
+}
+
+/// `withitem(expr context_expr, expr? optional_vars)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WithItem {
+    pub context_expr: Expr,
+    pub optional_vars: Option<Box<Expr>>,
+}
+
+/// `match_case(pattern pattern, expr? guard, stmt* body)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+}
+
+pub type Pattern = Located<PatternKind>;
+
+/// The pattern kinds of a `case` clause.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    MatchValue { value: Box<Expr> },
+    MatchSingleton { value: Constant },
+    MatchSequence { patterns: Vec<Pattern> },
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    MatchClass { cls: Box<Expr>, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    MatchStar { name: Option<String> },
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<String> },
+    MatchOr { patterns: Vec<Pattern> },
+}
+
+// ---- book/src/parsing/ast.md ----
 pub type Expr = Located<ExprKind>;
 
 /// The expression kinds of `Python.asdl`, in its order.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     BoolOp { op: BoolOp, values: Vec<Expr> },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
     BinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
     UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
     IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    /// `keys[i]` is `None` for a `**mapping` item.
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Set { elts: Vec<Expr> },
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Await { value: Box<Expr> },
+    Yield { value: Option<Box<Expr>> },
+    YieldFrom { value: Box<Expr> },
     Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
     Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    Constant { value: Constant },
+    /// `conversion` is -1, or the code of `s`, `r` or `a`.
+    FormattedValue { value: Box<Expr>, conversion: i32, format_spec: Option<Box<Expr>> },
+    JoinedStr { values: Vec<Expr> },
+    /// `kind` is `Some("u")` for a `u'...'` string.
+    Constant { value: Constant, kind: Option<String> },
     Attribute { value: Box<Expr>, attr: String, ctx: ExprContext },
     Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: ExprContext },
+    Starred { value: Box<Expr>, ctx: ExprContext },
     Name { id: String, ctx: ExprContext },
     List { elts: Vec<Expr>, ctx: ExprContext },
     Tuple { elts: Vec<Expr>, ctx: ExprContext },
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+}
+
+impl ExprKind {
+    /// The ASDL name of the expression kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ExprKind::BoolOp { .. } => "BoolOp",
+            ExprKind::NamedExpr { .. } => "NamedExpr",
+            ExprKind::BinOp { .. } => "BinOp",
+            ExprKind::UnaryOp { .. } => "UnaryOp",
+            ExprKind::Lambda { .. } => "Lambda",
+            ExprKind::IfExp { .. } => "IfExp",
+            ExprKind::Dict { .. } => "Dict",
+            ExprKind::Set { .. } => "Set",
+            ExprKind::ListComp { .. } => "ListComp",
+            ExprKind::SetComp { .. } => "SetComp",
+            ExprKind::DictComp { .. } => "DictComp",
+            ExprKind::GeneratorExp { .. } => "GeneratorExp",
+            ExprKind::Await { .. } => "Await",
+            ExprKind::Yield { .. } => "Yield",
+            ExprKind::YieldFrom { .. } => "YieldFrom",
+            ExprKind::Compare { .. } => "Compare",
+            ExprKind::Call { .. } => "Call",
+            ExprKind::FormattedValue { .. } => "FormattedValue",
+            ExprKind::JoinedStr { .. } => "JoinedStr",
+            ExprKind::Constant { .. } => "Constant",
+            ExprKind::Attribute { .. } => "Attribute",
+            ExprKind::Subscript { .. } => "Subscript",
+            ExprKind::Starred { .. } => "Starred",
+            ExprKind::Name { .. } => "Name",
+            ExprKind::List { .. } => "List",
+            ExprKind::Tuple { .. } => "Tuple",
+            ExprKind::Slice { .. } => "Slice",
+        }
+    }
+
+    /// A constant with no `kind`.
+    pub fn constant(value: Constant) -> ExprKind {
+        ExprKind::Constant { value, kind: None }
+    }
+}
+
+/// `comprehension(expr target, expr iter, expr* ifs, int is_async)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
 }
 
 /// `keyword(identifier? arg, expr value)`: `f(x=1)`, or `f(**d)` with no `arg`.
@@ -130,6 +293,8 @@ pub enum Constant {
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,
+    /// An imaginary literal such as `2j`: the imaginary part.
+    Complex(f64),
 }
 
 /// Whether a name, attribute, subscript or display is read, written or deleted.
@@ -202,25 +367,37 @@ impl Drop for Module {
 
 /// Moves a boxed child out, leaving a childless placeholder behind.
 fn take_box(b: &mut Box<Expr>) -> Expr {
-    let leaf = Expr { node: ExprKind::Constant { value: Constant::None }, loc: Loc::default() };
+    let leaf = Expr { node: ExprKind::constant(Constant::None), loc: Loc::default() };
     std::mem::replace(&mut **b, leaf)
 }
 
 fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
     match s {
-        StmtKind::FunctionDef { args, body, decorator_list, returns, .. } => {
+        StmtKind::FunctionDef { args, body, decorator_list, returns, .. }
+        | StmtKind::AsyncFunctionDef { args, body, decorator_list, returns, .. } => {
             stmts.append(body);
             exprs.append(decorator_list);
-            exprs.append(&mut args.defaults);
+            take_arguments(args, exprs);
             exprs.extend(returns.as_mut().map(take_box));
         }
+        StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
+            exprs.append(bases);
+            exprs.extend(keywords.drain(..).map(|k| k.value));
+            stmts.append(body);
+            exprs.append(decorator_list);
+        }
         StmtKind::Return { value } => exprs.extend(value.as_mut().map(take_box)),
+        StmtKind::Delete { targets } => exprs.append(targets),
         StmtKind::Assign { targets, value } => {
             exprs.append(targets);
             exprs.push(take_box(value));
         }
         StmtKind::AugAssign { target, value, .. } => exprs.extend([take_box(target), take_box(value)]),
-        StmtKind::For { target, iter, body, orelse } => {
+        StmtKind::AnnAssign { target, annotation, value, .. } => {
+            exprs.extend([take_box(target), take_box(annotation)]);
+            exprs.extend(value.as_mut().map(take_box));
+        }
+        StmtKind::For { target, iter, body, orelse } | StmtKind::AsyncFor { target, iter, body, orelse } => {
             exprs.extend([take_box(target), take_box(iter)]);
             stmts.append(body);
             stmts.append(orelse);
@@ -230,17 +407,114 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
             stmts.append(body);
             stmts.append(orelse);
         }
+        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
+            for item in items.drain(..) {
+                exprs.push(item.context_expr);
+                exprs.extend(item.optional_vars.map(|v| *v));
+            }
+            stmts.append(body);
+        }
+        StmtKind::Match { subject, cases } => {
+            exprs.push(take_box(subject));
+            let mut patterns = Vec::new();
+            for case in cases.drain(..) {
+                patterns.push(case.pattern);
+                exprs.extend(case.guard.map(|g| *g));
+                stmts.extend(case.body);
+            }
+            take_patterns(patterns, exprs);
+        }
+        StmtKind::Raise { exc, cause } => exprs.extend([exc, cause].into_iter().filter_map(|b| b.as_mut().map(take_box))),
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+            stmts.append(body);
+            for handler in handlers.drain(..) {
+                exprs.extend(handler.type_.map(|t| *t));
+                stmts.extend(handler.body);
+            }
+            stmts.append(orelse);
+            stmts.append(finalbody);
+        }
+        StmtKind::Assert { test, msg } => {
+            exprs.push(take_box(test));
+            exprs.extend(msg.as_mut().map(take_box));
+        }
         StmtKind::Expr { value } => exprs.push(take_box(value)),
-        StmtKind::Import { .. } | StmtKind::Global { .. } | StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        StmtKind::Import { .. }
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global { .. }
+        | StmtKind::Nonlocal { .. }
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => {}
+    }
+}
+
+fn take_arguments(args: &mut Arguments, exprs: &mut Vec<Expr>) {
+    exprs.append(&mut args.defaults);
+    exprs.extend(args.kw_defaults.drain(..).flatten());
+    let all = args.posonlyargs.iter_mut().chain(&mut args.args).chain(&mut args.kwonlyargs);
+    let all = all.chain(args.vararg.as_mut()).chain(args.kwarg.as_mut());
+    exprs.extend(all.filter_map(|a| a.annotation.as_mut().map(take_box)));
+}
+
+/// Patterns nest as deeply as expressions do, so they are taken apart the same way.
+fn take_patterns(mut patterns: Vec<Pattern>, exprs: &mut Vec<Expr>) {
+    while let Some(mut p) = patterns.pop() {
+        match &mut p.node {
+            PatternKind::MatchValue { value } => exprs.push(take_box(value)),
+            PatternKind::MatchSequence { patterns: inner } | PatternKind::MatchOr { patterns: inner } => {
+                patterns.append(inner)
+            }
+            PatternKind::MatchMapping { keys, patterns: inner, .. } => {
+                exprs.append(keys);
+                patterns.append(inner);
+            }
+            PatternKind::MatchClass { cls, patterns: inner, kwd_patterns, .. } => {
+                exprs.push(take_box(cls));
+                patterns.append(inner);
+                patterns.append(kwd_patterns);
+            }
+            PatternKind::MatchAs { pattern, .. } => patterns.extend(pattern.take().map(|b| *b)),
+            PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
+        }
+    }
+}
+
+fn take_generators(generators: &mut Vec<Comprehension>, exprs: &mut Vec<Expr>) {
+    for g in generators.drain(..) {
+        exprs.extend([g.target, g.iter]);
+        exprs.extend(g.ifs);
     }
 }
 
 fn take_expr_children(e: &mut ExprKind, exprs: &mut Vec<Expr>) {
     match e {
         ExprKind::BoolOp { values, .. } => exprs.append(values),
+        ExprKind::NamedExpr { target, value } => exprs.extend([take_box(target), take_box(value)]),
         ExprKind::BinOp { left, right, .. } => exprs.extend([take_box(left), take_box(right)]),
         ExprKind::UnaryOp { operand, .. } => exprs.push(take_box(operand)),
+        ExprKind::Lambda { args, body } => {
+            take_arguments(args, exprs);
+            exprs.push(take_box(body));
+        }
         ExprKind::IfExp { test, body, orelse } => exprs.extend([take_box(test), take_box(body), take_box(orelse)]),
+        ExprKind::Dict { keys, values } => {
+            exprs.extend(keys.drain(..).flatten());
+            exprs.append(values);
+        }
+        ExprKind::Set { elts } => exprs.append(elts),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            exprs.push(take_box(elt));
+            take_generators(generators, exprs);
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            exprs.extend([take_box(key), take_box(value)]);
+            take_generators(generators, exprs);
+        }
+        ExprKind::Await { value } | ExprKind::YieldFrom { value } => exprs.push(take_box(value)),
+        ExprKind::Yield { value } => exprs.extend(value.as_mut().map(take_box)),
         ExprKind::Compare { left, comparators, .. } => {
             exprs.push(take_box(left));
             exprs.append(comparators);
@@ -250,7 +524,12 @@ fn take_expr_children(e: &mut ExprKind, exprs: &mut Vec<Expr>) {
             exprs.append(args);
             exprs.extend(keywords.drain(..).map(|k| k.value));
         }
-        ExprKind::Attribute { value, .. } => exprs.push(take_box(value)),
+        ExprKind::FormattedValue { value, format_spec, .. } => {
+            exprs.push(take_box(value));
+            exprs.extend(format_spec.as_mut().map(take_box));
+        }
+        ExprKind::JoinedStr { values } => exprs.append(values),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => exprs.push(take_box(value)),
         ExprKind::Subscript { value, slice, .. } => exprs.extend([take_box(value), take_box(slice)]),
         ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => exprs.append(elts),
         ExprKind::Slice { lower, upper, step } => {

@@ -105,6 +105,10 @@ fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32
         CompileError::Syntax(e) if e.is_memory_error() => eprintln!("MemoryError"),
         CompileError::Syntax(e) => eprint!("{}", format_syntax_error(e, source, filename)),
         CompileError::TooDeep => eprintln!("RecursionError: maximum recursion depth exceeded during compilation"),
+        CompileError::Unsupported { what, loc } => {
+            let err = crate::compile::symtable::syntax_error_at(format!("lython cannot compile {what} yet"), *loc);
+            eprint!("{}", format_syntax_error(&err, source, filename));
+        }
     }
     1
 }

@@ -106,8 +106,9 @@ pub fn module(m: &Module) -> Value {
 
 fn stmt(s: &Stmt) -> Value {
     let (name, fields) = match &s.node {
-        StmtKind::FunctionDef { name, args, body, decorator_list, returns } => (
-            "FunctionDef",
+        StmtKind::FunctionDef { name, args, body, decorator_list, returns }
+        | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns } => (
+            s.node.name(),
             vec![
                 ("name", string(name)),
                 ("args", arguments(args)),
@@ -116,13 +117,33 @@ fn stmt(s: &Stmt) -> Value {
                 ("returns", opt_expr(returns)),
             ],
         ),
+        StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => (
+            "ClassDef",
+            vec![
+                ("name", string(name)),
+                ("bases", exprs(bases)),
+                ("keywords", Value::List(keywords.iter().map(keyword).collect())),
+                ("body", stmts(body)),
+                ("decorator_list", exprs(decorator_list)),
+            ],
+        ),
         StmtKind::Return { value } => ("Return", vec![("value", opt_expr(value))]),
+        StmtKind::Delete { targets } => ("Delete", vec![("targets", exprs(targets))]),
         StmtKind::Assign { targets, value } => ("Assign", vec![("targets", exprs(targets)), ("value", expr(value))]),
         StmtKind::AugAssign { target, op, value } => {
             ("AugAssign", vec![("target", expr(target)), ("op", leaf(operator_name(*op))), ("value", expr(value))])
         }
-        StmtKind::For { target, iter, body, orelse } => (
-            "For",
+        StmtKind::AnnAssign { target, annotation, value, simple } => (
+            "AnnAssign",
+            vec![
+                ("target", expr(target)),
+                ("annotation", expr(annotation)),
+                ("value", opt_expr(value)),
+                ("simple", int(*simple as u32)),
+            ],
+        ),
+        StmtKind::For { target, iter, body, orelse } | StmtKind::AsyncFor { target, iter, body, orelse } => (
+            s.node.name(),
             vec![("target", expr(target)), ("iter", expr(iter)), ("body", stmts(body)), ("orelse", stmts(orelse))],
         ),
         StmtKind::While { test, body, orelse } => {
@@ -131,14 +152,109 @@ fn stmt(s: &Stmt) -> Value {
         StmtKind::If { test, body, orelse } => {
             ("If", vec![("test", expr(test)), ("body", stmts(body)), ("orelse", stmts(orelse))])
         }
+        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
+            (s.node.name(), vec![("items", Value::List(items.iter().map(with_item).collect())), ("body", stmts(body))])
+        }
+        StmtKind::Match { subject, cases } => {
+            ("Match", vec![("subject", expr(subject)), ("cases", Value::List(cases.iter().map(match_case).collect()))])
+        }
+        StmtKind::Raise { exc, cause } => ("Raise", vec![("exc", opt_expr(exc)), ("cause", opt_expr(cause))]),
+        StmtKind::Try { body, handlers, orelse, finalbody }
+        | StmtKind::TryStar { body, handlers, orelse, finalbody } => (
+            s.node.name(),
+            vec![
+                ("body", stmts(body)),
+                ("handlers", Value::List(handlers.iter().map(except_handler).collect())),
+                ("orelse", stmts(orelse)),
+                ("finalbody", stmts(finalbody)),
+            ],
+        ),
+        StmtKind::Assert { test, msg } => ("Assert", vec![("test", expr(test)), ("msg", opt_expr(msg))]),
         StmtKind::Import { names } => ("Import", vec![("names", Value::List(names.iter().map(alias).collect()))]),
-        StmtKind::Global { names } => ("Global", vec![("names", Value::List(names.iter().map(|n| string(n)).collect()))]),
+        StmtKind::ImportFrom { module, names, level } => (
+            "ImportFrom",
+            vec![
+                ("module", module.as_deref().map_or(Value::Absent, string)),
+                ("names", Value::List(names.iter().map(alias).collect())),
+                ("level", int(*level)),
+            ],
+        ),
+        StmtKind::Global { names } => ("Global", vec![("names", identifiers(names))]),
+        StmtKind::Nonlocal { names } => ("Nonlocal", vec![("names", identifiers(names))]),
         StmtKind::Expr { value } => ("Expr", vec![("value", expr(value))]),
         StmtKind::Pass => ("Pass", vec![]),
         StmtKind::Break => ("Break", vec![]),
         StmtKind::Continue => ("Continue", vec![]),
     };
     node(name, fields, Some(s.loc))
+}
+
+fn identifiers(names: &[String]) -> Value {
+    Value::List(names.iter().map(|n| string(n)).collect())
+}
+
+fn opt_identifier(name: &Option<String>) -> Value {
+    name.as_deref().map_or(Value::Absent, string)
+}
+
+fn with_item(w: &WithItem) -> Value {
+    node("withitem", vec![("context_expr", expr(&w.context_expr)), ("optional_vars", opt_expr(&w.optional_vars))], None)
+}
+
+fn except_handler(h: &ExceptHandler) -> Value {
+    let fields = vec![("type", opt_expr(&h.type_)), ("name", opt_identifier(&h.name)), ("body", stmts(&h.body))];
+    node("ExceptHandler", fields, Some(h.loc))
+}
+
+fn match_case(c: &MatchCase) -> Value {
+    let fields = vec![("pattern", pattern(&c.pattern)), ("guard", opt_expr(&c.guard)), ("body", stmts(&c.body))];
+    node("match_case", fields, None)
+}
+
+fn patterns(ps: &[Pattern]) -> Value {
+    Value::List(ps.iter().map(pattern).collect())
+}
+
+fn pattern(p: &Pattern) -> Value {
+    let (name, fields) = match &p.node {
+        PatternKind::MatchValue { value } => ("MatchValue", vec![("value", expr(value))]),
+        PatternKind::MatchSingleton { value } => ("MatchSingleton", vec![("value", Value::Repr(constant_repr(value)))]),
+        PatternKind::MatchSequence { patterns: ps } => ("MatchSequence", vec![("patterns", patterns(ps))]),
+        PatternKind::MatchMapping { keys, patterns: ps, rest } => (
+            "MatchMapping",
+            vec![("keys", exprs(keys)), ("patterns", patterns(ps)), ("rest", opt_identifier(rest))],
+        ),
+        PatternKind::MatchClass { cls, patterns: ps, kwd_attrs, kwd_patterns } => (
+            "MatchClass",
+            vec![
+                ("cls", expr(cls)),
+                ("patterns", patterns(ps)),
+                ("kwd_attrs", identifiers(kwd_attrs)),
+                ("kwd_patterns", patterns(kwd_patterns)),
+            ],
+        ),
+        PatternKind::MatchStar { name } => ("MatchStar", vec![("name", opt_identifier(name))]),
+        PatternKind::MatchAs { pattern: inner, name } => (
+            "MatchAs",
+            vec![("pattern", inner.as_deref().map_or(Value::Absent, pattern)), ("name", opt_identifier(name))],
+        ),
+        PatternKind::MatchOr { patterns: ps } => ("MatchOr", vec![("patterns", patterns(ps))]),
+    };
+    node(name, fields, Some(p.loc))
+}
+
+fn comprehension(c: &Comprehension) -> Value {
+    let fields = vec![
+        ("target", expr(&c.target)),
+        ("iter", expr(&c.iter)),
+        ("ifs", exprs(&c.ifs)),
+        ("is_async", int(c.is_async as u32)),
+    ];
+    node("comprehension", fields, None)
+}
+
+fn generators(gs: &[Comprehension]) -> Value {
+    Value::List(gs.iter().map(comprehension).collect())
 }
 
 fn arguments(a: &Arguments) -> Value {
@@ -178,13 +294,33 @@ fn keyword(k: &Keyword) -> Value {
 fn expr(e: &Expr) -> Value {
     let (name, fields) = match &e.node {
         ExprKind::BoolOp { op, values } => ("BoolOp", vec![("op", leaf(bool_op_name(*op))), ("values", exprs(values))]),
+        ExprKind::NamedExpr { target, value } => ("NamedExpr", vec![("target", expr(target)), ("value", expr(value))]),
         ExprKind::BinOp { left, op, right } => {
             ("BinOp", vec![("left", expr(left)), ("op", leaf(operator_name(*op))), ("right", expr(right))])
         }
         ExprKind::UnaryOp { op, operand } => ("UnaryOp", vec![("op", leaf(unary_name(*op))), ("operand", expr(operand))]),
+        ExprKind::Lambda { args, body } => ("Lambda", vec![("args", arguments(args)), ("body", expr(body))]),
         ExprKind::IfExp { test, body, orelse } => {
             ("IfExp", vec![("test", expr(test)), ("body", expr(body)), ("orelse", expr(orelse))])
         }
+        ExprKind::Dict { keys, values } => {
+            let keys = keys.iter().map(|k| k.as_ref().map_or(Value::Repr("None".into()), expr)).collect();
+            ("Dict", vec![("keys", Value::List(keys)), ("values", exprs(values))])
+        }
+        ExprKind::Set { elts } => ("Set", vec![("elts", exprs(elts))]),
+        ExprKind::ListComp { elt, generators: gs } => {
+            ("ListComp", vec![("elt", expr(elt)), ("generators", generators(gs))])
+        }
+        ExprKind::SetComp { elt, generators: gs } => ("SetComp", vec![("elt", expr(elt)), ("generators", generators(gs))]),
+        ExprKind::DictComp { key, value, generators: gs } => {
+            ("DictComp", vec![("key", expr(key)), ("value", expr(value)), ("generators", generators(gs))])
+        }
+        ExprKind::GeneratorExp { elt, generators: gs } => {
+            ("GeneratorExp", vec![("elt", expr(elt)), ("generators", generators(gs))])
+        }
+        ExprKind::Await { value } => ("Await", vec![("value", expr(value))]),
+        ExprKind::Yield { value } => ("Yield", vec![("value", opt_expr(value))]),
+        ExprKind::YieldFrom { value } => ("YieldFrom", vec![("value", expr(value))]),
         ExprKind::Compare { left, ops, comparators } => (
             "Compare",
             vec![
@@ -197,13 +333,25 @@ fn expr(e: &Expr) -> Value {
             "Call",
             vec![("func", expr(func)), ("args", exprs(args)), ("keywords", Value::List(keywords.iter().map(keyword).collect()))],
         ),
-        ExprKind::Constant { value } => ("Constant", vec![("value", Value::Repr(constant_repr(value)))]),
+        ExprKind::FormattedValue { value, conversion, format_spec } => (
+            "FormattedValue",
+            vec![
+                ("value", expr(value)),
+                ("conversion", Value::Repr(conversion.to_string())),
+                ("format_spec", opt_expr(format_spec)),
+            ],
+        ),
+        ExprKind::JoinedStr { values } => ("JoinedStr", vec![("values", exprs(values))]),
+        ExprKind::Constant { value, kind } => {
+            ("Constant", vec![("value", Value::Repr(constant_repr(value))), ("kind", opt_identifier(kind))])
+        }
         ExprKind::Attribute { value, attr, ctx } => {
             ("Attribute", vec![("value", expr(value)), ("attr", string(attr)), ("ctx", leaf(ctx_name(*ctx)))])
         }
         ExprKind::Subscript { value, slice, ctx } => {
             ("Subscript", vec![("value", expr(value)), ("slice", expr(slice)), ("ctx", leaf(ctx_name(*ctx)))])
         }
+        ExprKind::Starred { value, ctx } => ("Starred", vec![("value", expr(value)), ("ctx", leaf(ctx_name(*ctx)))]),
         ExprKind::Name { id, ctx } => ("Name", vec![("id", string(id)), ("ctx", leaf(ctx_name(*ctx)))]),
         ExprKind::List { elts, ctx } => ("List", vec![("elts", exprs(elts)), ("ctx", leaf(ctx_name(*ctx)))]),
         ExprKind::Tuple { elts, ctx } => ("Tuple", vec![("elts", exprs(elts)), ("ctx", leaf(ctx_name(*ctx)))]),
@@ -223,7 +371,14 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => crate::objects::bytes::bytes_repr(b),
         Constant::Ellipsis => "Ellipsis".into(),
+        Constant::Complex(imag) => complex_repr(*imag),
     }
+}
+
+/// `repr(complex(0, imag))`: the float's repr without a trailing `.0`, then `j`.
+fn complex_repr(imag: f64) -> String {
+    let text = float_repr(imag);
+    format!("{}j", text.strip_suffix(".0").unwrap_or(&text))
 }
 
 fn ctx_name(c: ExprContext) -> &'static str {

@@ -13,6 +13,11 @@ use std::rc::Rc;
 
 pub type CResult = Result<(), SyntaxError>;
 
+/// The error for a construct `depth::check` should have rejected already.
+pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
+    syntax_error_at(format!("lython cannot compile {what} yet"), loc)
+}
+
 /// A loop that `break` and `continue` can leave (CPython's fblock).
 pub struct Loop {
     pub is_for: bool,
@@ -185,7 +190,7 @@ impl Compiler<'_> {
 fn docstring(s: &ast::Stmt) -> Option<&str> {
     match &s.node {
         StmtKind::Expr { value } => match &value.node {
-            ExprKind::Constant { value: ast::Constant::Str(s) } => Some(s),
+            ExprKind::Constant { value: ast::Constant::Str(s), .. } => Some(s),
             _ => None,
         },
         _ => None,
@@ -225,6 +230,9 @@ impl Compiler<'_> {
             StmtKind::Pass => self.emit(Opcode::NOP, 0),
             StmtKind::Break => self.visit_break(s)?,
             StmtKind::Continue => self.visit_continue(s)?,
+            // `depth::check` has already rejected these; this arm keeps the
+            // compiler total.
+            other => return Err(not_compilable(other.name(), s.loc)),
         }
         Ok(())
     }

@@ -2,7 +2,7 @@
 
 // ---- book/src/compilation/codegen.md ----
 //! Code generation for expressions.
-use super::codegen::{CResult, Compiler};
+use super::codegen::{not_compilable, CResult, Compiler};
 use super::constants::{fold_binary, fold_unary, Const};
 use super::symtable::flags;
 use crate::ast::{self, CmpOp, ExprContext, ExprKind};
@@ -54,7 +54,9 @@ impl Compiler<'_> {
             ExprKind::Tuple { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_TUPLE)?,
             ExprKind::IfExp { test, body, orelse } => self.visit_if_exp(test, body, orelse)?,
             ExprKind::Slice { lower, upper, step } => self.visit_slice(lower.as_deref(), upper.as_deref(), step.as_deref())?,
-            ExprKind::Constant { value } => self.load_const(Const::from_ast(value)),
+            ExprKind::Constant { value, .. } => self.load_const(Const::from_ast(value)),
+            // Rejected earlier by `depth::check`, as for statements.
+            _ => return Err(not_compilable("this expression", e.loc)),
         }
         Ok(())
     }
@@ -97,7 +99,7 @@ impl Compiler<'_> {
     /// The constant `e` folds to, as CPython's AST optimiser would fold it.
     pub fn fold(&self, e: &ast::Expr) -> Option<Const> {
         match &e.node {
-            ExprKind::Constant { value } => Some(Const::from_ast(value)),
+            ExprKind::Constant { value, .. } => Some(Const::from_ast(value)),
             ExprKind::UnaryOp { op, operand } => fold_unary(*op, &self.fold(operand)?),
             ExprKind::BinOp { left, op, right } => fold_binary(&self.fold(left)?, *op, &self.fold(right)?),
             ExprKind::Tuple { elts, ctx: ExprContext::Load } => {

@@ -31,6 +31,8 @@ impl Const {
             ast::Constant::Str(s) => Const::Str(s.as_str().into()),
             ast::Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
             ast::Constant::Ellipsis => Const::Ellipsis,
+            // Never reached: `depth::check` rejects complex literals first.
+            ast::Constant::Complex(imag) => Const::Float(*imag),
         }
     }
 

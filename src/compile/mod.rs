@@ -24,6 +24,9 @@ pub enum CompileError {
     Syntax(SyntaxError),
     /// The tree nests deeper than the compiler's recursion limit.
     TooDeep,
+    /// A construct the parser accepts but lython cannot compile yet:
+    /// `what` names it ("class definitions"), `loc` is where it starts.
+    Unsupported { what: String, loc: ast::Loc },
 }
 
 impl From<SyntaxError> for CompileError {

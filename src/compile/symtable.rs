@@ -149,6 +149,8 @@ impl Builder {
             StmtKind::Global { names } => self.visit_global(names, s.loc)?,
             StmtKind::Expr { value } => self.visit_expr(value),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            // Rejected before this pass by `depth::check` as not compilable yet.
+            _ => {}
         }
         Ok(())
     }
@@ -244,6 +246,8 @@ impl Builder {
                 }
             }
             ExprKind::Constant { .. } => {}
+            // Rejected before this pass by `depth::check` as not compilable yet.
+            _ => {}
         }
     }
 }

@@ -2,6 +2,8 @@
 
 // ---- book/src/parsing/parser.md ----
 //! `atom`: names, literals, and bracketed displays.
+use super::displays::{braces, brackets, parentheses};
+use super::expressions::Handles;
 use super::input::{kw, name, op, rule, Ctx, Ex, Rule};
 use super::literals::{number, strings};
 use super::nodes::expr;
@@ -9,8 +11,7 @@ use crate::ast::{Constant, Expr, ExprContext, ExprKind};
 use crate::tokenizer::{Keyword, Op};
 use chumsky::prelude::*;
 
-pub fn atom<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    let _ = expression;
+pub fn atom<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>, star_named: Rule<'t, Expr>) -> Rule<'t, Expr> {
     let name = name().map_with(move |id, e: &mut Ex<'t, '_>| {
         expr(ctx, e.span(), ExprKind::Name { id: id.to_string(), ctx: ExprContext::Load })
     });
@@ -20,40 +21,14 @@ pub fn atom<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>)
         kw(Keyword::None).to(Constant::None),
         op(Op::Ellipsis).to(Constant::Ellipsis),
     ))
-    .map_with(move |value, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::Constant { value }));
+    .map_with(move |value, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::constant(value)));
     rule(choice((
         name.boxed(),
         constant.boxed(),
         strings(ctx),
         number(ctx),
-        tuple_or_group(ctx, named.clone()),
-        list(ctx, named),
+        parentheses(ctx, h, yield_expr, star_named.clone()),
+        brackets(ctx, h, star_named.clone()),
+        braces(ctx, h, star_named),
     )))
-}
-
-fn tuple_or_group<'t>(ctx: Ctx<'t>, named: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    let rest = op(Op::Comma)
-        .ignore_then(named.clone().separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>());
-    let contents = named.then(rest.or_not()).or_not();
-    op(Op::LPar)
-        .ignore_then(contents)
-        .then_ignore(op(Op::RPar))
-        .map_with(move |contents, e: &mut Ex<'t, '_>| match contents {
-            Some((inner, None)) => inner,
-            Some((first, Some(rest))) => {
-                let elts = std::iter::once(first).chain(rest).collect();
-                expr(ctx, e.span(), ExprKind::Tuple { elts, ctx: ExprContext::Load })
-            }
-            None => expr(ctx, e.span(), ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load }),
-        })
-        .boxed()
-}
-
-fn list<'t>(ctx: Ctx<'t>, named: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    let items = named.separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>();
-    op(Op::LSqb)
-        .ignore_then(items)
-        .then_ignore(op(Op::RSqb))
-        .map_with(move |elts, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::List { elts, ctx: ExprContext::Load }))
-        .boxed()
 }

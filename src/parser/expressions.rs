@@ -4,43 +4,93 @@
 //! Expression rules, from `expression` down to `factor`.
 use super::atoms::atom;
 use super::guard::{guarded, invalid, memo, without_invalid};
-use super::input::{kw, op, Ctx, Ex, Rule};
+use super::input::{kw, name, op, Ctx, Ex, Rule};
 use super::invalid_rules;
 use super::nodes::expr;
+use super::params::lambda_def;
 use super::primary::primary;
 use super::state::MemoRule;
 use crate::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
 use crate::tokenizer::{Keyword, Op};
 use chumsky::prelude::*;
+use std::cell::RefCell;
 
-/// The expression rules the statements use.
+/// The expression rules the statements and the atoms use.
 #[derive(Clone)]
 pub struct ExprRules<'t> {
     pub expression: Rule<'t, Expr>,
     pub named_expression: Rule<'t, Expr>,
     pub star_expressions: Rule<'t, Expr>,
     pub bitwise_or: Rule<'t, Expr>,
+    pub disjunction: Rule<'t, Expr>,
+    /// `yield_expr`.
+    pub yield_expr: Rule<'t, Expr>,
+    /// `star_expression: '*' bitwise_or | expression`.
+    pub star_expression: Rule<'t, Expr>,
+    /// A class's `'(' [arguments] ')'`: bases and keywords.
+    pub class_arguments: Rule<'t, (Vec<Expr>, Vec<crate::ast::Keyword>)>,
 }
 
 pub fn expression_rules<'t>(ctx: Ctx<'t>) -> ExprRules<'t> {
-    let expression = recursive(move |expression| {
-        let expression = expression.boxed();
-        let named = named_expression_rule(ctx, expression.clone());
-        levels(ctx, expression, named).expression
-    })
-    .boxed();
-    let named = named_expression_rule(ctx, expression.clone());
-    levels(ctx, expression, named)
+    let slot: RefCell<Option<ExprRules<'t>>> = RefCell::new(None);
+    let expression = recursive(|expression| {
+        let named = recursive(|named| {
+            let bitwise_or = recursive(|bitwise_or| {
+                let disjunction = recursive(|disjunction| {
+                    let star_expressions = recursive(|star_expressions| {
+                        let handles = Handles {
+                            expression: expression.clone().boxed(),
+                            named: named.clone().boxed(),
+                            bitwise_or: bitwise_or.clone().boxed(),
+                            disjunction: disjunction.clone().boxed(),
+                            star_expressions: star_expressions.boxed(),
+                        };
+                        let rules = levels(ctx, &handles);
+                        let own = rules.star_expressions.clone();
+                        *slot.borrow_mut() = Some(rules);
+                        own
+                    });
+                    slot_set(&slot, |r| r.star_expressions = star_expressions.boxed());
+                    slot_get(&slot, |r| r.disjunction.clone())
+                });
+                slot_set(&slot, |r| r.disjunction = disjunction.boxed());
+                slot_get(&slot, |r| r.bitwise_or.clone())
+            });
+            slot_set(&slot, |r| r.bitwise_or = bitwise_or.boxed());
+            slot_get(&slot, |r| r.named_expression.clone())
+        });
+        slot_set(&slot, |r| r.named_expression = named.boxed());
+        slot_get(&slot, |r| r.expression.clone())
+    });
+    slot_set(&slot, |r| r.expression = expression.boxed());
+    slot.into_inner().expect("the innermost layer fills the slot")
 }
 
-fn named_expression_rule<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    recursive(move |named| levels(ctx, expression, named.boxed()).named_expression).boxed()
+fn slot_set<'t>(slot: &RefCell<Option<ExprRules<'t>>>, f: impl FnOnce(&mut ExprRules<'t>)) {
+    if let Some(rules) = slot.borrow_mut().as_mut() {
+        f(rules);
+    }
 }
 
-/// Every precedence level, given handles for the two recursive rules.
-fn levels<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>) -> ExprRules<'t> {
-    let atom = atom(ctx, expression.clone(), named.clone());
-    let primary = primary(ctx, atom, expression.clone(), named);
+fn slot_get<'t>(slot: &RefCell<Option<ExprRules<'t>>>, f: impl FnOnce(&ExprRules<'t>) -> Rule<'t, Expr>) -> Rule<'t, Expr> {
+    f(slot.borrow().as_ref().expect("the innermost layer fills the slot"))
+}
+
+/// The weak handles of the five recursive rules.
+pub struct Handles<'t> {
+    pub expression: Rule<'t, Expr>,
+    pub named: Rule<'t, Expr>,
+    pub bitwise_or: Rule<'t, Expr>,
+    pub disjunction: Rule<'t, Expr>,
+    pub star_expressions: Rule<'t, Expr>,
+}
+
+/// Every precedence level, given handles for the recursive rules.
+fn levels<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> ExprRules<'t> {
+    let yield_expr = yield_expr(ctx, h.expression.clone(), h.star_expressions.clone());
+    let star_named = starred_or(ctx, h.bitwise_or.clone(), h.named.clone());
+    let atom = atom(ctx, h, yield_expr.clone(), star_named.clone());
+    let primary = primary(ctx, atom, h);
     let factor = factor(ctx, primary);
     let term = binary_level(ctx, factor, term_operator());
     let sum = binary_level(ctx, term, sum_operator());
@@ -56,15 +106,39 @@ fn levels<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>) -
     let conjunction = bool_level(ctx, inversion, Keyword::And, BoolOp::And);
     let disjunction =
         memo(MemoRule::Disjunction, bool_level(ctx, conjunction, Keyword::Or, BoolOp::Or));
-    let conditional = conditional(ctx, disjunction.clone(), expression.clone());
-    let named_expression = named_expression(ctx, bitwise_or.clone(), conditional.clone());
-    let star_expressions = memo(MemoRule::StarExpressions, star_expressions(ctx, conditional.clone()));
+    let conditional = conditional(ctx, disjunction.clone(), h.expression.clone());
+    let expression = choice((conditional, lambda_def(ctx, h.expression.clone()))).boxed();
+    let named_expression = named_expression(ctx, bitwise_or.clone(), expression.clone());
+    let star_expression = starred_or(ctx, h.bitwise_or.clone(), expression.clone());
+    let star_expressions = memo(MemoRule::StarExpressions, tuple_or_single(ctx, star_expression.clone()));
     ExprRules {
-        expression: conditional,
+        expression,
         named_expression,
         star_expressions,
         bitwise_or,
+        disjunction,
+        yield_expr,
+        star_expression,
+        class_arguments: super::primary::class_arguments(ctx, h),
     }
+}
+
+/// `'*' bitwise_or` as a `Starred` node, or else `otherwise`.
+pub fn starred_or<'t>(ctx: Ctx<'t>, bitwise_or: Rule<'t, Expr>, otherwise: Rule<'t, Expr>) -> Rule<'t, Expr> {
+    let starred = op(Op::Star).ignore_then(bitwise_or).map_with(move |value, e: &mut Ex<'t, '_>| {
+        expr(ctx, e.span(), ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load })
+    });
+    choice((starred.boxed(), otherwise)).boxed()
+}
+
+// ---- book/src/parsing/parser.md ----
+fn yield_expr<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, star_expressions: Rule<'t, Expr>) -> Rule<'t, Expr> {
+    let from = kw(Keyword::From).ignore_then(expression).map(|value| ExprKind::YieldFrom { value: Box::new(value) });
+    let plain = star_expressions.or_not().map(|value| ExprKind::Yield { value: value.map(Box::new) });
+    kw(Keyword::Yield)
+        .ignore_then(choice((from.boxed(), plain.boxed())))
+        .map_with(move |kind, e: &mut Ex<'t, '_>| expr(ctx, e.span(), kind))
+        .boxed()
 }
 
 // ---- book/src/parsing/parser.md ----
@@ -96,14 +170,17 @@ fn named_expression<'t>(
     bitwise_or: Rule<'t, Expr>,
     expression: Rule<'t, Expr>,
 ) -> Rule<'t, Expr> {
+    let target = name().map_with(move |id, e: &mut Ex<'t, '_>| {
+        expr(ctx, e.span(), ExprKind::Name { id: id.to_string(), ctx: ExprContext::Store })
+    });
+    let walrus = target
+        .then_ignore(op(Op::ColonEqual))
+        .then(expression.clone())
+        .map_with(move |(target, value), e: &mut Ex<'t, '_>| {
+            expr(ctx, e.span(), ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) })
+        });
     let invalid_named = invalid_rules::invalid_named_expression(ctx, bitwise_or);
-    choice((invalid(invalid_named), expression.then_ignore(op(Op::ColonEqual).not()))).boxed()
-}
-
-/// `star_expressions: star_expression (',' star_expression)* [',']`, a tuple
-/// when there is a comma. (Starred items come with a later milestone.)
-pub fn star_expressions<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    tuple_or_single(ctx, expression)
+    choice((walrus.boxed(), invalid(invalid_named), expression.then_ignore(op(Op::ColonEqual).not()).boxed())).boxed()
 }
 
 /// `a`, or `a, b, ...` as a `Tuple` spanning the items (and a trailing comma).
@@ -225,7 +302,11 @@ fn factor<'t>(ctx: Ctx<'t>, primary: Rule<'t, Expr>) -> Rule<'t, Expr> {
             expr(ctx, e.span(), ExprKind::UnaryOp { op, operand: Box::new(operand) })
         });
         let exponent = op(Op::DoubleStar).ignore_then(factor).or_not();
-        let power = primary.then(exponent).map_with(move |(base, exponent), e: &mut Ex<'t, '_>| match exponent {
+        let awaited = kw(Keyword::Await).ignore_then(primary.clone()).map_with(move |value, e: &mut Ex<'t, '_>| {
+            expr(ctx, e.span(), ExprKind::Await { value: Box::new(value) })
+        });
+        let await_primary = choice((awaited.boxed(), primary));
+        let power = await_primary.then(exponent).map_with(move |(base, exponent), e: &mut Ex<'t, '_>| match exponent {
             None => base,
             Some(exponent) => {
                 let kind =

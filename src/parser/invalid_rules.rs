@@ -95,7 +95,7 @@ fn starts_with_display_or_singleton(a: &Expr) -> bool {
     let same_start = (leftmost.loc.lineno, leftmost.loc.col_offset) == (a.loc.lineno, a.loc.col_offset);
     let is_display = matches!(
         &leftmost.node,
-        ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { value: Constant::Bool(_) | Constant::None }
+        ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
     );
     same_start && is_display
 }

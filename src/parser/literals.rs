@@ -15,19 +15,13 @@ use num_bigint::BigInt;
 pub fn number<'t>(ctx: Ctx<'t>) -> Rule<'t, crate::ast::Expr> {
     select! { Tok::Number(text) => text }
         .try_map_with(move |text, e: &mut Ex<'t, '_>| match number_value(text) {
-            Some(value) => Ok(expr(ctx, e.span(), ExprKind::Constant { value })),
-            None => {
-                let site = ErrorSite::new(ctx, e.state().last_token);
-                let msg = "complex literals are not supported yet";
-                let error = site.at_token(msg, e.span().start);
-                e.state().raise(error);
-                Err(fail_at(e.span().start))
-            }
+            Some(value) => Ok(expr(ctx, e.span(), ExprKind::constant(value))),
+            None => Err(fail_at(e.span().start)),
         })
         .boxed()
 }
 
-/// The value of a NUMBER token, or `None` for an imaginary literal.
+/// The value of a NUMBER token (the tokenizer has checked its form).
 pub fn number_value(text: &str) -> Option<Constant> {
     let digits = text.replace('_', "");
     let lower = digits.to_ascii_lowercase();
@@ -40,8 +34,8 @@ pub fn number_value(text: &str) -> Option<Constant> {
     if radix != 10 {
         return BigInt::parse_bytes(&lower.as_bytes()[2..], radix).map(Constant::Int);
     }
-    if lower.ends_with('j') {
-        return None;
+    if let Some(imaginary) = lower.strip_suffix('j') {
+        return imaginary.parse::<f64>().ok().map(Constant::Complex);
     }
     if lower.contains(['.', 'e']) {
         return lower.parse::<f64>().ok().map(Constant::Float);
@@ -58,18 +52,22 @@ pub fn strings<'t>(ctx: Ctx<'t>) -> Rule<'t, crate::ast::Expr> {
         .try_map_with(move |pieces, e: &mut Ex<'t, '_>| {
             let span: SimpleSpan = e.span();
             let first_token = span.start;
-            match concatenate(&pieces) {
-                Ok(value) => Ok(expr(ctx, span, ExprKind::Constant { value })),
-                Err(problem) => {
-                    let site = ErrorSite::new(ctx, e.state().last_token);
-                    let error = match problem {
-                        Problem::Mixed => site.at_token("cannot mix bytes and nonbytes literals", span.end),
-                        Problem::Piece(index, msg) => site.at_token(&msg, first_token + index),
-                    };
-                    e.state().raise(error);
-                    Err(fail_at(span.start))
-                }
-            }
+            let kind = pieces[0].starts_with('u').then(|| "u".to_string());
+            let is_fstring = |p: &&str| p.bytes().take_while(|b| !matches!(b, b'\'' | b'"')).any(|b| b == b'f' || b == b'F');
+            let result = if pieces.iter().any(is_fstring) {
+                super::fstring::joined_str(ctx, span, &pieces, kind).map_err(|(index, msg)| Problem::Piece(index, msg))
+            } else {
+                concatenate(&pieces).map(|value| expr(ctx, span, ExprKind::Constant { value, kind }))
+            };
+            result.map_err(|problem| {
+                let site = ErrorSite::new(ctx, e.state().last_token);
+                let error = match problem {
+                    Problem::Mixed => site.at_token("cannot mix bytes and nonbytes literals", span.end),
+                    Problem::Piece(index, msg) => site.at_token(&msg, first_token + index),
+                };
+                e.state().raise(error);
+                fail_at(span.start)
+            })
         })
         .boxed()
 }

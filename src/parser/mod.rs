@@ -4,13 +4,17 @@
 //! Tokens to AST: a chumsky transcription of `Grammar/python.gram`.
 mod atoms;
 mod compound;
+mod displays;
 mod errors;
 mod expressions;
+mod fstring;
 mod guard;
 mod input;
 mod invalid_rules;
 mod literals;
 mod nodes;
+mod params;
+mod patterns;
 mod primary;
 mod simple;
 mod state;

@@ -2,10 +2,12 @@
 
 // ---- book/src/parsing/parser.md ----
 //! `primary`: attribute access, calls and subscripts on an atom.
+use super::displays::for_if_clauses;
 use super::errors::ErrorSite;
+use super::expressions::{starred_or, Handles};
 use super::input::{name, op, rule, Ctx, Ex, Rule};
 use super::nodes::expr;
-use crate::ast::{Expr, ExprContext, ExprKind, Keyword};
+use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword};
 use crate::tokenizer::Op;
 use chumsky::prelude::*;
 
@@ -16,22 +18,23 @@ enum Trailer {
     Subscript(Expr),
 }
 
-pub fn primary<'t>(
-    ctx: Ctx<'t>,
-    atom: Rule<'t, Expr>,
-    expression: Rule<'t, Expr>,
-    named: Rule<'t, Expr>,
-) -> Rule<'t, Expr> {
+pub fn primary<'t>(ctx: Ctx<'t>, atom: Rule<'t, Expr>, h: &Handles<'t>) -> Rule<'t, Expr> {
     let attribute = op(Op::Dot).ignore_then(name()).map(|name| Trailer::Attribute(name.to_string()));
     let call = op(Op::LPar)
-        .ignore_then(arguments(ctx, expression.clone()))
+        .ignore_then(arguments(ctx, h))
         .then_ignore(op(Op::RPar))
-        .map(|(args, keywords)| Trailer::Call(args, keywords));
+        .map_with(move |body, e: &mut Ex<'t, '_>| match body {
+            CallBody::Arguments(args, keywords) => Trailer::Call(args, keywords),
+            CallBody::Generator(elt, generators) => {
+                let kind = ExprKind::GeneratorExp { elt: Box::new(elt), generators };
+                Trailer::Call(vec![expr(ctx, e.span(), kind)], vec![])
+            }
+        });
     let subscript = op(Op::LSqb)
-        .ignore_then(slices(ctx, expression, named))
+        .ignore_then(slices(ctx, h))
         .then_ignore(op(Op::RSqb))
         .map(Trailer::Subscript);
-    let trailer = choice((attribute, call, subscript));
+    let trailer = choice((attribute.boxed(), call.boxed(), subscript.boxed()));
     rule(atom.foldl_with(trailer.repeated(), move |value, trailer, e| {
         let value = Box::new(value);
         let kind = match trailer {
@@ -49,43 +52,88 @@ pub fn primary<'t>(
 #[derive(Clone)]
 enum Argument {
     Positional(Expr),
+    Starred(Expr),
     Keyword(Keyword),
 }
 
-fn arguments<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, (Vec<Expr>, Vec<Keyword>)> {
+#[derive(Clone)]
+enum CallBody {
+    Arguments(Vec<Expr>, Vec<Keyword>),
+    Generator(Expr, Vec<Comprehension>),
+}
+
+fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
     let keyword = name()
         .then_ignore(op(Op::Equal))
-        .then(expression.clone())
+        .then(h.expression.clone())
         .map_with(move |(arg, value), e: &mut Ex<'t, '_>| {
             let loc = ctx.loc(e.span());
             Argument::Keyword(Keyword { arg: Some(arg.to_string()), value, loc })
         });
-    let positional = expression.then_ignore(op(Op::Equal).not()).map(Argument::Positional);
-    choice((keyword, positional))
-        .separated_by(op(Op::Comma))
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .try_map_with(move |items, e: &mut Ex<'t, '_>| {
-            split_arguments(items).map_err(|_| {
-                // `RAISE_SYNTAX_ERROR`: at the token after the arguments.
-                let site = ErrorSite::new(ctx, e.state().last_token);
-                let error = site.at_token("positional argument follows keyword argument", e.span().end);
-                e.state().raise(error);
-                super::guard::fail_at(e.span().end)
-            })
+    let double_starred = op(Op::DoubleStar).ignore_then(h.expression.clone()).map_with(move |value, e: &mut Ex<'t, '_>| {
+        Argument::Keyword(Keyword { arg: None, value, loc: ctx.loc(e.span()) })
+    });
+    let starred = starred_or(ctx, h.expression.clone(), h.named.clone().then_ignore(op(Op::Equal).not()).boxed())
+        .map(|e| match e.node {
+            ExprKind::Starred { .. } => Argument::Starred(e),
+            _ => Argument::Positional(e),
+        });
+    let item = choice((keyword.boxed(), double_starred.boxed(), starred.boxed())).boxed();
+    let rest = op(Op::Comma).ignore_then(item.clone().separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>());
+    item.then(for_if_clauses(ctx, h).or_not())
+        .then(rest.or_not())
+        .or_not()
+        .try_map_with(move |body, e: &mut Ex<'t, '_>| {
+            let Some(((first, generators), rest)) = body else {
+                return Ok(CallBody::Arguments(vec![], vec![]));
+            };
+            match (first, generators, rest) {
+                (Argument::Positional(elt), Some(generators), None) => Ok(CallBody::Generator(elt, generators)),
+                (_, Some(_), _) => Err(super::guard::fail_at(e.span().start)),
+                (first, None, rest) => {
+                    let items = std::iter::once(first).chain(rest.unwrap_or_default()).collect();
+                    split_arguments(items).map(|(a, k)| CallBody::Arguments(a, k)).map_err(|msg| {
+                        // `RAISE_SYNTAX_ERROR`: at the token after the arguments.
+                        let site = ErrorSite::new(ctx, e.state().last_token);
+                        let error = site.at_token(msg, e.span().end);
+                        e.state().raise(error);
+                        super::guard::fail_at(e.span().end)
+                    })
+                }
+            }
         })
         .boxed()
 }
 
-/// Positional arguments then keywords; a positional one after a keyword is
-/// an error.
-fn split_arguments(items: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), Expr> {
+/// `'(' [arguments] ')'` after `class NAME`; a generator expression is not
+/// allowed there.
+pub fn class_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, (Vec<Expr>, Vec<Keyword>)> {
+    op(Op::LPar)
+        .ignore_then(arguments(ctx, h))
+        .then_ignore(op(Op::RPar))
+        .try_map(|body, span: SimpleSpan| match body {
+            CallBody::Arguments(args, keywords) => Ok((args, keywords)),
+            CallBody::Generator(..) => Err(super::guard::fail_at(span.start)),
+        })
+        .boxed()
+}
+
+/// Positional (and `*`) arguments then keywords (and `**`), with CPython's
+/// messages for the orders it rejects.
+fn split_arguments(items: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), &'static str> {
     let mut args = Vec::new();
-    let mut keywords = Vec::new();
+    let mut keywords: Vec<Keyword> = Vec::new();
     for item in items {
+        let unpacked_mapping = keywords.iter().any(|k| k.arg.is_none());
         match item {
-            Argument::Positional(arg) if !keywords.is_empty() => return Err(arg),
-            Argument::Positional(arg) => args.push(arg),
+            Argument::Positional(_) if unpacked_mapping => {
+                return Err("positional argument follows keyword argument unpacking")
+            }
+            Argument::Positional(_) if !keywords.is_empty() => return Err("positional argument follows keyword argument"),
+            Argument::Starred(_) if unpacked_mapping => {
+                return Err("iterable argument unpacking follows keyword argument unpacking")
+            }
+            Argument::Positional(arg) | Argument::Starred(arg) => args.push(arg),
             Argument::Keyword(keyword) => keywords.push(keyword),
         }
     }
@@ -93,12 +141,14 @@ fn split_arguments(items: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), Ex
 }
 
 // ---- book/src/parsing/parser.md ----
-fn slices<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    let bound = expression.or_not();
+fn slices<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, Expr> {
+    let bound = h.expression.clone().or_not();
     let colon_part = op(Op::Colon)
         .ignore_then(bound.clone())
         .then(op(Op::Colon).ignore_then(bound).or_not());
-    let slice = named
+    let slice = h
+        .named
+        .clone()
         .or_not()
         .then(colon_part.or_not())
         .try_map_with(move |(lower, colon_part), e: &mut Ex<'t, '_>| match (lower, colon_part) {
@@ -111,5 +161,14 @@ fn slices<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, named: Rule<'t, Expr>) -
             }
         })
         .boxed();
-    super::expressions::tuple_or_single(ctx, slice)
+    // A lone `*x` is not a `slice`, so it can only be a one-item tuple.
+    super::expressions::tuple_or_single(ctx, starred_or(ctx, h.expression.clone(), slice))
+        .map(|e| match e.node {
+            ExprKind::Starred { .. } => {
+                let loc = e.loc;
+                Expr { node: ExprKind::Tuple { elts: vec![e], ctx: ExprContext::Load }, loc }
+            }
+            _ => e,
+        })
+        .boxed()
 }

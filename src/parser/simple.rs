@@ -3,17 +3,19 @@
 // ---- book/src/parsing/parser.md ----
 //! Simple statements: assignments, expression statements and keyword statements.
 use super::expressions::ExprRules;
+use super::guard::fail_at;
 use super::input::{kw, name, op, rule, Ctx, Ex, Rule};
 use super::nodes::stmt;
-use super::targets::{as_single_target, as_store_targets};
-use crate::ast::{Alias, Operator, Stmt, StmtKind};
-use crate::tokenizer::{Keyword, Op};
+use super::targets::{as_del_target, as_single_target, as_store_targets};
+use crate::ast::{Alias, Expr, ExprKind, Operator, Stmt, StmtKind};
+use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
 
 #[derive(Clone)]
 enum Tail {
-    Assign(Vec<crate::ast::Expr>),
-    AugAssign(Operator, crate::ast::Expr),
+    Assign(Vec<Expr>),
+    AugAssign(Operator, Expr),
+    Annotation(Expr, Option<Expr>),
     Nothing,
 }
 
@@ -40,43 +42,73 @@ pub fn augassign<'t>() -> Rule<'t, Operator> {
 pub fn valid_assignment<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Stmt> {
     assignment_or_expression(ctx, rules)
         .try_map(|statement, span: SimpleSpan| match statement.node {
-            StmtKind::Expr { .. } => Err(super::guard::fail_at(span.start)),
+            StmtKind::Expr { .. } => Err(fail_at(span.start)),
             _ => Ok(statement),
         })
         .boxed()
 }
 
 pub fn assignment_or_expression<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Stmt> {
-    let values = rules.star_expressions.clone();
+    let values = choice((rules.yield_expr.clone(), rules.star_expressions.clone())).boxed();
     let assign = op(Op::Equal).ignore_then(values.clone()).repeated().at_least(1).collect().map(Tail::Assign);
     let augmented = augassign().then(values.clone()).map(|(op, value)| Tail::AugAssign(op, value));
-    let tail = choice((assign, augmented, empty().to(Tail::Nothing)));
+    let annotation = op(Op::Colon)
+        .ignore_then(rules.expression.clone())
+        .then(op(Op::Equal).ignore_then(values.clone()).or_not())
+        .map(|(annotation, value)| Tail::Annotation(annotation, value));
+    let tail = choice((assign.boxed(), augmented.boxed(), annotation.boxed(), empty().to(Tail::Nothing).boxed()));
     rule(values.then(tail).try_map_with(move |(first, tail), e: &mut Ex<'t, '_>| {
+        let span: SimpleSpan = e.span();
         let kind = match tail {
             Tail::Nothing => StmtKind::Expr { value: Box::new(first) },
             Tail::Assign(mut rest) => {
-                let value = rest.pop().map(Box::new).ok_or_else(|| super::guard::fail_at(e.span().end))?;
+                let value = rest.pop().map(Box::new).ok_or_else(|| fail_at(span.end))?;
                 let targets = std::iter::once(first).chain(rest).collect();
-                let targets = as_store_targets(targets).ok_or_else(|| super::guard::fail_at(e.span().end))?;
+                let targets = as_store_targets(targets).ok_or_else(|| fail_at(span.end))?;
                 StmtKind::Assign { targets, value }
             }
             Tail::AugAssign(op, value) => {
-                let target = as_single_target(first).ok_or_else(|| super::guard::fail_at(e.span().end))?;
+                let target = as_single_target(first).ok_or_else(|| fail_at(span.end))?;
                 StmtKind::AugAssign { target: Box::new(target), op, value: Box::new(value) }
             }
+            Tail::Annotation(annotation, value) => {
+                let parenthesised = ctx.token(span.start).tok == Tok::Op(Op::LPar);
+                let simple = matches!(first.node, ExprKind::Name { .. }) && !parenthesised;
+                let target = as_single_target(first).ok_or_else(|| fail_at(span.end))?;
+                let (target, annotation, value) = (Box::new(target), Box::new(annotation), value.map(Box::new));
+                StmtKind::AnnAssign { target, annotation, value, simple }
+            }
         };
-        Ok(stmt(ctx, e.span(), kind))
+        Ok(stmt(ctx, span, kind))
     }))
 }
 
 // ---- book/src/parsing/parser.md ----
 pub fn keyword_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Stmt> {
+    let names = || name().map(str::to_string).separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>();
     let return_stmt = kw(Keyword::Return)
         .ignore_then(rules.star_expressions.clone().or_not())
         .map(|value| StmtKind::Return { value: value.map(Box::new) });
-    let global_stmt = kw(Keyword::Global)
-        .ignore_then(name().map(str::to_string).separated_by(op(Op::Comma)).at_least(1).collect())
-        .map(|names| StmtKind::Global { names });
+    let raise_stmt = kw(Keyword::Raise)
+        .ignore_then(rules.expression.clone().then(kw(Keyword::From).ignore_then(rules.expression.clone()).or_not()).or_not())
+        .map(|exc| {
+            let (exc, cause) = exc.map_or((None, None), |(exc, cause)| (Some(Box::new(exc)), cause.map(Box::new)));
+            StmtKind::Raise { exc, cause }
+        });
+    let global_stmt = kw(Keyword::Global).ignore_then(names()).map(|names| StmtKind::Global { names });
+    let nonlocal_stmt = kw(Keyword::Nonlocal).ignore_then(names()).map(|names| StmtKind::Nonlocal { names });
+    let del_target = rules
+        .bitwise_or
+        .clone()
+        .try_map(|t, span: SimpleSpan| as_del_target(t).ok_or_else(|| fail_at(span.start)));
+    let del_stmt = kw(Keyword::Del)
+        .ignore_then(del_target.separated_by(op(Op::Comma)).at_least(1).allow_trailing().collect::<Vec<_>>())
+        .then_ignore(choice((op(Op::Semi), just(Tok::Newline))).rewind())
+        .map(|targets| StmtKind::Delete { targets });
+    let assert_stmt = kw(Keyword::Assert)
+        .ignore_then(rules.expression.clone())
+        .then(op(Op::Comma).ignore_then(rules.expression.clone()).or_not())
+        .map(|(test, msg)| StmtKind::Assert { test: Box::new(test), msg: msg.map(Box::new) });
     let import_name = kw(Keyword::Import)
         .ignore_then(dotted_as_name(ctx).separated_by(op(Op::Comma)).at_least(1).collect())
         .map(|names| StmtKind::Import { names });
@@ -85,15 +117,60 @@ pub fn keyword_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, St
         kw(Keyword::Break).to(StmtKind::Break),
         kw(Keyword::Continue).to(StmtKind::Continue),
     ));
-    let statement = choice((return_stmt.boxed(), global_stmt.boxed(), import_name.boxed(), word.boxed()));
+    let statement = choice((
+        return_stmt.boxed(),
+        import_name.boxed(),
+        import_from(ctx),
+        raise_stmt.boxed(),
+        word.boxed(),
+        del_stmt.boxed(),
+        assert_stmt.boxed(),
+        global_stmt.boxed(),
+        nonlocal_stmt.boxed(),
+    ));
     rule(statement.map_with(move |kind, e: &mut Ex<'t, '_>| stmt(ctx, e.span(), kind)))
 }
 
+fn dotted_name<'t>() -> Rule<'t, String> {
+    name().separated_by(op(Op::Dot)).at_least(1).collect::<Vec<_>>().map(|parts| parts.join(".")).boxed()
+}
+
 fn dotted_as_name<'t>(ctx: Ctx<'t>) -> Rule<'t, Alias> {
-    let dotted_name = name().separated_by(op(Op::Dot)).at_least(1).collect::<Vec<_>>().map(|parts| parts.join("."));
     let asname = kw(Keyword::As).ignore_then(name()).or_not();
-    dotted_name
+    dotted_name()
         .then(asname)
         .map_with(move |(name, asname), e: &mut Ex<'t, '_>| Alias { name, asname: asname.map(str::to_string), loc: ctx.loc(e.span()) })
+        .boxed()
+}
+
+fn import_from<'t>(ctx: Ctx<'t>) -> Rule<'t, StmtKind> {
+    let dots = choice((op(Op::Dot).to(1), op(Op::Ellipsis).to(3))).repeated().collect::<Vec<u32>>();
+    let as_name = name()
+        .then(kw(Keyword::As).ignore_then(name()).or_not())
+        .map_with(move |(name, asname), e: &mut Ex<'t, '_>| Alias {
+            name: name.to_string(),
+            asname: asname.map(str::to_string),
+            loc: ctx.loc(e.span()),
+        });
+    let as_names = as_name.separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>().boxed();
+    let star = op(Op::Star)
+        .map_with(move |_, e: &mut Ex<'t, '_>| vec![Alias { name: "*".into(), asname: None, loc: ctx.loc(e.span()) }]);
+    let targets = choice((
+        op(Op::LPar).ignore_then(as_names.clone()).then_ignore(op(Op::Comma).or_not()).then_ignore(op(Op::RPar)).boxed(),
+        as_names.then_ignore(op(Op::Comma).not()).boxed(),
+        star.boxed(),
+    ));
+    kw(Keyword::From)
+        .ignore_then(dots)
+        .then(dotted_name().or_not())
+        .then_ignore(kw(Keyword::Import))
+        .then(targets)
+        .try_map(|((dots, module), names), span: SimpleSpan| {
+            let level = dots.iter().sum();
+            if level == 0 && module.is_none() {
+                return Err(fail_at(span.start));
+            }
+            Ok(StmtKind::ImportFrom { module, names, level })
+        })
         .boxed()
 }

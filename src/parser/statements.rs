@@ -14,6 +14,9 @@ use chumsky::prelude::*;
 
 pub fn file<'t>(ctx: Ctx<'t>) -> Rule<'t, Module> {
     let rules = expression_rules(ctx);
+    // The expression rules hold their recursive parts weakly: keep them alive
+    // as long as the file rule.
+    let keep_alive = rules.clone();
     let statement = recursive(move |statement| {
         let block = block(ctx, statement.boxed(), &rules);
         let compound = compound_statement(ctx, &rules, block).map(|s| vec![s]);
@@ -22,7 +25,10 @@ pub fn file<'t>(ctx: Ctx<'t>) -> Rule<'t, Module> {
     let statements = statement.repeated().collect::<Vec<Vec<Stmt>>>();
     statements
         .then_ignore(just(Tok::EndMarker))
-        .map(|body| Module { body: body.into_iter().flatten().collect() })
+        .map(move |body| {
+            let _ = &keep_alive;
+            Module { body: body.into_iter().flatten().collect() }
+        })
         .boxed()
 }
 

@@ -20,7 +20,7 @@ pub fn decode(token: &str) -> Result<Literal, String> {
     let lower = token[..prefix_len].to_ascii_lowercase();
     let prefix = Prefix { raw: lower.contains('r'), bytes: lower.contains('b'), formatted: lower.contains('f') };
     if prefix.formatted {
-        return Err("f-strings are not supported yet".to_string());
+        return Err("an f-string is not a constant".to_string());
     }
     let quoted = &token[prefix_len..];
     let quote_len = if quoted.len() >= 6 && (quoted.starts_with("\'\'\'") || quoted.starts_with("\"\"\"")) { 3 } else { 1 };
@@ -53,7 +53,7 @@ fn simple_escape(c: char) -> Option<char> {
     })
 }
 
-fn unescape_str(body: &str) -> Result<String, String> {
+pub fn unescape_str(body: &str) -> Result<String, String> {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
     while let Some((at, c)) = chars.next() {

@@ -27,6 +27,27 @@ pub fn as_store_target(mut target: Expr) -> Option<Expr> {
             let items = std::mem::take(elts);
             *elts = items.into_iter().map(as_store_target).collect::<Option<_>>()?;
         }
+        ExprKind::Starred { value, ctx } => {
+            *ctx = ExprContext::Store;
+            let inner = std::mem::replace(&mut **value, Expr { node: ExprKind::constant(Constant::None), loc: target.loc });
+            **value = as_store_target(inner)?;
+        }
+        _ => return None,
+    }
+    Some(target)
+}
+
+/// `del_target`: like a store target, but with `Del` and without stars.
+pub fn as_del_target(mut target: Expr) -> Option<Expr> {
+    match &mut target.node {
+        ExprKind::Name { ctx, .. } | ExprKind::Attribute { ctx, .. } | ExprKind::Subscript { ctx, .. } => {
+            *ctx = ExprContext::Del;
+        }
+        ExprKind::Tuple { elts, ctx } | ExprKind::List { elts, ctx } => {
+            *ctx = ExprContext::Del;
+            let items = std::mem::take(elts);
+            *elts = items.into_iter().map(as_del_target).collect::<Option<_>>()?;
+        }
         _ => return None,
     }
     Some(target)
@@ -53,6 +74,7 @@ pub fn invalid_target(e: &Expr, kind: TargetsType) -> Option<&Expr> {
                 None
             }
         }
+        ExprKind::Starred { value, .. } => invalid_target(value, kind),
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         _ => Some(e),
     }
@@ -71,7 +93,19 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Slice { .. } => "slice",
-        ExprKind::Constant { value } => match value {
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
+        ExprKind::Await { .. } => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set { .. } => "set display",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Constant { value, .. } => match value {
             Constant::None => "None",
             Constant::Bool(true) => "True",
             Constant::Bool(false) => "False",

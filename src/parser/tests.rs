@@ -90,39 +90,11 @@ fn walk_expr(e: &Expr, out: &mut Vec<String>) {
 }
 
 fn stmt_name(s: &StmtKind) -> &'static str {
-    match s {
-        StmtKind::FunctionDef { .. } => "FunctionDef",
-        StmtKind::Return { .. } => "Return",
-        StmtKind::Assign { .. } => "Assign",
-        StmtKind::AugAssign { .. } => "AugAssign",
-        StmtKind::For { .. } => "For",
-        StmtKind::While { .. } => "While",
-        StmtKind::If { .. } => "If",
-        StmtKind::Import { .. } => "Import",
-        StmtKind::Global { .. } => "Global",
-        StmtKind::Expr { .. } => "Expr",
-        StmtKind::Pass => "Pass",
-        StmtKind::Break => "Break",
-        StmtKind::Continue => "Continue",
-    }
+    s.name()
 }
 
 fn expr_name(e: &ExprKind) -> &'static str {
-    match e {
-        ExprKind::BoolOp { .. } => "BoolOp",
-        ExprKind::BinOp { .. } => "BinOp",
-        ExprKind::UnaryOp { .. } => "UnaryOp",
-        ExprKind::IfExp { .. } => "IfExp",
-        ExprKind::Compare { .. } => "Compare",
-        ExprKind::Call { .. } => "Call",
-        ExprKind::Constant { .. } => "Constant",
-        ExprKind::Attribute { .. } => "Attribute",
-        ExprKind::Subscript { .. } => "Subscript",
-        ExprKind::Name { .. } => "Name",
-        ExprKind::List { .. } => "List",
-        ExprKind::Tuple { .. } => "Tuple",
-        ExprKind::Slice { .. } => "Slice",
-    }
+    e.name()
 }
 
 const PROGRAM: &str = "x = (1, 2)\na = b = -x ** 2\na, b = b, a\ny += 1 if a else 2\nif a < b <= c is not d:\n    pass\nelif not a and b or c:\n    print('s' \"t\"\n          'u', sep=x[1:2], end=x[::3])\nelse:\n    x.y[0] = (a)\nwhile 1:\n    break\nelse:\n    continue\nfor i, j in [[], ()]:\n    global g\ndef f(p, q=3):\n    import a.b as c, d\n    return ~p // q % 2 @ 1 << 3 | 4 ^ 5 & 6\n(f)(x)[:, 1]\ne = é = 'é' + ...\n";
@@ -152,7 +124,7 @@ fn values_of_literals() {
                 collect(left, out);
                 collect(right, out);
             }
-            ExprKind::Constant { value } => out.push(value.clone()),
+            ExprKind::Constant { value, .. } => out.push(value.clone()),
             _ => {}
         }
     }
