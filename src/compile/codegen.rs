@@ -230,6 +230,18 @@ impl Compiler<'_> {
             StmtKind::Pass => self.emit(Opcode::NOP, 0),
             StmtKind::Break => self.visit_break(s)?,
             StmtKind::Continue => self.visit_continue(s)?,
+            StmtKind::Delete { targets } => {
+                for t in targets {
+                    self.visit_expr(t)?;
+                }
+            }
+            StmtKind::Raise { exc, .. } => {
+                if let Some(e) = exc {
+                    self.visit_expr(e)?;
+                }
+                self.emit(Opcode::RAISE_VARARGS, exc.is_some() as u32);
+            }
+            StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),
@@ -283,6 +295,23 @@ impl Compiler<'_> {
         self.use_block(cleanup);
         self.unit.loops.pop();
         self.visit_body(orelse)?;
+        self.use_block(end);
+        Ok(())
+    }
+
+    /// `assert test, msg`: when the test fails, `AssertionError(msg)` is
+    /// made by a `CALL 0` that finds the class as "method" and the message as
+    /// its "self".
+    fn visit_assert(&mut self, test: &ast::Expr, msg: Option<&ast::Expr>) -> CResult {
+        let end = self.new_block();
+        self.jump_if(test, end, true)?;
+        self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
+        if let Some(m) = msg {
+            self.visit_expr(m)?;
+            self.emit(Opcode::PRECALL, 0);
+            self.emit(Opcode::CALL, 0);
+        }
+        self.emit(Opcode::RAISE_VARARGS, 1);
         self.use_block(end);
         Ok(())
     }
@@ -488,6 +517,7 @@ impl Compiler<'_> {
 pub enum NameCtx {
     Load,
     Store,
+    Del,
 }
 
 impl Compiler<'_> {
@@ -499,23 +529,23 @@ impl Compiler<'_> {
         self.name_op(name, NameCtx::Store);
     }
 
-    fn name_op(&mut self, name: &str, ctx: NameCtx) {
+    pub fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        use Opcode::*;
         let scope = self.table.scopes[self.unit.scope].scope_of(name);
         let in_function = self.unit.kind == ScopeKind::Function;
-        let (load, store, arg) = match scope {
-            Scope::Local if in_function => {
-                (Opcode::LOAD_FAST, Opcode::STORE_FAST, index_of(&mut self.unit.varnames, name))
-            }
-            Scope::Cell | Scope::Free => (Opcode::LOAD_DEREF, Opcode::STORE_DEREF, self.deref_index(name)),
+        let ((load, store, delete), arg) = match scope {
+            Scope::Local if in_function => ((LOAD_FAST, STORE_FAST, DELETE_FAST), index_of(&mut self.unit.varnames, name)),
+            Scope::Cell | Scope::Free => ((LOAD_DEREF, STORE_DEREF, DELETE_DEREF), self.deref_index(name)),
             Scope::GlobalExplicit | Scope::GlobalImplicit if in_function || scope == Scope::GlobalExplicit => {
-                (Opcode::LOAD_GLOBAL, Opcode::STORE_GLOBAL, self.add_name(name))
+                ((LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL), self.add_name(name))
             }
-            _ => (Opcode::LOAD_NAME, Opcode::STORE_NAME, self.add_name(name)),
+            _ => ((LOAD_NAME, STORE_NAME, DELETE_NAME), self.add_name(name)),
         };
         match ctx {
-            NameCtx::Load if load == Opcode::LOAD_GLOBAL => self.emit(load, arg << 1),
+            NameCtx::Load if load == LOAD_GLOBAL => self.emit(load, arg << 1),
             NameCtx::Load => self.emit(load, arg),
             NameCtx::Store => self.emit(store, arg),
+            NameCtx::Del => self.emit(delete, arg),
         }
     }
 

@@ -41,15 +41,25 @@ impl Compiler<'_> {
                 self.visit_expr(value)?;
                 self.update_start_location_to_match_attr(e);
                 let i = self.add_name(attr);
-                let op = if *ctx == ExprContext::Store { Opcode::STORE_ATTR } else { Opcode::LOAD_ATTR };
+                let op = match ctx {
+                    ExprContext::Store => Opcode::STORE_ATTR,
+                    ExprContext::Del => Opcode::DELETE_ATTR,
+                    ExprContext::Load => Opcode::LOAD_ATTR,
+                };
                 self.emit(op, i);
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
-                let op = if *ctx == ExprContext::Store { Opcode::STORE_SUBSCR } else { Opcode::BINARY_SUBSCR };
+                let op = match ctx {
+                    ExprContext::Store => Opcode::STORE_SUBSCR,
+                    ExprContext::Del => Opcode::DELETE_SUBSCR,
+                    ExprContext::Load => Opcode::BINARY_SUBSCR,
+                };
                 self.emit(op, 0);
             }
+            ExprKind::Dict { keys, values } => self.visit_dict(keys, values)?,
+            ExprKind::Set { elts } => self.visit_set(elts)?,
             ExprKind::List { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_LIST)?,
             ExprKind::Tuple { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_TUPLE)?,
             ExprKind::IfExp { test, body, orelse } => self.visit_if_exp(test, body, orelse)?,
@@ -92,7 +102,8 @@ impl Compiler<'_> {
     fn name_expr(&mut self, id: &str, ctx: ExprContext) {
         match ctx {
             ExprContext::Store => self.store_name(id),
-            _ => self.load_name(id),
+            ExprContext::Del => self.name_op(id, super::codegen::NameCtx::Del),
+            ExprContext::Load => self.load_name(id),
         }
     }
 
@@ -111,9 +122,13 @@ impl Compiler<'_> {
 
 // ---- book/src/compilation/codegen.md ----
     fn visit_sequence(&mut self, elts: &[ast::Expr], ctx: ExprContext, build: Opcode) -> CResult {
-        if ctx == ExprContext::Store {
-            self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
-            return elts.iter().try_for_each(|e| self.visit_expr(e));
+        match ctx {
+            ExprContext::Store => {
+                self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
+                return elts.iter().try_for_each(|e| self.visit_expr(e));
+            }
+            ExprContext::Del => return elts.iter().try_for_each(|e| self.visit_expr(e)),
+            ExprContext::Load => {}
         }
         let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
         if let (Some(items), Opcode::BUILD_LIST) = (consts, build) {
@@ -128,6 +143,54 @@ impl Compiler<'_> {
             self.visit_expr(e)?;
         }
         self.emit(build, elts.len() as u32);
+        Ok(())
+    }
+
+// ---- book/src/compilation/codegen.md ----
+    /// CPython's limit on stack slots used by one display.
+    const STACK_USE_GUIDELINE: usize = 30;
+
+    fn visit_dict(&mut self, keys: &[Option<ast::Expr>], values: &[ast::Expr]) -> CResult {
+        let n = values.len();
+        let keys: Vec<&ast::Expr> = keys.iter().flatten().collect();
+        let big = n * 2 > Self::STACK_USE_GUIDELINE;
+        let constant_keys: Option<Vec<Const>> = keys.iter().map(|k| self.fold(k)).collect();
+        if let (Some(consts), false, true) = (constant_keys, big, n > 1) {
+            for v in values {
+                self.visit_expr(v)?;
+            }
+            self.load_const(Const::Tuple(consts));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
+            return Ok(());
+        }
+        if big {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        for (k, v) in keys.iter().zip(values) {
+            self.visit_expr(k)?;
+            self.visit_expr(v)?;
+            if big {
+                self.emit(Opcode::MAP_ADD, 1);
+            }
+        }
+        if !big {
+            self.emit(Opcode::BUILD_MAP, n as u32);
+        }
+        Ok(())
+    }
+
+    fn visit_set(&mut self, elts: &[ast::Expr]) -> CResult {
+        let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
+        if let Some(items) = consts.filter(|c| c.len() > 2) {
+            self.emit(Opcode::BUILD_SET, 0);
+            self.load_const(Const::FrozenSet(items));
+            self.emit(Opcode::SET_UPDATE, 1);
+            return Ok(());
+        }
+        for e in elts {
+            self.visit_expr(e)?;
+        }
+        self.emit(Opcode::BUILD_SET, elts.len() as u32);
         Ok(())
     }
 
@@ -177,13 +240,25 @@ impl Compiler<'_> {
     }
 
     /// The right operand of `in` / `not in`: a list display there is
-    /// compiled as a tuple, which CPython's AST optimiser can fold into one
-    /// constant.
+    /// compiled as a tuple and a set display as a frozenset, which CPython's
+    /// AST optimiser can fold into one constant.
     fn visit_comparator(&mut self, op: CmpOp, e: &ast::Expr) -> CResult {
         match (&e.node, op) {
             (ExprKind::List { elts, ctx: ExprContext::Load }, CmpOp::In | CmpOp::NotIn) => {
                 let as_tuple = ast::Expr { node: ExprKind::Tuple { elts: elts.clone(), ctx: ExprContext::Load }, loc: e.loc };
                 self.visit_expr(&as_tuple)
+            }
+            (ExprKind::Set { elts }, CmpOp::In | CmpOp::NotIn) => {
+                match elts.iter().map(|x| self.fold(x)).collect::<Option<Vec<Const>>>() {
+                    Some(items) => {
+                        let saved = self.unit.loc;
+                        self.set_loc(e.loc);
+                        self.load_const(Const::FrozenSet(items));
+                        self.unit.loc = saved;
+                        Ok(())
+                    }
+                    None => self.visit_expr(e),
+                }
             }
             _ => self.visit_expr(e),
         }
@@ -206,8 +281,12 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    /// Jumps to `target` if `e` is true (`cond`) or false (`!cond`).
+    /// Jumps to `target` if `e` is true (`cond`) or false (`!cond`). The
+    /// current location becomes the condition's and stays so: the jump, and
+    /// whatever the caller emits next (the `raise` of an `assert`), belong
+    /// to the condition.
     pub fn jump_if(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        self.set_loc(e.loc);
         match &e.node {
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),
             ExprKind::BoolOp { op, values } => {

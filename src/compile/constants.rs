@@ -18,6 +18,7 @@ pub enum Const {
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Vec<Const>),
+    FrozenSet(Vec<Const>),
     Code(Rc<Code>),
 }
 
@@ -45,7 +46,9 @@ impl Const {
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
-            (Const::Tuple(a), Const::Tuple(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y)),
+            (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a), Const::FrozenSet(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
+            }
             (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -63,6 +66,7 @@ impl Const {
             Const::Bytes(b) => objects::bytes::new_bytes(b),
             Const::Ellipsis => singletons::ellipsis(),
             Const::Tuple(items) => tuple::new_tuple(items.iter().map(Const::to_object).collect()),
+            Const::FrozenSet(items) => objects::set::new_frozenset(items.iter().map(Const::to_object).collect()),
             Const::Code(c) => objects::code::new_code_object(c.clone()),
         }
     }

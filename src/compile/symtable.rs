@@ -149,6 +149,15 @@ impl Builder {
             StmtKind::Global { names } => self.visit_global(names, s.loc)?,
             StmtKind::Expr { value } => self.visit_expr(value),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Delete { targets } => self.visit_exprs(targets),
+            StmtKind::Raise { exc, cause } => {
+                self.visit_opt(exc.as_deref());
+                self.visit_opt(cause.as_deref());
+            }
+            StmtKind::Assert { test, msg } => {
+                self.visit_expr(test);
+                self.visit_opt(msg.as_deref());
+            }
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }
@@ -246,6 +255,11 @@ impl Builder {
                 }
             }
             ExprKind::Constant { .. } => {}
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().for_each(|k| self.visit_expr(k));
+                self.visit_exprs(values);
+            }
+            ExprKind::Set { elts } => self.visit_exprs(elts),
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }

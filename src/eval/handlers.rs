@@ -53,23 +53,37 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LOAD_CONST => frame.push(code.consts[arg as usize].clone()),
             LOAD_FAST => load_fast(frame, arg)?,
             STORE_FAST => frame.fast[arg as usize] = Some(frame.pop()),
-            DELETE_FAST => frame.fast[arg as usize] = None,
+            DELETE_FAST => delete_fast(frame, arg)?,
             LOAD_NAME => load_name(frame, arg)?,
             STORE_NAME => store_name(frame, arg),
+            DELETE_NAME => delete_name(frame, arg)?,
             LOAD_GLOBAL => load_global(frame, arg)?,
             STORE_GLOBAL => store_global(frame, arg),
+            DELETE_GLOBAL => delete_global(frame, arg)?,
             MAKE_CELL => make_cell(frame, arg),
             LOAD_CLOSURE => load_closure(frame, arg),
             LOAD_DEREF => load_deref(frame, arg)?,
             STORE_DEREF => store_deref(frame, arg),
+            DELETE_DEREF => delete_deref(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
             LOAD_ATTR => unary(frame, |v| objects::get_attr(&v, &code.names[arg as usize]))?,
             LOAD_METHOD => load_method(frame, arg)?,
             STORE_ATTR => store_attr(frame, arg)?,
+            DELETE_ATTR => {
+                let owner = frame.pop();
+                frame.push(singletons::none());
+                frame.push(owner);
+                store_attr(frame, arg)?
+            }
             // ---- book/src/eval.md: eval/arms/operators ----
             BINARY_OP => binary_op(frame, arg)?,
             BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(&a, &b))?,
             STORE_SUBSCR => store_subscr(frame)?,
+            DELETE_SUBSCR => {
+                let index = frame.pop();
+                let container = frame.pop();
+                ops::del_item(&container, &index)?
+            }
             UNARY_NEGATIVE => unary(frame, |v| ops::negative(&v))?,
             UNARY_POSITIVE => unary(frame, |v| ops::positive(&v))?,
             UNARY_NOT => unary(frame, |v| Ok(singletons::bool_obj(!objects::is_true(&v))))?,
@@ -83,6 +97,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LIST_EXTEND => list_extend(frame, arg)?,
             LIST_APPEND => list_append(frame, arg),
             UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
+            BUILD_MAP => build_map(frame, arg)?,
+            BUILD_CONST_KEY_MAP => build_const_key_map(frame, arg)?,
+            MAP_ADD => map_add(frame, arg)?,
+            BUILD_SET => build_set(frame, arg)?,
+            SET_UPDATE => set_update(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/control ----
             GET_ITER => unary(frame, |v| ops::get_iter(&v))?,
             FOR_ITER => for_iter(frame, arg)?,
@@ -102,6 +121,8 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             }
             MAKE_FUNCTION => make_function(ts, frame, arg),
             RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
+            RAISE_VARARGS => return Err(raise(frame, arg)),
+            LOAD_ASSERTION_ERROR => frame.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
             // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
             IMPORT_FROM => import_from(frame, arg)?,
@@ -196,6 +217,25 @@ fn store_global(frame: &mut Frame, i: u32) {
     frame.globals.set(name, value);
 }
 
+/// `del x` of a local that is not bound is the same error as reading it.
+fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
+    match frame.fast[i as usize].take() {
+        Some(_) => Ok(()),
+        None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
+    }
+}
+
+fn delete_name(frame: &mut Frame, i: u32) -> PyResult<()> {
+    let name = &frame.code.names[i as usize];
+    let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
+    namespace.remove(name).map(drop).ok_or_else(|| objects::exception::name_error(name))
+}
+
+fn delete_global(frame: &mut Frame, i: u32) -> PyResult<()> {
+    let name = &frame.code.names[i as usize];
+    frame.globals.remove(name).map(drop).ok_or_else(|| objects::exception::name_error(name))
+}
+
 // ---- book/src/eval.md ----
 fn make_cell(frame: &mut Frame, i: u32) {
     let slot = &mut frame.fast[i as usize];
@@ -237,6 +277,15 @@ fn store_deref(frame: &mut Frame, i: u32) {
     let value = frame.pop();
     let cell = cell_at(frame, i);
     *objects::function::cell_contents(&cell).borrow_mut() = Some(value);
+}
+
+fn delete_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
+    let cell = cell_at(frame, i);
+    let old = objects::function::cell_contents(&cell).borrow_mut().take();
+    match old {
+        Some(_) => Ok(()),
+        None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
+    }
 }
 
 // ---- book/src/eval.md ----
@@ -302,6 +351,57 @@ fn list_append(frame: &mut Frame, n: u32) {
     let v = frame.pop();
     let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::as_list(&list).borrow_mut().push(v);
+}
+
+/// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
+fn build_map(frame: &mut Frame, n: u32) -> PyResult<()> {
+    let items = pop_n(frame, 2 * n);
+    let mut d = objects::dict::Dict::new();
+    for pair in items.chunks_exact(2) {
+        d.set(pair[0].clone(), pair[1].clone())?;
+    }
+    frame.push(objects::dict::new_dict(d));
+    Ok(())
+}
+
+fn build_const_key_map(frame: &mut Frame, n: u32) -> PyResult<()> {
+    let keys = frame.pop();
+    let values = pop_n(frame, n);
+    let mut d = objects::dict::Dict::new();
+    for (k, v) in objects::tuple::as_tuple(&keys).iter().zip(values) {
+        d.set(k.clone(), v)?;
+    }
+    frame.push(objects::dict::new_dict(d));
+    Ok(())
+}
+
+fn map_add(frame: &mut Frame, n: u32) -> PyResult<()> {
+    let value = frame.pop();
+    let key = frame.pop();
+    let dict = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
+    let result = objects::dict::as_dict(&dict).borrow_mut().set(key, value);
+    result
+}
+
+fn build_set(frame: &mut Frame, n: u32) -> PyResult<()> {
+    let items = pop_n(frame, n);
+    let mut s = objects::set::Set::new();
+    for item in items {
+        s.add(item)?;
+    }
+    frame.push(objects::set::new_set(s));
+    Ok(())
+}
+
+fn set_update(frame: &mut Frame, n: u32) -> PyResult<()> {
+    let iterable = frame.pop();
+    let items = objects::constructors::collect_iterable(&iterable)?;
+    let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
+    let mut s = objects::set::as_set(&set).borrow_mut();
+    for item in items {
+        s.add(item)?;
+    }
+    Ok(())
 }
 
 fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
@@ -384,6 +484,22 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
             Ok(None)
         }
         None => Err(objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
+    }
+}
+
+// ---- book/src/eval.md ----
+/// The exception `RAISE_VARARGS` raises.
+fn raise(frame: &mut Frame, argc: u32) -> ObjRef {
+    if argc == 0 {
+        return new_error(&objects::exception::RUNTIME_ERROR, "No active exception to reraise");
+    }
+    let exc = frame.pop();
+    match &exc.payload {
+        objects::Payload::Exception(_) => exc,
+        objects::Payload::Type(t) if t.is_subtype(&objects::exception::BASE_EXCEPTION) => {
+            objects::exception::new_exception(t, Vec::new())
+        }
+        _ => objects::exception::type_error("exceptions must derive from BaseException"),
     }
 }
 

@@ -185,6 +185,14 @@ pub fn set_item(obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     }
 }
 
+/// `del obj[index]`.
+pub fn del_item(obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
+    match obj.ty.sequence.del_subscript {
+        Some(f) => f(obj, index),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
+    }
+}
+
 /// `iter(obj)`.
 pub fn get_iter(obj: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty.iter {

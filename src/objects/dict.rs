@@ -187,8 +187,20 @@ static DICT_MAPPING: SequenceSlots = SequenceSlots {
     length: Some(|o| as_dict(o).borrow().len()),
     subscript: Some(dict_subscript),
     ass_subscript: Some(|d, k, v| as_dict(d).borrow_mut().set(k.clone(), v)),
+    del_subscript: Some(dict_del_subscript),
     ..SequenceSlots::EMPTY
 };
+
+fn dict_del_subscript(d: &ObjRef, key: &ObjRef) -> PyResult<()> {
+    let removed = as_dict(d).borrow_mut().remove(key)?;
+    match removed {
+        Some(value) => {
+            drop(value);
+            Ok(())
+        }
+        None => Err(key_error(key)),
+    }
+}
 
 pub fn new_dict(d: Dict) -> ObjRef {
     PyObject::new(&DICT, Payload::Dict(RefCell::new(d)))

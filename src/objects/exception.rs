@@ -57,6 +57,10 @@ exception_types! {
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     SYSTEM_ERROR = "SystemError": EXCEPTION;
+    ASSERTION_ERROR = "AssertionError": EXCEPTION;
+    STOP_ITERATION = "StopIteration": EXCEPTION;
+    OS_ERROR = "OSError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
 }
 
 /// A new exception of type `ty` with one string argument (none if empty).

@@ -26,6 +26,7 @@ static LIST_SEQUENCE: SequenceSlots = SequenceSlots {
     repeat: Some(list_repeat),
     subscript: Some(list_subscript),
     ass_subscript: Some(list_ass_subscript),
+    del_subscript: Some(list_del_subscript),
 };
 
 static LIST_NUMBER: NumberSlots = NumberSlots { inplace_add: Some(list_inplace_add), ..NumberSlots::EMPTY };
@@ -84,6 +85,19 @@ fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<
     match sequence_index(index, items.len(), "list")? {
         Some(i) => {
             items[i] = value;
+            Ok(())
+        }
+        None => Err(new_error(&INDEX_ERROR, "list assignment index out of range")),
+    }
+}
+
+fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
+    let mut items = as_list(list).borrow_mut();
+    match sequence_index(index, items.len(), "list")? {
+        Some(i) => {
+            let removed = items.remove(i);
+            drop(items);
+            drop(removed);
             Ok(())
         }
         None => Err(new_error(&INDEX_ERROR, "list assignment index out of range")),

@@ -179,6 +179,33 @@ pub fn new_set(s: Set) -> ObjRef {
     PyObject::new(&SET, Payload::Set(RefCell::new(s)))
 }
 
+/// `frozenset`: the same table, without the methods that change it. The
+/// compiler makes one for a constant set display or `x in {1, 2, 3}`.
+pub static FROZENSET: PyType = PyType {
+    name: "frozenset",
+    repr: frozenset_repr,
+    richcompare: SET.richcompare,
+    sequence: &SET_SEQUENCE,
+    iter: SET.iter,
+    ..PyType::BASE
+};
+
+pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
+    let mut s = Set::new();
+    for item in items {
+        s.add(item).expect("constants are hashable");
+    }
+    PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s)))
+}
+
+fn frozenset_repr(s: &ObjRef) -> PyResult<String> {
+    let keys = as_set(s).borrow().keys();
+    if keys.is_empty() {
+        return Ok("frozenset()".into());
+    }
+    Ok(format!("frozenset({})", super::list::repr_items(s, &keys, "{", "}")?))
+}
+
 pub fn as_set(obj: &ObjRef) -> &RefCell<Set> {
     match &obj.payload {
         Payload::Set(s) => s,
@@ -196,6 +223,7 @@ fn set_repr(s: &ObjRef) -> PyResult<String> {
 
 fn set_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if !matches!(b.payload, Payload::Set(_)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        // Sets compare with frozensets too; other comparisons (subset) are still to come.
         return Ok(None);
     }
     let keys = as_set(a).borrow().keys();

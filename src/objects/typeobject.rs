@@ -96,6 +96,8 @@ pub struct SequenceSlots {
     pub repeat: Option<fn(&ObjRef, &ObjRef) -> PyResult<ObjRef>>,
     pub subscript: Option<fn(&ObjRef, &ObjRef) -> PyResult<ObjRef>>,
     pub ass_subscript: Option<AssSubscriptFn>,
+    /// `del obj[index]` (CPython's `mp_ass_subscript` with no value).
+    pub del_subscript: Option<fn(&ObjRef, &ObjRef) -> PyResult<()>>,
 }
 
 impl SequenceSlots {
@@ -105,6 +107,7 @@ impl SequenceSlots {
         repeat: None,
         subscript: None,
         ass_subscript: None,
+        del_subscript: None,
     };
 }
 

@@ -21,7 +21,8 @@ fn type_repr(obj: &ObjRef) -> PyResult<String> {
     }
 }
 
-/// `type.__call__`: `type(x)` returns x's type; `int(...)`, `str(...)` … construct.
+/// `type.__call__`: `type(x)` returns x's type; `int(...)`, `str(...)` … construct;
+/// an exception class stores its arguments.
 fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let Payload::Type(ty) = &callee.payload else { unreachable!("type_call on a non-type") };
     if std::ptr::eq(*ty, &TYPE) {
@@ -29,6 +30,10 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
             return Ok(type_object(args[0].ty));
         }
         return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    if ty.is_subtype(&super::exception::BASE_EXCEPTION) {
+        super::builtin::no_keywords(ty.name, kwnames)?;
+        return Ok(super::exception::new_exception(ty, args.to_vec()));
     }
     match super::constructors::constructor_for(ty) {
         Some(new) => new(ts, args, kwnames),

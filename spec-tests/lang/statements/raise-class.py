@@ -1,0 +1,4 @@
+def fail():
+    raise KeyError    # raises: KeyError
+print("before")              # expect: before
+fail()
