@@ -98,7 +98,9 @@ pub fn disassemble(code: &Code) -> String {
     let line_width = if starts.is_empty() { 0 } else if max_line >= 1000 { max_line.to_string().len() } else { 3 };
     let max_offset = code.code.len().saturating_sub(2);
     let offset_width = if max_offset >= 10000 { max_offset.to_string().len() } else { 4 };
-    let targets: BTreeSet<usize> = instrs.iter().filter_map(jump_target).collect();
+    let table = crate::compile::exceptions::decode_table(&code.exceptiontable);
+    let mut targets: BTreeSet<usize> = instrs.iter().filter_map(jump_target).collect();
+    targets.extend(table.iter().map(|e| e.target as usize * 2));
     let mut out = String::new();
     for ins in &instrs {
         let start = starts.iter().find(|(o, _)| *o == ins.offset).map(|(_, l)| *l);
@@ -125,6 +127,13 @@ pub fn disassemble(code: &Code) -> String {
         }
         out.push_str(fields.join(" ").trim_end());
         out.push('\n');
+    }
+    if !table.is_empty() {
+        out.push_str("ExceptionTable:\n");
+        for e in &table {
+            let lasti = if e.lasti { " lasti" } else { "" };
+            out.push_str(&format!("  {} to {} -> {} [{}]{lasti}\n", e.start * 2, e.end * 2 - 2, e.target * 2, e.depth));
+        }
     }
     out
 }

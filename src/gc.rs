@@ -239,7 +239,12 @@ fn visit_children(obj: &ObjRef, f: &mut dyn FnMut(&ObjRef)) {
                 f(owner);
             }
         }
-        Payload::Exception(e) => e.args.iter().for_each(f),
+        Payload::Exception(e) => {
+            e.args.iter().for_each(&mut *f);
+            if let Ok(c) = e.context.try_borrow() {
+                c.iter().for_each(f);
+            }
+        }
         _ => {}
     }
 }

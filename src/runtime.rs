@@ -24,6 +24,10 @@ pub struct ThreadState {
     /// The frames waiting for a callee to return (the running one is held
     /// by the eval loop).
     pub frames: Vec<Box<Frame>>,
+    /// The exception being handled (`sys.exception()`), if any.
+    pub handled: Option<ObjRef>,
+    /// The error now unwinding is a re-raise: it keeps its traceback.
+    pub reraising: bool,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     // Per runtime.
     pub gil: Gil,
@@ -37,6 +41,8 @@ impl ThreadState {
             builtins: Rc::new(Namespace::default()),
             argv,
             frames: Vec::new(),
+            handled: None,
+            reraising: false,
             stdout: std::io::BufWriter::new(std::io::stdout()),
             gil: Gil::new(),
         };

@@ -69,6 +69,7 @@ const DIS_PROGRAMS: &[(&str, &str)] = &[
     ("funcs.py", "g = 0\ndef f(a, b=2):\n    global g\n    g = a\n    c = a * b\n    return c\ndef h(x):\n    if x:\n        print(1)\nprint(f(3), f(1, b=5))\n"),
     ("closure.py", "def outer(a):\n    b = 1\n    def inner(c):\n        return a + b + c\n    return inner\nprint(outer(1)(2))\n"),
     ("displays.py", "d = {'a': 1, 'b': 2}\nk = 'z'\nf = {k: 1, 'y': 2}\ns = {1, 2, 3}\nt = {k}\nprint(2 in {1, 2, 3})\ndel d['a']\ndef g(n):\n    assert n > 0, 'positive'\n    m = n\n    del m\n    raise ValueError(n)\n"),
+    ("exceptions.py", "def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError as e:\n        print('div', e)\n        y = 0\n    except (TypeError, ValueError):\n        y = -1\n    else:\n        y += 1\n    finally:\n        print('done')\n    return y\ndef g():\n    for i in range(3):\n        try:\n            if i == 1:\n                continue\n            if i == 2:\n                break\n        finally:\n            print('fin', i)\n    return 'g'\ndef h():\n    try:\n        return 'ret'\n    finally:\n        print('h')\n"),
     ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
 ];
 

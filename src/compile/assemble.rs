@@ -11,7 +11,9 @@ use crate::objects::code::{Code, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
 use crate::opcode::Opcode;
 use std::rc::Rc;
 
-fn stack_depth(cfg: &Cfg) -> u32 {
+/// The maximum depth, and the depth at the start of each block (the
+/// exception table needs the handlers').
+fn stack_depth(cfg: &Cfg) -> (u32, Vec<i32>) {
     let mut start = vec![i32::MIN; cfg.blocks.len()];
     let mut work = vec![(cfg.order[0], 0)];
     let mut max = 0;
@@ -26,9 +28,12 @@ fn stack_depth(cfg: &Cfg) -> u32 {
             let new_depth = depth + inst.op.stack_effect(inst.arg, false);
             max = max.max(new_depth);
             if let Some(t) = inst.target {
-                let target_depth = depth + inst.op.stack_effect(inst.arg, true);
-                max = max.max(target_depth);
-                work.push((t, target_depth));
+                let effect = match inst.block_op {
+                    Some(kind) => kind.handler_pushes(),
+                    None => inst.op.stack_effect(inst.arg, true),
+                };
+                max = max.max(depth + effect);
+                work.push((t, depth + effect));
             }
             depth = new_depth;
             if inst.op.is_terminator() {
@@ -42,7 +47,7 @@ fn stack_depth(cfg: &Cfg) -> u32 {
             }
         }
     }
-    max.max(0) as u32
+    (max.max(0) as u32, start)
 }
 
 // ---- book/src/compilation/assembly.md ----
@@ -116,7 +121,9 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     fix_cell_offsets(unit);
     insert_prefix(unit);
     let cfg = &mut unit.cfg;
-    let stacksize = stack_depth(cfg);
+    let (stacksize, start_depths) = stack_depth(cfg);
+    let handlers = super::exceptions::label_exception_targets(cfg);
+    super::exceptions::convert_block_ops_to_nops(cfg);
     for b in cfg.order.clone() {
         optimize::clean_block(cfg, b);
     }
@@ -147,7 +154,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         qualname: unit.qualname.clone(),
         firstlineno: unit.firstlineno,
         linetable: linetable::encode(&instrs, unit.firstlineno as i32, instr_size),
-        exceptiontable: Vec::new(),
+        exceptiontable: super::exceptions::encode_table(cfg, &handlers, &start_depths, instr_size),
     }
 }
 
@@ -222,7 +229,7 @@ fn fix_cell_offsets(unit: &mut Unit) {
 fn insert_prefix(unit: &mut Unit) {
     let slots = deref_slots(unit);
     let mut prefix: Vec<Instr> = Vec::new();
-    let make = |op, arg| Instr { op, arg, target: None, loc: Location::NONE };
+    let make = |op, arg| Instr::new(op, arg, None, Location::NONE);
     for slot in slots.iter().take(unit.cellvars.len()) {
         prefix.push(make(Opcode::MAKE_CELL, *slot));
     }

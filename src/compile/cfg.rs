@@ -40,6 +40,52 @@ pub struct Instr {
     pub arg: u32,
     pub target: Option<BlockId>,
     pub loc: Location,
+    /// The pseudo-instructions of exception handling (`SETUP_FINALLY`,
+    /// `SETUP_CLEANUP`, `POP_BLOCK`): carried as `NOP`s until the assembler
+    /// turns them into the exception table.
+    pub block_op: Option<BlockOp>,
+    /// The handler that catches an exception raised here, once labelled.
+    pub handler: Option<BlockId>,
+}
+
+/// A pseudo-instruction that opens or closes a protected region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockOp {
+    /// `SETUP_FINALLY`: on an exception, jump to the target with the
+    /// exception pushed.
+    SetupFinally,
+    /// `SETUP_CLEANUP`: the same, and also push the offset of the failing
+    /// instruction (the handler re-raises from there).
+    SetupCleanup,
+    /// `POP_BLOCK`: the innermost region ends here.
+    PopBlock,
+}
+
+impl BlockOp {
+    /// Values the handler finds pushed above the region's stack depth.
+    pub fn handler_pushes(self) -> i32 {
+        match self {
+            BlockOp::SetupFinally => 1,
+            BlockOp::SetupCleanup => 2,
+            BlockOp::PopBlock => 0,
+        }
+    }
+}
+
+impl Instr {
+    pub fn new(op: Opcode, arg: u32, target: Option<BlockId>, loc: Location) -> Instr {
+        Instr { op, arg, target, loc, block_op: None, handler: None }
+    }
+
+    /// A `SETUP_*` pseudo-instruction (its target is the handler).
+    pub fn is_setup(&self) -> bool {
+        matches!(self.block_op, Some(BlockOp::SetupFinally | BlockOp::SetupCleanup))
+    }
+
+    /// A real jump (not a `SETUP_*`).
+    pub fn is_jump(&self) -> bool {
+        self.target.is_some() && !self.is_setup()
+    }
 }
 
 #[derive(Clone, Debug, Default)]

@@ -2,7 +2,7 @@
 
 // ---- book/src/compilation/codegen.md ----
 //! Code generation: statements (expressions are in `codegen_expr`).
-use super::cfg::{BlockId, Cfg, Instr, Location};
+use super::cfg::{BlockId, BlockOp, Cfg, Instr, Location};
 use super::constants::Const;
 use super::symtable::{syntax_error_at, Scope, ScopeId, ScopeKind, SymbolTable};
 use crate::ast::{self, ExprKind, StmtKind};
@@ -18,11 +18,25 @@ pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
     syntax_error_at(format!("lython cannot compile {what} yet"), loc)
 }
 
-/// A loop that `break` and `continue` can leave (CPython's fblock).
-pub struct Loop {
-    pub is_for: bool,
-    pub continue_to: BlockId,
-    pub exit: BlockId,
+/// A construct that `break`, `continue` and `return` must unwind when they
+/// leave it (CPython's `fblockinfo`).
+#[derive(Clone)]
+pub enum FBlock {
+    WhileLoop { continue_to: BlockId, exit: BlockId },
+    /// Its iterator is on the stack.
+    ForLoop { continue_to: BlockId, exit: BlockId },
+    /// The body of a `try` with handlers.
+    TryExcept,
+    /// The body of a `try` with a `finally`, which must run on the way out.
+    FinallyTry { finalbody: Vec<ast::Stmt> },
+    /// The `finally` block run for an exception: the exception is on the stack.
+    FinallyEnd,
+    /// An `except` clause's tests: the exception is on the stack.
+    ExceptionHandler,
+    /// An `except` clause's body, with the name bound by `as`, if any.
+    HandlerCleanup { name: Option<String> },
+    /// A value (a return value) sits above what is being unwound.
+    PopValue,
 }
 
 pub struct Unit {
@@ -39,7 +53,7 @@ pub struct Unit {
     pub firstlineno: u32,
     pub argcount: u32,
     pub loc: Location,
-    pub loops: Vec<Loop>,
+    pub fblocks: Vec<FBlock>,
 }
 
 pub struct Compiler<'a> {
@@ -62,7 +76,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn emit_at(&mut self, op: Opcode, arg: u32, loc: Location) {
-        self.unit.cfg.push(Instr { op, arg, target: None, loc });
+        self.unit.cfg.push(Instr::new(op, arg, None, loc));
         if op.is_terminator() {
             self.next_block();
         }
@@ -75,13 +89,29 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn emit_jump_at(&mut self, op: Opcode, target: BlockId, loc: Location) {
-        self.unit.cfg.push(Instr { op, arg: 0, target: Some(target), loc });
+        self.unit.cfg.push(Instr::new(op, 0, Some(target), loc));
         self.next_block();
     }
 
     /// An unconditional jump with no location (CPython's `ADDOP_JUMP_NOLINE`).
     pub fn emit_jump_noline(&mut self, target: BlockId) {
         self.emit_jump_at(Opcode::JUMP_FORWARD, target, Location::NONE);
+    }
+
+    /// A `SETUP_FINALLY` or `SETUP_CLEANUP` protecting what follows, with
+    /// `handler` as its handler; it ends its block, as a jump does.
+    pub fn emit_setup(&mut self, kind: BlockOp, handler: BlockId) {
+        let mut instr = Instr::new(Opcode::NOP, 0, Some(handler), self.unit.loc);
+        instr.block_op = Some(kind);
+        self.unit.cfg.push(instr);
+        self.next_block();
+    }
+
+    /// `POP_BLOCK`: the innermost protected region ends.
+    pub fn emit_pop_block(&mut self) {
+        let mut instr = Instr::new(Opcode::NOP, 0, None, self.unit.loc);
+        instr.block_op = Some(BlockOp::PopBlock);
+        self.unit.cfg.push(instr);
     }
 
     pub fn next_block(&mut self) {
@@ -147,7 +177,7 @@ impl Unit {
             firstlineno,
             argcount: 0,
             loc: Location::NONE,
-            loops: Vec::new(),
+            fblocks: Vec::new(),
         }
     }
 }
@@ -242,6 +272,7 @@ impl Compiler<'_> {
                 self.emit(Opcode::RAISE_VARARGS, exc.is_some() as u32);
             }
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),
@@ -267,13 +298,13 @@ impl Compiler<'_> {
     fn visit_while(&mut self, s: &ast::Stmt, test: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (top, body_block, anchor, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.use_block(top);
-        self.unit.loops.push(Loop { is_for: false, continue_to: top, exit: end });
+        self.unit.fblocks.push(FBlock::WhileLoop { continue_to: top, exit: end });
         self.jump_if(test, anchor, false)?;
         self.use_block(body_block);
         self.visit_body(body)?;
         self.set_loc(s.loc);
         self.jump_if(test, body_block, true)?;
-        self.unit.loops.pop();
+        self.unit.fblocks.pop();
         self.use_block(anchor);
         self.visit_body(orelse)?;
         self.use_block(end);
@@ -283,7 +314,7 @@ impl Compiler<'_> {
 // ---- book/src/compilation/codegen.md ----
     fn visit_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (start, body_block, cleanup, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.unit.loops.push(Loop { is_for: true, continue_to: start, exit: end });
+        self.unit.fblocks.push(FBlock::ForLoop { continue_to: start, exit: end });
         self.visit_expr(iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.use_block(start);
@@ -293,7 +324,7 @@ impl Compiler<'_> {
         self.visit_body(body)?;
         self.emit_jump_noline(start);
         self.use_block(cleanup);
-        self.unit.loops.pop();
+        self.unit.fblocks.pop();
         self.visit_body(orelse)?;
         self.use_block(end);
         Ok(())
@@ -316,24 +347,27 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// `break`: a `NOP` keeps the statement's line, then whatever the jump
+    /// leaves is unwound; a `finally` copied on the way leaves the jump
+    /// without a line of its own.
     fn visit_break(&mut self, s: &ast::Stmt) -> CResult {
-        let Some(l) = self.unit.loops.last() else {
+        self.emit(Opcode::NOP, 0);
+        let Some(l) = self.unwind_fblock_stack(false, true)? else {
             return Err(syntax_error_at("'break' outside loop", s.loc));
         };
-        let (is_for, exit) = (l.is_for, l.exit);
-        if is_for {
-            self.emit(Opcode::POP_TOP, 0);
-        }
+        self.unwind_fblock(&l, false)?;
+        let (FBlock::ForLoop { exit, .. } | FBlock::WhileLoop { exit, .. }) = l else { unreachable!("a loop") };
         self.emit_jump(Opcode::JUMP_FORWARD, exit);
         Ok(())
     }
 
     fn visit_continue(&mut self, s: &ast::Stmt) -> CResult {
-        let Some(l) = self.unit.loops.last() else {
+        self.emit(Opcode::NOP, 0);
+        let Some(l) = self.unwind_fblock_stack(false, true)? else {
             return Err(syntax_error_at("'continue' not properly in loop", s.loc));
         };
-        let target = l.continue_to;
-        self.emit_jump(Opcode::JUMP_FORWARD, target);
+        let (FBlock::ForLoop { continue_to, .. } | FBlock::WhileLoop { continue_to, .. }) = l else { unreachable!("a loop") };
+        self.emit_jump(Opcode::JUMP_FORWARD, continue_to);
         Ok(())
     }
 
@@ -354,14 +388,7 @@ impl Compiler<'_> {
             self.set_loc(s.loc);
             self.emit(Opcode::NOP, 0);
         }
-        for i in (0..self.unit.loops.len()).rev() {
-            if self.unit.loops[i].is_for {
-                if preserve_tos {
-                    self.emit(Opcode::SWAP, 2);
-                }
-                self.emit(Opcode::POP_TOP, 0);
-            }
-        }
+        self.unwind_fblock_stack(preserve_tos, false)?;
         if !preserve_tos {
             self.load_const(constant.unwrap_or(Const::None));
         }

@@ -54,7 +54,6 @@ pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
         StmtKind::AsyncWith { .. } => "async with statements",
         StmtKind::Match { .. } => "match statements",
         StmtKind::Raise { cause: Some(_), .. } => "raise ... from",
-        StmtKind::Try { .. } => "try statements",
         StmtKind::TryStar { .. } => "try/except* statements",
         StmtKind::ImportFrom { .. } => "from-imports",
         StmtKind::Nonlocal { .. } => "nonlocal declarations",

@@ -9,6 +9,8 @@ pub mod codegen;
 mod codegen_expr;
 pub mod constants;
 pub mod depth;
+mod codegen_try;
+pub mod exceptions;
 pub mod linetable;
 pub mod optimize;
 pub mod symtable;

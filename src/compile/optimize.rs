@@ -67,7 +67,7 @@ fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Const>) 
             instrs[i + 1].arg |= 1;
             false
         }
-        _ if inst.target.is_some() => thread_jump(cfg, b, i),
+        _ if inst.is_jump() => thread_jump(cfg, b, i),
         _ => false,
     }
 }
@@ -202,7 +202,7 @@ pub fn clean_block(cfg: &mut Cfg, b: BlockId) {
             inst.loc = loc;
         }
         let line = inst.loc.lineno;
-        if inst.op == NOP {
+        if inst.op == NOP && inst.block_op.is_none() {
             if line < 0 || prev_line == line {
                 continue;
             }
@@ -235,11 +235,11 @@ fn next_nonempty(cfg: &Cfg, b: BlockId) -> Option<BlockId> {
 // ---- book/src/compilation/assembly.md ----
 fn extend_block(cfg: &mut Cfg, b: BlockId) {
     let Some(last) = cfg.block(b).last().cloned() else { return };
-    if !is_uncond_jump(last.op) {
+    if !is_uncond_jump(last.op) || !last.is_jump() {
         return;
     }
     let target = cfg.block(last.target.expect("a jump")).clone();
-    if !target.exits_scope() || target.instrs.len() > MAX_COPY_SIZE {
+    if !is_exit_without_lineno(&target) || target.instrs.len() > MAX_COPY_SIZE {
         return;
     }
     let block = cfg.block_mut(b);
@@ -260,8 +260,8 @@ pub fn predecessors(cfg: &Cfg) -> Vec<usize> {
     seen[entry.0] = true;
     while let Some(b) = work.pop() {
         let block = cfg.block(b);
-        let mut succ = Vec::new();
-        if let Some(t) = block.last().and_then(|i| i.target) {
+        let mut succ: Vec<BlockId> = block.instrs.iter().filter(|i| i.is_setup()).filter_map(|i| i.target).collect();
+        if let Some(t) = block.last().filter(|i| i.is_jump()).and_then(|i| i.target) {
             succ.push(t);
         }
         if block.falls_through() {
@@ -315,7 +315,7 @@ fn remove_redundant_jumps(cfg: &mut Cfg) -> bool {
         let next = cfg.next_in_order(b);
         let block = cfg.block_mut(b);
         if let Some(last) = block.instrs.last_mut() {
-            if is_uncond_jump(last.op) && last.target == next {
+            if is_uncond_jump(last.op) && last.block_op.is_none() && last.target == next {
                 last.op = NOP;
                 last.target = None;
                 changed = true;
@@ -334,7 +334,7 @@ pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     let mut preds = predecessors(cfg);
     for b in cfg.order.clone() {
         let Some(last) = cfg.block(b).last().cloned() else { continue };
-        let Some(target) = last.target else { continue };
+        let Some(target) = last.target.filter(|_| last.is_jump()) else { continue };
         if is_exit_without_lineno(cfg.block(target)) && preds[target.0] > 1 {
             let mut copy = cfg.block(target).clone();
             copy.instrs[0].loc = last.loc;
@@ -371,7 +371,7 @@ pub fn propagate_line_numbers(cfg: &mut Cfg) {
             }
         }
         let block = cfg.block(b);
-        let (falls, jump_target) = (block.falls_through(), block.last().and_then(|i| i.target));
+        let (falls, jump_target) = (block.falls_through(), block.last().filter(|i| i.is_jump()).and_then(|i| i.target));
         if falls {
             if let Some(next) = cfg.next_in_order(b) {
                 inherit_location(cfg, next, prev, &preds);

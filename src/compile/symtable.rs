@@ -158,6 +158,18 @@ impl Builder {
                 self.visit_expr(test);
                 self.visit_opt(msg.as_deref());
             }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.visit_block(body)?;
+                for h in handlers {
+                    self.visit_opt(h.type_.as_deref());
+                    if let Some(name) = &h.name {
+                        self.add(name, flags::DEF_LOCAL);
+                    }
+                    self.visit_block(&h.body)?;
+                }
+                self.visit_block(orelse)?;
+                self.visit_block(finalbody)?;
+            }
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }

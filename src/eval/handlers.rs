@@ -121,7 +121,14 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             }
             MAKE_FUNCTION => make_function(ts, frame, arg),
             RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
-            RAISE_VARARGS => return Err(raise(frame, arg)),
+            RAISE_VARARGS => return Err(raise(ts, frame, arg)),
+            PUSH_EXC_INFO => push_exc_info(ts, frame),
+            POP_EXCEPT => ts.handled = frame.pop_maybe_null().filter(|v| !matches!(v.payload, objects::Payload::None)),
+            CHECK_EXC_MATCH => check_exc_match(frame)?,
+            RERAISE => {
+                ts.reraising = true;
+                return Err(frame.pop());
+            }
             LOAD_ASSERTION_ERROR => frame.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
             // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
@@ -488,10 +495,46 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
 }
 
 // ---- book/src/eval.md ----
+fn push_exc_info(ts: &mut ThreadState, frame: &mut Frame) {
+    let exc = frame.pop();
+    frame.push(ts.handled.take().unwrap_or_else(singletons::none));
+    ts.handled = Some(exc.clone());
+    frame.push(exc);
+}
+
+fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
+    let classes = frame.pop();
+    let exc = frame.top().clone();
+    let matches = exception_matches(&exc, &classes)?;
+    frame.push(singletons::bool_obj(matches));
+    Ok(())
+}
+
+fn exception_matches(exc: &ObjRef, classes: &ObjRef) -> PyResult<bool> {
+    let not_allowed = || objects::exception::type_error("catching classes that do not inherit from BaseException is not allowed");
+    match &classes.payload {
+        objects::Payload::Type(t) if t.is_subtype(&objects::exception::BASE_EXCEPTION) => Ok(exc.is_instance(t)),
+        objects::Payload::Tuple(items) => {
+            let mut any = false;
+            for c in items.iter() {
+                any |= exception_matches(exc, c)?;
+            }
+            Ok(any)
+        }
+        _ => Err(not_allowed()),
+    }
+}
+
 /// The exception `RAISE_VARARGS` raises.
-fn raise(frame: &mut Frame, argc: u32) -> ObjRef {
+fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     if argc == 0 {
-        return new_error(&objects::exception::RUNTIME_ERROR, "No active exception to reraise");
+        return match ts.handled.clone() {
+            Some(exc) => {
+                ts.reraising = true;
+                exc
+            }
+            None => new_error(&objects::exception::RUNTIME_ERROR, "No active exception to reraise"),
+        };
     }
     let exc = frame.pop();
     match &exc.payload {

@@ -39,10 +39,11 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
         match handlers::execute(ts, &mut frame) {
             Ok(Flow::Call(callee)) => {
                 if let Err(e) = enter_frame(ts) {
-                    match unwind(ts, &mut frame, e, base) {
-                        Some(e) => return Err(e),
-                        None => continue,
+                    raised(ts, &e, &frame);
+                    if let Some(e) = unwind(ts, &mut frame, e, base) {
+                        return Err(e);
                     }
+                    continue;
                 }
                 ts.frames.push(std::mem::replace(&mut frame, callee));
             }
@@ -55,6 +56,9 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
                 frame.push(value);
             }
             Err(exc) => {
+                if !std::mem::take(&mut ts.reraising) {
+                    raised(ts, &exc, &frame);
+                }
                 if let Some(e) = unwind(ts, &mut frame, exc, base) {
                     return Err(e);
                 }
@@ -69,16 +73,43 @@ fn enter_frame(_ts: &mut ThreadState) -> PyResult<()> {
 }
 
 // ---- book/src/eval.md ----
-/// Unwinds from `frame` to `base`; returns the exception to propagate.
+/// A new exception leaves `frame`: its traceback entry and its context.
+fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
+    traceback::record(exc, frame);
+    if let Some(handled) = &ts.handled {
+        crate::objects::exception::set_context(exc, handled);
+    }
+}
+
+/// Finds a handler for `exc` from `frame` outwards, down to `base`; returns
+/// the exception if none catches it.
 fn unwind(ts: &mut ThreadState, frame: &mut Box<Frame>, exc: ObjRef, base: usize) -> Option<ObjRef> {
     loop {
-        traceback::record(&exc, frame);
+        if let Some(entry) = handler_for(frame) {
+            frame.stack.truncate(entry.depth as usize);
+            if entry.lasti {
+                frame.push(crate::objects::int::new_int_i64(frame.current_instr as i64));
+            }
+            frame.push(exc);
+            frame.next_instr = entry.target as usize;
+            return None;
+        }
         recursion::leave();
         if ts.frames.len() == base {
             return Some(exc);
         }
         *frame = ts.frames.pop().expect("a caller is waiting");
+        traceback::record(&exc, frame);
     }
+}
+
+/// The exception table entry covering the instruction that failed.
+fn handler_for(frame: &Frame) -> Option<crate::compile::exceptions::Entry> {
+    if frame.code.exceptiontable.is_empty() {
+        return None;
+    }
+    let at = frame.current_instr as u32;
+    crate::compile::exceptions::decode_table(&frame.code.exceptiontable).into_iter().find(|e| e.start <= at && at < e.end)
 }
 
 // ---- book/src/eval.md ----

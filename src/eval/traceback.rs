@@ -24,8 +24,26 @@ pub fn record(exc: &ObjRef, frame: &Frame) {
 /// Consecutive identical entries beyond this many are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// The whole report CPython prints for an uncaught exception.
+/// The whole report CPython prints for an uncaught exception: the exception
+/// it interrupted first, if any, then its own.
 pub fn format_exception(exc: &ObjRef) -> String {
+    let mut seen = Vec::new();
+    format_chain(exc, &mut seen)
+}
+
+fn format_chain(exc: &ObjRef, seen: &mut Vec<usize>) -> String {
+    seen.push(Rc::as_ptr(exc) as usize);
+    let mut out = String::new();
+    let context = exception_data(exc).and_then(|d| d.context.borrow().clone());
+    if let Some(ctx) = context.filter(|c| !seen.contains(&(Rc::as_ptr(c) as usize))) {
+        out.push_str(&format_chain(&ctx, seen));
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    out.push_str(&format_one(exc));
+    out
+}
+
+fn format_one(exc: &ObjRef) -> String {
     let mut out = String::new();
     let entries: Vec<TracebackEntry> =
         exception_data(exc).map(|d| d.traceback.borrow().iter().rev().cloned().collect()).unwrap_or_default();

@@ -15,6 +15,8 @@ pub struct ExceptionData {
     pub args: Vec<ObjRef>,
     /// The frames it unwound through, innermost last.
     pub traceback: RefCell<Vec<crate::eval::traceback::TracebackEntry>>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: RefCell<Option<ObjRef>>,
 }
 
 macro_rules! exception_types {
@@ -71,7 +73,21 @@ pub fn new_error(ty: &'static PyType, msg: impl Into<String>) -> PyErr {
 }
 
 pub fn new_exception(ty: &'static PyType, args: Vec<ObjRef>) -> PyErr {
-    PyObject::new(ty, Payload::Exception(ExceptionData { args, traceback: RefCell::new(Vec::new()) }))
+    PyObject::new(ty, Payload::Exception(ExceptionData { args, traceback: RefCell::new(Vec::new()), context: RefCell::new(None) }))
+}
+
+/// Sets `exc.__context__` to `handled`, unless that would make a cycle.
+pub fn set_context(exc: &ObjRef, handled: &ObjRef) {
+    let mut o = Some(handled.clone());
+    while let Some(cur) = o {
+        if super::is(&cur, exc) {
+            return;
+        }
+        o = exception_data(&cur).and_then(|d| d.context.borrow().clone());
+    }
+    if let Some(d) = exception_data(exc) {
+        *d.context.borrow_mut() = Some(handled.clone());
+    }
 }
 
 pub fn type_error(msg: impl Into<String>) -> PyErr {

@@ -19,7 +19,11 @@ impl Payload {
             Payload::List(items) => std::mem::take(items.get_mut()),
             Payload::Tuple(items) => std::mem::take(items).into_vec(),
             Payload::Cell(value) => value.get_mut().take().into_iter().collect(),
-            Payload::Exception(e) => std::mem::take(&mut e.args),
+            Payload::Exception(e) => {
+                let mut v = std::mem::take(&mut e.args);
+                v.extend(e.context.get_mut().take());
+                v
+            }
             Payload::Function(f) => {
                 let mut v = std::mem::take(&mut f.defaults);
                 v.append(&mut f.closure);
