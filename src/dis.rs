@@ -80,6 +80,14 @@ fn argrepr(code: &Code, ins: &Instruction) -> String {
         | LOAD_CLASSDEREF => code.localsplusnames.get(a).map(|n| n.to_string()).unwrap_or_default(),
         COMPARE_OP => ["<", "<=", "==", "!=", ">", ">="].get(a).unwrap_or(&"").to_string(),
         BINARY_OP => NB_OPS.get(a).unwrap_or(&"").to_string(),
+        FORMAT_VALUE => {
+            let conversion = ["", "str", "repr", "ascii"][a & 3];
+            match (conversion, a & 4 != 0) {
+                ("", true) => "with format".to_string(),
+                (c, true) => format!("{c}, with format"),
+                (c, false) => c.to_string(),
+            }
+        }
         MAKE_FUNCTION => {
             let names = ["defaults", "kwdefaults", "annotations", "closure"];
             let set: Vec<&str> = (0..4).filter(|b| a & (1 << b) != 0).map(|b| names[b]).collect();

@@ -20,6 +20,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("enumerate", super::iterators::enumerate),
     ("zip", super::iterators::zip),
     ("reversed", super::iterators::reversed),
+    ("format", builtin_format),
 ];
 
 fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
@@ -131,4 +132,15 @@ pub fn sort_items(ts: &mut ThreadState, items: Vec<ObjRef>, key: Option<&ObjRef>
         Some(e) => Err(e),
         None => Ok(order.into_iter().map(|i| items[i].clone()).collect()),
     }
+}
+
+// ---- book/src/objects/formatting.md ----
+pub fn builtin_format(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = Args::new("format", args, kwnames, &[])?;
+    let (value, spec) = match a.positional {
+        [v] => (v, ""),
+        [v, s] => (v, str::str_value(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_name())))?),
+        _ => return Err(type_error(format!("format expected at most 2 arguments, got {}", a.positional.len()))),
+    };
+    Ok(str::new_str(&crate::objects::format::format(value, spec)?))
 }

@@ -59,6 +59,10 @@ impl Compiler<'_> {
                 self.emit(op, 0);
             }
             ExprKind::Dict { keys, values } => self.visit_dict(keys, values)?,
+            ExprKind::JoinedStr { values } => self.visit_joined_str(values)?,
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
+                self.visit_formatted_value(value, *conversion, format_spec.as_deref())?
+            }
             ExprKind::Set { elts } => self.visit_set(elts)?,
             ExprKind::List { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_LIST)?,
             ExprKind::Tuple { elts, ctx } => self.visit_sequence(elts, *ctx, Opcode::BUILD_TUPLE)?,
@@ -176,6 +180,49 @@ impl Compiler<'_> {
         if !big {
             self.emit(Opcode::BUILD_MAP, n as u32);
         }
+        Ok(())
+    }
+
+    /// An f-string: its pieces, then `BUILD_STRING` (or `''.join` of a list
+    /// when there are too many pieces for the stack guideline).
+    fn visit_joined_str(&mut self, values: &[ast::Expr]) -> CResult {
+        if values.len() > Self::STACK_USE_GUIDELINE {
+            self.load_const(Const::Str("".into()));
+            let join = self.add_name("join");
+            self.emit(Opcode::LOAD_METHOD, join);
+            self.emit(Opcode::BUILD_LIST, 0);
+            for v in values {
+                self.visit_expr(v)?;
+                self.emit(Opcode::LIST_APPEND, 1);
+            }
+            self.emit(Opcode::PRECALL, 1);
+            self.emit(Opcode::CALL, 1);
+            return Ok(());
+        }
+        for v in values {
+            self.visit_expr(v)?;
+        }
+        if values.len() != 1 {
+            self.emit(Opcode::BUILD_STRING, values.len() as u32);
+        }
+        Ok(())
+    }
+
+    /// A replacement field: `FORMAT_VALUE`'s argument is the conversion
+    /// (0 none, 1 `!s`, 2 `!r`, 3 `!a`) plus 4 if a spec was pushed.
+    fn visit_formatted_value(&mut self, value: &ast::Expr, conversion: i32, spec: Option<&ast::Expr>) -> CResult {
+        self.visit_expr(value)?;
+        let mut arg = match u8::try_from(conversion).ok().map(char::from) {
+            Some('s') => 1,
+            Some('r') => 2,
+            Some('a') => 3,
+            _ => 0,
+        };
+        if let Some(s) = spec {
+            self.visit_expr(s)?;
+            arg |= 4;
+        }
+        self.emit(Opcode::FORMAT_VALUE, arg);
         Ok(())
     }
 

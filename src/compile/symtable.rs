@@ -272,6 +272,11 @@ impl Builder {
                 self.visit_exprs(values);
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
+            ExprKind::JoinedStr { values } => self.visit_exprs(values),
+            ExprKind::FormattedValue { value, format_spec, .. } => {
+                self.visit_expr(value);
+                self.visit_opt(format_spec.as_deref());
+            }
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }

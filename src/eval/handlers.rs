@@ -101,6 +101,8 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             BUILD_CONST_KEY_MAP => build_const_key_map(frame, arg)?,
             MAP_ADD => map_add(frame, arg)?,
             BUILD_SET => build_set(frame, arg)?,
+            BUILD_STRING => build_string(frame, arg),
+            FORMAT_VALUE => format_value(frame, arg)?,
             SET_UPDATE => set_update(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/control ----
             GET_ITER => unary(frame, |v| ops::get_iter(&v))?,
@@ -408,6 +410,32 @@ fn set_update(frame: &mut Frame, n: u32) -> PyResult<()> {
     for item in items {
         s.add(item)?;
     }
+    Ok(())
+}
+
+/// `BUILD_STRING n`: the pieces of an f-string, joined.
+fn build_string(frame: &mut Frame, n: u32) {
+    let pieces = pop_n(frame, n);
+    let text: String = pieces.iter().map(|p| objects::str::str_value(p).unwrap_or("")).collect();
+    frame.push(objects::str::new_str(&text));
+}
+
+/// `FORMAT_VALUE`: convert (`!s`, `!r`, `!a`), then `format(value, spec)`.
+fn format_value(frame: &mut Frame, arg: u32) -> PyResult<()> {
+    let spec = if arg & 4 != 0 { Some(frame.pop()) } else { None };
+    let value = frame.pop();
+    let value = match arg & 3 {
+        1 => objects::str::new_str(&objects::str_of(&value)?),
+        2 => objects::str::new_str(&objects::repr(&value)?),
+        3 => objects::str::new_str(&objects::str::ascii(&objects::repr(&value)?)),
+        _ => value,
+    };
+    let spec = spec.as_ref().and_then(|s| objects::str::str_value(s).map(str::to_string)).unwrap_or_default();
+    if spec.is_empty() && objects::str::str_value(&value).is_some() {
+        frame.push(value);
+        return Ok(());
+    }
+    frame.push(objects::str::new_str(&objects::format::format(&value, &spec)?));
     Ok(())
 }
 

@@ -87,6 +87,9 @@ pub mod list_methods;
 // ---- book/src/objects/methods.md ----
 pub mod str_methods;
 
+// ---- book/src/objects/formatting.md ----
+pub mod format;
+
 // ---- book/src/memory.md ----
 mod trashcan;
 

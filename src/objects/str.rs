@@ -106,6 +106,20 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// `ascii(text)`: every non-ASCII character escaped, as `ascii()` and `!a` do.
+pub fn ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
 fn str_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match str_value(b) {
         Some(t) => Ok(new_str(&format!("{}{}", as_str(a), t))),
