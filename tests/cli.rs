@@ -70,6 +70,7 @@ const DIS_PROGRAMS: &[(&str, &str)] = &[
     ("closure.py", "def outer(a):\n    b = 1\n    def inner(c):\n        return a + b + c\n    return inner\nprint(outer(1)(2))\n"),
     ("displays.py", "d = {'a': 1, 'b': 2}\nk = 'z'\nf = {k: 1, 'y': 2}\ns = {1, 2, 3}\nt = {k}\nprint(2 in {1, 2, 3})\ndel d['a']\ndef g(n):\n    assert n > 0, 'positive'\n    m = n\n    del m\n    raise ValueError(n)\n"),
     ("exceptions.py", "def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError as e:\n        print('div', e)\n        y = 0\n    except (TypeError, ValueError):\n        y = -1\n    else:\n        y += 1\n    finally:\n        print('done')\n    return y\ndef g():\n    for i in range(3):\n        try:\n            if i == 1:\n                continue\n            if i == 2:\n                break\n        finally:\n            print('fin', i)\n    return 'g'\ndef h():\n    try:\n        return 'ret'\n    finally:\n        print('h')\n"),
+    ("comprehensions.py", "def outer(n):\n    k = 3\n    return [n * k + i for i in range(n) if i % 2 == 0]\nsq = {x: x * x for x in [1, 2]}\ns = {c for c in 'ab' for d in 'cd'}\nf = lambda a, b=2: a + b\nprint([[j for j in range(i)] for i in range(4)])\nprint(f'{sq!r:>20}|{3.5:.2f}')\n"),
     ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
 ];
 

@@ -315,7 +315,7 @@ impl Compiler<'_> {
     fn visit_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (start, body_block, cleanup, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.unit.fblocks.push(FBlock::ForLoop { continue_to: start, exit: end });
-        self.visit_expr(iter)?;
+        self.visit_iterable(iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.use_block(start);
         self.emit_jump(Opcode::FOR_ITER, cleanup);
@@ -472,14 +472,7 @@ impl Compiler<'_> {
         for d in decorator_list {
             self.visit_expr(d)?;
         }
-        let mut flags = 0;
-        if !args.defaults.is_empty() {
-            for d in &args.defaults {
-                self.visit_expr(d)?;
-            }
-            self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
-            flags |= 0x01;
-        }
+        let flags = self.push_defaults(args)?;
         let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
         let code = self.compile_function_body(s, name, args, body, firstlineno)?;
         self.make_closure(code, flags);
@@ -506,25 +499,47 @@ impl Compiler<'_> {
             ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
             ScopeKind::Module => name.to_string(),
         };
-        let mut unit = Unit::new(scope, ScopeKind::Function, name, &qualname, firstlineno);
+        self.enter_unit(scope, name, &qualname, firstlineno, (args.posonlyargs.len() + args.args.len()) as u32);
+        let doc = body.first().and_then(docstring);
+        self.unit.consts.push(doc.map_or(Const::None, |d| Const::Str(d.into())));
+        let line = firstlineno as i32;
+        self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });
+        let result = self.visit_body(&body[doc.is_some() as usize..]);
+        self.leave_unit(result)
+    }
+
+    /// Starts compiling the function scope `scope` in a unit of its own.
+    pub fn enter_unit(&mut self, scope: ScopeId, name: &str, qualname: &str, firstlineno: u32, argcount: u32) {
+        let mut unit = Unit::new(scope, ScopeKind::Function, name, qualname, firstlineno);
         let table = &self.table.scopes[scope];
         unit.varnames = table.params.iter().map(|p| p.as_str().into()).collect();
         unit.cellvars = table.sorted_names(Scope::Cell).into_iter().map(Into::into).collect();
         unit.freevars = table.sorted_names(Scope::Free).into_iter().map(Into::into).collect();
-        unit.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
-        let doc = body.first().and_then(docstring);
-        unit.consts.push(doc.map_or(Const::None, |d| Const::Str(d.into())));
+        unit.argcount = argcount;
         self.outer.push(std::mem::replace(&mut self.unit, unit));
-        let line = firstlineno as i32;
-        self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });
-        let result = self.visit_body(&body[doc.is_some() as usize..]);
+    }
+
+    /// Finishes the current unit and returns to the enclosing one.
+    pub fn leave_unit(&mut self, result: CResult) -> Result<Rc<Code>, SyntaxError> {
         let code = result.map(|_| self.finish_unit());
-        self.unit = self.outer.pop().expect("pushed above");
+        self.unit = self.outer.pop().expect("entered before");
         code
     }
 
+    /// Pushes a function's default values as a tuple; the `MAKE_FUNCTION` flags.
+    pub fn push_defaults(&mut self, args: &ast::Arguments) -> Result<u32, SyntaxError> {
+        if args.defaults.is_empty() {
+            return Ok(0);
+        }
+        for d in &args.defaults {
+            self.visit_expr(d)?;
+        }
+        self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
+        Ok(0x01)
+    }
+
     /// `MAKE_FUNCTION`, passing the cells the new function closes over.
-    fn make_closure(&mut self, code: Rc<Code>, mut flags: u32) {
+    pub fn make_closure(&mut self, code: Rc<Code>, mut flags: u32) {
         let frees: Vec<Rc<str>> = code.freevars().collect();
         if !frees.is_empty() {
             for name in &frees {

@@ -60,6 +60,8 @@ impl Compiler<'_> {
             }
             ExprKind::Dict { keys, values } => self.visit_dict(keys, values)?,
             ExprKind::JoinedStr { values } => self.visit_joined_str(values)?,
+            ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body)?,
+            ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => self.visit_comprehension(e)?,
             ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.visit_formatted_value(value, *conversion, format_spec.as_deref())?
             }
@@ -290,12 +292,22 @@ impl Compiler<'_> {
     /// compiled as a tuple and a set display as a frozenset, which CPython's
     /// AST optimiser can fold into one constant.
     fn visit_comparator(&mut self, op: CmpOp, e: &ast::Expr) -> CResult {
-        match (&e.node, op) {
-            (ExprKind::List { elts, ctx: ExprContext::Load }, CmpOp::In | CmpOp::NotIn) => {
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            return self.visit_iterable(e);
+        }
+        self.visit_expr(e)
+    }
+
+    /// An expression only iterated over (the right of `in`, what a `for`
+    /// loops over): the optimiser may replace a list display by a tuple
+    /// and a set display by a frozenset, since nobody can see the difference.
+    pub fn visit_iterable(&mut self, e: &ast::Expr) -> CResult {
+        match &e.node {
+            ExprKind::List { elts, ctx: ExprContext::Load } => {
                 let as_tuple = ast::Expr { node: ExprKind::Tuple { elts: elts.clone(), ctx: ExprContext::Load }, loc: e.loc };
                 self.visit_expr(&as_tuple)
             }
-            (ExprKind::Set { elts }, CmpOp::In | CmpOp::NotIn) => {
+            ExprKind::Set { elts } => {
                 match elts.iter().map(|x| self.fold(x)).collect::<Option<Vec<Const>>>() {
                     Some(items) => {
                         let saved = self.unit.loc;

@@ -81,11 +81,13 @@ pub fn unsupported_parameters(args: &ast::Arguments) -> Option<&'static str> {
 pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     Some(match e {
         ExprKind::NamedExpr { .. } => "assignment expressions",
-        ExprKind::Lambda { .. } => "lambda expressions",
+        ExprKind::Lambda { args, .. } => return unsupported_parameters(args),
         ExprKind::Dict { keys, .. } if keys.iter().any(Option::is_none) => "** unpacking in dict displays",
-        ExprKind::ListComp { .. } => "list comprehensions",
-        ExprKind::SetComp { .. } => "set comprehensions",
-        ExprKind::DictComp { .. } => "dict comprehensions",
+        ExprKind::ListComp { generators, .. } | ExprKind::SetComp { generators, .. } | ExprKind::DictComp { generators, .. }
+            if generators.iter().any(|g| g.is_async) =>
+        {
+            "async comprehensions"
+        }
         ExprKind::GeneratorExp { .. } => "generator expressions",
         ExprKind::Await { .. } => "await expressions",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expressions",

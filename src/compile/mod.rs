@@ -43,3 +43,7 @@ pub fn compile_module(module: &ast::Module, filename: &str) -> Result<Rc<Code>, 
     let table = symtable::SymbolTable::build(module)?;
     Ok(codegen::Compiler::new(&table, filename).compile_module(module)?)
 }
+
+// ---- book/src/compilation/comprehensions.md ----
+mod codegen_nested;
+mod symtable_nested;

@@ -70,30 +70,36 @@ impl ScopeTable {
 /// All the scopes of a module; a function's scope is found from its `def`.
 pub struct SymbolTable {
     pub scopes: Vec<ScopeTable>,
-    by_def: HashMap<*const ast::Stmt, ScopeId>,
+    by_node: HashMap<usize, ScopeId>,
 }
 
 // ---- book/src/compilation/symtable.md ----
-struct Builder {
+pub(super) struct Builder {
     scopes: Vec<ScopeTable>,
-    by_def: HashMap<*const ast::Stmt, ScopeId>,
+    by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
 }
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_def: HashMap::new(), stack: vec![0] };
+        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0] };
         for stmt in &module.body {
             b.visit_stmt(stmt)?;
         }
-        let mut table = SymbolTable { scopes: b.scopes, by_def: b.by_def };
+        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
         table.analyze(0, &[]);
         Ok(table)
     }
 
     /// The scope opened by a `def` statement.
     pub fn scope_of_def(&self, def: &ast::Stmt) -> ScopeId {
-        self.by_def[&(def as *const ast::Stmt)]
+        self.scope_of_node(def as *const ast::Stmt as usize)
+    }
+
+    /// The scope opened by the node at this address (a `def`, a `lambda`,
+    /// a comprehension).
+    pub fn scope_of_node(&self, node: usize) -> ScopeId {
+        self.by_node[&node]
     }
 
     pub fn module(&self) -> &ScopeTable {
@@ -102,12 +108,12 @@ impl SymbolTable {
 }
 
 impl Builder {
-    fn current(&mut self) -> &mut ScopeTable {
+    pub(super) fn current(&mut self) -> &mut ScopeTable {
         let id = *self.stack.last().expect("the module scope is never popped");
         &mut self.scopes[id]
     }
 
-    fn add(&mut self, name: &str, flag: u8) {
+    pub(super) fn add(&mut self, name: &str, flag: u8) {
         let entry = self.current().symbols.entry(name.to_string()).or_insert((0, Scope::GlobalImplicit));
         entry.0 |= flag;
     }
@@ -181,19 +187,28 @@ impl Builder {
     }
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
-        let id = self.scopes.len();
-        self.scopes.push(ScopeTable::new(ScopeKind::Function, name));
-        let parent = *self.stack.last().expect("a scope is open");
-        self.scopes[parent].children.push(id);
-        self.by_def.insert(def as *const ast::Stmt, id);
-        self.stack.push(id);
+        self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
         for a in args.posonlyargs.iter().chain(&args.args) {
             self.add(&a.arg, flags::DEF_PARAM);
             self.current().params.push(a.arg.clone());
         }
         self.visit_block(body)?;
-        self.stack.pop();
+        self.close_scope();
         Ok(())
+    }
+
+    /// A new scope, child of the current one, for the node at `node`.
+    pub(super) fn open_scope(&mut self, node: usize, kind: ScopeKind, name: &str) {
+        let id = self.scopes.len();
+        self.scopes.push(ScopeTable::new(kind, name));
+        let parent = *self.stack.last().expect("a scope is open");
+        self.scopes[parent].children.push(id);
+        self.by_node.insert(node, id);
+        self.stack.push(id);
+    }
+
+    pub(super) fn close_scope(&mut self) {
+        self.stack.pop();
     }
 
 // ---- book/src/compilation/symtable.md ----
@@ -225,11 +240,11 @@ impl Builder {
         }
     }
 
-    fn visit_exprs(&mut self, es: &[ast::Expr]) {
+    pub(super) fn visit_exprs(&mut self, es: &[ast::Expr]) {
         es.iter().for_each(|e| self.visit_expr(e));
     }
 
-    fn visit_expr(&mut self, e: &ast::Expr) {
+    pub(super) fn visit_expr(&mut self, e: &ast::Expr) {
         match &e.node {
             ExprKind::Name { id, ctx } => {
                 let flag = if *ctx == ast::ExprContext::Load { flags::USE } else { flags::DEF_LOCAL };
@@ -273,6 +288,12 @@ impl Builder {
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
             ExprKind::JoinedStr { values } => self.visit_exprs(values),
+            ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body),
+            ExprKind::ListComp { elt, generators } => self.visit_comprehension(e, "listcomp", generators, &[elt]),
+            ExprKind::SetComp { elt, generators } => self.visit_comprehension(e, "setcomp", generators, &[elt]),
+            ExprKind::DictComp { key, value, generators } => {
+                self.visit_comprehension(e, "dictcomp", generators, &[key, value])
+            }
             ExprKind::FormattedValue { value, format_spec, .. } => {
                 self.visit_expr(value);
                 self.visit_opt(format_spec.as_deref());

@@ -96,6 +96,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             BUILD_LIST => build(frame, arg, objects::list::new_list),
             LIST_EXTEND => list_extend(frame, arg)?,
             LIST_APPEND => list_append(frame, arg),
+            SET_ADD => set_add(frame, arg)?,
             UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
             BUILD_MAP => build_map(frame, arg)?,
             BUILD_CONST_KEY_MAP => build_const_key_map(frame, arg)?,
@@ -437,6 +438,13 @@ fn format_value(frame: &mut Frame, arg: u32) -> PyResult<()> {
     }
     frame.push(objects::str::new_str(&objects::format::format(&value, &spec)?));
     Ok(())
+}
+
+fn set_add(frame: &mut Frame, n: u32) -> PyResult<()> {
+    let v = frame.pop();
+    let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
+    let result = objects::set::as_set(&set).borrow_mut().add(v);
+    result
 }
 
 fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
