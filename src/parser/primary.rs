@@ -88,8 +88,8 @@ fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
                 return Ok(CallBody::Arguments(vec![], vec![]));
             };
             match (first, generators, rest) {
-                (Argument::Positional(elt), Some(generators), None) => return Ok(CallBody::Generator(elt, generators)),
-                (_, Some(_), _) => return Err(super::guard::fail_at(e.span().start)),
+                (Argument::Positional(elt), Some(generators), None) => Ok(CallBody::Generator(elt, generators)),
+                (_, Some(_), _) => Err(super::guard::fail_at(e.span().start)),
                 (first, None, rest) => {
                     let items = std::iter::once(first).chain(rest.unwrap_or_default()).collect();
                     split_arguments(items).map(|(a, k)| CallBody::Arguments(a, k)).map_err(|msg| {
