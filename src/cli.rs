@@ -52,9 +52,10 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
     }
 }
 
+/// The file's text, decoded as its coding cookie says (see the tokenizer).
 fn read_source(path: &str) -> std::io::Result<String> {
     let bytes = std::fs::read(path)?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(crate::tokenizer::source::decode_source(&bytes))
 }
 
 /// The script's path made absolute, without resolving links, as CPython

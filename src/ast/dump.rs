@@ -15,6 +15,27 @@ pub enum Value {
     Absent,
 }
 
+/// A deep tree of values is taken apart iteratively, like a deep `Module`.
+impl Drop for Value {
+    fn drop(&mut self) {
+        let mut stack = Vec::new();
+        take_values(self, &mut stack);
+        while let Some(mut v) = stack.pop() {
+            take_values(&mut v, &mut stack);
+        }
+    }
+}
+
+fn take_values(v: &mut Value, out: &mut Vec<Value>) {
+    match v {
+        Value::Node { fields, attributes, .. } => {
+            out.extend(fields.drain(..).chain(attributes.drain(..)).map(|(_, v)| v));
+        }
+        Value::List(items) => out.append(items),
+        Value::Repr(_) | Value::Absent => {}
+    }
+}
+
 /// Formats `v` with `indent` spaces per level; `None` gives one line.
 pub fn format(v: &Value, indent: Option<usize>, include_attributes: bool) -> String {
     Formatter { indent, include_attributes }.format(v, 0).0
@@ -27,7 +48,14 @@ struct Formatter {
 
 impl Formatter {
     /// The text of `v` and whether it is "simple" (may stay on one line).
+    /// Trees can be thousands of levels deep (`-` * 5000 + `1`), so each
+    /// level makes sure there is stack for the next (`stacker` moves to a
+    /// fresh segment of heap-allocated stack when the current one runs low).
     fn format(&self, v: &Value, level: usize) -> (String, bool) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.format_here(v, level))
+    }
+
+    fn format_here(&self, v: &Value, level: usize) -> (String, bool) {
         let level = level + 1;
         let (prefix, sep) = match self.indent {
             Some(n) => (format!("\n{}", " ".repeat(n * level)), format!(",\n{}", " ".repeat(n * level))),
@@ -292,6 +320,10 @@ fn keyword(k: &Keyword) -> Value {
 
 // ---- book/src/parsing/ast.md ----
 fn expr(e: &Expr) -> Value {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || expr_here(e))
+}
+
+fn expr_here(e: &Expr) -> Value {
     let (name, fields) = match &e.node {
         ExprKind::BoolOp { op, values } => ("BoolOp", vec![("op", leaf(bool_op_name(*op))), ("values", exprs(values))]),
         ExprKind::NamedExpr { target, value } => ("NamedExpr", vec![("target", expr(target)), ("value", expr(value))]),

@@ -3,7 +3,7 @@
 // ---- book/src/parsing/parser.md ----
 //! Parameter lists of `def` and `lambda`.
 use super::errors::ErrorSite;
-use super::guard::fail_at;
+use super::guard::{fail_at, guarded};
 use super::input::{kw, name, op, Ctx, Ex, Rule};
 use super::invalid_rules::invalid_parameters_order;
 use super::nodes::expr;
@@ -111,13 +111,17 @@ fn arguments_in_order(items: Vec<Item>) -> Option<Arguments> {
 }
 
 // ---- book/src/parsing/parser.md ----
+/// A `lambda` nests without brackets, so it counts towards the depth limit:
+/// two levels, as in CPython (`lambdef` and its `expression`), so that about
+/// 2 990 nested lambdas are too many.
 pub fn lambda_def<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, Expr> {
-    kw(Keyword::Lambda)
+    let lambda = kw(Keyword::Lambda)
         .ignore_then(parameters(ctx, expression.clone(), None))
         .then_ignore(op(Op::Colon))
         .then(expression)
         .map_with(move |(args, body), e: &mut Ex<'t, '_>| {
             expr(ctx, e.span(), ExprKind::Lambda { args: Box::new(args), body: Box::new(body) })
         })
-        .boxed()
+        .boxed();
+    guarded(ctx, guarded(ctx, lambda))
 }

@@ -93,3 +93,62 @@ fn chars_before(line: &str, bytes: i64) -> i32 {
     let whole = line.char_indices().filter(|&(i, _)| i < limit).count();
     (whole + limit.saturating_sub(line.len())) as i32
 }
+
+// ---- book/src/parsing/tokenizer.md ----
+/// The text of a source file, decoded as its coding cookie says.
+pub fn decode_source(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match coding_cookie(bytes).as_deref().map(normalise_encoding) {
+        Some("latin-1") => bytes.iter().map(|&b| b as char).collect(),
+        Some("cp1252") => bytes.iter().map(|&b| cp1252_char(b)).collect(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+/// The encoding named on line 1 or 2 (`Parser/tokenizer.c`, `get_coding_spec`).
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.split(|&b| b == b'\n').take(2);
+    let first = lines.next()?;
+    if let Some(name) = cookie_in_line(first) {
+        return Some(name);
+    }
+    let first_is_comment_or_blank = first.iter().find(|b| !b" \t\x0c\r".contains(b)).is_none_or(|&b| b == b'#');
+    lines.next().filter(|_| first_is_comment_or_blank).and_then(cookie_in_line)
+}
+
+fn cookie_in_line(line: &[u8]) -> Option<String> {
+    let line = String::from_utf8_lossy(line);
+    let comment = line.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
+    let at = comment.find("coding")?;
+    let rest = comment[at + "coding".len()..].strip_prefix([':', '='])?;
+    let name: String = rest
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// CPython's spelling of the encodings lython decodes itself.
+fn normalise_encoding(name: &str) -> &'static str {
+    let name = name.to_ascii_lowercase().replace('_', "-");
+    match name.as_str() {
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" => "latin-1",
+        "cp1252" | "windows-1252" => "cp1252",
+        n if n.starts_with("latin-1-") || n.starts_with("iso-8859-1-") || n.starts_with("iso-latin-1-") => "latin-1",
+        _ => "utf-8",
+    }
+}
+
+/// Windows-1252: Latin-1 except for 0x80..0xA0, where it has typographic
+/// characters (and five undefined bytes, decoded as U+FFFD).
+fn cp1252_char(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž', '\u{fffd}',
+        '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{fffd}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
