@@ -32,7 +32,7 @@ fn builtin_types() -> Vec<&'static PyType> {
     use exception::*;
     vec![
         &int::INT, &bool::BOOL, &float::FLOAT, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
-        &dict::DICT, &dict::KEY_ERROR, &set::SET,
+        &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE,
         &BASE_EXCEPTION, &EXCEPTION, &ARITHMETIC_ERROR, &ZERO_DIVISION_ERROR, &OVERFLOW_ERROR, &LOOKUP_ERROR,
         &INDEX_ERROR, &NAME_ERROR, &UNBOUND_LOCAL_ERROR, &TYPE_ERROR, &VALUE_ERROR, &ATTRIBUTE_ERROR,
         &RUNTIME_ERROR, &RECURSION_ERROR, &NOT_IMPLEMENTED_ERROR, &IMPORT_ERROR, &MODULE_NOT_FOUND_ERROR,

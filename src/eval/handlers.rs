@@ -103,6 +103,12 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             MAP_ADD => map_add(frame, arg)?,
             BUILD_SET => build_set(frame, arg)?,
             BUILD_STRING => build_string(frame, arg),
+            BUILD_SLICE => {
+                let step = if arg == 3 { frame.pop() } else { singletons::none() };
+                let stop = frame.pop();
+                let start = frame.pop();
+                frame.push(objects::slice::new_slice(start, stop, step));
+            }
             FORMAT_VALUE => format_value(frame, arg)?,
             SET_UPDATE => set_update(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/control ----

@@ -63,6 +63,9 @@ fn bytes_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 
 fn bytes_subscript(b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let data = as_bytes(b);
+    if let Some(positions) = super::slice::selected(index, data.len())? {
+        return Ok(new_bytes(&positions.map(|i| data[i]).collect::<Vec<u8>>()));
+    }
     let i = super::list::sequence_index(index, data.len(), "byte")?;
     i.map(|i| super::int::new_int_i64(data[i] as i64)).ok_or_else(|| new_error(&INDEX_ERROR, "index out of range"))
 }

@@ -11,7 +11,8 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &'static PyType) -> Option<NewFn> {
-    let table: [(&'static PyType, NewFn); 9] = [
+    let table: [(&'static PyType, NewFn); 10] = [
+        (&super::slice::SLICE, super::slice::slice_new),
         (&super::dict::DICT, super::dict::dict_new),
         (&super::set::SET, super::set::set_new),
         (&super::int::INT, int_new),

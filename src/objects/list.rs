@@ -76,11 +76,18 @@ pub fn repeat_count(n: &ObjRef) -> PyResult<usize> {
 
 fn list_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let items = as_list(list).borrow();
+    if let Some(positions) = super::slice::selected(index, items.len())? {
+        return Ok(new_list(positions.map(|i| items[i].clone()).collect()));
+    }
     let i = sequence_index(index, items.len(), "list")?;
     i.map(|i| items[i].clone()).ok_or_else(|| new_error(&INDEX_ERROR, "list index out of range"))
 }
 
 fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
+    if let Payload::Slice(_) = &index.payload {
+        let new_items = super::constructors::collect_iterable(&value)?;
+        return super::slice::assign(&mut as_list(list).borrow_mut(), index, new_items);
+    }
     let mut items = as_list(list).borrow_mut();
     match sequence_index(index, items.len(), "list")? {
         Some(i) => {
@@ -93,6 +100,20 @@ fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<
 
 fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     let mut items = as_list(list).borrow_mut();
+    if let Payload::Slice(_) = &index.payload {
+        let len = items.len();
+        let doomed: Vec<usize> = super::slice::selected(index, len)?.into_iter().flatten().collect();
+        let mut keep = vec![true; len];
+        doomed.iter().for_each(|i| keep[*i] = false);
+        let mut i = 0;
+        let removed: Vec<ObjRef> = items.extract_if(.., |_| {
+            i += 1;
+            !keep[i - 1]
+        }).collect();
+        drop(items);
+        drop(removed);
+        return Ok(());
+    }
     match sequence_index(index, items.len(), "list")? {
         Some(i) => {
             let removed = items.remove(i);

@@ -23,6 +23,7 @@ pub enum Payload {
     Set(RefCell<set::Set>),
     Tuple(Box<[ObjRef]>),
     Range(range::Range),
+    Slice(Box<[ObjRef; 3]>),
     Iterator(RefCell<iter::IterState>),
     Adapter(RefCell<crate::builtins::iterators::Adapter>),
     Type(&'static PyType),
@@ -61,6 +62,9 @@ pub mod tuple;
 // ---- book/src/objects/builtin-types.md ----
 pub mod iter;
 pub mod range;
+
+// ---- book/src/objects/builtin-types.md ----
+pub mod slice;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod abstract_;

@@ -134,6 +134,10 @@ fn str_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
 
 fn str_subscript(s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let text = as_pystr(s);
+    if let Some(positions) = super::slice::selected(index, text.char_len())? {
+        let picked: String = positions.map(|i| text.char_at(i)).collect();
+        return Ok(new_str(&picked));
+    }
     let i = super::list::sequence_index(index, text.char_len(), "string")?;
     i.map(|i| new_str(text.char_at(i)))
         .ok_or_else(|| new_error(&INDEX_ERROR, "string index out of range"))

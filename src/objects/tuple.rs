@@ -46,6 +46,9 @@ fn tuple_repr(obj: &ObjRef) -> PyResult<String> {
 
 fn tuple_subscript(t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let items = as_tuple(t);
+    if let Some(positions) = super::slice::selected(index, items.len())? {
+        return Ok(new_tuple(positions.map(|i| items[i].clone()).collect()));
+    }
     let i = sequence_index(index, items.len(), "tuple")?;
     i.map(|i| items[i].clone()).ok_or_else(|| new_error(&INDEX_ERROR, "tuple index out of range"))
 }
