@@ -132,7 +132,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     let instrs: Vec<&Instr> = cfg.order.iter().flat_map(|b| cfg.block(*b).instrs.iter()).collect();
     let mut flags = 0;
     if unit.kind == super::symtable::ScopeKind::Function {
-        flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+        flags |= CO_OPTIMIZED | CO_NEWLOCALS | unit.varargs_flags;
         if nested {
             flags |= CO_NESTED;
         }
@@ -140,8 +140,8 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     let _ = table;
     Code {
         argcount: unit.argcount,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
+        posonlyargcount: unit.posonlyargcount,
+        kwonlyargcount: unit.kwonlyargcount,
         stacksize,
         flags,
         code: emit_bytes(&instrs),

@@ -52,6 +52,10 @@ pub struct Unit {
     pub qualname: Rc<str>,
     pub firstlineno: u32,
     pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    /// `CO_VARARGS` / `CO_VARKEYWORDS`.
+    pub varargs_flags: u32,
     pub loc: Location,
     pub fblocks: Vec<FBlock>,
 }
@@ -176,6 +180,9 @@ impl Unit {
             qualname: qualname.into(),
             firstlineno,
             argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            varargs_flags: 0,
             loc: Location::NONE,
             fblocks: Vec::new(),
         }
@@ -494,12 +501,13 @@ impl Compiler<'_> {
         body: &[ast::Stmt],
         firstlineno: u32,
     ) -> Result<Rc<Code>, SyntaxError> {
-        let scope = self.table.scope_of_def(s);
+        let scope = self.table.scope_of_def(s)?;
         let qualname = match self.unit.kind {
             ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
             ScopeKind::Module => name.to_string(),
         };
         self.enter_unit(scope, name, &qualname, firstlineno, (args.posonlyargs.len() + args.args.len()) as u32);
+        self.set_parameter_kinds(args);
         let doc = body.first().and_then(docstring);
         self.unit.consts.push(doc.map_or(Const::None, |d| Const::Str(d.into())));
         let line = firstlineno as i32;
@@ -526,16 +534,39 @@ impl Compiler<'_> {
         code
     }
 
-    /// Pushes a function's default values as a tuple; the `MAKE_FUNCTION` flags.
+    /// The counts and flags of a function's parameter kinds.
+    pub fn set_parameter_kinds(&mut self, args: &ast::Arguments) {
+        self.unit.posonlyargcount = args.posonlyargs.len() as u32;
+        self.unit.kwonlyargcount = args.kwonlyargs.len() as u32;
+        self.unit.varargs_flags = if args.vararg.is_some() { 0x04 } else { 0 } | if args.kwarg.is_some() { 0x08 } else { 0 };
+    }
+
+    /// Pushes a function's default values: a tuple for the positional
+    /// parameters, a dict (built with constant keys) for the keyword-only
+    /// ones; the `MAKE_FUNCTION` flags for what was pushed.
     pub fn push_defaults(&mut self, args: &ast::Arguments) -> Result<u32, SyntaxError> {
-        if args.defaults.is_empty() {
-            return Ok(0);
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.visit_expr(d)?;
+            }
+            self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
+            flags |= 0x01;
         }
-        for d in &args.defaults {
-            self.visit_expr(d)?;
+        let mut names = Vec::new();
+        for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+            if let Some(d) = default {
+                self.visit_expr(d)?;
+                names.push(Const::Str(arg.arg.as_str().into()));
+            }
         }
-        self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
-        Ok(0x01)
+        if !names.is_empty() {
+            let n = names.len() as u32;
+            self.load_const(Const::Tuple(names));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, n);
+            flags |= 0x02;
+        }
+        Ok(flags)
     }
 
     /// `MAKE_FUNCTION`, passing the cells the new function closes over.

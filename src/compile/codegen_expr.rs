@@ -136,6 +136,9 @@ impl Compiler<'_> {
             ExprContext::Del => return elts.iter().try_for_each(|e| self.visit_expr(e)),
             ExprContext::Load => {}
         }
+        if elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. })) {
+            return self.starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, build == Opcode::BUILD_TUPLE);
+        }
         let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
         if let (Some(items), Opcode::BUILD_LIST) = (consts, build) {
             if items.len() > 2 {
@@ -156,7 +159,53 @@ impl Compiler<'_> {
     /// CPython's limit on stack slots used by one display.
     const STACK_USE_GUIDELINE: usize = 30;
 
+    /// A dict display: runs of `key: value` pairs as sub-dicts, merged with
+    /// each `**mapping` by `DICT_UPDATE` (CPython's `compiler_dict`).
     fn visit_dict(&mut self, keys: &[Option<ast::Expr>], values: &[ast::Expr]) -> CResult {
+        let (mut have_dict, mut run) = (false, 0);
+        for (i, key) in keys.iter().enumerate() {
+            if key.is_some() {
+                run += 1;
+                if run * 2 > Self::STACK_USE_GUIDELINE {
+                    self.subdict(&keys[i + 1 - run..=i], &values[i + 1 - run..=i])?;
+                    if have_dict {
+                        self.emit(Opcode::DICT_UPDATE, 1);
+                    }
+                    have_dict = true;
+                    run = 0;
+                }
+                continue;
+            }
+            if run > 0 {
+                self.subdict(&keys[i - run..i], &values[i - run..i])?;
+                if have_dict {
+                    self.emit(Opcode::DICT_UPDATE, 1);
+                }
+                have_dict = true;
+                run = 0;
+            }
+            if !have_dict {
+                self.emit(Opcode::BUILD_MAP, 0);
+                have_dict = true;
+            }
+            self.visit_expr(&values[i])?;
+            self.emit(Opcode::DICT_UPDATE, 1);
+        }
+        if run > 0 {
+            let n = keys.len();
+            self.subdict(&keys[n - run..], &values[n - run..])?;
+            if have_dict {
+                self.emit(Opcode::DICT_UPDATE, 1);
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        Ok(())
+    }
+
+    fn subdict(&mut self, keys: &[Option<ast::Expr>], values: &[ast::Expr]) -> CResult {
         let n = values.len();
         let keys: Vec<&ast::Expr> = keys.iter().flatten().collect();
         let big = n * 2 > Self::STACK_USE_GUIDELINE;
@@ -229,6 +278,9 @@ impl Compiler<'_> {
     }
 
     fn visit_set(&mut self, elts: &[ast::Expr]) -> CResult {
+        if elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. })) {
+            return self.starunpack(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false);
+        }
         let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
         if let Some(items) = consts.filter(|c| c.len() > 2) {
             self.emit(Opcode::BUILD_SET, 0);
@@ -304,8 +356,18 @@ impl Compiler<'_> {
     pub fn visit_iterable(&mut self, e: &ast::Expr) -> CResult {
         match &e.node {
             ExprKind::List { elts, ctx: ExprContext::Load } => {
-                let as_tuple = ast::Expr { node: ExprKind::Tuple { elts: elts.clone(), ctx: ExprContext::Load }, loc: e.loc };
-                self.visit_expr(&as_tuple)
+                let saved = self.unit.loc;
+                self.set_loc(e.loc);
+                let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
+                let result = match consts {
+                    Some(items) => {
+                        self.load_const(Const::Tuple(items));
+                        Ok(())
+                    }
+                    None => self.visit_sequence(elts, ExprContext::Load, Opcode::BUILD_TUPLE),
+                };
+                self.unit.loc = saved;
+                result
             }
             ExprKind::Set { elts } => {
                 match elts.iter().map(|x| self.fold(x)).collect::<Option<Vec<Const>>>() {
@@ -401,8 +463,9 @@ impl Compiler<'_> {
 // ---- book/src/compilation/codegen.md ----
     fn visit_call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
         let call_loc = self.unit.loc;
+        let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred { .. }));
         if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.node {
-            if !self.is_import_originated(value) && keywords.iter().all(|k| k.arg.is_some()) {
+            if !self.is_import_originated(value) && !starred && keywords.iter().all(|k| k.arg.is_some()) {
                 self.visit_expr(value)?;
                 self.update_start_location_to_match_attr(func);
                 let i = self.add_name(attr);
@@ -415,7 +478,108 @@ impl Compiler<'_> {
         self.emit(Opcode::PUSH_NULL, 0);
         self.unit.loc = call_loc;
         self.visit_expr(func)?;
+        if starred || keywords.iter().any(|k| k.arg.is_none()) {
+            return self.call_ex(args, keywords);
+        }
         self.call_helper(args, keywords)
+    }
+
+    /// A call with `*` or `**`: the positional arguments as one tuple, the
+    /// keywords as one dict, and `CALL_FUNCTION_EX`.
+    fn call_ex(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
+        match args {
+            [ast::Expr { node: ExprKind::Starred { value, .. }, .. }] => self.visit_expr(value)?,
+            _ => self.starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
+        }
+        if !keywords.is_empty() {
+            let mut have_dict = false;
+            let mut seen = 0;
+            for (i, kw) in keywords.iter().enumerate() {
+                if kw.arg.is_some() {
+                    seen += 1;
+                    continue;
+                }
+                if seen > 0 {
+                    self.sub_kwargs(&keywords[i - seen..i])?;
+                    if have_dict {
+                        self.emit(Opcode::DICT_MERGE, 1);
+                    }
+                    have_dict = true;
+                    seen = 0;
+                }
+                if !have_dict {
+                    self.emit(Opcode::BUILD_MAP, 0);
+                    have_dict = true;
+                }
+                self.visit_expr(&kw.value)?;
+                self.emit(Opcode::DICT_MERGE, 1);
+            }
+            if seen > 0 {
+                self.sub_kwargs(&keywords[keywords.len() - seen..])?;
+                if have_dict {
+                    self.emit(Opcode::DICT_MERGE, 1);
+                }
+            }
+        }
+        self.emit(Opcode::CALL_FUNCTION_EX, !keywords.is_empty() as u32);
+        Ok(())
+    }
+
+    /// Named keyword arguments as a dict.
+    fn sub_kwargs(&mut self, keywords: &[ast::Keyword]) -> CResult {
+        let names: Vec<Const> = keywords.iter().map(|k| Const::Str(k.arg.as_deref().unwrap_or("").into())).collect();
+        if names.len() > 1 {
+            for k in keywords {
+                self.visit_expr(&k.value)?;
+            }
+            self.load_const(Const::Tuple(names));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, keywords.len() as u32);
+        } else {
+            for (k, name) in keywords.iter().zip(names) {
+                self.load_const(name);
+                self.visit_expr(&k.value)?;
+            }
+            self.emit(Opcode::BUILD_MAP, keywords.len() as u32);
+        }
+        Ok(())
+    }
+
+    /// Builds a list, tuple or set from items some of which are `*starred`
+    /// (`starunpack_helper`): the items before the first star are built
+    /// directly, each starred iterable is added with `extend`, each plain
+    /// item after it with `add`.
+    fn starunpack(&mut self, elts: &[ast::Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
+        let has_star = elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. }));
+        if !has_star {
+            for e in elts {
+                self.visit_expr(e)?;
+            }
+            self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, elts.len() as u32);
+            return Ok(());
+        }
+        let mut built = false;
+        for (i, e) in elts.iter().enumerate() {
+            match &e.node {
+                ExprKind::Starred { value, .. } => {
+                    if !built {
+                        self.emit(build, i as u32);
+                        built = true;
+                    }
+                    self.visit_expr(value)?;
+                    self.emit(extend, 1);
+                }
+                _ => {
+                    self.visit_expr(e)?;
+                    if built {
+                        self.emit(add, 1);
+                    }
+                }
+            }
+        }
+        if tuple {
+            self.emit(Opcode::LIST_TO_TUPLE, 0);
+        }
+        Ok(())
     }
 
     fn call_helper(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {

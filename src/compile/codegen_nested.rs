@@ -30,7 +30,7 @@ impl Compiler<'_> {
         first_const: Option<Const>,
         body: impl FnOnce(&mut Self) -> CResult,
     ) -> Result<Rc<Code>, SyntaxError> {
-        let scope = self.table.scope_of_node(node as *const ast::Expr as usize);
+        let scope = self.table.scope_of_node(node as *const ast::Expr as usize, node.loc)?;
         let qualname = match self.unit.kind {
             ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
             ScopeKind::Module => name.to_string(),
@@ -49,6 +49,7 @@ impl Compiler<'_> {
         let flags = self.push_defaults(args)?;
         let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         let code = self.nested_unit(e, "<lambda>", argcount, Some(Const::None), |c| {
+            c.set_parameter_kinds(args);
             c.visit_expr(body)?;
             c.emit(Opcode::RETURN_VALUE, 0);
             Ok(())

@@ -63,18 +63,8 @@ pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
 
 /// Parameters beyond plain positional ones with defaults.
 pub fn unsupported_parameters(args: &ast::Arguments) -> Option<&'static str> {
-    let annotated = args.args.iter().any(|a| a.annotation.is_some());
-    let other_kinds = !args.posonlyargs.is_empty()
-        || args.vararg.is_some()
-        || !args.kwonlyargs.is_empty()
-        || args.kwarg.is_some();
-    if other_kinds {
-        Some("*args, **kwargs, keyword-only or positional-only parameters")
-    } else if annotated {
-        Some("parameter annotations")
-    } else {
-        None
-    }
+    let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
+    all.clone().any(|a| a.annotation.is_some()).then_some("parameter annotations")
 }
 
 /// What lython cannot compile in an expression of this kind, if anything.
@@ -82,7 +72,6 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     Some(match e {
         ExprKind::NamedExpr { .. } => "assignment expressions",
         ExprKind::Lambda { args, .. } => return unsupported_parameters(args),
-        ExprKind::Dict { keys, .. } if keys.iter().any(Option::is_none) => "** unpacking in dict displays",
         ExprKind::ListComp { generators, .. } | ExprKind::SetComp { generators, .. } | ExprKind::DictComp { generators, .. }
             if generators.iter().any(|g| g.is_async) =>
         {
@@ -91,7 +80,7 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
         ExprKind::GeneratorExp { .. } => "generator expressions",
         ExprKind::Await { .. } => "await expressions",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expressions",
-        ExprKind::Starred { .. } => "starred expressions",
+        ExprKind::Starred { ctx: ast::ExprContext::Store, .. } => "starred assignment targets",
         ExprKind::Constant { value: ast::Constant::Complex(_), .. } => "complex literals",
         _ => return None,
     })

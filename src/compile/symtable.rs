@@ -92,14 +92,16 @@ impl SymbolTable {
     }
 
     /// The scope opened by a `def` statement.
-    pub fn scope_of_def(&self, def: &ast::Stmt) -> ScopeId {
-        self.scope_of_node(def as *const ast::Stmt as usize)
+    pub fn scope_of_def(&self, def: &ast::Stmt) -> Result<ScopeId, SyntaxError> {
+        self.scope_of_node(def as *const ast::Stmt as usize, def.loc)
     }
 
     /// The scope opened by the node at this address (a `def`, a `lambda`,
-    /// a comprehension).
-    pub fn scope_of_node(&self, node: usize) -> ScopeId {
-        self.by_node[&node]
+    /// a comprehension). The code generator walks the same tree the table
+    /// was built from, so the node is always there; if it were not, that
+    /// would be a compiler bug, reported rather than panicking.
+    pub fn scope_of_node(&self, node: usize, loc: Loc) -> Result<ScopeId, SyntaxError> {
+        self.by_node.get(&node).copied().ok_or_else(|| syntax_error_at("lython internal error: a scope without a symbol table", loc))
     }
 
     pub fn module(&self) -> &ScopeTable {
@@ -124,6 +126,7 @@ impl Builder {
                 self.add(name, flags::DEF_LOCAL);
                 self.visit_exprs(decorator_list);
                 self.visit_exprs(&args.defaults);
+                args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
                 self.visit_function(s, name, args, body)?;
             }
             StmtKind::Return { value } => self.visit_opt(value.as_deref()),
@@ -188,10 +191,7 @@ impl Builder {
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
-        for a in args.posonlyargs.iter().chain(&args.args) {
-            self.add(&a.arg, flags::DEF_PARAM);
-            self.current().params.push(a.arg.clone());
-        }
+        self.add_params(args);
         self.visit_block(body)?;
         self.close_scope();
         Ok(())
@@ -287,6 +287,7 @@ impl Builder {
                 self.visit_exprs(values);
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
+            ExprKind::Starred { value, .. } => self.visit_expr(value),
             ExprKind::JoinedStr { values } => self.visit_exprs(values),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body),
             ExprKind::ListComp { elt, generators } => self.visit_comprehension(e, "listcomp", generators, &[elt]),

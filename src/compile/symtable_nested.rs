@@ -8,10 +8,9 @@ use crate::ast;
 impl Builder {
     pub fn visit_lambda(&mut self, e: &ast::Expr, args: &ast::Arguments, body: &ast::Expr) {
         self.visit_exprs(&args.defaults);
+        args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
         self.open_scope(e as *const ast::Expr as usize, ScopeKind::Function, "lambda");
-        for a in args.posonlyargs.iter().chain(&args.args) {
-            self.add_param(&a.arg);
-        }
+        self.add_params(args);
         self.visit_expr(body);
         self.close_scope();
     }
@@ -38,5 +37,14 @@ impl Builder {
     fn add_param(&mut self, name: &str) {
         self.add(name, flags::DEF_PARAM);
         self.current().params.push(name.to_string());
+    }
+
+    /// The parameters in the order of `co_varnames`: positional-only,
+    /// positional, keyword-only, then `*args` and `**kwargs`.
+    pub(super) fn add_params(&mut self, args: &ast::Arguments) {
+        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
+        for a in all {
+            self.add_param(&a.arg);
+        }
     }
 }

@@ -101,25 +101,60 @@ pub fn bind_arguments(
     kwnames: &[ObjRef],
 ) -> PyResult<Vec<Option<ObjRef>>> {
     let code = &f.code;
-    let argcount = code.argcount as usize;
+    let (argcount, posonly) = (code.argcount as usize, code.posonlyargcount as usize);
+    let named = argcount + code.kwonlyargcount as usize;
+    let (has_varargs, has_varkw) = (code.flags & 0x04 != 0, code.flags & 0x08 != 0);
     let npos = nargs - kwnames.len();
     let mut fast: Vec<Option<ObjRef>> = vec![None; code.localsplusnames.len()];
-    if npos > argcount {
-        return Err(too_many_positional(f, npos));
-    }
-    for slot in fast.iter_mut().take(npos) {
-        *slot = args.next();
-    }
-    for (name, value) in kwnames.iter().zip(&mut args) {
-        let name = as_str(name);
-        let Some(i) = code.localsplusnames[..argcount].iter().position(|p| &**p == name) else {
-            return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", code.qualname)));
-        };
-        if fast[i].is_some() {
-            return Err(type_error(format!("{}() got multiple values for argument '{name}'", code.qualname)));
+    let positional: Vec<ObjRef> = (&mut args).take(npos).collect();
+    let mut extra = Vec::new();
+    for (i, v) in positional.into_iter().enumerate() {
+        match fast.get_mut(i).filter(|_| i < argcount) {
+            Some(slot) => *slot = Some(v),
+            None => extra.push(v),
         }
-        fast[i] = Some(value);
     }
+    if has_varargs {
+        fast[named] = Some(crate::objects::tuple::new_tuple(std::mem::take(&mut extra)));
+    }
+    let mut kwargs = has_varkw.then(crate::objects::dict::Dict::new);
+    let mut posonly_as_keyword = Vec::new();
+    for (key, value) in kwnames.iter().zip(&mut args) {
+        let name = as_str(key);
+        match code.localsplusnames[posonly..named].iter().position(|p| &**p == name) {
+            Some(j) if fast[posonly + j].is_some() => {
+                return Err(type_error(format!("{}() got multiple values for argument '{name}'", code.qualname)));
+            }
+            Some(j) => fast[posonly + j] = Some(value),
+            None => match kwargs.as_mut() {
+                Some(d) => d.set(key.clone(), value)?,
+                None if code.localsplusnames[..posonly].iter().any(|p| &**p == name) => posonly_as_keyword.push(name),
+                None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", code.qualname))),
+            },
+        }
+    }
+    if !posonly_as_keyword.is_empty() {
+        let names = posonly_as_keyword.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+        let msg = format!("{}() got some positional-only arguments passed as keyword arguments: {names}", code.qualname);
+        return Err(type_error(msg));
+    }
+    if let Some(d) = kwargs {
+        fast[named + has_varargs as usize] = Some(crate::objects::dict::new_dict(d));
+    }
+    if !extra.is_empty() {
+        let kwonly_given = fast[argcount..named].iter().filter(|v| v.is_some()).count();
+        return Err(too_many_positional(f, npos, kwonly_given));
+    }
+    fill_defaults(f, &mut fast)?;
+    Ok(fast)
+}
+
+/// Fills missing parameters from the defaults, or raises CPython's
+/// "missing … argument" error.
+fn fill_defaults(f: &Function, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
+    let code = &f.code;
+    let argcount = code.argcount as usize;
+    let named = argcount + code.kwonlyargcount as usize;
     let first_default = argcount - f.defaults.len();
     for (i, slot) in fast.iter_mut().enumerate().take(argcount).skip(first_default) {
         if slot.is_none() {
@@ -128,24 +163,42 @@ pub fn bind_arguments(
     }
     let missing: Vec<&str> = (0..argcount).filter(|i| fast[*i].is_none()).map(|i| &*code.localsplusnames[i]).collect();
     if !missing.is_empty() {
-        return Err(missing_arguments(f, &missing));
+        return Err(missing_arguments(f, &missing, "positional"));
     }
-    Ok(fast)
+    for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames[argcount..named]) {
+        if slot.is_none() {
+            *slot = match &f.kwdefaults {
+                Some(d) => crate::objects::dict::as_dict(d).borrow().get(&crate::objects::str::new_str(name))?,
+                None => None,
+            };
+        }
+    }
+    let missing: Vec<&str> = (argcount..named).filter(|i| fast[*i].is_none()).map(|i| &*code.localsplusnames[i]).collect();
+    if !missing.is_empty() {
+        return Err(missing_arguments(f, &missing, "keyword-only"));
+    }
+    Ok(())
 }
 
-fn too_many_positional(f: &Function, given: usize) -> crate::objects::exception::PyErr {
+fn too_many_positional(f: &Function, given: usize, kwonly_given: usize) -> crate::objects::exception::PyErr {
     let argcount = f.code.argcount as usize;
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
     let takes = if f.defaults.is_empty() {
-        format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+        format!("{argcount} positional argument{}", plural(argcount))
     } else {
         format!("from {} to {argcount} positional arguments", argcount - f.defaults.len())
     };
-    let was = if given == 1 { "was" } else { "were" };
-    type_error(format!("{}() takes {takes} but {given} {was} given", f.code.qualname))
+    let and_kwonly = if kwonly_given > 0 {
+        format!(" positional argument{} (and {kwonly_given} keyword-only argument{})", plural(given), plural(kwonly_given))
+    } else {
+        String::new()
+    };
+    let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    type_error(format!("{}() takes {takes} but {given}{and_kwonly} {was} given", f.code.qualname))
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`.
-fn missing_arguments(f: &Function, names: &[&str]) -> crate::objects::exception::PyErr {
+fn missing_arguments(f: &Function, names: &[&str], kind: &str) -> crate::objects::exception::PyErr {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     let list = match quoted.as_slice() {
         [one] => one.clone(),
@@ -155,5 +208,5 @@ fn missing_arguments(f: &Function, names: &[&str]) -> crate::objects::exception:
     };
     let n = names.len();
     let s = if n == 1 { "" } else { "s" };
-    type_error(format!("{}() missing {n} required positional argument{s}: {list}", f.code.qualname))
+    type_error(format!("{}() missing {n} required {kind} argument{s}: {list}", f.code.qualname))
 }

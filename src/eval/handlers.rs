@@ -103,6 +103,8 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             MAP_ADD => map_add(frame, arg)?,
             BUILD_SET => build_set(frame, arg)?,
             BUILD_STRING => build_string(frame, arg),
+            LIST_TO_TUPLE => unary(frame, |l| Ok(objects::tuple::new_tuple(objects::list::as_list(&l).borrow().clone())))?,
+            DICT_UPDATE | DICT_MERGE => dict_update(frame, arg, op == DICT_MERGE)?,
             BUILD_SLICE => {
                 let step = if arg == 3 { frame.pop() } else { singletons::none() };
                 let stop = frame.pop();
@@ -125,6 +127,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
             CALL => {
                 if let Some(callee) = call(ts, frame, arg, kwnames.take())? {
+                    return Ok(Flow::Call(callee));
+                }
+            }
+            CALL_FUNCTION_EX => {
+                if let Some(callee) = call_ex(ts, frame, arg)? {
                     return Ok(Flow::Call(callee));
                 }
             }
@@ -453,6 +460,27 @@ fn set_add(frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+/// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
+/// where a repeated key is an error).
+fn dict_update(frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
+    let source = frame.pop();
+    let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
+    let objects::Payload::Dict(src) = &source.payload else {
+        let msg = format!("'{}' object is not a mapping", source.type_name());
+        return Err(objects::exception::type_error(msg));
+    };
+    let pairs: Vec<(ObjRef, ObjRef)> = src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let mut d = objects::dict::as_dict(&target).borrow_mut();
+    for (k, v) in pairs {
+        if merge && d.get(&k)?.is_some() {
+            let msg = format!("got multiple values for keyword argument '{}'", objects::str_of(&k)?);
+            return Err(objects::exception::type_error(msg));
+        }
+        d.set(k, v)?;
+    }
+    Ok(())
+}
+
 fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
     let items = objects::constructors::collect_iterable(&seq)?;
@@ -537,6 +565,58 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
 }
 
 // ---- book/src/eval.md ----
+/// How errors about a call name the callee: `module.qualname()` for a
+/// Python function (`_PyObject_FunctionStr`), `name()` for a built-in.
+fn function_str(callable: &ObjRef) -> String {
+    match &callable.payload {
+        objects::Payload::Function(f) => {
+            let module = f.globals.get("__name__").and_then(|m| objects::str::str_value(&m).map(str::to_string));
+            match module {
+                Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
+                _ => format!("{}()", f.code.qualname),
+            }
+        }
+        objects::Payload::Builtin(b) => format!("{}()", b.name),
+        _ => objects::repr(callable).unwrap_or_default(),
+    }
+}
+
+fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult<Option<Box<Frame>>> {
+    let kwargs = if has_kwargs & 1 == 1 { Some(frame.pop()) } else { None };
+    let positional = frame.pop();
+    let callable = frame.pop();
+    let _null = frame.pop_maybe_null();
+    let mut args = match &positional.payload {
+        objects::Payload::Tuple(t) => t.to_vec(),
+        _ if positional.ty.iter.is_some() => objects::constructors::collect_iterable(&positional)?,
+        _ => {
+            let msg = format!("{} argument after * must be an iterable, not {}", function_str(&callable), positional.type_name());
+            return Err(objects::exception::type_error(msg));
+        }
+    };
+    let mut kwnames = Vec::new();
+    if let Some(kw) = kwargs {
+        for e in objects::dict::as_dict(&kw).borrow().items() {
+            kwnames.push(e.key.clone());
+            args.push(e.value.clone());
+        }
+    }
+    if let objects::Payload::Function(f) = &callable.payload {
+        let n = args.len();
+        let fast = super::frame::bind_arguments(f, args.into_iter(), n, &kwnames)?;
+        return Ok(Some(Box::new(Frame::for_function(f, fast))));
+    }
+    match callable.ty.call {
+        Some(call) => {
+            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, &kwnames))?;
+            frame.push(result);
+            Ok(None)
+        }
+        None => Err(objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
+    }
+}
+
+// ---- book/src/eval.md ----
 fn push_exc_info(ts: &mut ThreadState, frame: &mut Frame) {
     let exc = frame.pop();
     frame.push(ts.handled.take().unwrap_or_else(singletons::none));
@@ -596,15 +676,14 @@ fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
     if flags & 0x04 != 0 {
         frame.pop();
     }
-    if flags & 0x02 != 0 {
-        frame.pop();
-    }
+    let kwdefaults = if flags & 0x02 != 0 { Some(frame.pop()) } else { None };
     let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
     let f = objects::function::Function {
         code: code.clone(),
         globals: frame.globals.clone(),
         builtins: ts.builtins.clone(),
         defaults,
+        kwdefaults,
         closure,
     };
     frame.push(objects::function::new_function(f));

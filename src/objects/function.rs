@@ -15,6 +15,8 @@ pub struct Function {
     pub globals: Rc<Namespace>,
     pub builtins: Rc<Namespace>,
     pub defaults: Vec<ObjRef>,
+    /// The keyword-only parameters' defaults, a dict.
+    pub kwdefaults: Option<ObjRef>,
     pub closure: Vec<ObjRef>,
 }
 
