@@ -242,6 +242,9 @@ fn visit_children(obj: &ObjRef, f: &mut dyn FnMut(&ObjRef)) {
         Payload::Exception(e) => {
             e.args.iter().for_each(&mut *f);
             if let Ok(c) = e.context.try_borrow() {
+                c.iter().for_each(&mut *f);
+            }
+            if let Ok(c) = e.cause.try_borrow() {
                 c.iter().for_each(f);
             }
         }

@@ -72,6 +72,7 @@ const DIS_PROGRAMS: &[(&str, &str)] = &[
     ("exceptions.py", "def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError as e:\n        print('div', e)\n        y = 0\n    except (TypeError, ValueError):\n        y = -1\n    else:\n        y += 1\n    finally:\n        print('done')\n    return y\ndef g():\n    for i in range(3):\n        try:\n            if i == 1:\n                continue\n            if i == 2:\n                break\n        finally:\n            print('fin', i)\n    return 'g'\ndef h():\n    try:\n        return 'ret'\n    finally:\n        print('h')\n"),
     ("comprehensions.py", "def outer(n):\n    k = 3\n    return [n * k + i for i in range(n) if i % 2 == 0]\nsq = {x: x * x for x in [1, 2]}\ns = {c for c in 'ab' for d in 'cd'}\nf = lambda a, b=2: a + b\nprint([[j for j in range(i)] for i in range(4)])\nprint(f'{sq!r:>20}|{3.5:.2f}')\n"),
     ("starargs.py", "def f(a, b=2, *args, c, d=4, **kw):\n    return (a, b, args, c, d, kw)\ndef g(a, /, b):\n    return a\nargs = (1,)\nkw = {'c': 9}\nf(*args, **kw)\nf(0, *[1, 2], c=3, **{'z': 1})\nprint(*[1, 2], *'ab', sep='-')\nx = [*range(3), 9], (*'ab', *'cd'), {*[1, 1, 2]}, {**{'a': 1}, 'b': 2, **{'a': 3}}\nlam = lambda *a, **k: (a, k)\n"),
+    ("misc.py", "from sys import argv, maxsize as m\nimport gc as g\na, *b = [1, 2, 3]\n*c, d = 'xyz'\nif (n := len(b)) > 1:\n    print(n)\ndef outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner()\ndef counter():\n    total = 0\n    vals = [total := total + v for v in range(4)]\n    return total, vals\ntry:\n    1 / 0\nexcept ZeroDivisionError as exc:\n    raise ValueError('bad') from exc\n"),
     ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
 ];
 
@@ -147,4 +148,10 @@ fn deep_prefix_operators_are_a_memory_error() {
 fn deep_binary_chains_exceed_the_compiler_limit() {
     let program = format!("x = {}\n", vec!["1"; 100_000].join("+"));
     same_as_cpython("deep-plus", &[("d.py", &program)], &["d.py"]);
+}
+
+#[test]
+fn chained_tracebacks() {
+    let program = "def parse(text):\n    try:\n        return int(text)\n    except ValueError as e:\n        raise LookupError(text) from e\n\ndef load():\n    try:\n        parse('x')\n    except LookupError:\n        {}['k']\n\nload()\n";
+    same_as_cpython("chained", &[("c.py", program)], &["c.py"]);
 }

@@ -272,12 +272,16 @@ impl Compiler<'_> {
                     self.visit_expr(t)?;
                 }
             }
-            StmtKind::Raise { exc, .. } => {
-                if let Some(e) = exc {
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                for e in [exc, cause].into_iter().flatten() {
                     self.visit_expr(e)?;
+                    n += 1;
                 }
-                self.emit(Opcode::RAISE_VARARGS, exc.is_some() as u32);
+                self.emit(Opcode::RAISE_VARARGS, n);
             }
+            StmtKind::Nonlocal { .. } => {}
+            StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
             // `depth::check` has already rejected these; this arm keeps the
@@ -447,6 +451,26 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
+    /// `from module import a, b as c`: the names asked for travel to
+    /// `__import__` as a constant tuple, then `IMPORT_FROM` fetches each.
+    fn visit_import_from(&mut self, module: Option<&str>, names: &[ast::Alias], level: u32) {
+        self.load_const(Const::Int(level.into()));
+        let fromlist = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
+        self.load_const(Const::Tuple(fromlist));
+        let i = self.add_name(module.unwrap_or(""));
+        self.emit(Opcode::IMPORT_NAME, i);
+        for alias in names {
+            if alias.name == "*" {
+                self.emit(Opcode::IMPORT_STAR, 0);
+                return;
+            }
+            let i = self.add_name(&alias.name);
+            self.emit(Opcode::IMPORT_FROM, i);
+            self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
+        }
+        self.emit(Opcode::POP_TOP, 0);
+    }
+
     fn visit_import(&mut self, names: &[ast::Alias]) {
         for alias in names {
             self.load_const(Const::Int(0.into()));

@@ -60,6 +60,12 @@ impl Compiler<'_> {
             }
             ExprKind::Dict { keys, values } => self.visit_dict(keys, values)?,
             ExprKind::JoinedStr { values } => self.visit_joined_str(values)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.visit_expr(value)?;
+                self.emit(Opcode::COPY, 1);
+                self.visit_expr(target)?;
+            }
+            ExprKind::Starred { value, ctx: ExprContext::Store } => self.visit_expr(value)?,
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body)?,
             ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => self.visit_comprehension(e)?,
             ExprKind::FormattedValue { value, conversion, format_spec } => {
@@ -130,7 +136,13 @@ impl Compiler<'_> {
     fn visit_sequence(&mut self, elts: &[ast::Expr], ctx: ExprContext, build: Opcode) -> CResult {
         match ctx {
             ExprContext::Store => {
-                self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
+                match elts.iter().position(|e| matches!(e.node, ExprKind::Starred { .. })) {
+                    Some(star) => {
+                        let after = elts.len() - star - 1;
+                        self.emit(Opcode::UNPACK_EX, (star | (after << 8)) as u32);
+                    }
+                    None => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
+                }
                 return elts.iter().try_for_each(|e| self.visit_expr(e));
             }
             ExprContext::Del => return elts.iter().try_for_each(|e| self.visit_expr(e)),

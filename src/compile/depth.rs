@@ -53,10 +53,7 @@ pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
         StmtKind::With { .. } => "with statements",
         StmtKind::AsyncWith { .. } => "async with statements",
         StmtKind::Match { .. } => "match statements",
-        StmtKind::Raise { cause: Some(_), .. } => "raise ... from",
         StmtKind::TryStar { .. } => "try/except* statements",
-        StmtKind::ImportFrom { .. } => "from-imports",
-        StmtKind::Nonlocal { .. } => "nonlocal declarations",
         _ => return None,
     })
 }
@@ -70,7 +67,6 @@ pub fn unsupported_parameters(args: &ast::Arguments) -> Option<&'static str> {
 /// What lython cannot compile in an expression of this kind, if anything.
 pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     Some(match e {
-        ExprKind::NamedExpr { .. } => "assignment expressions",
         ExprKind::Lambda { args, .. } => return unsupported_parameters(args),
         ExprKind::ListComp { generators, .. } | ExprKind::SetComp { generators, .. } | ExprKind::DictComp { generators, .. }
             if generators.iter().any(|g| g.is_async) =>
@@ -80,7 +76,6 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
         ExprKind::GeneratorExp { .. } => "generator expressions",
         ExprKind::Await { .. } => "await expressions",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expressions",
-        ExprKind::Starred { ctx: ast::ExprContext::Store, .. } => "starred assignment targets",
         ExprKind::Constant { value: ast::Constant::Complex(_), .. } => "complex literals",
         _ => return None,
     })

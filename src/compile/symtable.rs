@@ -12,6 +12,7 @@ pub mod flags {
     pub const DEF_LOCAL: u8 = 2;
     pub const DEF_PARAM: u8 = 4;
     pub const USE: u8 = 16;
+    pub const DEF_NONLOCAL: u8 = 8;
     pub const DEF_IMPORT: u8 = 128;
 }
 
@@ -78,16 +79,23 @@ pub(super) struct Builder {
     scopes: Vec<ScopeTable>,
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
+    /// Where each `nonlocal` was declared, for the error if nothing binds it.
+    nonlocal_sites: Vec<(String, Loc)>,
 }
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0] };
+        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], nonlocal_sites: Vec::new() };
         for stmt in &module.body {
             b.visit_stmt(stmt)?;
         }
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
         table.analyze(0, &[]);
+        let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
+        if let Some((name, _)) = unbound {
+            let loc = b.nonlocal_sites.iter().find(|(n, _)| n == name).map_or(Loc::default(), |(_, l)| *l);
+            return Err(syntax_error_at(format!("no binding for nonlocal '{name}' found"), loc));
+        }
         Ok(table)
     }
 
@@ -156,6 +164,12 @@ impl Builder {
                 }
             }
             StmtKind::Global { names } => self.visit_global(names, s.loc)?,
+            StmtKind::Nonlocal { names } => self.visit_nonlocal(names, s.loc)?,
+            StmtKind::ImportFrom { names, .. } => {
+                for alias in names.iter().filter(|a| a.name != "*") {
+                    self.add(alias.asname.as_deref().unwrap_or(&alias.name), flags::DEF_LOCAL | flags::DEF_IMPORT);
+                }
+            }
             StmtKind::Expr { value } => self.visit_expr(value),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Delete { targets } => self.visit_exprs(targets),
@@ -234,6 +248,52 @@ impl Builder {
         Ok(())
     }
 
+    /// `nonlocal x`: `x` must be bound by an enclosing function; checked
+    /// when scopes are analysed.
+    fn visit_nonlocal(&mut self, names: &[String], loc: Loc) -> Result<(), SyntaxError> {
+        if self.current().kind == ScopeKind::Module {
+            return Err(syntax_error_at("nonlocal declaration not allowed at module level", loc));
+        }
+        for name in names {
+            let prior = self.current().symbols.get(name).map_or(0, |(f, _)| *f);
+            let problem = if prior & flags::DEF_PARAM != 0 {
+                Some("is parameter and nonlocal")
+            } else if prior & flags::USE != 0 {
+                Some("is used prior to nonlocal declaration")
+            } else if prior & flags::DEF_LOCAL != 0 {
+                Some("is assigned to before nonlocal declaration")
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                return Err(syntax_error_at(format!("name '{name}' {p}"), loc));
+            }
+            self.add(name, flags::DEF_NONLOCAL);
+            self.nonlocal_sites.push((name.clone(), loc));
+        }
+        Ok(())
+    }
+
+    /// `target := value` binds `target` in the scope that contains it,
+    /// except in a comprehension, where it binds in the enclosing function
+    /// (or module) and is free in the comprehension.
+    pub(super) fn visit_named_expr(&mut self, target: &ast::Expr, value: &ast::Expr) {
+        self.visit_expr(value);
+        let ExprKind::Name { id, .. } = &target.node else { return };
+        let Some(pos) = self.stack.iter().rposition(|s| !self.scopes[*s].name.ends_with("comp")) else { return };
+        if pos + 1 == self.stack.len() {
+            self.add(id, flags::DEF_LOCAL);
+            return;
+        }
+        let owner = self.stack[pos];
+        let owner_is_module = self.scopes[owner].kind == ScopeKind::Module;
+        self.scopes[owner].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= flags::DEF_LOCAL;
+        let inner_flag = if owner_is_module { flags::DEF_GLOBAL } else { flags::DEF_NONLOCAL };
+        for &comp in &self.stack[pos + 1..] {
+            self.scopes[comp].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= inner_flag;
+        }
+    }
+
     fn visit_opt(&mut self, e: Option<&ast::Expr>) {
         if let Some(e) = e {
             self.visit_expr(e);
@@ -288,6 +348,7 @@ impl Builder {
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
             ExprKind::Starred { value, .. } => self.visit_expr(value),
+            ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value),
             ExprKind::JoinedStr { values } => self.visit_exprs(values),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body),
             ExprKind::ListComp { elt, generators } => self.visit_comprehension(e, "listcomp", generators, &[elt]),
@@ -326,6 +387,8 @@ impl SymbolTable {
         for (name, (f, scope)) in self.scopes[id].symbols.iter_mut() {
             *scope = if *f & flags::DEF_GLOBAL != 0 {
                 Scope::GlobalExplicit
+            } else if *f & flags::DEF_NONLOCAL != 0 {
+                if enclosing_bound.contains(name) { Scope::Free } else { Scope::GlobalImplicit }
             } else if is_function && *f & (flags::DEF_LOCAL | flags::DEF_PARAM) != 0 {
                 Scope::Local
             } else if is_function && enclosing_bound.contains(name) {

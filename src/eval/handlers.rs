@@ -98,6 +98,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LIST_APPEND => list_append(frame, arg),
             SET_ADD => set_add(frame, arg)?,
             UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
+            UNPACK_EX => unpack_ex(frame, arg)?,
             BUILD_MAP => build_map(frame, arg)?,
             BUILD_CONST_KEY_MAP => build_const_key_map(frame, arg)?,
             MAP_ADD => map_add(frame, arg)?,
@@ -149,6 +150,13 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
             IMPORT_FROM => import_from(frame, arg)?,
+            IMPORT_STAR => {
+                let module = frame.pop();
+                if let objects::Payload::Module(m) = &module.payload {
+                    let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    m.dict.copy_public_into(&target);
+                }
+            }
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
@@ -481,6 +489,28 @@ fn dict_update(frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     Ok(())
 }
 
+/// `a, *b, c = seq`: the argument packs the counts before (low byte) and
+/// after (high byte) the starred target, which gets a list of the rest.
+fn unpack_ex(frame: &mut Frame, arg: u32) -> PyResult<()> {
+    let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+    let seq = frame.pop();
+    let mut items = objects::constructors::collect_iterable(&seq)?;
+    if items.len() < before + after {
+        let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
+        return Err(new_error(&objects::exception::VALUE_ERROR, msg));
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    for item in tail.into_iter().rev() {
+        frame.push(item);
+    }
+    frame.push(objects::list::new_list(middle));
+    for item in items.into_iter().rev() {
+        frame.push(item);
+    }
+    Ok(())
+}
+
 fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
     let items = objects::constructors::collect_iterable(&seq)?;
@@ -658,13 +688,33 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
             None => new_error(&objects::exception::RUNTIME_ERROR, "No active exception to reraise"),
         };
     }
+    let cause = if argc == 2 { Some(frame.pop()) } else { None };
     let exc = frame.pop();
-    match &exc.payload {
-        objects::Payload::Exception(_) => exc,
+    let exc = match instantiate(&exc) {
+        Some(e) => e,
+        None => return objects::exception::type_error("exceptions must derive from BaseException"),
+    };
+    if let Some(cause) = cause {
+        let cause = match &cause.payload {
+            objects::Payload::None => None,
+            _ => match instantiate(&cause) {
+                Some(c) => Some(c),
+                None => return objects::exception::type_error("exception causes must derive from BaseException"),
+            },
+        };
+        objects::exception::set_cause(&exc, cause);
+    }
+    exc
+}
+
+/// An exception instance, or a class called with no arguments.
+fn instantiate(obj: &ObjRef) -> Option<ObjRef> {
+    match &obj.payload {
+        objects::Payload::Exception(_) => Some(obj.clone()),
         objects::Payload::Type(t) if t.is_subtype(&objects::exception::BASE_EXCEPTION) => {
-            objects::exception::new_exception(t, Vec::new())
+            Some(objects::exception::new_exception(t, Vec::new()))
         }
-        _ => objects::exception::type_error("exceptions must derive from BaseException"),
+        _ => None,
     }
 }
 
@@ -704,8 +754,14 @@ fn import_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
 fn import_from(frame: &mut Frame, i: u32) -> PyResult<()> {
     let module = frame.top().clone();
     let name = &frame.code.names[i as usize];
-    let v = objects::get_attr(&module, name)
-        .map_err(|_| new_error(&objects::exception::IMPORT_ERROR, format!("cannot import name '{name}'")))?;
+    let module_name = match &module.payload {
+        objects::Payload::Module(m) => m.name.clone(),
+        _ => String::from("?"),
+    };
+    let v = objects::get_attr(&module, name).map_err(|_| {
+        let msg = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
+        new_error(&objects::exception::IMPORT_ERROR, msg)
+    })?;
     frame.push(v);
     Ok(())
 }

@@ -34,8 +34,14 @@ pub fn format_exception(exc: &ObjRef) -> String {
 fn format_chain(exc: &ObjRef, seen: &mut Vec<usize>) -> String {
     seen.push(Rc::as_ptr(exc) as usize);
     let mut out = String::new();
-    let context = exception_data(exc).and_then(|d| d.context.borrow().clone());
-    if let Some(ctx) = context.filter(|c| !seen.contains(&(Rc::as_ptr(c) as usize))) {
+    let data = exception_data(exc);
+    let cause = data.and_then(|d| d.cause.borrow().clone());
+    let context = data.filter(|d| !d.suppress_context.get()).and_then(|d| d.context.borrow().clone());
+    let unseen = |e: &ObjRef| !seen.contains(&(Rc::as_ptr(e) as usize));
+    if let Some(cause) = cause.filter(unseen) {
+        out.push_str(&format_chain(&cause, seen));
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(ctx) = context.filter(unseen) {
         out.push_str(&format_chain(&ctx, seen));
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }

@@ -17,6 +17,10 @@ pub struct ExceptionData {
     pub traceback: RefCell<Vec<crate::eval::traceback::TracebackEntry>>,
     /// `__context__`: the exception being handled when this one was raised.
     pub context: RefCell<Option<ObjRef>>,
+    /// `__cause__`, set by `raise … from …`.
+    pub cause: RefCell<Option<ObjRef>>,
+    /// `__suppress_context__`: `raise … from` hides the context.
+    pub suppress_context: std::cell::Cell<bool>,
 }
 
 macro_rules! exception_types {
@@ -73,7 +77,22 @@ pub fn new_error(ty: &'static PyType, msg: impl Into<String>) -> PyErr {
 }
 
 pub fn new_exception(ty: &'static PyType, args: Vec<ObjRef>) -> PyErr {
-    PyObject::new(ty, Payload::Exception(ExceptionData { args, traceback: RefCell::new(Vec::new()), context: RefCell::new(None) }))
+    let data = ExceptionData {
+        args,
+        traceback: RefCell::new(Vec::new()),
+        context: RefCell::new(None),
+        cause: RefCell::new(None),
+        suppress_context: std::cell::Cell::new(false),
+    };
+    PyObject::new(ty, Payload::Exception(data))
+}
+
+/// `raise exc from cause`: sets `__cause__` and suppresses the context.
+pub fn set_cause(exc: &ObjRef, cause: Option<ObjRef>) {
+    if let Some(d) = exception_data(exc) {
+        *d.cause.borrow_mut() = cause;
+        d.suppress_context.set(true);
+    }
 }
 
 /// Sets `exc.__context__` to `handled`, unless that would make a cycle.

@@ -51,6 +51,15 @@ impl Namespace {
     pub fn remove(&self, name: &str) -> Option<ObjRef> {
         self.map.borrow_mut().remove(name)
     }
+
+    /// `from m import *`: the names not starting with `_`.
+    pub fn copy_public_into(&self, target: &Namespace) {
+        let public: Vec<(Rc<str>, ObjRef)> =
+            self.map.borrow().iter().filter(|(k, _)| !k.starts_with('_')).map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in public {
+            target.set(k, v);
+        }
+    }
 }
 
 pub struct Module {

@@ -22,6 +22,7 @@ impl Payload {
             Payload::Exception(e) => {
                 let mut v = std::mem::take(&mut e.args);
                 v.extend(e.context.get_mut().take());
+                v.extend(e.cause.get_mut().take());
                 v
             }
             Payload::Function(f) => {
