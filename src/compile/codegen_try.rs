@@ -113,11 +113,7 @@ impl Compiler<'_> {
         self.emit_pop_block();
         self.visit_body(orelse)?;
         self.emit_jump_noline(end);
-        self.use_block(except);
-        self.unit.loc = Location::NONE;
-        self.emit_setup(BlockOp::SetupCleanup, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit.fblocks.push(FBlock::ExceptionHandler);
+        self.enter_handler(except, cleanup, FBlock::ExceptionHandler);
         for (i, handler) in handlers.iter().enumerate() {
             self.except_clause(handler, i + 1 == handlers.len(), end)?;
         }
@@ -128,6 +124,17 @@ impl Compiler<'_> {
         self.pop_except_and_reraise();
         self.use_block(end);
         Ok(())
+    }
+
+    /// The start of a handler block: a line-less `SETUP_CLEANUP` (so that a
+    /// failure inside the handler restores the previous exception) and
+    /// `PUSH_EXC_INFO`, under the construct `fblock`.
+    fn enter_handler(&mut self, handler: BlockId, cleanup: BlockId, fblock: FBlock) {
+        self.use_block(handler);
+        self.unit.loc = Location::NONE;
+        self.emit_setup(BlockOp::SetupCleanup, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.unit.fblocks.push(fblock);
     }
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: a clause failed; restore the
@@ -209,11 +216,7 @@ impl Compiler<'_> {
         self.unit.fblocks.pop();
         self.visit_body(finalbody)?;
         self.emit_jump_noline(exit);
-        self.use_block(end);
-        self.unit.loc = Location::NONE;
-        self.emit_setup(BlockOp::SetupCleanup, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit.fblocks.push(FBlock::FinallyEnd);
+        self.enter_handler(end, cleanup, FBlock::FinallyEnd);
         self.visit_body(finalbody)?;
         self.unit.fblocks.pop();
         self.emit(Opcode::RERAISE, 0);

@@ -228,24 +228,28 @@ impl Builder {
 // ---- book/src/compilation/symtable.md ----
     fn visit_global(&mut self, names: &[String], loc: Loc) -> Result<(), SyntaxError> {
         for name in names {
-            let prior = self.current().symbols.get(name).map_or(0, |(f, _)| *f);
-            let problem = if prior & flags::DEF_PARAM != 0 {
-                Some("is parameter and global")
-            } else if prior & flags::USE != 0 {
-                Some("is used prior to global declaration")
-            } else if prior & flags::DEF_LOCAL != 0 {
-                Some("is assigned to before global declaration")
-            } else {
-                None
-            };
-            if let Some(p) = problem {
-                return Err(syntax_error_at(format!("name '{name}' {p}"), loc));
-            }
+            self.check_declaration(name, "global", loc)?;
             self.add(name, flags::DEF_GLOBAL);
             let module = self.scopes[0].symbols.entry(name.clone()).or_insert((0, Scope::GlobalImplicit));
             module.0 |= flags::DEF_GLOBAL;
         }
         Ok(())
+    }
+
+    /// A `global` or `nonlocal` declaration must come before any other use
+    /// of the name in its scope.
+    fn check_declaration(&mut self, name: &str, what: &str, loc: Loc) -> Result<(), SyntaxError> {
+        let prior = self.current().symbols.get(name).map_or(0, |(f, _)| *f);
+        let problem = if prior & flags::DEF_PARAM != 0 {
+            format!("is parameter and {what}")
+        } else if prior & flags::USE != 0 {
+            format!("is used prior to {what} declaration")
+        } else if prior & flags::DEF_LOCAL != 0 {
+            format!("is assigned to before {what} declaration")
+        } else {
+            return Ok(());
+        };
+        Err(syntax_error_at(format!("name '{name}' {problem}"), loc))
     }
 
     /// `nonlocal x`: `x` must be bound by an enclosing function; checked
@@ -255,19 +259,7 @@ impl Builder {
             return Err(syntax_error_at("nonlocal declaration not allowed at module level", loc));
         }
         for name in names {
-            let prior = self.current().symbols.get(name).map_or(0, |(f, _)| *f);
-            let problem = if prior & flags::DEF_PARAM != 0 {
-                Some("is parameter and nonlocal")
-            } else if prior & flags::USE != 0 {
-                Some("is used prior to nonlocal declaration")
-            } else if prior & flags::DEF_LOCAL != 0 {
-                Some("is assigned to before nonlocal declaration")
-            } else {
-                None
-            };
-            if let Some(p) = problem {
-                return Err(syntax_error_at(format!("name '{name}' {p}"), loc));
-            }
+            self.check_declaration(name, "nonlocal", loc)?;
             self.add(name, flags::DEF_NONLOCAL);
             self.nonlocal_sites.push((name.clone(), loc));
         }

@@ -45,40 +45,24 @@ fn tangle(check: bool) -> ExitCode {
 /// The book needs mdBook, which `tangle` should not have to compile: it is
 /// built by its own binary, behind the `book` feature.
 fn book(rest: &[&str]) -> ExitCode {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(cargo)
-        .current_dir(repo_root())
-        .args([
-            "run",
-            "--quiet",
-            "--package",
-            "xtask",
-            "--features",
-            "book",
-            "--bin",
-            "xtask-book",
-            "--",
-        ])
-        .args(rest)
-        .status();
-    match status {
-        Ok(s) if s.success() => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::FAILURE,
-        Err(e) => {
-            eprintln!("error: cannot run cargo: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    run_feature_binary(&repo_root(), &["--features", "book", "--bin", "xtask-book"], rest)
 }
 
 /// Tasks that need the interpreter as a library run in their own binary,
 /// `xtask-lython`, built in release mode behind the `lython` feature, so that
 /// `cargo xtask tangle` never compiles the interpreter.
 fn run_lython_task(root: &std::path::Path, args: &[&str]) -> ExitCode {
+    run_feature_binary(root, &["--release", "--features", "lython", "--bin", "xtask-lython"], args)
+}
+
+/// `cargo run --package xtask SELECT -- ARGS`, reporting its status.
+fn run_feature_binary(root: &std::path::Path, select: &[&str], args: &[&str]) -> ExitCode {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(root)
-        .args(["run", "--quiet", "--release", "--package", "xtask", "--features", "lython", "--bin", "xtask-lython", "--"])
+        .args(["run", "--quiet", "--package", "xtask"])
+        .args(select)
+        .arg("--")
         .args(args)
         .status();
     match status {
