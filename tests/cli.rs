@@ -155,3 +155,40 @@ fn chained_tracebacks() {
     let program = "def parse(text):\n    try:\n        return int(text)\n    except ValueError as e:\n        raise LookupError(text) from e\n\ndef load():\n    try:\n        parse('x')\n    except LookupError:\n        {}['k']\n\nload()\n";
     same_as_cpython("chained", &[("c.py", program)], &["c.py"]);
 }
+
+/// Programs using every kind of node, whose `-m ast -a` dumps must be CPython's.
+const AST_PROGRAMS: &[(&str, &str)] = &[
+    ("grammar.py", "import os, sys\nfrom . import a as b, c\nfrom ...x.y import (p, q as r,)\nfrom .. import *\n@dec\n@dec2(1)\nclass C(B, metaclass=M):\n    x: int = 3\n    (y): str\n    def f(self, a, /, b, *args, c=1, d, **kw) -> None:\n        \"\"\"doc\"\"\"\n        try:\n            pass\n        except (A, B) as e:\n            raise X from e\n        except:\n            raise\n        else:\n            del a, b[1], (c, d)\n        finally:\n            assert x, \"m\"\n        with open(f) as g, h:\n            yield g\n        with (a as b, c):\n            pass\n        return lambda x, *y, z=3, **k: x\nasync def g():\n    async for i in x:\n        await f(*a, **k, z=1)\n    async with a:\n        pass\n    nonlocal q\nx = [i for i in range(3) if i if j]\ny = {k: v for k, v in d.items()}\nz = {a, *b}\nw = {**a, 'b': 1}\nv = (i async for i in y)\nu = sum(x for x in y)\nt = (yield)\ns = (n := 10)\na, *b = c\nprint(*a, sep='')\nx[1:2, *a]\nfor *a, b in c: pass\n"),
+    ("fstrings.py", "x = f\"a{b+1!r:>{w}} {c=}\" u\"q\"\ny = (f\"\"\"\n{a}\"\"\", f\"{x}\" \"s\")\nz = u\"a\" f\"{x}\"\nf\"x{x} {x}\"\nf\"{ x }\"\nf'{a!r:{b}}'\nf'{a:}'\nf'{{}}{a}'\n's' f''\nf'' 's'\nf\"{a = }\"\nf\"{x:{y}x{z}}\"\nf\"\"\"{\n a}\"\"\"\nrf'\\d{a}'\nx = f\"\"\"ab\n  cd{a}\"\"\"\nf\"{a, b}\"\nf\"{d['k']!s:>10}\"\nf\"{x!r}\\n{y:%Y-%m-%d}\"\nu\"u\" \"v\"\n1j + 2.5j + 1e100j + 0j\n"),
+    ("patterns.py", "match command.split():\n    case [action]:\n        pass\n    case [action, obj] if obj:\n        pass\n    case Point(x=0, y=0) | Point(1, y=_):\n        pass\n    case {\"x\": 1, **rest}:\n        pass\n    case (1 | -2 | 3+4j, \"s\" \"t\", None, True, *others) as whole:\n        pass\n    case Color.RED | a.b.c:\n        pass\n    case {}:\n        pass\n    case [*_, (a, b), []]:\n        pass\n    case _:\n        pass\nmatch = 1\nmatch(x)\n"),
+    ("latin1.py", "# -*- coding: latin-1 -*-\ns = 'caf\u{e9}'\n"),
+];
+
+#[test]
+fn ast_dump_matches_cpython() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("ast", AST_PROGRAMS);
+    let latin1: Vec<u8> = AST_PROGRAMS[3].1.chars().map(|c| c as u8).collect();
+    std::fs::write(dir.join("latin1.py"), latin1).unwrap();
+    for (file, _) in AST_PROGRAMS {
+        let ours = run(Path::new(LYTHON), &["-m", "ast", "-a", file], &dir);
+        let theirs = run(&python, &["-m", "ast", "-a", file], &dir);
+        assert!(ours.status.success(), "lython -m ast {file} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
+        assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "ast of {file} differs");
+    }
+}
+
+#[test]
+fn constructs_not_compiled_yet_are_reported_at_their_position() {
+    let dir = scratch("unsupported", &[("c.py", "x = 1\nif x:\n    class C: pass\n")]);
+    let out = run(Path::new(LYTHON), &["c.py"], &dir);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("line 3\n") && err.contains("SyntaxError: lython cannot compile class definitions yet"), "{err}");
+}
+
+#[test]
+fn deep_lambdas_are_a_memory_error() {
+    let program = format!("f = {}1\n", "lambda: ".repeat(3000));
+    same_as_cpython("deep-lambda", &[("d.py", &program)], &["d.py"]);
+}

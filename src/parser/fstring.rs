@@ -34,10 +34,11 @@ impl Scan<'_> {
         Expr { node, loc }
     }
 
-    fn flush(&self, acc: &mut Accumulator) {
+    /// Turns pending literal text into a `Constant` positioned at `loc`.
+    fn flush(&self, acc: &mut Accumulator, loc: Loc) {
         if !acc.text.is_empty() {
             let value = Constant::Str(std::mem::take(&mut acc.text));
-            acc.values.push(self.node(self.whole, ExprKind::Constant { value, kind: self.kind.clone() }));
+            acc.values.push(self.node(loc, ExprKind::Constant { value, kind: self.kind.clone() }));
         }
     }
 }
@@ -68,7 +69,7 @@ pub fn joined_str(ctx: Ctx, span: SimpleSpan, pieces: &[&str], kind: Option<Stri
         scan_literal(&scan, prefix_len + quote_len, end, 0, &mut acc).map_err(|msg| (index, msg))?;
     }
     let scan = Scan { whole, kind, token: whole, text: "", raw: false };
-    scan.flush(&mut acc);
+    scan.flush(&mut acc, whole);
     Ok(Expr { node: ExprKind::JoinedStr { values: acc.values }, loc: whole })
 }
 
@@ -154,7 +155,7 @@ fn field(scan: &Scan, brace: usize, end: usize, level: u32, acc: &mut Accumulato
     if pos < end && bytes[pos] == b':' {
         let mut spec = Accumulator::default();
         pos = scan_literal(scan, pos + 1, end, level + 1, &mut spec)?;
-        scan.flush(&mut spec);
+        scan.flush(&mut spec, scan.token);
         format_spec = Some(Box::new(scan.node(scan.token, ExprKind::JoinedStr { values: spec.values })));
     }
     if pos >= end || bytes[pos] != b'}' {
@@ -164,7 +165,7 @@ fn field(scan: &Scan, brace: usize, end: usize, level: u32, acc: &mut Accumulato
         conversion = b'r' as i32;
     }
     acc.text.push_str(debug_text.unwrap_or(""));
-    scan.flush(acc);
+    scan.flush(acc, scan.whole);
     let node = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
     acc.values.push(scan.node(scan.whole, node));
     Ok(pos + 1)
