@@ -223,7 +223,6 @@ fn set_repr(s: &ObjRef) -> PyResult<String> {
 
 fn set_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if !matches!(b.payload, Payload::Set(_)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        // Sets compare with frozensets too; other comparisons (subset) are still to come.
         return Ok(None);
     }
     let keys = as_set(a).borrow().keys();
