@@ -21,7 +21,48 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("zip", super::iterators::zip),
     ("reversed", super::iterators::reversed),
     ("format", builtin_format),
+    ("hex", |_, a, k| radix("hex", a, k, 16, "0x")),
+    ("oct", |_, a, k| radix("oct", a, k, 8, "0o")),
+    ("bin", |_, a, k| radix("bin", a, k, 2, "0b")),
+    ("iter", builtin_iter),
+    ("next", builtin_next),
+    ("callable", |_, a, k| Ok(singletons::bool_obj(one("callable", a, k)?.ty.call.is_some() || matches!(a[0].payload, Payload::Function(_))))),
+    ("id", |_, a, k| Ok(new_int_i64(std::rc::Rc::as_ptr(one("id", a, k)?) as usize as i64))),
 ];
+
+/// `hex(n)`, `oct(n)`, `bin(n)`: the sign, the prefix, the digits.
+fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &str) -> PyResult<ObjRef> {
+    let x = one(name, args, kwnames)?;
+    let Some(i) = int_value(x) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name())));
+    };
+    let digits = i.big().magnitude().to_str_radix(base);
+    let sign = if i.is_negative() { "-" } else { "" };
+    Ok(str::new_str(&format!("{sign}{prefix}{digits}")))
+}
+
+fn builtin_iter(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::objects::abstract_::get_iter(one("iter", args, kwnames)?)
+}
+
+/// `next(iterator[, default])`: `StopIteration` when exhausted, unless a
+/// default is given.
+fn builtin_next(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = Args::new("next", args, kwnames, &[])?;
+    let (it, default) = match a.positional {
+        [it] => (it, None),
+        [it, d] => (it, Some(d)),
+        _ => return Err(type_error(format!("next expected at most 2 arguments, got {}", a.positional.len()))),
+    };
+    let Some(next) = it.ty.iternext else {
+        return Err(type_error(format!("'{}' object is not an iterator", it.type_name())));
+    };
+    match (next(it)?, default) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(crate::objects::exception::new_exception(&crate::objects::exception::STOP_ITERATION, vec![])),
+    }
+}
 
 fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
     let a = Args::new(name, args, kwnames, &[])?;

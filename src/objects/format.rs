@@ -254,3 +254,114 @@ fn group_float(body: &str, sep: Option<char>) -> String {
     let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     format!("{}{}", group(&body[..end], sep, 3), &body[end..])
 }
+
+// ---- book/src/objects/formatting.md ----
+/// `template.format(*args, **kwargs)`.
+pub fn format_template(template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
+    let mut out = String::new();
+    let mut chars = template.chars().peekable();
+    let mut auto: Option<usize> = None;
+    let mut manual = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
+            '}' => return Err(new_error(&VALUE_ERROR, "Single '}' encountered in format string")),
+            '{' => {
+                let mut field = String::new();
+                let mut depth = 1;
+                for c in chars.by_ref() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        break;
+                    }
+                    field.push(c);
+                }
+                if depth != 0 {
+                    return Err(new_error(&VALUE_ERROR, "expected '}' before end of string"));
+                }
+                out.push_str(&replace_field(&field, args, kwargs, &mut auto, &mut manual)?);
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+fn replace_field(
+    field: &str,
+    args: &[ObjRef],
+    kwargs: &[(&str, &ObjRef)],
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+) -> PyResult<String> {
+    let (head, spec) = field.split_once(':').unwrap_or((field, ""));
+    let (name, conversion) = match head.split_once('!') {
+        Some((n, c)) => (n, Some(c)),
+        None => (head, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, rest) = name.split_at(first_end);
+    let switch_error = || new_error(&VALUE_ERROR, "cannot switch from manual field specification to automatic field numbering");
+    let mut value = if first.is_empty() {
+        if *manual {
+            return Err(switch_error());
+        }
+        let i = auto.map_or(0, |i| i + 1);
+        *auto = Some(i);
+        positional(args, i)?
+    } else if let Ok(i) = first.parse::<usize>() {
+        if auto.is_some() {
+            return Err(switch_error());
+        }
+        *manual = true;
+        positional(args, i)?
+    } else {
+        let found = kwargs.iter().find(|(k, _)| *k == first).map(|(_, v)| (*v).clone());
+        found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str(first)]))?
+    };
+    let mut rest = rest;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            value = super::get_attr(&value, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| new_error(&VALUE_ERROR, "Missing ']' in format string"))?;
+            let key = &r[..end];
+            let index = match key.parse::<i64>() {
+                Ok(i) => super::int::new_int_i64(i),
+                Err(_) => super::str::new_str(key),
+            };
+            value = super::abstract_::get_item(&value, &index)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(new_error(&VALUE_ERROR, "Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    let value = match conversion {
+        None => value,
+        Some("r") => super::str::new_str(&super::repr(&value)?),
+        Some("s") => super::str::new_str(&super::str_of(&value)?),
+        Some("a") => super::str::new_str(&super::str::ascii(&super::repr(&value)?)),
+        Some(_) => return Err(new_error(&VALUE_ERROR, "Unknown conversion specifier")),
+    };
+    let spec = if spec.contains('{') { format_template(spec, args, kwargs)? } else { spec.to_string() };
+    format(&value, &spec)
+}
+
+fn positional(args: &[ObjRef], i: usize) -> PyResult<ObjRef> {
+    args.get(i).cloned().ok_or_else(|| {
+        new_error(&super::exception::INDEX_ERROR, format!("Replacement index {i} out of range for positional args tuple"))
+    })
+}

@@ -163,6 +163,7 @@ pub static SET: PyType = PyType {
     name: "set",
     repr: set_repr,
     richcompare: Some(set_compare),
+    number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
     iter: Some(|s| super::iter::seq_iter(&super::list::new_list(as_set(s).borrow().keys()))),
     methods: &[
@@ -185,10 +186,39 @@ pub static FROZENSET: PyType = PyType {
     name: "frozenset",
     repr: frozenset_repr,
     richcompare: SET.richcompare,
+    number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
     iter: SET.iter,
     ..PyType::BASE
 };
+
+/// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
+/// operand's type, built in the left operand's order, then the right's.
+static SET_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
+    or: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a || in_b)),
+    and: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a && in_b)),
+    subtract: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a && !in_b)),
+    xor: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a != in_b)),
+    bool: Some(|s| !as_set(s).borrow().is_empty()),
+    ..super::typeobject::NumberSlots::EMPTY
+};
+
+fn set_algebra(a: &ObjRef, b: &ObjRef, keep: fn(bool, bool) -> bool) -> PyResult<Option<ObjRef>> {
+    let (Payload::Set(x), Payload::Set(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    let (left, right) = (x.borrow().keys(), y.borrow().keys());
+    let mut result = Set::new();
+    for k in &left {
+        if keep(true, y.borrow().contains(k)?) {
+            result.add(k.clone())?;
+        }
+    }
+    for k in &right {
+        if !x.borrow().contains(k)? && keep(false, true) {
+            result.add(k.clone())?;
+        }
+    }
+    Ok(Some(PyObject::new(a.ty, Payload::Set(RefCell::new(result)))))
+}
 
 pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
     let mut s = Set::new();
@@ -221,19 +251,29 @@ fn set_repr(s: &ObjRef) -> PyResult<String> {
     super::list::repr_items(s, &keys, "{", "}")
 }
 
+/// Equality, and the subset (`<=`, `<`) and superset (`>=`, `>`) tests.
 fn set_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    if !matches!(b.payload, Payload::Set(_)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+    if !matches!(b.payload, Payload::Set(_)) {
         return Ok(None);
     }
-    let keys = as_set(a).borrow().keys();
-    let mut same = keys.len() == as_set(b).borrow().len();
-    for k in keys {
-        if !same {
-            break;
+    let subset = |x: &ObjRef, y: &ObjRef| -> PyResult<bool> {
+        for k in as_set(x).borrow().keys() {
+            if !as_set(y).borrow().contains(&k)? {
+                return Ok(false);
+            }
         }
-        same = as_set(b).borrow().contains(&k)?;
-    }
-    Ok(Some(singletons::bool_obj(same == (op == CompareOp::Eq))))
+        Ok(true)
+    };
+    let (la, lb) = (as_set(a).borrow().len(), as_set(b).borrow().len());
+    let holds = match op {
+        CompareOp::Eq => la == lb && subset(a, b)?,
+        CompareOp::Ne => !(la == lb && subset(a, b)?),
+        CompareOp::Le => subset(a, b)?,
+        CompareOp::Lt => la < lb && subset(a, b)?,
+        CompareOp::Ge => subset(b, a)?,
+        CompareOp::Gt => la > lb && subset(b, a)?,
+    };
+    Ok(Some(singletons::bool_obj(holds)))
 }
 
 fn one_key<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjRef)> {

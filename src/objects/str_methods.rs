@@ -9,7 +9,8 @@ use super::typeobject::Method::{self, Positional, WithKeywords};
 use super::{list, singletons, ObjRef, Payload};
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 25] = [
+pub const METHODS: [(&str, Method); 26] = [
+    ("format", WithKeywords(format_method)),
     ("upper", Positional(|_, a| transform(a, "upper", str::to_uppercase))),
     ("lower", Positional(|_, a| transform(a, "lower", str::to_lowercase))),
     ("swapcase", Positional(|_, a| transform(a, "swapcase", swapcase))),
@@ -252,4 +253,12 @@ fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     };
     let fill_str = |n: usize| fill.to_string().repeat(n);
     Ok(new_str(&format!("{}{s}{}", fill_str(left), fill_str(total - left))))
+}
+
+// ---- book/src/objects/formatting.md ----
+/// `str.format(*args, **kwargs)`.
+fn format_method(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let npos = args.len() - kwnames.len();
+    let kwargs: Vec<(&str, &ObjRef)> = kwnames.iter().map(as_str).zip(&args[npos..]).collect();
+    Ok(new_str(&super::format::format_template(as_str(&args[0]), &args[1..npos], &kwargs)?))
 }
