@@ -177,14 +177,15 @@ impl Compiler<'_> {
         let (mut have_dict, mut run) = (false, 0);
         for (i, key) in keys.iter().enumerate() {
             if key.is_some() {
-                run += 1;
                 if run * 2 > Self::STACK_USE_GUIDELINE {
-                    self.subdict(&keys[i + 1 - run..=i], &values[i + 1 - run..=i])?;
+                    self.subdict(&keys[i - run..=i], &values[i - run..=i])?;
                     if have_dict {
                         self.emit(Opcode::DICT_UPDATE, 1);
                     }
                     have_dict = true;
                     run = 0;
+                } else {
+                    run += 1;
                 }
                 continue;
             }

@@ -115,7 +115,12 @@ pub fn fold_binary(a: &Const, op: ast::Operator, b: &Const) -> Option<Const> {
         FloorDiv => objects::abstract_::BinaryOp::FloorDivide,
         Mod => objects::abstract_::BinaryOp::Remainder,
         Pow => objects::abstract_::BinaryOp::Power,
-        _ => return None,
+        LShift => objects::abstract_::BinaryOp::Lshift,
+        RShift => objects::abstract_::BinaryOp::Rshift,
+        BitOr => objects::abstract_::BinaryOp::Or,
+        BitAnd => objects::abstract_::BinaryOp::And,
+        BitXor => objects::abstract_::BinaryOp::Xor,
+        MatMult => return None,
     };
     if too_big(a, op, b) {
         return None;
@@ -157,6 +162,7 @@ fn too_big(a: &Const, op: ast::Operator, b: &Const) -> bool {
             _ => bits(a) + bits(b) > MAX_INT_BITS,
         },
         ast::Operator::Pow => matches!(a, Const::Int(_)) && bits(a).saturating_mul(count(b)) > MAX_INT_BITS,
+        ast::Operator::LShift => bits(a) > 0 && bits(a).saturating_add(count(b)) > MAX_INT_BITS,
         _ => false,
     }
 }
