@@ -64,7 +64,7 @@ fn int_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     }
 }
 
-fn float_to_int(f: f64) -> PyResult<ObjRef> {
+pub fn float_to_int(f: f64) -> PyResult<ObjRef> {
     if f.is_nan() {
         return Err(new_error(&VALUE_ERROR, "cannot convert float NaN to integer"));
     }

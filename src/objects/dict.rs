@@ -223,6 +223,7 @@ pub static KEY_ERROR: PyType = PyType {
     base: Some(&LOOKUP_ERROR),
     repr: super::exception::BASE_EXCEPTION.repr,
     str: Some(key_error_str),
+    getattr: Some(super::exception::exception_getattr),
     ..PyType::BASE
 };
 

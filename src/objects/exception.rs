@@ -30,6 +30,7 @@ macro_rules! exception_types {
             base: Some(&$base),
             repr: exception_repr,
             str: Some(exception_str),
+            getattr: Some(exception_getattr),
             ..PyType::BASE
         };)*
     };
@@ -39,6 +40,7 @@ pub static BASE_EXCEPTION: PyType = PyType {
     name: "BaseException",
     repr: exception_repr,
     str: Some(exception_str),
+    getattr: Some(exception_getattr),
     ..PyType::BASE
 };
 
@@ -153,4 +155,17 @@ fn exception_repr(exc: &ObjRef) -> super::exception::PyResult<String> {
         }
     };
     Ok(format!("{}({args})", exc.type_name()))
+}
+
+/// `args` and the chaining attributes of an exception.
+pub fn exception_getattr(exc: &ObjRef, name: &str) -> Option<ObjRef> {
+    let data = exception_data(exc)?;
+    let or_none = |v: &RefCell<Option<ObjRef>>| Some(v.borrow().clone().unwrap_or_else(super::singletons::none));
+    match name {
+        "args" => Some(super::tuple::new_tuple(data.args.clone())),
+        "__context__" => or_none(&data.context),
+        "__cause__" => or_none(&data.cause),
+        "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
+        _ => None,
+    }
 }

@@ -78,17 +78,17 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
 }
 
 // ---- book/src/objects/formatting.md ----
-fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
+fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> PyResult<String> {
     let len = sign.chars().count() + body.chars().count();
     let fill = s.fill.unwrap_or(' ');
     let total = s.width.saturating_sub(len);
-    let repeat = |n: usize| fill.to_string().repeat(n);
-    match s.align.unwrap_or(default_align) {
-        '<' => format!("{sign}{body}{}", repeat(total)),
-        '^' => format!("{}{sign}{body}{}", repeat(total / 2), repeat(total - total / 2)),
-        '=' => format!("{sign}{}{body}", repeat(total)),
-        _ => format!("{}{sign}{body}", repeat(total)),
-    }
+    let repeat = |n: usize| super::alloc::repeat_text(fill.encode_utf8(&mut [0; 4]), n);
+    Ok(match s.align.unwrap_or(default_align) {
+        '<' => format!("{sign}{body}{}", repeat(total)?),
+        '^' => format!("{}{sign}{body}{}", repeat(total / 2)?, repeat(total - total / 2)?),
+        '=' => format!("{sign}{}{body}", repeat(total)?),
+        _ => format!("{}{sign}{body}", repeat(total)?),
+    })
 }
 
 /// Digits grouped by threes from the right with `sep`.
@@ -141,7 +141,7 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_string(),
     };
-    Ok(pad(s, "", &body, '<'))
+    pad(s, "", &body, '<')
 }
 
 // ---- book/src/objects/formatting.md ----
@@ -164,14 +164,14 @@ fn format_int(i: &PyInt, s: &Spec) -> PyResult<String> {
         'c' => {
             let c = i.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32);
             let c = c.ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
-            return Ok(pad(s, "", &c.to_string(), '>'));
+            return pad(s, "", &c.to_string(), '>');
         }
         k => return Err(unknown_code(k, "int")),
     };
     let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
     let prefix = if s.alternate { prefix } else { "" };
     let body = format!("{prefix}{}", group(&digits, s.grouping, every));
-    Ok(pad(s, sign_of(s, i.is_negative()), &body, '>'))
+    pad(s, sign_of(s, i.is_negative()), &body, '>')
 }
 
 // ---- book/src/objects/formatting.md ----
@@ -197,11 +197,11 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
         }
     };
     let body = group_float(&body, s.grouping);
-    Ok(pad(s, sign_of(s, negative), &body, '>'))
+    pad(s, sign_of(s, negative), &body, '>')
 }
 
 /// `d.ddde+XX`.
-fn scientific(a: f64, precision: usize, upper: bool) -> String {
+pub(super) fn scientific(a: f64, precision: usize, upper: bool) -> String {
     let text = format!("{a:.precision$e}");
     let (mantissa, exp) = text.split_once('e').expect("Rust's {:e} has an exponent");
     let exp: i32 = exp.parse().expect("a decimal exponent");
@@ -211,7 +211,7 @@ fn scientific(a: f64, precision: usize, upper: bool) -> String {
 
 /// The `g` presentation: scientific when the exponent is below -4 or at
 /// least the precision (one less for the no-type presentation).
-fn general(a: f64, precision: usize, alternate: bool, upper: bool, no_type: bool) -> String {
+pub(super) fn general(a: f64, precision: usize, alternate: bool, upper: bool, no_type: bool) -> String {
     let p = precision.max(1);
     let sci = scientific(a, p - 1, upper);
     let exp: i32 = sci.rsplit_once(['e', 'E']).map_or(0, |(_, e)| e.parse().unwrap_or(0));

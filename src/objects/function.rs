@@ -20,7 +20,7 @@ pub struct Function {
     pub closure: Vec<ObjRef>,
 }
 
-pub static FUNCTION: PyType = PyType { name: "function", repr: function_repr, ..PyType::BASE };
+pub static FUNCTION: PyType = PyType { name: "function", repr: function_repr, getattr: Some(function_getattr), ..PyType::BASE };
 
 pub fn new_function(f: Function) -> ObjRef {
     PyObject::new(&FUNCTION, Payload::Function(f))
@@ -29,6 +29,17 @@ pub fn new_function(f: Function) -> ObjRef {
 fn function_repr(obj: &ObjRef) -> PyResult<String> {
     let Payload::Function(f) = &obj.payload else { unreachable!() };
     Ok(format!("<function {} at {:#x}>", f.code.qualname, Rc::as_ptr(obj) as usize))
+}
+
+/// A function's names come from its code object (CPython copies them into
+/// the function, where they can be reassigned; lython's cannot be yet).
+fn function_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let Payload::Function(f) = &obj.payload else { unreachable!() };
+    match name {
+        "__name__" => Some(super::str::new_str(&f.code.name)),
+        "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
+        _ => None,
+    }
 }
 
 /// A cell: the box that a closed-over variable lives in, shared by the

@@ -139,7 +139,10 @@ fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 fn list_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = repeat_count(n)?;
     let items = as_list(a).borrow();
-    Ok(new_list(items.iter().cloned().cycle().take(items.len() * count).collect()))
+    let total = items.len().checked_mul(count).ok_or_else(super::alloc::no_memory)?;
+    let mut out = super::alloc::vec_with_room(total)?;
+    out.extend(items.iter().cloned().cycle().take(total));
+    Ok(new_list(out))
 }
 
 /// `a += b` on a list extends it in place (with any list or tuple, here).

@@ -94,8 +94,14 @@ pub mod str_methods;
 // ---- book/src/objects/formatting.md ----
 pub mod format;
 
+// ---- book/src/objects/formatting.md ----
+pub mod percent;
+
 // ---- book/src/memory.md ----
 mod trashcan;
+
+// ---- book/src/memory.md ----
+pub mod alloc;
 
 // ---- book/src/memory.md ----
 pub mod dict;

@@ -37,7 +37,28 @@ pub static RANGE: PyType = PyType {
     ..PyType::BASE
 };
 
-static RANGE_SEQUENCE: SequenceSlots = SequenceSlots { length: Some(|o| as_range(o).len()), ..SequenceSlots::EMPTY };
+static RANGE_SEQUENCE: SequenceSlots = SequenceSlots {
+    length: Some(|o| as_range(o).len()),
+    subscript: Some(range_subscript),
+    ..SequenceSlots::EMPTY
+};
+
+/// `r[i]` is computed, and `r[a:b:c]` is another range: the slice's
+/// clamped bounds mapped through the range, so `range(10)[5:2]` is
+/// `range(5, 2)`, not a normalised empty range.
+fn range_subscript(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+    let r = as_range(obj);
+    if matches!(index.payload, Payload::Slice(_)) {
+        let (start, stop, step) = super::slice::adjusted(index, r.len())?;
+        let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
+        let too_big = || new_error(&super::exception::OVERFLOW_ERROR, "Python int too large to convert to C long");
+        let (start, stop) = (at(start).ok_or_else(too_big)?, at(stop).ok_or_else(too_big)?);
+        let step = r.step.checked_mul(step).ok_or_else(too_big)?;
+        return Ok(PyObject::new(&RANGE, Payload::Range(Range { start, stop, step })));
+    }
+    let i = super::list::sequence_index(index, r.len(), "range")?;
+    i.map(|i| range_item(&r, i)).ok_or_else(|| new_error(&super::exception::INDEX_ERROR, "range object index out of range"))
+}
 
 pub fn as_range(obj: &ObjRef) -> Range {
     match &obj.payload {

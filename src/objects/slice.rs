@@ -44,6 +44,19 @@ fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
 
 /// `(start, step, count)` of a slice over a sequence of `len` items.
 pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
+    let (start, stop, step) = adjusted(slice, len)?;
+    let count = if step < 0 {
+        if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, step, count as usize))
+}
+
+/// `slice.indices(len)`: start and stop clamped to the sequence, and the step.
+pub fn adjusted(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, i64)> {
     let Payload::Slice(parts) = &slice.payload else { unreachable!("a slice") };
     let step = bound(&parts[2])?.unwrap_or(1);
     if step == 0 {
@@ -66,14 +79,7 @@ pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
     } else {
         (adjust(bound(&parts[0])?, 0), adjust(bound(&parts[1])?, len))
     };
-    let count = if step < 0 {
-        if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok((start, step, count as usize))
+    Ok((start, stop, step))
 }
 
 /// The positions `index` selects if it is a slice; `None` for other indices.

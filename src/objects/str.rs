@@ -48,6 +48,7 @@ pub static STR: PyType = PyType {
     str: Some(|o| Ok(as_str(o).to_string())),
     richcompare: Some(str_compare),
     sequence: &STR_SEQUENCE,
+    number: &STR_NUMBER,
     iter: Some(super::iter::seq_iter),
     ..PyType::BASE
 };
@@ -127,9 +128,16 @@ fn str_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
+/// `s * n`. A length in characters past `isize::MAX` is an `OverflowError`;
+/// anything smaller that cannot be allocated is a `MemoryError` (see
+/// [Memory](../memory.md)).
 fn str_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = super::list::repeat_count(n)?;
-    Ok(new_str(&as_str(a).repeat(count)))
+    let chars = as_pystr(a).char_len().checked_mul(count).filter(|n| isize::try_from(*n).is_ok());
+    if chars.is_none() {
+        return Err(new_error(&super::exception::OVERFLOW_ERROR, "repeated string is too long"));
+    }
+    Ok(new_str(&super::alloc::repeat_text(as_str(a), count)?))
 }
 
 fn str_subscript(s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
@@ -291,3 +299,12 @@ static NON_PRINTABLE: &[(u32, u32)] = &[
     (0x1fb93, 0x1fb93), (0x1fbcb, 0x1fbef), (0x1fbfa, 0x1ffff), (0x2a6e0, 0x2a6ff), (0x2b739, 0x2b73f), (0x2b81e, 0x2b81f),
     (0x2cea2, 0x2ceaf), (0x2ebe1, 0x2f7ff), (0x2fa1e, 0x2ffff), (0x3134b, 0xe00ff), (0xe01f0, 0x10ffff),
 ];
+
+// ---- book/src/objects/formatting.md ----
+static STR_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
+    remainder: Some(|a, b| match str_value(a) {
+        Some(template) => Ok(Some(new_str(&super::percent::percent_format(template, b)?))),
+        None => Ok(None),
+    }),
+    ..super::typeobject::NumberSlots::EMPTY
+};

@@ -251,8 +251,8 @@ fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
         "rjust" => total,
         _ => total / 2 + (total & width as usize & 1),
     };
-    let fill_str = |n: usize| fill.to_string().repeat(n);
-    Ok(new_str(&format!("{}{s}{}", fill_str(left), fill_str(total - left))))
+    let fill_str = |n: usize| super::alloc::repeat_text(fill.encode_utf8(&mut [0; 4]), n);
+    Ok(new_str(&format!("{}{s}{}", fill_str(left)?, fill_str(total - left)?)))
 }
 
 // ---- book/src/objects/formatting.md ----

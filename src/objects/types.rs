@@ -11,8 +11,19 @@ pub static TYPE: PyType = PyType {
     name: "type",
     repr: type_repr,
     call: Some(type_call),
+    getattr: Some(type_getattr),
     ..PyType::BASE
 };
+
+/// A built-in type's name is its `__name__` and, being at module level,
+/// its `__qualname__` too.
+fn type_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let Payload::Type(t) = &obj.payload else { return None };
+    match name {
+        "__name__" | "__qualname__" => Some(super::str::new_str(t.name)),
+        _ => None,
+    }
+}
 
 fn type_repr(obj: &ObjRef) -> PyResult<String> {
     match &obj.payload {
