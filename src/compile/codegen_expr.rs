@@ -26,6 +26,7 @@ impl Compiler<'_> {
         match &e.node {
             ExprKind::Name { id, ctx } => self.name_expr(id, *ctx),
             ExprKind::BoolOp { op, values } => self.visit_bool_op(*op, values)?,
+            ExprKind::BinOp { left, op: ast::Operator::Mod, right } if self.visit_percent_as_fstring(left, right)? => {}
             ExprKind::BinOp { left, op, right } => {
                 self.visit_expr(left)?;
                 self.visit_expr(right)?;
@@ -247,27 +248,32 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// An f-string: its pieces, then `BUILD_STRING` (or `''.join` of a list
-    /// when there are too many pieces for the stack guideline).
     fn visit_joined_str(&mut self, values: &[ast::Expr]) -> CResult {
-        if values.len() > Self::STACK_USE_GUIDELINE {
+        self.build_string(values.len(), |c, i| c.visit_expr(&values[i]))
+    }
+
+    /// An f-string's `n` pieces, each pushed by `push(self, i)`, then
+    /// `BUILD_STRING` (or `''.join` of a list when there are too many pieces
+    /// for the stack guideline).
+    pub(super) fn build_string(&mut self, n: usize, mut push: impl FnMut(&mut Self, usize) -> CResult) -> CResult {
+        if n > Self::STACK_USE_GUIDELINE {
             self.load_const(Const::Str("".into()));
             let join = self.add_name("join");
             self.emit(Opcode::LOAD_METHOD, join);
             self.emit(Opcode::BUILD_LIST, 0);
-            for v in values {
-                self.visit_expr(v)?;
+            for i in 0..n {
+                push(self, i)?;
                 self.emit(Opcode::LIST_APPEND, 1);
             }
             self.emit(Opcode::PRECALL, 1);
             self.emit(Opcode::CALL, 1);
             return Ok(());
         }
-        for v in values {
-            self.visit_expr(v)?;
+        for i in 0..n {
+            push(self, i)?;
         }
-        if values.len() != 1 {
-            self.emit(Opcode::BUILD_STRING, values.len() as u32);
+        if n != 1 {
+            self.emit(Opcode::BUILD_STRING, n as u32);
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ mod codegen_expr;
 pub mod constants;
 pub mod depth;
 mod codegen_try;
+mod percent;
 pub mod exceptions;
 pub mod linetable;
 pub mod optimize;
