@@ -179,7 +179,18 @@ pub static DICT: PyType = PyType {
     richcompare: Some(dict_compare),
     sequence: &DICT_MAPPING,
     iter: Some(dict_iter),
-    methods: &[("get", Method::Positional(dict_get)), ("pop", Method::Positional(dict_pop)), ("keys", Method::Positional(dict_keys))],
+    methods: &[
+        ("get", Method::Positional(dict_get)),
+        ("pop", Method::Positional(dict_pop)),
+        ("keys", Method::Positional(dict_keys)),
+        ("values", Method::Positional(dict_values)),
+        ("items", Method::Positional(dict_items)),
+        ("update", Method::WithKeywords(dict_update)),
+        ("setdefault", Method::Positional(dict_setdefault)),
+        ("popitem", Method::Positional(dict_popitem)),
+        ("copy", Method::Positional(dict_copy)),
+        ("clear", Method::Positional(dict_clear)),
+    ],
     ..PyType::BASE
 };
 
@@ -297,10 +308,93 @@ fn dict_pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     removed.or(default).ok_or_else(|| key_error(key))
 }
 
-/// `d.keys()`, as a list for now (CPython returns a view).
+/// The dict of a method that takes no arguments besides it.
+fn only_self<'a>(args: &'a [ObjRef], method: &str) -> PyResult<&'a ObjRef> {
+    match args {
+        [d] => Ok(d),
+        _ => Err(type_error(format!("dict.{method}() takes no arguments ({} given)", args.len() - 1))),
+    }
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`: lists for now, where CPython
+/// returns live views (see the appendix of differences).
 fn dict_keys(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let [d] = args else { return Err(type_error("keys() takes no arguments")) };
+    let d = only_self(args, "keys")?;
     Ok(super::list::new_list(snapshot(d).into_iter().map(|(k, _)| k).collect()))
+}
+
+fn dict_values(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let d = only_self(args, "values")?;
+    Ok(super::list::new_list(snapshot(d).into_iter().map(|(_, v)| v).collect()))
+}
+
+fn dict_items(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let d = only_self(args, "items")?;
+    let pairs = snapshot(d).into_iter().map(|(k, v)| super::tuple::new_tuple(vec![k, v]));
+    Ok(super::list::new_list(pairs.collect()))
+}
+
+/// `d.update(source, **kw)`. The new items are gathered first, so that
+/// `d.update(d)` never reads the dict while it is being written.
+fn dict_update(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let npos = args.len() - kwnames.len();
+    let mut fresh = Dict::new();
+    match &args[1..npos] {
+        [] => {}
+        [source] => fill_from(&mut fresh, source)?,
+        more => return Err(type_error(format!("update expected at most 1 argument, got {}", more.len()))),
+    }
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        fresh.set(k.clone(), v.clone())?;
+    }
+    for e in fresh.items() {
+        as_dict(&args[0]).borrow_mut().set(e.key.clone(), e.value.clone())?;
+    }
+    Ok(singletons::none())
+}
+
+/// `d.setdefault(key, default=None)`: the value, inserting `default` first
+/// if the key is absent.
+fn dict_setdefault(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (d, key, default) = match args {
+        [d, k] => (d, k, singletons::none()),
+        [d, k, default] => (d, k, default.clone()),
+        [_] => return Err(type_error("setdefault expected at least 1 argument, got 0")),
+        _ => return Err(type_error(format!("setdefault expected at most 2 arguments, got {}", args.len() - 1))),
+    };
+    let found = as_dict(d).borrow().get(key)?;
+    if let Some(v) = found {
+        return Ok(v);
+    }
+    as_dict(d).borrow_mut().set(key.clone(), default.clone())?;
+    Ok(default)
+}
+
+/// `d.popitem()`: the last item inserted, removed.
+fn dict_popitem(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let d = only_self(args, "popitem")?;
+    let last = as_dict(d).borrow().items().last().map(|e| e.key.clone());
+    let key = last.ok_or_else(|| key_error(&super::str::new_str("popitem(): dictionary is empty")))?;
+    let value = as_dict(d).borrow_mut().remove(&key)?.ok_or_else(|| key_error(&key))?;
+    Ok(super::tuple::new_tuple(vec![key, value]))
+}
+
+fn dict_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let d = only_self(args, "copy")?;
+    let mut copy = Dict::new();
+    for (k, v) in snapshot(d) {
+        copy.set(k, v)?;
+    }
+    Ok(new_dict(copy))
+}
+
+/// `d.clear()`. The old table is dropped after the borrow ends, since
+/// freeing the values may run code that looks at the dict.
+fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let d = only_self(args, "clear")?;
+    let old = std::mem::replace(&mut *as_dict(d).borrow_mut(), Dict::new());
+    drop(old);
+    Ok(singletons::none())
 }
 
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, with keyword arguments added.
