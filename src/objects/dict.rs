@@ -392,7 +392,7 @@ fn dict_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// freeing the values may run code that looks at the dict.
 fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "clear")?;
-    let old = std::mem::replace(&mut *as_dict(d).borrow_mut(), Dict::new());
+    let old = std::mem::take(&mut *as_dict(d).borrow_mut());
     drop(old);
     Ok(singletons::none())
 }
