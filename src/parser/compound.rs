@@ -11,6 +11,7 @@ use super::invalid_rules::expected_block_after;
 use super::nodes::stmt;
 use super::targets::{as_store_target, invalid_target, TargetsType};
 use crate::ast::{ExceptHandler, Expr, Stmt, StmtKind, WithItem};
+use crate::syntax_error::SyntaxErrorKind;
 use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
 
@@ -181,18 +182,41 @@ fn try_statement<'t>(
     rules: &ExprRules<'t>,
 ) -> Rule<'t, Stmt> {
     let as_name = kw(Keyword::As).ignore_then(name()).or_not();
-    let handler = kw(Keyword::Except)
+    let type_and_name = rules.expression.clone().then(as_name.clone());
+    let valid_handler = kw(Keyword::Except)
         .ignore_then(op(Op::Star).or_not().map(|s| s.is_some()))
-        .then(rules.expression.clone().then(as_name).or_not())
-        .then_ignore(forced(ctx, Op::Colon))
+        .then(type_and_name.clone().or_not())
+        .then_ignore(op(Op::Colon))
         .then(block.clone())
         .map_with(move |((star, head), body), e: &mut Ex<'t, '_>| {
             let (type_, name) = head.map_or((None, None), |(t, n)| (Some(Box::new(t)), n.map(str::to_string)));
             (star, ExceptHandler { type_, name, body, loc: ctx.loc(e.span()) })
         })
         .boxed();
-    let finally = kw(Keyword::Finally).ignore_then(forced(ctx, Op::Colon)).ignore_then(block.clone());
-    kw(Keyword::Try)
+    let except_indent = expected_block_after(
+        ctx,
+        kw(Keyword::Except).ignore_then(type_and_name.clone().or_not()).to(()).boxed(),
+        "'except' statement".to_string(),
+    );
+    let except_star_indent = expected_block_after(
+        ctx,
+        kw(Keyword::Except).ignore_then(op(Op::Star)).ignore_then(type_and_name.clone()).to(()).boxed(),
+        "'except*' statement".to_string(),
+    );
+    let handler = choice((
+        invalid(except_indent),
+        invalid(except_star_indent),
+        valid_handler,
+        invalid(invalid_except_stmt(ctx, rules)),
+    ))
+    .boxed();
+    let finally_indent = expected_block_after(ctx, kw(Keyword::Finally).to(()).boxed(), "'finally' statement".to_string());
+    let finally = choice((
+        invalid(finally_indent),
+        kw(Keyword::Finally).ignore_then(forced(ctx, Op::Colon)).ignore_then(block.clone()).boxed(),
+    ));
+    let try_indent = expected_block_after(ctx, kw(Keyword::Try).to(()).boxed(), "'try' statement".to_string());
+    let valid = kw(Keyword::Try)
         .ignore_then(forced(ctx, Op::Colon))
         .ignore_then(block)
         .then(handler.repeated().collect::<Vec<_>>())
@@ -202,6 +226,10 @@ fn try_statement<'t>(
             let stars = handlers.iter().filter(|(star, _)| *star).count();
             let valid = if handlers.is_empty() { finalbody.is_some() && orelse.is_none() } else { stars == 0 || stars == handlers.len() };
             if !valid {
+                if e.state().invalid_rules {
+                    let error = invalid_try_stmt(ctx, &handlers, e.span().end);
+                    e.state().raise(error);
+                }
                 return Err(fail_at(e.span().start));
             }
             let handlers = handlers.into_iter().map(|(_, h)| h).collect();
@@ -212,8 +240,55 @@ fn try_statement<'t>(
                 StmtKind::Try { body, handlers, orelse, finalbody }
             };
             Ok(stmt(ctx, e.span(), kind))
-        })
-        .boxed()
+        });
+    choice((invalid(try_indent), valid.boxed())).boxed()
+}
+
+/// The two checks of `invalid_try_stmt` on a statement that was read:
+/// `after` is the index of the token after it.
+fn invalid_try_stmt(ctx: Ctx, handlers: &[(bool, ExceptHandler)], after: usize) -> crate::syntax_error::SyntaxError {
+    let site = ErrorSite::new(ctx, after);
+    match handlers.first() {
+        None => site.at_last_token(SyntaxErrorKind::SyntaxError, "expected 'except' or 'finally' block"),
+        Some((first_star, _)) => {
+            let (_, mixed) = handlers.iter().find(|(star, _)| star != first_star).unwrap_or(&handlers[0]);
+            site.at_loc("cannot have both 'except' and 'except*' on the same 'try'", mixed.loc)
+        }
+    }
+}
+
+fn invalid_except_stmt<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, crate::syntax_error::SyntaxError> {
+    let as_name = kw(Keyword::As).ignore_then(name()).or_not();
+    let star = op(Op::Star).or_not();
+    let expressions = rules.expression.clone().separated_by(op(Op::Comma)).at_least(1).allow_trailing();
+    let multiple = kw(Keyword::Except)
+        .ignore_then(star.clone())
+        .ignore_then(rules.expression.clone())
+        .then_ignore(op(Op::Comma))
+        .then_ignore(expressions)
+        .then_ignore(as_name.clone())
+        .then_ignore(op(Op::Colon))
+        .map_with(move |a, e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_loc("multiple exception types must be parenthesized", a.loc)
+        });
+    let last_token = move |msg: &'static str| {
+        move |(), e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token.max(e.span().end - 1));
+            site.at_last_token(SyntaxErrorKind::SyntaxError, msg)
+        }
+    };
+    let no_colon = kw(Keyword::Except)
+        .ignore_then(star.ignore_then(rules.expression.clone()).then_ignore(as_name).or_not())
+        .then_ignore(newline())
+        .to(())
+        .map_with(last_token("expected ':'"));
+    let no_types = kw(Keyword::Except)
+        .ignore_then(op(Op::Star))
+        .ignore_then(choice((newline(), op(Op::Colon))))
+        .to(())
+        .map_with(last_token("expected one or more exception types"));
+    choice((multiple.boxed(), no_colon.boxed(), no_types.boxed())).boxed()
 }
 
 // ---- book/src/parsing/parser.md ----

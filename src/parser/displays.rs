@@ -2,12 +2,14 @@
 
 // ---- book/src/parsing/parser.md ----
 //! Tuples, lists, sets and dicts, and their comprehensions.
+use super::errors::ErrorSite;
 use super::expressions::{starred_or, tuple_or_single, Handles};
-use super::guard::fail_at;
+use super::guard::{fail_at, invalid};
 use super::input::{kw, op, Ctx, Ex, Rule};
 use super::nodes::expr;
 use super::targets::as_store_target;
-use crate::ast::{Comprehension, Expr, ExprContext, ExprKind};
+use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Loc};
+use crate::syntax_error::SyntaxError;
 use crate::tokenizer::{Keyword, Op};
 use chumsky::prelude::*;
 
@@ -138,15 +140,52 @@ pub fn braces<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -> 
     });
     let item = choice((unpack.boxed(), element_or_pair.boxed())).boxed();
     let contents = item.clone().then(display_tail(ctx, h, item));
-    op(Op::LBrace)
+    let valid = op(Op::LBrace)
         .ignore_then(contents.or_not())
         .then_ignore(op(Op::RBrace))
         .try_map_with(move |contents, e: &mut Ex<'t, '_>| {
             let span: SimpleSpan = e.span();
             let kind = brace_node(contents).ok_or_else(|| fail_at(span.start))?;
             Ok(expr(ctx, span, kind))
-        })
-        .boxed()
+        });
+    let wrong = op(Op::LBrace).ignore_then(invalid_double_starred_kvpairs(ctx, h));
+    choice((valid.boxed(), invalid(wrong.boxed()))).boxed()
+}
+
+// ---- book/src/parsing/parser.md ----
+fn invalid_double_starred_kvpairs<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, SyntaxError> {
+    let token_loc = move |(), e: &mut Ex<'t, '_>| ctx.loc(e.span());
+    let raise_at = move |msg: &'static str| {
+        move |loc: Loc, e: &mut Ex<'t, '_>| ErrorSite::new(ctx, e.state().last_token).at_loc(msg, loc)
+    };
+    let kvpair = choice((
+        op(Op::DoubleStar).ignore_then(h.bitwise_or.clone()).to(()).boxed(),
+        h.expression.clone().then_ignore(op(Op::Colon)).then_ignore(h.expression.clone()).to(()).boxed(),
+    ));
+    let starred_value = h
+        .expression
+        .clone()
+        .ignore_then(op(Op::Colon))
+        .ignore_then(op(Op::Star).to(()).map_with(token_loc))
+        .then_ignore(h.bitwise_or.clone())
+        .map_with(raise_at("cannot use a starred expression in a dictionary value"))
+        .boxed();
+    let missing_value = h
+        .expression
+        .clone()
+        .ignore_then(op(Op::Colon).to(()).map_with(token_loc))
+        .then_ignore(choice((op(Op::RBrace), op(Op::Comma))).rewind())
+        .map_with(raise_at("expression expected after dictionary key and ':'"))
+        .boxed();
+    let missing_colon = h
+        .expression
+        .clone()
+        .then_ignore(op(Op::Colon).not())
+        .map(|key| Loc { col_offset: key.loc.end_col_offset.saturating_sub(1), ..key.loc })
+        .map_with(raise_at("':' expected after dictionary key"));
+    let invalid_kvpair = choice((missing_colon.boxed(), starred_value.clone(), missing_value.clone()));
+    let after_pairs = kvpair.separated_by(op(Op::Comma)).at_least(1).then(op(Op::Comma)).ignore_then(invalid_kvpair);
+    choice((after_pairs.boxed(), starred_value, missing_value)).boxed()
 }
 
 fn brace_node(contents: Option<(BraceItem, Tail<BraceItem>)>) -> Option<ExprKind> {

@@ -8,7 +8,7 @@ use super::input::{kw, name, newline, op, Ctx, Ex, Rule};
 use super::expressions::ExprRules;
 use super::simple::{augassign, valid_assignment};
 use super::targets::{as_single_target, expr_name, invalid_target, TargetsType};
-use crate::ast::{Arg, Constant, Expr, ExprKind};
+use crate::ast::{Constant, Expr, ExprKind};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
@@ -163,24 +163,18 @@ pub fn invalid_block<'t>(ctx: Ctx<'t>) -> InvalidRule<'t> {
 pub fn expected_block_after<'t>(ctx: Ctx<'t>, head: Rule<'t, ()>, what: String) -> InvalidRule<'t> {
     let head_line = head.map_with(move |_, e: &mut Ex<'t, '_>| ctx.src.line_col(ctx.token(e.span().start).span.start).0);
     let missing_colon = head_line.clone().then_ignore(newline()).map_with(move |_, e: &mut Ex<'t, '_>| {
-        let site = ErrorSite::new(ctx, e.state().last_token);
+        let site = ErrorSite::new(ctx, e.state().last_token.max(e.span().end - 1));
         site.at_last_token(SyntaxErrorKind::SyntaxError, "expected ':'")
     });
+    // `!INDENT` fetched the token after the NEWLINE: that is the last token.
     let missing_block = head_line
         .then_ignore(op(Op::Colon))
         .then_ignore(newline())
         .then_ignore(just(Tok::Indent).not())
         .map_with(move |line, e: &mut Ex<'t, '_>| {
-            let site = ErrorSite::new(ctx, e.state().last_token);
+            let site = ErrorSite::new(ctx, e.state().last_token.max(e.span().end));
             let msg = format!("expected an indented block after {what} on line {line}");
             site.at_last_token(SyntaxErrorKind::IndentationError, &msg)
         });
     choice((missing_colon.boxed(), missing_block.boxed())).boxed()
-}
-
-/// `invalid_parameters`: the first parameter without a default that follows
-/// one with a default.
-pub fn invalid_parameters_order(params: &[(Arg, Option<Expr>)]) -> Option<&Arg> {
-    let first_default = params.iter().position(|(_, default)| default.is_some())?;
-    params[first_default..].iter().find(|(_, default)| default.is_none()).map(|(arg, _)| arg)
 }

@@ -3,12 +3,12 @@
 // ---- book/src/parsing/parser.md ----
 //! Parameter lists of `def` and `lambda`.
 use super::errors::ErrorSite;
-use super::guard::{fail_at, guarded};
+use super::guard::{fail_at, guarded, invalid};
 use super::input::{kw, name, op, Ctx, Ex, Rule};
-use super::invalid_rules::invalid_parameters_order;
 use super::nodes::expr;
 use crate::ast::{Arg, Arguments, Expr, ExprKind};
-use crate::tokenizer::{Keyword, Op};
+use crate::syntax_error::SyntaxError;
+use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
 
 #[derive(Clone)]
@@ -40,6 +40,8 @@ pub fn parameters<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, star_expression:
             })
             .boxed()
     };
+    let (plain_annotation_for_errors, star_annotation_for_errors) = (plain_annotation.clone(), star_annotation.clone());
+    let default_expression = expression.clone();
     let default = op(Op::Equal).ignore_then(expression).or_not();
     let item = choice((
         param(plain_annotation.clone()).then(default).map(|(arg, default)| Item::Param(arg, default)).boxed(),
@@ -47,26 +49,13 @@ pub fn parameters<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, star_expression:
         op(Op::Star).ignore_then(param(star_annotation).or_not()).map(Item::Star).boxed(),
         op(Op::DoubleStar).ignore_then(param(plain_annotation)).map(Item::DoubleStar).boxed(),
     ));
-    item.separated_by(op(Op::Comma))
+    let valid = item
+        .separated_by(op(Op::Comma))
         .allow_trailing()
         .collect::<Vec<_>>()
-        .try_map_with(move |items, e: &mut Ex<'t, '_>| {
-            let positional: Vec<(Arg, Option<Expr>)> = items
-                .iter()
-                .take_while(|i| !matches!(i, Item::Star(_) | Item::DoubleStar(_)))
-                .filter_map(|i| match i {
-                    Item::Param(arg, default) => Some((arg.clone(), default.clone())),
-                    _ => None,
-                })
-                .collect();
-            if let Some(arg) = invalid_parameters_order(&positional) {
-                let site = ErrorSite::new(ctx, e.state().last_token);
-                e.state().raise(site.at_loc("non-default argument follows default argument", arg.loc));
-                return Err(fail_at(e.span().start));
-            }
-            arguments_in_order(items).ok_or_else(|| fail_at(e.span().start))
-        })
-        .boxed()
+        .try_map(|items, span: SimpleSpan| arguments_in_order(items).ok_or_else(|| fail_at(span.start)));
+    let wrong = invalid_parameters(ctx, annotated, plain_annotation_for_errors, star_annotation_for_errors, default_expression);
+    choice((invalid(wrong), valid.boxed())).boxed()
 }
 
 /// Sorts the items into `arguments`, or `None` if their order is not one
@@ -84,6 +73,8 @@ fn arguments_in_order(items: Vec<Item>) -> Option<Arguments> {
                 a.kwonlyargs.push(arg);
                 a.kw_defaults.push(default);
             }
+            // A parameter without a default after one with a default.
+            Item::Param(_, None) if !a.defaults.is_empty() => return None,
             Item::Param(arg, default) => {
                 a.args.push(arg);
                 a.defaults.extend(default);
@@ -108,6 +99,250 @@ fn arguments_in_order(items: Vec<Item>) -> Option<Arguments> {
     }
     let bare_star_alone = bare_star && a.kwonlyargs.is_empty();
     (!bare_star_alone).then_some(a)
+}
+
+// ---- book/src/parsing/parser.md ----
+/// One item of a parameter list as the second pass reads it: token indices.
+#[derive(Clone)]
+enum RawItem {
+    /// `name [: annotation] [= [default]]`: the name's token, and the `=`'s
+    /// with whether an expression followed it.
+    Param { at: usize, equal: Option<(usize, bool)> },
+    Slash(usize),
+    /// `* [name [: annotation]] [= …]`.
+    Star { at: usize, param: bool, equal: Option<usize> },
+    /// `** name [: annotation] [= …]`.
+    DoubleStar { at: usize, equal: Option<usize> },
+    /// `( name, … )`, Python 2's tuple parameters.
+    Parens { open: usize, close: usize },
+}
+
+fn token_index<'t, O>(_: O, e: &mut Ex<'t, '_>) -> usize {
+    e.span().start
+}
+
+fn invalid_parameters<'t>(
+    ctx: Ctx<'t>,
+    annotated: bool,
+    annotation: Rule<'t, Option<Expr>>,
+    star_annotation: Rule<'t, Option<Expr>>,
+    expression: Rule<'t, Expr>,
+) -> Rule<'t, SyntaxError> {
+    let equal = op(Op::Equal).map_with(token_index).then(expression.or_not().map(|e| e.is_some())).boxed();
+    let param = name().map_with(token_index).then_ignore(annotation.clone()).then(equal.clone().or_not());
+    let star = op(Op::Star)
+        .map_with(token_index)
+        .then(name().then(star_annotation).or_not())
+        .then(equal.clone().or_not())
+        .map(|((at, param), equal)| RawItem::Star { at, param: param.is_some(), equal: equal.map(|e| e.0) });
+    let double_star = op(Op::DoubleStar)
+        .map_with(token_index)
+        .then_ignore(name().then(annotation.clone()))
+        .then(equal.or_not())
+        .map(|(at, equal)| RawItem::DoubleStar { at, equal: equal.map(|e| e.0) });
+    let parens = op(Op::LPar)
+        .map_with(token_index)
+        .then_ignore(name().then(annotation).separated_by(op(Op::Comma)).at_least(1).allow_trailing())
+        .then(op(Op::RPar).map_with(token_index))
+        .map(|(open, close)| RawItem::Parens { open, close });
+    let item = choice((
+        param.map(|(at, equal)| RawItem::Param { at, equal }).boxed(),
+        op(Op::Slash).map_with(token_index).map(RawItem::Slash).boxed(),
+        star.boxed(),
+        double_star.boxed(),
+        parens.boxed(),
+    ));
+    let closer = if annotated { Op::RPar } else { Op::Colon };
+    item.then(op(Op::Comma).or_not().map(|c| c.is_some()))
+        .repeated()
+        .collect::<Vec<_>>()
+        .then(op(closer).rewind().or_not().map(|c| c.is_some()))
+        .try_map_with(move |(items, closed), e: &mut Ex<'t, '_>| {
+            let check = ParamCheck { ctx, items: &items, closed, lambda: !annotated };
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            check.run(&site).ok_or_else(|| fail_at(e.span().start))
+        })
+        .boxed()
+}
+
+struct ParamCheck<'a, 't> {
+    ctx: Ctx<'t>,
+    items: &'a [(RawItem, bool)],
+    /// The list is followed by its closer (`)`, or `:` for a lambda).
+    closed: bool,
+    lambda: bool,
+}
+
+/// A raised error: the message and the first and last tokens it points at.
+type Raise = (&'static str, usize, usize);
+
+/// A check's outcome: `Err` is a raised error, as pegen's error indicator.
+type Step<T> = Result<T, Raise>;
+
+fn raise_at(msg: &'static str, token: usize) -> Raise {
+    (msg, token, token)
+}
+
+impl ParamCheck<'_, '_> {
+    /// Item `i` ends a parameter: a comma follows, or it is last before the closer.
+    fn ends(&self, i: usize) -> bool {
+        i < self.items.len() && (self.items[i].1 || (i + 1 == self.items.len() && self.closed))
+    }
+
+    fn item(&self, i: usize) -> Option<&RawItem> {
+        self.items.get(i).map(|(item, _)| item)
+    }
+
+    /// `param_no_default` at item `i`.
+    fn no_default(&self, i: usize) -> bool {
+        matches!(self.item(i), Some(RawItem::Param { equal: None, .. })) && self.ends(i)
+    }
+
+    /// `param_with_default` at item `i`; `invalid_default` raises on `=` with
+    /// nothing before a `,` or `)`.
+    fn with_default(&self, i: usize) -> Step<bool> {
+        match self.item(i) {
+            Some(RawItem::Param { equal: Some((equal, present)), .. }) => {
+                if !present && matches!(self.ctx.token(equal + 1).tok, Tok::Op(Op::Comma | Op::RPar)) {
+                    return Err(raise_at("expected default value expression", *equal));
+                }
+                Ok(*present && self.ends(i))
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn maybe_default(&self, i: usize) -> Step<bool> {
+        Ok(self.no_default(i) || self.with_default(i)?)
+    }
+
+    fn slash(&self, i: usize) -> Option<usize> {
+        match self.item(i) {
+            Some(RawItem::Slash(at)) if self.ends(i) => Some(*at),
+            _ => None,
+        }
+    }
+
+    fn skip(&self, mut i: usize, f: impl Fn(&Self, usize) -> Step<bool>) -> Step<usize> {
+        while f(self, i)? {
+            i += 1;
+        }
+        Ok(i)
+    }
+
+    /// `slash_no_default | slash_with_default` at the start: the index after it.
+    fn leading_slash(&self) -> Step<Option<usize>> {
+        let k = self.skip(0, |c, i| Ok(c.no_default(i)))?;
+        let m = self.skip(k, Self::with_default)?;
+        Ok((m > 0).then(|| self.slash(m).map(|_| m + 1)).flatten())
+    }
+
+    /// `'*' (',' | param_no_default)` at item `i`.
+    fn star_then_param_or_comma(&self, i: usize) -> bool {
+        match self.item(i) {
+            Some(RawItem::Star { param: false, equal: None, .. }) => self.items[i].1,
+            Some(RawItem::Star { param: true, equal: None, .. }) => self.ends(i),
+            _ => false,
+        }
+    }
+
+    fn invalid_parameters(&self) -> Step<()> {
+        let first_default = self.skip(0, |c, i| Ok(c.no_default(i)))?;
+        let after_defaults = self.skip(first_default, Self::with_default)?;
+        if after_defaults > first_default {
+            let next = if self.slash(after_defaults).is_some() { after_defaults + 1 } else { after_defaults };
+            if let Some(RawItem::Param { at, .. }) = self.item(next).filter(|_| self.no_default(next)) {
+                return Err(raise_at("non-default argument follows default argument", *at));
+            }
+        }
+        if let Some(RawItem::Parens { open, close }) = self.item(first_default) {
+            let msg = if self.lambda {
+                "Lambda expression parameters cannot be parenthesized"
+            } else {
+                "Function parameters cannot be parenthesized"
+            };
+            return Err((msg, *open, *close));
+        }
+        if let Some(RawItem::Slash(at)) = self.item(0).filter(|_| self.items[0].1) {
+            return Err(raise_at("at least one argument must precede /", *at));
+        }
+        let slash_end = self.leading_slash()?;
+        if let Some(start) = slash_end {
+            let i = self.skip(start, Self::maybe_default)?;
+            if let Some(RawItem::Slash(at)) = self.item(i) {
+                return Err(raise_at("/ may appear only once", *at));
+            }
+        }
+        let i = self.skip(slash_end.unwrap_or(0), Self::maybe_default)?;
+        if self.star_then_param_or_comma(i) {
+            let j = self.skip(i + 1, Self::maybe_default)?;
+            if let Some(RawItem::Slash(at)) = self.item(j) {
+                return Err(raise_at("/ must be ahead of *", *at));
+            }
+        }
+        let i = self.skip(0, Self::maybe_default)?;
+        if i > 0 && matches!(self.item(i), Some(RawItem::Slash(_))) && !self.items[i].1 {
+            if let Some(RawItem::Star { at, .. }) = self.item(i + 1) {
+                return Err(raise_at("expected comma between / and *", *at));
+            }
+        }
+        Ok(())
+    }
+
+    /// The checks inside the valid rules, left to right.
+    fn inside_valid_rules(&self) -> Step<()> {
+        for (i, (item, comma)) in self.items.iter().enumerate() {
+            match item {
+                RawItem::Param { .. } => {
+                    self.with_default(i)?;
+                }
+                RawItem::Star { at, param, equal } => {
+                    let closes_next = |j: usize| j == self.items.len() && self.closed;
+                    let bare_alone = !param
+                        && equal.is_none()
+                        && ((!comma && closes_next(i + 1))
+                            || (*comma
+                                && (closes_next(i + 1) || matches!(self.item(i + 1), Some(RawItem::DoubleStar { .. })))));
+                    if bare_alone {
+                        let last_read = if self.lambda { at + 1 + usize::from(*comma) } else { *at };
+                        return Err(raise_at("named arguments must follow bare *", last_read));
+                    }
+                    if let Some(equal) = equal.filter(|_| *param) {
+                        return Err(raise_at("var-positional argument cannot have default value", equal));
+                    }
+                    if self.star_then_param_or_comma(i) {
+                        let j = self.skip(i + 1, Self::maybe_default)?;
+                        if let Some(RawItem::Star { at, .. }) = self.item(j).filter(|_| self.star_then_param_or_comma(j)) {
+                            return Err(raise_at("* argument may appear only once", *at));
+                        }
+                    }
+                }
+                RawItem::DoubleStar { equal, .. } => {
+                    if let Some(equal) = equal {
+                        return Err(raise_at("var-keyword argument cannot have default value", *equal));
+                    }
+                    let follower = if *comma { self.item(i + 1) } else { None };
+                    if let Some(
+                        RawItem::Param { at, .. } | RawItem::Slash(at) | RawItem::Star { at, .. } | RawItem::DoubleStar { at, .. },
+                    ) = follower
+                    {
+                        return Err(raise_at("arguments cannot follow var-keyword argument", *at));
+                    }
+                }
+                RawItem::Slash(_) | RawItem::Parens { .. } => {}
+            }
+            if !comma {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn run(&self, site: &ErrorSite) -> Option<SyntaxError> {
+        let (msg, from, to) = self.invalid_parameters().and_then(|()| self.inside_valid_rules()).err()?;
+        let loc = |i: usize| self.ctx.loc(SimpleSpan::from(i..i + 1));
+        Some(site.at_range(msg, loc(from), loc(to)))
+    }
 }
 
 // ---- book/src/parsing/parser.md ----

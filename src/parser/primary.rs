@@ -5,10 +5,12 @@
 use super::displays::for_if_clauses;
 use super::errors::ErrorSite;
 use super::expressions::{starred_or, Handles};
+use super::guard::invalid;
 use super::input::{name, op, rule, Ctx, Ex, Rule};
 use super::nodes::expr;
 use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword};
-use crate::tokenizer::Op;
+use crate::syntax_error::SyntaxError;
+use crate::tokenizer::{Keyword as TokKeyword, Op, Tok};
 use chumsky::prelude::*;
 
 #[derive(Clone)]
@@ -78,9 +80,12 @@ fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
             ExprKind::Starred { .. } => Argument::Starred(e),
             _ => Argument::Positional(e),
         });
-    let item = choice((keyword.boxed(), double_starred.boxed(), starred.boxed())).boxed();
+    let wrong_keyword = invalid(invalid_kwarg(ctx, h));
+    let item = choice((wrong_keyword, keyword.boxed(), double_starred.boxed(), starred.boxed())).boxed();
+    let wrong_arguments = invalid(invalid_arguments(ctx, h, item.clone()));
     let rest = op(Op::Comma).ignore_then(item.clone().separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>());
-    item.then(for_if_clauses(ctx, h).or_not())
+    let valid = item
+        .then(for_if_clauses(ctx, h).or_not())
         .then(rest.or_not())
         .or_not()
         .try_map_with(move |body, e: &mut Ex<'t, '_>| {
@@ -101,10 +106,57 @@ fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
                     })
                 }
             }
-        })
-        .boxed()
+        });
+    choice((wrong_arguments, valid.boxed())).boxed()
 }
 
+
+// ---- book/src/parsing/parser.md ----
+fn invalid_kwarg<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, SyntaxError> {
+    let loc = move |(), e: &mut Ex<'t, '_>| ctx.loc(e.span());
+    let equal = op(Op::Equal).to(()).map_with(loc);
+    let singleton = select! { Tok::Keyword(k @ (TokKeyword::True | TokKeyword::False | TokKeyword::None)) => k };
+    let assign_to_singleton = singleton
+        .map_with(move |k, e: &mut Ex<'t, '_>| (k, ctx.loc(e.span())))
+        .then(equal.clone())
+        .map_with(move |((k, a), b), e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_range(&format!("cannot assign to {}", k.text()), a, b)
+        });
+    let keyword_then_for = name()
+        .to(())
+        .map_with(loc)
+        .then(equal.clone())
+        .then_ignore(h.expression.clone())
+        .then_ignore(for_if_clauses(ctx, h))
+        .map_with(move |(a, b), e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b)
+        });
+    let expression_equal = name()
+        .then(op(Op::Equal))
+        .not()
+        .ignore_then(h.expression.clone())
+        .then(equal)
+        .map_with(move |(a, b), e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_range("expression cannot contain assignment, perhaps you meant \"==\"?", a.loc, b)
+        });
+    choice((assign_to_singleton.boxed(), keyword_then_for.boxed(), expression_equal.boxed())).boxed()
+}
+
+fn invalid_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>, item: Rule<'t, Argument>) -> Rule<'t, SyntaxError> {
+    let generator = h.expression.clone().then(for_if_clauses(ctx, h)).map_with(move |(a, generators), e: &mut Ex<'t, '_>| {
+        let last = generators.last().map(|c| c.ifs.last().unwrap_or(&c.iter).loc).unwrap_or(a.loc);
+        let site = ErrorSite::new(ctx, e.state().last_token);
+        site.at_range("Generator expression must be parenthesized", a.loc, last)
+    });
+    let first = generator.clone().then_ignore(op(Op::Comma));
+    let later = item.then_ignore(op(Op::Comma)).repeated().at_least(1).ignore_then(generator);
+    choice((first.boxed(), later.boxed())).boxed()
+}
+
+// ---- book/src/parsing/parser.md ----
 /// `'(' [arguments] ')'` after `class NAME`; a generator expression is not
 /// allowed there.
 pub fn class_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, (Vec<Expr>, Vec<Keyword>)> {

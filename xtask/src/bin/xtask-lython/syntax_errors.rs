@@ -92,6 +92,8 @@ pub fn run() -> ExitCode {
     };
     let cases = parse_cases(&out);
     let (mut same, mut same_line_msg) = (0, 0);
+    // How many differing cases to print: `PARITY_SHOW=N` (default 10).
+    let limit: usize = std::env::var("PARITY_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(10);
     let mut shown = 0;
     for c in &cases {
         let ours = lython_error(&c.source);
@@ -99,7 +101,7 @@ pub fn run() -> ExitCode {
         let matches_all = matches_msg && ours.as_ref().is_some_and(|o| o.3 == c.offset);
         same += matches_all as usize;
         same_line_msg += matches_msg as usize;
-        if !matches_msg && shown < 10 {
+        if !matches_msg && shown < limit {
             shown += 1;
             println!("differs: {:?}\n  CPython: {} {:?} line {} offset {}\n  lython:  {:?}", c.source, c.kind, c.msg, c.lineno, c.offset, ours);
         }

@@ -1,0 +1,1 @@
+settings = {"a": 1, "b":}    # raises: SyntaxError: expression expected after dictionary key and ':'
