@@ -121,9 +121,11 @@ impl Compiler<'_> {
     }
 
     /// The constant `e` folds to, as CPython's AST optimiser would fold it.
+    /// `__debug__` is one: `True`, since lython has no `-O`.
     pub fn fold(&self, e: &ast::Expr) -> Option<Const> {
         match &e.node {
             ExprKind::Constant { value, .. } => Some(Const::from_ast(value)),
+            ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Const::Bool(true)),
             ExprKind::UnaryOp { op, operand } => fold_unary(*op, &self.fold(operand)?),
             ExprKind::BinOp { left, op, right } => fold_binary(&self.fold(left)?, *op, &self.fold(right)?),
             ExprKind::Tuple { elts, ctx: ExprContext::Load } => {

@@ -81,11 +81,14 @@ pub(super) struct Builder {
     stack: Vec<ScopeId>,
     /// Where each `nonlocal` was declared, for the error if nothing binds it.
     nonlocal_sites: Vec<(String, Loc)>,
+    /// The first binding or deletion of `__debug__`, reported once the
+    /// table is complete (see `forbid_debug`).
+    first_debug_misuse: Option<SyntaxError>,
 }
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], nonlocal_sites: Vec::new() };
+        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], nonlocal_sites: Vec::new(), first_debug_misuse: None };
         for stmt in &module.body {
             b.visit_stmt(stmt)?;
         }
@@ -95,6 +98,9 @@ impl SymbolTable {
         if let Some((name, _)) = unbound {
             let loc = b.nonlocal_sites.iter().find(|(n, _)| n == name).map_or(Loc::default(), |(_, l)| *l);
             return Err(syntax_error_at(format!("no binding for nonlocal '{name}' found"), loc));
+        }
+        if let Some(misuse) = b.first_debug_misuse {
+            return Err(misuse);
         }
         Ok(table)
     }
@@ -123,6 +129,18 @@ impl Builder {
         &mut self.scopes[id]
     }
 
+    /// `__debug__` is a constant the compiler folds (to `True`, or `False`
+    /// under `-O`), so a program may not bind or delete it: CPython's
+    /// `forbidden_name`. CPython checks in the code generator, after the
+    /// whole symbol table is built, so its scoping errors come first; lython
+    /// notes the first misuse here and reports it at the same point.
+    pub(super) fn forbid_debug(&mut self, name: &str, deleting: bool, loc: Loc) {
+        if name == "__debug__" && self.first_debug_misuse.is_none() {
+            let verb = if deleting { "delete" } else { "assign to" };
+            self.first_debug_misuse = Some(syntax_error_at(format!("cannot {verb} __debug__"), loc));
+        }
+    }
+
     pub(super) fn add(&mut self, name: &str, flag: u8) {
         let entry = self.current().symbols.entry(name.to_string()).or_insert((0, Scope::GlobalImplicit));
         entry.0 |= flag;
@@ -131,6 +149,7 @@ impl Builder {
     fn visit_stmt(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         match &s.node {
             StmtKind::FunctionDef { name, args, body, decorator_list, .. } => {
+                self.forbid_debug(name, false, s.loc);
                 self.add(name, flags::DEF_LOCAL);
                 self.visit_exprs(decorator_list);
                 self.visit_exprs(&args.defaults);
@@ -160,6 +179,7 @@ impl Builder {
             StmtKind::Import { names } => {
                 for alias in names {
                     let bound = alias.asname.as_deref().unwrap_or_else(|| alias.name.split('.').next().unwrap_or(""));
+                    self.forbid_debug(bound, false, s.loc);
                     self.add(bound, flags::DEF_LOCAL | flags::DEF_IMPORT);
                 }
             }
@@ -167,7 +187,9 @@ impl Builder {
             StmtKind::Nonlocal { names } => self.visit_nonlocal(names, s.loc)?,
             StmtKind::ImportFrom { names, .. } => {
                 for alias in names.iter().filter(|a| a.name != "*") {
-                    self.add(alias.asname.as_deref().unwrap_or(&alias.name), flags::DEF_LOCAL | flags::DEF_IMPORT);
+                    let bound = alias.asname.as_deref().unwrap_or(&alias.name);
+                    self.forbid_debug(bound, false, s.loc);
+                    self.add(bound, flags::DEF_LOCAL | flags::DEF_IMPORT);
                 }
             }
             StmtKind::Expr { value } => self.visit_expr(value),
@@ -186,6 +208,7 @@ impl Builder {
                 for h in handlers {
                     self.visit_opt(h.type_.as_deref());
                     if let Some(name) = &h.name {
+                        self.forbid_debug(name, false, h.loc);
                         self.add(name, flags::DEF_LOCAL);
                     }
                     self.visit_block(&h.body)?;
@@ -205,7 +228,7 @@ impl Builder {
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
-        self.add_params(args);
+        self.add_params(args, def.loc);
         self.visit_block(body)?;
         self.close_scope();
         Ok(())
@@ -299,6 +322,9 @@ impl Builder {
     pub(super) fn visit_expr(&mut self, e: &ast::Expr) {
         match &e.node {
             ExprKind::Name { id, ctx } => {
+                if *ctx != ast::ExprContext::Load {
+                    self.forbid_debug(id, *ctx == ast::ExprContext::Del, e.loc);
+                }
                 let flag = if *ctx == ast::ExprContext::Load { flags::USE } else { flags::DEF_LOCAL };
                 self.add(id, flag);
             }
@@ -315,9 +341,20 @@ impl Builder {
             ExprKind::Call { func, args, keywords } => {
                 self.visit_expr(func);
                 self.visit_exprs(args);
-                keywords.iter().for_each(|k| self.visit_expr(&k.value));
+                for k in keywords {
+                    if let Some(arg) = &k.arg {
+                        self.forbid_debug(arg, false, e.loc);
+                    }
+                    self.visit_expr(&k.value);
+                }
             }
-            ExprKind::Attribute { value, .. } => self.visit_expr(value),
+            ExprKind::Attribute { value, attr, ctx } => {
+                // CPython checks attribute stores only: `del x.__debug__` compiles.
+                if *ctx == ast::ExprContext::Store {
+                    self.forbid_debug(attr, false, e.loc);
+                }
+                self.visit_expr(value);
+            }
             ExprKind::Subscript { value, slice, .. } => {
                 self.visit_expr(value);
                 self.visit_expr(slice);

@@ -10,7 +10,7 @@ impl Builder {
         self.visit_exprs(&args.defaults);
         args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
         self.open_scope(e as *const ast::Expr as usize, ScopeKind::Function, "lambda");
-        self.add_params(args);
+        self.add_params(args, e.loc);
         self.visit_expr(body);
         self.close_scope();
     }
@@ -40,10 +40,12 @@ impl Builder {
     }
 
     /// The parameters in the order of `co_varnames`: positional-only,
-    /// positional, keyword-only, then `*args` and `**kwargs`.
-    pub(super) fn add_params(&mut self, args: &ast::Arguments) {
+    /// positional, keyword-only, then `*args` and `**kwargs`. A parameter
+    /// named `__debug__` is reported at the `def` or `lambda`.
+    pub(super) fn add_params(&mut self, args: &ast::Arguments, loc: ast::Loc) {
         let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
         for a in all {
+            self.forbid_debug(&a.arg, false, loc);
             self.add_param(&a.arg);
         }
     }
