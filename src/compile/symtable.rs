@@ -81,14 +81,16 @@ pub(super) struct Builder {
     stack: Vec<ScopeId>,
     /// Where each `nonlocal` was declared, for the error if nothing binds it.
     nonlocal_sites: Vec<(String, Loc)>,
-    /// The first binding or deletion of `__debug__`, reported once the
-    /// table is complete (see `forbid_debug`).
-    first_debug_misuse: Option<SyntaxError>,
+    /// The first error CPython's code generator would raise (a binding of
+    /// `__debug__`, a repeated keyword argument), reported once the table is
+    /// complete: in CPython the whole table is built before code generation
+    /// starts, so the table's own errors come first.
+    deferred_error: Option<SyntaxError>,
 }
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], nonlocal_sites: Vec::new(), first_debug_misuse: None };
+        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], nonlocal_sites: Vec::new(), deferred_error: None };
         for stmt in &module.body {
             b.visit_stmt(stmt)?;
         }
@@ -99,8 +101,8 @@ impl SymbolTable {
             let loc = b.nonlocal_sites.iter().find(|(n, _)| n == name).map_or(Loc::default(), |(_, l)| *l);
             return Err(syntax_error_at(format!("no binding for nonlocal '{name}' found"), loc));
         }
-        if let Some(misuse) = b.first_debug_misuse {
-            return Err(misuse);
+        if let Some(error) = b.deferred_error {
+            return Err(error);
         }
         Ok(table)
     }
@@ -129,15 +131,30 @@ impl Builder {
         &mut self.scopes[id]
     }
 
+    /// Notes an error of the code generator's, keeping the first.
+    fn defer_error(&mut self, msg: String, loc: Loc) {
+        self.deferred_error.get_or_insert_with(|| syntax_error_at(msg, loc));
+    }
+
     /// `__debug__` is a constant the compiler folds (to `True`, or `False`
     /// under `-O`), so a program may not bind or delete it: CPython's
-    /// `forbidden_name`. CPython checks in the code generator, after the
-    /// whole symbol table is built, so its scoping errors come first; lython
-    /// notes the first misuse here and reports it at the same point.
+    /// `forbidden_name`.
     pub(super) fn forbid_debug(&mut self, name: &str, deleting: bool, loc: Loc) {
-        if name == "__debug__" && self.first_debug_misuse.is_none() {
+        if name == "__debug__" {
             let verb = if deleting { "delete" } else { "assign to" };
-            self.first_debug_misuse = Some(syntax_error_at(format!("cannot {verb} __debug__"), loc));
+            self.defer_error(format!("cannot {verb} __debug__"), loc);
+        }
+    }
+
+    /// CPython's `validate_keywords`: no keyword may bind `__debug__` or
+    /// repeat an earlier one.
+    fn check_keywords(&mut self, keywords: &[ast::Keyword], call: Loc) {
+        for (i, k) in keywords.iter().enumerate() {
+            let Some(arg) = &k.arg else { continue };
+            self.forbid_debug(arg, false, call);
+            if keywords[..i].iter().any(|earlier| earlier.arg.as_ref() == Some(arg)) {
+                self.defer_error(format!("keyword argument repeated: {arg}"), k.loc);
+            }
         }
     }
 
@@ -295,6 +312,7 @@ impl Builder {
     pub(super) fn visit_named_expr(&mut self, target: &ast::Expr, value: &ast::Expr) {
         self.visit_expr(value);
         let ExprKind::Name { id, .. } = &target.node else { return };
+        self.forbid_debug(id, false, target.loc);
         let Some(pos) = self.stack.iter().rposition(|s| !self.scopes[*s].name.ends_with("comp")) else { return };
         if pos + 1 == self.stack.len() {
             self.add(id, flags::DEF_LOCAL);
@@ -341,12 +359,8 @@ impl Builder {
             ExprKind::Call { func, args, keywords } => {
                 self.visit_expr(func);
                 self.visit_exprs(args);
-                for k in keywords {
-                    if let Some(arg) = &k.arg {
-                        self.forbid_debug(arg, false, e.loc);
-                    }
-                    self.visit_expr(&k.value);
-                }
+                self.check_keywords(keywords, e.loc);
+                keywords.iter().for_each(|k| self.visit_expr(&k.value));
             }
             ExprKind::Attribute { value, attr, ctx } => {
                 // CPython checks attribute stores only: `del x.__debug__` compiles.

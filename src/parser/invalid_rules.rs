@@ -95,7 +95,10 @@ fn starts_with_display_or_singleton(a: &Expr) -> bool {
     let same_start = (leftmost.loc.lineno, leftmost.loc.col_offset) == (a.loc.lineno, a.loc.col_offset);
     let is_display = matches!(
         &leftmost.node,
-        ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
+        ExprKind::List { .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
     );
     same_start && is_display
 }
@@ -114,6 +117,31 @@ pub fn invalid_assignment<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> InvalidRul
         .map_with(move |items, e: &mut Ex<'t, '_>| {
             let site = ErrorSite::new(ctx, e.state().last_token);
             site.at_loc("only single target (not tuple) can be annotated", items[0].loc)
+        });
+    // `invalid_ann_assign_target`: a list or tuple display, possibly in
+    // parentheses (which leave the inner node's position).
+    let display_annotation = rules
+        .named_expression
+        .clone()
+        .then_ignore(op(Op::Colon))
+        .then_ignore(rules.expression.clone())
+        .try_map_with(move |a, e: &mut Ex<'t, '_>| {
+            if !matches!(a.node, ExprKind::List { .. } | ExprKind::Tuple { .. }) {
+                return Err(fail_at(e.span().start));
+            }
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            Ok(site.at_loc(&format!("only single target (not {}) can be annotated", expr_name(&a)), a.loc))
+        });
+    let yield_target = rules
+        .star_expressions
+        .clone()
+        .then_ignore(op(Op::Equal))
+        .repeated()
+        .ignore_then(rules.yield_expr.clone())
+        .then_ignore(op(Op::Equal))
+        .map_with(move |a, e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_loc("assignment to yield expression not possible", a.loc)
         });
     // A lone named expression, for the checks `invalid_named_expression` makes.
     let named_alone = rules.named_expression.clone().then(empty()).try_map(|_, span: SimpleSpan| Err(fail_at(span.start)));
@@ -145,8 +173,36 @@ pub fn invalid_assignment<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> InvalidRul
         });
     valid_assignment(ctx, rules)
         .not()
-        .ignore_then(choice((tuple_annotation.boxed(), named_alone.boxed(), chain.boxed(), augmented.boxed())))
+        .ignore_then(choice((
+            display_annotation.boxed(),
+            tuple_annotation.boxed(),
+            named_alone.boxed(),
+            yield_target.boxed(),
+            chain.boxed(),
+            augmented.boxed(),
+        )))
         .boxed()
+}
+
+/// `invalid_del_stmt: 'del' a=star_expressions`: the first part that
+/// cannot be deleted, where a star is itself the culprit.
+pub fn invalid_del_stmt<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> InvalidRule<'t> {
+    kw(Keyword::Del)
+        .ignore_then(rules.star_expressions.clone())
+        .try_map_with(move |a, e: &mut Ex<'t, '_>| {
+            let bad = invalid_del_target(&a).ok_or_else(|| fail_at(e.span().start))?;
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            Ok(site.at_loc(&format!("cannot delete {}", expr_name(bad)), bad.loc))
+        })
+        .boxed()
+}
+
+fn invalid_del_target(e: &Expr) -> Option<&Expr> {
+    match &e.node {
+        ExprKind::Starred { .. } => Some(e),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().find_map(invalid_del_target),
+        _ => invalid_target(e, TargetsType::Star),
+    }
 }
 
 // ---- book/src/parsing/parser.md ----

@@ -3,8 +3,9 @@
 // ---- book/src/parsing/parser.md ----
 //! Simple statements: assignments, expression statements and keyword statements.
 use super::expressions::ExprRules;
-use super::guard::fail_at;
+use super::guard::{fail_at, invalid};
 use super::input::{kw, name, op, rule, Ctx, Ex, Rule};
+use super::invalid_rules::invalid_del_stmt;
 use super::nodes::stmt;
 use super::targets::{as_del_target, as_single_target, as_store_targets};
 use crate::ast::{Alias, Expr, ExprKind, Operator, Stmt, StmtKind};
@@ -124,6 +125,7 @@ pub fn keyword_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, St
         raise_stmt.boxed(),
         word.boxed(),
         del_stmt.boxed(),
+        invalid(invalid_del_stmt(ctx, rules)),
         assert_stmt.boxed(),
         global_stmt.boxed(),
         nonlocal_stmt.boxed(),
