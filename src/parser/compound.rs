@@ -9,7 +9,7 @@ use super::input::{kw, name, newline, op, rule, Ctx, Ex, Extra, Input, Rule};
 use chumsky::input::InputRef;
 use super::invalid_rules::expected_block_after;
 use super::nodes::stmt;
-use super::targets::{as_store_target, invalid_target, TargetsType};
+use super::targets::{as_store_target, expr_name, invalid_target, TargetsType};
 use crate::ast::{ExceptHandler, Expr, Stmt, StmtKind, WithItem};
 use crate::syntax_error::SyntaxErrorKind;
 use crate::tokenizer::{Keyword, Op, Tok};
@@ -151,20 +151,45 @@ fn with_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<S
     let target = starred_or(ctx, rules.bitwise_or.clone(), rules.bitwise_or.clone())
         .try_map(|t, span: SimpleSpan| as_store_target(t).ok_or_else(|| fail_at(span.start)));
     let follows = choice((op(Op::Comma), op(Op::RPar), op(Op::Colon))).rewind();
-    let item = rules
+    let with_target = rules
         .expression
         .clone()
-        .then(kw(Keyword::As).ignore_then(target).then_ignore(follows).or_not())
-        .map(|(context_expr, vars)| WithItem { context_expr, optional_vars: vars.map(Box::new) })
-        .boxed();
+        .then(kw(Keyword::As).ignore_then(target).then_ignore(follows.clone()))
+        .map(|(context_expr, vars)| WithItem { context_expr, optional_vars: Some(Box::new(vars)) });
+    // `invalid_with_item`: `as` followed by something that cannot be assigned.
+    let invalid_with_item = rules
+        .expression
+        .clone()
+        .ignore_then(kw(Keyword::As))
+        .ignore_then(rules.expression.clone())
+        .then_ignore(follows)
+        .try_map_with(move |a, e: &mut Ex<'t, '_>| {
+            let bad = invalid_target(&a, TargetsType::Star).ok_or_else(|| fail_at(e.span().start))?;
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            Ok(site.at_loc(&format!("cannot assign to {}", expr_name(bad)), bad.loc))
+        });
+    let bare = rules.expression.clone().map(|context_expr| WithItem { context_expr, optional_vars: None });
+    let item = choice((with_target.boxed(), invalid(invalid_with_item), bare.boxed())).boxed();
     let items = item.clone().separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>();
     let parenthesised = op(Op::LPar)
         .ignore_then(items.clone().then_ignore(op(Op::Comma).or_not()))
         .then_ignore(op(Op::RPar))
         .then_ignore(op(Op::Colon).rewind());
     let head = kw(Keyword::Async).or_not().then_ignore(kw(Keyword::With)).then(choice((parenthesised.boxed(), items.boxed())));
-    let invalid_with = expected_block_after(ctx, head.clone().to(()).boxed(), "'with' statement".to_string());
-    let valid = head.then_ignore(forced(ctx, Op::Colon)).then(block).map_with(
+    // `invalid_with_stmt` reads the items loosely: `expression ['as' star_target]`.
+    let loose_item = rules.expression.clone().then(kw(Keyword::As).ignore_then(rules.bitwise_or.clone()).or_not()).to(());
+    let loose_items = loose_item.separated_by(op(Op::Comma)).at_least(1);
+    let loose_parenthesised =
+        op(Op::LPar).ignore_then(loose_items.clone()).then_ignore(op(Op::Comma).or_not()).then_ignore(op(Op::RPar));
+    let loose_head = kw(Keyword::Async)
+        .or_not()
+        .then_ignore(kw(Keyword::With))
+        .then_ignore(choice((loose_parenthesised.boxed(), loose_items.boxed())))
+        .to(());
+    let invalid_with = expected_block_after(ctx, loose_head.boxed(), "'with' statement".to_string());
+    // 3.11's `with_stmt` does not force its `:` (unlike `if` or `while`):
+    // a missing one is `invalid_with_stmt`'s to report, on the second pass.
+    let valid = head.then_ignore(op(Op::Colon)).then(block).map_with(
         move |((is_async, items), body), e: &mut Ex<'t, '_>| {
             let kind =
                 if is_async.is_some() { StmtKind::AsyncWith { items, body } } else { StmtKind::With { items, body } };

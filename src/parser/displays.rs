@@ -101,8 +101,9 @@ pub fn parentheses<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>
 
 /// `list | listcomp`.
 pub fn brackets<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -> Rule<'t, Expr> {
+    let wrong = unparenthesized_target(ctx, h, Op::LSqb, star_named.clone());
     let contents = star_named.clone().then(display_tail(ctx, h, star_named));
-    op(Op::LSqb)
+    let valid = op(Op::LSqb)
         .ignore_then(contents.or_not())
         .then_ignore(op(Op::RSqb))
         .try_map_with(move |contents, e: &mut Ex<'t, '_>| {
@@ -117,6 +118,24 @@ pub fn brackets<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -
                 }
             };
             Ok(expr(ctx, e.span(), kind))
+        });
+    choice((valid.boxed(), invalid(wrong))).boxed()
+}
+
+/// `invalid_comprehension`'s last two alternatives: a tuple as the target of
+/// a list or set comprehension, `[a, b for …]`, reported from `a` to the
+/// last item (or to the comma when there is only one).
+fn unparenthesized_target<'t>(ctx: Ctx<'t>, h: &Handles<'t>, open: Op, star_named: Rule<'t, Expr>) -> Rule<'t, SyntaxError> {
+    let comma = op(Op::Comma).map_with(move |_, e: &mut Ex<'t, '_>| ctx.loc(e.span()));
+    op(open)
+        .ignore_then(star_named.clone())
+        .then(comma)
+        .then(star_named.separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>())
+        .then_ignore(for_if_clauses(ctx, h))
+        .map_with(move |((first, comma), rest), e: &mut Ex<'t, '_>| {
+            let end = rest.last().map_or(comma, |last| last.loc);
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_range("did you forget parentheses around the comprehension target?", first.loc, end)
         })
         .boxed()
 }
@@ -131,6 +150,7 @@ enum BraceItem {
 
 /// `dict | set | dictcomp | setcomp`.
 pub fn braces<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -> Rule<'t, Expr> {
+    let star_named_for_target = star_named.clone();
     let unpack = op(Op::DoubleStar).ignore_then(h.bitwise_or.clone()).map(BraceItem::Unpack);
     let value = op(Op::Colon).ignore_then(h.expression.clone());
     let element_or_pair = star_named.then(value.or_not()).try_map(|(key, value), span: SimpleSpan| match value {
@@ -149,7 +169,8 @@ pub fn braces<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -> 
             Ok(expr(ctx, span, kind))
         });
     let wrong = op(Op::LBrace).ignore_then(invalid_double_starred_kvpairs(ctx, h));
-    choice((valid.boxed(), invalid(wrong.boxed()))).boxed()
+    let tuple_target = unparenthesized_target(ctx, h, Op::LBrace, star_named_for_target);
+    choice((valid.boxed(), invalid(wrong.boxed()), invalid(tuple_target))).boxed()
 }
 
 // ---- book/src/parsing/parser.md ----

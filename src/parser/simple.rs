@@ -3,12 +3,14 @@
 // ---- book/src/parsing/parser.md ----
 //! Simple statements: assignments, expression statements and keyword statements.
 use super::expressions::ExprRules;
+use super::errors::ErrorSite;
 use super::guard::{fail_at, invalid};
-use super::input::{kw, name, op, rule, Ctx, Ex, Rule};
+use super::input::{kw, name, newline, op, rule, Ctx, Ex, Rule};
 use super::invalid_rules::invalid_del_stmt;
 use super::nodes::stmt;
 use super::targets::{as_del_target, as_single_target, as_store_targets};
 use crate::ast::{Alias, Expr, ExprKind, Operator, Stmt, StmtKind};
+use crate::syntax_error::SyntaxErrorKind;
 use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
 
@@ -157,10 +159,18 @@ fn import_from<'t>(ctx: Ctx<'t>) -> Rule<'t, StmtKind> {
     let as_names = as_name.separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>().boxed();
     let star = op(Op::Star)
         .map_with(move |_, e: &mut Ex<'t, '_>| vec![Alias { name: "*".into(), asname: None, loc: ctx.loc(e.span()) }]);
+    // `invalid_import_from_targets`, reported at the NEWLINE.
+    let trailing_comma = as_names.clone().then_ignore(op(Op::Comma)).then_ignore(newline()).map_with(
+        move |_, e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token.max(e.span().end - 1));
+            site.at_last_token(SyntaxErrorKind::SyntaxError, "trailing comma not allowed without surrounding parentheses")
+        },
+    );
     let targets = choice((
         op(Op::LPar).ignore_then(as_names.clone()).then_ignore(op(Op::Comma).or_not()).then_ignore(op(Op::RPar)).boxed(),
         as_names.then_ignore(op(Op::Comma).not()).boxed(),
         star.boxed(),
+        invalid(trailing_comma),
     ));
     kw(Keyword::From)
         .ignore_then(dots)

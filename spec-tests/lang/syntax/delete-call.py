@@ -1,0 +1,1 @@
+del print()    # raises: SyntaxError: cannot delete function call

@@ -1,0 +1,1 @@
+from sys import argv,    # raises: SyntaxError: trailing comma not allowed without surrounding parentheses
