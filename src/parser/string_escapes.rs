@@ -36,6 +36,35 @@ pub fn decode(token: &str) -> Result<Literal, String> {
     Ok(Literal::Str(value))
 }
 
+/// `\N{name}`: a character by its Unicode name or name alias, in any case. The errors
+/// are the `unicodeescape` codec's, with its byte positions: from the
+/// backslash to the last byte it looked at.
+fn named_char(body: &str, at: usize, chars: &mut Chars) -> Result<char, String> {
+    let error = |end: usize, what: &str| {
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {at}-{}: {what}", end - 1)
+    };
+    let malformed = "malformed \\N character escape";
+    match chars.peek() {
+        Some(&(_, '{')) => {
+            chars.next();
+        }
+        Some(&(i, _)) => return Err(error(i, malformed)),
+        None => return Err(error(body.len(), malformed)),
+    }
+    let mut name = String::new();
+    let close = loop {
+        match chars.next() {
+            Some((i, '}')) => break i,
+            Some((_, c)) => name.push(c),
+            None => return Err(error(body.len(), malformed)),
+        }
+    };
+    if name.is_empty() {
+        return Err(error(close, malformed));
+    }
+    unicode_names2::character(&name).ok_or_else(|| error(close + 1, "unknown Unicode character name"))
+}
+
 fn simple_escape(c: char) -> Option<char> {
     Some(match c {
         '\n' => '\n',
@@ -87,7 +116,7 @@ pub fn unescape_str(body: &str) -> Result<String, String> {
                 }
                 out.push(c.unwrap_or('\u{FFFD}'));
             }
-            'N' => return Err("\\N{...} escapes are not supported yet".to_string()),
+            'N' => out.push(named_char(body, at, &mut chars)?),
             other => {
                 out.push('\\');
                 out.push(other);
