@@ -188,11 +188,11 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
     } else {
         match (kind, s.precision) {
             (None, None) => float_repr(a),
-            (Some('f' | 'F'), p) => format!("{a:.*}", p.unwrap_or(6)),
-            (Some('e' | 'E'), p) => scientific(a, p.unwrap_or(6), kind == Some('E')),
-            (Some('%'), p) => format!("{:.*}%", p.unwrap_or(6), a * 100.0),
-            (Some('g' | 'G' | 'n'), p) => general(a, p.unwrap_or(6), s.alternate, kind == Some('G'), false),
-            (None, Some(p)) => general(a, p, s.alternate, false, true),
+            (Some('f' | 'F'), p) => fixed(a, p.unwrap_or(6))?,
+            (Some('e' | 'E'), p) => scientific(a, p.unwrap_or(6), kind == Some('E'))?,
+            (Some('%'), p) => fixed(a * 100.0, p.unwrap_or(6))? + "%",
+            (Some('g' | 'G' | 'n'), p) => general(a, p.unwrap_or(6), s.alternate, kind == Some('G'), false)?,
+            (None, Some(p)) => general(a, p, s.alternate, false, true)?,
             _ => unreachable!("kinds were checked above"),
         }
     };
@@ -200,32 +200,47 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
     pad(s, sign_of(s, negative), &body, '>')
 }
 
+/// Past these precisions every digit is a zero: a double's exact decimal
+/// expansion ends within 1074 digits after the point and 767 significant
+/// digits. Rust's formatter refuses precisions above 65535 (it panics), and
+/// Python allows any, so longer requests are formatted to the limit and
+/// padded with zeros, which is exact.
+const EXACT_FIXED: usize = 1100;
+const EXACT_SIGNIFICANT: usize = 800;
+
+/// `ddd.ddd` with `precision` digits after the point.
+pub(super) fn fixed(a: f64, precision: usize) -> PyResult<String> {
+    if precision <= EXACT_FIXED {
+        return Ok(format!("{a:.precision$}"));
+    }
+    Ok(format!("{a:.EXACT_FIXED$}") + &super::alloc::repeat_text("0", precision - EXACT_FIXED)?)
+}
+
 /// `d.ddde+XX`.
-pub(super) fn scientific(a: f64, precision: usize, upper: bool) -> String {
-    let text = format!("{a:.precision$e}");
+pub(super) fn scientific(a: f64, precision: usize, upper: bool) -> PyResult<String> {
+    let text = format!("{a:.*e}", precision.min(EXACT_SIGNIFICANT));
     let (mantissa, exp) = text.split_once('e').expect("Rust's {:e} has an exponent");
+    let zeros = super::alloc::repeat_text("0", precision.saturating_sub(EXACT_SIGNIFICANT))?;
     let exp: i32 = exp.parse().expect("a decimal exponent");
     let e = if upper { 'E' } else { 'e' };
-    format!("{mantissa}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    Ok(format!("{mantissa}{zeros}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()))
 }
 
 /// The `g` presentation: scientific when the exponent is below -4 or at
 /// least the precision (one less for the no-type presentation).
-pub(super) fn general(a: f64, precision: usize, alternate: bool, upper: bool, no_type: bool) -> String {
-    let p = precision.max(1);
-    let sci = scientific(a, p - 1, upper);
-    let exp: i32 = sci.rsplit_once(['e', 'E']).map_or(0, |(_, e)| e.parse().unwrap_or(0));
-    let limit = if no_type { p as i32 - 1 } else { p as i32 };
-    let text = if -4 <= exp && exp < limit {
-        format!("{a:.*}", (p as i32 - 1 - exp).max(0) as usize)
-    } else {
-        sci
-    };
+pub(super) fn general(a: f64, precision: usize, alternate: bool, upper: bool, no_type: bool) -> PyResult<String> {
+    let p = precision.max(1) as i64;
+    let sci = scientific(a, p as usize - 1, upper)?;
+    let exp: i64 = sci.rsplit_once(['e', 'E']).map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let limit = if no_type { p - 1 } else { p };
+    let text = if -4 <= exp && exp < limit { fixed(a, (p - 1 - exp).max(0) as usize)? } else { sci };
     if alternate {
-        return text;
+        return Ok(text);
     }
-    strip_zeros(&text, no_type)
+    Ok(strip_zeros(&text, no_type))
 }
+
+// ---- book/src/objects/formatting.md ----
 
 /// Drops trailing zeros of the fraction (and a bare point), keeping the
 /// exponent; the no-type presentation keeps one digit after the point.

@@ -3,7 +3,7 @@
 // ---- book/src/objects/formatting.md ----
 //! printf-style formatting: `template % args` (CPython's `PyUnicode_Format`).
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
-use super::format::{general, scientific};
+use super::format::{fixed, general, scientific};
 use super::int::PyInt;
 use super::{ObjRef, Payload};
 
@@ -222,7 +222,7 @@ fn integer(c: &Conversion, i: &PyInt, radix: u32) -> PyResult<String> {
         digits.make_ascii_uppercase();
     }
     if let Some(p) = c.precision.filter(|p| *p > digits.len()) {
-        digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+        digits = super::alloc::repeat_text("0", p - digits.len())? + &digits;
     }
     let prefix = match (c.alternate, c.kind) {
         (true, 'o') => "0o",
@@ -266,9 +266,9 @@ fn float(c: &Conversion, x: f64) -> PyResult<String> {
         if upper { word.to_uppercase() } else { word.to_string() }
     } else {
         let text = match c.kind {
-            'f' | 'F' => format!("{a:.precision$}"),
-            'e' | 'E' => scientific(a, precision, upper),
-            _ => general(a, precision, c.alternate, upper, false),
+            'f' | 'F' => fixed(a, precision)?,
+            'e' | 'E' => scientific(a, precision, upper)?,
+            _ => general(a, precision, c.alternate, upper, false)?,
         };
         if c.alternate { with_point(text) } else { text }
     };
