@@ -14,14 +14,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Prints `ast.dump(..., include_attributes=True, indent=3)` of each file
-/// named on stdin, framed so the outputs can be split apart again.
+/// named on stdin, framed so the outputs can be split apart again. The file is
+/// read as bytes and parsed with type comments, as `python3 -m ast` does.
 const CPYTHON_DRIVER: &str = r#"
 import ast, sys
 for line in sys.stdin:
     path = line.rstrip('\n')
     try:
         with open(path, 'rb') as f:
-            text = ast.dump(ast.parse(f.read(), path), include_attributes=True, indent=3) + '\n'
+            text = ast.dump(ast.parse(f.read(), path, type_comments=True), include_attributes=True, indent=3) + '\n'
         status = 'ok'
     except BaseException as e:
         text, status = '%s: %s\n' % (type(e).__name__, e), 'failed'

@@ -66,6 +66,9 @@ impl Report {
             self.both_failed,
             self.cpython_failed.len(),
         );
+        for (file, _) in &self.different {
+            s.push_str(&format!("  differs: {}\n", file.display()));
+        }
         for (file, diff) in self.different.iter().take(SHOWN) {
             s.push_str(&format!("\ndifferent: {}\n{diff}", file.display()));
         }
