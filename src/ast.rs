@@ -2,6 +2,7 @@
 
 // ---- book/src/parsing/ast.md ----
 //! CPython's abstract syntax tree (`Parser/Python.asdl`, 3.11) as Rust types.
+pub use crate::text::Text;
 use num_bigint::BigInt;
 
 /// Where a node sits in the source: lines are 1-based, columns are 0-based
@@ -290,7 +291,7 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    Str(String),
+    Str(Text),
     Bytes(Vec<u8>),
     Ellipsis,
     /// An imaginary literal such as `2j`: the imaginary part.

@@ -26,6 +26,9 @@ pub mod tokenizer;
 // ---- book/src/parsing/ast.md ----
 pub mod ast;
 
+// ---- book/src/parsing/ast.md ----
+pub mod text;
+
 // ---- book/src/parsing/parser.md ----
 pub mod parser;
 

@@ -163,6 +163,7 @@ const AST_PROGRAMS: &[(&str, &str)] = &[
     ("fstrings.py", "x = f\"a{b+1!r:>{w}} {c=}\" u\"q\"\ny = (f\"\"\"\n{a}\"\"\", f\"{x}\" \"s\")\nz = u\"a\" f\"{x}\"\nf\"x{x} {x}\"\nf\"{ x }\"\nf'{a!r:{b}}'\nf'{a:}'\nf'{{}}{a}'\n's' f''\nf'' 's'\nf\"{a = }\"\nf\"{x:{y}x{z}}\"\nf\"\"\"{\n a}\"\"\"\nrf'\\d{a}'\nx = f\"\"\"ab\n  cd{a}\"\"\"\nf\"{a, b}\"\nf\"{d['k']!s:>10}\"\nf\"{x!r}\\n{y:%Y-%m-%d}\"\nu\"u\" \"v\"\n1j + 2.5j + 1e100j + 0j\n"),
     ("patterns.py", "match command.split():\n    case [action]:\n        pass\n    case [action, obj] if obj:\n        pass\n    case Point(x=0, y=0) | Point(1, y=_):\n        pass\n    case {\"x\": 1, **rest}:\n        pass\n    case (1 | -2 | 3+4j, \"s\" \"t\", None, True, *others) as whole:\n        pass\n    case Color.RED | a.b.c:\n        pass\n    case {}:\n        pass\n    case [*_, (a, b), []]:\n        pass\n    case _:\n        pass\nmatch = 1\nmatch(x)\n"),
     ("latin1.py", "# -*- coding: latin-1 -*-\ns = 'caf\u{e9}'\n"),
+    ("surrogates.py", "a = '\\ud800'\nb = '\\ud83d\\ude00' 'x' \"'\"\nc = f'\\udc80{a}\\U0000dfff'\nd = '\\N{EM DASH}'\n"),
 ];
 
 #[test]

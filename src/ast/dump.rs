@@ -4,7 +4,7 @@
 //! `ast.dump(tree, include_attributes=…, indent=…)`, as `python3 -m ast` prints it.
 use super::*;
 use crate::objects::float::float_repr;
-use crate::objects::str::str_repr;
+use crate::objects::str::{str_repr, text_repr};
 
 /// A printable value: a node, a list, or the `repr` of a primitive.
 pub enum Value {
@@ -400,7 +400,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
-        Constant::Str(s) => str_repr(s),
+        Constant::Str(s) => text_repr(s),
         Constant::Bytes(b) => crate::objects::bytes::bytes_repr(b),
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Complex(imag) => complex_repr(*imag),

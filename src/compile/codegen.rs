@@ -5,7 +5,7 @@
 use super::cfg::{BlockId, BlockOp, Cfg, Instr, Location};
 use super::constants::Const;
 use super::symtable::{syntax_error_at, Scope, ScopeId, ScopeKind, SymbolTable};
-use crate::ast::{self, ExprKind, StmtKind};
+use crate::ast::{self, ExprKind, StmtKind, Text};
 use crate::objects::code::Code;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
@@ -197,7 +197,7 @@ impl Compiler<'_> {
         if let Some((first, rest)) = body.split_first() {
             if let Some(doc) = docstring(first) {
                 self.set_loc(first.loc);
-                self.load_const(Const::Str(doc.into()));
+                self.load_const(Const::Str(doc.to_string_lossy().as_ref().into()));
                 self.store_name("__doc__");
                 body = rest;
             }
@@ -224,7 +224,7 @@ impl Compiler<'_> {
 }
 
 /// The docstring, if the statement is a bare string literal.
-fn docstring(s: &ast::Stmt) -> Option<&str> {
+fn docstring(s: &ast::Stmt) -> Option<&Text> {
     match &s.node {
         StmtKind::Expr { value } => match &value.node {
             ExprKind::Constant { value: ast::Constant::Str(s), .. } => Some(s),
@@ -533,7 +533,7 @@ impl Compiler<'_> {
         self.enter_unit(scope, name, &qualname, firstlineno, (args.posonlyargs.len() + args.args.len()) as u32);
         self.set_parameter_kinds(args);
         let doc = body.first().and_then(docstring);
-        self.unit.consts.push(doc.map_or(Const::None, |d| Const::Str(d.into())));
+        self.unit.consts.push(doc.map_or(Const::None, |d| Const::Str(d.to_string_lossy().as_ref().into())));
         let line = firstlineno as i32;
         self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });
         let result = self.visit_body(&body[doc.is_some() as usize..]);

@@ -29,7 +29,7 @@ impl Const {
             ast::Constant::Bool(b) => Const::Bool(*b),
             ast::Constant::Int(i) => Const::Int(i.clone()),
             ast::Constant::Float(f) => Const::Float(*f),
-            ast::Constant::Str(s) => Const::Str(s.as_str().into()),
+            ast::Constant::Str(s) => Const::Str(s.to_string_lossy().as_ref().into()),
             ast::Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
             ast::Constant::Ellipsis => Const::Ellipsis,
             // Never reached: `depth::check` rejects complex literals first.

@@ -86,10 +86,26 @@ pub fn str_value(obj: &ObjRef) -> Option<&str> {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
+    repr_code_points(s.chars().map(u32::from), s.len(), s.contains('\'') && !s.contains('"'))
+}
+
+pub fn text_repr(t: &crate::text::Text) -> String {
+    if let Some(s) = t.as_str() {
+        return str_repr(s);
+    }
+    let holds = |c: char| t.code_points().any(|code| code == c as u32);
+    repr_code_points(t.code_points(), 0, holds('\'') && !holds('"'))
+}
+
+fn repr_code_points(code_points: impl Iterator<Item = u32>, size: usize, double_quotes: bool) -> String {
+    let quote = if double_quotes { '"' } else { '\'' };
+    let mut out = String::with_capacity(size + 2);
     out.push(quote);
-    for c in s.chars() {
+    for code in code_points {
+        let Some(c) = char::from_u32(code) else {
+            out.push_str(&format!("\\u{code:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),

@@ -6,7 +6,7 @@ use super::expressions::expression_rules;
 use super::input::{newline, Ctx};
 use super::state::ParseState;
 use super::string_escapes::{decode, unescape_str, Literal};
-use crate::ast::{Constant, Expr, ExprKind, Loc};
+use crate::ast::{Constant, Expr, ExprKind, Loc, Text};
 use crate::syntax_error::SyntaxError;
 use crate::tokenizer::{tokenize, SourceText, Tok};
 use chumsky::prelude::*;
@@ -16,7 +16,7 @@ use chumsky::prelude::*;
 #[derive(Default)]
 struct Accumulator {
     values: Vec<Expr>,
-    text: String,
+    text: Text,
 }
 
 /// The fixed facts of one concatenation: where it is, its `kind`, and the
@@ -57,7 +57,7 @@ pub fn joined_str(ctx: Ctx, span: SimpleSpan, pieces: &[&str], kind: Option<Stri
         }
         if !prefix.contains('f') {
             match decode(piece).map_err(|msg| (index, msg))? {
-                Literal::Str(text) => acc.text.push_str(&text),
+                Literal::Str(text) => acc.text.push_text(&text),
                 Literal::Bytes(_) => return Err((pieces.len(), "cannot mix bytes and nonbytes literals".to_string())),
             }
             continue;
@@ -119,7 +119,7 @@ fn push_literal(scan: &Scan, raw_text: &str, acc: &mut Accumulator) -> Result<()
     if scan.raw {
         acc.text.push_str(raw_text);
     } else {
-        acc.text.push_str(&unescape_str(raw_text)?);
+        acc.text.push_text(&unescape_str(raw_text)?);
     }
     Ok(())
 }

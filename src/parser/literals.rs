@@ -7,7 +7,7 @@ use super::guard::fail_at;
 use super::input::{Ctx, Ex, Rule};
 use super::nodes::expr;
 use super::string_escapes::{decode, Literal};
-use crate::ast::{Constant, ExprKind};
+use crate::ast::{Constant, ExprKind, Text};
 use crate::tokenizer::Tok;
 use chumsky::prelude::*;
 use num_bigint::BigInt;
@@ -78,7 +78,7 @@ enum Problem {
 }
 
 fn concatenate(pieces: &[&str]) -> Result<Constant, Problem> {
-    let mut text = String::new();
+    let mut text = Text::new();
     let mut bytes = Vec::new();
     let mut saw_bytes = None;
     for (index, piece) in pieces.iter().enumerate() {
@@ -88,7 +88,7 @@ fn concatenate(pieces: &[&str]) -> Result<Constant, Problem> {
             return Err(Problem::Mixed);
         }
         match literal {
-            Literal::Str(s) => text.push_str(&s),
+            Literal::Str(s) => text.push_text(&s),
             Literal::Bytes(b) => bytes.extend(b),
         }
     }

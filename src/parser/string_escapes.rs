@@ -2,9 +2,10 @@
 
 // ---- book/src/parsing/parser.md ----
 //! The text of one STRING token to its value.
+use crate::text::Text;
 
 pub enum Literal {
-    Str(String),
+    Str(Text),
     Bytes(Vec<u8>),
 }
 
@@ -32,7 +33,7 @@ pub fn decode(token: &str) -> Result<Literal, String> {
         let value = if prefix.raw { body.as_bytes().to_vec() } else { unescape_bytes(body)? };
         return Ok(Literal::Bytes(value));
     }
-    let value = if prefix.raw { body.to_string() } else { unescape_str(body)? };
+    let value = if prefix.raw { Text::from(body) } else { unescape_str(body)? };
     Ok(Literal::Str(value))
 }
 
@@ -82,8 +83,8 @@ fn simple_escape(c: char) -> Option<char> {
     })
 }
 
-pub fn unescape_str(body: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(body.len());
+pub fn unescape_str(body: &str) -> Result<Text, String> {
+    let mut out = Text::new();
     let mut chars = body.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         if c != '\\' {
@@ -107,14 +108,13 @@ pub fn unescape_str(body: &str) -> Result<String, String> {
                 let width = match next { 'x' => 2, 'u' => 4, _ => 8 };
                 let code = hex_digits(&mut chars, width)
                     .ok_or_else(|| truncated_escape(at, body, next, width))?;
-                let c = char::from_u32(code).filter(|_| code <= 0x10FFFF);
                 if code > 0x10FFFF {
                     return Err(format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
                         at, at + 9
                     ));
                 }
-                out.push(c.unwrap_or('\u{FFFD}'));
+                out.push_code_point(code);
             }
             'N' => out.push(named_char(body, at, &mut chars)?),
             other => {
