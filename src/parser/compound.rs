@@ -214,7 +214,7 @@ fn try_statement<'t>(
         .then_ignore(op(Op::Colon))
         .then(block.clone())
         .map_with(move |((star, head), body), e: &mut Ex<'t, '_>| {
-            let (type_, name) = head.map_or((None, None), |(t, n)| (Some(Box::new(t)), n.map(str::to_string)));
+            let (type_, name) = head.map_or((None, None), |(t, n)| (Some(Box::new(t)), n.map(String::from)));
             (star, ExceptHandler { type_, name, body, loc: ctx.loc(e.span()) })
         })
         .boxed();

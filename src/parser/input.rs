@@ -8,6 +8,7 @@ use crate::tokenizer::{Keyword, Op, SourceText, Tok, Token};
 use chumsky::error::Cheap;
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
+use std::borrow::Cow;
 
 pub type Input<'t> = MappedInput<'t, Tok<'t>, SimpleSpan, &'t [(Tok<'t>, SimpleSpan)]>;
 
@@ -69,8 +70,20 @@ pub fn kw<'t>(keyword: Keyword) -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + 
     just(Tok::Keyword(keyword))
 }
 
-pub fn name<'t>() -> impl Parser<'t, Input<'t>, &'t str, Extra> + Clone {
-    select! { Tok::Name(name) => name }
+/// A NAME token as an identifier. Python compares identifiers after NFKC
+/// normalisation (`_PyPegen_new_identifier`), so `ｗｉｄｔｈ` and `width`
+/// are one name; ASCII names, nearly all of them, are already normal and stay
+/// borrowed from the source.
+pub fn name<'t>() -> impl Parser<'t, Input<'t>, Cow<'t, str>, Extra> + Clone {
+    select! { Tok::Name(name) => normalise_identifier(name) }
+}
+
+fn normalise_identifier(name: &str) -> Cow<'_, str> {
+    if name.is_ascii() {
+        return Cow::Borrowed(name);
+    }
+    use unicode_normalization::UnicodeNormalization;
+    Cow::Owned(name.nfkc().collect())
 }
 
 pub fn newline<'t>() -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + Clone {

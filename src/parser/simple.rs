@@ -88,7 +88,7 @@ pub fn assignment_or_expression<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule
 
 // ---- book/src/parsing/parser.md ----
 pub fn keyword_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Stmt> {
-    let names = || name().map(str::to_string).separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>();
+    let names = || name().map(String::from).separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>();
     let return_stmt = kw(Keyword::Return)
         .ignore_then(rules.star_expressions.clone().or_not())
         .map(|value| StmtKind::Return { value: value.map(Box::new) });
@@ -143,7 +143,7 @@ fn dotted_as_name<'t>(ctx: Ctx<'t>) -> Rule<'t, Alias> {
     let asname = kw(Keyword::As).ignore_then(name()).or_not();
     dotted_name()
         .then(asname)
-        .map_with(move |(name, asname), e: &mut Ex<'t, '_>| Alias { name, asname: asname.map(str::to_string), loc: ctx.loc(e.span()) })
+        .map_with(move |(name, asname), e: &mut Ex<'t, '_>| Alias { name, asname: asname.map(String::from), loc: ctx.loc(e.span()) })
         .boxed()
 }
 
@@ -153,7 +153,7 @@ fn import_from<'t>(ctx: Ctx<'t>) -> Rule<'t, StmtKind> {
         .then(kw(Keyword::As).ignore_then(name()).or_not())
         .map_with(move |(name, asname), e: &mut Ex<'t, '_>| Alias {
             name: name.to_string(),
-            asname: asname.map(str::to_string),
+            asname: asname.map(String::from),
             loc: ctx.loc(e.span()),
         });
     let as_names = as_name.separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>().boxed();

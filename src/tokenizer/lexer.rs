@@ -83,7 +83,7 @@ impl<'src> Lexer<'src> {
             '0'..='9' => number::scan(self)?,
             '.' if self.rest()[1..].starts_with(|d: char| d.is_ascii_digit()) => number::scan(self)?,
             '\'' | '"' => string::scan(self, self.pos)?,
-            c if is_identifier_start(c) => self.name_or_string()?,
+            c if is_potential_identifier_char(c) => self.name_or_string()?,
             _ => self.operator_or_unknown(c)?,
         }
         Ok(())
@@ -142,12 +142,15 @@ impl<'src> Lexer<'src> {
         let len = self
             .rest()
             .char_indices()
-            .find(|&(_, c)| !is_identifier_continue(c))
+            .find(|&(_, c)| !is_potential_identifier_char(c))
             .map_or(self.rest().len(), |(i, _)| i);
         let word = &self.text[start..start + len];
         self.pos += len;
         if string::is_prefix(word) && matches!(self.peek(), Some('\'' | '"')) {
             return string::scan(self, start);
+        }
+        if !word.is_ascii() {
+            self.verify_identifier(start, word)?;
         }
         let tok = match Keyword::from_name(word) {
             Some(keyword) => Tok::Keyword(keyword),
@@ -166,18 +169,27 @@ impl<'src> Lexer<'src> {
                 self.brackets.update(op, start);
                 self.push(Tok::Op(op), start, self.pos);
             }
-            None if c.is_ascii() => {
-                self.pos += 1;
+            None => {
+                self.pos += c.len_utf8();
                 self.push(Tok::Unknown(c), start, self.pos);
             }
-            None => return Err(self.invalid_character(c)),
         }
         Ok(())
     }
 
-    fn invalid_character(&self, c: char) -> SyntaxError {
-        let msg = format!("invalid character '{c}' (U+{:04X})", c as u32);
-        super::errors::at_cursor(self.src, self.pos + c.len_utf8(), msg)
+    /// A name with a non-ASCII character: XID_Start (or `_`) first, then
+    /// XID_Continue. The error points just past the first bad character.
+    fn verify_identifier(&self, start: usize, word: &str) -> Step {
+        let mut chars = word.char_indices();
+        let first_is_bad = chars.next().filter(|&(_, c)| c != '_' && !unicode_ident::is_xid_start(c));
+        let bad = first_is_bad.or_else(|| chars.find(|&(_, c)| !unicode_ident::is_xid_continue(c)));
+        let Some((at, c)) = bad else { return Ok(()) };
+        let msg = if crate::objects::str::is_printable(c) {
+            format!("invalid character '{c}' (U+{:04X})", c as u32)
+        } else {
+            format!("invalid non-printable character U+{:04X}", c as u32)
+        };
+        Err(super::errors::at_cursor(self.src, start + at + c.len_utf8(), msg))
     }
 
     /// At the end of the text: close the open blocks, then ENDMARKER.
@@ -194,14 +206,10 @@ impl<'src> Lexer<'src> {
     }
 }
 
-/// Identifier characters, approximating Unicode's XID classes with Rust's
-/// `is_alphabetic` / `is_alphanumeric`.
-pub fn is_identifier_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
-}
-
-pub fn is_identifier_continue(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
+/// What the tokenizer gathers into a candidate name (digits cannot start one,
+/// but numbers are dispatched before this is asked).
+pub fn is_potential_identifier_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()
 }
 
 // ---- book/src/parsing/tokenizer.md ----

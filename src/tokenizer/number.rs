@@ -128,14 +128,14 @@ fn fraction_and_exponent(lexer: &mut Lexer) -> Scan {
     decimal_digits(lexer)
 }
 
-/// `verify_end_of_number`: a letter right after a number is an error unless
-/// it starts a keyword that may follow a number in valid code.
+/// `verify_end_of_number`: an ASCII letter, digit or `_` right after a number
+/// is an error unless it starts a keyword that may follow a number in valid
+/// code. CPython's check looks at ASCII only, so `1é` is a number and a name.
 fn finish(lexer: &mut Lexer, start: usize, kind: &str) -> Scan {
     let rest = lexer.rest();
     let allowed = ["and", "else", "for", "if", "in", "is", "or", "not"];
     let glued_keyword = allowed.iter().any(|k| rest.starts_with(k));
-    let next_is_identifier =
-        rest.chars().next().is_some_and(super::lexer::is_identifier_continue);
+    let next_is_identifier = rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
     if next_is_identifier && !glued_keyword {
         return Err(at_cursor(lexer.src, lexer.pos, format!("invalid {kind} literal")));
     }
