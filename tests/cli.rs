@@ -194,3 +194,19 @@ fn deep_lambdas_are_a_memory_error() {
     let program = format!("f = {}1\n", "lambda: ".repeat(3000));
     same_as_cpython("deep-lambda", &[("d.py", &program)], &["d.py"]);
 }
+
+/// A KOI8-R source file (its bytes are not UTF-8) runs and prints as on CPython.
+#[test]
+fn koi8_r_source_is_decoded() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("koi8", &[]);
+    let word = b"\xf0\xc9\xd4\xcf\xce"; // "Питон" in KOI8-R
+    let mut source = b"# -*- coding: koi8-r -*-\nword = '".to_vec();
+    source.extend_from_slice(word);
+    source.extend_from_slice(b"'\nprint(len(word), word, word.upper())\n");
+    std::fs::write(dir.join("koi8.py"), source).unwrap();
+    let ours = run(Path::new(LYTHON), &["koi8.py"], &dir);
+    let theirs = run(&python, &["koi8.py"], &dir);
+    assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
+    assert_eq!(String::from_utf8_lossy(&theirs.stdout), "5 Питон ПИТОН\n");
+}

@@ -98,11 +98,26 @@ fn chars_before(line: &str, bytes: i64) -> i32 {
 /// The text of a source file, decoded as its coding cookie says.
 pub fn decode_source(bytes: &[u8]) -> String {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match coding_cookie(bytes).as_deref().map(normalise_encoding) {
-        Some("latin-1") => bytes.iter().map(|&b| b as char).collect(),
-        Some("cp1252") => bytes.iter().map(|&b| cp1252_char(b)).collect(),
-        _ => String::from_utf8_lossy(bytes).into_owned(),
+    let Some(cookie) = coding_cookie(bytes) else {
+        return String::from_utf8_lossy(bytes).into_owned();
+    };
+    match normalise_encoding(&cookie) {
+        "latin-1" => bytes.iter().map(|&b| b as char).collect(),
+        "cp1252" => bytes.iter().map(|&b| cp1252_char(b)).collect(),
+        _ => match web_encoding(&cookie) {
+            Some(encoding) => encoding.decode_without_bom_handling(bytes).0.into_owned(),
+            None => String::from_utf8_lossy(bytes).into_owned(),
+        },
     }
+}
+
+/// An encoding `encoding_rs` knows by this name, other than UTF-8 (already
+/// the default) and those whose output encoding is UTF-8: UTF-16 (which
+/// cannot describe a file that was ASCII up to its cookie) and the WHATWG
+/// "replacement" decoder.
+fn web_encoding(name: &str) -> Option<&'static encoding_rs::Encoding> {
+    let encoding = encoding_rs::Encoding::for_label(name.replace('_', "-").as_bytes())?;
+    (encoding.output_encoding() != encoding_rs::UTF_8).then_some(encoding)
 }
 
 /// The encoding named on line 1 or 2 (`Parser/tokenizer.c`, `get_coding_spec`).
