@@ -3,15 +3,16 @@
 // ---- book/src/parsing/parser.md ----
 //! Expression rules, from `expression` down to `factor`.
 use super::atoms::atom;
-use super::guard::{guarded, invalid, memo, without_invalid};
-use super::input::{kw, name, op, Ctx, Ex, Rule};
+use super::guard::{fail_at, guarded, invalid, memo, without_invalid};
+use super::input::{kw, name, op, Ctx, Error, Ex, Extra, Input, Rule};
 use super::invalid_rules;
 use super::nodes::expr;
 use super::params::lambda_def;
 use super::primary::primary;
 use super::state::MemoRule;
 use crate::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
-use crate::tokenizer::{Keyword, Op};
+use crate::tokenizer::{Keyword, Op, Tok};
+use chumsky::input::InputRef;
 use chumsky::prelude::*;
 use std::cell::RefCell;
 
@@ -92,15 +93,7 @@ fn levels<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> ExprRules<'t> {
     let atom = atom(ctx, h, yield_expr.clone(), star_named.clone());
     let primary = primary(ctx, atom, h);
     let factor = factor(ctx, primary);
-    let term = binary_level(ctx, factor, term_operator());
-    let sum = binary_level(ctx, term, sum_operator());
-    let shift_expr = binary_level(ctx, sum, shift_operator());
-    let bitwise_and = binary_level(ctx, shift_expr, single(Op::Amper, Operator::BitAnd));
-    let bitwise_xor = binary_level(ctx, bitwise_and, single(Op::Circumflex, Operator::BitXor));
-    let bitwise_or = memo(
-        MemoRule::BitwiseOr,
-        binary_level(ctx, bitwise_xor, single(Op::VBar, Operator::BitOr)),
-    );
+    let bitwise_or = memo(MemoRule::BitwiseOr, binary_operators(ctx, factor));
     let comparison = comparison(ctx, bitwise_or.clone());
     let inversion = inversion(ctx, comparison);
     let conjunction = bool_level(ctx, inversion, Keyword::And, BoolOp::And);
@@ -224,19 +217,23 @@ fn inversion<'t>(ctx: Ctx<'t>, comparison: Rule<'t, Expr>) -> Rule<'t, Expr> {
 }
 
 // ---- book/src/parsing/parser.md ----
-fn compare_operator<'t>() -> impl Parser<'t, super::input::Input<'t>, CmpOp, super::input::Extra> + Clone {
-    choice((
-        op(Op::EqEqual).to(CmpOp::Eq),
-        op(Op::NotEqual).to(CmpOp::NotEq),
-        op(Op::LessEqual).to(CmpOp::LtE),
-        op(Op::Less).to(CmpOp::Lt),
-        op(Op::GreaterEqual).to(CmpOp::GtE),
-        op(Op::Greater).to(CmpOp::Gt),
-        kw(Keyword::Not).then(kw(Keyword::In)).to(CmpOp::NotIn),
-        kw(Keyword::In).to(CmpOp::In),
-        kw(Keyword::Is).then(kw(Keyword::Not)).to(CmpOp::IsNot),
-        kw(Keyword::Is).to(CmpOp::Is),
-    ))
+/// One token decides every operator but `not in` and `is not`, so one
+/// `select!` tries them all at once.
+fn compare_operator<'t>() -> impl Parser<'t, Input<'t>, CmpOp, Extra> + Clone {
+    let single = select! {
+        Tok::Op(Op::EqEqual) => CmpOp::Eq,
+        Tok::Op(Op::NotEqual) => CmpOp::NotEq,
+        Tok::Op(Op::LessEqual) => CmpOp::LtE,
+        Tok::Op(Op::Less) => CmpOp::Lt,
+        Tok::Op(Op::GreaterEqual) => CmpOp::GtE,
+        Tok::Op(Op::Greater) => CmpOp::Gt,
+        Tok::Keyword(Keyword::In) => CmpOp::In,
+    };
+    let not_in = kw(Keyword::Not).then(kw(Keyword::In)).to(CmpOp::NotIn);
+    let is = kw(Keyword::Is)
+        .ignore_then(kw(Keyword::Not).or_not())
+        .map(|not| if not.is_some() { CmpOp::IsNot } else { CmpOp::Is });
+    choice((single, not_in, is))
 }
 
 fn comparison<'t>(ctx: Ctx<'t>, bitwise_or: Rule<'t, Expr>) -> Rule<'t, Expr> {
@@ -254,39 +251,54 @@ fn comparison<'t>(ctx: Ctx<'t>, bitwise_or: Rule<'t, Expr>) -> Rule<'t, Expr> {
 }
 
 // ---- book/src/parsing/parser.md ----
-type OperatorParser<'t> = Rule<'t, Operator>;
-
-fn binary_level<'t>(ctx: Ctx<'t>, operand: Rule<'t, Expr>, operator: OperatorParser<'t>) -> Rule<'t, Expr> {
-    operand
-        .clone()
-        .foldl_with(operator.then(operand).repeated(), move |left, (op, right), e| {
-            let kind = ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) };
-            expr(ctx, e.span(), kind)
-        })
-        .boxed()
+/// The operator a token spells, with its binding power: 1 for `|` up to 6
+/// for the `term` operators.
+fn binary_operator(tok: Tok) -> Option<(Operator, u8)> {
+    let Tok::Op(op) = tok else { return None };
+    Some(match op {
+        Op::VBar => (Operator::BitOr, 1),
+        Op::Circumflex => (Operator::BitXor, 2),
+        Op::Amper => (Operator::BitAnd, 3),
+        Op::LeftShift => (Operator::LShift, 4),
+        Op::RightShift => (Operator::RShift, 4),
+        Op::Plus => (Operator::Add, 5),
+        Op::Minus => (Operator::Sub, 5),
+        Op::Star => (Operator::Mult, 6),
+        Op::Slash => (Operator::Div, 6),
+        Op::DoubleSlash => (Operator::FloorDiv, 6),
+        Op::Percent => (Operator::Mod, 6),
+        Op::At => (Operator::MatMult, 6),
+        _ => return None,
+    })
 }
 
-fn single<'t>(token: Op, operator: Operator) -> OperatorParser<'t> {
-    op(token).to(operator).boxed()
+/// `bitwise_or` through `term`: factors joined by binary operators.
+fn binary_operators<'t>(ctx: Ctx<'t>, factor: Rule<'t, Expr>) -> Rule<'t, Expr> {
+    custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| climb(ctx, inp, &factor, 1)).boxed()
 }
 
-fn shift_operator<'t>() -> OperatorParser<'t> {
-    choice((op(Op::LeftShift).to(Operator::LShift), op(Op::RightShift).to(Operator::RShift))).boxed()
-}
-
-fn sum_operator<'t>() -> OperatorParser<'t> {
-    choice((op(Op::Plus).to(Operator::Add), op(Op::Minus).to(Operator::Sub))).boxed()
-}
-
-fn term_operator<'t>() -> OperatorParser<'t> {
-    choice((
-        op(Op::Star).to(Operator::Mult),
-        op(Op::Slash).to(Operator::Div),
-        op(Op::DoubleSlash).to(Operator::FloorDiv),
-        op(Op::Percent).to(Operator::Mod),
-        op(Op::At).to(Operator::MatMult),
-    ))
-    .boxed()
+/// An operand, then every operator of at least `min_power` with its right
+/// operand, folded from the left.
+fn climb<'t>(ctx: Ctx<'t>, inp: &mut InputRef<'t, '_, Input<'t>, Extra>, factor: &Rule<'t, Expr>, min_power: u8) -> Result<Expr, Error> {
+    let start = inp.cursor();
+    let Some(mut left) = inp.parse(factor.or_not())? else {
+        return Err(fail_at(inp.state().position));
+    };
+    loop {
+        let before_operator = inp.save();
+        let operator = inp.next().and_then(binary_operator).filter(|&(_, power)| power >= min_power);
+        let Some((op, power)) = operator else {
+            inp.rewind(before_operator);
+            return Ok(left);
+        };
+        let right_operand = custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| climb(ctx, inp, factor, power + 1));
+        let Some(right) = inp.parse(right_operand.or_not())? else {
+            inp.rewind(before_operator);
+            return Ok(left);
+        };
+        let span = inp.span_since(&start);
+        left = expr(ctx, span, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) });
+    }
 }
 
 // ---- book/src/parsing/parser.md ----
