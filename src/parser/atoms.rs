@@ -4,23 +4,23 @@
 //! `atom`: names, literals, and bracketed displays.
 use super::displays::{braces, brackets, parentheses};
 use super::expressions::Handles;
-use super::input::{kw, name, op, rule, Ctx, Ex, Rule};
+use super::input::{name, rule, Ctx, Ex, Rule};
 use super::literals::{number, strings};
 use super::nodes::expr;
 use crate::ast::{Constant, Expr, ExprContext, ExprKind};
-use crate::tokenizer::{Keyword, Op};
+use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
 
 pub fn atom<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>, star_named: Rule<'t, Expr>) -> Rule<'t, Expr> {
     let name = name().map_with(move |id, e: &mut Ex<'t, '_>| {
         expr(ctx, e.span(), ExprKind::Name { id: id.to_string(), ctx: ExprContext::Load })
     });
-    let constant = choice((
-        kw(Keyword::True).to(Constant::Bool(true)),
-        kw(Keyword::False).to(Constant::Bool(false)),
-        kw(Keyword::None).to(Constant::None),
-        op(Op::Ellipsis).to(Constant::Ellipsis),
-    ))
+    let constant = select! {
+        Tok::Keyword(Keyword::True) => Constant::Bool(true),
+        Tok::Keyword(Keyword::False) => Constant::Bool(false),
+        Tok::Keyword(Keyword::None) => Constant::None,
+        Tok::Op(Op::Ellipsis) => Constant::Ellipsis,
+    }
     .map_with(move |value, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::constant(value)));
     rule(choice((
         name.boxed(),

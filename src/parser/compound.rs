@@ -5,7 +5,7 @@
 use super::errors::ErrorSite;
 use super::expressions::{starred_or, tuple_or_single, ExprRules};
 use super::guard::{fail_at, invalid};
-use super::input::{kw, name, newline, op, rule, Ctx, Ex, Extra, Input, Rule};
+use super::input::{followed_by, kw, lookahead, name, newline, op, rule, Ctx, Ex, Extra, Input, Rule};
 use chumsky::input::InputRef;
 use super::invalid_rules::expected_block_after;
 use super::nodes::stmt;
@@ -18,7 +18,7 @@ use chumsky::prelude::*;
 pub fn compound_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<Stmt>>) -> Rule<'t, Stmt> {
     let else_block = else_block(ctx, block.clone());
     let definition = choice((function_def(ctx, rules, block.clone()), class_def(ctx, rules, block.clone())));
-    rule(choice((
+    let statement = choice((
         decorated(rules, definition.boxed()),
         if_statement(ctx, rules, block.clone(), else_block.clone()),
         with_statement(ctx, rules, block.clone()),
@@ -26,7 +26,15 @@ pub fn compound_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'
         try_statement(ctx, block.clone(), else_block.clone(), rules),
         while_statement(ctx, rules, block.clone(), else_block),
         super::patterns::match_statement(ctx, rules, block),
-    )))
+    ));
+    rule(lookahead(starts_compound_statement).ignore_then(statement))
+}
+
+/// `compound_stmt`'s lookaheads (`&'if' if_stmt`, `&('def' | '@' | ASYNC)
+/// function_def`, …), and the soft keyword that starts `match`.
+fn starts_compound_statement(tok: &Tok) -> bool {
+    use Keyword::*;
+    matches!(tok, Tok::Op(Op::At) | Tok::Keyword(Def | If | Class | With | For | Try | While | Async) | Tok::Name("match"))
 }
 
 /// `&&token`: the token, or a raised "expected 'token'" at whatever is there.
@@ -150,7 +158,7 @@ fn for_statement<'t>(
 fn with_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<Stmt>>) -> Rule<'t, Stmt> {
     let target = starred_or(ctx, rules.bitwise_or.clone(), rules.bitwise_or.clone())
         .try_map(|t, span: SimpleSpan| as_store_target(t).ok_or_else(|| fail_at(span.start)));
-    let follows = choice((op(Op::Comma), op(Op::RPar), op(Op::Colon))).rewind();
+    let follows = followed_by(choice((op(Op::Comma), op(Op::RPar), op(Op::Colon))));
     let with_target = rules
         .expression
         .clone()
@@ -174,7 +182,7 @@ fn with_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<S
     let parenthesised = op(Op::LPar)
         .ignore_then(items.clone().then_ignore(op(Op::Comma).or_not()))
         .then_ignore(op(Op::RPar))
-        .then_ignore(op(Op::Colon).rewind());
+        .then_ignore(followed_by(op(Op::Colon)));
     let head = kw(Keyword::Async).or_not().then_ignore(kw(Keyword::With)).then(choice((parenthesised.boxed(), items.boxed())));
     // `invalid_with_stmt` reads the items loosely: `expression ['as' star_target]`.
     let loose_item = rules.expression.clone().then(kw(Keyword::As).ignore_then(rules.bitwise_or.clone()).or_not()).to(());

@@ -5,7 +5,7 @@
 use super::errors::ErrorSite;
 use super::expressions::{starred_or, tuple_or_single, Handles};
 use super::guard::{fail_at, invalid};
-use super::input::{kw, op, Ctx, Ex, Rule};
+use super::input::{followed_by, kw, op, Ctx, Ex, Rule};
 use super::nodes::expr;
 use super::targets::as_store_target;
 use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Loc};
@@ -195,7 +195,7 @@ fn invalid_double_starred_kvpairs<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t,
         .expression
         .clone()
         .ignore_then(op(Op::Colon).to(()).map_with(token_loc))
-        .then_ignore(choice((op(Op::RBrace), op(Op::Comma))).rewind())
+        .then_ignore(followed_by(choice((op(Op::RBrace), op(Op::Comma)))))
         .map_with(raise_at("expression expected after dictionary key and ':'"))
         .boxed();
     let missing_colon = h

@@ -305,11 +305,11 @@ fn climb<'t>(ctx: Ctx<'t>, inp: &mut InputRef<'t, '_, Input<'t>, Extra>, factor:
 fn factor<'t>(ctx: Ctx<'t>, primary: Rule<'t, Expr>) -> Rule<'t, Expr> {
     recursive(move |factor| {
         let factor = factor.boxed();
-        let sign = choice((
-            op(Op::Plus).to(UnaryOp::UAdd),
-            op(Op::Minus).to(UnaryOp::USub),
-            op(Op::Tilde).to(UnaryOp::Invert),
-        ));
+        let sign = select! {
+            Tok::Op(Op::Plus) => UnaryOp::UAdd,
+            Tok::Op(Op::Minus) => UnaryOp::USub,
+            Tok::Op(Op::Tilde) => UnaryOp::Invert,
+        };
         let unary = sign.then(factor.clone()).map_with(move |(op, operand), e: &mut Ex<'t, '_>| {
             expr(ctx, e.span(), ExprKind::UnaryOp { op, operand: Box::new(operand) })
         });

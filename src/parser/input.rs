@@ -6,7 +6,7 @@ use super::state::ParseState;
 use crate::ast::Loc;
 use crate::tokenizer::{Keyword, Op, SourceText, Tok, Token};
 use chumsky::error::Cheap;
-use chumsky::input::MappedInput;
+use chumsky::input::{InputRef, MappedInput};
 use chumsky::prelude::*;
 use std::borrow::Cow;
 
@@ -68,6 +68,34 @@ pub fn op<'t>(op: Op) -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + Clone {
 
 pub fn kw<'t>(keyword: Keyword) -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + Clone {
     just(Tok::Keyword(keyword))
+}
+
+/// pegen's `&(...)` before a group of statements: succeeds, consuming
+/// nothing, when the next token can start one of them. A line that cannot
+/// start any of them skips the group with one look instead of failing on
+/// each statement's first token in turn.
+pub fn lookahead<'t>(starts: fn(&Tok) -> bool) -> impl Parser<'t, Input<'t>, (), Extra> + Clone {
+    custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
+        let before = inp.save();
+        let position = inp.state().position;
+        let starts_here = inp.next().is_some_and(|tok| starts(&tok));
+        inp.rewind(before);
+        if starts_here { Ok(()) } else { Err(Cheap::new(SimpleSpan::from(position..position))) }
+    })
+}
+
+/// `&parser`: `parser` matches here, and nothing is consumed. chumsky's own
+/// `rewind` puts the input back without telling the state's `Inspector`,
+/// which would leave the token index one token ahead; this rewinds through
+/// the state. Every use is a one-token lookahead, so a failure belongs at
+/// the start.
+pub fn followed_by<'t, O>(parser: impl Parser<'t, Input<'t>, O, Extra> + Clone) -> impl Parser<'t, Input<'t>, (), Extra> + Clone {
+    custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
+        let before = inp.save();
+        let result = inp.parse(&parser);
+        inp.rewind(before);
+        result.map(|_| ())
+    })
 }
 
 /// A NAME token as an identifier. Python compares identifiers after NFKC

@@ -4,7 +4,7 @@
 //! Parameter lists of `def` and `lambda`.
 use super::errors::ErrorSite;
 use super::guard::{fail_at, guarded, invalid};
-use super::input::{kw, name, op, Ctx, Ex, Rule};
+use super::input::{followed_by, kw, name, op, Ctx, Ex, Rule};
 use super::nodes::expr;
 use crate::ast::{Arg, Arguments, Expr, ExprKind};
 use crate::syntax_error::SyntaxError;
@@ -156,7 +156,7 @@ fn invalid_parameters<'t>(
     item.then(op(Op::Comma).or_not().map(|c| c.is_some()))
         .repeated()
         .collect::<Vec<_>>()
-        .then(op(closer).rewind().or_not().map(|c| c.is_some()))
+        .then(followed_by(op(closer)).or_not().map(|c| c.is_some()))
         .try_map_with(move |(items, closed), e: &mut Ex<'t, '_>| {
             let check = ParamCheck { ctx, items: &items, closed, lambda: !annotated };
             let site = ErrorSite::new(ctx, e.state().last_token);

@@ -5,7 +5,7 @@
 use super::expressions::ExprRules;
 use super::errors::ErrorSite;
 use super::guard::{fail_at, invalid};
-use super::input::{kw, name, newline, op, rule, Ctx, Ex, Rule};
+use super::input::{followed_by, kw, lookahead, name, newline, op, rule, Ctx, Ex, Rule};
 use super::invalid_rules::invalid_del_stmt;
 use super::nodes::stmt;
 use super::targets::{as_del_target, as_single_target, as_store_targets};
@@ -106,7 +106,7 @@ pub fn keyword_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, St
         .try_map(|t, span: SimpleSpan| as_del_target(t).ok_or_else(|| fail_at(span.start)));
     let del_stmt = kw(Keyword::Del)
         .ignore_then(del_target.separated_by(op(Op::Comma)).at_least(1).allow_trailing().collect::<Vec<_>>())
-        .then_ignore(choice((op(Op::Semi), just(Tok::Newline))).rewind())
+        .then_ignore(followed_by(choice((op(Op::Semi), just(Tok::Newline)))))
         .map(|targets| StmtKind::Delete { targets });
     let assert_stmt = kw(Keyword::Assert)
         .ignore_then(rules.expression.clone())
@@ -132,7 +132,14 @@ pub fn keyword_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, St
         global_stmt.boxed(),
         nonlocal_stmt.boxed(),
     ));
+    let statement = lookahead(starts_keyword_statement).ignore_then(statement);
     rule(statement.map_with(move |kind, e: &mut Ex<'t, '_>| stmt(ctx, e.span(), kind)))
+}
+
+/// `simple_stmt`'s lookaheads: the keywords that start these statements.
+fn starts_keyword_statement(tok: &Tok) -> bool {
+    use Keyword::*;
+    matches!(tok, Tok::Keyword(Return | Import | From | Raise | Pass | Break | Continue | Del | Assert | Global | Nonlocal))
 }
 
 fn dotted_name<'t>() -> Rule<'t, String> {

@@ -18,8 +18,8 @@ struct Prefix {
 /// Decodes a whole token (prefix, quotes and body); `Err` is the message.
 pub fn decode(token: &str) -> Result<Literal, String> {
     let prefix_len = token.find(['\'', '"']).unwrap_or(0);
-    let lower = token[..prefix_len].to_ascii_lowercase();
-    let prefix = Prefix { raw: lower.contains('r'), bytes: lower.contains('b'), formatted: lower.contains('f') };
+    let has = |letter: u8| token.as_bytes()[..prefix_len].iter().any(|b| b.to_ascii_lowercase() == letter);
+    let prefix = Prefix { raw: has(b'r'), bytes: has(b'b'), formatted: has(b'f') };
     if prefix.formatted {
         return Err("an f-string is not a constant".to_string());
     }
@@ -33,7 +33,9 @@ pub fn decode(token: &str) -> Result<Literal, String> {
         let value = if prefix.raw { body.as_bytes().to_vec() } else { unescape_bytes(body)? };
         return Ok(Literal::Bytes(value));
     }
-    let value = if prefix.raw { Text::from(body) } else { unescape_str(body)? };
+    // Most strings hold no backslash at all: their text is their value.
+    let verbatim = prefix.raw || !body.contains('\\');
+    let value = if verbatim { Text::from(body) } else { unescape_str(body)? };
     Ok(Literal::Str(value))
 }
 
