@@ -193,3 +193,55 @@ fn deep_lambdas_are_a_memory_error() {
     let program = format!("f = {}1\n", "lambda: ".repeat(3000));
     same_as_cpython("deep-lambda", &[("d.py", &program)], &["d.py"]);
 }
+
+/// Programs with type comments in every place the grammar takes one.
+const TYPE_COMMENT_PROGRAMS: &[(&str, &str)] = &[
+    ("typed.py", "# type: ignore\nimport os  # type: ignore[import]\ndef f(a,  # type: int\n      *args,  # type: str\n      b=1,  # type: float\n      **kw  # type: bool\n      ):\n    # type: (...) -> None\n    x = y = []  # type: List[int]\n    for i in x:  # type: int\n        pass\n    with open(a) as g, h:  # type: (IO, int)\n        pass\n    with (a, b):  # type: Tuple[int, int]\n        pass\nasync def g(p):  #type:(int)->str\n    async for q in p:  # type: str\n        pass\n    async with p as q:  # type:  ignored  \n        return ''  # type: ignore_me\n"),
+    ("comments.py", "x = 1  # type : int\ny = 2  # type:\ndef h(): # type: () -> int\n    return 3 # types: int\n"),
+];
+
+#[test]
+fn ast_dump_reads_type_comments_as_cpython_does() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("type-comments", TYPE_COMMENT_PROGRAMS);
+    for (file, _) in TYPE_COMMENT_PROGRAMS {
+        for flags in [&[][..], &["--no-type-comments"][..]] {
+            let args = [&["-m", "ast", "-a"][..], flags, &[file]].concat();
+            let ours = run(Path::new(LYTHON), &args, &dir);
+            let theirs = run(&python, &args, &dir);
+            assert!(ours.status.success(), "lython {args:?} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
+            assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{args:?}");
+        }
+    }
+}
+
+/// The last `n` lines of a report: `python3 -m ast` prints the traceback of
+/// its own `ast.parse` call before the `SyntaxError`.
+fn last_lines(bytes: &[u8], n: usize) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].iter().map(|l| l.to_string()).collect()
+}
+
+#[test]
+fn misplaced_type_comment_is_an_error_only_when_type_comments_are_read() {
+    let Some(python) = cpython() else { return };
+    let files = [
+        ("misplaced.py", "x = 1\nif x:  # type: int\n    print('ran')\n"),
+        ("double.py", "def f():  # type: () -> None\n    # type: () -> int\n    pass\n"),
+        ("bare_star.py", "def f(*,  # type: int\n      b):\n    pass\n"),
+    ];
+    let dir = scratch("misplaced-type-comment", &files);
+    for (file, _) in files {
+        let ours = run(Path::new(LYTHON), &["-m", "ast", "-a", file], &dir);
+        let theirs = run(&python, &["-m", "ast", "-a", file], &dir);
+        assert_eq!((ours.status.code(), theirs.status.code()), (Some(1), Some(1)), "{file}");
+        assert_eq!(last_lines(&ours.stderr, 4), last_lines(&theirs.stderr, 4), "{file}");
+        let args = ["-m", "ast", "-a", "--no-type-comments", file];
+        let (ours, theirs) = (run(Path::new(LYTHON), &args, &dir), run(&python, &args, &dir));
+        assert!(ours.status.success(), "{file}: {}", String::from_utf8_lossy(&ours.stderr));
+        assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{file}");
+    }
+    // Running a program never reads type comments.
+    same_as_cpython("misplaced-type-comment-run", &files[..1], &["misplaced.py"]);
+}

@@ -76,3 +76,9 @@ pub fn name<'t>() -> impl Parser<'t, Input<'t>, &'t str, Extra> + Clone {
 pub fn newline<'t>() -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + Clone {
     just(Tok::Newline)
 }
+
+/// `TYPE_COMMENT`: the comment's text. The tokenizer only makes these when
+/// type comments are asked for; otherwise this never matches.
+pub fn type_comment<'t>() -> impl Parser<'t, Input<'t>, String, Extra> + Clone {
+    select! { Tok::TypeComment(text) => text.to_string() }
+}
