@@ -34,12 +34,23 @@ pub struct Located<T> {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    pub type_ignores: Vec<TypeIgnore>,
 }
+
+/// `TypeIgnore(int lineno, string tag)`: a `# type: ignore` comment, found
+/// only when type comments are asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeIgnore {
+    pub lineno: u32,
+    pub tag: String,
+}
+
+/// The text of a `# type: …` comment (`string? type_comment`).
+pub type TypeComment = Option<String>;
 
 pub type Stmt = Located<StmtKind>;
 
-/// The statement kinds of `Python.asdl`, in its order. (`type_comment`
-/// fields are left out: lython's parser does not read type comments.)
+/// The statement kinds of `Python.asdl`, in its order.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     FunctionDef {
@@ -48,6 +59,7 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
         returns: Option<Box<Expr>>,
+        type_comment: TypeComment,
     },
     AsyncFunctionDef {
         name: String,
@@ -55,20 +67,21 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
         returns: Option<Box<Expr>>,
+        type_comment: TypeComment,
     },
     ClassDef { name: String, bases: Vec<Expr>, keywords: Vec<Keyword>, body: Vec<Stmt>, decorator_list: Vec<Expr> },
     Return { value: Option<Box<Expr>> },
     Delete { targets: Vec<Expr> },
-    Assign { targets: Vec<Expr>, value: Box<Expr> },
+    Assign { targets: Vec<Expr>, value: Box<Expr>, type_comment: TypeComment },
     AugAssign { target: Box<Expr>, op: Operator, value: Box<Expr> },
     /// `simple` is true for a bare name target not in parentheses.
     AnnAssign { target: Box<Expr>, annotation: Box<Expr>, value: Option<Box<Expr>>, simple: bool },
-    For { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    AsyncFor { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>, type_comment: TypeComment },
+    AsyncFor { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>, type_comment: TypeComment },
     While { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
     If { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
-    AsyncWith { items: Vec<WithItem>, body: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt>, type_comment: TypeComment },
+    AsyncWith { items: Vec<WithItem>, body: Vec<Stmt>, type_comment: TypeComment },
     Match { subject: Box<Expr>, cases: Vec<MatchCase> },
     Raise { exc: Option<Box<Expr>>, cause: Option<Box<Expr>> },
     Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
@@ -137,6 +150,7 @@ pub struct Arguments {
 pub struct Arg {
     pub arg: String,
     pub annotation: Option<Box<Expr>>,
+    pub type_comment: TypeComment,
     pub loc: Loc,
 }
 
@@ -389,7 +403,7 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
         }
         StmtKind::Return { value } => exprs.extend(value.as_mut().map(take_box)),
         StmtKind::Delete { targets } => exprs.append(targets),
-        StmtKind::Assign { targets, value } => {
+        StmtKind::Assign { targets, value, .. } => {
             exprs.append(targets);
             exprs.push(take_box(value));
         }
@@ -398,7 +412,7 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
             exprs.extend([take_box(target), take_box(annotation)]);
             exprs.extend(value.as_mut().map(take_box));
         }
-        StmtKind::For { target, iter, body, orelse } | StmtKind::AsyncFor { target, iter, body, orelse } => {
+        StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
             exprs.extend([take_box(target), take_box(iter)]);
             stmts.append(body);
             stmts.append(orelse);
@@ -408,7 +422,7 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
             stmts.append(body);
             stmts.append(orelse);
         }
-        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
+        StmtKind::With { items, body, .. } | StmtKind::AsyncWith { items, body, .. } => {
             for item in items.drain(..) {
                 exprs.push(item.context_expr);
                 exprs.extend(item.optional_vars.map(|v| *v));

@@ -157,13 +157,14 @@ fn run_module(program: &str, args: &[String]) -> i32 {
     }
 }
 
-/// `-m ast [-a] [-i INDENT] [-m exec] FILE`.
+/// `-m ast [-a] [-i INDENT] [-m exec] [--no-type-comments] FILE`.
 fn dump_ast(program: &str, args: &[String]) -> i32 {
-    let (mut attributes, mut indent, mut file) = (false, 3usize, None);
+    let (mut attributes, mut indent, mut file, mut type_comments) = (false, 3usize, None, true);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "-a" | "--include-attributes" => attributes = true,
+            "--no-type-comments" => type_comments = false,
             "-i" | "--indent" => indent = it.next().and_then(|n| n.parse().ok()).unwrap_or(3),
             "-m" | "--mode" if it.next().map(String::as_str) == Some("exec") => {}
             other if !other.starts_with('-') => file = Some(other.to_string()),
@@ -178,7 +179,12 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
             return 2;
         }
     };
-    match crate::parser::parse_module(&source) {
+    let parsed = if type_comments {
+        crate::parser::parse_module_with_type_comments(&source)
+    } else {
+        crate::parser::parse_module(&source)
+    };
+    match parsed {
         Ok(module) => {
             let tree = crate::ast::dump::module(&module);
             println!("{}", crate::ast::dump::format(&tree, Some(indent), attributes));

@@ -210,3 +210,55 @@ fn koi8_r_source_is_decoded() {
     assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
     assert_eq!(String::from_utf8_lossy(&theirs.stdout), "5 Питон ПИТОН\n");
 }
+
+/// Programs with type comments in every place the grammar takes one.
+const TYPE_COMMENT_PROGRAMS: &[(&str, &str)] = &[
+    ("typed.py", "# type: ignore\nimport os  # type: ignore[import]\ndef f(a,  # type: int\n      *args,  # type: str\n      b=1,  # type: float\n      **kw  # type: bool\n      ):\n    # type: (...) -> None\n    x = y = []  # type: List[int]\n    for i in x:  # type: int\n        pass\n    with open(a) as g, h:  # type: (IO, int)\n        pass\n    with (a, b):  # type: Tuple[int, int]\n        pass\nasync def g(p):  #type:(int)->str\n    async for q in p:  # type: str\n        pass\n    async with p as q:  # type:  ignored  \n        return ''  # type: ignore_me\n"),
+    ("comments.py", "x = 1  # type : int\ny = 2  # type:\ndef h(): # type: () -> int\n    return 3 # types: int\n"),
+];
+
+#[test]
+fn ast_dump_reads_type_comments_as_cpython_does() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("type-comments", TYPE_COMMENT_PROGRAMS);
+    for (file, _) in TYPE_COMMENT_PROGRAMS {
+        for flags in [&[][..], &["--no-type-comments"][..]] {
+            let args = [&["-m", "ast", "-a"][..], flags, &[file]].concat();
+            let ours = run(Path::new(LYTHON), &args, &dir);
+            let theirs = run(&python, &args, &dir);
+            assert!(ours.status.success(), "lython {args:?} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
+            assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{args:?}");
+        }
+    }
+}
+
+/// The `SyntaxError` part of a report, from its last `File` line on:
+/// `python3 -m ast` prints the traceback of its own `ast.parse` call first.
+fn syntax_error_report(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let start = text.rfind("  File \"").unwrap_or(0);
+    text[start..].to_string()
+}
+
+#[test]
+fn misplaced_type_comment_is_an_error_only_when_type_comments_are_read() {
+    let Some(python) = cpython() else { return };
+    let files = [
+        ("misplaced.py", "x = 1\nif x:  # type: int\n    print('ran')\n"),
+        ("double.py", "def f():  # type: () -> None\n    # type: () -> int\n    pass\n"),
+        ("bare_star.py", "def f(*,  # type: int\n      b):\n    pass\n"),
+    ];
+    let dir = scratch("misplaced-type-comment", &files);
+    for (file, _) in files {
+        let ours = run(Path::new(LYTHON), &["-m", "ast", "-a", file], &dir);
+        let theirs = run(&python, &["-m", "ast", "-a", file], &dir);
+        assert_eq!((ours.status.code(), theirs.status.code()), (Some(1), Some(1)), "{file}");
+        assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{file}");
+        let args = ["-m", "ast", "-a", "--no-type-comments", file];
+        let (ours, theirs) = (run(Path::new(LYTHON), &args, &dir), run(&python, &args, &dir));
+        assert!(ours.status.success(), "{file}: {}", String::from_utf8_lossy(&ours.stderr));
+        assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{file}");
+    }
+    // Running a program never reads type comments.
+    same_as_cpython("misplaced-type-comment-run", &files[..1], &["misplaced.py"]);
+}

@@ -129,13 +129,18 @@ fn stmts(ss: &[Stmt]) -> Value {
 }
 
 pub fn module(m: &Module) -> Value {
-    node("Module", vec![("body", stmts(&m.body)), ("type_ignores", Value::List(vec![]))], None)
+    let type_ignores = m.type_ignores.iter().map(|t| node("TypeIgnore", vec![("lineno", int(t.lineno)), ("tag", string(&t.tag))], None));
+    node("Module", vec![("body", stmts(&m.body)), ("type_ignores", Value::List(type_ignores.collect()))], None)
+}
+
+fn type_comment(t: &TypeComment) -> Value {
+    t.as_deref().map_or(Value::Absent, string)
 }
 
 fn stmt(s: &Stmt) -> Value {
     let (name, fields) = match &s.node {
-        StmtKind::FunctionDef { name, args, body, decorator_list, returns }
-        | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns } => (
+        StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment: tc }
+        | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment: tc } => (
             s.node.name(),
             vec![
                 ("name", string(name)),
@@ -143,6 +148,7 @@ fn stmt(s: &Stmt) -> Value {
                 ("body", stmts(body)),
                 ("decorator_list", exprs(decorator_list)),
                 ("returns", opt_expr(returns)),
+                ("type_comment", type_comment(tc)),
             ],
         ),
         StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => (
@@ -157,7 +163,9 @@ fn stmt(s: &Stmt) -> Value {
         ),
         StmtKind::Return { value } => ("Return", vec![("value", opt_expr(value))]),
         StmtKind::Delete { targets } => ("Delete", vec![("targets", exprs(targets))]),
-        StmtKind::Assign { targets, value } => ("Assign", vec![("targets", exprs(targets)), ("value", expr(value))]),
+        StmtKind::Assign { targets, value, type_comment: tc } => {
+            ("Assign", vec![("targets", exprs(targets)), ("value", expr(value)), ("type_comment", type_comment(tc))])
+        }
         StmtKind::AugAssign { target, op, value } => {
             ("AugAssign", vec![("target", expr(target)), ("op", leaf(operator_name(*op))), ("value", expr(value))])
         }
@@ -170,9 +178,16 @@ fn stmt(s: &Stmt) -> Value {
                 ("simple", int(*simple as u32)),
             ],
         ),
-        StmtKind::For { target, iter, body, orelse } | StmtKind::AsyncFor { target, iter, body, orelse } => (
+        StmtKind::For { target, iter, body, orelse, type_comment: tc }
+        | StmtKind::AsyncFor { target, iter, body, orelse, type_comment: tc } => (
             s.node.name(),
-            vec![("target", expr(target)), ("iter", expr(iter)), ("body", stmts(body)), ("orelse", stmts(orelse))],
+            vec![
+                ("target", expr(target)),
+                ("iter", expr(iter)),
+                ("body", stmts(body)),
+                ("orelse", stmts(orelse)),
+                ("type_comment", type_comment(tc)),
+            ],
         ),
         StmtKind::While { test, body, orelse } => {
             ("While", vec![("test", expr(test)), ("body", stmts(body)), ("orelse", stmts(orelse))])
@@ -180,8 +195,9 @@ fn stmt(s: &Stmt) -> Value {
         StmtKind::If { test, body, orelse } => {
             ("If", vec![("test", expr(test)), ("body", stmts(body)), ("orelse", stmts(orelse))])
         }
-        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
-            (s.node.name(), vec![("items", Value::List(items.iter().map(with_item).collect())), ("body", stmts(body))])
+        StmtKind::With { items, body, type_comment: tc } | StmtKind::AsyncWith { items, body, type_comment: tc } => {
+            let items = Value::List(items.iter().map(with_item).collect());
+            (s.node.name(), vec![("items", items), ("body", stmts(body)), ("type_comment", type_comment(tc))])
         }
         StmtKind::Match { subject, cases } => {
             ("Match", vec![("subject", expr(subject)), ("cases", Value::List(cases.iter().map(match_case).collect()))])
@@ -305,7 +321,8 @@ fn arguments(a: &Arguments) -> Value {
 }
 
 fn arg(a: &Arg) -> Value {
-    node("arg", vec![("arg", string(&a.arg)), ("annotation", opt_expr(&a.annotation))], Some(a.loc))
+    let fields = vec![("arg", string(&a.arg)), ("annotation", opt_expr(&a.annotation)), ("type_comment", type_comment(&a.type_comment))];
+    node("arg", fields, Some(a.loc))
 }
 
 fn alias(a: &Alias) -> Value {

@@ -241,7 +241,7 @@ impl Compiler<'_> {
         match &s.node {
             StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
-            StmtKind::Assign { targets, value } => {
+            StmtKind::Assign { targets, value, .. } => {
                 self.visit_expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -251,7 +251,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.visit_aug_assign(s, target, *op, value)?,
-            StmtKind::For { target, iter, body, orelse } => self.visit_for(target, iter, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse, .. } => self.visit_for(target, iter, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.visit_while(s, test, body, orelse)?,
             StmtKind::If { test, body, orelse } => self.visit_if(test, body, orelse)?,
             StmtKind::Import { names } => self.visit_import(names),

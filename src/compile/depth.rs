@@ -97,12 +97,12 @@ fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, work: &mut Vec<(Node<'a>, 
         }
         StmtKind::Return { value } => exprs.extend(value.as_deref()),
         StmtKind::Delete { targets } => exprs.extend(targets),
-        StmtKind::Assign { targets, value } => exprs.extend(targets.iter().chain([&**value])),
+        StmtKind::Assign { targets, value, .. } => exprs.extend(targets.iter().chain([&**value])),
         StmtKind::AugAssign { target, value, .. } => exprs.extend([&**target, &**value]),
         StmtKind::AnnAssign { target, annotation, value, .. } => {
             exprs.extend([&**target, &**annotation].into_iter().chain(value.as_deref()))
         }
-        StmtKind::For { target, iter, body, orelse } | StmtKind::AsyncFor { target, iter, body, orelse } => {
+        StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
             exprs.extend([&**target, &**iter]);
             stmts.extend(body.iter().chain(orelse));
         }
@@ -110,7 +110,7 @@ fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, work: &mut Vec<(Node<'a>, 
             exprs.push(test);
             stmts.extend(body.iter().chain(orelse));
         }
-        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
+        StmtKind::With { items, body, .. } | StmtKind::AsyncWith { items, body, .. } => {
             for item in items {
                 exprs.extend(std::iter::once(&item.context_expr).chain(item.optional_vars.as_deref()));
             }

@@ -174,7 +174,7 @@ impl Builder {
                 self.visit_function(s, name, args, body)?;
             }
             StmtKind::Return { value } => self.visit_opt(value.as_deref()),
-            StmtKind::Assign { targets, value } => {
+            StmtKind::Assign { targets, value, .. } => {
                 self.visit_expr(value);
                 self.visit_exprs(targets);
             }
@@ -182,7 +182,7 @@ impl Builder {
                 self.visit_expr(target);
                 self.visit_expr(value);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, .. } => {
                 self.visit_expr(target);
                 self.visit_expr(iter);
                 self.visit_block(body)?;

@@ -5,7 +5,7 @@
 use super::errors::ErrorSite;
 use super::expressions::{starred_or, tuple_or_single, ExprRules};
 use super::guard::{fail_at, invalid};
-use super::input::{followed_by, kw, lookahead, name, newline, op, rule, Ctx, Ex, Extra, Input, Rule};
+use super::input::{followed_by, kw, lookahead, name, newline, op, rule, type_comment, Ctx, Ex, Extra, Input, Rule};
 use chumsky::input::InputRef;
 use super::invalid_rules::expected_block_after;
 use super::nodes::stmt;
@@ -140,14 +140,15 @@ fn for_statement<'t>(
         .then_ignore(kw(Keyword::For))
         .then(head)
         .then_ignore(op(Op::Colon))
+        .then(type_comment().or_not())
         .then(block)
         .then(else_block.or_not().map(Option::unwrap_or_default))
-        .map_with(move |(((is_async, (target, iter)), body), orelse), e: &mut Ex<'t, '_>| {
+        .map_with(move |((((is_async, (target, iter)), type_comment), body), orelse), e: &mut Ex<'t, '_>| {
             let (target, iter) = (Box::new(target), Box::new(iter));
             let kind = if is_async.is_some() {
-                StmtKind::AsyncFor { target, iter, body, orelse }
+                StmtKind::AsyncFor { target, iter, body, orelse, type_comment }
             } else {
-                StmtKind::For { target, iter, body, orelse }
+                StmtKind::For { target, iter, body, orelse, type_comment }
             };
             stmt(ctx, e.span(), kind)
         });
@@ -179,11 +180,19 @@ fn with_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<S
     let bare = rules.expression.clone().map(|context_expr| WithItem { context_expr, optional_vars: None });
     let item = choice((with_target.boxed(), invalid(invalid_with_item), bare.boxed())).boxed();
     let items = item.clone().separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>();
+    // The parenthesised form takes no type comment: with one, `(a, b)` is
+    // read again as one item, a tuple, by the second form.
     let parenthesised = op(Op::LPar)
         .ignore_then(items.clone().then_ignore(op(Op::Comma).or_not()))
         .then_ignore(op(Op::RPar))
-        .then_ignore(followed_by(op(Op::Colon)));
-    let head = kw(Keyword::Async).or_not().then_ignore(kw(Keyword::With)).then(choice((parenthesised.boxed(), items.boxed())));
+        .then_ignore(op(Op::Colon))
+        .then_ignore(type_comment().not())
+        .map(|items| (items, None));
+    let unparenthesised = items.clone().then_ignore(op(Op::Colon)).then(type_comment().or_not());
+    let head = kw(Keyword::Async)
+        .or_not()
+        .then_ignore(kw(Keyword::With))
+        .then(choice((parenthesised.boxed(), unparenthesised.boxed())));
     // `invalid_with_stmt` reads the items loosely: `expression ['as' star_target]`.
     let loose_item = rules.expression.clone().then(kw(Keyword::As).ignore_then(rules.bitwise_or.clone()).or_not()).to(());
     let loose_items = loose_item.separated_by(op(Op::Comma)).at_least(1);
@@ -197,10 +206,13 @@ fn with_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<S
     let invalid_with = expected_block_after(ctx, loose_head.boxed(), "'with' statement".to_string());
     // 3.11's `with_stmt` does not force its `:` (unlike `if` or `while`):
     // a missing one is `invalid_with_stmt`'s to report, on the second pass.
-    let valid = head.then_ignore(op(Op::Colon)).then(block).map_with(
-        move |((is_async, items), body), e: &mut Ex<'t, '_>| {
-            let kind =
-                if is_async.is_some() { StmtKind::AsyncWith { items, body } } else { StmtKind::With { items, body } };
+    let valid = head.then(block).map_with(
+        move |((is_async, (items, type_comment)), body), e: &mut Ex<'t, '_>| {
+            let kind = if is_async.is_some() {
+                StmtKind::AsyncWith { items, body, type_comment }
+            } else {
+                StmtKind::With { items, body, type_comment }
+            };
             stmt(ctx, e.span(), kind)
         },
     );
@@ -339,17 +351,30 @@ fn function_def<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<Stm
     let invalid_def = expected_block_after(ctx, signature.clone().to(()).boxed(), "function definition".to_string());
     let valid = signature
         .then_ignore(forced(ctx, Op::Colon))
+        .then(func_type_comment(ctx).or_not())
         .then(block)
-        .map_with(move |((((is_async, name), args), returns), body), e: &mut Ex<'t, '_>| {
+        .map_with(move |(((((is_async, name), args), returns), type_comment), body), e: &mut Ex<'t, '_>| {
             let (name, args, decorator_list, returns) = (name.to_string(), Box::new(args), vec![], returns.map(Box::new));
             let kind = if is_async.is_some() {
-                StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns }
+                StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment }
             } else {
-                StmtKind::FunctionDef { name, args, body, decorator_list, returns }
+                StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment }
             };
             stmt(ctx, e.span(), kind)
         });
     choice((invalid(invalid_def), valid.boxed())).boxed()
+}
+
+/// A function's type comment: on the `def` line, or alone on the next line
+/// if the indented body follows it.
+fn func_type_comment<'t>(ctx: Ctx<'t>) -> Rule<'t, String> {
+    let own_line = newline().ignore_then(type_comment()).then_ignore(followed_by(newline().then(just(Tok::Indent))));
+    let two = type_comment().then(newline()).then(type_comment()).then(newline()).then(just(Tok::Indent));
+    let invalid_double_type_comments = two.map_with(move |_, e: &mut Ex<'t, '_>| {
+        let site = ErrorSite::new(ctx, e.state().last_token.max(e.span().end - 1));
+        site.at_last_token(SyntaxErrorKind::SyntaxError, "Cannot have two type comments on def")
+    });
+    choice((own_line.boxed(), invalid(invalid_double_type_comments), type_comment().boxed())).boxed()
 }
 
 fn class_def<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<Stmt>>) -> Rule<'t, Stmt> {

@@ -84,17 +84,18 @@ pub fn lookahead<'t>(starts: fn(&Tok) -> bool) -> impl Parser<'t, Input<'t>, (),
     })
 }
 
-/// `&parser`: `parser` matches here, and nothing is consumed. chumsky's own
+/// `&parser`: `parser` matches here (its output is the result), and nothing
+/// is consumed. chumsky's own
 /// `rewind` puts the input back without telling the state's `Inspector`,
 /// which would leave the token index one token ahead; this rewinds through
-/// the state. Every use is a one-token lookahead, so a failure belongs at
-/// the start.
-pub fn followed_by<'t, O>(parser: impl Parser<'t, Input<'t>, O, Extra> + Clone) -> impl Parser<'t, Input<'t>, (), Extra> + Clone {
+/// the state. Every use looks only a token or two ahead, so a failure is
+/// reported where the lookahead started.
+pub fn followed_by<'t, O>(parser: impl Parser<'t, Input<'t>, O, Extra> + Clone) -> impl Parser<'t, Input<'t>, O, Extra> + Clone {
     custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
         let before = inp.save();
         let result = inp.parse(&parser);
         inp.rewind(before);
-        result.map(|_| ())
+        result
     })
 }
 
@@ -116,4 +117,10 @@ fn normalise_identifier(name: &str) -> Cow<'_, str> {
 
 pub fn newline<'t>() -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + Clone {
     just(Tok::Newline)
+}
+
+/// `TYPE_COMMENT`: the comment's text. The tokenizer only makes these when
+/// type comments are asked for; otherwise this never matches.
+pub fn type_comment<'t>() -> impl Parser<'t, Input<'t>, String, Extra> + Clone {
+    select! { Tok::TypeComment(text) => text.to_string() }
 }

@@ -22,16 +22,26 @@ mod statements;
 mod string_escapes;
 mod targets;
 
-use crate::ast::Module;
+use crate::ast::{Module, TypeIgnore};
 use crate::syntax_error::SyntaxError;
-use crate::tokenizer::{tokenize, unclosed_bracket_error, SourceText, Tok, Tokens};
+use crate::tokenizer::{tokenize, tokenize_with_type_comments, unclosed_bracket_error, SourceText, Tok, Tokens};
 use chumsky::prelude::*;
 use input::Ctx;
 use state::ParseState;
 
+/// Parses a file as the compiler does: comments are comments.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    parse_file(source, false)
+}
+
+/// Parses a file as `ast.parse(source, type_comments=True)` does.
+pub fn parse_module_with_type_comments(source: &str) -> Result<Module, SyntaxError> {
+    parse_file(source, true)
+}
+
+fn parse_file(source: &str, type_comments: bool) -> Result<Module, SyntaxError> {
     let src = SourceText::new(source);
-    let tokens = tokenize(&src);
+    let tokens = if type_comments { tokenize_with_type_comments(&src) } else { tokenize(&src) };
     let ctx = Ctx { src: &src, tokens: &tokens.tokens };
     let stream: Vec<(Tok, SimpleSpan)> =
         tokens.tokens.iter().enumerate().map(|(i, t)| (t.tok, SimpleSpan::from(i..i + 1))).collect();
@@ -48,7 +58,9 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     if let Some(error) = first.raised {
         return Err(error);
     }
-    if let Some(module) = module {
+    if let Some(mut module) = module {
+        let ignores = tokens.type_ignores.iter().map(|&(lineno, tag)| TypeIgnore { lineno, tag: tag.to_string() });
+        module.type_ignores = ignores.collect();
         return Ok(module);
     }
     if let Some(error) = tokenizer_error_reached(&tokens, furthest) {

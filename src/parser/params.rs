@@ -4,9 +4,9 @@
 //! Parameter lists of `def` and `lambda`.
 use super::errors::ErrorSite;
 use super::guard::{fail_at, guarded, invalid};
-use super::input::{followed_by, kw, name, op, Ctx, Ex, Rule};
+use super::input::{followed_by, kw, name, op, type_comment, Ctx, Ex, Rule};
 use super::nodes::expr;
-use crate::ast::{Arg, Arguments, Expr, ExprKind};
+use crate::ast::{Arg, Arguments, Expr, ExprKind, TypeComment};
 use crate::syntax_error::SyntaxError;
 use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
@@ -17,6 +17,17 @@ enum Item {
     Slash,
     Star(Option<Arg>),
     DoubleStar(Arg),
+}
+
+impl Item {
+    /// `_PyPegen_add_type_comment_to_arg`: the parameter's position stays
+    /// that of its name and annotation.
+    fn with_type_comment(mut self, tc: TypeComment) -> Item {
+        if let Item::Param(arg, _) | Item::Star(Some(arg)) | Item::DoubleStar(arg) = &mut self {
+            arg.type_comment = tc;
+        }
+        self
+    }
 }
 
 /// The parameters of a `def` (with annotations) or of a `lambda` (without).
@@ -36,6 +47,7 @@ pub fn parameters<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, star_expression:
             .map_with(move |(arg, annotation), e: &mut Ex<'t, '_>| Arg {
                 arg: arg.to_string(),
                 annotation: annotation.map(Box::new),
+                type_comment: None,
                 loc: ctx.loc(e.span()),
             })
             .boxed()
@@ -43,15 +55,24 @@ pub fn parameters<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>, star_expression:
     let (plain_annotation_for_errors, star_annotation_for_errors) = (plain_annotation.clone(), star_annotation.clone());
     let default_expression = expression.clone();
     let default = op(Op::Equal).ignore_then(expression).or_not();
-    let item = choice((
+    let named = choice((
         param(plain_annotation.clone()).then(default).map(|(arg, default)| Item::Param(arg, default)).boxed(),
-        op(Op::Slash).to(Item::Slash).boxed(),
-        op(Op::Star).ignore_then(param(star_annotation).or_not()).map(Item::Star).boxed(),
+        op(Op::Star).ignore_then(param(star_annotation)).map(|arg| Item::Star(Some(arg))).boxed(),
         op(Op::DoubleStar).ignore_then(param(plain_annotation)).map(Item::DoubleStar).boxed(),
     ));
+    let marker = choice((op(Op::Slash).to(Item::Slash), op(Op::Star).to(Item::Star(None))));
+    // A named parameter may be followed by a type comment (`def` only):
+    // `',' TYPE_COMMENT?` or, last, `TYPE_COMMENT? &')'`.
+    let closer = if annotated { Op::RPar } else { Op::Colon };
+    let tc = if annotated { type_comment().or_not().boxed() } else { empty().to(None).boxed() };
+    let after_named = choice((op(Op::Comma).ignore_then(tc.clone()), tc.then_ignore(followed_by(op(closer)))));
+    let after_marker = choice((op(Op::Comma).ignored(), followed_by(op(closer)).ignored()));
+    let item = choice((
+        named.then(after_named).map(|(item, tc)| item.with_type_comment(tc)).boxed(),
+        marker.then_ignore(after_marker).boxed(),
+    ));
     let valid = item
-        .separated_by(op(Op::Comma))
-        .allow_trailing()
+        .repeated()
         .collect::<Vec<_>>()
         .try_map(|items, span: SimpleSpan| arguments_in_order(items).ok_or_else(|| fail_at(span.start)));
     let wrong = invalid_parameters(ctx, annotated, plain_annotation_for_errors, star_annotation_for_errors, default_expression);
@@ -109,8 +130,8 @@ enum RawItem {
     /// with whether an expression followed it.
     Param { at: usize, equal: Option<(usize, bool)> },
     Slash(usize),
-    /// `* [name [: annotation]] [= …]`.
-    Star { at: usize, param: bool, equal: Option<usize> },
+    /// `* [name [: annotation]] [= …]`, and the type comment after its comma.
+    Star { at: usize, param: bool, equal: Option<usize>, type_comment: Option<usize> },
     /// `** name [: annotation] [= …]`.
     DoubleStar { at: usize, equal: Option<usize> },
     /// `( name, … )`, Python 2's tuple parameters.
@@ -130,11 +151,18 @@ fn invalid_parameters<'t>(
 ) -> Rule<'t, SyntaxError> {
     let equal = op(Op::Equal).map_with(token_index).then(expression.or_not().map(|e| e.is_some())).boxed();
     let param = name().map_with(token_index).then_ignore(annotation.clone()).then(equal.clone().or_not());
+    let comma_type_comment = followed_by(op(Op::Comma).ignore_then(type_comment().map_with(token_index))).or_not();
     let star = op(Op::Star)
         .map_with(token_index)
         .then(name().then(star_annotation).or_not())
         .then(equal.clone().or_not())
-        .map(|((at, param), equal)| RawItem::Star { at, param: param.is_some(), equal: equal.map(|e| e.0) });
+        .then(comma_type_comment)
+        .map(|(((at, param), equal), type_comment)| RawItem::Star {
+            at,
+            param: param.is_some(),
+            equal: equal.map(|e| e.0),
+            type_comment,
+        });
     let double_star = op(Op::DoubleStar)
         .map_with(token_index)
         .then_ignore(name().then(annotation.clone()))
@@ -153,10 +181,12 @@ fn invalid_parameters<'t>(
         parens.boxed(),
     ));
     let closer = if annotated { Op::RPar } else { Op::Colon };
+    let tc = if annotated { type_comment().ignored().or_not().ignored().boxed() } else { empty().boxed() };
     item.then(op(Op::Comma).or_not().map(|c| c.is_some()))
+        .then_ignore(tc.clone())
         .repeated()
         .collect::<Vec<_>>()
-        .then(followed_by(op(closer)).or_not().map(|c| c.is_some()))
+        .then(followed_by(tc.then(op(closer))).or_not().map(|c| c.is_some()))
         .try_map_with(move |(items, closed), e: &mut Ex<'t, '_>| {
             let check = ParamCheck { ctx, items: &items, closed, lambda: !annotated };
             let site = ErrorSite::new(ctx, e.state().last_token);
@@ -296,7 +326,7 @@ impl ParamCheck<'_, '_> {
                 RawItem::Param { .. } => {
                     self.with_default(i)?;
                 }
-                RawItem::Star { at, param, equal } => {
+                RawItem::Star { at, param, equal, type_comment } => {
                     let closes_next = |j: usize| j == self.items.len() && self.closed;
                     let bare_alone = !param
                         && equal.is_none()
@@ -306,6 +336,9 @@ impl ParamCheck<'_, '_> {
                     if bare_alone {
                         let last_read = if self.lambda { at + 1 + usize::from(*comma) } else { *at };
                         return Err(raise_at("named arguments must follow bare *", last_read));
+                    }
+                    if let Some(tc) = type_comment.filter(|_| !param && equal.is_none() && !self.lambda) {
+                        return Err(raise_at("bare * has associated type comment", tc));
                     }
                     if let Some(equal) = equal.filter(|_| *param) {
                         return Err(raise_at("var-positional argument cannot have default value", equal));

@@ -5,18 +5,18 @@
 use super::expressions::ExprRules;
 use super::errors::ErrorSite;
 use super::guard::{fail_at, invalid};
-use super::input::{followed_by, kw, lookahead, name, newline, op, rule, Ctx, Ex, Rule};
+use super::input::{followed_by, kw, lookahead, name, newline, op, rule, type_comment, Ctx, Ex, Rule};
 use super::invalid_rules::invalid_del_stmt;
 use super::nodes::stmt;
 use super::targets::{as_del_target, as_single_target, as_store_targets};
-use crate::ast::{Alias, Expr, ExprKind, Operator, Stmt, StmtKind};
+use crate::ast::{Alias, Expr, ExprKind, Operator, Stmt, StmtKind, TypeComment};
 use crate::syntax_error::SyntaxErrorKind;
 use crate::tokenizer::{Keyword, Op, Tok};
 use chumsky::prelude::*;
 
 #[derive(Clone)]
 enum Tail {
-    Assign(Vec<Expr>),
+    Assign(Vec<Expr>, TypeComment),
     AugAssign(Operator, Expr),
     Annotation(Expr, Option<Expr>),
     Nothing,
@@ -53,7 +53,13 @@ pub fn valid_assignment<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Stm
 
 pub fn assignment_or_expression<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Stmt> {
     let values = choice((rules.yield_expr.clone(), rules.star_expressions.clone())).boxed();
-    let assign = op(Op::Equal).ignore_then(values.clone()).repeated().at_least(1).collect().map(Tail::Assign);
+    let assign = op(Op::Equal)
+        .ignore_then(values.clone())
+        .repeated()
+        .at_least(1)
+        .collect()
+        .then(type_comment().or_not())
+        .map(|(values, tc)| Tail::Assign(values, tc));
     let augmented = augassign().then(values.clone()).map(|(op, value)| Tail::AugAssign(op, value));
     let annotation = op(Op::Colon)
         .ignore_then(rules.expression.clone())
@@ -64,11 +70,11 @@ pub fn assignment_or_expression<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule
         let span: SimpleSpan = e.span();
         let kind = match tail {
             Tail::Nothing => StmtKind::Expr { value: Box::new(first) },
-            Tail::Assign(mut rest) => {
+            Tail::Assign(mut rest, type_comment) => {
                 let value = rest.pop().map(Box::new).ok_or_else(|| fail_at(span.end))?;
                 let targets = std::iter::once(first).chain(rest).collect();
                 let targets = as_store_targets(targets).ok_or_else(|| fail_at(span.end))?;
-                StmtKind::Assign { targets, value }
+                StmtKind::Assign { targets, value, type_comment }
             }
             Tail::AugAssign(op, value) => {
                 let target = as_single_target(first).ok_or_else(|| fail_at(span.end))?;

@@ -27,7 +27,7 @@ pub fn file<'t>(ctx: Ctx<'t>) -> Rule<'t, Module> {
         .then_ignore(just(Tok::EndMarker))
         .map(move |body| {
             let _ = &keep_alive;
-            Module { body: body.into_iter().flatten().collect() }
+            Module { body: body.into_iter().flatten().collect(), type_ignores: Vec::new() }
         })
         .boxed()
 }

@@ -16,7 +16,7 @@ fn walk_stmt(s: &Stmt, out: &mut Vec<String>) {
             returns.iter().for_each(|e| walk_expr(e, out));
         }
         StmtKind::Return { value } => value.iter().for_each(|e| walk_expr(e, out)),
-        StmtKind::Assign { targets, value } => {
+        StmtKind::Assign { targets, value, .. } => {
             targets.iter().for_each(|e| walk_expr(e, out));
             walk_expr(value, out);
         }
@@ -24,7 +24,7 @@ fn walk_stmt(s: &Stmt, out: &mut Vec<String>) {
             walk_expr(target, out);
             walk_expr(value, out);
         }
-        StmtKind::For { target, iter, body, orelse } => {
+        StmtKind::For { target, iter, body, orelse, .. } => {
             walk_expr(target, out);
             walk_expr(iter, out);
             body.iter().chain(orelse).for_each(|s| walk_stmt(s, out));

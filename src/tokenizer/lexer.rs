@@ -7,7 +7,7 @@ use super::errors::at_line_end;
 use super::indent::{Indentation, LineIndent};
 use super::source::SourceText;
 use super::token::{Keyword, Op, Tok, Token};
-use super::{number, string, Tokens};
+use super::{number, string, Tokens, TypeIgnore};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use chumsky::span::SimpleSpan;
 
@@ -19,12 +19,15 @@ pub struct Lexer<'src> {
     pub(super) indents: Indentation,
     pub(super) brackets: Brackets,
     at_line_start: bool,
+    /// Type comments are tokens (`tok->type_comments`).
+    type_comments: bool,
+    type_ignores: Vec<TypeIgnore<'src>>,
 }
 
 type Step = Result<(), SyntaxError>;
 
 impl<'src> Lexer<'src> {
-    pub fn new(src: &'src SourceText) -> Lexer<'src> {
+    pub fn new(src: &'src SourceText, type_comments: bool) -> Lexer<'src> {
         Lexer {
             src,
             text: src.text(),
@@ -33,6 +36,8 @@ impl<'src> Lexer<'src> {
             indents: Indentation::new(),
             brackets: Brackets::new(),
             at_line_start: true,
+            type_comments,
+            type_ignores: Vec::new(),
         }
     }
 
@@ -42,7 +47,8 @@ impl<'src> Lexer<'src> {
             let at = self.pos.min(self.text.len());
             self.push(Tok::Error, at, at);
         }
-        Tokens { tokens: self.tokens, error, unclosed: self.brackets.open_brackets() }
+        let unclosed = self.brackets.open_brackets();
+        Tokens { tokens: self.tokens, error, unclosed, type_ignores: self.type_ignores }
     }
 
     fn tokenize_all(&mut self) -> Step {
@@ -77,7 +83,9 @@ impl<'src> Lexer<'src> {
         };
         match c {
             ' ' | '\t' | '\x0c' => self.pos += 1,
-            '#' => self.skip_comment(),
+            '#' => {
+                self.comment();
+            }
             '\n' => self.end_of_physical_line(),
             '\\' => self.line_continuation()?,
             '0'..='9' => number::scan(self)?,
@@ -218,7 +226,10 @@ impl<'src> Lexer<'src> {
         let (width, len) = LineIndent::measure(self.rest());
         self.pos += len;
         if matches!(self.peek(), Some('#' | '\n') | None) {
-            self.skip_comment();
+            if self.comment() {
+                // A type comment alone on its line: the `\n` after it is a NEWLINE.
+                return Ok(());
+            }
             if self.peek() == Some('\n') {
                 self.pos += 1;
             }
@@ -245,5 +256,48 @@ impl<'src> Lexer<'src> {
                 Err(error.to_syntax_error(self.src, lineno))
             }
         }
+    }
+}
+
+// ---- book/src/parsing/tokenizer.md ----
+impl<'src> Lexer<'src> {
+    /// A comment starting at the cursor (or nothing: an empty line). True if
+    /// it became a TYPE_COMMENT token.
+    fn comment(&mut self) -> bool {
+        let start = self.pos;
+        self.skip_comment();
+        self.type_comments && self.text[start..].starts_with('#') && self.type_comment(start)
+    }
+
+    /// The comment `text[start..pos]` as a type comment: an ignore is
+    /// recorded, any other type comment becomes a token.
+    fn type_comment(&mut self, start: usize) -> bool {
+        let Some(text) = type_comment_text(&self.text[start..self.pos]) else {
+            return false;
+        };
+        if let Some(tag) = ignore_tag(text) {
+            let (lineno, _) = self.src.line_col(start);
+            self.type_ignores.push((lineno, tag));
+            return false;
+        }
+        self.push(Tok::TypeComment(text), self.pos - text.len(), self.pos);
+        true
+    }
+}
+
+/// The text of `# type: TEXT`, if `comment` has that form.
+fn type_comment_text(comment: &str) -> Option<&str> {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let after_hash = comment.strip_prefix('#')?.trim_start_matches(blank);
+    Some(after_hash.strip_prefix("type:")?.trim_start_matches(blank))
+}
+
+/// The tag of a `type: ignore…` comment: what follows `ignore`, if that is
+/// nothing or starts with an ASCII character that is not alphanumeric.
+fn ignore_tag(text: &str) -> Option<&str> {
+    let tag = text.strip_prefix("ignore")?;
+    match tag.bytes().next() {
+        Some(b) if b >= 128 || b.is_ascii_alphanumeric() => None,
+        _ => Some(tag),
     }
 }

@@ -18,6 +18,9 @@ pub use token::{Keyword, Op, Tok, Token};
 
 use crate::syntax_error::SyntaxError;
 
+/// A `# type: ignore` comment: its line and the text after `ignore`.
+pub type TypeIgnore<'src> = (u32, &'src str);
+
 /// The tokenizer's output. On error, `tokens` ends with a `Tok::Error` token
 /// where the error was found, so that the parser can tell whether it got that
 /// far (CPython's tokenizer is lazy; an error the parser never reaches is not
@@ -27,10 +30,18 @@ pub struct Tokens<'src> {
     pub error: Option<SyntaxError>,
     /// Open brackets at the point the tokenizer stopped: (bracket, byte offset).
     pub unclosed: Vec<(char, usize)>,
+    /// The `# type: ignore` comments, when type comments are on.
+    pub type_ignores: Vec<TypeIgnore<'src>>,
 }
 
+/// Tokenizes as the compiler does: comments are skipped.
 pub fn tokenize(src: &SourceText) -> Tokens<'_> {
-    lexer::Lexer::new(src).run()
+    lexer::Lexer::new(src, false).run()
+}
+
+/// Tokenizes as `ast.parse(…, type_comments=True)` does (`PyCF_TYPE_COMMENTS`).
+pub fn tokenize_with_type_comments(src: &SourceText) -> Tokens<'_> {
+    lexer::Lexer::new(src, true).run()
 }
 
 // ---- book/src/parsing/tokenizer.md ----

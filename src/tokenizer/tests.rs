@@ -151,6 +151,49 @@ fn other_character_errors() {
     assert_eq!(fields(&e), ("unexpected EOF while parsing", 1, 9, 1, -1, Some("x = 1 +\\\n")));
 }
 
+fn with_type_comments(source: &str) -> (Vec<String>, Vec<(u32, String)>) {
+    let src = SourceText::new(source);
+    let out = tokenize_with_type_comments(&src);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let kinds = out.tokens.iter().map(|t| format!("{:?}", t.tok)).collect();
+    (kinds, out.type_ignores.iter().map(|&(line, tag)| (line, tag.to_string())).collect())
+}
+
+#[test]
+fn type_comments_only_when_asked_for() {
+    let source = "x = 1  # type: int\n";
+    assert_eq!(kinds(source), ["Name(\"x\")", "Op(Equal)", "Number(\"1\")", "Newline", "EndMarker"]);
+    let (kinds, ignores) = with_type_comments(source);
+    let expected = ["Name(\"x\")", "Op(Equal)", "Number(\"1\")", "TypeComment(\"int\")", "Newline", "EndMarker"];
+    assert_eq!((kinds, ignores), (expected.map(String::from).to_vec(), vec![]));
+}
+
+#[test]
+fn type_comment_recognition() {
+    let text = |source: &str| with_type_comments(source).0.into_iter().find(|k| k.starts_with("TypeComment"));
+    assert_eq!(text("x  #type:int  \n").as_deref(), Some("TypeComment(\"int  \")"));
+    assert_eq!(text("x  #\t type:\t\n").as_deref(), Some("TypeComment(\"\")"));
+    assert_eq!(text("x  # type : int\n"), None);
+    assert_eq!(text("x  # type: ignored\n").as_deref(), Some("TypeComment(\"ignored\")"));
+    assert_eq!(text("x  # type: ignoreé\n").as_deref(), Some("TypeComment(\"ignoreé\")"));
+}
+
+#[test]
+fn type_comment_alone_on_its_line_keeps_its_newline() {
+    let (kinds, _) = with_type_comments("def f():\n    # type: () -> None\n    pass\n");
+    assert_eq!(
+        kinds[4..9],
+        ["Op(Colon)", "Newline", "TypeComment(\"() -> None\")", "Newline", "Indent"].map(String::from)
+    );
+}
+
+#[test]
+fn type_ignores_are_recorded_not_tokens() {
+    let (kinds, ignores) = with_type_comments("# type: ignore\nx = 1  # type: ignore[misc]\ny = [  #type:ignore_x\n]\n");
+    assert!(kinds.iter().all(|k| !k.starts_with("TypeComment")), "{kinds:?}");
+    assert_eq!(ignores, [(1, String::new()), (2, "[misc]".to_string()), (3, "_x".to_string())]);
+}
+
 #[test]
 fn positions_are_utf8_byte_columns() {
     let src = SourceText::new("é = 'ü'\nx");

@@ -26,6 +26,8 @@ pub enum Tok<'src> {
     Indent,
     Dedent,
     EndMarker,
+    /// `# type: TEXT`, only when type comments are asked for: the TEXT.
+    TypeComment(&'src str),
     Unknown(char),
     Error,
 }
