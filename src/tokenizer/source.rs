@@ -9,11 +9,19 @@
 pub struct SourceText {
     text: String,
     line_starts: Vec<usize>,
+    /// The line of the last `line_col` answer. The parser asks about nearby
+    /// offsets over and over, so checking this line first usually spares
+    /// the binary search.
+    last_line: std::cell::Cell<usize>,
 }
 
 impl SourceText {
     pub fn new(source: &str) -> SourceText {
-        let mut text = source.replace("\r\n", "\n").replace('\r', "\n");
+        let mut text = if source.contains('\r') {
+            source.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            source.to_owned()
+        };
         if !text.ends_with('\n') {
             text.push('\n');
         }
@@ -21,7 +29,7 @@ impl SourceText {
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .filter(|&start| start < text.len())
             .collect();
-        SourceText { text, line_starts }
+        SourceText { text, line_starts, last_line: Default::default() }
     }
 
     pub fn text(&self) -> &str {
@@ -48,7 +56,17 @@ impl SourceText {
             let last = self.line_starts.len() - 1;
             return (last as u32 + 1, (self.text.len() - self.line_starts[last]) as u32);
         }
-        let index = self.line_starts.partition_point(|&start| start <= offset).max(1) - 1;
+        let on_line = |i: usize| {
+            self.line_starts.get(i).is_some_and(|&start| start <= offset)
+                && self.line_starts.get(i + 1).is_none_or(|&next| offset < next)
+        };
+        let hint = self.last_line.get();
+        let index = if on_line(hint) {
+            hint
+        } else {
+            self.line_starts.partition_point(|&start| start <= offset).max(1) - 1
+        };
+        self.last_line.set(index);
         (index as u32 + 1, (offset - self.line_starts[index]) as u32)
     }
 

@@ -7,12 +7,16 @@ use super::lexer::Lexer;
 use super::token::Tok;
 use crate::syntax_error::SyntaxError;
 
-/// String prefixes of Python 3.11, in any case combination.
+/// String prefixes of Python 3.11, in any case combination: `r u b f` alone,
+/// and `br rb fr rf`. (Asked of every name the tokenizer reads, so it does
+/// not build a lowercased copy.)
 pub fn is_prefix(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
-    )
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    match word.as_bytes() {
+        [a] => matches!(lower(a), b'r' | b'u' | b'b' | b'f'),
+        [a, b] => matches!((lower(a), lower(b)), (b'b' | b'f', b'r') | (b'r', b'b' | b'f')),
+        _ => false,
+    }
 }
 
 /// Scans a string literal whose prefix starts at `start`; the cursor is on the

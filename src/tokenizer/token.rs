@@ -103,12 +103,19 @@ operators! {
 }
 
 impl Op {
-    /// The operator spelled at the start of `text`, longest first. Comparing
-    /// the first byte before the whole spelling keeps this a handful of byte
-    /// comparisons per operator token.
+    /// The operator spelled at the start of `text`, longest first. Only the
+    /// operators that begin with the text's first byte are compared (at most
+    /// five), from a table built on first use.
     pub fn at_start_of(text: &str) -> Option<Op> {
-        let first = *text.as_bytes().first()?;
-        Op::ALL.iter().copied().find(|op| op.text().as_bytes()[0] == first && text.starts_with(op.text()))
+        static BY_FIRST_BYTE: std::sync::LazyLock<Vec<Vec<Op>>> = std::sync::LazyLock::new(|| {
+            let mut table = vec![Vec::new(); 128];
+            for &op in Op::ALL {
+                table[op.text().as_bytes()[0] as usize].push(op);
+            }
+            table
+        });
+        let candidates = BY_FIRST_BYTE.get(*text.as_bytes().first()? as usize)?;
+        candidates.iter().copied().find(|op| text.starts_with(op.text()))
     }
 
     pub fn is_opening_bracket(self) -> bool {
