@@ -380,10 +380,26 @@ impl Drop for Module {
     }
 }
 
-/// Moves a boxed child out, leaving a childless placeholder behind.
-fn take_box(b: &mut Box<Expr>) -> Expr {
+/// A node with no children: dropping it cannot recurse, so it stays where it
+/// is and goes with its parent. Most nodes are names and constants, and
+/// leaving them in place spares moving them to the work list and back.
+fn is_leaf(e: &Expr) -> bool {
+    matches!(e.node, ExprKind::Name { .. } | ExprKind::Constant { .. })
+}
+
+/// Moves a boxed child out, leaving a childless placeholder behind; a leaf
+/// stays.
+fn take_box(b: &mut Box<Expr>) -> Option<Expr> {
+    if is_leaf(b) {
+        return None;
+    }
     let leaf = Expr { node: ExprKind::constant(Constant::None), loc: Loc::default() };
-    std::mem::replace(&mut **b, leaf)
+    Some(std::mem::replace(&mut **b, leaf))
+}
+
+/// Moves the children with children of their own out of a list.
+fn take_all(list: &mut Vec<Expr>, exprs: &mut Vec<Expr>) {
+    exprs.extend(list.extract_if(.., |e| !is_leaf(e)));
 }
 
 fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
@@ -391,34 +407,34 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
         StmtKind::FunctionDef { args, body, decorator_list, returns, .. }
         | StmtKind::AsyncFunctionDef { args, body, decorator_list, returns, .. } => {
             stmts.append(body);
-            exprs.append(decorator_list);
+            take_all(decorator_list, exprs);
             take_arguments(args, exprs);
-            exprs.extend(returns.as_mut().map(take_box));
+            exprs.extend(returns.as_mut().and_then(take_box));
         }
         StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
-            exprs.append(bases);
+            take_all(bases, exprs);
             exprs.extend(keywords.drain(..).map(|k| k.value));
             stmts.append(body);
-            exprs.append(decorator_list);
+            take_all(decorator_list, exprs);
         }
-        StmtKind::Return { value } => exprs.extend(value.as_mut().map(take_box)),
-        StmtKind::Delete { targets } => exprs.append(targets),
+        StmtKind::Return { value } => exprs.extend(value.as_mut().and_then(take_box)),
+        StmtKind::Delete { targets } => take_all(targets, exprs),
         StmtKind::Assign { targets, value, .. } => {
-            exprs.append(targets);
-            exprs.push(take_box(value));
+            take_all(targets, exprs);
+            exprs.extend(take_box(value));
         }
-        StmtKind::AugAssign { target, value, .. } => exprs.extend([take_box(target), take_box(value)]),
+        StmtKind::AugAssign { target, value, .. } => exprs.extend([take_box(target), take_box(value)].into_iter().flatten()),
         StmtKind::AnnAssign { target, annotation, value, .. } => {
-            exprs.extend([take_box(target), take_box(annotation)]);
-            exprs.extend(value.as_mut().map(take_box));
+            exprs.extend([take_box(target), take_box(annotation)].into_iter().flatten());
+            exprs.extend(value.as_mut().and_then(take_box));
         }
         StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
-            exprs.extend([take_box(target), take_box(iter)]);
+            exprs.extend([take_box(target), take_box(iter)].into_iter().flatten());
             stmts.append(body);
             stmts.append(orelse);
         }
         StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-            exprs.push(take_box(test));
+            exprs.extend(take_box(test));
             stmts.append(body);
             stmts.append(orelse);
         }
@@ -430,7 +446,7 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
             stmts.append(body);
         }
         StmtKind::Match { subject, cases } => {
-            exprs.push(take_box(subject));
+            exprs.extend(take_box(subject));
             let mut patterns = Vec::new();
             for case in cases.drain(..) {
                 patterns.push(case.pattern);
@@ -439,7 +455,7 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
             }
             take_patterns(patterns, exprs);
         }
-        StmtKind::Raise { exc, cause } => exprs.extend([exc, cause].into_iter().filter_map(|b| b.as_mut().map(take_box))),
+        StmtKind::Raise { exc, cause } => exprs.extend([exc, cause].into_iter().filter_map(|b| b.as_mut().and_then(take_box))),
         StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
             stmts.append(body);
             for handler in handlers.drain(..) {
@@ -450,10 +466,10 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
             stmts.append(finalbody);
         }
         StmtKind::Assert { test, msg } => {
-            exprs.push(take_box(test));
-            exprs.extend(msg.as_mut().map(take_box));
+            exprs.extend(take_box(test));
+            exprs.extend(msg.as_mut().and_then(take_box));
         }
-        StmtKind::Expr { value } => exprs.push(take_box(value)),
+        StmtKind::Expr { value } => exprs.extend(take_box(value)),
         StmtKind::Import { .. }
         | StmtKind::ImportFrom { .. }
         | StmtKind::Global { .. }
@@ -465,27 +481,27 @@ fn take_stmt_children(s: &mut StmtKind, stmts: &mut Vec<Stmt>, exprs: &mut Vec<E
 }
 
 fn take_arguments(args: &mut Arguments, exprs: &mut Vec<Expr>) {
-    exprs.append(&mut args.defaults);
+    take_all(&mut args.defaults, exprs);
     exprs.extend(args.kw_defaults.drain(..).flatten());
     let all = args.posonlyargs.iter_mut().chain(&mut args.args).chain(&mut args.kwonlyargs);
     let all = all.chain(args.vararg.as_mut()).chain(args.kwarg.as_mut());
-    exprs.extend(all.filter_map(|a| a.annotation.as_mut().map(take_box)));
+    exprs.extend(all.filter_map(|a| a.annotation.as_mut().and_then(take_box)));
 }
 
 /// Patterns nest as deeply as expressions do, so they are taken apart the same way.
 fn take_patterns(mut patterns: Vec<Pattern>, exprs: &mut Vec<Expr>) {
     while let Some(mut p) = patterns.pop() {
         match &mut p.node {
-            PatternKind::MatchValue { value } => exprs.push(take_box(value)),
+            PatternKind::MatchValue { value } => exprs.extend(take_box(value)),
             PatternKind::MatchSequence { patterns: inner } | PatternKind::MatchOr { patterns: inner } => {
                 patterns.append(inner)
             }
             PatternKind::MatchMapping { keys, patterns: inner, .. } => {
-                exprs.append(keys);
+                take_all(keys, exprs);
                 patterns.append(inner);
             }
             PatternKind::MatchClass { cls, patterns: inner, kwd_patterns, .. } => {
-                exprs.push(take_box(cls));
+                exprs.extend(take_box(cls));
                 patterns.append(inner);
                 patterns.append(kwd_patterns);
             }
@@ -504,51 +520,51 @@ fn take_generators(generators: &mut Vec<Comprehension>, exprs: &mut Vec<Expr>) {
 
 fn take_expr_children(e: &mut ExprKind, exprs: &mut Vec<Expr>) {
     match e {
-        ExprKind::BoolOp { values, .. } => exprs.append(values),
-        ExprKind::NamedExpr { target, value } => exprs.extend([take_box(target), take_box(value)]),
-        ExprKind::BinOp { left, right, .. } => exprs.extend([take_box(left), take_box(right)]),
-        ExprKind::UnaryOp { operand, .. } => exprs.push(take_box(operand)),
+        ExprKind::BoolOp { values, .. } => take_all(values, exprs),
+        ExprKind::NamedExpr { target, value } => exprs.extend([take_box(target), take_box(value)].into_iter().flatten()),
+        ExprKind::BinOp { left, right, .. } => exprs.extend([take_box(left), take_box(right)].into_iter().flatten()),
+        ExprKind::UnaryOp { operand, .. } => exprs.extend(take_box(operand)),
         ExprKind::Lambda { args, body } => {
             take_arguments(args, exprs);
-            exprs.push(take_box(body));
+            exprs.extend(take_box(body));
         }
-        ExprKind::IfExp { test, body, orelse } => exprs.extend([take_box(test), take_box(body), take_box(orelse)]),
+        ExprKind::IfExp { test, body, orelse } => exprs.extend([take_box(test), take_box(body), take_box(orelse)].into_iter().flatten()),
         ExprKind::Dict { keys, values } => {
             exprs.extend(keys.drain(..).flatten());
-            exprs.append(values);
+            take_all(values, exprs);
         }
-        ExprKind::Set { elts } => exprs.append(elts),
+        ExprKind::Set { elts } => take_all(elts, exprs),
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
         | ExprKind::GeneratorExp { elt, generators } => {
-            exprs.push(take_box(elt));
+            exprs.extend(take_box(elt));
             take_generators(generators, exprs);
         }
         ExprKind::DictComp { key, value, generators } => {
-            exprs.extend([take_box(key), take_box(value)]);
+            exprs.extend([take_box(key), take_box(value)].into_iter().flatten());
             take_generators(generators, exprs);
         }
-        ExprKind::Await { value } | ExprKind::YieldFrom { value } => exprs.push(take_box(value)),
-        ExprKind::Yield { value } => exprs.extend(value.as_mut().map(take_box)),
+        ExprKind::Await { value } | ExprKind::YieldFrom { value } => exprs.extend(take_box(value)),
+        ExprKind::Yield { value } => exprs.extend(value.as_mut().and_then(take_box)),
         ExprKind::Compare { left, comparators, .. } => {
-            exprs.push(take_box(left));
-            exprs.append(comparators);
+            exprs.extend(take_box(left));
+            take_all(comparators, exprs);
         }
         ExprKind::Call { func, args, keywords } => {
-            exprs.push(take_box(func));
-            exprs.append(args);
+            exprs.extend(take_box(func));
+            take_all(args, exprs);
             exprs.extend(keywords.drain(..).map(|k| k.value));
         }
         ExprKind::FormattedValue { value, format_spec, .. } => {
-            exprs.push(take_box(value));
-            exprs.extend(format_spec.as_mut().map(take_box));
+            exprs.extend(take_box(value));
+            exprs.extend(format_spec.as_mut().and_then(take_box));
         }
-        ExprKind::JoinedStr { values } => exprs.append(values),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => exprs.push(take_box(value)),
-        ExprKind::Subscript { value, slice, .. } => exprs.extend([take_box(value), take_box(slice)]),
-        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => exprs.append(elts),
+        ExprKind::JoinedStr { values } => take_all(values, exprs),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => exprs.extend(take_box(value)),
+        ExprKind::Subscript { value, slice, .. } => exprs.extend([take_box(value), take_box(slice)].into_iter().flatten()),
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => take_all(elts, exprs),
         ExprKind::Slice { lower, upper, step } => {
-            exprs.extend([lower, upper, step].into_iter().filter_map(|b| b.as_mut().map(take_box)))
+            exprs.extend([lower, upper, step].into_iter().filter_map(|b| b.as_mut().and_then(take_box)))
         }
         ExprKind::Name { .. } | ExprKind::Constant { .. } => {}
     }

@@ -6,9 +6,9 @@ use super::expressions::expression_rules;
 use super::input::{newline, Ctx};
 use super::state::ParseState;
 use super::string_escapes::{decode, unescape_str, Literal};
-use crate::ast::{Constant, Expr, ExprKind, Loc, Text};
+use crate::ast::{Constant, Expr, ExprContext, ExprKind, Loc, Text};
 use crate::syntax_error::SyntaxError;
-use crate::tokenizer::{tokenize, SourceText, Tok};
+use crate::tokenizer::{tokenize, Keyword, SourceText, Tok};
 use chumsky::prelude::*;
 
 /// What the scan of the literals builds: finished values and the literal
@@ -225,6 +225,19 @@ fn expression_end(text: &str, mut pos: usize, end: usize) -> Result<usize, Strin
 }
 
 // ---- book/src/parsing/parser.md ----
+fn plain_name(source: &str) -> Option<Expr> {
+    let name = source.trim_matches(' ');
+    let mut bytes = name.bytes();
+    let starts_well = bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_');
+    if !starts_well || !bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_') || Keyword::from_name(name).is_some() {
+        return None;
+    }
+    let col_offset = 1 + (source.len() - source.trim_start_matches(' ').len()) as u32;
+    let loc = Loc { lineno: 1, col_offset, end_lineno: 1, end_col_offset: col_offset + name.len() as u32 };
+    Some(Expr { node: ExprKind::Name { id: name.to_string(), ctx: ExprContext::Load }, loc })
+}
+
+// ---- book/src/parsing/parser.md ----
 fn compile_expression(scan: &Scan, brace: usize, source: &str) -> Result<Expr, String> {
     let before = &scan.text[..brace];
     let lines = before.matches('\n').count() as u32;
@@ -237,7 +250,10 @@ fn compile_expression(scan: &Scan, brace: usize, source: &str) -> Result<Expr, S
     let cols = if newline_after_brace { 0 } else { (brace - line_start) as u32 };
     let first_line = scan.token.lineno + lines;
     let first_col = if lines == 0 { scan.token.col_offset + cols } else { cols };
-    let mut value = parse_fstring_expression(&format!("({source})")).map_err(|e| format!("f-string: {}", e.msg))?;
+    let mut value = match plain_name(source) {
+        Some(name) => name,
+        None => parse_fstring_expression(&format!("({source})")).map_err(|e| format!("f-string: {}", e.msg))?,
+    };
     let shift = |(line, col): (u32, u32)| {
         if line == 1 {
             (first_line, first_col + col)
