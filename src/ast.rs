@@ -369,14 +369,48 @@ pub enum CmpOp {
 // ---- book/src/parsing/ast.md ----
 impl Drop for Module {
     fn drop(&mut self) {
-        let mut stmts: Vec<Stmt> = std::mem::take(&mut self.body);
-        let mut exprs: Vec<Expr> = Vec::new();
-        while let Some(mut s) = stmts.pop() {
-            take_stmt_children(&mut s.node, &mut stmts, &mut exprs);
-        }
-        while let Some(mut e) = exprs.pop() {
-            take_expr_children(&mut e.node, &mut exprs);
-        }
+        dismantle(std::mem::take(&mut self.body), Vec::new());
+    }
+}
+
+fn dismantle(mut stmts: Vec<Stmt>, mut exprs: Vec<Expr>) {
+    while let Some(mut s) = stmts.pop() {
+        take_stmt_children(&mut s.node, &mut stmts, &mut exprs);
+    }
+    while let Some(mut e) = exprs.pop() {
+        take_expr_children(&mut e.node, &mut exprs);
+    }
+}
+
+// ---- book/src/parsing/ast.md ----
+/// `Expression(expr body)`: what `eval` mode parses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expression {
+    pub body: Expr,
+}
+
+/// `FunctionType(expr* argtypes, expr returns)`: what `func_type` mode parses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunctionType {
+    pub argtypes: Vec<Expr>,
+    pub returns: Expr,
+}
+
+fn placeholder() -> Expr {
+    Expr { node: ExprKind::constant(Constant::None), loc: Loc::default() }
+}
+
+impl Drop for Expression {
+    fn drop(&mut self) {
+        dismantle(Vec::new(), vec![std::mem::replace(&mut self.body, placeholder())]);
+    }
+}
+
+impl Drop for FunctionType {
+    fn drop(&mut self) {
+        let mut exprs = std::mem::take(&mut self.argtypes);
+        exprs.push(std::mem::replace(&mut self.returns, placeholder()));
+        dismantle(Vec::new(), exprs);
     }
 }
 
@@ -393,8 +427,7 @@ fn take_box(b: &mut Box<Expr>) -> Option<Expr> {
     if is_leaf(b) {
         return None;
     }
-    let leaf = Expr { node: ExprKind::constant(Constant::None), loc: Loc::default() };
-    Some(std::mem::replace(&mut **b, leaf))
+    Some(std::mem::replace(&mut **b, placeholder()))
 }
 
 /// Moves the children with children of their own out of a list.

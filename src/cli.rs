@@ -157,16 +157,23 @@ fn run_module(program: &str, args: &[String]) -> i32 {
     }
 }
 
-/// `-m ast [-a] [-i INDENT] [-m exec] [--no-type-comments] FILE`.
+/// `-m ast [-a] [-i INDENT] [-m exec|eval|func_type] [--no-type-comments] FILE`.
 fn dump_ast(program: &str, args: &[String]) -> i32 {
     let (mut attributes, mut indent, mut file, mut type_comments) = (false, 3usize, None, true);
+    let mut mode = "exec";
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "-a" | "--include-attributes" => attributes = true,
             "--no-type-comments" => type_comments = false,
             "-i" | "--indent" => indent = it.next().and_then(|n| n.parse().ok()).unwrap_or(3),
-            "-m" | "--mode" if it.next().map(String::as_str) == Some("exec") => {}
+            "-m" | "--mode" => match it.next().map(String::as_str) {
+                Some(m @ ("exec" | "eval" | "func_type")) => mode = m,
+                other => {
+                    let what = other.unwrap_or("");
+                    return usage_error(program, &format!("lython -m ast: unsupported mode {what}"));
+                }
+            },
             other if !other.starts_with('-') => file = Some(other.to_string()),
             other => return usage_error(program, &format!("lython -m ast: unsupported option {other}")),
         }
@@ -179,15 +186,16 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
             return 2;
         }
     };
-    let parsed = if type_comments {
-        crate::parser::parse_module_with_type_comments(&source)
-    } else {
-        crate::parser::parse_module(&source)
+    use crate::{ast::dump, parser};
+    let parsed = match mode {
+        "eval" => parser::parse_eval(&source, type_comments).map(|tree| dump::expression(&tree)),
+        "func_type" => parser::parse_func_type(&source, type_comments).map(|tree| dump::function_type(&tree)),
+        _ if type_comments => parser::parse_module_with_type_comments(&source).map(|m| dump::module(&m)),
+        _ => parser::parse_module(&source).map(|m| dump::module(&m)),
     };
     match parsed {
-        Ok(module) => {
-            let tree = crate::ast::dump::module(&module);
-            println!("{}", crate::ast::dump::format(&tree, Some(indent), attributes));
+        Ok(tree) => {
+            println!("{}", dump::format(&tree, Some(indent), attributes));
             0
         }
         Err(e) => report_compile_error(&CompileError::Syntax(e), &source, &path),

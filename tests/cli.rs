@@ -262,3 +262,29 @@ fn misplaced_type_comment_is_an_error_only_when_type_comments_are_read() {
     // Running a program never reads type comments.
     same_as_cpython("misplaced-type-comment-run", &files[..1], &["misplaced.py"]);
 }
+
+/// `-m ast -m eval` and `-m ast -m func_type` print CPython's `Expression` and
+/// `FunctionType` trees, and its errors.
+#[test]
+fn ast_modes_match_cpython() {
+    let Some(python) = cpython() else { return };
+    let files = [
+        ("tuple.py", "eval", "1 + 2,\n\n"),
+        ("mixed.py", "eval", "x if y else z, lambda: 1, (yield), [*a]\n"),
+        ("starred.py", "eval", "*a, b\n"),
+        ("signature.py", "func_type", "(int, *str, **float) -> bool\n"),
+        ("no_args.py", "func_type", "() -> None\n"),
+        ("only_star.py", "func_type", "(*int, **str) -> List[int]\n"),
+        ("trailing.py", "func_type", "(a,) -> None\n"),
+    ];
+    let sources: Vec<(&str, &str)> = files.iter().map(|(file, _, text)| (*file, *text)).collect();
+    let dir = scratch("ast-modes", &sources);
+    for (file, mode, _) in files {
+        let args = ["-m", "ast", "-a", "-m", mode, file];
+        let ours = run(Path::new(LYTHON), &args, &dir);
+        let theirs = run(&python, &args, &dir);
+        assert_eq!(ours.status.code(), theirs.status.code(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{args:?}");
+        assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{args:?}");
+    }
+}

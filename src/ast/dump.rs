@@ -133,6 +133,14 @@ pub fn module(m: &Module) -> Value {
     node("Module", vec![("body", stmts(&m.body)), ("type_ignores", Value::List(type_ignores.collect()))], None)
 }
 
+pub fn expression(m: &Expression) -> Value {
+    node("Expression", vec![("body", expr(&m.body))], None)
+}
+
+pub fn function_type(m: &FunctionType) -> Value {
+    node("FunctionType", vec![("argtypes", exprs(&m.argtypes)), ("returns", expr(&m.returns))], None)
+}
+
 fn type_comment(t: &TypeComment) -> Value {
     t.as_deref().map_or(Value::Absent, string)
 }

@@ -12,6 +12,7 @@ mod guard;
 mod input;
 mod invalid_rules;
 mod literals;
+mod modes;
 mod nodes;
 mod params;
 mod patterns;
@@ -22,7 +23,7 @@ mod statements;
 mod string_escapes;
 mod targets;
 
-use crate::ast::{Module, TypeIgnore};
+use crate::ast::{Expression, FunctionType, Module, TypeIgnore};
 use crate::syntax_error::SyntaxError;
 use crate::tokenizer::{tokenize, tokenize_with_type_comments, unclosed_bracket_error, SourceText, Tok, Tokens};
 use chumsky::prelude::*;
@@ -31,22 +32,40 @@ use state::ParseState;
 
 /// Parses a file as the compiler does: comments are comments.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    parse_file(source, false)
+    run_parser(source, false, statements::file).map(|(module, _)| module)
 }
 
 /// Parses a file as `ast.parse(source, type_comments=True)` does.
 pub fn parse_module_with_type_comments(source: &str) -> Result<Module, SyntaxError> {
-    parse_file(source, true)
+    let (mut module, ignores) = run_parser(source, true, statements::file)?;
+    module.type_ignores = ignores;
+    Ok(module)
 }
 
-fn parse_file(source: &str, type_comments: bool) -> Result<Module, SyntaxError> {
+/// `ast.parse(source, mode='eval')`.
+pub fn parse_eval(source: &str, type_comments: bool) -> Result<Expression, SyntaxError> {
+    run_parser(source, type_comments, modes::eval).map(|(tree, _)| tree)
+}
+
+/// `ast.parse(source, mode='func_type')`.
+pub fn parse_func_type(source: &str, type_comments: bool) -> Result<FunctionType, SyntaxError> {
+    run_parser(source, type_comments, modes::func_type).map(|(tree, _)| tree)
+}
+
+/// Tokenizes and parses from the start rule `grammar` builds; also returns
+/// the `# type: ignore` comments when type comments are on.
+fn run_parser<T>(
+    source: &str,
+    type_comments: bool,
+    grammar: for<'t> fn(Ctx<'t>) -> input::Rule<'t, T>,
+) -> Result<(T, Vec<TypeIgnore>), SyntaxError> {
     let src = SourceText::new(source);
     let tokens = if type_comments { tokenize_with_type_comments(&src) } else { tokenize(&src) };
     let ctx = Ctx { src: &src, tokens: &tokens.tokens };
     let stream: Vec<(Tok, SimpleSpan)> =
         tokens.tokens.iter().enumerate().map(|(i, t)| (t.tok, SimpleSpan::from(i..i + 1))).collect();
     let end = stream.len();
-    let file = statements::file(ctx);
+    let file = grammar(ctx);
     let run = |state: &mut ParseState| {
         let input = stream.as_slice().split_token_span(SimpleSpan::from(end..end));
         let (module, errors) = file.parse_with_state(input, state).into_output_errors();
@@ -58,10 +77,9 @@ fn parse_file(source: &str, type_comments: bool) -> Result<Module, SyntaxError> 
     if let Some(error) = first.raised {
         return Err(error);
     }
-    if let Some(mut module) = module {
+    if let Some(tree) = module {
         let ignores = tokens.type_ignores.iter().map(|&(lineno, tag)| TypeIgnore { lineno, tag: tag.to_string() });
-        module.type_ignores = ignores.collect();
-        return Ok(module);
+        return Ok((tree, ignores.collect()));
     }
     if let Some(error) = tokenizer_error_reached(&tokens, furthest) {
         return Err(error);
