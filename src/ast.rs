@@ -383,6 +383,18 @@ fn dismantle(mut stmts: Vec<Stmt>, mut exprs: Vec<Expr>) {
 }
 
 // ---- book/src/parsing/ast.md ----
+/// `Interactive(stmt* body)`: what `single` mode parses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interactive {
+    pub body: Vec<Stmt>,
+}
+
+impl Drop for Interactive {
+    fn drop(&mut self) {
+        dismantle(std::mem::take(&mut self.body), Vec::new());
+    }
+}
+
 /// `Expression(expr body)`: what `eval` mode parses.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expression {

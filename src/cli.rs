@@ -157,7 +157,7 @@ fn run_module(program: &str, args: &[String]) -> i32 {
     }
 }
 
-/// `-m ast [-a] [-i INDENT] [-m exec|eval|func_type] [--no-type-comments] FILE`.
+/// `-m ast [-a] [-i INDENT] [-m exec|single|eval|func_type] [--no-type-comments] FILE`.
 fn dump_ast(program: &str, args: &[String]) -> i32 {
     let (mut attributes, mut indent, mut file, mut type_comments) = (false, 3usize, None, true);
     let mut mode = "exec";
@@ -168,7 +168,7 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
             "--no-type-comments" => type_comments = false,
             "-i" | "--indent" => indent = it.next().and_then(|n| n.parse().ok()).unwrap_or(3),
             "-m" | "--mode" => match it.next().map(String::as_str) {
-                Some(m @ ("exec" | "eval" | "func_type")) => mode = m,
+                Some(m @ ("exec" | "eval" | "func_type" | "single")) => mode = m,
                 other => {
                     let what = other.unwrap_or("");
                     return usage_error(program, &format!("lython -m ast: unsupported mode {what}"));
@@ -188,6 +188,7 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
     };
     use crate::{ast::dump, parser};
     let parsed = match mode {
+        "single" => parser::parse_interactive(&source, type_comments).map(|tree| dump::interactive(&tree)),
         "eval" => parser::parse_eval(&source, type_comments).map(|tree| dump::expression(&tree)),
         "func_type" => parser::parse_func_type(&source, type_comments).map(|tree| dump::function_type(&tree)),
         _ if type_comments => parser::parse_module_with_type_comments(&source).map(|m| dump::module(&m)),

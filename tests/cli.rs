@@ -263,12 +263,16 @@ fn misplaced_type_comment_is_an_error_only_when_type_comments_are_read() {
     same_as_cpython("misplaced-type-comment-run", &files[..1], &["misplaced.py"]);
 }
 
-/// `-m ast -m eval` and `-m ast -m func_type` print CPython's `Expression` and
-/// `FunctionType` trees, and its errors.
+/// `-m ast -m single`, `-m eval` and `-m func_type` print CPython's
+/// `Interactive`, `Expression` and `FunctionType` trees, and its errors.
 #[test]
 fn ast_modes_match_cpython() {
     let Some(python) = cpython() else { return };
     let files = [
+        ("one.py", "single", "x = 1; y = 2\n\n# done\n"),
+        ("compound.py", "single", "for i in x:\n    pass\nelse:\n    pass\n"),
+        ("two.py", "single", "x = 1\n# c\ny = 2\n"),
+        ("after_block.py", "single", "if x:\n    pass\ny\n"),
         ("tuple.py", "eval", "1 + 2,\n\n"),
         ("mixed.py", "eval", "x if y else z, lambda: 1, (yield), [*a]\n"),
         ("starred.py", "eval", "*a, b\n"),

@@ -133,6 +133,10 @@ pub fn module(m: &Module) -> Value {
     node("Module", vec![("body", stmts(&m.body)), ("type_ignores", Value::List(type_ignores.collect()))], None)
 }
 
+pub fn interactive(m: &Interactive) -> Value {
+    node("Interactive", vec![("body", stmts(&m.body))], None)
+}
+
 pub fn expression(m: &Expression) -> Value {
     node("Expression", vec![("body", expr(&m.body))], None)
 }

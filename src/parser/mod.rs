@@ -23,7 +23,7 @@ mod statements;
 mod string_escapes;
 mod targets;
 
-use crate::ast::{Expression, FunctionType, Module, TypeIgnore};
+use crate::ast::{Expression, FunctionType, Interactive, Module, TypeIgnore};
 use crate::syntax_error::SyntaxError;
 use crate::tokenizer::{tokenize, tokenize_with_type_comments, unclosed_bracket_error, SourceText, Tok, Tokens};
 use chumsky::prelude::*;
@@ -40,6 +40,11 @@ pub fn parse_module_with_type_comments(source: &str) -> Result<Module, SyntaxErr
     let (mut module, ignores) = run_parser(source, true, statements::file)?;
     module.type_ignores = ignores;
     Ok(module)
+}
+
+/// `ast.parse(source, mode='single')`.
+pub fn parse_interactive(source: &str, type_comments: bool) -> Result<Interactive, SyntaxError> {
+    run_parser(source, type_comments, statements::interactive).map(|(tree, _)| tree)
 }
 
 /// `ast.parse(source, mode='eval')`.

@@ -3,12 +3,13 @@
 // ---- book/src/parsing/parser.md ----
 //! `file`, `statements`, `simple_stmts` and `block`.
 use super::compound::compound_statement;
+use super::errors::ErrorSite;
 use super::expressions::{expression_rules, ExprRules};
-use super::guard::invalid;
-use super::input::{newline, op, rule, Ctx, Rule};
+use super::guard::{fail_at, invalid};
+use super::input::{followed_by, newline, op, rule, Ctx, Ex, Rule};
 use super::invalid_rules::{invalid_assignment, invalid_block};
 use super::simple::{assignment_or_expression, keyword_statement};
-use crate::ast::{Module, Stmt};
+use crate::ast::{Interactive, Loc, Module, Stmt};
 use crate::tokenizer::{Op, Tok};
 use chumsky::prelude::*;
 
@@ -17,12 +18,7 @@ pub fn file<'t>(ctx: Ctx<'t>) -> Rule<'t, Module> {
     // The expression rules hold their recursive parts weakly: keep them alive
     // as long as the file rule.
     let keep_alive = rules.clone();
-    let statement = recursive(move |statement| {
-        let block = block(ctx, statement.boxed(), &rules);
-        let compound = compound_statement(ctx, &rules, block).map(|s| vec![s]);
-        choice((compound, simple_statements(ctx, &rules))).boxed()
-    });
-    let statements = statement.repeated().collect::<Vec<Vec<Stmt>>>();
+    let statements = statement(ctx, &rules).repeated().collect::<Vec<Vec<Stmt>>>();
     statements
         .then_ignore(just(Tok::EndMarker))
         .map(move |body| {
@@ -30,6 +26,17 @@ pub fn file<'t>(ctx: Ctx<'t>) -> Rule<'t, Module> {
             Module { body: body.into_iter().flatten().collect(), type_ignores: Vec::new() }
         })
         .boxed()
+}
+
+/// `statement: compound_stmt | simple_stmts`, recursive through blocks.
+fn statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Vec<Stmt>> {
+    let rules = rules.clone();
+    recursive(move |statement| {
+        let block = block(ctx, statement.boxed(), &rules);
+        let compound = compound_statement(ctx, &rules, block).map(|s| vec![s]);
+        choice((compound, simple_statements(ctx, &rules))).boxed()
+    })
+    .boxed()
 }
 
 pub fn simple_statements<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> Rule<'t, Vec<Stmt>> {
@@ -55,4 +62,31 @@ fn block<'t>(ctx: Ctx<'t>, statement: Rule<'t, Vec<Stmt>>, rules: &ExprRules<'t>
         .then_ignore(just(Tok::Dedent))
         .map(|blocks| blocks.into_iter().flatten().collect());
     rule(choice((indented.boxed(), simple_statements(ctx, rules), invalid(invalid_block(ctx)))))
+}
+
+// ---- book/src/parsing/parser.md ----
+/// `interactive`, with CPython's check that nothing follows the statement.
+pub fn interactive<'t>(ctx: Ctx<'t>) -> Rule<'t, Interactive> {
+    let rules = expression_rules(ctx);
+    let keep_alive = rules.clone();
+    let block = block(ctx, statement(ctx, &rules), &rules);
+    let compound = compound_statement(ctx, &rules, block)
+        .then_ignore(choice((newline().ignored(), followed_by(just(Tok::EndMarker)).ignored())))
+        .map(|s| vec![s]);
+    let statement_newline = choice((compound.boxed(), simple_statements(ctx, &rules), newline().to(Vec::new()).boxed()));
+    statement_newline
+        .then(just(Tok::EndMarker).or_not().map_with(|end, e: &mut Ex<'t, '_>| (end.is_none(), e.span().start)))
+        .try_map_with(move |(body, (more, next)), e: &mut Ex<'t, '_>| {
+            let _ = &keep_alive;
+            if !more {
+                return Ok(Interactive { body });
+            }
+            let last = ctx.token(next.saturating_sub(1));
+            let (lineno, col_offset) = ctx.src.line_col(last.span.start);
+            let at = Loc { lineno, col_offset, end_lineno: lineno, end_col_offset: col_offset };
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            e.state().raise(site.at_loc("multiple statements found while compiling a single statement", at));
+            Err(fail_at(next))
+        })
+        .boxed()
 }
