@@ -124,7 +124,8 @@ pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> S
         let spaces = (rtext.chars().count() - ltext.chars().count()) as i32;
         out.push_str(&format!("    {ltext}\n"));
         let offset = err.offset;
-        let mut end_offset = if err.end_offset == 0 { offset } else { err.end_offset };
+        let ranged = err.kind == crate::syntax_error::SyntaxErrorKind::SyntaxError;
+        let mut end_offset = if err.end_offset == 0 || !ranged { offset } else { err.end_offset };
         if offset == end_offset || end_offset == -1 {
             end_offset = offset + 1;
         }

@@ -292,3 +292,9 @@ fn ast_modes_match_cpython() {
         assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{args:?}");
     }
 }
+
+/// An `IndentationError` is printed with one caret, though it has a range.
+#[test]
+fn indentation_errors_get_one_caret() {
+    same_as_cpython("indentation-caret", &[("i.py", "async def f():\n    for x in y:\n    pass\n")], &["i.py"]);
+}

@@ -134,7 +134,8 @@ fn for_statement<'t>(
     });
     let head = target.then_ignore(kw(Keyword::In)).then(rules.star_expressions.clone());
     let what = "'for' statement".to_string();
-    let invalid_for = expected_block_after(ctx, kw(Keyword::For).ignore_then(head.clone()).to(()).boxed(), what);
+    let for_head = kw(Keyword::Async).or_not().ignore_then(kw(Keyword::For)).ignore_then(head.clone());
+    let invalid_for = expected_block_after(ctx, for_head.to(()).boxed(), what);
     let valid = kw(Keyword::Async)
         .or_not()
         .then_ignore(kw(Keyword::For))

@@ -3,8 +3,9 @@
 // ---- book/src/parsing/parser.md ----
 //! `match` statements and their patterns.
 use super::expressions::{starred_or, tuple_or_single, ExprRules};
-use super::guard::fail_at;
+use super::guard::{fail_at, invalid};
 use super::input::{kw, name, newline, op, rule, Ctx, Ex, Rule};
+use super::invalid_rules::expected_block_after;
 use super::literals::{number, strings};
 use super::nodes::{expr, stmt};
 use crate::ast::{Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt, StmtKind, UnaryOp};
@@ -22,25 +23,25 @@ pub fn match_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, 
         _ => Ok(subject),
     });
     let guard = kw(Keyword::If).ignore_then(rules.named_expression.clone()).or_not();
-    let case = soft_keyword("case")
-        .ignore_then(patterns(ctx))
-        .then(guard)
+    let case_head = soft_keyword("case").ignore_then(patterns(ctx)).then(guard);
+    let invalid_case = expected_block_after(ctx, case_head.clone().to(()).boxed(), "'case' statement".to_string());
+    let case = case_head
         .then_ignore(op(Op::Colon))
         .then(block)
         .map(|((pattern, guard), body)| MatchCase { pattern, guard: guard.map(Box::new), body });
-    let cases = case.repeated().at_least(1).collect::<Vec<_>>();
-    rule(
-        soft_keyword("match")
-            .ignore_then(subject)
-            .then_ignore(op(Op::Colon))
-            .then_ignore(newline())
-            .then_ignore(just(Tok::Indent))
-            .then(cases)
-            .then_ignore(just(Tok::Dedent))
-            .map_with(move |(subject, cases), e: &mut Ex<'t, '_>| {
-                stmt(ctx, e.span(), StmtKind::Match { subject: Box::new(subject), cases })
-            }),
-    )
+    let cases = choice((invalid(invalid_case), case.boxed())).repeated().at_least(1).collect::<Vec<_>>();
+    let match_head = soft_keyword("match").ignore_then(subject);
+    let invalid_match = expected_block_after(ctx, match_head.clone().to(()).boxed(), "'match' statement".to_string());
+    let valid = match_head
+        .then_ignore(op(Op::Colon))
+        .then_ignore(newline())
+        .then_ignore(just(Tok::Indent))
+        .then(cases)
+        .then_ignore(just(Tok::Dedent))
+        .map_with(move |(subject, cases), e: &mut Ex<'t, '_>| {
+            stmt(ctx, e.span(), StmtKind::Match { subject: Box::new(subject), cases })
+        });
+    rule(choice((valid.boxed(), invalid(invalid_match))))
 }
 
 // ---- book/src/parsing/parser.md ----
