@@ -3,10 +3,12 @@
 // ---- book/src/parsing/parser.md ----
 //! `match` statements and their patterns.
 use super::expressions::{starred_or, tuple_or_single, ExprRules};
+use super::errors::ErrorSite;
 use super::guard::{fail_at, invalid};
 use super::input::{kw, name, newline, op, rule, Ctx, Ex, Rule};
-use super::invalid_rules::expected_block_after;
+use super::invalid_rules::{expected_block_after, InvalidRule};
 use super::literals::{number, strings};
+use crate::syntax_error::SyntaxError;
 use super::nodes::{expr, stmt};
 use crate::ast::{Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt, StmtKind, UnaryOp};
 use crate::tokenizer::{Keyword, Op, Tok};
@@ -23,7 +25,7 @@ pub fn match_statement<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, 
         _ => Ok(subject),
     });
     let guard = kw(Keyword::If).ignore_then(rules.named_expression.clone()).or_not();
-    let case_head = soft_keyword("case").ignore_then(patterns(ctx)).then(guard);
+    let case_head = soft_keyword("case").ignore_then(patterns(ctx, rules.expression.clone())).then(guard);
     let invalid_case = expected_block_after(ctx, case_head.clone().to(()).boxed(), "'case' statement".to_string());
     let case = case_head
         .then_ignore(op(Op::Colon))
@@ -49,8 +51,10 @@ fn node(ctx: Ctx, span: SimpleSpan, node: PatternKind) -> Pattern {
     Pattern { node, loc: ctx.loc(span) }
 }
 
-fn patterns<'t>(ctx: Ctx<'t>) -> Rule<'t, Pattern> {
-    let pattern = recursive(move |pattern| pattern_rule(ctx, pattern.boxed())).boxed();
+/// `expression` is for `invalid_as_pattern`, which reads what follows `as`
+/// as an expression to point at it.
+fn patterns<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, Pattern> {
+    let pattern = recursive(move |pattern| pattern_rule(ctx, pattern.boxed(), expression.clone())).boxed();
     let item = maybe_star(ctx, pattern);
     let more = op(Op::Comma).ignore_then(item.clone().separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>());
     item.then(more.or_not())
@@ -73,7 +77,7 @@ fn maybe_star<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Pattern>
     choice((star.boxed(), pattern)).boxed()
 }
 
-fn pattern_rule<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Pattern> {
+fn pattern_rule<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>, expression: Rule<'t, Expr>) -> Rule<'t, Pattern> {
     let closed = closed_pattern(ctx, pattern);
     let or_pattern = closed
         .separated_by(op(Op::VBar))
@@ -86,7 +90,7 @@ fn pattern_rule<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Patter
                 node(ctx, e.span(), PatternKind::MatchOr { patterns })
             }
         });
-    let target = capture_target();
+    let target = choice((invalid(invalid_as_target(ctx, expression)), capture_target()));
     or_pattern
         .then(kw(Keyword::As).ignore_then(target).or_not())
         .map_with(move |(pattern, target), e: &mut Ex<'t, '_>| match target {
@@ -94,6 +98,18 @@ fn pattern_rule<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Patter
             Some(name) => node(ctx, e.span(), PatternKind::MatchAs { pattern: Some(Box::new(pattern)), name: Some(name) }),
         })
         .boxed()
+}
+
+/// `invalid_as_pattern`, after `or_pattern 'as'`: `_`, or anything but a
+/// name that reads as an expression.
+fn invalid_as_target<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> InvalidRule<'t> {
+    let underscore = select! { Tok::Name("_") => () }.map_with(move |_, e: &mut Ex<'t, '_>| {
+        ErrorSite::new(ctx, e.state().last_token).at_loc("cannot use '_' as a target", ctx.loc(e.span()))
+    });
+    let not_a_name = select! { Tok::Name(_) => () }.not().ignore_then(expression).map_with(move |target, e: &mut Ex<'t, '_>| {
+        ErrorSite::new(ctx, e.state().last_token).at_loc("invalid pattern target", target.loc)
+    });
+    choice((underscore.boxed(), not_a_name.boxed())).boxed()
 }
 
 /// `pattern_capture_target: !"_" NAME !('.' | '(' | '=')`.
@@ -236,7 +252,6 @@ enum ClassItem {
 type ClassArguments = (Vec<Pattern>, Vec<(String, Pattern)>);
 
 fn class_arguments<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, ClassArguments> {
-    let _ = ctx;
     let keyword = name()
         .then_ignore(op(Op::Equal))
         .then(pattern.clone())
@@ -245,11 +260,16 @@ fn class_arguments<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Cla
     op(Op::LPar)
         .ignore_then(item.separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>())
         .then_ignore(op(Op::RPar))
-        .try_map(|items, span: SimpleSpan| {
+        .try_map_with(move |items, e: &mut Ex<'t, '_>| {
+            if e.state().invalid_rules {
+                if let Some(error) = positional_after_keyword(ctx, &items, e.state().last_token) {
+                    e.state().raise(error);
+                }
+            }
             let (mut positional, mut keywords) = (Vec::new(), Vec::new());
             for item in items {
                 match item {
-                    ClassItem::Positional(_) if !keywords.is_empty() => return Err(fail_at(span.start)),
+                    ClassItem::Positional(_) if !keywords.is_empty() => return Err(fail_at(e.span().start)),
                     ClassItem::Positional(p) => positional.push(p),
                     ClassItem::Keyword(n, p) => keywords.push((n, p)),
                 }
@@ -257,4 +277,22 @@ fn class_arguments<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Cla
             Ok((positional, keywords))
         })
         .boxed()
+}
+
+/// `invalid_class_argument_pattern`: `[positional_patterns ','] keyword_patterns
+/// ',' a=positional_patterns`, reported over `a`, the run of positional
+/// patterns right after the first keywords.
+fn positional_after_keyword(ctx: Ctx, items: &[ClassItem], last_token: usize) -> Option<SyntaxError> {
+    let first_keyword = items.iter().position(|item| matches!(item, ClassItem::Keyword(..)))?;
+    let after_keywords = &items[first_keyword..];
+    let run_start = after_keywords.iter().position(|item| matches!(item, ClassItem::Positional(_)))?;
+    let run: Vec<&Pattern> = after_keywords[run_start..]
+        .iter()
+        .map_while(|item| match item {
+            ClassItem::Positional(p) => Some(p),
+            ClassItem::Keyword(..) => None,
+        })
+        .collect();
+    let (first, last) = (run.first()?, run.last()?);
+    Some(ErrorSite::new(ctx, last_token).at_range("positional patterns follow keyword patterns", first.loc, last.loc))
 }
