@@ -163,17 +163,32 @@ fn named_expression<'t>(
     bitwise_or: Rule<'t, Expr>,
     expression: Rule<'t, Expr>,
 ) -> Rule<'t, Expr> {
+    let walrus = assignment_expression(ctx, expression.clone());
+    let invalid_named = invalid_rules::invalid_named_expression(ctx, bitwise_or, expression.clone());
+    choice((walrus, invalid(invalid_named), expression.then_ignore(op(Op::ColonEqual).not()).boxed())).boxed()
+}
+
+/// `assignment_expression: NAME ':=' ~ expression`. Call arguments and
+/// generator expressions take `assignment_expression | expression !':='`
+/// rather than `named_expression`, so that `f(True := 1)` is plain
+/// "invalid syntax", without `invalid_named_expression`'s message.
+pub fn assignment_expression<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, Expr> {
     let target = name().map_with(move |id, e: &mut Ex<'t, '_>| {
         expr(ctx, e.span(), ExprKind::Name { id: id.to_string(), ctx: ExprContext::Store })
     });
-    let walrus = target
+    target
         .then_ignore(op(Op::ColonEqual))
-        .then(expression.clone())
+        .then(expression)
         .map_with(move |(target, value), e: &mut Ex<'t, '_>| {
             expr(ctx, e.span(), ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) })
-        });
-    let invalid_named = invalid_rules::invalid_named_expression(ctx, bitwise_or);
-    choice((walrus.boxed(), invalid(invalid_named), expression.then_ignore(op(Op::ColonEqual).not()).boxed())).boxed()
+        })
+        .boxed()
+}
+
+/// `assignment_expression | expression !':='`.
+pub fn argument_expression<'t>(ctx: Ctx<'t>, expression: Rule<'t, Expr>) -> Rule<'t, Expr> {
+    let plain = expression.clone().then_ignore(op(Op::ColonEqual).not());
+    choice((assignment_expression(ctx, expression), plain.boxed())).boxed()
 }
 
 /// `a`, or `a, b, ...` as a `Tuple` spanning the items (and a trailing comma).

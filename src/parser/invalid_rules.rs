@@ -52,7 +52,13 @@ fn is_legacy_print_or_exec(e: &Expr) -> bool {
 }
 
 // ---- book/src/parsing/parser.md ----
-pub fn invalid_named_expression<'t>(ctx: Ctx<'t>, bitwise_or: Rule<'t, Expr>) -> InvalidRule<'t> {
+pub fn invalid_named_expression<'t>(ctx: Ctx<'t>, bitwise_or: Rule<'t, Expr>, expression: Rule<'t, Expr>) -> InvalidRule<'t> {
+    let walrus_to_expression = expression.clone().then_ignore(op(Op::ColonEqual)).then_ignore(expression).map_with(
+        move |a, e: &mut Ex<'t, '_>| {
+            let site = ErrorSite::new(ctx, e.state().last_token);
+            site.at_loc(&format!("cannot use assignment expressions with {}", expr_name(&a)), a.loc)
+        },
+    );
     let not_followed_by_equal = choice((op(Op::Equal), op(Op::ColonEqual))).not();
     let name_loc = name().map_with(move |_, e: &mut Ex<'t, '_>| ctx.loc(e.span()));
     let name_equal = name_loc
@@ -77,7 +83,7 @@ pub fn invalid_named_expression<'t>(ctx: Ctx<'t>, bitwise_or: Rule<'t, Expr>) ->
             let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
             Ok(site.at_loc(&msg, a.loc))
         });
-    choice((name_equal.boxed(), expression_equal.boxed())).boxed()
+    choice((walrus_to_expression.boxed(), name_equal.boxed(), expression_equal.boxed())).boxed()
 }
 
 /// `&(list|tuple|genexp|'True'|'None'|'False')` at the start of `a`: the

@@ -4,7 +4,7 @@
 //! `primary`: attribute access, calls and subscripts on an atom.
 use super::displays::for_if_clauses;
 use super::errors::ErrorSite;
-use super::expressions::{starred_or, Handles};
+use super::expressions::{argument_expression, starred_or, Handles};
 use super::guard::invalid;
 use super::input::{name, op, rule, Ctx, Ex, Rule};
 use super::nodes::expr;
@@ -75,7 +75,8 @@ fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
     let double_starred = op(Op::DoubleStar).ignore_then(h.expression.clone()).map_with(move |value, e: &mut Ex<'t, '_>| {
         Argument::Keyword(Keyword { arg: None, value, loc: ctx.loc(e.span()) })
     });
-    let starred = starred_or(ctx, h.expression.clone(), h.named.clone().then_ignore(op(Op::Equal).not()).boxed())
+    let positional = argument_expression(ctx, h.expression.clone());
+    let starred = starred_or(ctx, h.expression.clone(), positional.then_ignore(op(Op::Equal).not()).boxed())
         .map(|e| match e.node {
             ExprKind::Starred { .. } => Argument::Starred(e),
             _ => Argument::Positional(e),

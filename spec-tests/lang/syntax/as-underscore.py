@@ -1,0 +1,3 @@
+match value:
+    case 42 as _:    # raises: SyntaxError: cannot use '_' as a target
+        pass

@@ -1,0 +1,3 @@
+match value    # raises: SyntaxError: expected ':'
+    case 1:
+        pass

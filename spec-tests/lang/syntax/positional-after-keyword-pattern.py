@@ -1,0 +1,3 @@
+match point:
+    case Point(x=0, y):    # raises: SyntaxError: positional patterns follow keyword patterns
+        pass
