@@ -382,7 +382,7 @@ fn class_def<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>, block: Rule<'t, Vec<Stmt>>
     let bases = rules.class_arguments.clone();
     let header = kw(Keyword::Class).ignore_then(name()).then(bases.or_not()).boxed();
     let invalid_class = expected_block_after(ctx, header.clone().to(()).boxed(), "class definition".to_string());
-    let valid = header.then_ignore(forced(ctx, Op::Colon)).then(block).map_with(
+    let valid = header.then_ignore(op(Op::Colon)).then(block).map_with(
         move |((name, bases), body), e: &mut Ex<'t, '_>| {
             let (bases, keywords) = bases.unwrap_or_default();
             let kind = StmtKind::ClassDef { name: name.to_string(), bases, keywords, body, decorator_list: vec![] };
