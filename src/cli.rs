@@ -117,7 +117,8 @@ fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32
 // ---- book/src/initialization.md ----
 pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> String {
     let mut out = format!("  File \"{filename}\", line {}\n", err.lineno);
-    let text = err.text.clone().or_else(|| source.lines().nth((err.lineno as usize).saturating_sub(1)).map(str::to_string));
+    let from_file = || source.lines().nth((err.lineno as usize).saturating_sub(1)).map(str::to_string);
+    let text = err.text.clone().or_else(|| if filename.starts_with('<') { None } else { from_file() });
     if let Some(text) = text {
         let rtext = text.trim_end_matches(['\n', '\r']);
         let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);

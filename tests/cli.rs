@@ -298,3 +298,11 @@ fn ast_modes_match_cpython() {
 fn indentation_errors_get_one_caret() {
     same_as_cpython("indentation-caret", &[("i.py", "async def f():\n    for x in y:\n    pass\n")], &["i.py"]);
 }
+
+/// The compiler's own errors carry no source line; CPython's printer reads it
+/// from the file, so `-c` (file `<string>`) prints none.
+#[test]
+fn compiler_errors_from_c_print_no_line() {
+    same_as_cpython("compiler-error-c", &[], &["-c", "f(a=1, a=2)"]);
+    same_as_cpython("compiler-error-file", &[("r.py", "x = 1\nreturn x\n")], &["r.py"]);
+}

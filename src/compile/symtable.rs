@@ -79,8 +79,10 @@ pub(super) struct Builder {
     scopes: Vec<ScopeTable>,
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
-    /// Where each `nonlocal` was declared, for the error if nothing binds it.
-    nonlocal_sites: Vec<(String, Loc)>,
+    /// Every `global` and `nonlocal` declaration in source order: the scope,
+    /// the name, where, and whether it was `nonlocal`. The errors found after
+    /// the walk point at these (CPython's `ste_directives`).
+    directives: Vec<(ScopeId, String, Loc, bool)>,
     /// The first error CPython's code generator would raise (a binding of
     /// `__debug__`, a repeated keyword argument), reported once the table is
     /// complete: in CPython the whole table is built before code generation
@@ -90,15 +92,21 @@ pub(super) struct Builder {
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], nonlocal_sites: Vec::new(), deferred_error: None };
+        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], directives: Vec::new(), deferred_error: None };
         for stmt in &module.body {
             b.visit_stmt(stmt)?;
+        }
+        let flags_of = |scopes: &[ScopeTable], scope: ScopeId, name: &str| scopes[scope].symbols.get(name).map_or(0, |(f, _)| *f);
+        let both = flags::DEF_GLOBAL | flags::DEF_NONLOCAL;
+        if let Some((_, name, loc, _)) = b.directives.iter().find(|(s, n, _, _)| flags_of(&b.scopes, *s, n) & both == both) {
+            return Err(syntax_error_at(format!("name '{name}' is nonlocal and global"), *loc));
         }
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
         table.analyze(0, &[]);
         let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
         if let Some((name, _)) = unbound {
-            let loc = b.nonlocal_sites.iter().find(|(n, _)| n == name).map_or(Loc::default(), |(_, l)| *l);
+            let site = b.directives.iter().find(|(_, n, _, nonlocal)| *nonlocal && n == name);
+            let loc = site.map_or(Loc::default(), |(_, _, l, _)| *l);
             return Err(syntax_error_at(format!("no binding for nonlocal '{name}' found"), loc));
         }
         if let Some(error) = b.deferred_error {
@@ -127,8 +135,12 @@ impl SymbolTable {
 
 impl Builder {
     pub(super) fn current(&mut self) -> &mut ScopeTable {
-        let id = *self.stack.last().expect("the module scope is never popped");
+        let id = self.current_id();
         &mut self.scopes[id]
+    }
+
+    fn current_id(&self) -> ScopeId {
+        *self.stack.last().expect("the module scope is never popped")
     }
 
     /// Notes an error of the code generator's, keeping the first.
@@ -270,6 +282,7 @@ impl Builder {
         for name in names {
             self.check_declaration(name, "global", loc)?;
             self.add(name, flags::DEF_GLOBAL);
+            self.directives.push((self.current_id(), name.clone(), loc, false));
             let module = self.scopes[0].symbols.entry(name.clone()).or_insert((0, Scope::GlobalImplicit));
             module.0 |= flags::DEF_GLOBAL;
         }
@@ -301,7 +314,7 @@ impl Builder {
         for name in names {
             self.check_declaration(name, "nonlocal", loc)?;
             self.add(name, flags::DEF_NONLOCAL);
-            self.nonlocal_sites.push((name.clone(), loc));
+            self.directives.push((self.current_id(), name.clone(), loc, true));
         }
         Ok(())
     }
