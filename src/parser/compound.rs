@@ -229,9 +229,11 @@ fn try_statement<'t>(
 ) -> Rule<'t, Stmt> {
     let as_name = kw(Keyword::As).ignore_then(name()).or_not();
     let type_and_name = rules.expression.clone().then(as_name.clone());
+    // `except*` needs a type; a bare `except` may have none.
+    let star_head = op(Op::Star).ignore_then(type_and_name.clone()).map(|head| (true, Some(head)));
+    let plain_head = type_and_name.clone().or_not().map(|head| (false, head));
     let valid_handler = kw(Keyword::Except)
-        .ignore_then(op(Op::Star).or_not().map(|s| s.is_some()))
-        .then(type_and_name.clone().or_not())
+        .ignore_then(choice((star_head.boxed(), plain_head.boxed())))
         .then_ignore(op(Op::Colon))
         .then(block.clone())
         .map_with(move |((star, head), body), e: &mut Ex<'t, '_>| {
