@@ -78,7 +78,16 @@ pub fn parentheses<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>
         empty().to(ParenTail::Group).boxed(),
     ));
     let contents = choice((yield_expr.map(|e| (e, ParenTail::Group)).boxed(), star_named.then(tail).boxed()));
-    op(Op::LPar)
+    // `invalid_group`'s second alternative: `'(' a='**' expression ')'`.
+    let double_star = op(Op::DoubleStar).map_with(move |_, e: &mut Ex<'t, '_>| ctx.loc(e.span()));
+    let double_starred_group = op(Op::LPar)
+        .ignore_then(double_star)
+        .then_ignore(h.expression.clone())
+        .then_ignore(op(Op::RPar))
+        .map_with(move |at, e: &mut Ex<'t, '_>| {
+            ErrorSite::new(ctx, e.state().last_token).at_loc("cannot use double starred expression here", at)
+        });
+    let valid = op(Op::LPar)
         .ignore_then(contents.or_not())
         .then_ignore(op(Op::RPar))
         .try_map_with(move |contents, e: &mut Ex<'t, '_>| {
@@ -86,6 +95,12 @@ pub fn parentheses<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>
             let kind = match contents {
                 None => ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load },
                 Some((inner, ParenTail::Group)) if !is_starred(&inner) => return Ok(inner),
+                // `invalid_group`: `'(' a=starred_expression ')'`.
+                Some((inner, ParenTail::Group)) if e.state().invalid_rules => {
+                    let site = ErrorSite::new(ctx, e.state().last_token);
+                    e.state().raise(site.at_loc("cannot use starred expression here", inner.loc));
+                    return Err(fail_at(span.start));
+                }
                 Some((elt, ParenTail::Comprehension(generators))) if !is_starred(&elt) => {
                     ExprKind::GeneratorExp { elt: Box::new(elt), generators }
                 }
@@ -95,8 +110,8 @@ pub fn parentheses<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>
                 Some(_) => return Err(fail_at(span.start)),
             };
             Ok(expr(ctx, span, kind))
-        })
-        .boxed()
+        });
+    choice((valid.boxed(), invalid(double_starred_group))).boxed()
 }
 
 /// `list | listcomp`.

@@ -1,0 +1,2 @@
+options = {}
+x = (**options)    # raises: SyntaxError: cannot use double starred expression here
