@@ -306,3 +306,9 @@ fn compiler_errors_from_c_print_no_line() {
     same_as_cpython("compiler-error-c", &[], &["-c", "f(a=1, a=2)"]);
     same_as_cpython("compiler-error-file", &[("r.py", "x = 1\nreturn x\n")], &["r.py"]);
 }
+
+/// An unterminated string later in the file wins over an earlier parser error.
+#[test]
+fn later_tokenizer_errors_win() {
+    same_as_cpython("later-tokenizer-error", &[("t.py", "x = 1 +\ny = 2\nz = \"abc\n")], &["t.py"]);
+}

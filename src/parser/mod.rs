@@ -24,7 +24,7 @@ mod string_escapes;
 mod targets;
 
 use crate::ast::{Expression, FunctionType, Interactive, Module, TypeIgnore};
-use crate::syntax_error::SyntaxError;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::tokenizer::{tokenize, tokenize_with_type_comments, unclosed_bracket_error, SourceText, Tok, Tokens};
 use chumsky::prelude::*;
 use input::Ctx;
@@ -80,7 +80,7 @@ fn run_parser<T>(
     let mut first = ParseState::first_pass();
     let (module, furthest) = run(&mut first);
     if let Some(error) = first.raised {
-        return Err(error);
+        return Err(raised_by_tokenizer(&tokens, &error).unwrap_or(error));
     }
     if let Some(tree) = module {
         let ignores = tokens.type_ignores.iter().map(|&(lineno, tag)| TypeIgnore { lineno, tag: tag.to_string() });
@@ -99,7 +99,17 @@ fn run_parser<T>(
         },
     };
     let fetched = furthest.max(furthest_second).max(second.reached.min(end - 1));
-    Err(unclosed_bracket_instead(ctx, &tokens, fetched).unwrap_or(error))
+    let unclosed = || unclosed_bracket_instead(ctx, &tokens, fetched);
+    Err(raised_by_tokenizer(&tokens, &error).or_else(unclosed).unwrap_or(error))
+}
+
+/// A `SyntaxError` the tokenizer raises (not its indentation errors, not the
+/// end of the file inside brackets) wins over the parser's `error`: either
+/// the parser reads as far as it and the tokenizer raises it then, or the
+/// parser fails first and the tokenizing of the rest of the file finds it.
+fn raised_by_tokenizer(tokens: &Tokens, error: &SyntaxError) -> Option<SyntaxError> {
+    let raised = tokens.error.as_ref().filter(|e| e.kind == SyntaxErrorKind::SyntaxError && !tokens.ended_in_brackets)?;
+    (!error.is_memory_error()).then(|| raised.clone())
 }
 
 fn tokenizer_error_reached(tokens: &Tokens, furthest: usize) -> Option<SyntaxError> {

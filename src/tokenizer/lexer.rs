@@ -22,6 +22,7 @@ pub struct Lexer<'src> {
     /// Type comments are tokens (`tok->type_comments`).
     type_comments: bool,
     type_ignores: Vec<TypeIgnore<'src>>,
+    ended_in_brackets: bool,
 }
 
 type Step = Result<(), SyntaxError>;
@@ -38,6 +39,7 @@ impl<'src> Lexer<'src> {
             at_line_start: true,
             type_comments,
             type_ignores: Vec::new(),
+            ended_in_brackets: false,
         }
     }
 
@@ -48,7 +50,8 @@ impl<'src> Lexer<'src> {
             self.push(Tok::Error, at, at);
         }
         let unclosed = self.brackets.open_brackets();
-        Tokens { tokens: self.tokens, error, unclosed, type_ignores: self.type_ignores }
+        let ended_in_brackets = self.ended_in_brackets;
+        Tokens { tokens: self.tokens, error, unclosed, ended_in_brackets, type_ignores: self.type_ignores }
     }
 
     fn tokenize_all(&mut self) -> Step {
@@ -204,6 +207,7 @@ impl<'src> Lexer<'src> {
     fn finish(&mut self) -> Step {
         let end = self.text.len();
         if !self.brackets.is_empty() {
+            self.ended_in_brackets = true;
             return Err(self.brackets.never_closed(self.src));
         }
         for _ in 0..self.indents.close_all() {

@@ -30,6 +30,10 @@ pub struct Tokens<'src> {
     pub error: Option<SyntaxError>,
     /// Open brackets at the point the tokenizer stopped: (bracket, byte offset).
     pub unclosed: Vec<(char, usize)>,
+    /// The error is only that the text ended inside brackets. CPython's
+    /// tokenizer returns an error token there without raising, so the
+    /// parser's own error usually stands (see [`parse_module`](parser.md)).
+    pub ended_in_brackets: bool,
     /// The `# type: ignore` comments, when type comments are on.
     pub type_ignores: Vec<TypeIgnore<'src>>,
 }
