@@ -212,3 +212,173 @@ fn cpython_depth_limit_for_prefix_operators() {
         assert!(parse_module(&format!("{}1", "2**".repeat(2985))).unwrap_err().is_memory_error());
     });
 }
+
+// ---- book/src/parsing/parser.md ----
+#[test]
+fn other_deep_inputs_parse_or_fail_as_cpython_does() {
+    on_small_stack(|| {
+        let n = 100_000;
+        let indented: String = (0..n).map(|i| format!("{}if x:\n", " ".repeat(i % 2000))).collect();
+        let e = parse_module(&indented).unwrap_err();
+        assert_eq!((e.kind, e.msg.as_str(), e.lineno), (IndentationError, "too many levels of indentation", 101));
+        assert!(parse_module(&format!("x = {}\n", "'a' ".repeat(n))).is_ok());
+        let e = parse_module(&format!("{}1{}\n", "f'{".repeat(n), "}'".repeat(n))).unwrap_err();
+        assert_eq!((e.msg.as_str(), e.offset), ("too many nested parentheses", 1206));
+        for chain in [".a", "()", "[0]", " and x", " < x", " + x"] {
+            assert!(parse_module(&format!("x{}\n", chain.repeat(n))).is_ok(), "{chain}");
+        }
+        assert!(parse_module(&format!("{}1\n", "lambda: ".repeat(n))).unwrap_err().is_memory_error());
+    });
+}
+
+// ---- book/src/parsing/parser.md ----
+mod properties {
+    use super::super::{parse_module, parse_module_with_type_comments};
+    use crate::ast::{dump, BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Loc, Module, Operator, StmtKind, UnaryOp};
+    use proptest::prelude::*;
+
+    const TOKENS: &[&str] = &[
+        "x", "y", "match", "case", "_", "1", "0x1f", "1.5e3", "2j", "'s'", "b'b'", "f'{x}'", "\"\"\"doc\"\"\"",
+        "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "...", "=", ":=", "+", "-", "*", "**", "/", "//", "%",
+        "@", "<", "<=", "==", "!=", "->", "|", "&", "^", "~", "<<", "+=", "if", "else", "elif", "for", "in",
+        "while", "def", "class", "return", "yield", "lambda", "not", "and", "or", "is", "try", "except", "finally",
+        "with", "as", "import", "from", "global", "nonlocal", "del", "pass", "async", "await", "raise", "\n",
+        "\n    ", "\n\t", "\\\n", "#c\n", "$",
+    ];
+
+    proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let source = crate::tokenizer::source::decode_source(&bytes);
+            let _ = parse_module(&source);
+            let _ = parse_module_with_type_comments(&source);
+        }
+
+        #[test]
+        fn token_soup_never_panics(picks in proptest::collection::vec(0..TOKENS.len(), 0..60)) {
+            let source: Vec<&str> = picks.iter().map(|&i| TOKENS[i]).collect();
+            let _ = parse_module(&source.join(" "));
+            let _ = parse_module(&source.concat());
+        }
+
+        #[test]
+        fn printed_trees_parse_back(tree in expression()) {
+            let source = format!("{}\n", unparse(&tree));
+            let parsed = parse_module(&source).map_err(|e| TestCaseError::fail(format!("{source}: {}", e.msg)))?;
+            let expected = Module { body: vec![statement(tree)], type_ignores: Vec::new() };
+            let show = |m: &Module| dump::format(&dump::module(m), None, false);
+            prop_assert_eq!(show(&parsed), show(&expected), "{}", source);
+        }
+    }
+
+    fn node(kind: ExprKind) -> Expr {
+        Expr { node: kind, loc: Loc::default() }
+    }
+
+    fn statement(value: Expr) -> crate::ast::Stmt {
+        crate::ast::Stmt { node: StmtKind::Expr { value: Box::new(value) }, loc: Loc::default() }
+    }
+
+    fn leaf() -> impl Strategy<Value = Expr> {
+        let load = ExprContext::Load;
+        prop_oneof![
+            prop::sample::select(vec!["a", "b", "x1", "_y", "match"])
+                .prop_map(move |id| node(ExprKind::Name { id: id.to_string(), ctx: load })),
+            (0u32..1000).prop_map(|n| node(ExprKind::constant(Constant::Int(n.into())))),
+            "[a-z]{0,4}".prop_map(|s| node(ExprKind::constant(Constant::Str(s.as_str().into())))),
+            prop::sample::select(vec![Constant::None, Constant::Bool(true), Constant::Bool(false)])
+                .prop_map(|c| node(ExprKind::constant(c))),
+        ]
+    }
+
+    fn expression() -> impl Strategy<Value = Expr> {
+        use Operator::*;
+        let operators = vec![Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv];
+        let unary = vec![UnaryOp::Invert, UnaryOp::Not, UnaryOp::UAdd, UnaryOp::USub];
+        let comparisons = vec![CmpOp::Eq, CmpOp::NotEq, CmpOp::Lt, CmpOp::LtE, CmpOp::Gt, CmpOp::GtE, CmpOp::Is, CmpOp::IsNot, CmpOp::In, CmpOp::NotIn];
+        leaf().prop_recursive(4, 32, 4, move |inner| {
+            let list = proptest::collection::vec(inner.clone(), 0..4);
+            let load = ExprContext::Load;
+            prop_oneof![
+                (inner.clone(), prop::sample::select(operators.clone()), inner.clone())
+                    .prop_map(|(l, op, r)| node(ExprKind::BinOp { left: Box::new(l), op, right: Box::new(r) })),
+                (prop::sample::select(unary.clone()), inner.clone())
+                    .prop_map(|(op, e)| node(ExprKind::UnaryOp { op, operand: Box::new(e) })),
+                (prop::bool::ANY, proptest::collection::vec(inner.clone(), 2..4)).prop_map(|(and, values)| {
+                    node(ExprKind::BoolOp { op: if and { BoolOp::And } else { BoolOp::Or }, values })
+                }),
+                (inner.clone(), proptest::collection::vec((prop::sample::select(comparisons.clone()), inner.clone()), 1..3))
+                    .prop_map(|(left, pairs)| {
+                        let (ops, comparators) = pairs.into_iter().unzip();
+                        node(ExprKind::Compare { left: Box::new(left), ops, comparators })
+                    }),
+                (inner.clone(), list.clone())
+                    .prop_map(|(f, args)| node(ExprKind::Call { func: Box::new(f), args, keywords: vec![] })),
+                (inner.clone(), attribute_name()).prop_map(move |(v, attr)| {
+                    node(ExprKind::Attribute { value: Box::new(v), attr, ctx: load })
+                }),
+                (inner.clone(), inner.clone()).prop_map(move |(v, s)| {
+                    node(ExprKind::Subscript { value: Box::new(v), slice: Box::new(s), ctx: load })
+                }),
+                list.clone().prop_map(move |elts| node(ExprKind::Tuple { elts, ctx: load })),
+                list.clone().prop_map(move |elts| node(ExprKind::List { elts, ctx: load })),
+                (inner.clone(), inner.clone(), inner).prop_map(|(b, t, o)| {
+                    node(ExprKind::IfExp { test: Box::new(t), body: Box::new(b), orelse: Box::new(o) })
+                }),
+            ]
+        })
+    }
+
+    fn attribute_name() -> impl Strategy<Value = String> {
+        "[a-z]{1,3}".prop_filter("a keyword is not a name", |a| crate::tokenizer::Keyword::from_name(a).is_none())
+    }
+
+    /// Source for `e` with every compound expression in parentheses.
+    fn unparse(e: &Expr) -> String {
+        let all = |es: &[Expr]| es.iter().map(unparse).collect::<Vec<_>>().join(", ");
+        match &e.node {
+            ExprKind::Name { id, .. } => id.clone(),
+            ExprKind::Constant { value: Constant::Int(n), .. } => n.to_string(),
+            ExprKind::Constant { value: Constant::Str(s), .. } => format!("'{}'", s.to_string_lossy()),
+            ExprKind::Constant { value: Constant::Bool(b), .. } => if *b { "True" } else { "False" }.to_string(),
+            ExprKind::Constant { .. } => "None".to_string(),
+            ExprKind::BinOp { left, op, right } => format!("({} {} {})", unparse(left), operator(*op), unparse(right)),
+            ExprKind::UnaryOp { op, operand } => {
+                let sign = match op { UnaryOp::Invert => "~", UnaryOp::Not => "not ", UnaryOp::UAdd => "+", UnaryOp::USub => "-" };
+                format!("({sign}{})", unparse(operand))
+            }
+            ExprKind::BoolOp { op, values } => {
+                let word = if *op == BoolOp::And { " and " } else { " or " };
+                format!("({})", values.iter().map(unparse).collect::<Vec<_>>().join(word))
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                let rest: String = ops.iter().zip(comparators).map(|(op, c)| format!(" {} {}", comparison(*op), unparse(c))).collect();
+                format!("({}{rest})", unparse(left))
+            }
+            ExprKind::Call { func, args, .. } => format!("({})({})", unparse(func), all(args)),
+            ExprKind::Attribute { value, attr, .. } => format!("({}).{attr}", unparse(value)),
+            ExprKind::Subscript { value, slice, .. } => format!("({})[{}]", unparse(value), unparse(slice)),
+            ExprKind::Tuple { elts, .. } if elts.len() == 1 => format!("({},)", unparse(&elts[0])),
+            ExprKind::Tuple { elts, .. } => format!("({})", all(elts)),
+            ExprKind::List { elts, .. } => format!("[{}]", all(elts)),
+            ExprKind::IfExp { test, body, orelse } => format!("({} if {} else {})", unparse(body), unparse(test), unparse(orelse)),
+            other => unreachable!("the strategy makes no {}", other.name()),
+        }
+    }
+
+    fn operator(op: Operator) -> &'static str {
+        use Operator::*;
+        match op {
+            Add => "+", Sub => "-", Mult => "*", MatMult => "@", Div => "/", Mod => "%", Pow => "**",
+            LShift => "<<", RShift => ">>", BitOr => "|", BitXor => "^", BitAnd => "&", FloorDiv => "//",
+        }
+    }
+
+    fn comparison(op: CmpOp) -> &'static str {
+        use CmpOp::*;
+        match op {
+            Eq => "==", NotEq => "!=", Lt => "<", LtE => "<=", Gt => ">", GtE => ">=",
+            Is => "is", IsNot => "is not", In => "in", NotIn => "not in",
+        }
+    }
+}
