@@ -104,14 +104,24 @@ fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32
     let _ = std::io::stdout().flush();
     match err {
         CompileError::Syntax(e) if e.is_memory_error() => eprintln!("MemoryError"),
-        CompileError::Syntax(e) => eprint!("{}", format_syntax_error(e, source, filename)),
+        CompileError::Syntax(e) => eprint!("{}", show_syntax_error(e, source, filename)),
         CompileError::TooDeep => eprintln!("RecursionError: maximum recursion depth exceeded during compilation"),
         CompileError::Unsupported { what, loc } => {
             let err = crate::compile::symtable::syntax_error_at(format!("lython cannot compile {what} yet"), *loc);
-            eprint!("{}", format_syntax_error(&err, source, filename));
+            eprint!("{}", show_syntax_error(&err, source, filename));
         }
     }
     1
+}
+
+/// CPython's format, unless a person is reading: on a terminal, ariadne's.
+fn show_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> String {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        render_syntax_error(err, source, filename, true)
+    } else {
+        format_syntax_error(err, source, filename)
+    }
 }
 
 // ---- book/src/initialization.md ----
@@ -138,6 +148,41 @@ pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> S
     }
     out.push_str(&format!("{}: {}\n", err.kind.name(), err.msg));
     out
+}
+
+// ---- book/src/initialization.md ----
+/// `err` drawn by ariadne; `color` for a terminal that shows it.
+pub fn render_syntax_error(err: &SyntaxError, source: &str, filename: &str, color: bool) -> String {
+    let chars = source.chars().count();
+    if chars == 0 {
+        return format_syntax_error(err, source, filename);
+    }
+    let range = error_range(err, source, chars);
+    let name = filename.to_string();
+    let config = ariadne::Config::default().with_color(color).with_index_type(ariadne::IndexType::Char);
+    let kind = ariadne::ReportKind::Custom(err.kind.name(), ariadne::Color::Red);
+    let report = ariadne::Report::build(kind, (name.clone(), range.clone()))
+        .with_config(config)
+        .with_message(&err.msg)
+        .with_label(ariadne::Label::new((name.clone(), range)).with_message(&err.msg).with_color(ariadne::Color::Red))
+        .finish();
+    let mut out = Vec::new();
+    match report.write((name, ariadne::Source::from(source)), &mut out) {
+        Ok(()) => String::from_utf8_lossy(&out).into_owned(),
+        Err(_) => format_syntax_error(err, source, filename),
+    }
+}
+
+/// The error's characters in `source` (which has `chars` of them): from
+/// `offset` on `lineno` to `end_offset` on `end_lineno`, at least one long.
+fn error_range(err: &SyntaxError, source: &str, chars: usize) -> std::ops::Range<usize> {
+    let line_start = |lineno: u32| -> usize {
+        source.split_inclusive('\n').take(lineno.saturating_sub(1) as usize).map(|l| l.chars().count()).sum()
+    };
+    let start = (line_start(err.lineno) + err.offset.max(1) as usize - 1).min(chars - 1);
+    let end_line = err.end_lineno.max(err.lineno);
+    let end = if err.end_offset > 0 { line_start(end_line) + err.end_offset as usize - 1 } else { start + 1 };
+    start..end.clamp(start + 1, chars)
 }
 
 // ---- book/src/initialization.md ----

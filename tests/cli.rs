@@ -312,3 +312,22 @@ fn compiler_errors_from_c_print_no_line() {
 fn later_tokenizer_errors_win() {
     same_as_cpython("later-tokenizer-error", &[("t.py", "x = 1 +\ny = 2\nz = \"abc\n")], &["t.py"]);
 }
+
+/// On a terminal a syntax error is drawn by ariadne: the numbered line, the
+/// range, the message. No position an error can carry makes it fail.
+#[test]
+fn rich_syntax_errors_for_terminals() {
+    use lython::syntax_error::{SyntaxError, SyntaxErrorKind};
+    let source = "x = 1\ny = (2 +\n";
+    let err = lython::parser::parse_module(source).unwrap_err();
+    let drawn = lython::cli::render_syntax_error(&err, source, "t.py", false);
+    // ariadne colours a custom report kind's name even with colour off.
+    let drawn = drawn.replace("\x1b[31m", "").replace("\x1b[0m", "");
+    assert!(drawn.contains(&format!("SyntaxError: {}", err.msg)), "{drawn}");
+    assert!(drawn.contains("y = (2 +") && drawn.contains("t.py"), "{drawn}");
+    for (lineno, offset, end_lineno, end_offset) in [(0, 0, 0, 0), (9, 99, 1, -1), (2, 5, 1, 2), (1, -7, 40, 400)] {
+        let err = SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: "m".into(), lineno, offset, end_lineno, end_offset, text: None };
+        assert!(lython::cli::render_syntax_error(&err, source, "t.py", true).contains('m'));
+        assert!(lython::cli::render_syntax_error(&err, "", "t.py", false).contains("SyntaxError: m"));
+    }
+}
