@@ -69,6 +69,9 @@ impl Report {
         for (file, _) in &self.different {
             s.push_str(&format!("  differs: {}\n", file.display()));
         }
+        for file in &self.cpython_failed {
+            s.push_str(&format!("  only CPython fails: {}\n", file.display()));
+        }
         for (file, diff) in self.different.iter().take(SHOWN) {
             s.push_str(&format!("\ndifferent: {}\n{diff}", file.display()));
         }
