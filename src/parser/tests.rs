@@ -243,7 +243,7 @@ mod properties {
         "@", "<", "<=", "==", "!=", "->", "|", "&", "^", "~", "<<", "+=", "if", "else", "elif", "for", "in",
         "while", "def", "class", "return", "yield", "lambda", "not", "and", "or", "is", "try", "except", "finally",
         "with", "as", "import", "from", "global", "nonlocal", "del", "pass", "async", "await", "raise", "\n",
-        "\n    ", "\n\t", "\\\n", "#c\n", "$",
+        "\n    ", "\n\t", "\\\n", "#c\n", "$", "# type: int\n", "# type: ignore[x]\n", "\u{e9}", "\u{ff57}",
     ];
 
     proptest! {
@@ -252,13 +252,17 @@ mod properties {
             let source = crate::tokenizer::source::decode_source(&bytes);
             let _ = parse_module(&source);
             let _ = parse_module_with_type_comments(&source);
+            let _ = super::super::parse_interactive(&source, false);
+            let _ = super::super::parse_eval(&source, false);
+            let _ = super::super::parse_func_type(&source, true);
         }
 
         #[test]
         fn token_soup_never_panics(picks in proptest::collection::vec(0..TOKENS.len(), 0..60)) {
             let source: Vec<&str> = picks.iter().map(|&i| TOKENS[i]).collect();
             let _ = parse_module(&source.join(" "));
-            let _ = parse_module(&source.concat());
+            let _ = parse_module_with_type_comments(&source.concat());
+            let _ = super::super::parse_interactive(&source.join(" "), false);
         }
 
         #[test]
