@@ -234,7 +234,7 @@ fn other_deep_inputs_parse_or_fail_as_cpython_does() {
 // ---- book/src/parsing/parser.md ----
 mod properties {
     use super::super::{parse_module, parse_module_with_type_comments};
-    use crate::ast::{dump, BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Loc, Module, Operator, StmtKind, UnaryOp};
+    use crate::ast::{dump, BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Loc, Module, Operator, Stmt, StmtKind, UnaryOp};
     use proptest::prelude::*;
 
     const TOKENS: &[&str] = &[
@@ -263,6 +263,15 @@ mod properties {
             let _ = parse_module(&source.join(" "));
             let _ = parse_module_with_type_comments(&source.concat());
             let _ = super::super::parse_interactive(&source.join(" "), false);
+        }
+
+        #[test]
+        fn printed_statements_parse_back(body in proptest::collection::vec(statement_tree(), 1..4)) {
+            let source: String = body.iter().map(|s| unparse_statement(s, 0)).collect();
+            let parsed = parse_module(&source).map_err(|e| TestCaseError::fail(format!("{source}: {}", e.msg)))?;
+            let expected = Module { body, type_ignores: Vec::new() };
+            let show = |m: &Module| dump::format(&dump::module(m), None, false);
+            prop_assert_eq!(show(&parsed), show(&expected), "{}", source);
         }
 
         #[test]
@@ -331,6 +340,69 @@ mod properties {
                 }),
             ]
         })
+    }
+
+    fn stmt(kind: StmtKind) -> Stmt {
+        Stmt { node: kind, loc: Loc::default() }
+    }
+
+    fn stored(id: &str) -> Expr {
+        node(ExprKind::Name { id: id.to_string(), ctx: ExprContext::Store })
+    }
+
+    /// Statements of every block shape: simple ones, and `if`, `while` and
+    /// `def` with nested bodies (an `else: if` reads back as the same tree as
+    /// an `elif`).
+    fn statement_tree() -> impl Strategy<Value = Stmt> {
+        let target = prop::sample::select(vec!["a", "b", "total"]);
+        let simple = prop_oneof![
+            expression().prop_map(|e| stmt(StmtKind::Expr { value: Box::new(e) })),
+            (target.clone(), expression()).prop_map(|(t, v)| {
+                stmt(StmtKind::Assign { targets: vec![stored(t)], value: Box::new(v), type_comment: None })
+            }),
+            (target, prop::sample::select(vec![Operator::Add, Operator::Mult, Operator::FloorDiv]), expression())
+                .prop_map(|(t, op, v)| stmt(StmtKind::AugAssign { target: Box::new(stored(t)), op, value: Box::new(v) })),
+            Just(stmt(StmtKind::Pass)),
+            proptest::option::of(expression()).prop_map(|v| stmt(StmtKind::Return { value: v.map(Box::new) })),
+        ];
+        simple.prop_recursive(3, 16, 3, |inner| {
+            let body = proptest::collection::vec(inner, 1..3);
+            prop_oneof![
+                (expression(), body.clone(), proptest::collection::vec(statement_leaf(), 0..2)).prop_map(|(t, b, o)| {
+                    stmt(StmtKind::If { test: Box::new(t), body: b, orelse: o })
+                }),
+                (expression(), body.clone()).prop_map(|(t, b)| stmt(StmtKind::While { test: Box::new(t), body: b, orelse: vec![] })),
+                (attribute_name(), body).prop_map(|(name, b)| {
+                    let args = Box::new(crate::ast::Arguments::default());
+                    stmt(StmtKind::FunctionDef { name, args, body: b, decorator_list: vec![], returns: None, type_comment: None })
+                }),
+            ]
+        })
+    }
+
+    fn statement_leaf() -> impl Strategy<Value = Stmt> {
+        Just(stmt(StmtKind::Pass))
+    }
+
+    /// Source for `s`, indented `depth` levels.
+    fn unparse_statement(s: &Stmt, depth: usize) -> String {
+        let pad = "    ".repeat(depth);
+        let block = |body: &[Stmt]| body.iter().map(|s| unparse_statement(s, depth + 1)).collect::<String>();
+        match &s.node {
+            StmtKind::Expr { value } => format!("{pad}{}\n", unparse(value)),
+            StmtKind::Assign { targets, value, .. } => format!("{pad}{} = {}\n", unparse(&targets[0]), unparse(value)),
+            StmtKind::AugAssign { target, op, value } => format!("{pad}{} {}= {}\n", unparse(target), operator(*op), unparse(value)),
+            StmtKind::Pass => format!("{pad}pass\n"),
+            StmtKind::Return { value: None } => format!("{pad}return\n"),
+            StmtKind::Return { value: Some(v) } => format!("{pad}return {}\n", unparse(v)),
+            StmtKind::If { test, body, orelse } if orelse.is_empty() => format!("{pad}if {}:\n{}", unparse(test), block(body)),
+            StmtKind::If { test, body, orelse } => {
+                format!("{pad}if {}:\n{}{pad}else:\n{}", unparse(test), block(body), block(orelse))
+            }
+            StmtKind::While { test, body, .. } => format!("{pad}while {}:\n{}", unparse(test), block(body)),
+            StmtKind::FunctionDef { name, body, .. } => format!("{pad}def {name}():\n{}", block(body)),
+            other => unreachable!("the strategy makes no {}", other.name()),
+        }
     }
 
     fn attribute_name() -> impl Strategy<Value = String> {
