@@ -44,7 +44,13 @@ fn usage_error(program: &str, msg: &str) -> i32 {
 // ---- book/src/initialization.md ----
 fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
     match read_source(path) {
-        Ok(source) => run_source(&source, &abs_path(path), argv),
+        Ok(Ok(source)) => run_source(&source, &abs_path(path), argv),
+        // Decoding a script fails before there is a position to show: CPython
+        // prints the bare message (compiling the same bytes gives "line 0").
+        Ok(Err(e)) => {
+            eprintln!("{}: {}", e.kind.name(), e.msg);
+            1
+        }
         Err(e) => {
             eprintln!("{program}: can't open file '{}': {}", abs_path(path), os_error(&e));
             2
@@ -53,7 +59,8 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
 }
 
 /// The file's text, decoded as its coding cookie says (see the tokenizer).
-fn read_source(path: &str) -> std::io::Result<String> {
+/// The outer error is reading the file; the inner one, decoding it.
+fn read_source(path: &str) -> std::io::Result<Result<String, SyntaxError>> {
     let bytes = std::fs::read(path)?;
     Ok(crate::tokenizer::source::decode_source(&bytes))
 }
@@ -128,7 +135,8 @@ fn show_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> String 
 pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> String {
     let mut out = format!("  File \"{filename}\", line {}\n", err.lineno);
     let from_file = || source.lines().nth((err.lineno as usize).saturating_sub(1)).map(str::to_string);
-    let text = err.text.clone().or_else(|| if filename.starts_with('<') { None } else { from_file() });
+    let in_file = err.lineno > 0 && !filename.starts_with('<');
+    let text = err.text.clone().or_else(|| if in_file { from_file() } else { None });
     if let Some(text) = text {
         let rtext = text.trim_end_matches(['\n', '\r']);
         let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
@@ -227,7 +235,8 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
     }
     let Some(path) = file else { return usage_error(program, "lython -m ast: a file is required") };
     let source = match read_source(&path) {
-        Ok(s) => s,
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => return report_compile_error(&CompileError::Syntax(e), "", &path),
         Err(e) => {
             eprintln!("{program}: can't open file '{}': {}", abs_path(&path), os_error(&e));
             return 2;
@@ -252,7 +261,8 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
 
 fn disassemble_file(program: &str, path: &str) -> i32 {
     let source = match read_source(path) {
-        Ok(s) => s,
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => return report_compile_error(&CompileError::Syntax(e), "", path),
         Err(e) => {
             eprintln!("{program}: can't open file '{}': {}", abs_path(path), os_error(&e));
             return 2;

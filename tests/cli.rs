@@ -331,3 +331,18 @@ fn rich_syntax_errors_for_terminals() {
         assert!(lython::cli::render_syntax_error(&err, "", "t.py", false).contains("SyntaxError: m"));
     }
 }
+
+/// A UTF-8 byte-order mark with a cookie naming another encoding: the bare
+/// message when running the file, "line 0" when `-m ast` compiles its bytes.
+#[test]
+fn bom_with_another_cookie_is_an_encoding_problem() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("bom-cookie", &[]);
+    std::fs::write(dir.join("b.py"), b"\xef\xbb\xbf# coding: latin_1\nprint(1)\n").unwrap();
+    for args in [&["b.py"][..], &["-m", "ast", "b.py"][..]] {
+        let ours = run(Path::new(LYTHON), args, &dir);
+        let theirs = run(&python, args, &dir);
+        assert_eq!(ours.status.code(), theirs.status.code(), "{args:?}");
+        assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{args:?}");
+    }
+}

@@ -113,16 +113,49 @@ fn chars_before(line: &str, bytes: i64) -> i32 {
 }
 
 // ---- book/src/parsing/tokenizer.md ----
-/// The text of a source file, decoded as its coding cookie says.
-pub fn decode_source(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+/// The text of a source file, decoded as its coding cookie says. A UTF-8
+/// byte-order mark with a cookie that names another encoding is CPython's
+/// "encoding problem", reported on line 0.
+pub fn decode_source(bytes: &[u8]) -> Result<String, crate::syntax_error::SyntaxError> {
+    let without_bom = bytes.strip_prefix(b"\xef\xbb\xbf");
+    let bytes = without_bom.unwrap_or(bytes);
     let Some(cookie) = coding_cookie(bytes) else {
-        return String::from_utf8_lossy(bytes).into_owned();
+        return Ok(String::from_utf8_lossy(bytes).into_owned());
     };
-    match normalise_encoding(&cookie) {
+    let name = normal_name(&cookie);
+    if without_bom.is_some() && name != "utf-8" {
+        return Err(crate::syntax_error::SyntaxError {
+            kind: crate::syntax_error::SyntaxErrorKind::SyntaxError,
+            msg: format!("encoding problem: {name} with BOM"),
+            lineno: 0,
+            offset: -1,
+            end_lineno: 0,
+            end_offset: -1,
+            text: None,
+        });
+    }
+    Ok(decode_with(bytes, &cookie))
+}
+
+/// The tokenizer's `get_normal_name`: `utf-8` and `iso-8859-1` for the
+/// spellings of those two, the cookie as written for anything else.
+fn normal_name(cookie: &str) -> String {
+    let lower = cookie.to_ascii_lowercase().replace('_', "-");
+    let family = |base: &str| lower == base || lower.starts_with(&format!("{base}-"));
+    if family("utf-8") {
+        "utf-8".to_string()
+    } else if family("latin-1") || family("iso-8859-1") || family("iso-latin-1") {
+        "iso-8859-1".to_string()
+    } else {
+        cookie.to_string()
+    }
+}
+
+fn decode_with(bytes: &[u8], cookie: &str) -> String {
+    match normalise_encoding(cookie) {
         "latin-1" => bytes.iter().map(|&b| b as char).collect(),
         "cp1252" => bytes.iter().map(|&b| cp1252_char(b)).collect(),
-        _ => match web_encoding(&cookie) {
+        _ => match web_encoding(cookie) {
             Some(encoding) => encoding.decode_without_bom_handling(bytes).0.into_owned(),
             None => String::from_utf8_lossy(bytes).into_owned(),
         },
