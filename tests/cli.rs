@@ -346,3 +346,10 @@ fn bom_with_another_cookie_is_an_encoding_problem() {
         assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{args:?}");
     }
 }
+
+/// An error at the end of a line with a comment points at the comment, where
+/// CPython's NEWLINE token starts.
+#[test]
+fn errors_before_a_comment_point_at_it() {
+    same_as_cpython("comment-newline", &[("c.py", "x = 1\nif x    # why not\n    pass\n")], &["c.py"]);
+}

@@ -23,6 +23,10 @@ pub struct Lexer<'src> {
     type_comments: bool,
     type_ignores: Vec<TypeIgnore<'src>>,
     ended_in_brackets: bool,
+    /// Where a comment on the current line began: CPython's NEWLINE token
+    /// after a comment starts at the `#`, which is where an error at the end
+    /// of the line points.
+    comment_start: Option<usize>,
 }
 
 type Step = Result<(), SyntaxError>;
@@ -40,6 +44,7 @@ impl<'src> Lexer<'src> {
             type_comments,
             type_ignores: Vec::new(),
             ended_in_brackets: false,
+            comment_start: None,
         }
     }
 
@@ -107,8 +112,9 @@ impl<'src> Lexer<'src> {
 
     /// A `\n` ends the logical line unless brackets are open.
     fn end_of_physical_line(&mut self) {
+        let start = self.comment_start.take().unwrap_or(self.pos);
         if self.brackets.is_empty() {
-            self.push(Tok::Newline, self.pos, self.pos);
+            self.push(Tok::Newline, start, self.pos);
             self.at_line_start = true;
         }
         self.pos += 1;
@@ -237,6 +243,7 @@ impl<'src> Lexer<'src> {
             if self.peek() == Some('\n') {
                 self.pos += 1;
             }
+            self.comment_start = None;
             self.at_line_start = true;
             return Ok(());
         }
@@ -270,7 +277,11 @@ impl<'src> Lexer<'src> {
     fn comment(&mut self) -> bool {
         let start = self.pos;
         self.skip_comment();
-        self.type_comments && self.text[start..].starts_with('#') && self.type_comment(start)
+        let is_token = self.type_comments && self.text[start..].starts_with('#') && self.type_comment(start);
+        if !is_token && self.text[start..].starts_with('#') {
+            self.comment_start = Some(start);
+        }
+        is_token
     }
 
     /// The comment `text[start..pos]` as a type comment: an ignore is

@@ -101,7 +101,9 @@ pub fn run() -> ExitCode {
         let matches_all = matches_msg && ours.as_ref().is_some_and(|o| o.3 == c.offset);
         same += matches_all as usize;
         same_line_msg += matches_msg as usize;
-        if !matches_msg && shown < limit {
+        // `PARITY_OFFSETS=1` also shows the cases that differ only in offset.
+        let show_offsets = std::env::var_os("PARITY_OFFSETS").is_some();
+        if (!matches_msg || (show_offsets && !matches_all)) && shown < limit {
             shown += 1;
             println!("differs: {:?}\n  CPython: {} {:?} line {} offset {}\n  lython:  {:?}", c.source, c.kind, c.msg, c.lineno, c.offset, ours);
         }
