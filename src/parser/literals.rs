@@ -6,7 +6,7 @@ use super::errors::ErrorSite;
 use super::guard::fail_at;
 use super::input::{Ctx, Ex, Rule};
 use super::nodes::expr;
-use super::string_escapes::{decode, Literal};
+use super::string_escapes::{decode, Literal, NON_ASCII_BYTES};
 use crate::ast::{Constant, ExprKind, Text};
 use crate::tokenizer::Tok;
 use chumsky::prelude::*;
@@ -63,7 +63,11 @@ pub fn strings<'t>(ctx: Ctx<'t>) -> Rule<'t, crate::ast::Expr> {
                 let site = ErrorSite::new(ctx, e.state().last_token);
                 let error = match problem {
                     Problem::Mixed => site.at_token("cannot mix bytes and nonbytes literals", span.end),
-                    Problem::Piece(index, msg) => site.at_token(&msg, first_token + index),
+                    // pegen's `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t, …)`: the token itself.
+                    Problem::Piece(index, msg) if msg == NON_ASCII_BYTES => site.at_token(&msg, first_token + index),
+                    // Every other error in a literal's content is raised without a
+                    // location, at the last token read: the one after the strings.
+                    Problem::Piece(_, msg) => site.at_token(&msg, span.end),
                 };
                 e.state().raise(error);
                 fail_at(span.start)

@@ -9,6 +9,8 @@ pub enum Literal {
     Bytes(Vec<u8>),
 }
 
+pub const NON_ASCII_BYTES: &str = "bytes can only contain ASCII literal characters";
+
 struct Prefix {
     raw: bool,
     bytes: bool,
@@ -28,7 +30,7 @@ pub fn decode(token: &str) -> Result<Literal, String> {
     let body = &quoted[quote_len..quoted.len() - quote_len];
     if prefix.bytes {
         if !body.is_ascii() {
-            return Err("bytes can only contain ASCII literal characters".to_string());
+            return Err(NON_ASCII_BYTES.to_string());
         }
         let value = if prefix.raw { body.as_bytes().to_vec() } else { unescape_bytes(body)? };
         return Ok(Literal::Bytes(value));
