@@ -31,11 +31,21 @@ pub fn guarded<'t, O: 't>(ctx: Ctx<'t>, rule: Rule<'t, O>) -> Rule<'t, O> {
             return Err(fail_at(state.position));
         }
         state.depth += 1;
-        let result = inp.parse(&rule);
+        let result = parse_in_place(inp, &rule);
         inp.state().depth -= 1;
         result
     })
     .boxed()
+}
+
+/// Runs `rule` from inside a custom combinator without moving its failure.
+/// `inp.parse` hands a failure back as a value, and chumsky files the error
+/// a custom combinator returns at that combinator's start, where it could
+/// shadow the furthest failure the generic "invalid syntax" points at.
+/// Wrapped in `or_not`, the failure stays where the rule met it.
+fn parse_in_place<'t, O>(inp: &mut InputRef<'t, '_, Input<'t>, Extra>, rule: &Rule<'t, O>) -> Result<O, Error> {
+    let start = inp.state().position;
+    inp.parse(rule.or_not())?.ok_or_else(|| fail_at(start))
 }
 
 pub fn invalid<'t, O: 't>(rule: impl Parser<'t, Input<'t>, SyntaxError, Extra> + Clone + 't) -> Rule<'t, O> {
@@ -55,7 +65,7 @@ pub fn invalid<'t, O: 't>(rule: impl Parser<'t, Input<'t>, SyntaxError, Extra> +
 pub fn without_invalid<'t, O: 't>(rule: Rule<'t, O>) -> Rule<'t, O> {
     custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
         let saved = std::mem::replace(&mut inp.state().invalid_rules, false);
-        let result = inp.parse(&rule);
+        let result = parse_in_place(inp, &rule);
         inp.state().invalid_rules = saved;
         result
     })
@@ -66,7 +76,7 @@ pub fn memo<'t>(id: MemoRule, rule: Rule<'t, Expr>) -> Rule<'t, Expr> {
     custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
         let state = inp.state();
         if !state.invalid_rules {
-            return inp.parse(&rule);
+            return parse_in_place(inp, &rule);
         }
         let start = state.position;
         let key = (id, start, state.invalid_rules);
@@ -78,7 +88,7 @@ pub fn memo<'t>(id: MemoRule, rule: Rule<'t, Expr>) -> Rule<'t, Expr> {
             Some((None, _)) => return Err(fail_at(start)),
             None => {}
         }
-        let result = inp.parse(&rule);
+        let result = parse_in_place(inp, &rule);
         let state = inp.state();
         let entry = (result.as_ref().ok().cloned(), state.position);
         state.memo.insert(key, entry);

@@ -180,6 +180,8 @@ fn syntax_errors_match_cpython() {
     check("x = é +\n", SyntaxError, "invalid syntax", (1, 8, 1, 8), Some("x = é +\n"));
     check("é = 1 2\n", SyntaxError, "invalid syntax", (1, 7, 1, 8), Some("é = 1 2\n"));
     check("[1 2]\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", (1, 2, 1, 5), Some("[1 2]\n"));
+    check("[1, $]\n", SyntaxError, "invalid syntax", (1, 5, 1, 6), Some("[1, $]\n"));
+    check("{1: 2, 3: foo(,)}\n", SyntaxError, "invalid syntax", (1, 15, 1, 16), Some("{1: 2, 3: foo(,)}\n"));
     check("x = a if b\n", SyntaxError, "expected 'else' after 'if' expression", (1, 5, 1, 11), Some("x = a if b\n"));
 }
 
