@@ -5,10 +5,10 @@
 use super::displays::for_if_clauses;
 use super::errors::ErrorSite;
 use super::expressions::{argument_expression, starred_or, Handles};
-use super::guard::invalid;
+use super::guard::{fail_at, invalid};
 use super::input::{name, op, rule, Ctx, Ex, Rule};
 use super::nodes::expr;
-use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword};
+use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword, Loc};
 use crate::syntax_error::SyntaxError;
 use crate::tokenizer::{Keyword as TokKeyword, Op, Tok};
 use chumsky::prelude::*;
@@ -99,11 +99,14 @@ fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
                 (first, None, rest) => {
                     let items = std::iter::once(first).chain(rest.unwrap_or_default()).collect();
                     split_arguments(items).map(|(a, k)| CallBody::Arguments(a, k)).map_err(|msg| {
-                        // `RAISE_SYNTAX_ERROR`: at the token after the arguments.
-                        let site = ErrorSite::new(ctx, e.state().last_token);
-                        let error = site.at_token(msg, e.span().end);
-                        e.state().raise(error);
-                        super::guard::fail_at(e.span().end)
+                        // `RAISE_SYNTAX_ERROR`: at the token after the arguments. A `*`
+                        // after `**` is left to `invalid_arguments`, which points at it.
+                        if msg != UNPACKING_AFTER_KEYWORD_UNPACKING {
+                            let site = ErrorSite::new(ctx, e.state().last_token);
+                            let error = site.at_token(msg, e.span().end);
+                            e.state().raise(error);
+                        }
+                        fail_at(e.span().end)
                     })
                 }
             }
@@ -146,6 +149,8 @@ fn invalid_kwarg<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, SyntaxError> {
     choice((assign_to_singleton.boxed(), keyword_then_for.boxed(), expression_equal.boxed())).boxed()
 }
 
+const UNPACKING_AFTER_KEYWORD_UNPACKING: &str = "iterable argument unpacking follows keyword argument unpacking";
+
 fn invalid_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>, item: Rule<'t, Argument>) -> Rule<'t, SyntaxError> {
     let generator = h.expression.clone().then(for_if_clauses(ctx, h)).map_with(move |(a, generators), e: &mut Ex<'t, '_>| {
         let last = generators.last().map(|c| c.ifs.last().unwrap_or(&c.iter).loc).unwrap_or(a.loc);
@@ -153,8 +158,27 @@ fn invalid_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>, item: Rule<'t, Argument>
         site.at_range("Generator expression must be parenthesized", a.loc, last)
     });
     let first = generator.clone().then_ignore(op(Op::Comma));
-    let later = item.then_ignore(op(Op::Comma)).repeated().at_least(1).ignore_then(generator);
-    choice((first.boxed(), later.boxed())).boxed()
+    let later = item.clone().then_ignore(op(Op::Comma)).repeated().at_least(1).ignore_then(generator);
+    // A `*iterable` after a `**mapping`, or a bare `*` after any keyword
+    // argument: reported at the `*`.
+    let star = op(Op::Star).map_with(move |_, e: &mut Ex<'t, '_>| ctx.loc(e.span()));
+    let star_after_keywords = item
+        .separated_by(op(Op::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .then(op(Op::Comma).ignore_then(star).or_not())
+        .try_map_with(move |(items, bare_star), e: &mut Ex<'t, '_>| {
+            let is_keyword = |item: &Argument| matches!(item, Argument::Keyword(_));
+            let not_double_star = |item: &&Argument| !matches!(item, Argument::Keyword(Keyword { arg: None, .. }));
+            let starred_after_double_star = items.iter().skip_while(not_double_star).find_map(|item| match item {
+                Argument::Starred(s) => Some(Loc { end_lineno: s.loc.lineno, end_col_offset: s.loc.col_offset + 1, ..s.loc }),
+                _ => None,
+            });
+            let at = starred_after_double_star.or(bare_star.filter(|_| items.iter().any(is_keyword)));
+            let at = at.ok_or_else(|| fail_at(e.span().start))?;
+            Ok(ErrorSite::new(ctx, e.state().last_token).at_loc(UNPACKING_AFTER_KEYWORD_UNPACKING, at))
+        });
+    choice((star_after_keywords.boxed(), first.boxed(), later.boxed())).boxed()
 }
 
 // ---- book/src/parsing/parser.md ----
@@ -184,7 +208,7 @@ fn split_arguments(items: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), &'
             }
             Argument::Positional(_) if !keywords.is_empty() => return Err("positional argument follows keyword argument"),
             Argument::Starred(_) if unpacked_mapping => {
-                return Err("iterable argument unpacking follows keyword argument unpacking")
+                return Err(UNPACKING_AFTER_KEYWORD_UNPACKING)
             }
             Argument::Positional(arg) | Argument::Starred(arg) => args.push(arg),
             Argument::Keyword(keyword) => keywords.push(keyword),

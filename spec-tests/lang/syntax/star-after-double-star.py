@@ -1,0 +1,2 @@
+options = {}
+print(**options, *)    # raises: SyntaxError: iterable argument unpacking follows keyword argument unpacking
