@@ -132,11 +132,18 @@ pub fn invalid_assignment<'t>(ctx: Ctx<'t>, rules: &ExprRules<'t>) -> InvalidRul
         .then_ignore(op(Op::Colon))
         .then_ignore(rules.expression.clone())
         .try_map_with(move |a, e: &mut Ex<'t, '_>| {
-            if !matches!(a.node, ExprKind::List { .. } | ExprKind::Tuple { .. }) {
-                return Err(fail_at(e.span().start));
-            }
-            let site = ErrorSite::new(ctx, e.state().last_token);
-            Ok(site.at_loc(&format!("only single target (not {}) can be annotated", expr_name(&a)), a.loc))
+            let msg = match a.node {
+                ExprKind::List { .. } | ExprKind::Tuple { .. } => {
+                    format!("only single target (not {}) can be annotated", expr_name(&a))
+                }
+                // The targets `assignment` accepts, tried before this rule in pegen.
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    return Err(fail_at(e.span().start));
+                }
+                // `a=expression ':' expression`.
+                _ => "illegal target for annotation".to_string(),
+            };
+            Ok(ErrorSite::new(ctx, e.state().last_token).at_loc(&msg, a.loc))
         });
     let yield_target = rules
         .star_expressions
