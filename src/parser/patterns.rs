@@ -209,36 +209,27 @@ fn group_or_sequence<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, P
     choice((list.boxed(), parenthesised.boxed())).boxed()
 }
 
-#[derive(Clone)]
-enum MappingItem {
-    Pair(Expr, Pattern),
-    Rest(String),
-}
-
+/// `'{' '}' | '{' double_star_pattern ','? '}' | '{' items_pattern ','
+/// double_star_pattern ','? '}' | '{' items_pattern ','? '}'`: the
+/// `**rest` can only come last, so a key after it is where the parse fails.
 fn mapping_pattern<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Pattern> {
     let key = choice((literal_expr(ctx), name_or_attr(ctx).try_map(|e, span: SimpleSpan| match e.node {
         ExprKind::Attribute { .. } => Ok(e),
         _ => Err(fail_at(span.start)),
     }).boxed()));
-    let pair = key.then_ignore(op(Op::Colon)).then(pattern).map(|(k, p)| MappingItem::Pair(k, p));
-    let rest = op(Op::DoubleStar).ignore_then(capture_target()).map(MappingItem::Rest);
-    let item = choice((pair.boxed(), rest.boxed()));
+    let pairs = key.then_ignore(op(Op::Colon)).then(pattern).separated_by(op(Op::Comma)).at_least(1).collect::<Vec<_>>().boxed();
+    let rest = op(Op::DoubleStar).ignore_then(capture_target());
+    let pairs_then_rest = pairs.clone().then_ignore(op(Op::Comma)).then(rest.clone().map(Some));
+    let rest_alone = rest.map(|r| (Vec::new(), Some(r)));
+    let pairs_alone = pairs.map(|p| (p, None));
+    let items = choice((pairs_then_rest.boxed(), rest_alone.boxed(), pairs_alone.boxed()));
     op(Op::LBrace)
-        .ignore_then(item.separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>())
+        .ignore_then(items.then_ignore(op(Op::Comma).or_not()).or_not())
         .then_ignore(op(Op::RBrace))
-        .try_map_with(move |items, e: &mut Ex<'t, '_>| {
-            let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
-            for item in items {
-                match item {
-                    MappingItem::Pair(..) | MappingItem::Rest(_) if rest.is_some() => return Err(fail_at(e.span().start)),
-                    MappingItem::Pair(k, p) => {
-                        keys.push(k);
-                        patterns.push(p);
-                    }
-                    MappingItem::Rest(name) => rest = Some(name),
-                }
-            }
-            Ok(node(ctx, e.span(), PatternKind::MatchMapping { keys, patterns, rest }))
+        .map_with(move |items, e: &mut Ex<'t, '_>| {
+            let (pairs, rest) = items.unwrap_or_default();
+            let (keys, patterns) = pairs.into_iter().unzip();
+            node(ctx, e.span(), PatternKind::MatchMapping { keys, patterns, rest })
         })
         .boxed()
 }
