@@ -23,7 +23,7 @@ enum Trailer {
 pub fn primary<'t>(ctx: Ctx<'t>, atom: Rule<'t, Expr>, h: &Handles<'t>) -> Rule<'t, Expr> {
     let attribute = op(Op::Dot).ignore_then(name()).map(|name| Trailer::Attribute(name.to_string()));
     let call = op(Op::LPar)
-        .ignore_then(arguments(ctx, h))
+        .ignore_then(arguments(ctx, h, true))
         .then_ignore(op(Op::RPar))
         .map_with(move |body, e: &mut Ex<'t, '_>| match body {
             CallBody::Arguments(args, keywords) => Trailer::Call(args, keywords),
@@ -64,7 +64,9 @@ enum CallBody {
     Generator(Expr, Vec<Comprehension>),
 }
 
-fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
+/// A call's arguments; `generator` says whether a bare generator expression
+/// may be the only one (`f(x for x in y)`), which a class's bases may not.
+fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>, generator: bool) -> Rule<'t, CallBody> {
     let keyword = name()
         .then_ignore(op(Op::Equal))
         .then(h.expression.clone())
@@ -86,7 +88,7 @@ fn arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, CallBody> {
     let wrong_arguments = invalid(invalid_arguments(ctx, h, item.clone()));
     let rest = op(Op::Comma).ignore_then(item.clone().separated_by(op(Op::Comma)).allow_trailing().collect::<Vec<_>>());
     let valid = item
-        .then(for_if_clauses(ctx, h).or_not())
+        .then(if generator { for_if_clauses(ctx, h).or_not().boxed() } else { empty().to(None).boxed() })
         .then(rest.or_not())
         .or_not()
         .try_map_with(move |body, e: &mut Ex<'t, '_>| {
@@ -186,7 +188,7 @@ fn invalid_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>, item: Rule<'t, Argument>
 /// allowed there.
 pub fn class_arguments<'t>(ctx: Ctx<'t>, h: &Handles<'t>) -> Rule<'t, (Vec<Expr>, Vec<Keyword>)> {
     op(Op::LPar)
-        .ignore_then(arguments(ctx, h))
+        .ignore_then(arguments(ctx, h, false))
         .then_ignore(op(Op::RPar))
         .try_map(|body, span: SimpleSpan| match body {
             CallBody::Arguments(args, keywords) => Ok((args, keywords)),
