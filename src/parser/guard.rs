@@ -43,7 +43,7 @@ pub fn guarded<'t, O: 't>(ctx: Ctx<'t>, rule: Rule<'t, O>) -> Rule<'t, O> {
 /// a custom combinator returns at that combinator's start, where it could
 /// shadow the furthest failure the generic "invalid syntax" points at.
 /// Wrapped in `or_not`, the failure stays where the rule met it.
-fn parse_in_place<'t, O>(inp: &mut InputRef<'t, '_, Input<'t>, Extra>, rule: &Rule<'t, O>) -> Result<O, Error> {
+pub fn parse_in_place<'t, O>(inp: &mut InputRef<'t, '_, Input<'t>, Extra>, rule: impl Parser<'t, Input<'t>, O, Extra>) -> Result<O, Error> {
     let start = inp.state().position;
     inp.parse(rule.or_not())?.ok_or_else(|| fail_at(start))
 }

@@ -75,25 +75,18 @@ pub fn kw<'t>(keyword: Keyword) -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + 
 /// start any of them skips the group with one look instead of failing on
 /// each statement's first token in turn.
 pub fn lookahead<'t>(starts: fn(&Tok) -> bool) -> impl Parser<'t, Input<'t>, (), Extra> + Clone {
-    custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
-        let before = inp.save();
-        let position = inp.state().position;
-        let starts_here = inp.next().is_some_and(|tok| starts(&tok));
-        inp.rewind(before);
-        if starts_here { Ok(()) } else { Err(Cheap::new(SimpleSpan::from(position..position))) }
-    })
+    followed_by(any().filter(move |tok: &Tok<'t>| starts(tok)).ignored())
 }
 
 /// `&parser`: `parser` matches here (its output is the result), and nothing
-/// is consumed. chumsky's own
-/// `rewind` puts the input back without telling the state's `Inspector`,
-/// which would leave the token index one token ahead; this rewinds through
-/// the state. Every use looks only a token or two ahead, so a failure is
-/// reported where the lookahead started.
+/// is consumed. chumsky's own `rewind` puts the input back without telling
+/// the state's `Inspector`, which would leave the token index one token
+/// ahead; this rewinds through the state, and leaves a failure where
+/// `parser` met it (`parse_in_place`, with the guards below).
 pub fn followed_by<'t, O>(parser: impl Parser<'t, Input<'t>, O, Extra> + Clone) -> impl Parser<'t, Input<'t>, O, Extra> + Clone {
     custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
         let before = inp.save();
-        let result = inp.parse(&parser);
+        let result = super::guard::parse_in_place(inp, &parser);
         inp.rewind(before);
         result
     })
