@@ -74,8 +74,16 @@ pub fn kw<'t>(keyword: Keyword) -> impl Parser<'t, Input<'t>, Tok<'t>, Extra> + 
 /// nothing, when the next token can start one of them. A line that cannot
 /// start any of them skips the group with one look instead of failing on
 /// each statement's first token in turn.
+/// (It runs at the start of every statement, so it looks at the token
+/// itself rather than through a parser.)
 pub fn lookahead<'t>(starts: fn(&Tok) -> bool) -> impl Parser<'t, Input<'t>, (), Extra> + Clone {
-    followed_by(any().filter(move |tok: &Tok<'t>| starts(tok)).ignored())
+    custom(move |inp: &mut InputRef<'t, '_, Input<'t>, Extra>| {
+        let before = inp.save();
+        let position = inp.state().position;
+        let starts_here = inp.next().is_some_and(|tok| starts(&tok));
+        inp.rewind(before);
+        if starts_here { Ok(()) } else { Err(super::guard::fail_at(position)) }
+    })
 }
 
 /// `&parser`: `parser` matches here (its output is the result), and nothing
