@@ -197,7 +197,7 @@ impl Compiler<'_> {
         if let Some((first, rest)) = body.split_first() {
             if let Some(doc) = docstring(first) {
                 self.set_loc(first.loc);
-                self.load_const(Const::Str(doc.to_string_lossy().as_ref().into()));
+                self.load_const(Const::text(doc));
                 self.store_name("__doc__");
                 body = rest;
             }
@@ -533,7 +533,7 @@ impl Compiler<'_> {
         self.enter_unit(scope, name, &qualname, firstlineno, (args.posonlyargs.len() + args.args.len()) as u32);
         self.set_parameter_kinds(args);
         let doc = body.first().and_then(docstring);
-        self.unit.consts.push(doc.map_or(Const::None, |d| Const::Str(d.to_string_lossy().as_ref().into())));
+        self.unit.consts.push(doc.map_or(Const::None, Const::text));
         let line = firstlineno as i32;
         self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });
         let result = self.visit_body(&body[doc.is_some() as usize..]);

@@ -23,13 +23,19 @@ pub enum Const {
 }
 
 impl Const {
+    /// A string constant from the tree. This is where a lone surrogate, which
+    /// the parser keeps but a run-time `str` cannot hold, becomes U+FFFD.
+    pub fn text(t: &ast::Text) -> Const {
+        Const::Str(t.to_string_lossy().as_ref().into())
+    }
+
     pub fn from_ast(c: &ast::Constant) -> Const {
         match c {
             ast::Constant::None => Const::None,
             ast::Constant::Bool(b) => Const::Bool(*b),
             ast::Constant::Int(i) => Const::Int(i.clone()),
             ast::Constant::Float(f) => Const::Float(*f),
-            ast::Constant::Str(s) => Const::Str(s.to_string_lossy().as_ref().into()),
+            ast::Constant::Str(s) => Const::text(s),
             ast::Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
             ast::Constant::Ellipsis => Const::Ellipsis,
             // Never reached: `depth::check` rejects complex literals first.
