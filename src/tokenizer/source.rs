@@ -195,13 +195,16 @@ fn cookie_in_line(line: &[u8]) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// CPython's spelling of the encodings lython decodes itself.
+/// Which of its own decoders lython uses: the tokenizer's Latin-1 family
+/// (`normal_name`), the codec registry's other Latin-1 aliases, and
+/// Windows-1252; "utf-8" for anything else.
 fn normalise_encoding(name: &str) -> &'static str {
-    let name = name.to_ascii_lowercase().replace('_', "-");
-    match name.as_str() {
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" => "latin-1",
+    if normal_name(name) == "iso-8859-1" {
+        return "latin-1";
+    }
+    match name.to_ascii_lowercase().replace('_', "-").as_str() {
+        "latin1" | "iso8859-1" | "l1" => "latin-1",
         "cp1252" | "windows-1252" => "cp1252",
-        n if n.starts_with("latin-1-") || n.starts_with("iso-8859-1-") || n.starts_with("iso-latin-1-") => "latin-1",
         _ => "utf-8",
     }
 }
