@@ -37,7 +37,7 @@ fn builtin_types() -> Vec<&'static PyType> {
         &INDEX_ERROR, &NAME_ERROR, &UNBOUND_LOCAL_ERROR, &TYPE_ERROR, &VALUE_ERROR, &ATTRIBUTE_ERROR,
         &RUNTIME_ERROR, &RECURSION_ERROR, &NOT_IMPLEMENTED_ERROR, &IMPORT_ERROR, &MODULE_NOT_FOUND_ERROR,
         &MEMORY_ERROR, &SYSTEM_ERROR, &SYSTEM_EXIT, &KEYBOARD_INTERRUPT, &ASSERTION_ERROR, &STOP_ITERATION,
-        &OS_ERROR, &EOF_ERROR, &set::FROZENSET,
+        &OS_ERROR, &CONNECTION_ERROR, &BROKEN_PIPE_ERROR, &EOF_ERROR, &set::FROZENSET,
     ]
 }
 
@@ -88,9 +88,9 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
         out.push_str(&objects::str_of(a)?);
     }
     out.push_str(&end);
-    ts.write_stdout(&out);
+    ts.write_stdout(&out)?;
     if flush {
-        ts.flush_stdout();
+        ts.try_flush_stdout()?;
     }
     Ok(singletons::none())
 }

@@ -5,8 +5,10 @@
 use crate::compile::CompileError;
 use crate::eval::traceback;
 use crate::runtime::ThreadState;
+use crate::objects::exception::{os_error_from_io, KEYBOARD_INTERRUPT, SYSTEM_EXIT};
+use crate::objects::{int, ObjRef, Payload};
 use crate::syntax_error::SyntaxError;
-use std::io::Write;
+use std::io::{IsTerminal, Read, Write};
 
 /// The version lython reports, and the CPython version it implements.
 pub const VERSION: &str = concat!("lython ", env!("CARGO_PKG_VERSION"), " (Python 3.11.7)");
@@ -16,7 +18,7 @@ pub fn main() -> i32 {
     let program = args.first().cloned().unwrap_or_else(|| "lython".into());
     match args.get(1).map(String::as_str) {
         Some("-V" | "--version") => {
-            println!("{VERSION}");
+            let _ = std::io::stdout().write_all(format!("{VERSION}\n").as_bytes());
             0
         }
         Some("-c") => match args.get(2) {
@@ -27,18 +29,44 @@ pub fn main() -> i32 {
             None => usage_error(&program, "Argument expected for the -c option"),
         },
         Some("-m") => run_module(&program, &args[2..]),
+        Some("-") => run_stdin(args[1..].to_vec()),
         Some(path) if !path.starts_with('-') => run_file(&program, path, args[1..].to_vec()),
         Some(other) => usage_error(&program, &format!("unknown option {other}")),
+        None if !std::io::stdin().is_terminal() => run_stdin(vec![String::new()]),
         None => {
-            eprintln!("{VERSION}: the interactive prompt is not implemented yet; pass a file or -c CODE");
+            write_stderr(&format!("{VERSION}: the interactive prompt is not implemented yet; pass a file or -c CODE\n"));
             2
         }
     }
 }
 
 fn usage_error(program: &str, msg: &str) -> i32 {
-    eprintln!("{msg}\nusage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+    write_stderr(&format!("{msg}\nusage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"));
     2
+}
+
+static STDERR_LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Writes to standard error; a failure is remembered for the exit status.
+pub fn write_stderr(text: &str) {
+    let mut err = std::io::stderr().lock();
+    if err.write_all(text.as_bytes()).and_then(|()| err.flush()).is_err() {
+        STDERR_LOST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Writes a command's output (a listing, a tree) to standard output, which
+/// a closed pipe makes fail with `BrokenPipeError`, status 1.
+fn write_output(text: &str) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) => {
+            drop(out);
+            write_stderr(&traceback::exception_line(&os_error_from_io(&e)));
+            1
+        }
+    }
 }
 
 // ---- book/src/initialization.md ----
@@ -48,12 +76,29 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
         // Decoding a script fails before there is a position to show: CPython
         // prints the bare message (compiling the same bytes gives "line 0").
         Ok(Err(e)) => {
-            eprintln!("{}: {}", e.kind.name(), e.msg);
+            write_stderr(&format!("{}: {}\n", e.kind.name(), e.msg));
             1
         }
         Err(e) => {
-            eprintln!("{program}: can't open file '{}': {}", abs_path(path), os_error(&e));
+            write_stderr(&format!("{program}: can't open file '{}': {}\n", abs_path(path), os_error(&e)));
             2
+        }
+    }
+}
+
+/// `lython -` (or no argument, when standard input is not a terminal): the
+/// program is standard input, read to its end, and named `<stdin>`.
+fn run_stdin(argv: Vec<String>) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        write_stderr(&format!("{}\n", traceback::exception_line(&os_error_from_io(&e)).trim_end()));
+        return 1;
+    }
+    match crate::tokenizer::source::decode_source(&bytes) {
+        Ok(source) => run_source(&source, "<stdin>", argv),
+        Err(e) => {
+            write_stderr(&format!("{}: {}\n", e.kind.name(), e.msg));
+            1
         }
     }
 }
@@ -90,16 +135,80 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
         Err(err) => return report_compile_error(&err, source, filename),
     };
     let mut ts = ThreadState::new(argv);
+    crate::signals::install(&ts);
     let globals = ts.main_namespace();
-    let result = crate::eval::run_code(&mut ts, code, globals);
-    ts.flush_stdout();
-    match result {
-        Ok(_) => 0,
-        Err(exc) => {
-            eprint!("{}", traceback::format_exception(&exc));
-            1
-        }
+    let ending = match crate::eval::run_code(&mut ts, code, globals) {
+        Ok(_) => Ending::Status(0),
+        Err(exc) => handle_uncaught(&ts, &exc),
+    };
+    finalize(&mut ts, ending)
+}
+
+// ---- book/src/initialization.md ----
+/// How a run ends: an exit status, or killed by the `SIGINT` it forwards.
+enum Ending {
+    Status(i32),
+    Interrupted,
+}
+
+fn handle_uncaught(ts: &ThreadState, exc: &ObjRef) -> Ending {
+    if exc.ty.is_subtype(&SYSTEM_EXIT) {
+        return Ending::Status(system_exit_status(exc));
     }
+    write_stderr(&traceback::format_exception(exc, traceback_limit(ts)));
+    if exc.ty.is_subtype(&KEYBOARD_INTERRUPT) {
+        Ending::Interrupted
+    } else {
+        Ending::Status(1)
+    }
+}
+
+/// The exit status a `SystemExit` asks for (`_Py_HandleSystemExit`).
+fn system_exit_status(exc: &ObjRef) -> i32 {
+    let code = crate::objects::exception::exit_code(exc);
+    if let Payload::None = code.payload {
+        return 0;
+    }
+    if let Some(n) = int::int_value(&code) {
+        // `(int)PyLong_AsLong(code)`: -1 when it does not fit, then truncated.
+        return n.to_i64().unwrap_or(-1) as i32;
+    }
+    let text = crate::objects::str_of(&code).unwrap_or_default();
+    write_stderr(&format!("{text}\n"));
+    1
+}
+
+/// `sys.tracebacklimit` if the program set it to an int, else 1,000; 0 for
+/// a negative value.
+fn traceback_limit(ts: &ThreadState) -> usize {
+    let set = ts.module("sys").and_then(|sys| crate::objects::get_attr(&sys, "tracebacklimit").ok());
+    let Some(limit) = set.as_ref().and_then(int::int_value) else { return traceback::DEFAULT_TRACEBACK_LIMIT };
+    match limit.to_i64() {
+        Some(n) => n.max(0) as usize,
+        None if limit.is_negative() => 0,
+        None => usize::MAX,
+    }
+}
+
+/// `Py_FinalizeEx`'s flush, then the exit status (or the signal).
+fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
+    let mut status = match ending {
+        Ending::Status(n) => n,
+        Ending::Interrupted => 130,
+    };
+    if let Err(e) = ts.stdout.flush() {
+        let name = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+        let error = traceback::exception_line(&os_error_from_io(&e));
+        write_stderr(&format!("Exception ignored in: {name}\n{error}"));
+        status = 120;
+    }
+    if STDERR_LOST.load(std::sync::atomic::Ordering::Relaxed) {
+        status = 120;
+    }
+    if let Ending::Interrupted = ending {
+        crate::signals::kill_self_with_sigint();
+    }
+    status
 }
 
 pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, CompileError> {
@@ -108,14 +217,13 @@ pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate:
 }
 
 fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32 {
-    let _ = std::io::stdout().flush();
     match err {
-        CompileError::Syntax(e) if e.is_memory_error() => eprintln!("MemoryError"),
-        CompileError::Syntax(e) => eprint!("{}", show_syntax_error(e, source, filename)),
-        CompileError::TooDeep => eprintln!("RecursionError: maximum recursion depth exceeded during compilation"),
+        CompileError::Syntax(e) if e.is_memory_error() => write_stderr("MemoryError\n"),
+        CompileError::Syntax(e) => write_stderr(&show_syntax_error(e, source, filename)),
+        CompileError::TooDeep => write_stderr("RecursionError: maximum recursion depth exceeded during compilation\n"),
         CompileError::Unsupported { what, loc } => {
             let err = crate::compile::symtable::syntax_error_at(format!("lython cannot compile {what} yet"), *loc);
-            eprint!("{}", show_syntax_error(&err, source, filename));
+            write_stderr(&show_syntax_error(&err, source, filename));
         }
     }
     1
@@ -123,7 +231,6 @@ fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32
 
 /// CPython's format, unless a person is reading: on a terminal, ariadne's.
 fn show_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> String {
-    use std::io::IsTerminal;
     if std::io::stderr().is_terminal() {
         render_syntax_error(err, source, filename, true)
     } else {
@@ -200,12 +307,12 @@ fn run_module(program: &str, args: &[String]) -> i32 {
         Some("dis") => match args.get(1) {
             Some(path) => disassemble_file(program, path),
             None => {
-                eprintln!("lython -m dis: a file to disassemble is required");
+                write_stderr("lython -m dis: a file to disassemble is required\n");
                 2
             }
         },
         Some(name) => {
-            eprintln!("{program}: No module named {name}");
+            write_stderr(&format!("{program}: No module named {name}\n"));
             1
         }
         None => usage_error(program, "Argument expected for the -m option"),
@@ -221,7 +328,7 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
         match a.as_str() {
             "-a" | "--include-attributes" => attributes = true,
             "--no-type-comments" => type_comments = false,
-            "-i" | "--indent" => indent = it.next().and_then(|n| n.parse().ok()).unwrap_or(3),
+            "-i" | "--indent" => indent = it.next().and_then(|n| n.parse::<i64>().ok()).map_or(3, |n| n.max(0) as usize),
             "-m" | "--mode" => match it.next().map(String::as_str) {
                 Some(m @ ("exec" | "eval" | "func_type" | "single")) => mode = m,
                 other => {
@@ -238,10 +345,15 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return report_compile_error(&CompileError::Syntax(e), "", &path),
         Err(e) => {
-            eprintln!("{program}: can't open file '{}': {}", abs_path(&path), os_error(&e));
+            write_stderr(&format!("{program}: can't open file '{}': {}\n", abs_path(&path), os_error(&e)));
             return 2;
         }
     };
+    if String::new().try_reserve_exact(indent).is_err() {
+        // `' ' * indent`, the first thing `ast.dump` does with it.
+        write_stderr("MemoryError\n");
+        return 1;
+    }
     use crate::{ast::dump, parser};
     let parsed = match mode {
         "single" => parser::parse_interactive(&source, type_comments).map(|tree| dump::interactive(&tree)),
@@ -251,10 +363,7 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
         _ => parser::parse_module(&source).map(|m| dump::module(&m)),
     };
     match parsed {
-        Ok(tree) => {
-            println!("{}", dump::format(&tree, Some(indent), attributes));
-            0
-        }
+        Ok(tree) => write_output(&format!("{}\n", dump::format(&tree, Some(indent), attributes))),
         Err(e) => report_compile_error(&CompileError::Syntax(e), &source, &path),
     }
 }
@@ -264,15 +373,12 @@ fn disassemble_file(program: &str, path: &str) -> i32 {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return report_compile_error(&CompileError::Syntax(e), "", path),
         Err(e) => {
-            eprintln!("{program}: can't open file '{}': {}", abs_path(path), os_error(&e));
+            write_stderr(&format!("{program}: can't open file '{}': {}\n", abs_path(path), os_error(&e)));
             return 2;
         }
     };
     match compile_source(&source, path) {
-        Ok(code) => {
-            print!("{}", crate::dis::disassemble_recursive(&code));
-            0
-        }
+        Ok(code) => write_output(&crate::dis::disassemble_recursive(&code)),
         Err(err) => report_compile_error(&err, &source, path),
     }
 }

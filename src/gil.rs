@@ -52,6 +52,7 @@ impl crate::runtime::ThreadState {
     pub fn eval_breaker(&mut self) -> crate::objects::exception::PyResult<()> {
         if self.gil.take_request() {
             self.flush_stdout();
+            crate::signals::check()?;
         }
         crate::gc::collect_if_scheduled();
         Ok(())

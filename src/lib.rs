@@ -9,6 +9,9 @@
 pub mod runtime;
 
 // ---- book/src/initialization.md ----
+pub mod signals;
+
+// ---- book/src/initialization.md ----
 pub mod builtins;
 
 // ---- book/src/initialization.md ----

@@ -6,6 +6,7 @@
 use crate::eval::frame::Frame;
 use crate::gil::Gil;
 use crate::objects::module::Namespace;
+use crate::objects::exception::{os_error_from_io, PyResult};
 use crate::objects::ObjRef;
 use std::io::Write;
 use std::rc::Rc;
@@ -28,7 +29,7 @@ pub struct ThreadState {
     pub handled: Option<ObjRef>,
     /// The error now unwinding is a re-raise: it keeps its traceback.
     pub reraising: bool,
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    pub stdout: StdoutBuffer,
     // Per runtime.
     pub gil: Gil,
 }
@@ -43,7 +44,7 @@ impl ThreadState {
             frames: Vec::new(),
             handled: None,
             reraising: false,
-            stdout: std::io::BufWriter::new(std::io::stdout()),
+            stdout: StdoutBuffer::new(),
             gil: Gil::new(),
         };
         crate::builtins::init(&ts.builtins);
@@ -60,17 +61,85 @@ impl ThreadState {
         ns
     }
 
-    /// Writes text to `sys.stdout`.
-    pub fn write_stdout(&mut self, text: &str) {
-        let _ = self.stdout.write_all(text.as_bytes());
+    /// Writes text to `sys.stdout`; a failed write (a closed pipe) is an
+    /// `OSError`, `BrokenPipeError` for the pipe.
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        self.stdout.write(text).map_err(|e| os_error_from_io(&e))
     }
 
+    /// `sys.stdout.flush()`.
+    pub fn try_flush_stdout(&mut self) -> PyResult<()> {
+        self.stdout.flush().map_err(|e| os_error_from_io(&e))
+    }
+
+    /// Flushes `sys.stdout` where a program did not ask for it (a thread
+    /// switch): a failure keeps the text, for the next write to report.
     pub fn flush_stdout(&mut self) {
-        let _ = self.stdout.flush();
+        self.stdout.flush_keeping_on_error();
     }
 
     /// The module object registered as `name` in `sys.modules`.
     pub fn module(&self, name: &str) -> Option<ObjRef> {
         self.modules.get(name)
+    }
+}
+
+// ---- book/src/initialization.md ----
+/// `sys.stdout`: a buffer in front of file descriptor 1.
+pub struct StdoutBuffer {
+    pending: Vec<u8>,
+    /// A terminal: flushed at each end of line.
+    line_buffered: bool,
+    /// `PYTHONUNBUFFERED`: flushed at each write.
+    write_through: bool,
+}
+
+impl StdoutBuffer {
+    /// CPython's `io.DEFAULT_BUFFER_SIZE`.
+    const CAPACITY: usize = 8192;
+
+    pub fn new() -> StdoutBuffer {
+        use std::io::IsTerminal;
+        let write_through = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+        StdoutBuffer { pending: Vec::new(), line_buffered: std::io::stdout().is_terminal(), write_through }
+    }
+
+    pub fn write(&mut self, text: &str) -> std::io::Result<()> {
+        self.pending.extend_from_slice(text.as_bytes());
+        let end_of_line = self.line_buffered && text.contains(['\n', '\r']);
+        if self.write_through || end_of_line || self.pending.len() >= Self::CAPACITY {
+            self.flush()
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Writes what is pending; on failure what was pending is dropped.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.write_pending();
+        self.pending.clear();
+        result
+    }
+
+    /// Writes what is pending; on failure keeps it.
+    pub fn flush_keeping_on_error(&mut self) {
+        if self.write_pending().is_ok() {
+            self.pending.clear();
+        }
+    }
+
+    fn write_pending(&self) -> std::io::Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let mut out = std::io::stdout().lock();
+        out.write_all(&self.pending)?;
+        out.flush()
+    }
+}
+
+impl Default for StdoutBuffer {
+    fn default() -> Self {
+        StdoutBuffer::new()
     }
 }

@@ -3,8 +3,9 @@
 // ---- book/src/initialization.md ----
 //! The `sys` module.
 use crate::eval::ThreadState;
-use crate::objects::builtin::new_builtin;
-use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
+use crate::objects::builtin::{new_builtin, no_keywords};
+use crate::objects::exception::{new_error, new_exception, type_error, PyResult};
+use crate::objects::exception::{OVERFLOW_ERROR, RECURSION_ERROR, SYSTEM_EXIT, VALUE_ERROR};
 use crate::objects::module::{new_module, Namespace};
 use crate::objects::{float, int, list, singletons, str, ObjRef};
 use std::rc::Rc;
@@ -21,7 +22,17 @@ pub fn create(ts: &ThreadState) -> ObjRef {
     ns.set("getsizeof".into(), new_builtin("getsizeof", crate::memory::getsizeof));
     ns.set("getswitchinterval".into(), new_builtin("getswitchinterval", getswitchinterval));
     ns.set("setswitchinterval".into(), new_builtin("setswitchinterval", setswitchinterval));
+    ns.set("exit".into(), new_builtin("exit", exit));
     new_module("sys", ns, true)
+}
+
+/// `sys.exit([status])`: raises `SystemExit(status)`.
+fn exit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("sys.exit", kwnames)?;
+    if args.len() > 1 {
+        return Err(type_error(format!("exit expected at most 1 argument, got {}", args.len())));
+    }
+    Err(new_exception(&SYSTEM_EXIT, args.to_vec()))
 }
 
 fn no_args(name: &str, args: &[ObjRef]) -> PyResult<()> {
@@ -38,17 +49,35 @@ fn getrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyR
     Ok(int::new_int_i64(crate::eval::recursion::limit() as i64))
 }
 
-fn setrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
-    let [n] = args else { return Err(type_error(format!("setrecursionlimit() takes exactly one argument ({} given)", args.len()))) };
-    let Some(limit) = int::int_value(n).and_then(|i| i.to_i64()) else {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+fn setrecursionlimit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("sys.setrecursionlimit", kwnames)?;
+    let [n] = args else {
+        return Err(type_error(format!("sys.setrecursionlimit() takes exactly one argument ({} given)", args.len())));
     };
+    let limit = c_int(n)?;
     if limit < 1 {
         return Err(new_error(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
     }
-    let _ = ts;
+    let depth = crate::eval::recursion::depth();
+    if depth >= limit as usize {
+        return Err(new_error(
+            &RECURSION_ERROR,
+            format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
     crate::eval::recursion::set_limit(limit as usize);
     Ok(singletons::none())
+}
+
+/// An argument CPython converts to a C `int`.
+fn c_int(n: &ObjRef) -> PyResult<i32> {
+    let Some(value) = int::int_value(n) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())));
+    };
+    value
+        .to_i64()
+        .and_then(|v| i32::try_from(v).ok())
+        .ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"))
 }
 
 /// The object's reference count: the `Rc`'s strong count, which includes

@@ -69,12 +69,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LOAD_ATTR => unary(frame, |v| objects::get_attr(&v, &code.names[arg as usize]))?,
             LOAD_METHOD => load_method(frame, arg)?,
             STORE_ATTR => store_attr(frame, arg)?,
-            DELETE_ATTR => {
-                let owner = frame.pop();
-                frame.push(singletons::none());
-                frame.push(owner);
-                store_attr(frame, arg)?
-            }
+            DELETE_ATTR => delete_attr(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/operators ----
             BINARY_OP => binary_op(frame, arg)?,
             BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(&a, &b))?,
@@ -330,8 +325,12 @@ fn load_method(frame: &mut Frame, i: u32) -> PyResult<()> {
 
 fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
-    let _value = frame.pop();
+    let value = frame.pop();
     let name = &frame.code.names[i as usize];
+    if let objects::Payload::Module(m) = &owner.payload {
+        m.dict.set(name.clone(), value);
+        return Ok(());
+    }
     let has = objects::get_attr(&owner, name).is_ok();
     let msg = if has {
         format!("'{}' object attribute '{name}' is read-only", owner.type_name())
@@ -339,6 +338,20 @@ fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
         format!("'{}' object has no attribute '{name}'", owner.type_name())
     };
     Err(new_error(&objects::exception::ATTRIBUTE_ERROR, msg))
+}
+
+fn delete_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
+    let owner = frame.pop();
+    let name = &frame.code.names[i as usize];
+    if let objects::Payload::Module(m) = &owner.payload {
+        return match m.dict.remove(name) {
+            Some(_) => Ok(()),
+            None => Err(new_error(&objects::exception::ATTRIBUTE_ERROR, format!("'module' object has no attribute '{name}'"))),
+        };
+    }
+    frame.push(singletons::none());
+    frame.push(owner);
+    store_attr(frame, i)
 }
 
 // ---- book/src/eval.md ----

@@ -37,6 +37,11 @@ pub fn limit() -> usize {
     LIMIT.with(Cell::get)
 }
 
+/// How many levels are in use: frames, and Rust calls that recurse.
+pub fn depth() -> usize {
+    DEPTH.with(Cell::get)
+}
+
 pub fn set_limit(limit: usize) {
     LIMIT.with(|l| l.set(limit));
 }

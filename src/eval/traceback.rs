@@ -3,8 +3,9 @@
 // ---- book/src/eval.md ----
 //! Tracebacks: recording frames and printing them as CPython does.
 use super::frame::Frame;
+use super::recursion;
 use crate::objects::code::Code;
-use crate::objects::exception::{exception_data, message};
+use crate::objects::exception::exception_data;
 use crate::objects::ObjRef;
 use std::rc::Rc;
 
@@ -24,41 +25,78 @@ pub fn record(exc: &ObjRef, frame: &Frame) {
 /// Consecutive identical entries beyond this many are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// The whole report CPython prints for an uncaught exception: the exception
-/// it interrupted first, if any, then its own.
-pub fn format_exception(exc: &ObjRef) -> String {
-    let mut seen = Vec::new();
-    format_chain(exc, &mut seen)
-}
+/// CPython's default `sys.tracebacklimit`: entries printed per exception.
+pub const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
 
-fn format_chain(exc: &ObjRef, seen: &mut Vec<usize>) -> String {
-    seen.push(Rc::as_ptr(exc) as usize);
-    let mut out = String::new();
-    let data = exception_data(exc);
-    let cause = data.and_then(|d| d.cause.borrow().clone());
-    let context = data.filter(|d| !d.suppress_context.get()).and_then(|d| d.context.borrow().clone());
-    let unseen = |e: &ObjRef| !seen.contains(&(Rc::as_ptr(e) as usize));
-    if let Some(cause) = cause.filter(unseen) {
-        out.push_str(&format_chain(&cause, seen));
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(ctx) = context.filter(unseen) {
-        out.push_str(&format_chain(&ctx, seen));
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// The whole report CPython prints for an uncaught exception: the exceptions
+/// it interrupted (or that caused it) first, oldest first, then its own;
+/// at most `limit` entries of each traceback.
+pub fn format_exception(exc: &ObjRef, limit: usize) -> String {
+    let chain = exception_chain(exc);
+    let depth_of = |i: usize| recursion::depth() + PRINTER_DEPTH + 1 + i;
+    if depth_of(chain.len() - 1) > recursion::limit() {
+        return lost_exception(exc);
     }
-    out.push_str(&format_one(exc));
+    let mut out = String::new();
+    for (i, (link, banner)) in chain.iter().enumerate().rev() {
+        let show_source = depth_of(i) + SOURCE_LINE_DEPTH <= recursion::limit();
+        out.push_str(&format_one(link, limit, show_source));
+        out.push_str(banner);
+    }
     out
 }
 
-fn format_one(exc: &ObjRef) -> String {
+/// The exception, what caused it or what it interrupted, and so on, each
+/// with the banner that introduces the one after it (newest first).
+fn exception_chain(exc: &ObjRef) -> Vec<(ObjRef, &'static str)> {
+    let mut chain: Vec<(ObjRef, &'static str)> = vec![(exc.clone(), "")];
+    let mut seen = vec![Rc::as_ptr(exc) as usize];
+    while let Some(data) = exception_data(&chain[chain.len() - 1].0) {
+        let unseen = |e: &ObjRef| !seen.contains(&(Rc::as_ptr(e) as usize));
+        let cause = data.cause.borrow().clone();
+        let context = if data.suppress_context.get() { None } else { data.context.borrow().clone() };
+        let next = match (cause.filter(unseen), context.filter(unseen)) {
+            (Some(cause), _) => (cause, "\nThe above exception was the direct cause of the following exception:\n\n"),
+            (None, Some(ctx)) => (ctx, "\nDuring handling of the above exception, another exception occurred:\n\n"),
+            (None, None) => break,
+        };
+        seen.push(Rc::as_ptr(&next.0) as usize);
+        chain.push(next);
+    }
+    chain
+}
+
+/// Levels of the recursion budget the printer is called at: CPython calls
+/// `sys.excepthook`, a built-in, which prints the chain.
+const PRINTER_DEPTH: usize = 2;
+
+/// Levels CPython's printer needs to read a source line (Python's I/O).
+const SOURCE_LINE_DEPTH: usize = 2;
+
+/// What CPython prints when the printer itself fails (a chain longer than
+/// the recursion limit): a dump of the object, for a C debugger's reader.
+fn lost_exception(exc: &ObjRef) -> String {
+    let ty: *const crate::objects::typeobject::PyType = exc.ty;
+    format!(
+        "object address  : {:p}\nobject refcount : {}\nobject type     : {ty:p}\nobject type name: {}\nobject repr     : {}\nlost sys.stderr\n",
+        Rc::as_ptr(exc),
+        Rc::strong_count(exc),
+        exc.type_name(),
+        crate::objects::repr(exc).unwrap_or_default(),
+    )
+}
+
+fn format_one(exc: &ObjRef, limit: usize, show_source: bool) -> String {
     let mut out = String::new();
-    let entries: Vec<TracebackEntry> =
+    let recorded: Vec<TracebackEntry> =
         exception_data(exc).map(|d| d.traceback.borrow().iter().rev().cloned().collect()).unwrap_or_default();
+    let entries = &recorded[recorded.len().saturating_sub(limit)..];
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
     let mut last: Option<(Rc<str>, i32, Rc<str>)> = None;
     let mut repeats = 0;
-    for entry in &entries {
+    for entry in entries {
         let loc = entry.code.location(entry.instr);
         let key = (entry.code.filename.clone(), loc.lineno, entry.code.name.clone());
         if last.as_ref() == Some(&key) {
@@ -71,7 +109,7 @@ fn format_one(exc: &ObjRef) -> String {
             repeats = 0;
         }
         last = Some(key);
-        format_entry(&mut out, entry);
+        format_entry(&mut out, entry, show_source);
     }
     flush_repeats(&mut out, repeats);
     out.push_str(&exception_line(exc));
@@ -87,7 +125,7 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 
 /// `Type: message`, or just `Type` when the message is empty.
 pub fn exception_line(exc: &ObjRef) -> String {
-    let msg = message(exc);
+    let msg = crate::objects::str_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
     if msg.is_empty() {
         format!("{}\n", exc.type_name())
     } else {
@@ -95,10 +133,13 @@ pub fn exception_line(exc: &ObjRef) -> String {
     }
 }
 
-fn format_entry(out: &mut String, entry: &TracebackEntry) {
+fn format_entry(out: &mut String, entry: &TracebackEntry, show_source: bool) {
     let code = &entry.code;
     let loc = code.location(entry.instr);
     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, loc.lineno, code.name));
+    if !show_source {
+        return;
+    }
     let Some(line) = source_line(&code.filename, loc.lineno) else { return };
     let stripped = line.trim();
     if stripped.is_empty() {

@@ -68,6 +68,8 @@ exception_types! {
     ASSERTION_ERROR = "AssertionError": EXCEPTION;
     STOP_ITERATION = "StopIteration": EXCEPTION;
     OS_ERROR = "OSError": EXCEPTION;
+    CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
     EOF_ERROR = "EOFError": EXCEPTION;
 }
 
@@ -138,9 +140,12 @@ pub fn message(exc: &ObjRef) -> String {
 
 fn exception_str(exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
+    if let Some((errno, strerror)) = errno_and_strerror(exc) {
+        return Ok(format!("[Errno {}] {}", super::str_of(&errno)?, super::str_of(&strerror)?));
+    }
     match data.args.as_slice() {
         [] => Ok(String::new()),
-        [one] => super::str_of(one),
+        [one] => crate::eval::recursion::guarded(" while getting the str of an object", || super::str_of(one)),
         many => super::repr(&super::tuple::new_tuple(many.to_vec())),
     }
 }
@@ -166,6 +171,51 @@ pub fn exception_getattr(exc: &ObjRef, name: &str) -> Option<ObjRef> {
         "__context__" => or_none(&data.context),
         "__cause__" => or_none(&data.cause),
         "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
+        "code" if exc.ty.is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
+        "errno" if exc.ty.is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
+        "strerror" if exc.ty.is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
         _ => None,
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `SystemExit.code`: `None`, the one argument, or the argument tuple.
+pub fn exit_code(exc: &ObjRef) -> ObjRef {
+    match exception_data(exc).map(|d| d.args.as_slice()) {
+        None | Some([]) => super::singletons::none(),
+        Some([one]) => one.clone(),
+        Some(many) => super::tuple::new_tuple(many.to_vec()),
+    }
+}
+
+/// `(errno, strerror)` of an `OSError` built with 2 to 5 arguments.
+fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
+    if !exc.ty.is_subtype(&OS_ERROR) {
+        return None;
+    }
+    match exception_data(exc)?.args.as_slice() {
+        args @ [errno, strerror, ..] if args.len() <= 5 => Some((errno.clone(), strerror.clone())),
+        _ => None,
+    }
+}
+
+/// The `OSError` (or the subclass its number calls for) for an I/O error.
+pub fn os_error_from_io(err: &std::io::Error) -> PyErr {
+    let Some(errno) = err.raw_os_error() else { return new_error(&OS_ERROR, err.to_string()) };
+    let text = err.to_string();
+    let strerror = text.split(" (os error").next().unwrap_or(&text);
+    let ty = if err.kind() == std::io::ErrorKind::BrokenPipe { &BROKEN_PIPE_ERROR } else { &OS_ERROR };
+    new_exception(ty, vec![super::int::new_int_i64(errno.into()), super::str::new_str(strerror)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_pipe_is_errno_32() {
+        let err = os_error_from_io(&std::io::Error::from_raw_os_error(32));
+        assert_eq!(err.type_name(), "BrokenPipeError");
+        assert_eq!(message(&err), "[Errno 32] Broken pipe");
     }
 }
