@@ -137,7 +137,11 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     let mut ts = ThreadState::new(argv);
     crate::signals::install(&ts);
     let globals = ts.main_namespace();
-    let ending = match crate::eval::run_code(&mut ts, code, globals) {
+    let result = crate::eval::run_code(&mut ts, code, globals);
+    if filename != "<string>" {
+        ts.flush_stdout();
+    }
+    let ending = match result {
         Ok(_) => Ending::Status(0),
         Err(exc) => handle_uncaught(&ts, &exc),
     };

@@ -73,9 +73,10 @@ impl ThreadState {
     }
 
     /// Flushes `sys.stdout` where a program did not ask for it (a thread
-    /// switch): a failure keeps the text, for the next write to report.
+    /// switch, the end of a script): a failure keeps the text, for the
+    /// flush at exit to report.
     pub fn flush_stdout(&mut self) {
-        self.stdout.flush_keeping_on_error();
+        let _ = self.stdout.flush();
     }
 
     /// The module object registered as `name` in `sys.modules`.
@@ -106,26 +107,23 @@ impl StdoutBuffer {
 
     pub fn write(&mut self, text: &str) -> std::io::Result<()> {
         self.pending.extend_from_slice(text.as_bytes());
-        let end_of_line = self.line_buffered && text.contains(['\n', '\r']);
-        if self.write_through || end_of_line || self.pending.len() >= Self::CAPACITY {
+        if self.write_through || self.pending.len() >= Self::CAPACITY {
+            // A chunk written because it is complete is dropped if it fails.
+            let result = self.write_pending();
+            self.pending.clear();
+            result
+        } else if self.line_buffered && text.contains(['\n', '\r']) {
             self.flush()
         } else {
             Ok(())
         }
     }
 
-    /// Writes what is pending; on failure what was pending is dropped.
+    /// Writes what is pending; on failure keeps it, for the next flush.
     pub fn flush(&mut self) -> std::io::Result<()> {
-        let result = self.write_pending();
+        self.write_pending()?;
         self.pending.clear();
-        result
-    }
-
-    /// Writes what is pending; on failure keeps it.
-    pub fn flush_keeping_on_error(&mut self) {
-        if self.write_pending().is_ok() {
-            self.pending.clear();
-        }
+        Ok(())
     }
 
     fn write_pending(&self) -> std::io::Result<()> {
