@@ -34,8 +34,14 @@ pub const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
 pub fn format_exception(exc: &ObjRef, limit: usize) -> String {
     let chain = exception_chain(exc);
     let depth_of = |i: usize| recursion::depth() + PRINTER_DEPTH + 1 + i;
-    if depth_of(chain.len() - 1) > recursion::limit() {
+    let oldest = depth_of(chain.len() - 1);
+    if oldest > recursion::limit() {
         return lost_exception(exc);
+    }
+    if oldest + ENTRY_DEPTH > recursion::limit() {
+        // The oldest's header was written (to buffered sys.stderr) before
+        // its first entry failed: it comes out after the dump.
+        return lost_exception(exc) + "Traceback (most recent call last):\n";
     }
     let mut out = String::new();
     for (i, (link, banner)) in chain.iter().enumerate().rev() {
@@ -70,7 +76,9 @@ fn exception_chain(exc: &ObjRef) -> Vec<(ObjRef, &'static str)> {
 /// `sys.excepthook`, a built-in, which prints the chain.
 const PRINTER_DEPTH: usize = 2;
 
-/// Levels CPython's printer needs to read a source line (Python's I/O).
+/// Levels CPython's printer needs to write an entry, and to read a source
+/// line (Python's I/O), beyond the exception's own.
+const ENTRY_DEPTH: usize = 1;
 const SOURCE_LINE_DEPTH: usize = 2;
 
 /// What CPython prints when the printer itself fails (a chain longer than
