@@ -149,6 +149,23 @@ fn sys_exit() {
     }
 }
 
+/// The depth in the message counts frames and the call itself, as CPython's.
+#[test]
+fn setrecursionlimit_below_the_depth() {
+    let cases = [
+        ("module", "import sys\nsys.setrecursionlimit(1)"),
+        ("function", "import sys\ndef f():\n    sys.setrecursionlimit(3)\nf()"),
+        ("nested", "import sys\ndef g():\n    sys.setrecursionlimit(3)\ndef f():\n    g()\nf()"),
+        ("comprehension", "import sys\nprint([sys.setrecursionlimit(2) for x in [1]])"),
+        ("keyword", "import sys\nsys.setrecursionlimit(limit=5)"),
+        ("no-argument", "import sys\nsys.setrecursionlimit()"),
+        ("str", "import sys\nsys.setrecursionlimit('5')"),
+    ];
+    for (name, code) in cases {
+        same_for_code(&format!("setrecursionlimit-{name}"), code);
+    }
+}
+
 #[test]
 fn a_script_exits_with_its_system_exit() {
     let program = "import sys\nprint('before')\nsys.exit(7)\nprint('after')\n";
