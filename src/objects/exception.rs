@@ -141,7 +141,7 @@ pub fn message(exc: &ObjRef) -> String {
 fn exception_str(exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
     if let Some((errno, strerror)) = errno_and_strerror(exc) {
-        return Ok(format!("[Errno {}] {}", super::str_of(&errno)?, super::str_of(&strerror)?));
+        return os_error_str(&data.args, &errno, &strerror);
     }
     match data.args.as_slice() {
         [] => Ok(String::new()),
@@ -197,6 +197,20 @@ fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
         args @ [errno, strerror, ..] if args.len() <= 5 => Some((errno.clone(), strerror.clone())),
         _ => None,
     }
+}
+
+/// `[Errno 2] No such file or directory: 'x'`, naming the file (and the
+/// second file, for a rename) when the error has them (`OSError_str`).
+fn os_error_str(args: &[ObjRef], errno: &ObjRef, strerror: &ObjRef) -> PyResult<String> {
+    let mut text = format!("[Errno {}] {}", super::str_of(errno)?, super::str_of(strerror)?);
+    let given = |i: usize| args.get(i).filter(|a| !matches!(a.payload, Payload::None));
+    if let Some(filename) = given(2) {
+        text.push_str(&format!(": {}", super::repr(filename)?));
+        if let Some(filename2) = given(4) {
+            text.push_str(&format!(" -> {}", super::repr(filename2)?));
+        }
+    }
+    Ok(text)
 }
 
 /// The `OSError` (or the subclass its number calls for) for an I/O error.
