@@ -329,3 +329,29 @@ fn chains_past_the_limit_are_dumped() {
         }
     }
 }
+
+/// A full disk is an `OSError` with its errno, raised or ignored at exit.
+#[test]
+fn stdout_on_a_full_device() {
+    let Some(python) = cpython() else { return };
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = scratch("full", &[]);
+    for code in ["print(1)", "for i in range(10000):\n    print(i)"] {
+        let to_full = |program: &Path| {
+            let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+            let o = command(program, &["-c", code], &dir).stdout(full).output().unwrap();
+            finish(o.status, o.stdout, o.stderr, program)
+        };
+        assert_eq!(to_full(Path::new(LYTHON)), to_full(&python), "{code}");
+    }
+}
+
+/// The message of an exception nested 50,000 deep cannot be computed: the
+/// report says so instead of overflowing the stack.
+#[test]
+fn uncaught_exception_whose_str_fails() {
+    let program = "e = Exception('x')\nfor _ in range(50000):\n    e = Exception(e)\nraise e\n";
+    same_as_cpython("str-fails", &[("n.py", program)], &["n.py"]);
+}
