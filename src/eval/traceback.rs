@@ -56,7 +56,7 @@ pub fn format_exception(exc: &ObjRef, limit: usize) -> String {
 /// with the banner that introduces the one after it (newest first).
 fn exception_chain(exc: &ObjRef) -> Vec<(ObjRef, &'static str)> {
     let mut chain: Vec<(ObjRef, &'static str)> = vec![(exc.clone(), "")];
-    let mut seen = vec![Rc::as_ptr(exc) as usize];
+    let mut seen = std::collections::HashSet::from([Rc::as_ptr(exc) as usize]);
     while let Some(data) = exception_data(&chain[chain.len() - 1].0) {
         let unseen = |e: &ObjRef| !seen.contains(&(Rc::as_ptr(e) as usize));
         let cause = data.cause.borrow().clone();
@@ -66,7 +66,7 @@ fn exception_chain(exc: &ObjRef) -> Vec<(ObjRef, &'static str)> {
             (None, Some(ctx)) => (ctx, "\nDuring handling of the above exception, another exception occurred:\n\n"),
             (None, None) => break,
         };
-        seen.push(Rc::as_ptr(&next.0) as usize);
+        seen.insert(Rc::as_ptr(&next.0) as usize);
         chain.push(next);
     }
     chain
