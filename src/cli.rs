@@ -18,7 +18,9 @@ pub fn main() -> i32 {
     let program = args.first().cloned().unwrap_or_else(|| "lython".into());
     match args.get(1).map(String::as_str) {
         Some("-V" | "--version") => {
-            let _ = std::io::stdout().write_all(format!("{VERSION}\n").as_bytes());
+            if std::io::stdout().write_all(format!("{VERSION}\n").as_bytes()).is_err() {
+                crate::signals::kill_self_with_sigpipe();
+            }
             0
         }
         Some("-c") => match args.get(2) {

@@ -45,9 +45,20 @@ pub fn check() -> PyResult<()> {
 /// CPython's `exit_sigint`: dies of `SIGINT`, with its default action back.
 pub fn kill_self_with_sigint() {
     #[cfg(unix)]
+    die_of(libc::SIGINT);
+}
+
+/// Dies of `SIGPIPE`, as a program that has not learnt to ignore it does.
+pub fn kill_self_with_sigpipe() {
+    #[cfg(unix)]
+    die_of(libc::SIGPIPE);
+}
+
+#[cfg(unix)]
+fn die_of(signal: libc::c_int) {
     // SAFETY: plain system calls on this process.
     unsafe {
-        libc::signal(libc::SIGINT, libc::SIG_DFL);
-        libc::kill(libc::getpid(), libc::SIGINT);
+        libc::signal(signal, libc::SIG_DFL);
+        libc::kill(libc::getpid(), signal);
     }
 }

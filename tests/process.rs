@@ -355,3 +355,12 @@ fn uncaught_exception_whose_str_fails() {
     let program = "e = Exception('x')\nfor _ in range(50000):\n    e = Exception(e)\nraise e\n";
     same_as_cpython("str-fails", &[("n.py", program)], &["n.py"]);
 }
+
+/// `-V` answers before `SIGPIPE` is ignored: a closed pipe kills it.
+#[test]
+fn version_into_a_closed_pipe_dies_of_sigpipe() {
+    if let Some((ours, theirs)) = both("version-pipe", &[], &["-V"], "", || Out::ClosedPipe) {
+        assert_eq!(theirs.signal, Some(libc::SIGPIPE), "{theirs:?}");
+        assert_eq!(ours, theirs);
+    }
+}
