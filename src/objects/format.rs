@@ -273,110 +273,220 @@ fn group_float(body: &str, sep: Option<char>) -> String {
 // ---- book/src/objects/formatting.md ----
 /// `template.format(*args, **kwargs)`.
 pub fn format_template(template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
-    let mut out = String::new();
-    let mut chars = template.chars().peekable();
-    let mut auto: Option<usize> = None;
-    let mut manual = false;
-    while let Some(c) = chars.next() {
+    let chars: Vec<char> = template.chars().collect();
+    let mut t = Template { args, kwargs, numbering: Numbering::NotYet };
+    t.build(&chars, 2)
+}
+
+/// Whether the fields so far were numbered automatically (`{}`, with the
+/// next number) or by hand (`{0}`).
+enum Numbering {
+    NotYet,
+    Auto(usize),
+    Manual,
+}
+
+struct Template<'a> {
+    args: &'a [ObjRef],
+    kwargs: &'a [(&'a str, &'a ObjRef)],
+    numbering: Numbering,
+}
+
+/// One replacement field: `{name!conversion:spec}`.
+struct Field<'t> {
+    name: &'t [char],
+    conversion: Option<char>,
+    spec: &'t [char],
+    spec_has_fields: bool,
+}
+
+fn value_error(msg: &str) -> super::exception::PyErr {
+    new_error(&VALUE_ERROR, msg)
+}
+
+impl Template<'_> {
+    /// Expands `text`; `depth` is how many levels of nesting remain.
+    fn build(&mut self, text: &[char], depth: u32) -> PyResult<String> {
+        if depth == 0 {
+            return Err(value_error("Max string recursion exceeded"));
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            i += 1;
+            match c {
+                '{' | '}' if text.get(i) == Some(&c) => {
+                    out.push(c);
+                    i += 1;
+                }
+                '}' => return Err(value_error("Single '}' encountered in format string")),
+                '{' if i == text.len() => return Err(value_error("Single '{' encountered in format string")),
+                '{' => {
+                    let field = parse_field(text, &mut i)?;
+                    out.push_str(&self.render(&field, depth)?);
+                }
+                c => out.push(c),
+            }
+        }
+        Ok(out)
+    }
+
+    fn render(&mut self, field: &Field, depth: u32) -> PyResult<String> {
+        let value = self.field_value(field.name)?;
+        let value = match field.conversion {
+            None => value,
+            Some('r') => super::str::new_str(&super::repr(&value)?),
+            Some('s') => super::str::new_str(&super::str_of(&value)?),
+            Some('a') => super::str::new_str(&super::str::ascii(&super::repr(&value)?)),
+            Some(c) if ('!'..='~').contains(&c) => return Err(value_error(&format!("Unknown conversion specifier {c}"))),
+            Some(c) => return Err(value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        };
+        let spec: String = if field.spec_has_fields { self.build(field.spec, depth - 1)? } else { field.spec.iter().collect() };
+        format(&value, &spec)
+    }
+}
+
+/// Reads the field after a `{` at `text[*i - 1]`, up to its closing `}`.
+fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
+    let start = *i;
+    let mut ended_by = None;
+    while *i < text.len() {
+        let c = text[*i];
+        *i += 1;
         match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *i < text.len() && text[*i] != ']' {
+                    *i += 1;
+                }
             }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
+            '}' | ':' | '!' => {
+                ended_by = Some(c);
+                break;
             }
-            '}' => return Err(new_error(&VALUE_ERROR, "Single '}' encountered in format string")),
+            _ => {}
+        }
+    }
+    let name = &text[start..(*i).saturating_sub(1).max(start)];
+    let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+    match ended_by {
+        Some('}') => return Ok(field),
+        Some('!') => {
+            let conversion = *text.get(*i).ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+            field.conversion = Some(conversion);
+            *i += 1;
+            if let Some(&c) = text.get(*i) {
+                *i += 1;
+                match c {
+                    '}' => return Ok(field),
+                    ':' => {}
+                    _ => return Err(value_error("expected ':' after conversion specifier")),
+                }
+            }
+        }
+        Some(_) => {}
+        None => return Err(value_error("expected '}' before end of string")),
+    }
+    let spec_start = *i;
+    let mut depth = 1;
+    while *i < text.len() {
+        let c = text[*i];
+        *i += 1;
+        match c {
             '{' => {
-                let mut field = String::new();
-                let mut depth = 1;
-                for c in chars.by_ref() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    if depth == 0 {
-                        break;
-                    }
-                    field.push(c);
-                }
-                if depth != 0 {
-                    return Err(new_error(&VALUE_ERROR, "expected '}' before end of string"));
-                }
-                out.push_str(&replace_field(&field, args, kwargs, &mut auto, &mut manual)?);
+                field.spec_has_fields = true;
+                depth += 1;
             }
-            c => out.push(c),
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    field.spec = &text[spec_start..*i - 1];
+                    return Ok(field);
+                }
+            }
+            _ => {}
         }
     }
-    Ok(out)
+    Err(value_error("unmatched '{' in format spec"))
 }
 
-fn replace_field(
-    field: &str,
-    args: &[ObjRef],
-    kwargs: &[(&str, &ObjRef)],
-    auto: &mut Option<usize>,
-    manual: &mut bool,
-) -> PyResult<String> {
-    let (head, spec) = field.split_once(':').unwrap_or((field, ""));
-    let (name, conversion) = match head.split_once('!') {
-        Some((n, c)) => (n, Some(c)),
-        None => (head, None),
-    };
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let (first, rest) = name.split_at(first_end);
-    let switch_error = || new_error(&VALUE_ERROR, "cannot switch from manual field specification to automatic field numbering");
-    let mut value = if first.is_empty() {
-        if *manual {
-            return Err(switch_error());
+// ---- book/src/objects/formatting.md ----
+/// `Some(n)` if `digits` is a non-empty run of decimal digits.
+fn field_integer(digits: &[char]) -> PyResult<Option<usize>> {
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for &c in digits {
+        let Some(d) = super::unicode::decimal_value(c) else { return Ok(None) };
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|n| isize::try_from(*n).is_ok())
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(n))
+}
+
+impl Template<'_> {
+    /// The number of an automatic (`{}`) or manual (`{0}`) positional field.
+    fn number(&mut self, given: Option<usize>) -> PyResult<usize> {
+        const TO_MANUAL: &str = "cannot switch from automatic field numbering to manual field specification";
+        const TO_AUTO: &str = "cannot switch from manual field specification to automatic field numbering";
+        match (&mut self.numbering, given) {
+            (Numbering::NotYet, Some(n)) => {
+                self.numbering = Numbering::Manual;
+                Ok(n)
+            }
+            (Numbering::NotYet, None) => {
+                self.numbering = Numbering::Auto(1);
+                Ok(0)
+            }
+            (Numbering::Auto(next), None) => {
+                *next += 1;
+                Ok(*next - 1)
+            }
+            (Numbering::Manual, Some(n)) => Ok(n),
+            (Numbering::Auto(_), Some(_)) => Err(value_error(TO_MANUAL)),
+            (Numbering::Manual, None) => Err(value_error(TO_AUTO)),
         }
-        let i = auto.map_or(0, |i| i + 1);
-        *auto = Some(i);
-        positional(args, i)?
-    } else if let Ok(i) = first.parse::<usize>() {
-        if auto.is_some() {
-            return Err(switch_error());
-        }
-        *manual = true;
-        positional(args, i)?
-    } else {
-        let found = kwargs.iter().find(|(k, _)| *k == first).map(|(_, v)| (*v).clone());
-        found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str(first)]))?
-    };
-    let mut rest = rest;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = super::get_attr(&value, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| new_error(&VALUE_ERROR, "Missing ']' in format string"))?;
-            let key = &r[..end];
-            let index = match key.parse::<i64>() {
-                Ok(i) => super::int::new_int_i64(i),
-                Err(_) => super::str::new_str(key),
-            };
-            value = super::abstract_::get_item(&value, &index)?;
-            rest = &r[end + 1..];
+    }
+
+    fn field_value(&mut self, name: &[char]) -> PyResult<ObjRef> {
+        let first_end = name.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(name.len());
+        let (first, mut rest) = name.split_at(first_end);
+        let index = field_integer(first)?;
+        let mut value = if first.is_empty() || index.is_some() {
+            let n = self.number(index)?;
+            self.args.get(n).cloned().ok_or_else(|| {
+                new_error(&super::exception::INDEX_ERROR, format!("Replacement index {n} out of range for positional args tuple"))
+            })?
         } else {
-            return Err(new_error(&VALUE_ERROR, "Only '.' or '[' may follow ']' in format field specifier"));
+            let key: String = first.iter().collect();
+            let found = self.kwargs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).clone());
+            found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str(&key)]))?
+        };
+        while let Some((&c, after)) = rest.split_first() {
+            let (part, next) = match c {
+                '.' => after.split_at(after.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(after.len())),
+                '[' => {
+                    let close = after.iter().position(|&c| c == ']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                    (&after[..close], &after[close + 1..])
+                }
+                _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
+            };
+            if part.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            let text: String = part.iter().collect();
+            value = match (c, field_integer(part)?) {
+                ('.', _) => super::get_attr(&value, &text)?,
+                (_, Some(n)) => super::abstract_::get_item(&value, &super::int::new_int_i64(n as i64))?,
+                (_, None) => super::abstract_::get_item(&value, &super::str::new_str(&text))?,
+            };
+            rest = next;
         }
+        Ok(value)
     }
-    let value = match conversion {
-        None => value,
-        Some("r") => super::str::new_str(&super::repr(&value)?),
-        Some("s") => super::str::new_str(&super::str_of(&value)?),
-        Some("a") => super::str::new_str(&super::str::ascii(&super::repr(&value)?)),
-        Some(_) => return Err(new_error(&VALUE_ERROR, "Unknown conversion specifier")),
-    };
-    let spec = if spec.contains('{') { format_template(spec, args, kwargs)? } else { spec.to_string() };
-    format(&value, &spec)
-}
-
-fn positional(args: &[ObjRef], i: usize) -> PyResult<ObjRef> {
-    args.get(i).cloned().ok_or_else(|| {
-        new_error(&super::exception::INDEX_ERROR, format!("Replacement index {i} out of range for positional args tuple"))
-    })
 }

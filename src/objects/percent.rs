@@ -106,7 +106,7 @@ fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyRe
         *i += 1;
         c.precision = Some(number_or_star(chars, i, args, "precision")?.unwrap_or(0).max(0) as usize);
     }
-    while matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
+    if matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
         *i += 1;
     }
     c.kind = *chars.get(*i).ok_or_else(incomplete)?;

@@ -6,13 +6,14 @@ use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use super::int::{int_value, new_int_i64};
 use super::str::{as_str, new_str, str_value};
 use super::typeobject::Method::{self, Positional, WithKeywords};
-use super::{list, singletons, ObjRef, Payload};
+use super::{list, singletons, unicode, ObjRef, Payload};
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 26] = [
+pub const METHODS: [(&str, Method); 35] = [
     ("format", WithKeywords(format_method)),
-    ("upper", Positional(|_, a| transform(a, "upper", str::to_uppercase))),
-    ("lower", Positional(|_, a| transform(a, "lower", str::to_lowercase))),
+    ("upper", Positional(|_, a| transform(a, "upper", upper))),
+    ("lower", Positional(|_, a| transform(a, "lower", lower))),
+    ("casefold", Positional(|_, a| transform(a, "casefold", casefold))),
     ("swapcase", Positional(|_, a| transform(a, "swapcase", swapcase))),
     ("capitalize", Positional(|_, a| transform(a, "capitalize", capitalize))),
     ("title", Positional(|_, a| transform(a, "title", title))),
@@ -20,7 +21,7 @@ pub const METHODS: [(&str, Method); 26] = [
     ("lstrip", Positional(|_, a| strip(a, "lstrip", true, false))),
     ("rstrip", Positional(|_, a| strip(a, "rstrip", false, true))),
     ("split", WithKeywords(split)),
-    ("splitlines", Positional(splitlines)),
+    ("splitlines", WithKeywords(splitlines)),
     ("join", Positional(join)),
     ("startswith", Positional(|_, a| affix(a, "startswith", |s, p| s.starts_with(p)))),
     ("endswith", Positional(|_, a| affix(a, "endswith", |s, p| s.ends_with(p)))),
@@ -29,16 +30,26 @@ pub const METHODS: [(&str, Method); 26] = [
     ("rfind", Positional(|_, a| find(a, "rfind", true))),
     ("index", Positional(|_, a| index(a, "index", false))),
     ("count", Positional(count)),
-    ("isdigit", Positional(|_, a| predicate(a, "isdigit", |c| c.is_ascii_digit() || c.is_numeric()))),
-    ("isalpha", Positional(|_, a| predicate(a, "isalpha", char::is_alphabetic))),
-    ("isalnum", Positional(|_, a| predicate(a, "isalnum", char::is_alphanumeric))),
+    ("isdigit", Positional(|_, a| predicate(a, "isdigit", unicode::is_digit))),
+    ("isdecimal", Positional(|_, a| predicate(a, "isdecimal", unicode::is_decimal))),
+    ("isnumeric", Positional(|_, a| predicate(a, "isnumeric", unicode::is_numeric))),
+    ("isalpha", Positional(|_, a| predicate(a, "isalpha", unicode::is_alpha))),
+    ("isalnum", Positional(|_, a| predicate(a, "isalnum", unicode::is_alnum))),
     ("isspace", Positional(|_, a| predicate(a, "isspace", is_space))),
+    ("isprintable", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isprintable")?.chars().all(super::str::is_printable))))),
+    ("isascii", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isascii")?.is_ascii())))),
+    ("isidentifier", Positional(|_, a| Ok(singletons::bool_obj(is_identifier(no_args(a, "isidentifier")?))))),
+    ("isupper", Positional(|_, a| cased_test(a, "isupper", |c| unicode::is_lower(c) || unicode::is_title(c), unicode::is_upper))),
+    ("islower", Positional(|_, a| cased_test(a, "islower", |c| unicode::is_upper(c) || unicode::is_title(c), unicode::is_lower))),
+    ("istitle", Positional(istitle)),
     ("center", Positional(|_, a| pad(a, "center"))),
     ("ljust", Positional(|_, a| pad(a, "ljust"))),
     ("rjust", Positional(|_, a| pad(a, "rjust"))),
 ];
 
-/// Python's whitespace (`Py_UNICODE_ISSPACE`).
+/// Python's whitespace (`Py_UNICODE_ISSPACE`): bidirectional class WS, B or
+/// S, or category Zs. Of the characters that Rust's `char::is_whitespace`
+/// does not take, only the four ASCII separators `\x1c`-`\x1f` qualify.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
@@ -55,37 +66,9 @@ fn str_arg<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
     str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {}", x.type_name())))
 }
 
-fn transform(args: &[ObjRef], name: &str, f: fn(&str) -> String) -> PyResult<ObjRef> {
-    Ok(new_str(&f(no_args(args, name)?)))
-}
-
-fn swapcase(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
-        .collect()
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
-    }
-}
-
-/// Words (runs of cased letters) start upper case, continue lower case.
-fn title(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut previous_cased = false;
-    for c in s.chars() {
-        if previous_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        previous_cased = c.is_alphabetic();
-    }
-    out
+fn transform(args: &[ObjRef], name: &str, f: fn(&[char]) -> String) -> PyResult<ObjRef> {
+    let chars: Vec<char> = no_args(args, name)?.chars().collect();
+    Ok(new_str(&f(&chars)))
 }
 
 fn predicate(args: &[ObjRef], name: &str, p: fn(char) -> bool) -> PyResult<ObjRef> {
@@ -93,6 +76,98 @@ fn predicate(args: &[ObjRef], name: &str, p: fn(char) -> bool) -> PyResult<ObjRe
     Ok(singletons::bool_obj(!s.is_empty() && s.chars().all(p)))
 }
 
+// ---- book/src/objects/methods.md ----
+fn upper(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    chars.iter().for_each(|&c| unicode::push_upper(&mut out, c));
+    out
+}
+
+fn lower(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    (0..chars.len()).for_each(|i| unicode::push_lower_at(&mut out, chars, i));
+    out
+}
+
+fn casefold(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    chars.iter().for_each(|&c| unicode::push_casefold(&mut out, c));
+    out
+}
+
+fn swapcase(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if unicode::is_upper(c) {
+            unicode::push_lower_at(&mut out, chars, i);
+        } else if unicode::is_lower(c) {
+            unicode::push_upper(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn capitalize(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    if let Some(&first) = chars.first() {
+        unicode::push_title(&mut out, first);
+        (1..chars.len()).for_each(|i| unicode::push_lower_at(&mut out, chars, i));
+    }
+    out
+}
+
+/// Words (runs of cased characters) start in title case and go on in
+/// lower case.
+fn title(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    let mut previous_cased = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if previous_cased {
+            unicode::push_lower_at(&mut out, chars, i);
+        } else {
+            unicode::push_title(&mut out, c);
+        }
+        previous_cased = unicode::is_cased(c);
+    }
+    out
+}
+
+// ---- book/src/objects/methods.md ----
+/// `isupper` / `islower`: no character `wrong` and at least one `wanted`.
+fn cased_test(args: &[ObjRef], name: &str, wrong: fn(char) -> bool, wanted: fn(char) -> bool) -> PyResult<ObjRef> {
+    let s = no_args(args, name)?;
+    Ok(singletons::bool_obj(!s.chars().any(wrong) && s.chars().any(wanted)))
+}
+
+fn istitle(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let s = no_args(args, "istitle")?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in s.chars() {
+        if unicode::is_upper(c) || unicode::is_title(c) {
+            if previous_cased {
+                return Ok(singletons::bool_obj(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else if unicode::is_lower(c) {
+            if !previous_cased {
+                return Ok(singletons::bool_obj(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(singletons::bool_obj(cased))
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c)) && chars.all(unicode_ident::is_xid_continue)
+}
+
+// ---- book/src/objects/methods.md ----
 fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRef> {
     let (s, chars) = match args {
         [me] => (as_str(me), None),
@@ -149,10 +224,39 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
     pieces
 }
 
-fn splitlines(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let s = no_args(args, "splitlines")?;
-    let lines: Vec<ObjRef> = s.lines().map(new_str).collect();
+
+// ---- book/src/objects/methods.md ----
+/// `Py_UNICODE_ISLINEBREAK`.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("splitlines", &args[1..], kwnames, &["keepends"])?;
+    let given = a.positional.len() + kwnames.len();
+    if given > 1 {
+        return Err(type_error(format!("splitlines() takes at most 1 argument ({given} given)")));
+    }
+    let keepends = match a.positional.first().or(a.keyword("keepends")) {
+        Some(k) => !int_value(k).ok_or_else(|| cannot_be_integer(k))?.is_zero(),
+        None => false,
+    };
+    let s = as_str(&args[0]);
+    let mut lines = Vec::new();
+    let mut rest = s;
+    while let Some(at) = rest.find(is_line_break) {
+        let end = if rest[at..].starts_with("\r\n") { at + 2 } else { at + rest[at..].chars().next().map_or(1, char::len_utf8) };
+        lines.push(new_str(&rest[..if keepends { end } else { at }]));
+        rest = &rest[end..];
+    }
+    if !rest.is_empty() {
+        lines.push(new_str(rest));
+    }
     Ok(list::new_list(lines))
+}
+
+fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
+    type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name()))
 }
 
 fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
