@@ -3,7 +3,7 @@
 // ---- book/src/objects/formatting.md ----
 //! printf-style formatting: `template % args` (CPython's `PyUnicode_Format`).
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
-use super::format::{fixed, general, scientific};
+use super::format::{fixed, general, scientific, with_point};
 use super::int::PyInt;
 use super::{ObjRef, Payload};
 
@@ -274,15 +274,6 @@ fn float(c: &Conversion, x: f64) -> PyResult<String> {
     };
     let negative = x.is_sign_negative() && !x.is_nan();
     pad(c, sign(c, negative), "", &body, true)
-}
-
-/// `text` with a decimal point before its exponent, if it has none.
-fn with_point(text: String) -> String {
-    if text.contains('.') {
-        return text;
-    }
-    let at = text.find(['e', 'E']).unwrap_or(text.len());
-    format!("{}.{}", &text[..at], &text[at..])
 }
 
 /// `%c`: a code point given as an int, or a one-character string.

@@ -4,7 +4,7 @@
 //! The methods of `str`.
 use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use super::int::{int_value, new_int_i64};
-use super::str::{as_str, new_str, str_value};
+use super::str::{as_str, is_printable, new_str, str_value};
 use super::typeobject::Method::{self, Positional, WithKeywords};
 use super::{list, singletons, unicode, ObjRef, Payload};
 use crate::eval::ThreadState;
@@ -36,7 +36,7 @@ pub const METHODS: [(&str, Method); 35] = [
     ("isalpha", Positional(|_, a| predicate(a, "isalpha", unicode::is_alpha))),
     ("isalnum", Positional(|_, a| predicate(a, "isalnum", unicode::is_alnum))),
     ("isspace", Positional(|_, a| predicate(a, "isspace", is_space))),
-    ("isprintable", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isprintable")?.chars().all(super::str::is_printable))))),
+    ("isprintable", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isprintable")?.chars().all(is_printable))))),
     ("isascii", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isascii")?.is_ascii())))),
     ("isidentifier", Positional(|_, a| Ok(singletons::bool_obj(is_identifier(no_args(a, "isidentifier")?))))),
     ("isupper", Positional(|_, a| cased_test(a, "isupper", |c| unicode::is_lower(c) || unicode::is_title(c), unicode::is_upper))),
@@ -164,7 +164,9 @@ fn istitle(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c)) && chars.all(unicode_ident::is_xid_continue)
+    let start = |c: char| c == '_' || unicode_ident::is_xid_start(c) && is_printable(c);
+    let part = |c: char| unicode_ident::is_xid_continue(c) && is_printable(c);
+    chars.next().is_some_and(start) && chars.all(part)
 }
 
 // ---- book/src/objects/methods.md ----

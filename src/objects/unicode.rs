@@ -71,22 +71,26 @@ fn is_case_ignorable(c: char) -> bool {
 
 // ---- book/src/objects/unicode.md ----
 
-/// Appends the full lowercase of `c` (not the final-sigma rule: see `lower`).
+/// Appends the full lowercase of `c` (without the final-sigma rule: see
+/// `push_lower_at`).
 pub fn push_lower(out: &mut String, c: char) {
-    if is_cased(c) {
-        out.extend(c.to_lowercase());
-    } else {
-        out.push(c);
-    }
+    push_mapping(out, c, c.to_lowercase());
 }
 
 /// Appends the full uppercase of `c`.
 pub fn push_upper(out: &mut String, c: char) {
-    if is_cased(c) {
-        out.extend(c.to_uppercase());
-    } else {
-        out.push(c);
+    push_mapping(out, c, c.to_uppercase());
+}
+
+/// Appends `mapping`, Rust's mapping of `c`, where Unicode 14.0 has it.
+fn push_mapping(out: &mut String, c: char, mut mapping: impl Iterator<Item = char>) {
+    let (Some(first), second) = (mapping.next(), mapping.next()) else { return out.push(c) };
+    if !is_cased(c) || second.is_none() && !is_cased(first) {
+        return out.push(c);
     }
+    out.push(first);
+    out.extend(second);
+    out.extend(mapping);
 }
 
 /// Appends the full titlecase of `c`.
