@@ -2,14 +2,14 @@
 
 // ---- book/src/objects/methods.md ----
 //! The methods of `str`.
-use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
+use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::int::{int_value, new_int_i64};
 use super::str::{as_str, is_printable, new_str, str_value};
 use super::typeobject::Method::{self, Positional, WithKeywords};
 use super::{list, singletons, unicode, ObjRef, Payload};
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 35] = [
+pub const METHODS: [(&str, Method); 37] = [
     ("format", WithKeywords(format_method)),
     ("upper", Positional(|_, a| transform(a, "upper", upper))),
     ("lower", Positional(|_, a| transform(a, "lower", lower))),
@@ -21,14 +21,16 @@ pub const METHODS: [(&str, Method); 35] = [
     ("lstrip", Positional(|_, a| strip(a, "lstrip", true, false))),
     ("rstrip", Positional(|_, a| strip(a, "rstrip", false, true))),
     ("split", WithKeywords(split)),
+    ("rsplit", WithKeywords(rsplit)),
     ("splitlines", WithKeywords(splitlines)),
     ("join", Positional(join)),
-    ("startswith", Positional(|_, a| affix(a, "startswith", |s, p| s.starts_with(p)))),
-    ("endswith", Positional(|_, a| affix(a, "endswith", |s, p| s.ends_with(p)))),
+    ("startswith", Positional(|_, a| affix(a, "startswith", false))),
+    ("endswith", Positional(|_, a| affix(a, "endswith", true))),
     ("replace", Positional(replace)),
     ("find", Positional(|_, a| find(a, "find", false))),
     ("rfind", Positional(|_, a| find(a, "rfind", true))),
     ("index", Positional(|_, a| index(a, "index", false))),
+    ("rindex", Positional(|_, a| index(a, "rindex", true))),
     ("count", Positional(count)),
     ("isdigit", Positional(|_, a| predicate(a, "isdigit", unicode::is_digit))),
     ("isdecimal", Positional(|_, a| predicate(a, "isdecimal", unicode::is_decimal))),
@@ -59,11 +61,6 @@ fn no_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
         [me] => Ok(as_str(me)),
         _ => Err(type_error(format!("str.{name}() takes no arguments ({} given)", args.len() - 1))),
     }
-}
-
-/// A `str` argument, or CPython's message for another type.
-fn str_arg<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
-    str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {}", x.type_name())))
 }
 
 fn transform(args: &[ObjRef], name: &str, f: fn(&[char]) -> String) -> PyResult<ObjRef> {
@@ -190,24 +187,47 @@ fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRe
 
 // ---- book/src/objects/methods.md ----
 fn split(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = crate::builtins::args::Args::new("split", &args[1..], kwnames, &["sep", "maxsplit"])?;
+    split_either(args, kwnames, "split", false)
+}
+
+fn rsplit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    split_either(args, kwnames, "rsplit", true)
+}
+
+fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new(name, &args[1..], kwnames, &["sep", "maxsplit"])?;
+    let given = a.positional.len() + kwnames.len();
+    if given > 2 {
+        return Err(type_error(format!("{name}() takes at most 2 arguments ({given} given)")));
+    }
     let s = as_str(&args[0]);
     let sep = a.positional.first().or(a.keyword("sep")).filter(|x| !matches!(x.payload, Payload::None));
     let maxsplit = match a.positional.get(1).or(a.keyword("maxsplit")) {
-        Some(m) => int_value(m).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?,
+        Some(m) => ssize_arg(m)?,
         None => -1,
     };
     let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let pieces: Vec<String> = match sep {
+    let mut pieces: Vec<String> = match sep {
+        None if from_right => {
+            let reversed: String = s.chars().rev().collect();
+            split_whitespace(&reversed, limit).iter().map(|p| p.chars().rev().collect()).collect()
+        }
         None => split_whitespace(s, limit),
         Some(sep) => {
-            let sep = str_arg(sep, "sep")?;
+            let sep = str_value(sep).ok_or_else(|| type_error(format!("must be str or None, not {}", sep.type_name())))?;
             if sep.is_empty() {
                 return Err(new_error(&VALUE_ERROR, "empty separator"));
             }
-            s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()
+            if from_right {
+                s.rsplitn(limit.saturating_add(1), sep).map(str::to_string).collect()
+            } else {
+                s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()
+            }
         }
     };
+    if from_right {
+        pieces.reverse();
+    }
     Ok(list::new_list(pieces.iter().map(|p| new_str(p)).collect()))
 }
 
@@ -226,6 +246,12 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
     pieces
 }
 
+/// An argument CPython converts to a `Py_ssize_t` (`maxsplit`, a width).
+fn ssize_arg(x: &ObjRef) -> PyResult<i64> {
+    let i = int_value(x).ok_or_else(|| cannot_be_integer(x))?;
+    i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+}
+
 
 // ---- book/src/objects/methods.md ----
 /// `Py_UNICODE_ISLINEBREAK`.
@@ -240,7 +266,13 @@ fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
         return Err(type_error(format!("splitlines() takes at most 1 argument ({given} given)")));
     }
     let keepends = match a.positional.first().or(a.keyword("keepends")) {
-        Some(k) => !int_value(k).ok_or_else(|| cannot_be_integer(k))?.is_zero(),
+        Some(k) => {
+            let i = int_value(k).ok_or_else(|| cannot_be_integer(k))?;
+            if i.to_i64().and_then(|v| i32::try_from(v).ok()).is_none() {
+                return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
+            }
+            !i.is_zero()
+        }
         None => false,
     };
     let s = as_str(&args[0]);
@@ -263,6 +295,9 @@ fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
 
 fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, iterable] = args else { return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1))) };
+    if iterable.ty.iter.is_none() {
+        return Err(type_error("can only join an iterable"));
+    }
     let items = super::constructors::collect_iterable(iterable)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -274,82 +309,153 @@ fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_str(&parts.join(as_str(me))))
 }
 
-/// `startswith` / `endswith`: a str or a tuple of them.
-fn affix(args: &[ObjRef], name: &str, test: fn(&str, &str) -> bool) -> PyResult<ObjRef> {
-    let [me, what] = args else { return Err(type_error(format!("{name}() takes at least 1 argument ({} given)", args.len() - 1))) };
-    let s = as_str(me);
-    let hit = match &what.payload {
-        Payload::Tuple(options) => {
-            let mut any = false;
-            for o in options.iter() {
-                any |= test(s, str_value(o).ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", o.type_name())))?);
-            }
-            any
-        }
-        Payload::Str(p) => test(s, p.as_str()),
-        _ => return Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name()))),
-    };
-    Ok(singletons::bool_obj(hit))
-}
-
+/// `replace(old, new, count=-1)`: the arguments are checked in order, and
+/// the argument clinic calls `None` by its name, not its type's.
 fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, old, new, count) = match args {
-        [me, old, new] => (me, old, new, -1),
-        [me, old, new, c] => (me, old, new, int_value(c).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?),
+        [me, old, new] => (me, old, new, None),
+        [me, old, new, c] => (me, old, new, Some(c)),
+        [_, _, _, _, ..] => return Err(type_error(format!("replace expected at most 3 arguments, got {}", args.len() - 1))),
         _ => return Err(type_error(format!("replace expected at least 2 arguments, got {}", args.len() - 1))),
     };
-    let (s, old, new) = (as_str(me), str_arg(old, "replace() argument 1")?, str_arg(new, "replace() argument 2")?);
+    let (s, old, new) = (as_str(me), replace_arg(old, 1)?, replace_arg(new, 2)?);
+    let count = count.map(ssize_arg).transpose()?.unwrap_or(-1);
     let result = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
     Ok(new_str(&result))
 }
 
-// ---- book/src/objects/methods.md ----
-fn needle<'a>(args: &'a [ObjRef], name: &str) -> PyResult<(&'a str, &'a str)> {
-    match args {
-        [me, sub] => Ok((as_str(me), str_arg(sub, &format!("{name}() argument"))?)),
-        _ => Err(type_error(format!("{name}() takes exactly one argument ({} given)", args.len() - 1))),
-    }
+fn replace_arg(x: &ObjRef, n: u32) -> PyResult<&str> {
+    let shown = if matches!(x.payload, Payload::None) { "None" } else { x.type_name() };
+    str_value(x).ok_or_else(|| type_error(format!("replace() argument {n} must be str, not {shown}")))
 }
 
-fn char_position(s: &str, byte: Option<usize>) -> i64 {
-    byte.map_or(-1, |b| s[..b].chars().count() as i64)
+// ---- book/src/objects/methods.md ----
+/// A `start` or `end` argument: `None`, or an integer (saturated).
+fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
+    if matches!(x.payload, Payload::None) {
+        return Ok(None);
+    }
+    let i = int_value(x).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?;
+    Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })))
+}
+
+/// The searched string's characters, what is looked for, and the
+/// adjusted `start..end`, for `name(sub[, start[, end]])`.
+struct Search<'a> {
+    chars: Vec<char>,
+    what: &'a ObjRef,
+    start: usize,
+    end: usize,
+}
+
+fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
+    let given = args.len() - 1;
+    if given == 0 {
+        return Err(type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if given > 3 {
+        return Err(type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
+    }
+    let chars: Vec<char> = as_str(&args[0]).chars().collect();
+    let len = chars.len() as i64;
+    let start = args.get(2).map(bound).transpose()?.flatten().unwrap_or(0);
+    let end = args.get(3).map(bound).transpose()?.flatten().unwrap_or(len);
+    let adjust = |i: i64| if i < 0 { (i.saturating_add(len)).max(0) } else { i };
+    let (start, end) = (adjust(start) as usize, adjust(end).min(len) as usize);
+    Ok(Search { chars, what: &args[1], start, end })
+}
+
+/// The argument searched for by `find`, `index` and `count`.
+fn needle(x: &ObjRef) -> PyResult<Vec<char>> {
+    let text = str_value(x).ok_or_else(|| type_error(format!("must be str, not {}", x.type_name())))?;
+    Ok(text.chars().collect())
+}
+
+/// Where `sub` first (or last) occurs in `chars[start..end]`.
+fn position(search: &Search, sub: &[char], from_right: bool) -> Option<usize> {
+    let Search { chars, start, end, .. } = search;
+    if end < start || end - start < sub.len() {
+        return None;
+    }
+    let mut places = *start..=*end - sub.len();
+    let hit = |i: &usize| chars[*i..*i + sub.len()] == *sub;
+    if from_right { places.rev().find(hit) } else { places.find(hit) }
 }
 
 fn find(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
-    let (s, sub) = needle(args, name)?;
-    let byte = if from_right { s.rfind(sub) } else { s.find(sub) };
-    Ok(new_int_i64(char_position(s, byte)))
+    let search = search_args(args, name)?;
+    let sub = needle(search.what)?;
+    Ok(new_int_i64(position(&search, &sub, from_right).map_or(-1, |i| i as i64)))
 }
 
 fn index(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
-    let (s, sub) = needle(args, name)?;
-    let byte = if from_right { s.rfind(sub) } else { s.find(sub) };
-    match byte {
-        Some(_) => Ok(new_int_i64(char_position(s, byte))),
+    let search = search_args(args, name)?;
+    let sub = needle(search.what)?;
+    match position(&search, &sub, from_right) {
+        Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, "substring not found")),
     }
 }
 
 fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let (s, sub) = needle(args, "count")?;
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub).count() };
-    Ok(new_int_i64(n as i64))
+    let search = search_args(args, "count")?;
+    let sub = needle(search.what)?;
+    let Search { chars, start, end, .. } = &search;
+    if end < start || end - start < sub.len() {
+        return Ok(new_int_i64(0));
+    }
+    if sub.is_empty() {
+        return Ok(new_int_i64((end - start + 1) as i64));
+    }
+    let (mut n, mut i) = (0, *start);
+    while i + sub.len() <= *end {
+        if chars[i..i + sub.len()] == *sub {
+            n += 1;
+            i += sub.len();
+        } else {
+            i += 1;
+        }
+    }
+    Ok(new_int_i64(n))
+}
+
+/// `startswith` / `endswith`: a str or a tuple of them, tried in order.
+fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
+    let search = search_args(args, name)?;
+    let matches = |affix: &str| {
+        let affix: Vec<char> = affix.chars().collect();
+        let Search { chars, start, end, .. } = &search;
+        if *end < affix.len() || end - affix.len() < *start {
+            return false;
+        }
+        let at = if at_end { end - affix.len() } else { *start };
+        chars[at..at + affix.len()] == *affix
+    };
+    let what = search.what;
+    match &what.payload {
+        Payload::Tuple(options) => {
+            for o in options.iter() {
+                let text = str_value(o).ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", o.type_name())))?;
+                if matches(text) {
+                    return Ok(singletons::bool_obj(true));
+                }
+            }
+            Ok(singletons::bool_obj(false))
+        }
+        Payload::Str(p) => Ok(singletons::bool_obj(matches(p.as_str()))),
+        _ => Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name()))),
+    }
 }
 
 /// `center`, `ljust`, `rjust`: pad to `width` with a one-character fill.
 fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     let (me, width, fill) = match args {
-        [me, w] => (me, w, ' '),
-        [me, w, f] => {
-            let f = str_value(f).filter(|f| f.chars().count() == 1).ok_or_else(|| {
-                type_error("The fill character must be exactly one character long")
-            })?;
-            (me, w, f.chars().next().unwrap_or(' '))
-        }
-        _ => return Err(type_error(format!("{name} expected at least 1 argument, got {}", args.len() - 1))),
+        [me, w] => (me, ssize_arg(w)?, ' '),
+        [me, w, f] => (me, ssize_arg(w)?, fill_char(f)?),
+        [_] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        _ => return Err(type_error(format!("{name} expected at most 2 arguments, got {}", args.len() - 1))),
     };
     let s = as_str(me);
-    let width = int_value(width).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?;
     let len = s.chars().count() as i64;
     let total = (width - len).max(0) as usize;
     let left = match name {
@@ -359,6 +465,15 @@ fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     };
     let fill_str = |n: usize| super::alloc::repeat_text(fill.encode_utf8(&mut [0; 4]), n);
     Ok(new_str(&format!("{}{s}{}", fill_str(left)?, fill_str(total - left)?)))
+}
+
+fn fill_char(f: &ObjRef) -> PyResult<char> {
+    let text = str_value(f).ok_or_else(|| type_error(format!("The fill character must be a unicode character, not {}", f.type_name())))?;
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(type_error("The fill character must be exactly one character long")),
+    }
 }
 
 // ---- book/src/objects/formatting.md ----
