@@ -9,7 +9,7 @@ use super::typeobject::Method::{self, Positional, WithKeywords};
 use super::{list, singletons, unicode, ObjRef, Payload};
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 37] = [
+pub const METHODS: [(&str, Method); 43] = [
     ("format", WithKeywords(format_method)),
     ("upper", Positional(|_, a| transform(a, "upper", upper))),
     ("lower", Positional(|_, a| transform(a, "lower", lower))),
@@ -47,6 +47,12 @@ pub const METHODS: [(&str, Method); 37] = [
     ("center", Positional(|_, a| pad(a, "center"))),
     ("ljust", Positional(|_, a| pad(a, "ljust"))),
     ("rjust", Positional(|_, a| pad(a, "rjust"))),
+    ("zfill", Positional(zfill)),
+    ("partition", Positional(|_, a| partition(a, "partition", false))),
+    ("rpartition", Positional(|_, a| partition(a, "rpartition", true))),
+    ("removeprefix", Positional(|_, a| remove_affix(a, "removeprefix", false))),
+    ("removesuffix", Positional(|_, a| remove_affix(a, "removesuffix", true))),
+    ("expandtabs", WithKeywords(expandtabs)),
 ];
 
 /// Python's whitespace (`Py_UNICODE_ISSPACE`): bidirectional class WS, B or
@@ -318,15 +324,17 @@ fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [_, _, _, _, ..] => return Err(type_error(format!("replace expected at most 3 arguments, got {}", args.len() - 1))),
         _ => return Err(type_error(format!("replace expected at least 2 arguments, got {}", args.len() - 1))),
     };
-    let (s, old, new) = (as_str(me), replace_arg(old, 1)?, replace_arg(new, 2)?);
+    let (s, old, new) = (as_str(me), clinic_str(old, "replace() argument 1")?, clinic_str(new, "replace() argument 2")?);
     let count = count.map(ssize_arg).transpose()?.unwrap_or(-1);
     let result = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
     Ok(new_str(&result))
 }
 
-fn replace_arg(x: &ObjRef, n: u32) -> PyResult<&str> {
+/// A `str` argument of a method whose arguments CPython's argument clinic
+/// reads: `what` names it in the error, which calls `None` by its name.
+fn clinic_str<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
     let shown = if matches!(x.payload, Payload::None) { "None" } else { x.type_name() };
-    str_value(x).ok_or_else(|| type_error(format!("replace() argument {n} must be str, not {shown}")))
+    str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {shown}")))
 }
 
 // ---- book/src/objects/methods.md ----
@@ -474,6 +482,88 @@ fn fill_char(f: &ObjRef) -> PyResult<char> {
         (Some(c), None) => Ok(c),
         _ => Err(type_error("The fill character must be exactly one character long")),
     }
+}
+
+// ---- book/src/objects/methods.md ----
+/// `self` and exactly one argument (CPython's `METH_O` methods).
+fn one_arg<'a>(args: &'a [ObjRef], name: &str) -> PyResult<(&'a str, &'a ObjRef)> {
+    match args {
+        [me, x] => Ok((as_str(me), x)),
+        _ => Err(type_error(format!("str.{name}() takes exactly one argument ({} given)", args.len() - 1))),
+    }
+}
+
+fn zfill(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (s, width) = one_arg(args, "zfill")?;
+    let width = ssize_arg(width)?;
+    let len = s.chars().count() as i64;
+    if len >= width {
+        return Ok(new_str(s));
+    }
+    let zeros = super::alloc::repeat_text("0", (width - len) as usize)?;
+    Ok(new_str(&match s.chars().next() {
+        Some(sign @ ('+' | '-')) => format!("{sign}{zeros}{}", &s[1..]),
+        _ => zeros + s,
+    }))
+}
+
+fn partition(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+    let (s, sep) = one_arg(args, name)?;
+    let sep = str_value(sep).ok_or_else(|| type_error(format!("must be str, not {}", sep.type_name())))?;
+    if sep.is_empty() {
+        return Err(new_error(&VALUE_ERROR, "empty separator"));
+    }
+    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(at) => [&s[..at], sep, &s[at + sep.len()..]],
+        None if from_right => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(super::tuple::new_tuple(parts.iter().map(|p| new_str(p)).collect()))
+}
+
+fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
+    let (s, affix) = one_arg(args, name)?;
+    let affix = clinic_str(affix, &format!("{name}() argument"))?;
+    let rest = if suffix { s.strip_suffix(affix) } else { s.strip_prefix(affix) };
+    Ok(new_str(rest.unwrap_or(s)))
+}
+
+fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("expandtabs", &args[1..], kwnames, &["tabsize"])?;
+    let given = a.positional.len() + kwnames.len();
+    if given > 1 {
+        return Err(type_error(format!("expandtabs() takes at most 1 argument ({given} given)")));
+    }
+    let tabsize = match a.positional.first().or(a.keyword("tabsize")) {
+        Some(t) => {
+            let i = int_value(t).ok_or_else(|| cannot_be_integer(t))?;
+            let i = i.to_i64().and_then(|v| i32::try_from(v).ok());
+            i.ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"))?
+        }
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut column = 0usize;
+    for c in as_str(&args[0]).chars() {
+        match c {
+            '\t' if tabsize > 0 => {
+                let spaces = tabsize as usize - column % tabsize as usize;
+                out.push_str(&super::alloc::repeat_text(" ", spaces)?);
+                column += spaces;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(new_str(&out))
 }
 
 // ---- book/src/objects/formatting.md ----
