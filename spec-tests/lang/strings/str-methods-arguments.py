@@ -49,7 +49,7 @@ names = ["upper", "lower", "casefold", "swapcase", "capitalize", "title", "strip
          "endswith", "replace", "find", "rfind", "index", "count", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isprintable",
          "isascii", "isidentifier", "isupper", "islower", "istitle", "center", "ljust", "rjust", "format", "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "expandtabs"]
 WITH_ARGS = {"strip", "lstrip", "rstrip", "split", "rsplit", "rindex", "splitlines", "join", "startswith", "endswith", "replace", "find", "rfind", "index", "count", "center", "ljust", "rjust", "format", "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "expandtabs"}
-for s in ["abc", "", "a b\nc", " a  b c ", "ab\u00e9ab", "-12\t3\r\t4", "+"]:
+for s in ["abc", "", " a  b\nc ", "-1\u00e9\t3\r\t4"]:
     for name in names:
         m = lambda *a: METHODS[name](s, *a)
         pool = args_pool if name in WITH_ARGS else [(), (1,)]
@@ -1488,3561 +1488,1428 @@ for name, k in kw:
 # expect: '' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
 # expect: '' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
 # expect: '' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' upper () 'A B\nC'
-# expect: 'a b\nc' upper (1,) TypeError: str.upper() takes no arguments (1 given)
-# expect: 'a b\nc' lower () 'a b\nc'
-# expect: 'a b\nc' lower (1,) TypeError: str.lower() takes no arguments (1 given)
-# expect: 'a b\nc' casefold () 'a b\nc'
-# expect: 'a b\nc' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
-# expect: 'a b\nc' swapcase () 'A B\nC'
-# expect: 'a b\nc' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
-# expect: 'a b\nc' capitalize () 'A b\nc'
-# expect: 'a b\nc' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
-# expect: 'a b\nc' title () 'A B\nC'
-# expect: 'a b\nc' title (1,) TypeError: str.title() takes no arguments (1 given)
-# expect: 'a b\nc' strip () 'a b\nc'
-# expect: 'a b\nc' strip (1,) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip ('x',) 'a b\nc'
-# expect: 'a b\nc' strip (None,) 'a b\nc'
-# expect: 'a b\nc' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip (1.5,) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip ([],) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip ('',) 'a b\nc'
-# expect: 'a b\nc' strip (-1,) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip (1180591620717411303424,) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip (('a', 1),) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
-# expect: 'a b\nc' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
-# expect: 'a b\nc' strip ('é',) 'a b\nc'
-# expect: 'a b\nc' strip (True,) TypeError: strip arg must be None or str
-# expect: 'a b\nc' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
-# expect: 'a b\nc' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: 'a b\nc' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: 'a b\nc' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip () 'a b\nc'
-# expect: 'a b\nc' lstrip (1,) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip ('x',) 'a b\nc'
-# expect: 'a b\nc' lstrip (None,) 'a b\nc'
-# expect: 'a b\nc' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip (1.5,) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip ([],) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip ('',) 'a b\nc'
-# expect: 'a b\nc' lstrip (-1,) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' lstrip ('é',) 'a b\nc'
-# expect: 'a b\nc' lstrip (True,) TypeError: lstrip arg must be None or str
-# expect: 'a b\nc' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip () 'a b\nc'
-# expect: 'a b\nc' rstrip (1,) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip ('x',) 'a b\nc'
-# expect: 'a b\nc' rstrip (None,) 'a b\nc'
-# expect: 'a b\nc' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip (1.5,) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip ([],) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip ('',) 'a b\nc'
-# expect: 'a b\nc' rstrip (-1,) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' rstrip ('é',) 'a b\nc'
-# expect: 'a b\nc' rstrip (True,) TypeError: rstrip arg must be None or str
-# expect: 'a b\nc' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'a b\nc' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'a b\nc' split () ['a', 'b', 'c']
-# expect: 'a b\nc' split (1,) TypeError: must be str or None, not int
-# expect: 'a b\nc' split ('x',) ['a b\nc']
-# expect: 'a b\nc' split (None,) ['a', 'b', 'c']
-# expect: 'a b\nc' split (1, 2) TypeError: must be str or None, not int
-# expect: 'a b\nc' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' split ('a', 1) ['', ' b\nc']
-# expect: 'a b\nc' split (1.5,) TypeError: must be str or None, not float
-# expect: 'a b\nc' split ([],) TypeError: must be str or None, not list
-# expect: 'a b\nc' split ('',) ValueError: empty separator
-# expect: 'a b\nc' split (-1,) TypeError: must be str or None, not int
-# expect: 'a b\nc' split (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: 'a b\nc' split (('a', 1),) TypeError: must be str or None, not tuple
-# expect: 'a b\nc' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' split ('é',) ['a b\nc']
-# expect: 'a b\nc' split (True,) TypeError: must be str or None, not bool
-# expect: 'a b\nc' split ('a', -2) ['', ' b\nc']
-# expect: 'a b\nc' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' split ('', 3) ValueError: empty separator
-# expect: 'a b\nc' split ('', 5) ValueError: empty separator
-# expect: 'a b\nc' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' split ((), 0) TypeError: must be str or None, not tuple
-# expect: 'a b\nc' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' split (' ', 1) ['a', 'b\nc']
-# expect: 'a b\nc' split (None, 1) ['a', 'b\nc']
-# expect: 'a b\nc' split (None, 0) ['a b\nc']
-# expect: 'a b\nc' rsplit () ['a', 'b', 'c']
-# expect: 'a b\nc' rsplit (1,) TypeError: must be str or None, not int
-# expect: 'a b\nc' rsplit ('x',) ['a b\nc']
-# expect: 'a b\nc' rsplit (None,) ['a', 'b', 'c']
-# expect: 'a b\nc' rsplit (1, 2) TypeError: must be str or None, not int
-# expect: 'a b\nc' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rsplit ('a', 1) ['', ' b\nc']
-# expect: 'a b\nc' rsplit (1.5,) TypeError: must be str or None, not float
-# expect: 'a b\nc' rsplit ([],) TypeError: must be str or None, not list
-# expect: 'a b\nc' rsplit ('',) ValueError: empty separator
-# expect: 'a b\nc' rsplit (-1,) TypeError: must be str or None, not int
-# expect: 'a b\nc' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: 'a b\nc' rsplit (('a', 1),) TypeError: must be str or None, not tuple
-# expect: 'a b\nc' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' rsplit ('é',) ['a b\nc']
-# expect: 'a b\nc' rsplit (True,) TypeError: must be str or None, not bool
-# expect: 'a b\nc' rsplit ('a', -2) ['', ' b\nc']
-# expect: 'a b\nc' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' rsplit ('', 3) ValueError: empty separator
-# expect: 'a b\nc' rsplit ('', 5) ValueError: empty separator
-# expect: 'a b\nc' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' rsplit ((), 0) TypeError: must be str or None, not tuple
-# expect: 'a b\nc' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'a b\nc' rsplit (' ', 1) ['a', 'b\nc']
-# expect: 'a b\nc' rsplit (None, 1) ['a b', 'c']
-# expect: 'a b\nc' rsplit (None, 0) ['a b\nc']
-# expect: 'a b\nc' rindex () TypeError: rindex() takes at least 1 argument (0 given)
-# expect: 'a b\nc' rindex (1,) TypeError: must be str, not int
-# expect: 'a b\nc' rindex ('x',) ValueError: substring not found
-# expect: 'a b\nc' rindex (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' rindex (1, 2) TypeError: must be str, not int
-# expect: 'a b\nc' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' rindex ('a', 1) ValueError: substring not found
-# expect: 'a b\nc' rindex (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' rindex ([],) TypeError: must be str, not list
-# expect: 'a b\nc' rindex ('',) 5
-# expect: 'a b\nc' rindex (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' rindex (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' rindex (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' rindex ('é',) ValueError: substring not found
-# expect: 'a b\nc' rindex (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' rindex ('a', -2) ValueError: substring not found
-# expect: 'a b\nc' rindex ('b', None, -1) 2
-# expect: 'a b\nc' rindex ('', 3) 5
-# expect: 'a b\nc' rindex ('', 5) 5
-# expect: 'a b\nc' rindex ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: 'a b\nc' rindex ((), 0) TypeError: must be str, not tuple
-# expect: 'a b\nc' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: 'a b\nc' rindex (' ', 1) 1
-# expect: 'a b\nc' rindex (None, 1) TypeError: must be str, not NoneType
-# expect: 'a b\nc' rindex (None, 0) TypeError: must be str, not NoneType
-# expect: 'a b\nc' splitlines () ['a b', 'c']
-# expect: 'a b\nc' splitlines (1,) ['a b\n', 'c']
-# expect: 'a b\nc' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines (-1,) ['a b\n', 'c']
-# expect: 'a b\nc' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: 'a b\nc' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'a b\nc' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'a b\nc' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' splitlines (True,) ['a b\n', 'c']
-# expect: 'a b\nc' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'a b\nc' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'a b\nc' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'a b\nc' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'a b\nc' join () TypeError: str.join() takes exactly one argument (0 given)
-# expect: 'a b\nc' join (1,) TypeError: can only join an iterable
-# expect: 'a b\nc' join ('x',) 'x'
-# expect: 'a b\nc' join (None,) TypeError: can only join an iterable
-# expect: 'a b\nc' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join (1.5,) TypeError: can only join an iterable
-# expect: 'a b\nc' join ([],) ''
-# expect: 'a b\nc' join ('',) ''
-# expect: 'a b\nc' join (-1,) TypeError: can only join an iterable
-# expect: 'a b\nc' join (1180591620717411303424,) TypeError: can only join an iterable
-# expect: 'a b\nc' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
-# expect: 'a b\nc' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'a b\nc' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'a b\nc' join ('é',) 'é'
-# expect: 'a b\nc' join (True,) TypeError: can only join an iterable
-# expect: 'a b\nc' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'a b\nc' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'a b\nc' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'a b\nc' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'a b\nc' startswith () TypeError: startswith() takes at least 1 argument (0 given)
-# expect: 'a b\nc' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' startswith ('x',) False
-# expect: 'a b\nc' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: 'a b\nc' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' startswith ('a', 1) False
-# expect: 'a b\nc' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
-# expect: 'a b\nc' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
-# expect: 'a b\nc' startswith ('',) True
-# expect: 'a b\nc' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' startswith (('a', 1),) True
-# expect: 'a b\nc' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' startswith ('é',) False
-# expect: 'a b\nc' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
-# expect: 'a b\nc' startswith ('a', -2) False
-# expect: 'a b\nc' startswith ('b', None, -1) False
-# expect: 'a b\nc' startswith ('', 3) True
-# expect: 'a b\nc' startswith ('', 5) True
-# expect: 'a b\nc' startswith ('ab', 1, 1180591620717411303424) False
-# expect: 'a b\nc' startswith ((), 0) False
-# expect: 'a b\nc' startswith ('a', 0, -1180591620717411303424) False
-# expect: 'a b\nc' startswith (' ', 1) True
-# expect: 'a b\nc' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: 'a b\nc' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: 'a b\nc' endswith () TypeError: endswith() takes at least 1 argument (0 given)
-# expect: 'a b\nc' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' endswith ('x',) False
-# expect: 'a b\nc' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: 'a b\nc' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' endswith ('a', 1) False
-# expect: 'a b\nc' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
-# expect: 'a b\nc' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
-# expect: 'a b\nc' endswith ('',) True
-# expect: 'a b\nc' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'a b\nc' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
-# expect: 'a b\nc' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' endswith ('é',) False
-# expect: 'a b\nc' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
-# expect: 'a b\nc' endswith ('a', -2) False
-# expect: 'a b\nc' endswith ('b', None, -1) False
-# expect: 'a b\nc' endswith ('', 3) True
-# expect: 'a b\nc' endswith ('', 5) True
-# expect: 'a b\nc' endswith ('ab', 1, 1180591620717411303424) False
-# expect: 'a b\nc' endswith ((), 0) False
-# expect: 'a b\nc' endswith ('a', 0, -1180591620717411303424) False
-# expect: 'a b\nc' endswith (' ', 1) False
-# expect: 'a b\nc' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: 'a b\nc' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: 'a b\nc' replace () TypeError: replace expected at least 2 arguments, got 0
-# expect: 'a b\nc' replace (1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace (None,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace (1, 2) TypeError: replace() argument 1 must be str, not int
-# expect: 'a b\nc' replace ('a', 'b') 'b b\nc'
-# expect: 'a b\nc' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace ([],) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace ('',) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace (True,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'a b\nc' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
-# expect: 'a b\nc' replace ('', 3) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace ('', 5) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
-# expect: 'a b\nc' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
-# expect: 'a b\nc' replace (None, 1) TypeError: replace() argument 1 must be str, not None
-# expect: 'a b\nc' replace (None, 0) TypeError: replace() argument 1 must be str, not None
-# expect: 'a b\nc' find () TypeError: find() takes at least 1 argument (0 given)
-# expect: 'a b\nc' find (1,) TypeError: must be str, not int
-# expect: 'a b\nc' find ('x',) -1
-# expect: 'a b\nc' find (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' find (1, 2) TypeError: must be str, not int
-# expect: 'a b\nc' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' find ('a', 1) -1
-# expect: 'a b\nc' find (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' find ([],) TypeError: must be str, not list
-# expect: 'a b\nc' find ('',) 0
-# expect: 'a b\nc' find (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' find (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' find (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' find ('é',) -1
-# expect: 'a b\nc' find (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' find ('a', -2) -1
-# expect: 'a b\nc' find ('b', None, -1) 2
-# expect: 'a b\nc' find ('', 3) 3
-# expect: 'a b\nc' find ('', 5) 5
-# expect: 'a b\nc' find ('ab', 1, 1180591620717411303424) -1
-# expect: 'a b\nc' find ((), 0) TypeError: must be str, not tuple
-# expect: 'a b\nc' find ('a', 0, -1180591620717411303424) -1
-# expect: 'a b\nc' find (' ', 1) 1
-# expect: 'a b\nc' find (None, 1) TypeError: must be str, not NoneType
-# expect: 'a b\nc' find (None, 0) TypeError: must be str, not NoneType
-# expect: 'a b\nc' rfind () TypeError: rfind() takes at least 1 argument (0 given)
-# expect: 'a b\nc' rfind (1,) TypeError: must be str, not int
-# expect: 'a b\nc' rfind ('x',) -1
-# expect: 'a b\nc' rfind (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' rfind (1, 2) TypeError: must be str, not int
-# expect: 'a b\nc' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' rfind ('a', 1) -1
-# expect: 'a b\nc' rfind (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' rfind ([],) TypeError: must be str, not list
-# expect: 'a b\nc' rfind ('',) 5
-# expect: 'a b\nc' rfind (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' rfind (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' rfind (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' rfind ('é',) -1
-# expect: 'a b\nc' rfind (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' rfind ('a', -2) -1
-# expect: 'a b\nc' rfind ('b', None, -1) 2
-# expect: 'a b\nc' rfind ('', 3) 5
-# expect: 'a b\nc' rfind ('', 5) 5
-# expect: 'a b\nc' rfind ('ab', 1, 1180591620717411303424) -1
-# expect: 'a b\nc' rfind ((), 0) TypeError: must be str, not tuple
-# expect: 'a b\nc' rfind ('a', 0, -1180591620717411303424) -1
-# expect: 'a b\nc' rfind (' ', 1) 1
-# expect: 'a b\nc' rfind (None, 1) TypeError: must be str, not NoneType
-# expect: 'a b\nc' rfind (None, 0) TypeError: must be str, not NoneType
-# expect: 'a b\nc' index () TypeError: index() takes at least 1 argument (0 given)
-# expect: 'a b\nc' index (1,) TypeError: must be str, not int
-# expect: 'a b\nc' index ('x',) ValueError: substring not found
-# expect: 'a b\nc' index (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' index (1, 2) TypeError: must be str, not int
-# expect: 'a b\nc' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' index ('a', 1) ValueError: substring not found
-# expect: 'a b\nc' index (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' index ([],) TypeError: must be str, not list
-# expect: 'a b\nc' index ('',) 0
-# expect: 'a b\nc' index (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' index (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' index (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' index ('é',) ValueError: substring not found
-# expect: 'a b\nc' index (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' index ('a', -2) ValueError: substring not found
-# expect: 'a b\nc' index ('b', None, -1) 2
-# expect: 'a b\nc' index ('', 3) 3
-# expect: 'a b\nc' index ('', 5) 5
-# expect: 'a b\nc' index ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: 'a b\nc' index ((), 0) TypeError: must be str, not tuple
-# expect: 'a b\nc' index ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: 'a b\nc' index (' ', 1) 1
-# expect: 'a b\nc' index (None, 1) TypeError: must be str, not NoneType
-# expect: 'a b\nc' index (None, 0) TypeError: must be str, not NoneType
-# expect: 'a b\nc' count () TypeError: count() takes at least 1 argument (0 given)
-# expect: 'a b\nc' count (1,) TypeError: must be str, not int
-# expect: 'a b\nc' count ('x',) 0
-# expect: 'a b\nc' count (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' count (1, 2) TypeError: must be str, not int
-# expect: 'a b\nc' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' count ('a', 1) 0
-# expect: 'a b\nc' count (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' count ([],) TypeError: must be str, not list
-# expect: 'a b\nc' count ('',) 6
-# expect: 'a b\nc' count (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' count (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' count (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'a b\nc' count ('é',) 0
-# expect: 'a b\nc' count (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' count ('a', -2) 0
-# expect: 'a b\nc' count ('b', None, -1) 1
-# expect: 'a b\nc' count ('', 3) 3
-# expect: 'a b\nc' count ('', 5) 1
-# expect: 'a b\nc' count ('ab', 1, 1180591620717411303424) 0
-# expect: 'a b\nc' count ((), 0) TypeError: must be str, not tuple
-# expect: 'a b\nc' count ('a', 0, -1180591620717411303424) 0
-# expect: 'a b\nc' count (' ', 1) 1
-# expect: 'a b\nc' count (None, 1) TypeError: must be str, not NoneType
-# expect: 'a b\nc' count (None, 0) TypeError: must be str, not NoneType
-# expect: 'a b\nc' isdigit () False
-# expect: 'a b\nc' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
-# expect: 'a b\nc' isdecimal () False
-# expect: 'a b\nc' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
-# expect: 'a b\nc' isnumeric () False
-# expect: 'a b\nc' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
-# expect: 'a b\nc' isalpha () False
-# expect: 'a b\nc' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
-# expect: 'a b\nc' isalnum () False
-# expect: 'a b\nc' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
-# expect: 'a b\nc' isspace () False
-# expect: 'a b\nc' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
-# expect: 'a b\nc' isprintable () False
-# expect: 'a b\nc' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
-# expect: 'a b\nc' isascii () True
-# expect: 'a b\nc' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
-# expect: 'a b\nc' isidentifier () False
-# expect: 'a b\nc' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
-# expect: 'a b\nc' isupper () False
-# expect: 'a b\nc' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
-# expect: 'a b\nc' islower () True
-# expect: 'a b\nc' islower (1,) TypeError: str.islower() takes no arguments (1 given)
-# expect: 'a b\nc' istitle () False
-# expect: 'a b\nc' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
-# expect: 'a b\nc' center () TypeError: center expected at least 1 argument, got 0
-# expect: 'a b\nc' center (1,) 'a b\nc'
-# expect: 'a b\nc' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: 'a b\nc' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (-1,) 'a b\nc'
-# expect: 'a b\nc' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'a b\nc' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
-# expect: 'a b\nc' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
-# expect: 'a b\nc' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (True,) 'a b\nc'
-# expect: 'a b\nc' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
-# expect: 'a b\nc' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: 'a b\nc' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: 'a b\nc' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust () TypeError: ljust expected at least 1 argument, got 0
-# expect: 'a b\nc' ljust (1,) 'a b\nc'
-# expect: 'a b\nc' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: 'a b\nc' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (-1,) 'a b\nc'
-# expect: 'a b\nc' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'a b\nc' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'a b\nc' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'a b\nc' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (True,) 'a b\nc'
-# expect: 'a b\nc' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'a b\nc' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'a b\nc' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'a b\nc' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust () TypeError: rjust expected at least 1 argument, got 0
-# expect: 'a b\nc' rjust (1,) 'a b\nc'
-# expect: 'a b\nc' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: 'a b\nc' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (-1,) 'a b\nc'
-# expect: 'a b\nc' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'a b\nc' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'a b\nc' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'a b\nc' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (True,) 'a b\nc'
-# expect: 'a b\nc' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'a b\nc' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'a b\nc' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'a b\nc' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' format () 'a b\nc'
-# expect: 'a b\nc' format (1,) 'a b\nc'
-# expect: 'a b\nc' format ('x',) 'a b\nc'
-# expect: 'a b\nc' format (None,) 'a b\nc'
-# expect: 'a b\nc' format (1, 2) 'a b\nc'
-# expect: 'a b\nc' format ('a', 'b') 'a b\nc'
-# expect: 'a b\nc' format ('a', 1) 'a b\nc'
-# expect: 'a b\nc' format (1.5,) 'a b\nc'
-# expect: 'a b\nc' format ([],) 'a b\nc'
-# expect: 'a b\nc' format ('',) 'a b\nc'
-# expect: 'a b\nc' format (-1,) 'a b\nc'
-# expect: 'a b\nc' format (1180591620717411303424,) 'a b\nc'
-# expect: 'a b\nc' format (('a', 1),) 'a b\nc'
-# expect: 'a b\nc' format ('a', 'b', 'c') 'a b\nc'
-# expect: 'a b\nc' format ('a', 'b', 1.5) 'a b\nc'
-# expect: 'a b\nc' format ('é',) 'a b\nc'
-# expect: 'a b\nc' format (True,) 'a b\nc'
-# expect: 'a b\nc' format ('a', -2) 'a b\nc'
-# expect: 'a b\nc' format ('b', None, -1) 'a b\nc'
-# expect: 'a b\nc' format ('', 3) 'a b\nc'
-# expect: 'a b\nc' format ('', 5) 'a b\nc'
-# expect: 'a b\nc' format ('ab', 1, 1180591620717411303424) 'a b\nc'
-# expect: 'a b\nc' format ((), 0) 'a b\nc'
-# expect: 'a b\nc' format ('a', 0, -1180591620717411303424) 'a b\nc'
-# expect: 'a b\nc' format (' ', 1) 'a b\nc'
-# expect: 'a b\nc' format (None, 1) 'a b\nc'
-# expect: 'a b\nc' format (None, 0) 'a b\nc'
-# expect: 'a b\nc' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
-# expect: 'a b\nc' zfill (1,) 'a b\nc'
-# expect: 'a b\nc' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill (-1,) 'a b\nc'
-# expect: 'a b\nc' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'a b\nc' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'a b\nc' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'a b\nc' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' zfill (True,) 'a b\nc'
-# expect: 'a b\nc' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'a b\nc' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'a b\nc' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'a b\nc' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition () TypeError: str.partition() takes exactly one argument (0 given)
-# expect: 'a b\nc' partition (1,) TypeError: must be str, not int
-# expect: 'a b\nc' partition ('x',) ('a b\nc', '', '')
-# expect: 'a b\nc' partition (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' partition ([],) TypeError: must be str, not list
-# expect: 'a b\nc' partition ('',) ValueError: empty separator
-# expect: 'a b\nc' partition (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' partition (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' partition (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'a b\nc' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'a b\nc' partition ('é',) ('a b\nc', '', '')
-# expect: 'a b\nc' partition (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'a b\nc' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'a b\nc' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'a b\nc' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
-# expect: 'a b\nc' rpartition (1,) TypeError: must be str, not int
-# expect: 'a b\nc' rpartition ('x',) ('', '', 'a b\nc')
-# expect: 'a b\nc' rpartition (None,) TypeError: must be str, not NoneType
-# expect: 'a b\nc' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition (1.5,) TypeError: must be str, not float
-# expect: 'a b\nc' rpartition ([],) TypeError: must be str, not list
-# expect: 'a b\nc' rpartition ('',) ValueError: empty separator
-# expect: 'a b\nc' rpartition (-1,) TypeError: must be str, not int
-# expect: 'a b\nc' rpartition (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'a b\nc' rpartition (('a', 1),) TypeError: must be str, not tuple
-# expect: 'a b\nc' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'a b\nc' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'a b\nc' rpartition ('é',) ('', '', 'a b\nc')
-# expect: 'a b\nc' rpartition (True,) TypeError: must be str, not bool
-# expect: 'a b\nc' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'a b\nc' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'a b\nc' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'a b\nc' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
-# expect: 'a b\nc' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
-# expect: 'a b\nc' removeprefix ('x',) 'a b\nc'
-# expect: 'a b\nc' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
-# expect: 'a b\nc' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
-# expect: 'a b\nc' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
-# expect: 'a b\nc' removeprefix ('',) 'a b\nc'
-# expect: 'a b\nc' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
-# expect: 'a b\nc' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
-# expect: 'a b\nc' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
-# expect: 'a b\nc' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removeprefix ('é',) 'a b\nc'
-# expect: 'a b\nc' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
-# expect: 'a b\nc' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
-# expect: 'a b\nc' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
-# expect: 'a b\nc' removesuffix ('x',) 'a b\nc'
-# expect: 'a b\nc' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
-# expect: 'a b\nc' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
-# expect: 'a b\nc' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
-# expect: 'a b\nc' removesuffix ('',) 'a b\nc'
-# expect: 'a b\nc' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
-# expect: 'a b\nc' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
-# expect: 'a b\nc' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
-# expect: 'a b\nc' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removesuffix ('é',) 'a b\nc'
-# expect: 'a b\nc' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
-# expect: 'a b\nc' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'a b\nc' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'a b\nc' expandtabs () 'a b\nc'
-# expect: 'a b\nc' expandtabs (1,) 'a b\nc'
-# expect: 'a b\nc' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs (-1,) 'a b\nc'
-# expect: 'a b\nc' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: 'a b\nc' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'a b\nc' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'a b\nc' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'a b\nc' expandtabs (True,) 'a b\nc'
-# expect: 'a b\nc' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'a b\nc' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'a b\nc' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'a b\nc' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'a b\nc' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' upper () ' A  B C '
-# expect: ' a  b c ' upper (1,) TypeError: str.upper() takes no arguments (1 given)
-# expect: ' a  b c ' lower () ' a  b c '
-# expect: ' a  b c ' lower (1,) TypeError: str.lower() takes no arguments (1 given)
-# expect: ' a  b c ' casefold () ' a  b c '
-# expect: ' a  b c ' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
-# expect: ' a  b c ' swapcase () ' A  B C '
-# expect: ' a  b c ' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
-# expect: ' a  b c ' capitalize () ' a  b c '
-# expect: ' a  b c ' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
-# expect: ' a  b c ' title () ' A  B C '
-# expect: ' a  b c ' title (1,) TypeError: str.title() takes no arguments (1 given)
-# expect: ' a  b c ' strip () 'a  b c'
-# expect: ' a  b c ' strip (1,) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip ('x',) ' a  b c '
-# expect: ' a  b c ' strip (None,) 'a  b c'
-# expect: ' a  b c ' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip (1.5,) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip ([],) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip ('',) ' a  b c '
-# expect: ' a  b c ' strip (-1,) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip (1180591620717411303424,) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip (('a', 1),) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
-# expect: ' a  b c ' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
-# expect: ' a  b c ' strip ('é',) ' a  b c '
-# expect: ' a  b c ' strip (True,) TypeError: strip arg must be None or str
-# expect: ' a  b c ' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
-# expect: ' a  b c ' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: ' a  b c ' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: ' a  b c ' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip () 'a  b c '
-# expect: ' a  b c ' lstrip (1,) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip ('x',) ' a  b c '
-# expect: ' a  b c ' lstrip (None,) 'a  b c '
-# expect: ' a  b c ' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip (1.5,) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip ([],) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip ('',) ' a  b c '
-# expect: ' a  b c ' lstrip (-1,) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' lstrip ('é',) ' a  b c '
-# expect: ' a  b c ' lstrip (True,) TypeError: lstrip arg must be None or str
-# expect: ' a  b c ' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip () ' a  b c'
-# expect: ' a  b c ' rstrip (1,) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip ('x',) ' a  b c '
-# expect: ' a  b c ' rstrip (None,) ' a  b c'
-# expect: ' a  b c ' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip (1.5,) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip ([],) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip ('',) ' a  b c '
-# expect: ' a  b c ' rstrip (-1,) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' rstrip ('é',) ' a  b c '
-# expect: ' a  b c ' rstrip (True,) TypeError: rstrip arg must be None or str
-# expect: ' a  b c ' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: ' a  b c ' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: ' a  b c ' split () ['a', 'b', 'c']
-# expect: ' a  b c ' split (1,) TypeError: must be str or None, not int
-# expect: ' a  b c ' split ('x',) [' a  b c ']
-# expect: ' a  b c ' split (None,) ['a', 'b', 'c']
-# expect: ' a  b c ' split (1, 2) TypeError: must be str or None, not int
-# expect: ' a  b c ' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' split ('a', 1) [' ', '  b c ']
-# expect: ' a  b c ' split (1.5,) TypeError: must be str or None, not float
-# expect: ' a  b c ' split ([],) TypeError: must be str or None, not list
-# expect: ' a  b c ' split ('',) ValueError: empty separator
-# expect: ' a  b c ' split (-1,) TypeError: must be str or None, not int
-# expect: ' a  b c ' split (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: ' a  b c ' split (('a', 1),) TypeError: must be str or None, not tuple
-# expect: ' a  b c ' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' split ('é',) [' a  b c ']
-# expect: ' a  b c ' split (True,) TypeError: must be str or None, not bool
-# expect: ' a  b c ' split ('a', -2) [' ', '  b c ']
-# expect: ' a  b c ' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' split ('', 3) ValueError: empty separator
-# expect: ' a  b c ' split ('', 5) ValueError: empty separator
-# expect: ' a  b c ' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' split ((), 0) TypeError: must be str or None, not tuple
-# expect: ' a  b c ' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' split (' ', 1) ['', 'a  b c ']
-# expect: ' a  b c ' split (None, 1) ['a', 'b c ']
-# expect: ' a  b c ' split (None, 0) ['a  b c ']
-# expect: ' a  b c ' rsplit () ['a', 'b', 'c']
-# expect: ' a  b c ' rsplit (1,) TypeError: must be str or None, not int
-# expect: ' a  b c ' rsplit ('x',) [' a  b c ']
-# expect: ' a  b c ' rsplit (None,) ['a', 'b', 'c']
-# expect: ' a  b c ' rsplit (1, 2) TypeError: must be str or None, not int
-# expect: ' a  b c ' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rsplit ('a', 1) [' ', '  b c ']
-# expect: ' a  b c ' rsplit (1.5,) TypeError: must be str or None, not float
-# expect: ' a  b c ' rsplit ([],) TypeError: must be str or None, not list
-# expect: ' a  b c ' rsplit ('',) ValueError: empty separator
-# expect: ' a  b c ' rsplit (-1,) TypeError: must be str or None, not int
-# expect: ' a  b c ' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: ' a  b c ' rsplit (('a', 1),) TypeError: must be str or None, not tuple
-# expect: ' a  b c ' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' rsplit ('é',) [' a  b c ']
-# expect: ' a  b c ' rsplit (True,) TypeError: must be str or None, not bool
-# expect: ' a  b c ' rsplit ('a', -2) [' ', '  b c ']
-# expect: ' a  b c ' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' rsplit ('', 3) ValueError: empty separator
-# expect: ' a  b c ' rsplit ('', 5) ValueError: empty separator
-# expect: ' a  b c ' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' rsplit ((), 0) TypeError: must be str or None, not tuple
-# expect: ' a  b c ' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: ' a  b c ' rsplit (' ', 1) [' a  b c', '']
-# expect: ' a  b c ' rsplit (None, 1) [' a  b', 'c']
-# expect: ' a  b c ' rsplit (None, 0) [' a  b c']
-# expect: ' a  b c ' rindex () TypeError: rindex() takes at least 1 argument (0 given)
-# expect: ' a  b c ' rindex (1,) TypeError: must be str, not int
-# expect: ' a  b c ' rindex ('x',) ValueError: substring not found
-# expect: ' a  b c ' rindex (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' rindex (1, 2) TypeError: must be str, not int
-# expect: ' a  b c ' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' rindex ('a', 1) 1
-# expect: ' a  b c ' rindex (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' rindex ([],) TypeError: must be str, not list
-# expect: ' a  b c ' rindex ('',) 8
-# expect: ' a  b c ' rindex (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' rindex (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' rindex (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' rindex ('é',) ValueError: substring not found
-# expect: ' a  b c ' rindex (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' rindex ('a', -2) ValueError: substring not found
-# expect: ' a  b c ' rindex ('b', None, -1) 4
-# expect: ' a  b c ' rindex ('', 3) 8
-# expect: ' a  b c ' rindex ('', 5) 8
-# expect: ' a  b c ' rindex ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: ' a  b c ' rindex ((), 0) TypeError: must be str, not tuple
-# expect: ' a  b c ' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: ' a  b c ' rindex (' ', 1) 7
-# expect: ' a  b c ' rindex (None, 1) TypeError: must be str, not NoneType
-# expect: ' a  b c ' rindex (None, 0) TypeError: must be str, not NoneType
-# expect: ' a  b c ' splitlines () [' a  b c ']
-# expect: ' a  b c ' splitlines (1,) [' a  b c ']
-# expect: ' a  b c ' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines (-1,) [' a  b c ']
-# expect: ' a  b c ' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: ' a  b c ' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: ' a  b c ' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: ' a  b c ' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' splitlines (True,) [' a  b c ']
-# expect: ' a  b c ' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: ' a  b c ' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: ' a  b c ' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: ' a  b c ' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: ' a  b c ' join () TypeError: str.join() takes exactly one argument (0 given)
-# expect: ' a  b c ' join (1,) TypeError: can only join an iterable
-# expect: ' a  b c ' join ('x',) 'x'
-# expect: ' a  b c ' join (None,) TypeError: can only join an iterable
-# expect: ' a  b c ' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join (1.5,) TypeError: can only join an iterable
-# expect: ' a  b c ' join ([],) ''
-# expect: ' a  b c ' join ('',) ''
-# expect: ' a  b c ' join (-1,) TypeError: can only join an iterable
-# expect: ' a  b c ' join (1180591620717411303424,) TypeError: can only join an iterable
-# expect: ' a  b c ' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
-# expect: ' a  b c ' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
-# expect: ' a  b c ' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
-# expect: ' a  b c ' join ('é',) 'é'
-# expect: ' a  b c ' join (True,) TypeError: can only join an iterable
-# expect: ' a  b c ' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
-# expect: ' a  b c ' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: ' a  b c ' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: ' a  b c ' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: ' a  b c ' startswith () TypeError: startswith() takes at least 1 argument (0 given)
-# expect: ' a  b c ' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' startswith ('x',) False
-# expect: ' a  b c ' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: ' a  b c ' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' startswith ('a', 1) True
-# expect: ' a  b c ' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
-# expect: ' a  b c ' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
-# expect: ' a  b c ' startswith ('',) True
-# expect: ' a  b c ' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' startswith (('a', 1),) TypeError: tuple for startswith must only contain str, not int
-# expect: ' a  b c ' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' startswith ('é',) False
-# expect: ' a  b c ' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
-# expect: ' a  b c ' startswith ('a', -2) False
-# expect: ' a  b c ' startswith ('b', None, -1) False
-# expect: ' a  b c ' startswith ('', 3) True
-# expect: ' a  b c ' startswith ('', 5) True
-# expect: ' a  b c ' startswith ('ab', 1, 1180591620717411303424) False
-# expect: ' a  b c ' startswith ((), 0) False
-# expect: ' a  b c ' startswith ('a', 0, -1180591620717411303424) False
-# expect: ' a  b c ' startswith (' ', 1) False
-# expect: ' a  b c ' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: ' a  b c ' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: ' a  b c ' endswith () TypeError: endswith() takes at least 1 argument (0 given)
-# expect: ' a  b c ' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' endswith ('x',) False
-# expect: ' a  b c ' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: ' a  b c ' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' endswith ('a', 1) False
-# expect: ' a  b c ' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
-# expect: ' a  b c ' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
-# expect: ' a  b c ' endswith ('',) True
-# expect: ' a  b c ' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: ' a  b c ' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
-# expect: ' a  b c ' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' endswith ('é',) False
-# expect: ' a  b c ' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
-# expect: ' a  b c ' endswith ('a', -2) False
-# expect: ' a  b c ' endswith ('b', None, -1) False
-# expect: ' a  b c ' endswith ('', 3) True
-# expect: ' a  b c ' endswith ('', 5) True
-# expect: ' a  b c ' endswith ('ab', 1, 1180591620717411303424) False
-# expect: ' a  b c ' endswith ((), 0) False
-# expect: ' a  b c ' endswith ('a', 0, -1180591620717411303424) False
-# expect: ' a  b c ' endswith (' ', 1) True
-# expect: ' a  b c ' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: ' a  b c ' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: ' a  b c ' replace () TypeError: replace expected at least 2 arguments, got 0
-# expect: ' a  b c ' replace (1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace (None,) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace (1, 2) TypeError: replace() argument 1 must be str, not int
-# expect: ' a  b c ' replace ('a', 'b') ' b  b c '
-# expect: ' a  b c ' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace ([],) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace ('',) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace (True,) TypeError: replace expected at least 2 arguments, got 1
-# expect: ' a  b c ' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
-# expect: ' a  b c ' replace ('', 3) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace ('', 5) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
-# expect: ' a  b c ' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
-# expect: ' a  b c ' replace (None, 1) TypeError: replace() argument 1 must be str, not None
-# expect: ' a  b c ' replace (None, 0) TypeError: replace() argument 1 must be str, not None
-# expect: ' a  b c ' find () TypeError: find() takes at least 1 argument (0 given)
-# expect: ' a  b c ' find (1,) TypeError: must be str, not int
-# expect: ' a  b c ' find ('x',) -1
-# expect: ' a  b c ' find (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' find (1, 2) TypeError: must be str, not int
-# expect: ' a  b c ' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' find ('a', 1) 1
-# expect: ' a  b c ' find (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' find ([],) TypeError: must be str, not list
-# expect: ' a  b c ' find ('',) 0
-# expect: ' a  b c ' find (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' find (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' find (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' find ('é',) -1
-# expect: ' a  b c ' find (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' find ('a', -2) -1
-# expect: ' a  b c ' find ('b', None, -1) 4
-# expect: ' a  b c ' find ('', 3) 3
-# expect: ' a  b c ' find ('', 5) 5
-# expect: ' a  b c ' find ('ab', 1, 1180591620717411303424) -1
-# expect: ' a  b c ' find ((), 0) TypeError: must be str, not tuple
-# expect: ' a  b c ' find ('a', 0, -1180591620717411303424) -1
-# expect: ' a  b c ' find (' ', 1) 2
-# expect: ' a  b c ' find (None, 1) TypeError: must be str, not NoneType
-# expect: ' a  b c ' find (None, 0) TypeError: must be str, not NoneType
-# expect: ' a  b c ' rfind () TypeError: rfind() takes at least 1 argument (0 given)
-# expect: ' a  b c ' rfind (1,) TypeError: must be str, not int
-# expect: ' a  b c ' rfind ('x',) -1
-# expect: ' a  b c ' rfind (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' rfind (1, 2) TypeError: must be str, not int
-# expect: ' a  b c ' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' rfind ('a', 1) 1
-# expect: ' a  b c ' rfind (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' rfind ([],) TypeError: must be str, not list
-# expect: ' a  b c ' rfind ('',) 8
-# expect: ' a  b c ' rfind (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' rfind (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' rfind (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' rfind ('é',) -1
-# expect: ' a  b c ' rfind (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' rfind ('a', -2) -1
-# expect: ' a  b c ' rfind ('b', None, -1) 4
-# expect: ' a  b c ' rfind ('', 3) 8
-# expect: ' a  b c ' rfind ('', 5) 8
-# expect: ' a  b c ' rfind ('ab', 1, 1180591620717411303424) -1
-# expect: ' a  b c ' rfind ((), 0) TypeError: must be str, not tuple
-# expect: ' a  b c ' rfind ('a', 0, -1180591620717411303424) -1
-# expect: ' a  b c ' rfind (' ', 1) 7
-# expect: ' a  b c ' rfind (None, 1) TypeError: must be str, not NoneType
-# expect: ' a  b c ' rfind (None, 0) TypeError: must be str, not NoneType
-# expect: ' a  b c ' index () TypeError: index() takes at least 1 argument (0 given)
-# expect: ' a  b c ' index (1,) TypeError: must be str, not int
-# expect: ' a  b c ' index ('x',) ValueError: substring not found
-# expect: ' a  b c ' index (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' index (1, 2) TypeError: must be str, not int
-# expect: ' a  b c ' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' index ('a', 1) 1
-# expect: ' a  b c ' index (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' index ([],) TypeError: must be str, not list
-# expect: ' a  b c ' index ('',) 0
-# expect: ' a  b c ' index (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' index (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' index (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' index ('é',) ValueError: substring not found
-# expect: ' a  b c ' index (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' index ('a', -2) ValueError: substring not found
-# expect: ' a  b c ' index ('b', None, -1) 4
-# expect: ' a  b c ' index ('', 3) 3
-# expect: ' a  b c ' index ('', 5) 5
-# expect: ' a  b c ' index ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: ' a  b c ' index ((), 0) TypeError: must be str, not tuple
-# expect: ' a  b c ' index ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: ' a  b c ' index (' ', 1) 2
-# expect: ' a  b c ' index (None, 1) TypeError: must be str, not NoneType
-# expect: ' a  b c ' index (None, 0) TypeError: must be str, not NoneType
-# expect: ' a  b c ' count () TypeError: count() takes at least 1 argument (0 given)
-# expect: ' a  b c ' count (1,) TypeError: must be str, not int
-# expect: ' a  b c ' count ('x',) 0
-# expect: ' a  b c ' count (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' count (1, 2) TypeError: must be str, not int
-# expect: ' a  b c ' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' count ('a', 1) 1
-# expect: ' a  b c ' count (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' count ([],) TypeError: must be str, not list
-# expect: ' a  b c ' count ('',) 9
-# expect: ' a  b c ' count (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' count (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' count (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: ' a  b c ' count ('é',) 0
-# expect: ' a  b c ' count (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' count ('a', -2) 0
-# expect: ' a  b c ' count ('b', None, -1) 1
-# expect: ' a  b c ' count ('', 3) 6
-# expect: ' a  b c ' count ('', 5) 4
-# expect: ' a  b c ' count ('ab', 1, 1180591620717411303424) 0
-# expect: ' a  b c ' count ((), 0) TypeError: must be str, not tuple
-# expect: ' a  b c ' count ('a', 0, -1180591620717411303424) 0
-# expect: ' a  b c ' count (' ', 1) 4
-# expect: ' a  b c ' count (None, 1) TypeError: must be str, not NoneType
-# expect: ' a  b c ' count (None, 0) TypeError: must be str, not NoneType
-# expect: ' a  b c ' isdigit () False
-# expect: ' a  b c ' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
-# expect: ' a  b c ' isdecimal () False
-# expect: ' a  b c ' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
-# expect: ' a  b c ' isnumeric () False
-# expect: ' a  b c ' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
-# expect: ' a  b c ' isalpha () False
-# expect: ' a  b c ' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
-# expect: ' a  b c ' isalnum () False
-# expect: ' a  b c ' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
-# expect: ' a  b c ' isspace () False
-# expect: ' a  b c ' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
-# expect: ' a  b c ' isprintable () True
-# expect: ' a  b c ' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
-# expect: ' a  b c ' isascii () True
-# expect: ' a  b c ' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
-# expect: ' a  b c ' isidentifier () False
-# expect: ' a  b c ' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
-# expect: ' a  b c ' isupper () False
-# expect: ' a  b c ' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
-# expect: ' a  b c ' islower () True
-# expect: ' a  b c ' islower (1,) TypeError: str.islower() takes no arguments (1 given)
-# expect: ' a  b c ' istitle () False
-# expect: ' a  b c ' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
-# expect: ' a  b c ' center () TypeError: center expected at least 1 argument, got 0
-# expect: ' a  b c ' center (1,) ' a  b c '
-# expect: ' a  b c ' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: ' a  b c ' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (-1,) ' a  b c '
-# expect: ' a  b c ' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: ' a  b c ' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
-# expect: ' a  b c ' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
-# expect: ' a  b c ' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (True,) ' a  b c '
-# expect: ' a  b c ' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
-# expect: ' a  b c ' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: ' a  b c ' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: ' a  b c ' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust () TypeError: ljust expected at least 1 argument, got 0
-# expect: ' a  b c ' ljust (1,) ' a  b c '
-# expect: ' a  b c ' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: ' a  b c ' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (-1,) ' a  b c '
-# expect: ' a  b c ' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: ' a  b c ' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
-# expect: ' a  b c ' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
-# expect: ' a  b c ' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (True,) ' a  b c '
-# expect: ' a  b c ' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
-# expect: ' a  b c ' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: ' a  b c ' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: ' a  b c ' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust () TypeError: rjust expected at least 1 argument, got 0
-# expect: ' a  b c ' rjust (1,) ' a  b c '
-# expect: ' a  b c ' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: ' a  b c ' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (-1,) ' a  b c '
-# expect: ' a  b c ' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: ' a  b c ' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
-# expect: ' a  b c ' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
-# expect: ' a  b c ' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (True,) ' a  b c '
-# expect: ' a  b c ' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
-# expect: ' a  b c ' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: ' a  b c ' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: ' a  b c ' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' format () ' a  b c '
-# expect: ' a  b c ' format (1,) ' a  b c '
-# expect: ' a  b c ' format ('x',) ' a  b c '
-# expect: ' a  b c ' format (None,) ' a  b c '
-# expect: ' a  b c ' format (1, 2) ' a  b c '
-# expect: ' a  b c ' format ('a', 'b') ' a  b c '
-# expect: ' a  b c ' format ('a', 1) ' a  b c '
-# expect: ' a  b c ' format (1.5,) ' a  b c '
-# expect: ' a  b c ' format ([],) ' a  b c '
-# expect: ' a  b c ' format ('',) ' a  b c '
-# expect: ' a  b c ' format (-1,) ' a  b c '
-# expect: ' a  b c ' format (1180591620717411303424,) ' a  b c '
-# expect: ' a  b c ' format (('a', 1),) ' a  b c '
-# expect: ' a  b c ' format ('a', 'b', 'c') ' a  b c '
-# expect: ' a  b c ' format ('a', 'b', 1.5) ' a  b c '
-# expect: ' a  b c ' format ('é',) ' a  b c '
-# expect: ' a  b c ' format (True,) ' a  b c '
-# expect: ' a  b c ' format ('a', -2) ' a  b c '
-# expect: ' a  b c ' format ('b', None, -1) ' a  b c '
-# expect: ' a  b c ' format ('', 3) ' a  b c '
-# expect: ' a  b c ' format ('', 5) ' a  b c '
-# expect: ' a  b c ' format ('ab', 1, 1180591620717411303424) ' a  b c '
-# expect: ' a  b c ' format ((), 0) ' a  b c '
-# expect: ' a  b c ' format ('a', 0, -1180591620717411303424) ' a  b c '
-# expect: ' a  b c ' format (' ', 1) ' a  b c '
-# expect: ' a  b c ' format (None, 1) ' a  b c '
-# expect: ' a  b c ' format (None, 0) ' a  b c '
-# expect: ' a  b c ' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
-# expect: ' a  b c ' zfill (1,) ' a  b c '
-# expect: ' a  b c ' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill (-1,) ' a  b c '
-# expect: ' a  b c ' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: ' a  b c ' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: ' a  b c ' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: ' a  b c ' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' zfill (True,) ' a  b c '
-# expect: ' a  b c ' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: ' a  b c ' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: ' a  b c ' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: ' a  b c ' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition () TypeError: str.partition() takes exactly one argument (0 given)
-# expect: ' a  b c ' partition (1,) TypeError: must be str, not int
-# expect: ' a  b c ' partition ('x',) (' a  b c ', '', '')
-# expect: ' a  b c ' partition (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' partition ([],) TypeError: must be str, not list
-# expect: ' a  b c ' partition ('',) ValueError: empty separator
-# expect: ' a  b c ' partition (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' partition (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' partition (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
-# expect: ' a  b c ' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: ' a  b c ' partition ('é',) (' a  b c ', '', '')
-# expect: ' a  b c ' partition (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: ' a  b c ' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: ' a  b c ' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: ' a  b c ' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
-# expect: ' a  b c ' rpartition (1,) TypeError: must be str, not int
-# expect: ' a  b c ' rpartition ('x',) ('', '', ' a  b c ')
-# expect: ' a  b c ' rpartition (None,) TypeError: must be str, not NoneType
-# expect: ' a  b c ' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition (1.5,) TypeError: must be str, not float
-# expect: ' a  b c ' rpartition ([],) TypeError: must be str, not list
-# expect: ' a  b c ' rpartition ('',) ValueError: empty separator
-# expect: ' a  b c ' rpartition (-1,) TypeError: must be str, not int
-# expect: ' a  b c ' rpartition (1180591620717411303424,) TypeError: must be str, not int
-# expect: ' a  b c ' rpartition (('a', 1),) TypeError: must be str, not tuple
-# expect: ' a  b c ' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: ' a  b c ' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: ' a  b c ' rpartition ('é',) ('', '', ' a  b c ')
-# expect: ' a  b c ' rpartition (True,) TypeError: must be str, not bool
-# expect: ' a  b c ' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: ' a  b c ' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: ' a  b c ' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: ' a  b c ' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
-# expect: ' a  b c ' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
-# expect: ' a  b c ' removeprefix ('x',) ' a  b c '
-# expect: ' a  b c ' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
-# expect: ' a  b c ' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
-# expect: ' a  b c ' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
-# expect: ' a  b c ' removeprefix ('',) ' a  b c '
-# expect: ' a  b c ' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
-# expect: ' a  b c ' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
-# expect: ' a  b c ' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
-# expect: ' a  b c ' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removeprefix ('é',) ' a  b c '
-# expect: ' a  b c ' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
-# expect: ' a  b c ' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
-# expect: ' a  b c ' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
-# expect: ' a  b c ' removesuffix ('x',) ' a  b c '
-# expect: ' a  b c ' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
-# expect: ' a  b c ' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
-# expect: ' a  b c ' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
-# expect: ' a  b c ' removesuffix ('',) ' a  b c '
-# expect: ' a  b c ' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
-# expect: ' a  b c ' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
-# expect: ' a  b c ' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
-# expect: ' a  b c ' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removesuffix ('é',) ' a  b c '
-# expect: ' a  b c ' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
-# expect: ' a  b c ' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: ' a  b c ' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: ' a  b c ' expandtabs () ' a  b c '
-# expect: ' a  b c ' expandtabs (1,) ' a  b c '
-# expect: ' a  b c ' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs (-1,) ' a  b c '
-# expect: ' a  b c ' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: ' a  b c ' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: ' a  b c ' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: ' a  b c ' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: ' a  b c ' expandtabs (True,) ' a  b c '
-# expect: ' a  b c ' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: ' a  b c ' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: ' a  b c ' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: ' a  b c ' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: ' a  b c ' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' upper () 'ABÉAB'
-# expect: 'abéab' upper (1,) TypeError: str.upper() takes no arguments (1 given)
-# expect: 'abéab' lower () 'abéab'
-# expect: 'abéab' lower (1,) TypeError: str.lower() takes no arguments (1 given)
-# expect: 'abéab' casefold () 'abéab'
-# expect: 'abéab' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
-# expect: 'abéab' swapcase () 'ABÉAB'
-# expect: 'abéab' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
-# expect: 'abéab' capitalize () 'Abéab'
-# expect: 'abéab' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
-# expect: 'abéab' title () 'Abéab'
-# expect: 'abéab' title (1,) TypeError: str.title() takes no arguments (1 given)
-# expect: 'abéab' strip () 'abéab'
-# expect: 'abéab' strip (1,) TypeError: strip arg must be None or str
-# expect: 'abéab' strip ('x',) 'abéab'
-# expect: 'abéab' strip (None,) 'abéab'
-# expect: 'abéab' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip (1.5,) TypeError: strip arg must be None or str
-# expect: 'abéab' strip ([],) TypeError: strip arg must be None or str
-# expect: 'abéab' strip ('',) 'abéab'
-# expect: 'abéab' strip (-1,) TypeError: strip arg must be None or str
-# expect: 'abéab' strip (1180591620717411303424,) TypeError: strip arg must be None or str
-# expect: 'abéab' strip (('a', 1),) TypeError: strip arg must be None or str
-# expect: 'abéab' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
-# expect: 'abéab' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
-# expect: 'abéab' strip ('é',) 'abéab'
-# expect: 'abéab' strip (True,) TypeError: strip arg must be None or str
-# expect: 'abéab' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
-# expect: 'abéab' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: 'abéab' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: 'abéab' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip () 'abéab'
-# expect: 'abéab' lstrip (1,) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip ('x',) 'abéab'
-# expect: 'abéab' lstrip (None,) 'abéab'
-# expect: 'abéab' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip (1.5,) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip ([],) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip ('',) 'abéab'
-# expect: 'abéab' lstrip (-1,) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'abéab' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'abéab' lstrip ('é',) 'abéab'
-# expect: 'abéab' lstrip (True,) TypeError: lstrip arg must be None or str
-# expect: 'abéab' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'abéab' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'abéab' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: 'abéab' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip () 'abéab'
-# expect: 'abéab' rstrip (1,) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip ('x',) 'abéab'
-# expect: 'abéab' rstrip (None,) 'abéab'
-# expect: 'abéab' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip (1.5,) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip ([],) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip ('',) 'abéab'
-# expect: 'abéab' rstrip (-1,) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'abéab' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'abéab' rstrip ('é',) 'abéab'
-# expect: 'abéab' rstrip (True,) TypeError: rstrip arg must be None or str
-# expect: 'abéab' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'abéab' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'abéab' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: 'abéab' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: 'abéab' split () ['abéab']
-# expect: 'abéab' split (1,) TypeError: must be str or None, not int
-# expect: 'abéab' split ('x',) ['abéab']
-# expect: 'abéab' split (None,) ['abéab']
-# expect: 'abéab' split (1, 2) TypeError: must be str or None, not int
-# expect: 'abéab' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' split ('a', 1) ['', 'béab']
-# expect: 'abéab' split (1.5,) TypeError: must be str or None, not float
-# expect: 'abéab' split ([],) TypeError: must be str or None, not list
-# expect: 'abéab' split ('',) ValueError: empty separator
-# expect: 'abéab' split (-1,) TypeError: must be str or None, not int
-# expect: 'abéab' split (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: 'abéab' split (('a', 1),) TypeError: must be str or None, not tuple
-# expect: 'abéab' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'abéab' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'abéab' split ('é',) ['ab', 'ab']
-# expect: 'abéab' split (True,) TypeError: must be str or None, not bool
-# expect: 'abéab' split ('a', -2) ['', 'bé', 'b']
-# expect: 'abéab' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'abéab' split ('', 3) ValueError: empty separator
-# expect: 'abéab' split ('', 5) ValueError: empty separator
-# expect: 'abéab' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'abéab' split ((), 0) TypeError: must be str or None, not tuple
-# expect: 'abéab' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: 'abéab' split (' ', 1) ['abéab']
-# expect: 'abéab' split (None, 1) ['abéab']
-# expect: 'abéab' split (None, 0) ['abéab']
-# expect: 'abéab' rsplit () ['abéab']
-# expect: 'abéab' rsplit (1,) TypeError: must be str or None, not int
-# expect: 'abéab' rsplit ('x',) ['abéab']
-# expect: 'abéab' rsplit (None,) ['abéab']
-# expect: 'abéab' rsplit (1, 2) TypeError: must be str or None, not int
-# expect: 'abéab' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rsplit ('a', 1) ['abé', 'b']
-# expect: 'abéab' rsplit (1.5,) TypeError: must be str or None, not float
-# expect: 'abéab' rsplit ([],) TypeError: must be str or None, not list
-# expect: 'abéab' rsplit ('',) ValueError: empty separator
-# expect: 'abéab' rsplit (-1,) TypeError: must be str or None, not int
-# expect: 'abéab' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: 'abéab' rsplit (('a', 1),) TypeError: must be str or None, not tuple
-# expect: 'abéab' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'abéab' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'abéab' rsplit ('é',) ['ab', 'ab']
-# expect: 'abéab' rsplit (True,) TypeError: must be str or None, not bool
-# expect: 'abéab' rsplit ('a', -2) ['', 'bé', 'b']
-# expect: 'abéab' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'abéab' rsplit ('', 3) ValueError: empty separator
-# expect: 'abéab' rsplit ('', 5) ValueError: empty separator
-# expect: 'abéab' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'abéab' rsplit ((), 0) TypeError: must be str or None, not tuple
-# expect: 'abéab' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: 'abéab' rsplit (' ', 1) ['abéab']
-# expect: 'abéab' rsplit (None, 1) ['abéab']
-# expect: 'abéab' rsplit (None, 0) ['abéab']
-# expect: 'abéab' rindex () TypeError: rindex() takes at least 1 argument (0 given)
-# expect: 'abéab' rindex (1,) TypeError: must be str, not int
-# expect: 'abéab' rindex ('x',) ValueError: substring not found
-# expect: 'abéab' rindex (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' rindex (1, 2) TypeError: must be str, not int
-# expect: 'abéab' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' rindex ('a', 1) 3
-# expect: 'abéab' rindex (1.5,) TypeError: must be str, not float
-# expect: 'abéab' rindex ([],) TypeError: must be str, not list
-# expect: 'abéab' rindex ('',) 5
-# expect: 'abéab' rindex (-1,) TypeError: must be str, not int
-# expect: 'abéab' rindex (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' rindex (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' rindex ('é',) 2
-# expect: 'abéab' rindex (True,) TypeError: must be str, not bool
-# expect: 'abéab' rindex ('a', -2) 3
-# expect: 'abéab' rindex ('b', None, -1) 1
-# expect: 'abéab' rindex ('', 3) 5
-# expect: 'abéab' rindex ('', 5) 5
-# expect: 'abéab' rindex ('ab', 1, 1180591620717411303424) 3
-# expect: 'abéab' rindex ((), 0) TypeError: must be str, not tuple
-# expect: 'abéab' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: 'abéab' rindex (' ', 1) ValueError: substring not found
-# expect: 'abéab' rindex (None, 1) TypeError: must be str, not NoneType
-# expect: 'abéab' rindex (None, 0) TypeError: must be str, not NoneType
-# expect: 'abéab' splitlines () ['abéab']
-# expect: 'abéab' splitlines (1,) ['abéab']
-# expect: 'abéab' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines (-1,) ['abéab']
-# expect: 'abéab' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: 'abéab' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'abéab' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'abéab' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' splitlines (True,) ['abéab']
-# expect: 'abéab' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'abéab' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'abéab' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: 'abéab' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: 'abéab' join () TypeError: str.join() takes exactly one argument (0 given)
-# expect: 'abéab' join (1,) TypeError: can only join an iterable
-# expect: 'abéab' join ('x',) 'x'
-# expect: 'abéab' join (None,) TypeError: can only join an iterable
-# expect: 'abéab' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join (1.5,) TypeError: can only join an iterable
-# expect: 'abéab' join ([],) ''
-# expect: 'abéab' join ('',) ''
-# expect: 'abéab' join (-1,) TypeError: can only join an iterable
-# expect: 'abéab' join (1180591620717411303424,) TypeError: can only join an iterable
-# expect: 'abéab' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
-# expect: 'abéab' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'abéab' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'abéab' join ('é',) 'é'
-# expect: 'abéab' join (True,) TypeError: can only join an iterable
-# expect: 'abéab' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'abéab' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'abéab' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: 'abéab' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: 'abéab' startswith () TypeError: startswith() takes at least 1 argument (0 given)
-# expect: 'abéab' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' startswith ('x',) False
-# expect: 'abéab' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: 'abéab' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' startswith ('a', 1) False
-# expect: 'abéab' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
-# expect: 'abéab' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
-# expect: 'abéab' startswith ('',) True
-# expect: 'abéab' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' startswith (('a', 1),) True
-# expect: 'abéab' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' startswith ('é',) False
-# expect: 'abéab' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
-# expect: 'abéab' startswith ('a', -2) True
-# expect: 'abéab' startswith ('b', None, -1) False
-# expect: 'abéab' startswith ('', 3) True
-# expect: 'abéab' startswith ('', 5) True
-# expect: 'abéab' startswith ('ab', 1, 1180591620717411303424) False
-# expect: 'abéab' startswith ((), 0) False
-# expect: 'abéab' startswith ('a', 0, -1180591620717411303424) False
-# expect: 'abéab' startswith (' ', 1) False
-# expect: 'abéab' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: 'abéab' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: 'abéab' endswith () TypeError: endswith() takes at least 1 argument (0 given)
-# expect: 'abéab' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' endswith ('x',) False
-# expect: 'abéab' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: 'abéab' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' endswith ('a', 1) False
-# expect: 'abéab' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
-# expect: 'abéab' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
-# expect: 'abéab' endswith ('',) True
-# expect: 'abéab' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: 'abéab' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
-# expect: 'abéab' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' endswith ('é',) False
-# expect: 'abéab' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
-# expect: 'abéab' endswith ('a', -2) False
-# expect: 'abéab' endswith ('b', None, -1) False
-# expect: 'abéab' endswith ('', 3) True
-# expect: 'abéab' endswith ('', 5) True
-# expect: 'abéab' endswith ('ab', 1, 1180591620717411303424) True
-# expect: 'abéab' endswith ((), 0) False
-# expect: 'abéab' endswith ('a', 0, -1180591620717411303424) False
-# expect: 'abéab' endswith (' ', 1) False
-# expect: 'abéab' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: 'abéab' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: 'abéab' replace () TypeError: replace expected at least 2 arguments, got 0
-# expect: 'abéab' replace (1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace (None,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace (1, 2) TypeError: replace() argument 1 must be str, not int
-# expect: 'abéab' replace ('a', 'b') 'bbébb'
-# expect: 'abéab' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace ([],) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace ('',) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace (True,) TypeError: replace expected at least 2 arguments, got 1
-# expect: 'abéab' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
-# expect: 'abéab' replace ('', 3) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace ('', 5) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
-# expect: 'abéab' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
-# expect: 'abéab' replace (None, 1) TypeError: replace() argument 1 must be str, not None
-# expect: 'abéab' replace (None, 0) TypeError: replace() argument 1 must be str, not None
-# expect: 'abéab' find () TypeError: find() takes at least 1 argument (0 given)
-# expect: 'abéab' find (1,) TypeError: must be str, not int
-# expect: 'abéab' find ('x',) -1
-# expect: 'abéab' find (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' find (1, 2) TypeError: must be str, not int
-# expect: 'abéab' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' find ('a', 1) 3
-# expect: 'abéab' find (1.5,) TypeError: must be str, not float
-# expect: 'abéab' find ([],) TypeError: must be str, not list
-# expect: 'abéab' find ('',) 0
-# expect: 'abéab' find (-1,) TypeError: must be str, not int
-# expect: 'abéab' find (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' find (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' find ('é',) 2
-# expect: 'abéab' find (True,) TypeError: must be str, not bool
-# expect: 'abéab' find ('a', -2) 3
-# expect: 'abéab' find ('b', None, -1) 1
-# expect: 'abéab' find ('', 3) 3
-# expect: 'abéab' find ('', 5) 5
-# expect: 'abéab' find ('ab', 1, 1180591620717411303424) 3
-# expect: 'abéab' find ((), 0) TypeError: must be str, not tuple
-# expect: 'abéab' find ('a', 0, -1180591620717411303424) -1
-# expect: 'abéab' find (' ', 1) -1
-# expect: 'abéab' find (None, 1) TypeError: must be str, not NoneType
-# expect: 'abéab' find (None, 0) TypeError: must be str, not NoneType
-# expect: 'abéab' rfind () TypeError: rfind() takes at least 1 argument (0 given)
-# expect: 'abéab' rfind (1,) TypeError: must be str, not int
-# expect: 'abéab' rfind ('x',) -1
-# expect: 'abéab' rfind (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' rfind (1, 2) TypeError: must be str, not int
-# expect: 'abéab' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' rfind ('a', 1) 3
-# expect: 'abéab' rfind (1.5,) TypeError: must be str, not float
-# expect: 'abéab' rfind ([],) TypeError: must be str, not list
-# expect: 'abéab' rfind ('',) 5
-# expect: 'abéab' rfind (-1,) TypeError: must be str, not int
-# expect: 'abéab' rfind (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' rfind (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' rfind ('é',) 2
-# expect: 'abéab' rfind (True,) TypeError: must be str, not bool
-# expect: 'abéab' rfind ('a', -2) 3
-# expect: 'abéab' rfind ('b', None, -1) 1
-# expect: 'abéab' rfind ('', 3) 5
-# expect: 'abéab' rfind ('', 5) 5
-# expect: 'abéab' rfind ('ab', 1, 1180591620717411303424) 3
-# expect: 'abéab' rfind ((), 0) TypeError: must be str, not tuple
-# expect: 'abéab' rfind ('a', 0, -1180591620717411303424) -1
-# expect: 'abéab' rfind (' ', 1) -1
-# expect: 'abéab' rfind (None, 1) TypeError: must be str, not NoneType
-# expect: 'abéab' rfind (None, 0) TypeError: must be str, not NoneType
-# expect: 'abéab' index () TypeError: index() takes at least 1 argument (0 given)
-# expect: 'abéab' index (1,) TypeError: must be str, not int
-# expect: 'abéab' index ('x',) ValueError: substring not found
-# expect: 'abéab' index (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' index (1, 2) TypeError: must be str, not int
-# expect: 'abéab' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' index ('a', 1) 3
-# expect: 'abéab' index (1.5,) TypeError: must be str, not float
-# expect: 'abéab' index ([],) TypeError: must be str, not list
-# expect: 'abéab' index ('',) 0
-# expect: 'abéab' index (-1,) TypeError: must be str, not int
-# expect: 'abéab' index (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' index (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' index ('é',) 2
-# expect: 'abéab' index (True,) TypeError: must be str, not bool
-# expect: 'abéab' index ('a', -2) 3
-# expect: 'abéab' index ('b', None, -1) 1
-# expect: 'abéab' index ('', 3) 3
-# expect: 'abéab' index ('', 5) 5
-# expect: 'abéab' index ('ab', 1, 1180591620717411303424) 3
-# expect: 'abéab' index ((), 0) TypeError: must be str, not tuple
-# expect: 'abéab' index ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: 'abéab' index (' ', 1) ValueError: substring not found
-# expect: 'abéab' index (None, 1) TypeError: must be str, not NoneType
-# expect: 'abéab' index (None, 0) TypeError: must be str, not NoneType
-# expect: 'abéab' count () TypeError: count() takes at least 1 argument (0 given)
-# expect: 'abéab' count (1,) TypeError: must be str, not int
-# expect: 'abéab' count ('x',) 0
-# expect: 'abéab' count (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' count (1, 2) TypeError: must be str, not int
-# expect: 'abéab' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' count ('a', 1) 1
-# expect: 'abéab' count (1.5,) TypeError: must be str, not float
-# expect: 'abéab' count ([],) TypeError: must be str, not list
-# expect: 'abéab' count ('',) 6
-# expect: 'abéab' count (-1,) TypeError: must be str, not int
-# expect: 'abéab' count (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' count (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: 'abéab' count ('é',) 1
-# expect: 'abéab' count (True,) TypeError: must be str, not bool
-# expect: 'abéab' count ('a', -2) 1
-# expect: 'abéab' count ('b', None, -1) 1
-# expect: 'abéab' count ('', 3) 3
-# expect: 'abéab' count ('', 5) 1
-# expect: 'abéab' count ('ab', 1, 1180591620717411303424) 1
-# expect: 'abéab' count ((), 0) TypeError: must be str, not tuple
-# expect: 'abéab' count ('a', 0, -1180591620717411303424) 0
-# expect: 'abéab' count (' ', 1) 0
-# expect: 'abéab' count (None, 1) TypeError: must be str, not NoneType
-# expect: 'abéab' count (None, 0) TypeError: must be str, not NoneType
-# expect: 'abéab' isdigit () False
-# expect: 'abéab' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
-# expect: 'abéab' isdecimal () False
-# expect: 'abéab' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
-# expect: 'abéab' isnumeric () False
-# expect: 'abéab' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
-# expect: 'abéab' isalpha () True
-# expect: 'abéab' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
-# expect: 'abéab' isalnum () True
-# expect: 'abéab' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
-# expect: 'abéab' isspace () False
-# expect: 'abéab' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
-# expect: 'abéab' isprintable () True
-# expect: 'abéab' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
-# expect: 'abéab' isascii () False
-# expect: 'abéab' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
-# expect: 'abéab' isidentifier () True
-# expect: 'abéab' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
-# expect: 'abéab' isupper () False
-# expect: 'abéab' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
-# expect: 'abéab' islower () True
-# expect: 'abéab' islower (1,) TypeError: str.islower() takes no arguments (1 given)
-# expect: 'abéab' istitle () False
-# expect: 'abéab' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
-# expect: 'abéab' center () TypeError: center expected at least 1 argument, got 0
-# expect: 'abéab' center (1,) 'abéab'
-# expect: 'abéab' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' center (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: 'abéab' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' center ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'abéab' center ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center (-1,) 'abéab'
-# expect: 'abéab' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'abéab' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
-# expect: 'abéab' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
-# expect: 'abéab' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center (True,) 'abéab'
-# expect: 'abéab' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
-# expect: 'abéab' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: 'abéab' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: 'abéab' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' ljust () TypeError: ljust expected at least 1 argument, got 0
-# expect: 'abéab' ljust (1,) 'abéab'
-# expect: 'abéab' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: 'abéab' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (-1,) 'abéab'
-# expect: 'abéab' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'abéab' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'abéab' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'abéab' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (True,) 'abéab'
-# expect: 'abéab' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'abéab' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'abéab' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: 'abéab' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' rjust () TypeError: rjust expected at least 1 argument, got 0
-# expect: 'abéab' rjust (1,) 'abéab'
-# expect: 'abéab' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: 'abéab' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (-1,) 'abéab'
-# expect: 'abéab' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'abéab' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'abéab' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'abéab' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (True,) 'abéab'
-# expect: 'abéab' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'abéab' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'abéab' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: 'abéab' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' format () 'abéab'
-# expect: 'abéab' format (1,) 'abéab'
-# expect: 'abéab' format ('x',) 'abéab'
-# expect: 'abéab' format (None,) 'abéab'
-# expect: 'abéab' format (1, 2) 'abéab'
-# expect: 'abéab' format ('a', 'b') 'abéab'
-# expect: 'abéab' format ('a', 1) 'abéab'
-# expect: 'abéab' format (1.5,) 'abéab'
-# expect: 'abéab' format ([],) 'abéab'
-# expect: 'abéab' format ('',) 'abéab'
-# expect: 'abéab' format (-1,) 'abéab'
-# expect: 'abéab' format (1180591620717411303424,) 'abéab'
-# expect: 'abéab' format (('a', 1),) 'abéab'
-# expect: 'abéab' format ('a', 'b', 'c') 'abéab'
-# expect: 'abéab' format ('a', 'b', 1.5) 'abéab'
-# expect: 'abéab' format ('é',) 'abéab'
-# expect: 'abéab' format (True,) 'abéab'
-# expect: 'abéab' format ('a', -2) 'abéab'
-# expect: 'abéab' format ('b', None, -1) 'abéab'
-# expect: 'abéab' format ('', 3) 'abéab'
-# expect: 'abéab' format ('', 5) 'abéab'
-# expect: 'abéab' format ('ab', 1, 1180591620717411303424) 'abéab'
-# expect: 'abéab' format ((), 0) 'abéab'
-# expect: 'abéab' format ('a', 0, -1180591620717411303424) 'abéab'
-# expect: 'abéab' format (' ', 1) 'abéab'
-# expect: 'abéab' format (None, 1) 'abéab'
-# expect: 'abéab' format (None, 0) 'abéab'
-# expect: 'abéab' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
-# expect: 'abéab' zfill (1,) 'abéab'
-# expect: 'abéab' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'abéab' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' zfill (-1,) 'abéab'
-# expect: 'abéab' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: 'abéab' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'abéab' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'abéab' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' zfill (True,) 'abéab'
-# expect: 'abéab' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'abéab' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'abéab' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: 'abéab' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: 'abéab' partition () TypeError: str.partition() takes exactly one argument (0 given)
-# expect: 'abéab' partition (1,) TypeError: must be str, not int
-# expect: 'abéab' partition ('x',) ('abéab', '', '')
-# expect: 'abéab' partition (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition (1.5,) TypeError: must be str, not float
-# expect: 'abéab' partition ([],) TypeError: must be str, not list
-# expect: 'abéab' partition ('',) ValueError: empty separator
-# expect: 'abéab' partition (-1,) TypeError: must be str, not int
-# expect: 'abéab' partition (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' partition (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'abéab' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'abéab' partition ('é',) ('ab', 'é', 'ab')
-# expect: 'abéab' partition (True,) TypeError: must be str, not bool
-# expect: 'abéab' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'abéab' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'abéab' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: 'abéab' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
-# expect: 'abéab' rpartition (1,) TypeError: must be str, not int
-# expect: 'abéab' rpartition ('x',) ('', '', 'abéab')
-# expect: 'abéab' rpartition (None,) TypeError: must be str, not NoneType
-# expect: 'abéab' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition (1.5,) TypeError: must be str, not float
-# expect: 'abéab' rpartition ([],) TypeError: must be str, not list
-# expect: 'abéab' rpartition ('',) ValueError: empty separator
-# expect: 'abéab' rpartition (-1,) TypeError: must be str, not int
-# expect: 'abéab' rpartition (1180591620717411303424,) TypeError: must be str, not int
-# expect: 'abéab' rpartition (('a', 1),) TypeError: must be str, not tuple
-# expect: 'abéab' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'abéab' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'abéab' rpartition ('é',) ('ab', 'é', 'ab')
-# expect: 'abéab' rpartition (True,) TypeError: must be str, not bool
-# expect: 'abéab' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'abéab' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'abéab' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: 'abéab' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
-# expect: 'abéab' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
-# expect: 'abéab' removeprefix ('x',) 'abéab'
-# expect: 'abéab' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
-# expect: 'abéab' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
-# expect: 'abéab' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
-# expect: 'abéab' removeprefix ('',) 'abéab'
-# expect: 'abéab' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
-# expect: 'abéab' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
-# expect: 'abéab' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
-# expect: 'abéab' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'abéab' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'abéab' removeprefix ('é',) 'abéab'
-# expect: 'abéab' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
-# expect: 'abéab' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'abéab' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'abéab' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: 'abéab' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
-# expect: 'abéab' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
-# expect: 'abéab' removesuffix ('x',) 'abéab'
-# expect: 'abéab' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
-# expect: 'abéab' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
-# expect: 'abéab' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
-# expect: 'abéab' removesuffix ('',) 'abéab'
-# expect: 'abéab' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
-# expect: 'abéab' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
-# expect: 'abéab' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
-# expect: 'abéab' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'abéab' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'abéab' removesuffix ('é',) 'abéab'
-# expect: 'abéab' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
-# expect: 'abéab' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'abéab' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'abéab' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: 'abéab' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: 'abéab' expandtabs () 'abéab'
-# expect: 'abéab' expandtabs (1,) 'abéab'
-# expect: 'abéab' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs (-1,) 'abéab'
-# expect: 'abéab' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: 'abéab' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'abéab' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'abéab' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: 'abéab' expandtabs (True,) 'abéab'
-# expect: 'abéab' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'abéab' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'abéab' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: 'abéab' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: 'abéab' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' upper () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' upper (1,) TypeError: str.upper() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' lower () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' lower (1,) TypeError: str.lower() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' casefold () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' swapcase () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' capitalize () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' title () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' title (1,) TypeError: str.title() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' strip () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' strip (1,) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip ('x',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' strip (None,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip (1.5,) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip ([],) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip ('',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' strip (-1,) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip (1180591620717411303424,) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip (('a', 1),) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' strip ('é',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' strip (True,) TypeError: strip arg must be None or str
-# expect: '-12\t3\r\t4' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' lstrip (1,) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip ('x',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' lstrip (None,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip (1.5,) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip ([],) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip ('',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' lstrip (-1,) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' lstrip ('é',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' lstrip (True,) TypeError: lstrip arg must be None or str
-# expect: '-12\t3\r\t4' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rstrip (1,) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip ('x',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rstrip (None,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip (1.5,) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip ([],) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip ('',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rstrip (-1,) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' rstrip ('é',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rstrip (True,) TypeError: rstrip arg must be None or str
-# expect: '-12\t3\r\t4' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '-12\t3\r\t4' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '-12\t3\r\t4' split () ['-12', '3', '4']
-# expect: '-12\t3\r\t4' split (1,) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' split ('x',) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' split (None,) ['-12', '3', '4']
-# expect: '-12\t3\r\t4' split (1, 2) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' split ('a', 1) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' split (1.5,) TypeError: must be str or None, not float
-# expect: '-12\t3\r\t4' split ([],) TypeError: must be str or None, not list
-# expect: '-12\t3\r\t4' split ('',) ValueError: empty separator
-# expect: '-12\t3\r\t4' split (-1,) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' split (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' split (('a', 1),) TypeError: must be str or None, not tuple
-# expect: '-12\t3\r\t4' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' split ('é',) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' split (True,) TypeError: must be str or None, not bool
-# expect: '-12\t3\r\t4' split ('a', -2) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' split ('', 3) ValueError: empty separator
-# expect: '-12\t3\r\t4' split ('', 5) ValueError: empty separator
-# expect: '-12\t3\r\t4' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' split ((), 0) TypeError: must be str or None, not tuple
-# expect: '-12\t3\r\t4' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' split (' ', 1) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' split (None, 1) ['-12', '3\r\t4']
-# expect: '-12\t3\r\t4' split (None, 0) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rsplit () ['-12', '3', '4']
-# expect: '-12\t3\r\t4' rsplit (1,) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' rsplit ('x',) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rsplit (None,) ['-12', '3', '4']
-# expect: '-12\t3\r\t4' rsplit (1, 2) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rsplit ('a', 1) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rsplit (1.5,) TypeError: must be str or None, not float
-# expect: '-12\t3\r\t4' rsplit ([],) TypeError: must be str or None, not list
-# expect: '-12\t3\r\t4' rsplit ('',) ValueError: empty separator
-# expect: '-12\t3\r\t4' rsplit (-1,) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: '-12\t3\r\t4' rsplit (('a', 1),) TypeError: must be str or None, not tuple
-# expect: '-12\t3\r\t4' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' rsplit ('é',) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rsplit (True,) TypeError: must be str or None, not bool
-# expect: '-12\t3\r\t4' rsplit ('a', -2) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' rsplit ('', 3) ValueError: empty separator
-# expect: '-12\t3\r\t4' rsplit ('', 5) ValueError: empty separator
-# expect: '-12\t3\r\t4' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' rsplit ((), 0) TypeError: must be str or None, not tuple
-# expect: '-12\t3\r\t4' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '-12\t3\r\t4' rsplit (' ', 1) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rsplit (None, 1) ['-12\t3', '4']
-# expect: '-12\t3\r\t4' rsplit (None, 0) ['-12\t3\r\t4']
-# expect: '-12\t3\r\t4' rindex () TypeError: rindex() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' rindex (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rindex ('x',) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' rindex (1, 2) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' rindex ('a', 1) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' rindex ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' rindex ('',) 8
-# expect: '-12\t3\r\t4' rindex (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rindex (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rindex (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' rindex ('é',) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' rindex ('a', -2) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex ('b', None, -1) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex ('', 3) 8
-# expect: '-12\t3\r\t4' rindex ('', 5) 8
-# expect: '-12\t3\r\t4' rindex ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex ((), 0) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex (' ', 1) ValueError: substring not found
-# expect: '-12\t3\r\t4' rindex (None, 1) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' rindex (None, 0) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' splitlines () ['-12\t3', '\t4']
-# expect: '-12\t3\r\t4' splitlines (1,) ['-12\t3\r', '\t4']
-# expect: '-12\t3\r\t4' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines (-1,) ['-12\t3\r', '\t4']
-# expect: '-12\t3\r\t4' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: '-12\t3\r\t4' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' splitlines (True,) ['-12\t3\r', '\t4']
-# expect: '-12\t3\r\t4' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' join () TypeError: str.join() takes exactly one argument (0 given)
-# expect: '-12\t3\r\t4' join (1,) TypeError: can only join an iterable
-# expect: '-12\t3\r\t4' join ('x',) 'x'
-# expect: '-12\t3\r\t4' join (None,) TypeError: can only join an iterable
-# expect: '-12\t3\r\t4' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join (1.5,) TypeError: can only join an iterable
-# expect: '-12\t3\r\t4' join ([],) ''
-# expect: '-12\t3\r\t4' join ('',) ''
-# expect: '-12\t3\r\t4' join (-1,) TypeError: can only join an iterable
-# expect: '-12\t3\r\t4' join (1180591620717411303424,) TypeError: can only join an iterable
-# expect: '-12\t3\r\t4' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
-# expect: '-12\t3\r\t4' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' join ('é',) 'é'
-# expect: '-12\t3\r\t4' join (True,) TypeError: can only join an iterable
-# expect: '-12\t3\r\t4' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' startswith () TypeError: startswith() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' startswith ('x',) False
-# expect: '-12\t3\r\t4' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: '-12\t3\r\t4' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' startswith ('a', 1) False
-# expect: '-12\t3\r\t4' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
-# expect: '-12\t3\r\t4' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
-# expect: '-12\t3\r\t4' startswith ('',) True
-# expect: '-12\t3\r\t4' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' startswith (('a', 1),) TypeError: tuple for startswith must only contain str, not int
-# expect: '-12\t3\r\t4' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' startswith ('é',) False
-# expect: '-12\t3\r\t4' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
-# expect: '-12\t3\r\t4' startswith ('a', -2) False
-# expect: '-12\t3\r\t4' startswith ('b', None, -1) False
-# expect: '-12\t3\r\t4' startswith ('', 3) True
-# expect: '-12\t3\r\t4' startswith ('', 5) True
-# expect: '-12\t3\r\t4' startswith ('ab', 1, 1180591620717411303424) False
-# expect: '-12\t3\r\t4' startswith ((), 0) False
-# expect: '-12\t3\r\t4' startswith ('a', 0, -1180591620717411303424) False
-# expect: '-12\t3\r\t4' startswith (' ', 1) False
-# expect: '-12\t3\r\t4' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: '-12\t3\r\t4' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: '-12\t3\r\t4' endswith () TypeError: endswith() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' endswith ('x',) False
-# expect: '-12\t3\r\t4' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: '-12\t3\r\t4' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' endswith ('a', 1) False
-# expect: '-12\t3\r\t4' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
-# expect: '-12\t3\r\t4' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
-# expect: '-12\t3\r\t4' endswith ('',) True
-# expect: '-12\t3\r\t4' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '-12\t3\r\t4' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
-# expect: '-12\t3\r\t4' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' endswith ('é',) False
-# expect: '-12\t3\r\t4' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
-# expect: '-12\t3\r\t4' endswith ('a', -2) False
-# expect: '-12\t3\r\t4' endswith ('b', None, -1) False
-# expect: '-12\t3\r\t4' endswith ('', 3) True
-# expect: '-12\t3\r\t4' endswith ('', 5) True
-# expect: '-12\t3\r\t4' endswith ('ab', 1, 1180591620717411303424) False
-# expect: '-12\t3\r\t4' endswith ((), 0) False
-# expect: '-12\t3\r\t4' endswith ('a', 0, -1180591620717411303424) False
-# expect: '-12\t3\r\t4' endswith (' ', 1) False
-# expect: '-12\t3\r\t4' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: '-12\t3\r\t4' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: '-12\t3\r\t4' replace () TypeError: replace expected at least 2 arguments, got 0
-# expect: '-12\t3\r\t4' replace (1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace (None,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace (1, 2) TypeError: replace() argument 1 must be str, not int
-# expect: '-12\t3\r\t4' replace ('a', 'b') '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace ([],) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace ('',) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace (True,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '-12\t3\r\t4' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
-# expect: '-12\t3\r\t4' replace ('', 3) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace ('', 5) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
-# expect: '-12\t3\r\t4' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
-# expect: '-12\t3\r\t4' replace (None, 1) TypeError: replace() argument 1 must be str, not None
-# expect: '-12\t3\r\t4' replace (None, 0) TypeError: replace() argument 1 must be str, not None
-# expect: '-12\t3\r\t4' find () TypeError: find() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' find (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' find ('x',) -1
-# expect: '-12\t3\r\t4' find (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' find (1, 2) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' find ('a', 1) -1
-# expect: '-12\t3\r\t4' find (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' find ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' find ('',) 0
-# expect: '-12\t3\r\t4' find (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' find (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' find (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' find ('é',) -1
-# expect: '-12\t3\r\t4' find (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' find ('a', -2) -1
-# expect: '-12\t3\r\t4' find ('b', None, -1) -1
-# expect: '-12\t3\r\t4' find ('', 3) 3
-# expect: '-12\t3\r\t4' find ('', 5) 5
-# expect: '-12\t3\r\t4' find ('ab', 1, 1180591620717411303424) -1
-# expect: '-12\t3\r\t4' find ((), 0) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' find ('a', 0, -1180591620717411303424) -1
-# expect: '-12\t3\r\t4' find (' ', 1) -1
-# expect: '-12\t3\r\t4' find (None, 1) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' find (None, 0) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' rfind () TypeError: rfind() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' rfind (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rfind ('x',) -1
-# expect: '-12\t3\r\t4' rfind (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' rfind (1, 2) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' rfind ('a', 1) -1
-# expect: '-12\t3\r\t4' rfind (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' rfind ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' rfind ('',) 8
-# expect: '-12\t3\r\t4' rfind (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rfind (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rfind (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' rfind ('é',) -1
-# expect: '-12\t3\r\t4' rfind (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' rfind ('a', -2) -1
-# expect: '-12\t3\r\t4' rfind ('b', None, -1) -1
-# expect: '-12\t3\r\t4' rfind ('', 3) 8
-# expect: '-12\t3\r\t4' rfind ('', 5) 8
-# expect: '-12\t3\r\t4' rfind ('ab', 1, 1180591620717411303424) -1
-# expect: '-12\t3\r\t4' rfind ((), 0) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' rfind ('a', 0, -1180591620717411303424) -1
-# expect: '-12\t3\r\t4' rfind (' ', 1) -1
-# expect: '-12\t3\r\t4' rfind (None, 1) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' rfind (None, 0) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' index () TypeError: index() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' index (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' index ('x',) ValueError: substring not found
-# expect: '-12\t3\r\t4' index (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' index (1, 2) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' index ('a', 1) ValueError: substring not found
-# expect: '-12\t3\r\t4' index (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' index ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' index ('',) 0
-# expect: '-12\t3\r\t4' index (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' index (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' index (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' index ('é',) ValueError: substring not found
-# expect: '-12\t3\r\t4' index (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' index ('a', -2) ValueError: substring not found
-# expect: '-12\t3\r\t4' index ('b', None, -1) ValueError: substring not found
-# expect: '-12\t3\r\t4' index ('', 3) 3
-# expect: '-12\t3\r\t4' index ('', 5) 5
-# expect: '-12\t3\r\t4' index ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: '-12\t3\r\t4' index ((), 0) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' index ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: '-12\t3\r\t4' index (' ', 1) ValueError: substring not found
-# expect: '-12\t3\r\t4' index (None, 1) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' index (None, 0) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' count () TypeError: count() takes at least 1 argument (0 given)
-# expect: '-12\t3\r\t4' count (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' count ('x',) 0
-# expect: '-12\t3\r\t4' count (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' count (1, 2) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' count ('a', 1) 0
-# expect: '-12\t3\r\t4' count (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' count ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' count ('',) 9
-# expect: '-12\t3\r\t4' count (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' count (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' count (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '-12\t3\r\t4' count ('é',) 0
-# expect: '-12\t3\r\t4' count (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' count ('a', -2) 0
-# expect: '-12\t3\r\t4' count ('b', None, -1) 0
-# expect: '-12\t3\r\t4' count ('', 3) 6
-# expect: '-12\t3\r\t4' count ('', 5) 4
-# expect: '-12\t3\r\t4' count ('ab', 1, 1180591620717411303424) 0
-# expect: '-12\t3\r\t4' count ((), 0) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' count ('a', 0, -1180591620717411303424) 0
-# expect: '-12\t3\r\t4' count (' ', 1) 0
-# expect: '-12\t3\r\t4' count (None, 1) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' count (None, 0) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' isdigit () False
-# expect: '-12\t3\r\t4' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isdecimal () False
-# expect: '-12\t3\r\t4' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isnumeric () False
-# expect: '-12\t3\r\t4' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isalpha () False
-# expect: '-12\t3\r\t4' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isalnum () False
-# expect: '-12\t3\r\t4' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isspace () False
-# expect: '-12\t3\r\t4' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isprintable () False
-# expect: '-12\t3\r\t4' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isascii () True
-# expect: '-12\t3\r\t4' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isidentifier () False
-# expect: '-12\t3\r\t4' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' isupper () False
-# expect: '-12\t3\r\t4' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' islower () False
-# expect: '-12\t3\r\t4' islower (1,) TypeError: str.islower() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' istitle () False
-# expect: '-12\t3\r\t4' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
-# expect: '-12\t3\r\t4' center () TypeError: center expected at least 1 argument, got 0
-# expect: '-12\t3\r\t4' center (1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: '-12\t3\r\t4' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (-1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '-12\t3\r\t4' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (True,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust () TypeError: ljust expected at least 1 argument, got 0
-# expect: '-12\t3\r\t4' ljust (1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: '-12\t3\r\t4' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (-1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '-12\t3\r\t4' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (True,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust () TypeError: rjust expected at least 1 argument, got 0
-# expect: '-12\t3\r\t4' rjust (1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: '-12\t3\r\t4' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (-1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '-12\t3\r\t4' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (True,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '-12\t3\r\t4' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' format () '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('x',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (None,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (1, 2) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('a', 'b') '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('a', 1) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (1.5,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ([],) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (-1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (1180591620717411303424,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (('a', 1),) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('a', 'b', 'c') '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('a', 'b', 1.5) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('é',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (True,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('a', -2) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('b', None, -1) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('', 3) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('', 5) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('ab', 1, 1180591620717411303424) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ((), 0) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format ('a', 0, -1180591620717411303424) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (' ', 1) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (None, 1) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' format (None, 0) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
-# expect: '-12\t3\r\t4' zfill (1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill (-1,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '-12\t3\r\t4' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' zfill (True,) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition () TypeError: str.partition() takes exactly one argument (0 given)
-# expect: '-12\t3\r\t4' partition (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' partition ('x',) ('-12\t3\r\t4', '', '')
-# expect: '-12\t3\r\t4' partition (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' partition ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' partition ('',) ValueError: empty separator
-# expect: '-12\t3\r\t4' partition (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' partition (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' partition (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' partition ('é',) ('-12\t3\r\t4', '', '')
-# expect: '-12\t3\r\t4' partition (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
-# expect: '-12\t3\r\t4' rpartition (1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rpartition ('x',) ('', '', '-12\t3\r\t4')
-# expect: '-12\t3\r\t4' rpartition (None,) TypeError: must be str, not NoneType
-# expect: '-12\t3\r\t4' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition (1.5,) TypeError: must be str, not float
-# expect: '-12\t3\r\t4' rpartition ([],) TypeError: must be str, not list
-# expect: '-12\t3\r\t4' rpartition ('',) ValueError: empty separator
-# expect: '-12\t3\r\t4' rpartition (-1,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rpartition (1180591620717411303424,) TypeError: must be str, not int
-# expect: '-12\t3\r\t4' rpartition (('a', 1),) TypeError: must be str, not tuple
-# expect: '-12\t3\r\t4' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' rpartition ('é',) ('', '', '-12\t3\r\t4')
-# expect: '-12\t3\r\t4' rpartition (True,) TypeError: must be str, not bool
-# expect: '-12\t3\r\t4' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
-# expect: '-12\t3\r\t4' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
-# expect: '-12\t3\r\t4' removeprefix ('x',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
-# expect: '-12\t3\r\t4' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
-# expect: '-12\t3\r\t4' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
-# expect: '-12\t3\r\t4' removeprefix ('',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
-# expect: '-12\t3\r\t4' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
-# expect: '-12\t3\r\t4' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
-# expect: '-12\t3\r\t4' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removeprefix ('é',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
-# expect: '-12\t3\r\t4' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
-# expect: '-12\t3\r\t4' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
-# expect: '-12\t3\r\t4' removesuffix ('x',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
-# expect: '-12\t3\r\t4' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
-# expect: '-12\t3\r\t4' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
-# expect: '-12\t3\r\t4' removesuffix ('',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
-# expect: '-12\t3\r\t4' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
-# expect: '-12\t3\r\t4' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
-# expect: '-12\t3\r\t4' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removesuffix ('é',) '-12\t3\r\t4'
-# expect: '-12\t3\r\t4' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
-# expect: '-12\t3\r\t4' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '-12\t3\r\t4' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs () '-12     3\r        4'
-# expect: '-12\t3\r\t4' expandtabs (1,) '-12 3\r 4'
-# expect: '-12\t3\r\t4' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs (-1,) '-123\r4'
-# expect: '-12\t3\r\t4' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: '-12\t3\r\t4' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '-12\t3\r\t4' expandtabs (True,) '-12 3\r 4'
-# expect: '-12\t3\r\t4' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '-12\t3\r\t4' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '-12\t3\r\t4' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' upper () '+'
-# expect: '+' upper (1,) TypeError: str.upper() takes no arguments (1 given)
-# expect: '+' lower () '+'
-# expect: '+' lower (1,) TypeError: str.lower() takes no arguments (1 given)
-# expect: '+' casefold () '+'
-# expect: '+' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
-# expect: '+' swapcase () '+'
-# expect: '+' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
-# expect: '+' capitalize () '+'
-# expect: '+' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
-# expect: '+' title () '+'
-# expect: '+' title (1,) TypeError: str.title() takes no arguments (1 given)
-# expect: '+' strip () '+'
-# expect: '+' strip (1,) TypeError: strip arg must be None or str
-# expect: '+' strip ('x',) '+'
-# expect: '+' strip (None,) '+'
-# expect: '+' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip (1.5,) TypeError: strip arg must be None or str
-# expect: '+' strip ([],) TypeError: strip arg must be None or str
-# expect: '+' strip ('',) '+'
-# expect: '+' strip (-1,) TypeError: strip arg must be None or str
-# expect: '+' strip (1180591620717411303424,) TypeError: strip arg must be None or str
-# expect: '+' strip (('a', 1),) TypeError: strip arg must be None or str
-# expect: '+' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
-# expect: '+' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
-# expect: '+' strip ('é',) '+'
-# expect: '+' strip (True,) TypeError: strip arg must be None or str
-# expect: '+' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
-# expect: '+' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: '+' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
-# expect: '+' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
-# expect: '+' lstrip () '+'
-# expect: '+' lstrip (1,) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip ('x',) '+'
-# expect: '+' lstrip (None,) '+'
-# expect: '+' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip (1.5,) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip ([],) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip ('',) '+'
-# expect: '+' lstrip (-1,) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
-# expect: '+' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '+' lstrip ('é',) '+'
-# expect: '+' lstrip (True,) TypeError: lstrip arg must be None or str
-# expect: '+' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '+' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '+' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
-# expect: '+' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
-# expect: '+' rstrip () '+'
-# expect: '+' rstrip (1,) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip ('x',) '+'
-# expect: '+' rstrip (None,) '+'
-# expect: '+' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip (1.5,) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip ([],) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip ('',) '+'
-# expect: '+' rstrip (-1,) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
-# expect: '+' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '+' rstrip ('é',) '+'
-# expect: '+' rstrip (True,) TypeError: rstrip arg must be None or str
-# expect: '+' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '+' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '+' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
-# expect: '+' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
-# expect: '+' split () ['+']
-# expect: '+' split (1,) TypeError: must be str or None, not int
-# expect: '+' split ('x',) ['+']
-# expect: '+' split (None,) ['+']
-# expect: '+' split (1, 2) TypeError: must be str or None, not int
-# expect: '+' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' split ('a', 1) ['+']
-# expect: '+' split (1.5,) TypeError: must be str or None, not float
-# expect: '+' split ([],) TypeError: must be str or None, not list
-# expect: '+' split ('',) ValueError: empty separator
-# expect: '+' split (-1,) TypeError: must be str or None, not int
-# expect: '+' split (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: '+' split (('a', 1),) TypeError: must be str or None, not tuple
-# expect: '+' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
-# expect: '+' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '+' split ('é',) ['+']
-# expect: '+' split (True,) TypeError: must be str or None, not bool
-# expect: '+' split ('a', -2) ['+']
-# expect: '+' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '+' split ('', 3) ValueError: empty separator
-# expect: '+' split ('', 5) ValueError: empty separator
-# expect: '+' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '+' split ((), 0) TypeError: must be str or None, not tuple
-# expect: '+' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
-# expect: '+' split (' ', 1) ['+']
-# expect: '+' split (None, 1) ['+']
-# expect: '+' split (None, 0) ['+']
-# expect: '+' rsplit () ['+']
-# expect: '+' rsplit (1,) TypeError: must be str or None, not int
-# expect: '+' rsplit ('x',) ['+']
-# expect: '+' rsplit (None,) ['+']
-# expect: '+' rsplit (1, 2) TypeError: must be str or None, not int
-# expect: '+' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rsplit ('a', 1) ['+']
-# expect: '+' rsplit (1.5,) TypeError: must be str or None, not float
-# expect: '+' rsplit ([],) TypeError: must be str or None, not list
-# expect: '+' rsplit ('',) ValueError: empty separator
-# expect: '+' rsplit (-1,) TypeError: must be str or None, not int
-# expect: '+' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
-# expect: '+' rsplit (('a', 1),) TypeError: must be str or None, not tuple
-# expect: '+' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '+' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '+' rsplit ('é',) ['+']
-# expect: '+' rsplit (True,) TypeError: must be str or None, not bool
-# expect: '+' rsplit ('a', -2) ['+']
-# expect: '+' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '+' rsplit ('', 3) ValueError: empty separator
-# expect: '+' rsplit ('', 5) ValueError: empty separator
-# expect: '+' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '+' rsplit ((), 0) TypeError: must be str or None, not tuple
-# expect: '+' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
-# expect: '+' rsplit (' ', 1) ['+']
-# expect: '+' rsplit (None, 1) ['+']
-# expect: '+' rsplit (None, 0) ['+']
-# expect: '+' rindex () TypeError: rindex() takes at least 1 argument (0 given)
-# expect: '+' rindex (1,) TypeError: must be str, not int
-# expect: '+' rindex ('x',) ValueError: substring not found
-# expect: '+' rindex (None,) TypeError: must be str, not NoneType
-# expect: '+' rindex (1, 2) TypeError: must be str, not int
-# expect: '+' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' rindex ('a', 1) ValueError: substring not found
-# expect: '+' rindex (1.5,) TypeError: must be str, not float
-# expect: '+' rindex ([],) TypeError: must be str, not list
-# expect: '+' rindex ('',) 1
-# expect: '+' rindex (-1,) TypeError: must be str, not int
-# expect: '+' rindex (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' rindex (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' rindex ('é',) ValueError: substring not found
-# expect: '+' rindex (True,) TypeError: must be str, not bool
-# expect: '+' rindex ('a', -2) ValueError: substring not found
-# expect: '+' rindex ('b', None, -1) ValueError: substring not found
-# expect: '+' rindex ('', 3) ValueError: substring not found
-# expect: '+' rindex ('', 5) ValueError: substring not found
-# expect: '+' rindex ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: '+' rindex ((), 0) TypeError: must be str, not tuple
-# expect: '+' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: '+' rindex (' ', 1) ValueError: substring not found
-# expect: '+' rindex (None, 1) TypeError: must be str, not NoneType
-# expect: '+' rindex (None, 0) TypeError: must be str, not NoneType
-# expect: '+' splitlines () ['+']
-# expect: '+' splitlines (1,) ['+']
-# expect: '+' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '+' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' splitlines (-1,) ['+']
-# expect: '+' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: '+' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '+' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '+' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' splitlines (True,) ['+']
-# expect: '+' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '+' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '+' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
-# expect: '+' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
-# expect: '+' join () TypeError: str.join() takes exactly one argument (0 given)
-# expect: '+' join (1,) TypeError: can only join an iterable
-# expect: '+' join ('x',) 'x'
-# expect: '+' join (None,) TypeError: can only join an iterable
-# expect: '+' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join (1.5,) TypeError: can only join an iterable
-# expect: '+' join ([],) ''
-# expect: '+' join ('',) ''
-# expect: '+' join (-1,) TypeError: can only join an iterable
-# expect: '+' join (1180591620717411303424,) TypeError: can only join an iterable
-# expect: '+' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
-# expect: '+' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
-# expect: '+' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '+' join ('é',) 'é'
-# expect: '+' join (True,) TypeError: can only join an iterable
-# expect: '+' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '+' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '+' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
-# expect: '+' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
-# expect: '+' startswith () TypeError: startswith() takes at least 1 argument (0 given)
-# expect: '+' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '+' startswith ('x',) False
-# expect: '+' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: '+' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '+' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' startswith ('a', 1) False
-# expect: '+' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
-# expect: '+' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
-# expect: '+' startswith ('',) True
-# expect: '+' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '+' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
-# expect: '+' startswith (('a', 1),) TypeError: tuple for startswith must only contain str, not int
-# expect: '+' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' startswith ('é',) False
-# expect: '+' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
-# expect: '+' startswith ('a', -2) False
-# expect: '+' startswith ('b', None, -1) False
-# expect: '+' startswith ('', 3) False
-# expect: '+' startswith ('', 5) False
-# expect: '+' startswith ('ab', 1, 1180591620717411303424) False
-# expect: '+' startswith ((), 0) False
-# expect: '+' startswith ('a', 0, -1180591620717411303424) False
-# expect: '+' startswith (' ', 1) False
-# expect: '+' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: '+' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
-# expect: '+' endswith () TypeError: endswith() takes at least 1 argument (0 given)
-# expect: '+' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '+' endswith ('x',) False
-# expect: '+' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: '+' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '+' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' endswith ('a', 1) False
-# expect: '+' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
-# expect: '+' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
-# expect: '+' endswith ('',) True
-# expect: '+' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '+' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
-# expect: '+' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
-# expect: '+' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' endswith ('é',) False
-# expect: '+' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
-# expect: '+' endswith ('a', -2) False
-# expect: '+' endswith ('b', None, -1) False
-# expect: '+' endswith ('', 3) False
-# expect: '+' endswith ('', 5) False
-# expect: '+' endswith ('ab', 1, 1180591620717411303424) False
-# expect: '+' endswith ((), 0) False
-# expect: '+' endswith ('a', 0, -1180591620717411303424) False
-# expect: '+' endswith (' ', 1) False
-# expect: '+' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: '+' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
-# expect: '+' replace () TypeError: replace expected at least 2 arguments, got 0
-# expect: '+' replace (1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace (None,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace (1, 2) TypeError: replace() argument 1 must be str, not int
-# expect: '+' replace ('a', 'b') '+'
-# expect: '+' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace ([],) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace ('',) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace (True,) TypeError: replace expected at least 2 arguments, got 1
-# expect: '+' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
-# expect: '+' replace ('', 3) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace ('', 5) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
-# expect: '+' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
-# expect: '+' replace (None, 1) TypeError: replace() argument 1 must be str, not None
-# expect: '+' replace (None, 0) TypeError: replace() argument 1 must be str, not None
-# expect: '+' find () TypeError: find() takes at least 1 argument (0 given)
-# expect: '+' find (1,) TypeError: must be str, not int
-# expect: '+' find ('x',) -1
-# expect: '+' find (None,) TypeError: must be str, not NoneType
-# expect: '+' find (1, 2) TypeError: must be str, not int
-# expect: '+' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' find ('a', 1) -1
-# expect: '+' find (1.5,) TypeError: must be str, not float
-# expect: '+' find ([],) TypeError: must be str, not list
-# expect: '+' find ('',) 0
-# expect: '+' find (-1,) TypeError: must be str, not int
-# expect: '+' find (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' find (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' find ('é',) -1
-# expect: '+' find (True,) TypeError: must be str, not bool
-# expect: '+' find ('a', -2) -1
-# expect: '+' find ('b', None, -1) -1
-# expect: '+' find ('', 3) -1
-# expect: '+' find ('', 5) -1
-# expect: '+' find ('ab', 1, 1180591620717411303424) -1
-# expect: '+' find ((), 0) TypeError: must be str, not tuple
-# expect: '+' find ('a', 0, -1180591620717411303424) -1
-# expect: '+' find (' ', 1) -1
-# expect: '+' find (None, 1) TypeError: must be str, not NoneType
-# expect: '+' find (None, 0) TypeError: must be str, not NoneType
-# expect: '+' rfind () TypeError: rfind() takes at least 1 argument (0 given)
-# expect: '+' rfind (1,) TypeError: must be str, not int
-# expect: '+' rfind ('x',) -1
-# expect: '+' rfind (None,) TypeError: must be str, not NoneType
-# expect: '+' rfind (1, 2) TypeError: must be str, not int
-# expect: '+' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' rfind ('a', 1) -1
-# expect: '+' rfind (1.5,) TypeError: must be str, not float
-# expect: '+' rfind ([],) TypeError: must be str, not list
-# expect: '+' rfind ('',) 1
-# expect: '+' rfind (-1,) TypeError: must be str, not int
-# expect: '+' rfind (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' rfind (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' rfind ('é',) -1
-# expect: '+' rfind (True,) TypeError: must be str, not bool
-# expect: '+' rfind ('a', -2) -1
-# expect: '+' rfind ('b', None, -1) -1
-# expect: '+' rfind ('', 3) -1
-# expect: '+' rfind ('', 5) -1
-# expect: '+' rfind ('ab', 1, 1180591620717411303424) -1
-# expect: '+' rfind ((), 0) TypeError: must be str, not tuple
-# expect: '+' rfind ('a', 0, -1180591620717411303424) -1
-# expect: '+' rfind (' ', 1) -1
-# expect: '+' rfind (None, 1) TypeError: must be str, not NoneType
-# expect: '+' rfind (None, 0) TypeError: must be str, not NoneType
-# expect: '+' index () TypeError: index() takes at least 1 argument (0 given)
-# expect: '+' index (1,) TypeError: must be str, not int
-# expect: '+' index ('x',) ValueError: substring not found
-# expect: '+' index (None,) TypeError: must be str, not NoneType
-# expect: '+' index (1, 2) TypeError: must be str, not int
-# expect: '+' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' index ('a', 1) ValueError: substring not found
-# expect: '+' index (1.5,) TypeError: must be str, not float
-# expect: '+' index ([],) TypeError: must be str, not list
-# expect: '+' index ('',) 0
-# expect: '+' index (-1,) TypeError: must be str, not int
-# expect: '+' index (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' index (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' index ('é',) ValueError: substring not found
-# expect: '+' index (True,) TypeError: must be str, not bool
-# expect: '+' index ('a', -2) ValueError: substring not found
-# expect: '+' index ('b', None, -1) ValueError: substring not found
-# expect: '+' index ('', 3) ValueError: substring not found
-# expect: '+' index ('', 5) ValueError: substring not found
-# expect: '+' index ('ab', 1, 1180591620717411303424) ValueError: substring not found
-# expect: '+' index ((), 0) TypeError: must be str, not tuple
-# expect: '+' index ('a', 0, -1180591620717411303424) ValueError: substring not found
-# expect: '+' index (' ', 1) ValueError: substring not found
-# expect: '+' index (None, 1) TypeError: must be str, not NoneType
-# expect: '+' index (None, 0) TypeError: must be str, not NoneType
-# expect: '+' count () TypeError: count() takes at least 1 argument (0 given)
-# expect: '+' count (1,) TypeError: must be str, not int
-# expect: '+' count ('x',) 0
-# expect: '+' count (None,) TypeError: must be str, not NoneType
-# expect: '+' count (1, 2) TypeError: must be str, not int
-# expect: '+' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' count ('a', 1) 0
-# expect: '+' count (1.5,) TypeError: must be str, not float
-# expect: '+' count ([],) TypeError: must be str, not list
-# expect: '+' count ('',) 2
-# expect: '+' count (-1,) TypeError: must be str, not int
-# expect: '+' count (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' count (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
-# expect: '+' count ('é',) 0
-# expect: '+' count (True,) TypeError: must be str, not bool
-# expect: '+' count ('a', -2) 0
-# expect: '+' count ('b', None, -1) 0
-# expect: '+' count ('', 3) 0
-# expect: '+' count ('', 5) 0
-# expect: '+' count ('ab', 1, 1180591620717411303424) 0
-# expect: '+' count ((), 0) TypeError: must be str, not tuple
-# expect: '+' count ('a', 0, -1180591620717411303424) 0
-# expect: '+' count (' ', 1) 0
-# expect: '+' count (None, 1) TypeError: must be str, not NoneType
-# expect: '+' count (None, 0) TypeError: must be str, not NoneType
-# expect: '+' isdigit () False
-# expect: '+' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
-# expect: '+' isdecimal () False
-# expect: '+' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
-# expect: '+' isnumeric () False
-# expect: '+' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
-# expect: '+' isalpha () False
-# expect: '+' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
-# expect: '+' isalnum () False
-# expect: '+' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
-# expect: '+' isspace () False
-# expect: '+' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
-# expect: '+' isprintable () True
-# expect: '+' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
-# expect: '+' isascii () True
-# expect: '+' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
-# expect: '+' isidentifier () False
-# expect: '+' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
-# expect: '+' isupper () False
-# expect: '+' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
-# expect: '+' islower () False
-# expect: '+' islower (1,) TypeError: str.islower() takes no arguments (1 given)
-# expect: '+' istitle () False
-# expect: '+' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
-# expect: '+' center () TypeError: center expected at least 1 argument, got 0
-# expect: '+' center (1,) '+'
-# expect: '+' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' center (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: '+' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' center ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '+' center ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center (-1,) '+'
-# expect: '+' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '+' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
-# expect: '+' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
-# expect: '+' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center (True,) '+'
-# expect: '+' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
-# expect: '+' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: '+' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
-# expect: '+' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' ljust () TypeError: ljust expected at least 1 argument, got 0
-# expect: '+' ljust (1,) '+'
-# expect: '+' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: '+' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '+' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust (-1,) '+'
-# expect: '+' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '+' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
-# expect: '+' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '+' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust (True,) '+'
-# expect: '+' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '+' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '+' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
-# expect: '+' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' rjust () TypeError: rjust expected at least 1 argument, got 0
-# expect: '+' rjust (1,) '+'
-# expect: '+' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
-# expect: '+' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '+' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust (-1,) '+'
-# expect: '+' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '+' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
-# expect: '+' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '+' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust (True,) '+'
-# expect: '+' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '+' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '+' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
-# expect: '+' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' format () '+'
-# expect: '+' format (1,) '+'
-# expect: '+' format ('x',) '+'
-# expect: '+' format (None,) '+'
-# expect: '+' format (1, 2) '+'
-# expect: '+' format ('a', 'b') '+'
-# expect: '+' format ('a', 1) '+'
-# expect: '+' format (1.5,) '+'
-# expect: '+' format ([],) '+'
-# expect: '+' format ('',) '+'
-# expect: '+' format (-1,) '+'
-# expect: '+' format (1180591620717411303424,) '+'
-# expect: '+' format (('a', 1),) '+'
-# expect: '+' format ('a', 'b', 'c') '+'
-# expect: '+' format ('a', 'b', 1.5) '+'
-# expect: '+' format ('é',) '+'
-# expect: '+' format (True,) '+'
-# expect: '+' format ('a', -2) '+'
-# expect: '+' format ('b', None, -1) '+'
-# expect: '+' format ('', 3) '+'
-# expect: '+' format ('', 5) '+'
-# expect: '+' format ('ab', 1, 1180591620717411303424) '+'
-# expect: '+' format ((), 0) '+'
-# expect: '+' format ('a', 0, -1180591620717411303424) '+'
-# expect: '+' format (' ', 1) '+'
-# expect: '+' format (None, 1) '+'
-# expect: '+' format (None, 0) '+'
-# expect: '+' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
-# expect: '+' zfill (1,) '+'
-# expect: '+' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '+' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' zfill (-1,) '+'
-# expect: '+' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
-# expect: '+' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '+' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '+' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' zfill (True,) '+'
-# expect: '+' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '+' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '+' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
-# expect: '+' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
-# expect: '+' partition () TypeError: str.partition() takes exactly one argument (0 given)
-# expect: '+' partition (1,) TypeError: must be str, not int
-# expect: '+' partition ('x',) ('+', '', '')
-# expect: '+' partition (None,) TypeError: must be str, not NoneType
-# expect: '+' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition (1.5,) TypeError: must be str, not float
-# expect: '+' partition ([],) TypeError: must be str, not list
-# expect: '+' partition ('',) ValueError: empty separator
-# expect: '+' partition (-1,) TypeError: must be str, not int
-# expect: '+' partition (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' partition (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '+' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '+' partition ('é',) ('+', '', '')
-# expect: '+' partition (True,) TypeError: must be str, not bool
-# expect: '+' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '+' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '+' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
-# expect: '+' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
-# expect: '+' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
-# expect: '+' rpartition (1,) TypeError: must be str, not int
-# expect: '+' rpartition ('x',) ('', '', '+')
-# expect: '+' rpartition (None,) TypeError: must be str, not NoneType
-# expect: '+' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition (1.5,) TypeError: must be str, not float
-# expect: '+' rpartition ([],) TypeError: must be str, not list
-# expect: '+' rpartition ('',) ValueError: empty separator
-# expect: '+' rpartition (-1,) TypeError: must be str, not int
-# expect: '+' rpartition (1180591620717411303424,) TypeError: must be str, not int
-# expect: '+' rpartition (('a', 1),) TypeError: must be str, not tuple
-# expect: '+' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '+' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '+' rpartition ('é',) ('', '', '+')
-# expect: '+' rpartition (True,) TypeError: must be str, not bool
-# expect: '+' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '+' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '+' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
-# expect: '+' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
-# expect: '+' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
-# expect: '+' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
-# expect: '+' removeprefix ('x',) '+'
-# expect: '+' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
-# expect: '+' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
-# expect: '+' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
-# expect: '+' removeprefix ('',) '+'
-# expect: '+' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
-# expect: '+' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
-# expect: '+' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
-# expect: '+' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '+' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '+' removeprefix ('é',) '+'
-# expect: '+' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
-# expect: '+' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '+' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '+' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
-# expect: '+' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
-# expect: '+' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
-# expect: '+' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
-# expect: '+' removesuffix ('x',) '+'
-# expect: '+' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
-# expect: '+' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
-# expect: '+' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
-# expect: '+' removesuffix ('',) '+'
-# expect: '+' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
-# expect: '+' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
-# expect: '+' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
-# expect: '+' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '+' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '+' removesuffix ('é',) '+'
-# expect: '+' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
-# expect: '+' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '+' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '+' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
-# expect: '+' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
-# expect: '+' expandtabs () '+'
-# expect: '+' expandtabs (1,) '+'
-# expect: '+' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
-# expect: '+' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
-# expect: '+' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
-# expect: '+' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' expandtabs (-1,) '+'
-# expect: '+' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
-# expect: '+' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
-# expect: '+' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '+' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '+' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
-# expect: '+' expandtabs (True,) '+'
-# expect: '+' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '+' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '+' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
-# expect: '+' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
-# expect: '+' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' upper () ' A  B\nC '
+# expect: ' a  b\nc ' upper (1,) TypeError: str.upper() takes no arguments (1 given)
+# expect: ' a  b\nc ' lower () ' a  b\nc '
+# expect: ' a  b\nc ' lower (1,) TypeError: str.lower() takes no arguments (1 given)
+# expect: ' a  b\nc ' casefold () ' a  b\nc '
+# expect: ' a  b\nc ' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
+# expect: ' a  b\nc ' swapcase () ' A  B\nC '
+# expect: ' a  b\nc ' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
+# expect: ' a  b\nc ' capitalize () ' a  b\nc '
+# expect: ' a  b\nc ' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
+# expect: ' a  b\nc ' title () ' A  B\nC '
+# expect: ' a  b\nc ' title (1,) TypeError: str.title() takes no arguments (1 given)
+# expect: ' a  b\nc ' strip () 'a  b\nc'
+# expect: ' a  b\nc ' strip (1,) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip ('x',) ' a  b\nc '
+# expect: ' a  b\nc ' strip (None,) 'a  b\nc'
+# expect: ' a  b\nc ' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip (1.5,) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip ([],) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip ('',) ' a  b\nc '
+# expect: ' a  b\nc ' strip (-1,) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip (1180591620717411303424,) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip (('a', 1),) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' strip ('é',) ' a  b\nc '
+# expect: ' a  b\nc ' strip (True,) TypeError: strip arg must be None or str
+# expect: ' a  b\nc ' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip () 'a  b\nc '
+# expect: ' a  b\nc ' lstrip (1,) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip ('x',) ' a  b\nc '
+# expect: ' a  b\nc ' lstrip (None,) 'a  b\nc '
+# expect: ' a  b\nc ' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip (1.5,) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip ([],) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip ('',) ' a  b\nc '
+# expect: ' a  b\nc ' lstrip (-1,) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' lstrip ('é',) ' a  b\nc '
+# expect: ' a  b\nc ' lstrip (True,) TypeError: lstrip arg must be None or str
+# expect: ' a  b\nc ' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip () ' a  b\nc'
+# expect: ' a  b\nc ' rstrip (1,) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip ('x',) ' a  b\nc '
+# expect: ' a  b\nc ' rstrip (None,) ' a  b\nc'
+# expect: ' a  b\nc ' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip (1.5,) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip ([],) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip ('',) ' a  b\nc '
+# expect: ' a  b\nc ' rstrip (-1,) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' rstrip ('é',) ' a  b\nc '
+# expect: ' a  b\nc ' rstrip (True,) TypeError: rstrip arg must be None or str
+# expect: ' a  b\nc ' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
+# expect: ' a  b\nc ' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
+# expect: ' a  b\nc ' split () ['a', 'b', 'c']
+# expect: ' a  b\nc ' split (1,) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' split ('x',) [' a  b\nc ']
+# expect: ' a  b\nc ' split (None,) ['a', 'b', 'c']
+# expect: ' a  b\nc ' split (1, 2) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' split ('a', 1) [' ', '  b\nc ']
+# expect: ' a  b\nc ' split (1.5,) TypeError: must be str or None, not float
+# expect: ' a  b\nc ' split ([],) TypeError: must be str or None, not list
+# expect: ' a  b\nc ' split ('',) ValueError: empty separator
+# expect: ' a  b\nc ' split (-1,) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' split (1180591620717411303424,) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' split (('a', 1),) TypeError: must be str or None, not tuple
+# expect: ' a  b\nc ' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' split ('é',) [' a  b\nc ']
+# expect: ' a  b\nc ' split (True,) TypeError: must be str or None, not bool
+# expect: ' a  b\nc ' split ('a', -2) [' ', '  b\nc ']
+# expect: ' a  b\nc ' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' split ('', 3) ValueError: empty separator
+# expect: ' a  b\nc ' split ('', 5) ValueError: empty separator
+# expect: ' a  b\nc ' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' split ((), 0) TypeError: must be str or None, not tuple
+# expect: ' a  b\nc ' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' split (' ', 1) ['', 'a  b\nc ']
+# expect: ' a  b\nc ' split (None, 1) ['a', 'b\nc ']
+# expect: ' a  b\nc ' split (None, 0) ['a  b\nc ']
+# expect: ' a  b\nc ' rsplit () ['a', 'b', 'c']
+# expect: ' a  b\nc ' rsplit (1,) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' rsplit ('x',) [' a  b\nc ']
+# expect: ' a  b\nc ' rsplit (None,) ['a', 'b', 'c']
+# expect: ' a  b\nc ' rsplit (1, 2) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rsplit ('a', 1) [' ', '  b\nc ']
+# expect: ' a  b\nc ' rsplit (1.5,) TypeError: must be str or None, not float
+# expect: ' a  b\nc ' rsplit ([],) TypeError: must be str or None, not list
+# expect: ' a  b\nc ' rsplit ('',) ValueError: empty separator
+# expect: ' a  b\nc ' rsplit (-1,) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
+# expect: ' a  b\nc ' rsplit (('a', 1),) TypeError: must be str or None, not tuple
+# expect: ' a  b\nc ' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' rsplit ('é',) [' a  b\nc ']
+# expect: ' a  b\nc ' rsplit (True,) TypeError: must be str or None, not bool
+# expect: ' a  b\nc ' rsplit ('a', -2) [' ', '  b\nc ']
+# expect: ' a  b\nc ' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' rsplit ('', 3) ValueError: empty separator
+# expect: ' a  b\nc ' rsplit ('', 5) ValueError: empty separator
+# expect: ' a  b\nc ' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' rsplit ((), 0) TypeError: must be str or None, not tuple
+# expect: ' a  b\nc ' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: ' a  b\nc ' rsplit (' ', 1) [' a  b\nc', '']
+# expect: ' a  b\nc ' rsplit (None, 1) [' a  b', 'c']
+# expect: ' a  b\nc ' rsplit (None, 0) [' a  b\nc']
+# expect: ' a  b\nc ' rindex () TypeError: rindex() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' rindex (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rindex ('x',) ValueError: substring not found
+# expect: ' a  b\nc ' rindex (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' rindex (1, 2) TypeError: must be str, not int
+# expect: ' a  b\nc ' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' rindex ('a', 1) 1
+# expect: ' a  b\nc ' rindex (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' rindex ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' rindex ('',) 8
+# expect: ' a  b\nc ' rindex (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rindex (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rindex (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' rindex ('é',) ValueError: substring not found
+# expect: ' a  b\nc ' rindex (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' rindex ('a', -2) ValueError: substring not found
+# expect: ' a  b\nc ' rindex ('b', None, -1) 4
+# expect: ' a  b\nc ' rindex ('', 3) 8
+# expect: ' a  b\nc ' rindex ('', 5) 8
+# expect: ' a  b\nc ' rindex ('ab', 1, 1180591620717411303424) ValueError: substring not found
+# expect: ' a  b\nc ' rindex ((), 0) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
+# expect: ' a  b\nc ' rindex (' ', 1) 7
+# expect: ' a  b\nc ' rindex (None, 1) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' rindex (None, 0) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' splitlines () [' a  b', 'c ']
+# expect: ' a  b\nc ' splitlines (1,) [' a  b\n', 'c ']
+# expect: ' a  b\nc ' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines (-1,) [' a  b\n', 'c ']
+# expect: ' a  b\nc ' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
+# expect: ' a  b\nc ' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' splitlines (True,) [' a  b\n', 'c ']
+# expect: ' a  b\nc ' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' join () TypeError: str.join() takes exactly one argument (0 given)
+# expect: ' a  b\nc ' join (1,) TypeError: can only join an iterable
+# expect: ' a  b\nc ' join ('x',) 'x'
+# expect: ' a  b\nc ' join (None,) TypeError: can only join an iterable
+# expect: ' a  b\nc ' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join (1.5,) TypeError: can only join an iterable
+# expect: ' a  b\nc ' join ([],) ''
+# expect: ' a  b\nc ' join ('',) ''
+# expect: ' a  b\nc ' join (-1,) TypeError: can only join an iterable
+# expect: ' a  b\nc ' join (1180591620717411303424,) TypeError: can only join an iterable
+# expect: ' a  b\nc ' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
+# expect: ' a  b\nc ' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' join ('é',) 'é'
+# expect: ' a  b\nc ' join (True,) TypeError: can only join an iterable
+# expect: ' a  b\nc ' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' startswith () TypeError: startswith() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' startswith ('x',) False
+# expect: ' a  b\nc ' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
+# expect: ' a  b\nc ' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' startswith ('a', 1) True
+# expect: ' a  b\nc ' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
+# expect: ' a  b\nc ' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
+# expect: ' a  b\nc ' startswith ('',) True
+# expect: ' a  b\nc ' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' startswith (('a', 1),) TypeError: tuple for startswith must only contain str, not int
+# expect: ' a  b\nc ' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' startswith ('é',) False
+# expect: ' a  b\nc ' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
+# expect: ' a  b\nc ' startswith ('a', -2) False
+# expect: ' a  b\nc ' startswith ('b', None, -1) False
+# expect: ' a  b\nc ' startswith ('', 3) True
+# expect: ' a  b\nc ' startswith ('', 5) True
+# expect: ' a  b\nc ' startswith ('ab', 1, 1180591620717411303424) False
+# expect: ' a  b\nc ' startswith ((), 0) False
+# expect: ' a  b\nc ' startswith ('a', 0, -1180591620717411303424) False
+# expect: ' a  b\nc ' startswith (' ', 1) False
+# expect: ' a  b\nc ' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
+# expect: ' a  b\nc ' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
+# expect: ' a  b\nc ' endswith () TypeError: endswith() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' endswith ('x',) False
+# expect: ' a  b\nc ' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
+# expect: ' a  b\nc ' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' endswith ('a', 1) False
+# expect: ' a  b\nc ' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
+# expect: ' a  b\nc ' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
+# expect: ' a  b\nc ' endswith ('',) True
+# expect: ' a  b\nc ' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: ' a  b\nc ' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
+# expect: ' a  b\nc ' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' endswith ('é',) False
+# expect: ' a  b\nc ' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
+# expect: ' a  b\nc ' endswith ('a', -2) False
+# expect: ' a  b\nc ' endswith ('b', None, -1) False
+# expect: ' a  b\nc ' endswith ('', 3) True
+# expect: ' a  b\nc ' endswith ('', 5) True
+# expect: ' a  b\nc ' endswith ('ab', 1, 1180591620717411303424) False
+# expect: ' a  b\nc ' endswith ((), 0) False
+# expect: ' a  b\nc ' endswith ('a', 0, -1180591620717411303424) False
+# expect: ' a  b\nc ' endswith (' ', 1) True
+# expect: ' a  b\nc ' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
+# expect: ' a  b\nc ' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
+# expect: ' a  b\nc ' replace () TypeError: replace expected at least 2 arguments, got 0
+# expect: ' a  b\nc ' replace (1,) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace (None,) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace (1, 2) TypeError: replace() argument 1 must be str, not int
+# expect: ' a  b\nc ' replace ('a', 'b') ' b  b\nc '
+# expect: ' a  b\nc ' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace ([],) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace ('',) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace (True,) TypeError: replace expected at least 2 arguments, got 1
+# expect: ' a  b\nc ' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
+# expect: ' a  b\nc ' replace ('', 3) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace ('', 5) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
+# expect: ' a  b\nc ' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
+# expect: ' a  b\nc ' replace (None, 1) TypeError: replace() argument 1 must be str, not None
+# expect: ' a  b\nc ' replace (None, 0) TypeError: replace() argument 1 must be str, not None
+# expect: ' a  b\nc ' find () TypeError: find() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' find (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' find ('x',) -1
+# expect: ' a  b\nc ' find (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' find (1, 2) TypeError: must be str, not int
+# expect: ' a  b\nc ' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' find ('a', 1) 1
+# expect: ' a  b\nc ' find (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' find ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' find ('',) 0
+# expect: ' a  b\nc ' find (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' find (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' find (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' find ('é',) -1
+# expect: ' a  b\nc ' find (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' find ('a', -2) -1
+# expect: ' a  b\nc ' find ('b', None, -1) 4
+# expect: ' a  b\nc ' find ('', 3) 3
+# expect: ' a  b\nc ' find ('', 5) 5
+# expect: ' a  b\nc ' find ('ab', 1, 1180591620717411303424) -1
+# expect: ' a  b\nc ' find ((), 0) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' find ('a', 0, -1180591620717411303424) -1
+# expect: ' a  b\nc ' find (' ', 1) 2
+# expect: ' a  b\nc ' find (None, 1) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' find (None, 0) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' rfind () TypeError: rfind() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' rfind (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rfind ('x',) -1
+# expect: ' a  b\nc ' rfind (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' rfind (1, 2) TypeError: must be str, not int
+# expect: ' a  b\nc ' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' rfind ('a', 1) 1
+# expect: ' a  b\nc ' rfind (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' rfind ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' rfind ('',) 8
+# expect: ' a  b\nc ' rfind (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rfind (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rfind (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' rfind ('é',) -1
+# expect: ' a  b\nc ' rfind (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' rfind ('a', -2) -1
+# expect: ' a  b\nc ' rfind ('b', None, -1) 4
+# expect: ' a  b\nc ' rfind ('', 3) 8
+# expect: ' a  b\nc ' rfind ('', 5) 8
+# expect: ' a  b\nc ' rfind ('ab', 1, 1180591620717411303424) -1
+# expect: ' a  b\nc ' rfind ((), 0) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' rfind ('a', 0, -1180591620717411303424) -1
+# expect: ' a  b\nc ' rfind (' ', 1) 7
+# expect: ' a  b\nc ' rfind (None, 1) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' rfind (None, 0) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' index () TypeError: index() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' index (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' index ('x',) ValueError: substring not found
+# expect: ' a  b\nc ' index (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' index (1, 2) TypeError: must be str, not int
+# expect: ' a  b\nc ' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' index ('a', 1) 1
+# expect: ' a  b\nc ' index (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' index ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' index ('',) 0
+# expect: ' a  b\nc ' index (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' index (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' index (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' index ('é',) ValueError: substring not found
+# expect: ' a  b\nc ' index (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' index ('a', -2) ValueError: substring not found
+# expect: ' a  b\nc ' index ('b', None, -1) 4
+# expect: ' a  b\nc ' index ('', 3) 3
+# expect: ' a  b\nc ' index ('', 5) 5
+# expect: ' a  b\nc ' index ('ab', 1, 1180591620717411303424) ValueError: substring not found
+# expect: ' a  b\nc ' index ((), 0) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' index ('a', 0, -1180591620717411303424) ValueError: substring not found
+# expect: ' a  b\nc ' index (' ', 1) 2
+# expect: ' a  b\nc ' index (None, 1) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' index (None, 0) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' count () TypeError: count() takes at least 1 argument (0 given)
+# expect: ' a  b\nc ' count (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' count ('x',) 0
+# expect: ' a  b\nc ' count (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' count (1, 2) TypeError: must be str, not int
+# expect: ' a  b\nc ' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' count ('a', 1) 1
+# expect: ' a  b\nc ' count (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' count ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' count ('',) 9
+# expect: ' a  b\nc ' count (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' count (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' count (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: ' a  b\nc ' count ('é',) 0
+# expect: ' a  b\nc ' count (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' count ('a', -2) 0
+# expect: ' a  b\nc ' count ('b', None, -1) 1
+# expect: ' a  b\nc ' count ('', 3) 6
+# expect: ' a  b\nc ' count ('', 5) 4
+# expect: ' a  b\nc ' count ('ab', 1, 1180591620717411303424) 0
+# expect: ' a  b\nc ' count ((), 0) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' count ('a', 0, -1180591620717411303424) 0
+# expect: ' a  b\nc ' count (' ', 1) 3
+# expect: ' a  b\nc ' count (None, 1) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' count (None, 0) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' isdigit () False
+# expect: ' a  b\nc ' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
+# expect: ' a  b\nc ' isdecimal () False
+# expect: ' a  b\nc ' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
+# expect: ' a  b\nc ' isnumeric () False
+# expect: ' a  b\nc ' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
+# expect: ' a  b\nc ' isalpha () False
+# expect: ' a  b\nc ' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
+# expect: ' a  b\nc ' isalnum () False
+# expect: ' a  b\nc ' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
+# expect: ' a  b\nc ' isspace () False
+# expect: ' a  b\nc ' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
+# expect: ' a  b\nc ' isprintable () False
+# expect: ' a  b\nc ' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
+# expect: ' a  b\nc ' isascii () True
+# expect: ' a  b\nc ' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
+# expect: ' a  b\nc ' isidentifier () False
+# expect: ' a  b\nc ' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
+# expect: ' a  b\nc ' isupper () False
+# expect: ' a  b\nc ' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
+# expect: ' a  b\nc ' islower () True
+# expect: ' a  b\nc ' islower (1,) TypeError: str.islower() takes no arguments (1 given)
+# expect: ' a  b\nc ' istitle () False
+# expect: ' a  b\nc ' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
+# expect: ' a  b\nc ' center () TypeError: center expected at least 1 argument, got 0
+# expect: ' a  b\nc ' center (1,) ' a  b\nc '
+# expect: ' a  b\nc ' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (1, 2) TypeError: The fill character must be a unicode character, not int
+# expect: ' a  b\nc ' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (-1,) ' a  b\nc '
+# expect: ' a  b\nc ' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: ' a  b\nc ' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (True,) ' a  b\nc '
+# expect: ' a  b\nc ' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust () TypeError: ljust expected at least 1 argument, got 0
+# expect: ' a  b\nc ' ljust (1,) ' a  b\nc '
+# expect: ' a  b\nc ' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
+# expect: ' a  b\nc ' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (-1,) ' a  b\nc '
+# expect: ' a  b\nc ' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: ' a  b\nc ' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (True,) ' a  b\nc '
+# expect: ' a  b\nc ' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust () TypeError: rjust expected at least 1 argument, got 0
+# expect: ' a  b\nc ' rjust (1,) ' a  b\nc '
+# expect: ' a  b\nc ' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
+# expect: ' a  b\nc ' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (-1,) ' a  b\nc '
+# expect: ' a  b\nc ' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: ' a  b\nc ' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (True,) ' a  b\nc '
+# expect: ' a  b\nc ' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
+# expect: ' a  b\nc ' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' format () ' a  b\nc '
+# expect: ' a  b\nc ' format (1,) ' a  b\nc '
+# expect: ' a  b\nc ' format ('x',) ' a  b\nc '
+# expect: ' a  b\nc ' format (None,) ' a  b\nc '
+# expect: ' a  b\nc ' format (1, 2) ' a  b\nc '
+# expect: ' a  b\nc ' format ('a', 'b') ' a  b\nc '
+# expect: ' a  b\nc ' format ('a', 1) ' a  b\nc '
+# expect: ' a  b\nc ' format (1.5,) ' a  b\nc '
+# expect: ' a  b\nc ' format ([],) ' a  b\nc '
+# expect: ' a  b\nc ' format ('',) ' a  b\nc '
+# expect: ' a  b\nc ' format (-1,) ' a  b\nc '
+# expect: ' a  b\nc ' format (1180591620717411303424,) ' a  b\nc '
+# expect: ' a  b\nc ' format (('a', 1),) ' a  b\nc '
+# expect: ' a  b\nc ' format ('a', 'b', 'c') ' a  b\nc '
+# expect: ' a  b\nc ' format ('a', 'b', 1.5) ' a  b\nc '
+# expect: ' a  b\nc ' format ('é',) ' a  b\nc '
+# expect: ' a  b\nc ' format (True,) ' a  b\nc '
+# expect: ' a  b\nc ' format ('a', -2) ' a  b\nc '
+# expect: ' a  b\nc ' format ('b', None, -1) ' a  b\nc '
+# expect: ' a  b\nc ' format ('', 3) ' a  b\nc '
+# expect: ' a  b\nc ' format ('', 5) ' a  b\nc '
+# expect: ' a  b\nc ' format ('ab', 1, 1180591620717411303424) ' a  b\nc '
+# expect: ' a  b\nc ' format ((), 0) ' a  b\nc '
+# expect: ' a  b\nc ' format ('a', 0, -1180591620717411303424) ' a  b\nc '
+# expect: ' a  b\nc ' format (' ', 1) ' a  b\nc '
+# expect: ' a  b\nc ' format (None, 1) ' a  b\nc '
+# expect: ' a  b\nc ' format (None, 0) ' a  b\nc '
+# expect: ' a  b\nc ' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
+# expect: ' a  b\nc ' zfill (1,) ' a  b\nc '
+# expect: ' a  b\nc ' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill (-1,) ' a  b\nc '
+# expect: ' a  b\nc ' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: ' a  b\nc ' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' zfill (True,) ' a  b\nc '
+# expect: ' a  b\nc ' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition () TypeError: str.partition() takes exactly one argument (0 given)
+# expect: ' a  b\nc ' partition (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' partition ('x',) (' a  b\nc ', '', '')
+# expect: ' a  b\nc ' partition (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' partition ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' partition ('',) ValueError: empty separator
+# expect: ' a  b\nc ' partition (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' partition (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' partition (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' partition ('é',) (' a  b\nc ', '', '')
+# expect: ' a  b\nc ' partition (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
+# expect: ' a  b\nc ' rpartition (1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rpartition ('x',) ('', '', ' a  b\nc ')
+# expect: ' a  b\nc ' rpartition (None,) TypeError: must be str, not NoneType
+# expect: ' a  b\nc ' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition (1.5,) TypeError: must be str, not float
+# expect: ' a  b\nc ' rpartition ([],) TypeError: must be str, not list
+# expect: ' a  b\nc ' rpartition ('',) ValueError: empty separator
+# expect: ' a  b\nc ' rpartition (-1,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rpartition (1180591620717411303424,) TypeError: must be str, not int
+# expect: ' a  b\nc ' rpartition (('a', 1),) TypeError: must be str, not tuple
+# expect: ' a  b\nc ' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' rpartition ('é',) ('', '', ' a  b\nc ')
+# expect: ' a  b\nc ' rpartition (True,) TypeError: must be str, not bool
+# expect: ' a  b\nc ' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
+# expect: ' a  b\nc ' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
+# expect: ' a  b\nc ' removeprefix ('x',) ' a  b\nc '
+# expect: ' a  b\nc ' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
+# expect: ' a  b\nc ' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
+# expect: ' a  b\nc ' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
+# expect: ' a  b\nc ' removeprefix ('',) ' a  b\nc '
+# expect: ' a  b\nc ' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
+# expect: ' a  b\nc ' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
+# expect: ' a  b\nc ' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
+# expect: ' a  b\nc ' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removeprefix ('é',) ' a  b\nc '
+# expect: ' a  b\nc ' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
+# expect: ' a  b\nc ' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
+# expect: ' a  b\nc ' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
+# expect: ' a  b\nc ' removesuffix ('x',) ' a  b\nc '
+# expect: ' a  b\nc ' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
+# expect: ' a  b\nc ' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
+# expect: ' a  b\nc ' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
+# expect: ' a  b\nc ' removesuffix ('',) ' a  b\nc '
+# expect: ' a  b\nc ' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
+# expect: ' a  b\nc ' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
+# expect: ' a  b\nc ' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
+# expect: ' a  b\nc ' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removesuffix ('é',) ' a  b\nc '
+# expect: ' a  b\nc ' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
+# expect: ' a  b\nc ' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: ' a  b\nc ' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: ' a  b\nc ' expandtabs () ' a  b\nc '
+# expect: ' a  b\nc ' expandtabs (1,) ' a  b\nc '
+# expect: ' a  b\nc ' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs (-1,) ' a  b\nc '
+# expect: ' a  b\nc ' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
+# expect: ' a  b\nc ' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: ' a  b\nc ' expandtabs (True,) ' a  b\nc '
+# expect: ' a  b\nc ' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: ' a  b\nc ' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: ' a  b\nc ' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' upper () '-1É\t3\r\t4'
+# expect: '-1é\t3\r\t4' upper (1,) TypeError: str.upper() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' lower () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' lower (1,) TypeError: str.lower() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' casefold () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' casefold (1,) TypeError: str.casefold() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' swapcase () '-1É\t3\r\t4'
+# expect: '-1é\t3\r\t4' swapcase (1,) TypeError: str.swapcase() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' capitalize () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' capitalize (1,) TypeError: str.capitalize() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' title () '-1É\t3\r\t4'
+# expect: '-1é\t3\r\t4' title (1,) TypeError: str.title() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' strip () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' strip (1,) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip ('x',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' strip (None,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' strip (1, 2) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip ('a', 'b') TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip ('a', 1) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip (1.5,) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip ([],) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip ('',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' strip (-1,) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip (1180591620717411303424,) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip (('a', 1),) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip ('a', 'b', 'c') TypeError: strip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' strip ('a', 'b', 1.5) TypeError: strip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' strip ('é',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' strip (True,) TypeError: strip arg must be None or str
+# expect: '-1é\t3\r\t4' strip ('a', -2) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip ('b', None, -1) TypeError: strip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' strip ('', 3) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip ('', 5) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip ('ab', 1, 1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' strip ((), 0) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip ('a', 0, -1180591620717411303424) TypeError: strip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' strip (' ', 1) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip (None, 1) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' strip (None, 0) TypeError: strip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' lstrip (1,) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip ('x',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' lstrip (None,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' lstrip (1, 2) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip ('a', 'b') TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip ('a', 1) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip (1.5,) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip ([],) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip ('',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' lstrip (-1,) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip (1180591620717411303424,) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip (('a', 1),) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip ('a', 'b', 'c') TypeError: lstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' lstrip ('a', 'b', 1.5) TypeError: lstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' lstrip ('é',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' lstrip (True,) TypeError: lstrip arg must be None or str
+# expect: '-1é\t3\r\t4' lstrip ('a', -2) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip ('b', None, -1) TypeError: lstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' lstrip ('', 3) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip ('', 5) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip ('ab', 1, 1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' lstrip ((), 0) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip ('a', 0, -1180591620717411303424) TypeError: lstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' lstrip (' ', 1) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip (None, 1) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' lstrip (None, 0) TypeError: lstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rstrip (1,) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip ('x',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rstrip (None,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rstrip (1, 2) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip ('a', 'b') TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip ('a', 1) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip (1.5,) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip ([],) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip ('',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rstrip (-1,) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip (1180591620717411303424,) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip (('a', 1),) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip ('a', 'b', 'c') TypeError: rstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' rstrip ('a', 'b', 1.5) TypeError: rstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' rstrip ('é',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rstrip (True,) TypeError: rstrip arg must be None or str
+# expect: '-1é\t3\r\t4' rstrip ('a', -2) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip ('b', None, -1) TypeError: rstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' rstrip ('', 3) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip ('', 5) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip ('ab', 1, 1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' rstrip ((), 0) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip ('a', 0, -1180591620717411303424) TypeError: rstrip expected at most 1 argument, got 3
+# expect: '-1é\t3\r\t4' rstrip (' ', 1) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip (None, 1) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' rstrip (None, 0) TypeError: rstrip expected at most 1 argument, got 2
+# expect: '-1é\t3\r\t4' split () ['-1é', '3', '4']
+# expect: '-1é\t3\r\t4' split (1,) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' split ('x',) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' split (None,) ['-1é', '3', '4']
+# expect: '-1é\t3\r\t4' split (1, 2) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' split ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' split ('a', 1) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' split (1.5,) TypeError: must be str or None, not float
+# expect: '-1é\t3\r\t4' split ([],) TypeError: must be str or None, not list
+# expect: '-1é\t3\r\t4' split ('',) ValueError: empty separator
+# expect: '-1é\t3\r\t4' split (-1,) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' split (1180591620717411303424,) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' split (('a', 1),) TypeError: must be str or None, not tuple
+# expect: '-1é\t3\r\t4' split ('a', 'b', 'c') TypeError: split() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' split ('a', 'b', 1.5) TypeError: split() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' split ('é',) ['-1', '\t3\r\t4']
+# expect: '-1é\t3\r\t4' split (True,) TypeError: must be str or None, not bool
+# expect: '-1é\t3\r\t4' split ('a', -2) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' split ('b', None, -1) TypeError: split() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' split ('', 3) ValueError: empty separator
+# expect: '-1é\t3\r\t4' split ('', 5) ValueError: empty separator
+# expect: '-1é\t3\r\t4' split ('ab', 1, 1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' split ((), 0) TypeError: must be str or None, not tuple
+# expect: '-1é\t3\r\t4' split ('a', 0, -1180591620717411303424) TypeError: split() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' split (' ', 1) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' split (None, 1) ['-1é', '3\r\t4']
+# expect: '-1é\t3\r\t4' split (None, 0) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' rsplit () ['-1é', '3', '4']
+# expect: '-1é\t3\r\t4' rsplit (1,) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' rsplit ('x',) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' rsplit (None,) ['-1é', '3', '4']
+# expect: '-1é\t3\r\t4' rsplit (1, 2) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' rsplit ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rsplit ('a', 1) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' rsplit (1.5,) TypeError: must be str or None, not float
+# expect: '-1é\t3\r\t4' rsplit ([],) TypeError: must be str or None, not list
+# expect: '-1é\t3\r\t4' rsplit ('',) ValueError: empty separator
+# expect: '-1é\t3\r\t4' rsplit (-1,) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' rsplit (1180591620717411303424,) TypeError: must be str or None, not int
+# expect: '-1é\t3\r\t4' rsplit (('a', 1),) TypeError: must be str or None, not tuple
+# expect: '-1é\t3\r\t4' rsplit ('a', 'b', 'c') TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' rsplit ('a', 'b', 1.5) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' rsplit ('é',) ['-1', '\t3\r\t4']
+# expect: '-1é\t3\r\t4' rsplit (True,) TypeError: must be str or None, not bool
+# expect: '-1é\t3\r\t4' rsplit ('a', -2) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' rsplit ('b', None, -1) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' rsplit ('', 3) ValueError: empty separator
+# expect: '-1é\t3\r\t4' rsplit ('', 5) ValueError: empty separator
+# expect: '-1é\t3\r\t4' rsplit ('ab', 1, 1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' rsplit ((), 0) TypeError: must be str or None, not tuple
+# expect: '-1é\t3\r\t4' rsplit ('a', 0, -1180591620717411303424) TypeError: rsplit() takes at most 2 arguments (3 given)
+# expect: '-1é\t3\r\t4' rsplit (' ', 1) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' rsplit (None, 1) ['-1é\t3', '4']
+# expect: '-1é\t3\r\t4' rsplit (None, 0) ['-1é\t3\r\t4']
+# expect: '-1é\t3\r\t4' rindex () TypeError: rindex() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' rindex (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rindex ('x',) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' rindex (1, 2) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rindex ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' rindex ('a', 1) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' rindex ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' rindex ('',) 8
+# expect: '-1é\t3\r\t4' rindex (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rindex (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rindex (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' rindex ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' rindex ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' rindex ('é',) 2
+# expect: '-1é\t3\r\t4' rindex (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' rindex ('a', -2) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex ('b', None, -1) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex ('', 3) 8
+# expect: '-1é\t3\r\t4' rindex ('', 5) 8
+# expect: '-1é\t3\r\t4' rindex ('ab', 1, 1180591620717411303424) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex ((), 0) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' rindex ('a', 0, -1180591620717411303424) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex (' ', 1) ValueError: substring not found
+# expect: '-1é\t3\r\t4' rindex (None, 1) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' rindex (None, 0) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' splitlines () ['-1é\t3', '\t4']
+# expect: '-1é\t3\r\t4' splitlines (1,) ['-1é\t3\r', '\t4']
+# expect: '-1é\t3\r\t4' splitlines ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines (1, 2) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines ('a', 'b') TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines ('a', 1) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines (-1,) ['-1é\t3\r', '\t4']
+# expect: '-1é\t3\r\t4' splitlines (1180591620717411303424,) OverflowError: Python int too large to convert to C int
+# expect: '-1é\t3\r\t4' splitlines (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines ('a', 'b', 'c') TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' splitlines ('a', 'b', 1.5) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' splitlines ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' splitlines (True,) ['-1é\t3\r', '\t4']
+# expect: '-1é\t3\r\t4' splitlines ('a', -2) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines ('b', None, -1) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' splitlines ('', 3) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines ('', 5) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines ('ab', 1, 1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' splitlines ((), 0) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines ('a', 0, -1180591620717411303424) TypeError: splitlines() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' splitlines (' ', 1) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines (None, 1) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' splitlines (None, 0) TypeError: splitlines() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' join () TypeError: str.join() takes exactly one argument (0 given)
+# expect: '-1é\t3\r\t4' join (1,) TypeError: can only join an iterable
+# expect: '-1é\t3\r\t4' join ('x',) 'x'
+# expect: '-1é\t3\r\t4' join (None,) TypeError: can only join an iterable
+# expect: '-1é\t3\r\t4' join (1, 2) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join ('a', 'b') TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join ('a', 1) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join (1.5,) TypeError: can only join an iterable
+# expect: '-1é\t3\r\t4' join ([],) ''
+# expect: '-1é\t3\r\t4' join ('',) ''
+# expect: '-1é\t3\r\t4' join (-1,) TypeError: can only join an iterable
+# expect: '-1é\t3\r\t4' join (1180591620717411303424,) TypeError: can only join an iterable
+# expect: '-1é\t3\r\t4' join (('a', 1),) TypeError: sequence item 1: expected str instance, int found
+# expect: '-1é\t3\r\t4' join ('a', 'b', 'c') TypeError: str.join() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' join ('a', 'b', 1.5) TypeError: str.join() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' join ('é',) 'é'
+# expect: '-1é\t3\r\t4' join (True,) TypeError: can only join an iterable
+# expect: '-1é\t3\r\t4' join ('a', -2) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join ('b', None, -1) TypeError: str.join() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' join ('', 3) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join ('', 5) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join ('ab', 1, 1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' join ((), 0) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join ('a', 0, -1180591620717411303424) TypeError: str.join() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' join (' ', 1) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join (None, 1) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' join (None, 0) TypeError: str.join() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' startswith () TypeError: startswith() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' startswith (1,) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' startswith ('x',) False
+# expect: '-1é\t3\r\t4' startswith (None,) TypeError: startswith first arg must be str or a tuple of str, not NoneType
+# expect: '-1é\t3\r\t4' startswith (1, 2) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' startswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' startswith ('a', 1) False
+# expect: '-1é\t3\r\t4' startswith (1.5,) TypeError: startswith first arg must be str or a tuple of str, not float
+# expect: '-1é\t3\r\t4' startswith ([],) TypeError: startswith first arg must be str or a tuple of str, not list
+# expect: '-1é\t3\r\t4' startswith ('',) True
+# expect: '-1é\t3\r\t4' startswith (-1,) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' startswith (1180591620717411303424,) TypeError: startswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' startswith (('a', 1),) TypeError: tuple for startswith must only contain str, not int
+# expect: '-1é\t3\r\t4' startswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' startswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' startswith ('é',) False
+# expect: '-1é\t3\r\t4' startswith (True,) TypeError: startswith first arg must be str or a tuple of str, not bool
+# expect: '-1é\t3\r\t4' startswith ('a', -2) False
+# expect: '-1é\t3\r\t4' startswith ('b', None, -1) False
+# expect: '-1é\t3\r\t4' startswith ('', 3) True
+# expect: '-1é\t3\r\t4' startswith ('', 5) True
+# expect: '-1é\t3\r\t4' startswith ('ab', 1, 1180591620717411303424) False
+# expect: '-1é\t3\r\t4' startswith ((), 0) False
+# expect: '-1é\t3\r\t4' startswith ('a', 0, -1180591620717411303424) False
+# expect: '-1é\t3\r\t4' startswith (' ', 1) False
+# expect: '-1é\t3\r\t4' startswith (None, 1) TypeError: startswith first arg must be str or a tuple of str, not NoneType
+# expect: '-1é\t3\r\t4' startswith (None, 0) TypeError: startswith first arg must be str or a tuple of str, not NoneType
+# expect: '-1é\t3\r\t4' endswith () TypeError: endswith() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' endswith (1,) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' endswith ('x',) False
+# expect: '-1é\t3\r\t4' endswith (None,) TypeError: endswith first arg must be str or a tuple of str, not NoneType
+# expect: '-1é\t3\r\t4' endswith (1, 2) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' endswith ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' endswith ('a', 1) False
+# expect: '-1é\t3\r\t4' endswith (1.5,) TypeError: endswith first arg must be str or a tuple of str, not float
+# expect: '-1é\t3\r\t4' endswith ([],) TypeError: endswith first arg must be str or a tuple of str, not list
+# expect: '-1é\t3\r\t4' endswith ('',) True
+# expect: '-1é\t3\r\t4' endswith (-1,) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' endswith (1180591620717411303424,) TypeError: endswith first arg must be str or a tuple of str, not int
+# expect: '-1é\t3\r\t4' endswith (('a', 1),) TypeError: tuple for endswith must only contain str, not int
+# expect: '-1é\t3\r\t4' endswith ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' endswith ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' endswith ('é',) False
+# expect: '-1é\t3\r\t4' endswith (True,) TypeError: endswith first arg must be str or a tuple of str, not bool
+# expect: '-1é\t3\r\t4' endswith ('a', -2) False
+# expect: '-1é\t3\r\t4' endswith ('b', None, -1) False
+# expect: '-1é\t3\r\t4' endswith ('', 3) True
+# expect: '-1é\t3\r\t4' endswith ('', 5) True
+# expect: '-1é\t3\r\t4' endswith ('ab', 1, 1180591620717411303424) False
+# expect: '-1é\t3\r\t4' endswith ((), 0) False
+# expect: '-1é\t3\r\t4' endswith ('a', 0, -1180591620717411303424) False
+# expect: '-1é\t3\r\t4' endswith (' ', 1) False
+# expect: '-1é\t3\r\t4' endswith (None, 1) TypeError: endswith first arg must be str or a tuple of str, not NoneType
+# expect: '-1é\t3\r\t4' endswith (None, 0) TypeError: endswith first arg must be str or a tuple of str, not NoneType
+# expect: '-1é\t3\r\t4' replace () TypeError: replace expected at least 2 arguments, got 0
+# expect: '-1é\t3\r\t4' replace (1,) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace ('x',) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace (None,) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace (1, 2) TypeError: replace() argument 1 must be str, not int
+# expect: '-1é\t3\r\t4' replace ('a', 'b') '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' replace ('a', 1) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace (1.5,) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace ([],) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace ('',) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace (-1,) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace (1180591620717411303424,) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace (('a', 1),) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace ('a', 'b', 'c') TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' replace ('a', 'b', 1.5) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' replace ('é',) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace (True,) TypeError: replace expected at least 2 arguments, got 1
+# expect: '-1é\t3\r\t4' replace ('a', -2) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace ('b', None, -1) TypeError: replace() argument 2 must be str, not None
+# expect: '-1é\t3\r\t4' replace ('', 3) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace ('', 5) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace ('ab', 1, 1180591620717411303424) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace ((), 0) TypeError: replace() argument 1 must be str, not tuple
+# expect: '-1é\t3\r\t4' replace ('a', 0, -1180591620717411303424) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace (' ', 1) TypeError: replace() argument 2 must be str, not int
+# expect: '-1é\t3\r\t4' replace (None, 1) TypeError: replace() argument 1 must be str, not None
+# expect: '-1é\t3\r\t4' replace (None, 0) TypeError: replace() argument 1 must be str, not None
+# expect: '-1é\t3\r\t4' find () TypeError: find() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' find (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' find ('x',) -1
+# expect: '-1é\t3\r\t4' find (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' find (1, 2) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' find ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' find ('a', 1) -1
+# expect: '-1é\t3\r\t4' find (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' find ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' find ('',) 0
+# expect: '-1é\t3\r\t4' find (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' find (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' find (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' find ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' find ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' find ('é',) 2
+# expect: '-1é\t3\r\t4' find (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' find ('a', -2) -1
+# expect: '-1é\t3\r\t4' find ('b', None, -1) -1
+# expect: '-1é\t3\r\t4' find ('', 3) 3
+# expect: '-1é\t3\r\t4' find ('', 5) 5
+# expect: '-1é\t3\r\t4' find ('ab', 1, 1180591620717411303424) -1
+# expect: '-1é\t3\r\t4' find ((), 0) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' find ('a', 0, -1180591620717411303424) -1
+# expect: '-1é\t3\r\t4' find (' ', 1) -1
+# expect: '-1é\t3\r\t4' find (None, 1) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' find (None, 0) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' rfind () TypeError: rfind() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' rfind (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rfind ('x',) -1
+# expect: '-1é\t3\r\t4' rfind (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' rfind (1, 2) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rfind ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' rfind ('a', 1) -1
+# expect: '-1é\t3\r\t4' rfind (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' rfind ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' rfind ('',) 8
+# expect: '-1é\t3\r\t4' rfind (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rfind (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rfind (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' rfind ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' rfind ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' rfind ('é',) 2
+# expect: '-1é\t3\r\t4' rfind (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' rfind ('a', -2) -1
+# expect: '-1é\t3\r\t4' rfind ('b', None, -1) -1
+# expect: '-1é\t3\r\t4' rfind ('', 3) 8
+# expect: '-1é\t3\r\t4' rfind ('', 5) 8
+# expect: '-1é\t3\r\t4' rfind ('ab', 1, 1180591620717411303424) -1
+# expect: '-1é\t3\r\t4' rfind ((), 0) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' rfind ('a', 0, -1180591620717411303424) -1
+# expect: '-1é\t3\r\t4' rfind (' ', 1) -1
+# expect: '-1é\t3\r\t4' rfind (None, 1) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' rfind (None, 0) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' index () TypeError: index() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' index (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' index ('x',) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' index (1, 2) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' index ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' index ('a', 1) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' index ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' index ('',) 0
+# expect: '-1é\t3\r\t4' index (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' index (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' index (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' index ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' index ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' index ('é',) 2
+# expect: '-1é\t3\r\t4' index (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' index ('a', -2) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index ('b', None, -1) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index ('', 3) 3
+# expect: '-1é\t3\r\t4' index ('', 5) 5
+# expect: '-1é\t3\r\t4' index ('ab', 1, 1180591620717411303424) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index ((), 0) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' index ('a', 0, -1180591620717411303424) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index (' ', 1) ValueError: substring not found
+# expect: '-1é\t3\r\t4' index (None, 1) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' index (None, 0) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' count () TypeError: count() takes at least 1 argument (0 given)
+# expect: '-1é\t3\r\t4' count (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' count ('x',) 0
+# expect: '-1é\t3\r\t4' count (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' count (1, 2) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' count ('a', 'b') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' count ('a', 1) 0
+# expect: '-1é\t3\r\t4' count (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' count ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' count ('',) 9
+# expect: '-1é\t3\r\t4' count (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' count (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' count (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' count ('a', 'b', 'c') TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' count ('a', 'b', 1.5) TypeError: slice indices must be integers or None or have an __index__ method
+# expect: '-1é\t3\r\t4' count ('é',) 1
+# expect: '-1é\t3\r\t4' count (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' count ('a', -2) 0
+# expect: '-1é\t3\r\t4' count ('b', None, -1) 0
+# expect: '-1é\t3\r\t4' count ('', 3) 6
+# expect: '-1é\t3\r\t4' count ('', 5) 4
+# expect: '-1é\t3\r\t4' count ('ab', 1, 1180591620717411303424) 0
+# expect: '-1é\t3\r\t4' count ((), 0) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' count ('a', 0, -1180591620717411303424) 0
+# expect: '-1é\t3\r\t4' count (' ', 1) 0
+# expect: '-1é\t3\r\t4' count (None, 1) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' count (None, 0) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' isdigit () False
+# expect: '-1é\t3\r\t4' isdigit (1,) TypeError: str.isdigit() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isdecimal () False
+# expect: '-1é\t3\r\t4' isdecimal (1,) TypeError: str.isdecimal() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isnumeric () False
+# expect: '-1é\t3\r\t4' isnumeric (1,) TypeError: str.isnumeric() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isalpha () False
+# expect: '-1é\t3\r\t4' isalpha (1,) TypeError: str.isalpha() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isalnum () False
+# expect: '-1é\t3\r\t4' isalnum (1,) TypeError: str.isalnum() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isspace () False
+# expect: '-1é\t3\r\t4' isspace (1,) TypeError: str.isspace() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isprintable () False
+# expect: '-1é\t3\r\t4' isprintable (1,) TypeError: str.isprintable() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isascii () False
+# expect: '-1é\t3\r\t4' isascii (1,) TypeError: str.isascii() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isidentifier () False
+# expect: '-1é\t3\r\t4' isidentifier (1,) TypeError: str.isidentifier() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' isupper () False
+# expect: '-1é\t3\r\t4' isupper (1,) TypeError: str.isupper() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' islower () True
+# expect: '-1é\t3\r\t4' islower (1,) TypeError: str.islower() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' istitle () False
+# expect: '-1é\t3\r\t4' istitle (1,) TypeError: str.istitle() takes no arguments (1 given)
+# expect: '-1é\t3\r\t4' center () TypeError: center expected at least 1 argument, got 0
+# expect: '-1é\t3\r\t4' center (1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' center ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (1, 2) TypeError: The fill character must be a unicode character, not int
+# expect: '-1é\t3\r\t4' center ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (-1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' center (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: '-1é\t3\r\t4' center (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('a', 'b', 'c') TypeError: center expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' center ('a', 'b', 1.5) TypeError: center expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' center ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (True,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' center ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('b', None, -1) TypeError: center expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' center ('', 3) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('', 5) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('ab', 1, 1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' center ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center ('a', 0, -1180591620717411303424) TypeError: center expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' center (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' center (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust () TypeError: ljust expected at least 1 argument, got 0
+# expect: '-1é\t3\r\t4' ljust (1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' ljust ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (1, 2) TypeError: The fill character must be a unicode character, not int
+# expect: '-1é\t3\r\t4' ljust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (-1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' ljust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: '-1é\t3\r\t4' ljust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('a', 'b', 'c') TypeError: ljust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' ljust ('a', 'b', 1.5) TypeError: ljust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' ljust ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (True,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' ljust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('b', None, -1) TypeError: ljust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' ljust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('ab', 1, 1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' ljust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust ('a', 0, -1180591620717411303424) TypeError: ljust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' ljust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' ljust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust () TypeError: rjust expected at least 1 argument, got 0
+# expect: '-1é\t3\r\t4' rjust (1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rjust ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (1, 2) TypeError: The fill character must be a unicode character, not int
+# expect: '-1é\t3\r\t4' rjust ('a', 'b') TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('a', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (-1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rjust (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: '-1é\t3\r\t4' rjust (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('a', 'b', 'c') TypeError: rjust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' rjust ('a', 'b', 1.5) TypeError: rjust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' rjust ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (True,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' rjust ('a', -2) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('b', None, -1) TypeError: rjust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' rjust ('', 3) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('', 5) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('ab', 1, 1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' rjust ((), 0) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust ('a', 0, -1180591620717411303424) TypeError: rjust expected at most 2 arguments, got 3
+# expect: '-1é\t3\r\t4' rjust (' ', 1) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (None, 1) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' rjust (None, 0) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' format () '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('x',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (None,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (1, 2) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('a', 'b') '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('a', 1) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (1.5,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ([],) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (-1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (1180591620717411303424,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (('a', 1),) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('a', 'b', 'c') '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('a', 'b', 1.5) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('é',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (True,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('a', -2) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('b', None, -1) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('', 3) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('', 5) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('ab', 1, 1180591620717411303424) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ((), 0) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format ('a', 0, -1180591620717411303424) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (' ', 1) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (None, 1) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' format (None, 0) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' zfill () TypeError: str.zfill() takes exactly one argument (0 given)
+# expect: '-1é\t3\r\t4' zfill (1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' zfill ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill (1, 2) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill ('a', 'b') TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill ('a', 1) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill (-1,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' zfill (1180591620717411303424,) OverflowError: Python int too large to convert to C ssize_t
+# expect: '-1é\t3\r\t4' zfill (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill ('a', 'b', 'c') TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' zfill ('a', 'b', 1.5) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' zfill ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' zfill (True,) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' zfill ('a', -2) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill ('b', None, -1) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' zfill ('', 3) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill ('', 5) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill ('ab', 1, 1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' zfill ((), 0) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill ('a', 0, -1180591620717411303424) TypeError: str.zfill() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' zfill (' ', 1) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill (None, 1) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' zfill (None, 0) TypeError: str.zfill() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition () TypeError: str.partition() takes exactly one argument (0 given)
+# expect: '-1é\t3\r\t4' partition (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' partition ('x',) ('-1é\t3\r\t4', '', '')
+# expect: '-1é\t3\r\t4' partition (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' partition (1, 2) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition ('a', 'b') TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition ('a', 1) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' partition ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' partition ('',) ValueError: empty separator
+# expect: '-1é\t3\r\t4' partition (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' partition (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' partition (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' partition ('a', 'b', 'c') TypeError: str.partition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' partition ('a', 'b', 1.5) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' partition ('é',) ('-1', 'é', '\t3\r\t4')
+# expect: '-1é\t3\r\t4' partition (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' partition ('a', -2) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition ('b', None, -1) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' partition ('', 3) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition ('', 5) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition ('ab', 1, 1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' partition ((), 0) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition ('a', 0, -1180591620717411303424) TypeError: str.partition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' partition (' ', 1) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition (None, 1) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' partition (None, 0) TypeError: str.partition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition () TypeError: str.rpartition() takes exactly one argument (0 given)
+# expect: '-1é\t3\r\t4' rpartition (1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rpartition ('x',) ('', '', '-1é\t3\r\t4')
+# expect: '-1é\t3\r\t4' rpartition (None,) TypeError: must be str, not NoneType
+# expect: '-1é\t3\r\t4' rpartition (1, 2) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition ('a', 'b') TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition ('a', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition (1.5,) TypeError: must be str, not float
+# expect: '-1é\t3\r\t4' rpartition ([],) TypeError: must be str, not list
+# expect: '-1é\t3\r\t4' rpartition ('',) ValueError: empty separator
+# expect: '-1é\t3\r\t4' rpartition (-1,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rpartition (1180591620717411303424,) TypeError: must be str, not int
+# expect: '-1é\t3\r\t4' rpartition (('a', 1),) TypeError: must be str, not tuple
+# expect: '-1é\t3\r\t4' rpartition ('a', 'b', 'c') TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' rpartition ('a', 'b', 1.5) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' rpartition ('é',) ('-1', 'é', '\t3\r\t4')
+# expect: '-1é\t3\r\t4' rpartition (True,) TypeError: must be str, not bool
+# expect: '-1é\t3\r\t4' rpartition ('a', -2) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition ('b', None, -1) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' rpartition ('', 3) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition ('', 5) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition ('ab', 1, 1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' rpartition ((), 0) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition ('a', 0, -1180591620717411303424) TypeError: str.rpartition() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' rpartition (' ', 1) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition (None, 1) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' rpartition (None, 0) TypeError: str.rpartition() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix () TypeError: str.removeprefix() takes exactly one argument (0 given)
+# expect: '-1é\t3\r\t4' removeprefix (1,) TypeError: removeprefix() argument must be str, not int
+# expect: '-1é\t3\r\t4' removeprefix ('x',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' removeprefix (None,) TypeError: removeprefix() argument must be str, not None
+# expect: '-1é\t3\r\t4' removeprefix (1, 2) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix ('a', 'b') TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix ('a', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix (1.5,) TypeError: removeprefix() argument must be str, not float
+# expect: '-1é\t3\r\t4' removeprefix ([],) TypeError: removeprefix() argument must be str, not list
+# expect: '-1é\t3\r\t4' removeprefix ('',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' removeprefix (-1,) TypeError: removeprefix() argument must be str, not int
+# expect: '-1é\t3\r\t4' removeprefix (1180591620717411303424,) TypeError: removeprefix() argument must be str, not int
+# expect: '-1é\t3\r\t4' removeprefix (('a', 1),) TypeError: removeprefix() argument must be str, not tuple
+# expect: '-1é\t3\r\t4' removeprefix ('a', 'b', 'c') TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removeprefix ('a', 'b', 1.5) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removeprefix ('é',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' removeprefix (True,) TypeError: removeprefix() argument must be str, not bool
+# expect: '-1é\t3\r\t4' removeprefix ('a', -2) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix ('b', None, -1) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removeprefix ('', 3) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix ('', 5) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix ('ab', 1, 1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removeprefix ((), 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix ('a', 0, -1180591620717411303424) TypeError: str.removeprefix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removeprefix (' ', 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix (None, 1) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removeprefix (None, 0) TypeError: str.removeprefix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix () TypeError: str.removesuffix() takes exactly one argument (0 given)
+# expect: '-1é\t3\r\t4' removesuffix (1,) TypeError: removesuffix() argument must be str, not int
+# expect: '-1é\t3\r\t4' removesuffix ('x',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' removesuffix (None,) TypeError: removesuffix() argument must be str, not None
+# expect: '-1é\t3\r\t4' removesuffix (1, 2) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix ('a', 'b') TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix ('a', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix (1.5,) TypeError: removesuffix() argument must be str, not float
+# expect: '-1é\t3\r\t4' removesuffix ([],) TypeError: removesuffix() argument must be str, not list
+# expect: '-1é\t3\r\t4' removesuffix ('',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' removesuffix (-1,) TypeError: removesuffix() argument must be str, not int
+# expect: '-1é\t3\r\t4' removesuffix (1180591620717411303424,) TypeError: removesuffix() argument must be str, not int
+# expect: '-1é\t3\r\t4' removesuffix (('a', 1),) TypeError: removesuffix() argument must be str, not tuple
+# expect: '-1é\t3\r\t4' removesuffix ('a', 'b', 'c') TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removesuffix ('a', 'b', 1.5) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removesuffix ('é',) '-1é\t3\r\t4'
+# expect: '-1é\t3\r\t4' removesuffix (True,) TypeError: removesuffix() argument must be str, not bool
+# expect: '-1é\t3\r\t4' removesuffix ('a', -2) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix ('b', None, -1) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removesuffix ('', 3) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix ('', 5) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix ('ab', 1, 1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removesuffix ((), 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix ('a', 0, -1180591620717411303424) TypeError: str.removesuffix() takes exactly one argument (3 given)
+# expect: '-1é\t3\r\t4' removesuffix (' ', 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix (None, 1) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' removesuffix (None, 0) TypeError: str.removesuffix() takes exactly one argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs () '-1é     3\r        4'
+# expect: '-1é\t3\r\t4' expandtabs (1,) '-1é 3\r 4'
+# expect: '-1é\t3\r\t4' expandtabs ('x',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs (None,) TypeError: 'NoneType' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs (1, 2) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs ('a', 'b') TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs ('a', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs (1.5,) TypeError: 'float' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs ([],) TypeError: 'list' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs ('',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs (-1,) '-1é3\r4'
+# expect: '-1é\t3\r\t4' expandtabs (1180591620717411303424,) OverflowError: Python int too large to convert to C int
+# expect: '-1é\t3\r\t4' expandtabs (('a', 1),) TypeError: 'tuple' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs ('a', 'b', 'c') TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' expandtabs ('a', 'b', 1.5) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' expandtabs ('é',) TypeError: 'str' object cannot be interpreted as an integer
+# expect: '-1é\t3\r\t4' expandtabs (True,) '-1é 3\r 4'
+# expect: '-1é\t3\r\t4' expandtabs ('a', -2) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs ('b', None, -1) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' expandtabs ('', 3) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs ('', 5) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs ('ab', 1, 1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' expandtabs ((), 0) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs ('a', 0, -1180591620717411303424) TypeError: expandtabs() takes at most 1 argument (3 given)
+# expect: '-1é\t3\r\t4' expandtabs (' ', 1) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs (None, 1) TypeError: expandtabs() takes at most 1 argument (2 given)
+# expect: '-1é\t3\r\t4' expandtabs (None, 0) TypeError: expandtabs() takes at most 1 argument (2 given)
 # expect: split {'sep': 'b'} ['a', 'c']
 # expect: split {'maxsplit': 1} ['abc']
 # expect: split {'x': 1} TypeError: 'x' is an invalid keyword argument for split()
