@@ -28,6 +28,23 @@ impl PyStr {
         self.offsets.as_ref().map_or(self.text.len(), |o| o.len())
     }
 
+    /// The byte offset where the `i`th code point starts, for
+    /// `0 <= i <= char_len()`.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        match &self.offsets {
+            None => i,
+            Some(o) => o.get(i).map_or(self.text.len(), |b| *b as usize),
+        }
+    }
+
+    /// The index of the code point that starts at byte `b`.
+    pub fn char_index(&self, b: usize) -> usize {
+        match &self.offsets {
+            None => b,
+            Some(o) => o.partition_point(|&start| (start as usize) < b),
+        }
+    }
+
     /// The `i`th code point as a `&str`, for `0 <= i < char_len()`.
     pub fn char_at(&self, i: usize) -> &str {
         match &self.offsets {

@@ -4,7 +4,7 @@
 //! The methods of `str`.
 use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::int::{int_value, new_int_i64};
-use super::str::{as_str, is_printable, new_str, str_value};
+use super::str::{as_pystr, as_str, is_printable, new_str, str_value, PyStr};
 use super::typeobject::Method::{self, Positional, WithKeywords};
 use super::{list, singletons, unicode, ObjRef, Payload};
 use crate::eval::ThreadState;
@@ -347,13 +347,24 @@ fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
     Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })))
 }
 
-/// The searched string's characters, what is looked for, and the
-/// adjusted `start..end`, for `name(sub[, start[, end]])`.
+/// The searched string, what is looked for, and the adjusted
+/// `start..end` in code points, for `name(sub[, start[, end]])`.
 struct Search<'a> {
-    chars: Vec<char>,
+    text: &'a PyStr,
     what: &'a ObjRef,
     start: usize,
     end: usize,
+}
+
+impl Search<'_> {
+    /// The text from `start` to `end` and its byte offset, if not empty
+    /// the wrong way round. Searching its UTF-8 for a needle's UTF-8 finds
+    /// the same places as comparing code points would: a match of valid
+    /// UTF-8 always starts on a character boundary.
+    fn window(&self) -> Option<(&str, usize)> {
+        let from = self.text.byte_offset(self.start);
+        (self.start <= self.end).then(|| (&self.text.as_str()[from..self.text.byte_offset(self.end)], from))
+    }
 }
 
 fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
@@ -364,80 +375,63 @@ fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     if given > 3 {
         return Err(type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
     }
-    let chars: Vec<char> = as_str(&args[0]).chars().collect();
-    let len = chars.len() as i64;
+    let text = as_pystr(&args[0]);
+    let len = text.char_len() as i64;
     let start = args.get(2).map(bound).transpose()?.flatten().unwrap_or(0);
     let end = args.get(3).map(bound).transpose()?.flatten().unwrap_or(len);
     let adjust = |i: i64| if i < 0 { (i.saturating_add(len)).max(0) } else { i };
-    let (start, end) = (adjust(start) as usize, adjust(end).min(len) as usize);
-    Ok(Search { chars, what: &args[1], start, end })
+    let (start, end) = (adjust(start).min(len + 1) as usize, adjust(end).min(len) as usize);
+    Ok(Search { text, what: &args[1], start, end })
 }
 
 /// The argument searched for by `find`, `index` and `count`.
-fn needle(x: &ObjRef) -> PyResult<Vec<char>> {
-    let text = str_value(x).ok_or_else(|| type_error(format!("must be str, not {}", x.type_name())))?;
-    Ok(text.chars().collect())
+fn needle(x: &ObjRef) -> PyResult<&str> {
+    str_value(x).ok_or_else(|| type_error(format!("must be str, not {}", x.type_name())))
 }
 
-/// Where `sub` first (or last) occurs in `chars[start..end]`.
-fn position(search: &Search, sub: &[char], from_right: bool) -> Option<usize> {
-    let Search { chars, start, end, .. } = search;
-    if end < start || end - start < sub.len() {
-        return None;
-    }
-    let mut places = *start..=*end - sub.len();
-    let hit = |i: &usize| chars[*i..*i + sub.len()] == *sub;
-    if from_right { places.rev().find(hit) } else { places.find(hit) }
+/// Where `sub` first (or last) occurs between `start` and `end`.
+fn position(search: &Search, sub: &str, from_right: bool) -> Option<usize> {
+    let (window, from) = search.window()?;
+    let at = if from_right { window.rfind(sub) } else { window.find(sub) }?;
+    Some(search.text.char_index(from + at))
 }
 
 fn find(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
     let search = search_args(args, name)?;
     let sub = needle(search.what)?;
-    Ok(new_int_i64(position(&search, &sub, from_right).map_or(-1, |i| i as i64)))
+    Ok(new_int_i64(position(&search, sub, from_right).map_or(-1, |i| i as i64)))
 }
 
 fn index(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
     let search = search_args(args, name)?;
     let sub = needle(search.what)?;
-    match position(&search, &sub, from_right) {
+    match position(&search, sub, from_right) {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, "substring not found")),
     }
 }
 
+/// Non-overlapping occurrences; the empty string is found between every
+/// two characters and at both ends.
 fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let search = search_args(args, "count")?;
     let sub = needle(search.what)?;
-    let Search { chars, start, end, .. } = &search;
-    if end < start || end - start < sub.len() {
-        return Ok(new_int_i64(0));
-    }
-    if sub.is_empty() {
-        return Ok(new_int_i64((end - start + 1) as i64));
-    }
-    let (mut n, mut i) = (0, *start);
-    while i + sub.len() <= *end {
-        if chars[i..i + sub.len()] == *sub {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(new_int_i64(n))
+    let n = match search.window() {
+        None => 0,
+        Some(_) if sub.is_empty() => search.end - search.start + 1,
+        Some((window, _)) => window.matches(sub).count(),
+    };
+    Ok(new_int_i64(n as i64))
 }
 
 /// `startswith` / `endswith`: a str or a tuple of them, tried in order.
 fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
     let search = search_args(args, name)?;
-    let matches = |affix: &str| {
-        let affix: Vec<char> = affix.chars().collect();
-        let Search { chars, start, end, .. } = &search;
-        if *end < affix.len() || end - affix.len() < *start {
-            return false;
-        }
-        let at = if at_end { end - affix.len() } else { *start };
-        chars[at..at + affix.len()] == *affix
+    let window = search.window();
+    let matches = |affix: &str| match window {
+        Some((w, _)) if at_end => w.ends_with(affix),
+        Some((w, _)) => w.starts_with(affix),
+        None => false,
     };
     let what = search.what;
     match &what.payload {
