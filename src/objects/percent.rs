@@ -115,14 +115,16 @@ fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyRe
     Ok(c)
 }
 
-/// A width or precision: digits, `*` (the next argument), or nothing.
+/// A width or precision: digits, `*` (the next argument), or nothing. A
+/// width is a C `Py_ssize_t` and a precision a C `int`, which bounds them.
 fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &str) -> PyResult<Option<i64>> {
+    let (limit, c_type) = if what == "width" { (isize::MAX as i64, "ssize_t") } else { (i32::MAX as i64, "int") };
     if chars.get(*i) == Some(&'*') {
         *i += 1;
         let value = args.next()?;
         let n = super::int::int_value(&value).ok_or_else(|| type_error("* wants int"))?;
-        return n.to_i64().filter(|n| isize::try_from(*n).is_ok()).map(Some).ok_or_else(|| {
-            new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
+        return n.to_i64().filter(|n| (-limit - 1..=limit).contains(n)).map(Some).ok_or_else(|| {
+            new_error(&OVERFLOW_ERROR, format!("Python int too large to convert to C {c_type}"))
         });
     }
     let start = *i;
@@ -134,7 +136,7 @@ fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &st
     }
     let digits: String = chars[start..*i].iter().collect();
     let too_big = || new_error(&VALUE_ERROR, format!("{what} too big"));
-    digits.parse::<i64>().ok().filter(|n| isize::try_from(*n).is_ok()).map(Some).ok_or_else(too_big)
+    digits.parse::<i64>().ok().filter(|n| *n <= limit).map(Some).ok_or_else(too_big)
 }
 
 // ---- book/src/objects/formatting.md ----
