@@ -168,23 +168,24 @@ fn group(digits: &str, sep: Option<char>, every: usize, width: usize) -> PyResul
         let zeros = super::alloc::repeat_text("0", width.saturating_sub(digits.len()))?;
         return Ok(zeros + digits);
     };
-    let mut groups: Vec<String> = Vec::new();
-    let mut remaining = digits;
-    let mut width = width as isize;
-    loop {
-        let size = every.min(remaining.len().max(width.max(1) as usize));
-        let taken = remaining.len().min(size);
-        let (rest, taken_digits) = remaining.split_at(remaining.len() - taken);
-        groups.push(super::alloc::repeat_text("0", size - taken)? + taken_digits);
-        remaining = rest;
-        width -= size as isize;
-        if remaining.is_empty() && width <= 0 {
-            break;
-        }
-        width -= 1;
+    let grouped_len = |n: usize| n + (n - 1) / every;
+    let mut n = digits.len().max(width - width / (every + 1));
+    while n > digits.len() && grouped_len(n - 1) >= width {
+        n -= 1;
     }
-    groups.reverse();
-    Ok(groups.join(sep.encode_utf8(&mut [0; 4])))
+    while grouped_len(n) < width {
+        n += 1;
+    }
+    let padded = super::alloc::repeat_text("0", n - digits.len())? + digits;
+    let mut out = String::new();
+    out.try_reserve_exact(grouped_len(n)).map_err(|_| super::alloc::no_memory())?;
+    for (i, d) in padded.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    Ok(out)
 }
 
 /// The sign a number gets: `-` when negative, else `+` or a space if asked.
