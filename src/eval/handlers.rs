@@ -640,6 +640,9 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     let mut kwnames = Vec::new();
     if let Some(kw) = kwargs {
         for e in objects::dict::as_dict(&kw).borrow().items() {
+            if objects::str::str_value(&e.key).is_none() {
+                return Err(objects::exception::type_error("keywords must be strings"));
+            }
             kwnames.push(e.key.clone());
             args.push(e.value.clone());
         }

@@ -2,109 +2,193 @@
 
 // ---- book/src/objects/formatting.md ----
 //! `format(value, spec)` for the built-in types.
-use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
+use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::float::float_repr;
 use super::int::PyInt;
 use super::{ObjRef, Payload};
 
 /// A parsed format spec.
-#[derive(Default, Debug)]
+#[derive(Debug)]
 struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
+    fill: char,
+    align: char,
     sign: Option<char>,
+    /// `z`: a negative zero (after rounding) is written without its sign.
+    no_negative_zero: bool,
     alternate: bool,
     width: usize,
     grouping: Option<char>,
     precision: Option<usize>,
+    /// The presentation type; `None` only for a float's default.
     kind: Option<char>,
 }
 
-fn invalid() -> super::exception::PyErr {
-    new_error(&VALUE_ERROR, "Invalid format specifier")
+/// `'c'`, or `'\xNN'` for a character outside printable ASCII, as CPython
+/// names a type character in its messages.
+fn shown(c: char) -> String {
+    if ('!'..='\u{7f}').contains(&c) {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", c as u32)
+    }
 }
 
-fn parse_spec(spec: &str) -> PyResult<Spec> {
+/// A width or precision: `Ok(None)` if no digit is there.
+fn spec_integer(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
+    let mut value: Option<usize> = None;
+    while let Some(d) = chars.get(*i).and_then(|c| super::unicode::decimal_value(*c)) {
+        let v = value.unwrap_or(0).checked_mul(10).and_then(|v| v.checked_add(d as usize));
+        value = Some(v.filter(|v| isize::try_from(*v).is_ok()).ok_or_else(|| {
+            new_error(&VALUE_ERROR, "Too many decimal digits in format string")
+        })?);
+        *i += 1;
+    }
+    Ok(value)
+}
+
+fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_align: char) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
-    let mut s = Spec::default();
+    let mut s = Spec {
+        fill: ' ',
+        align: default_align,
+        sign: None,
+        no_negative_zero: false,
+        alternate: false,
+        width: 0,
+        grouping: None,
+        precision: None,
+        kind: default_kind,
+    };
+    let is_align = |c: &char| matches!(c, '<' | '>' | '^' | '=');
     let mut i = 0;
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if chars.first().is_some_and(|c| is_align(*c)) {
-        s.align = Some(chars[0]);
-        i = 1;
+    let mut fill_given = false;
+    let mut align_given = true;
+    if chars.get(1).is_some_and(is_align) {
+        (s.fill, s.align, fill_given, i) = (chars[0], chars[1], true, 2);
+    } else if chars.first().is_some_and(is_align) {
+        (s.align, i) = (chars[0], 1);
+    } else {
+        align_given = false;
     }
     if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
-        s.sign = Some(c);
-        i += 1;
+        (s.sign, i) = (Some(c), i + 1);
+    }
+    if chars.get(i) == Some(&'z') {
+        (s.no_negative_zero, i) = (true, i + 1);
     }
     if chars.get(i) == Some(&'#') {
-        s.alternate = true;
+        (s.alternate, i) = (true, i + 1);
+    }
+    if !fill_given && chars.get(i) == Some(&'0') {
+        s.fill = '0';
+        if !align_given && default_align == '>' {
+            s.align = '=';
+        }
         i += 1;
     }
-    if chars.get(i) == Some(&'0') {
-        s.fill.get_or_insert('0');
-        s.align.get_or_insert('=');
-        i += 1;
+    s.width = spec_integer(&chars, &mut i)?.unwrap_or(0);
+    let both = || new_error(&VALUE_ERROR, "Cannot specify both ',' and '_'.");
+    if chars.get(i) == Some(&',') {
+        (s.grouping, i) = (Some(','), i + 1);
     }
-    let digits = |i: &mut usize| -> PyResult<Option<usize>> {
-        let start = *i;
-        while chars.get(*i).is_some_and(char::is_ascii_digit) {
-            *i += 1;
+    if chars.get(i) == Some(&'_') {
+        if s.grouping.is_some() {
+            return Err(both());
         }
-        if start == *i {
-            return Ok(None);
-        }
-        chars[start..*i].iter().collect::<String>().parse().map(Some).map_err(|_| invalid())
-    };
-    s.width = digits(&mut i)?.unwrap_or(0);
-    if let Some(&c @ (',' | '_')) = chars.get(i) {
-        s.grouping = Some(c);
-        i += 1;
+        (s.grouping, i) = (Some('_'), i + 1);
+    }
+    if chars.get(i) == Some(&',') && s.grouping == Some('_') {
+        return Err(both());
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
-        s.precision = Some(digits(&mut i)?.ok_or_else(|| new_error(&VALUE_ERROR, "Format specifier missing precision"))?);
+        let precision = spec_integer(&chars, &mut i)?;
+        s.precision = Some(precision.ok_or_else(|| new_error(&VALUE_ERROR, "Format specifier missing precision"))?);
     }
     match &chars[i..] {
         [] => {}
         [c] => s.kind = Some(*c),
-        _ => return Err(invalid()),
+        _ => {
+            let msg = format!("Invalid format specifier '{spec}' for object of type '{type_name}'");
+            return Err(new_error(&VALUE_ERROR, msg));
+        }
+    }
+    if let Some(sep) = s.grouping {
+        match s.kind {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => return Err(new_error(&VALUE_ERROR, format!("Cannot specify '{sep}' with '{}'.", shown(k)))),
+        }
     }
     Ok(s)
 }
 
+fn unknown_code(kind: char, type_name: &str) -> PyErr {
+    new_error(&VALUE_ERROR, format!("Unknown format code '{}' for object of type '{type_name}'", shown(kind)))
+}
+
+/// `format(value, spec)`: an empty spec is `str(value)`.
+pub fn format(value: &ObjRef, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return super::str_of(value);
+    }
+    let type_name = value.type_name();
+    match &value.payload {
+        Payload::Str(text) => format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?),
+        Payload::Int(i) => format_int(i, &parse_spec(spec, type_name, Some('d'), '>')?, type_name),
+        Payload::Float(x) => format_float(*x, &parse_spec(spec, type_name, None, '>')?, type_name),
+        _ => Err(type_error(format!("unsupported format string passed to {type_name}.__format__"))),
+    }
+}
+
 // ---- book/src/objects/formatting.md ----
-fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> PyResult<String> {
-    let len = sign.chars().count() + body.chars().count();
-    let fill = s.fill.unwrap_or(' ');
-    let total = s.width.saturating_sub(len);
-    let repeat = |n: usize| super::alloc::repeat_text(fill.encode_utf8(&mut [0; 4]), n);
-    Ok(match s.align.unwrap_or(default_align) {
-        '<' => format!("{sign}{body}{}", repeat(total)?),
-        '^' => format!("{}{sign}{body}{}", repeat(total / 2)?, repeat(total - total / 2)?),
-        '=' => format!("{sign}{}{body}", repeat(total)?),
-        _ => format!("{}{sign}{body}", repeat(total)?),
+/// `sign`, `prefix`, the grouped `digits` and `rest`, padded to the width.
+fn layout(s: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, every: usize) -> PyResult<String> {
+    let fixed = sign.len() + prefix.len() + rest.chars().count();
+    let zeros_to = if s.fill == '0' && s.align == '=' { s.width.saturating_sub(fixed) } else { 0 };
+    let digits = group(digits, s.grouping, every, zeros_to)?;
+    let padding = s.width.saturating_sub(fixed + digits.chars().count());
+    let fill = |n: usize| super::alloc::repeat_text(s.fill.encode_utf8(&mut [0; 4]), n);
+    Ok(match s.align {
+        '<' => format!("{sign}{prefix}{digits}{rest}{}", fill(padding)?),
+        '^' => format!("{}{sign}{prefix}{digits}{rest}{}", fill(padding / 2)?, fill(padding - padding / 2)?),
+        '=' => format!("{sign}{prefix}{}{digits}{rest}", fill(padding)?),
+        _ => format!("{}{sign}{prefix}{digits}{rest}", fill(padding)?),
     })
 }
 
-/// Digits grouped by threes from the right with `sep`.
-fn group(digits: &str, sep: Option<char>, every: usize) -> String {
-    let Some(sep) = sep else { return digits.to_string() };
-    let chars: Vec<char> = digits.chars().collect();
+// ---- book/src/objects/formatting.md ----
+/// `digits` with `sep` every `every` digits from the right, widened with
+/// zeros to at least `width` characters, separators included.
+fn group(digits: &str, sep: Option<char>, every: usize, width: usize) -> PyResult<String> {
+    if digits.is_empty() {
+        return Ok(String::new());
+    }
+    let Some(sep) = sep else {
+        let zeros = super::alloc::repeat_text("0", width.saturating_sub(digits.len()))?;
+        return Ok(zeros + digits);
+    };
+    let grouped_len = |n: usize| n + (n - 1) / every;
+    let mut n = digits.len().max(width - width / (every + 1));
+    while n > digits.len() && grouped_len(n - 1) >= width {
+        n -= 1;
+    }
+    while grouped_len(n) < width {
+        n += 1;
+    }
+    let padded = super::alloc::repeat_text("0", n - digits.len())? + digits;
     let mut out = String::new();
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i).is_multiple_of(every) {
+    out.try_reserve_exact(grouped_len(n)).map_err(|_| super::alloc::no_memory())?;
+    for (i, d) in padded.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
-        out.push(*c);
+        out.push(d);
     }
-    out
+    Ok(out)
 }
 
+/// The sign a number gets: `-` when negative, else `+` or a space if asked.
 fn sign_of(s: &Spec, negative: bool) -> &'static str {
     match (negative, s.sign) {
         (true, _) => "-",
@@ -114,90 +198,134 @@ fn sign_of(s: &Spec, negative: bool) -> &'static str {
     }
 }
 
-fn unknown_code(kind: char, ty: &str) -> super::exception::PyErr {
-    new_error(&VALUE_ERROR, format!("Unknown format code '{kind}' for object of type '{ty}'"))
-}
-
-/// `format(value, spec)`.
-pub fn format(value: &ObjRef, spec: &str) -> PyResult<String> {
-    match &value.payload {
-        Payload::Str(text) => format_str(text.as_str(), &parse_spec(spec)?),
-        Payload::Int(_) if spec.is_empty() => super::str_of(value),
-        Payload::Int(i) => format_int(i, &parse_spec(spec)?),
-        Payload::Float(x) => format_float(*x, &parse_spec(spec)?),
-        _ if spec.is_empty() => super::str_of(value),
-        _ => Err(type_error(format!("unsupported format string passed to {}.__format__", value.type_name()))),
-    }
-}
-
+// ---- book/src/objects/formatting.md ----
 fn format_str(text: &str, s: &Spec) -> PyResult<String> {
-    if let Some(k) = s.kind.filter(|k| *k != 's') {
-        return Err(unknown_code(k, "str"));
+    let kind = s.kind.unwrap_or('s');
+    if kind != 's' {
+        return Err(unknown_code(kind, "str"));
     }
-    if s.align == Some('=') {
-        return Err(new_error(&VALUE_ERROR, "'=' alignment not allowed in string format specifier"));
+    let refuse = |what: &str| Err(new_error(&VALUE_ERROR, format!("{what} not allowed in string format specifier")));
+    match s.sign {
+        Some(' ') => return refuse("Space"),
+        Some(_) => return refuse("Sign"),
+        None => {}
+    }
+    if s.no_negative_zero {
+        return refuse("Negative zero coercion (z)");
+    }
+    if s.alternate {
+        return refuse("Alternate form (#)");
+    }
+    if s.align == '=' {
+        return refuse("'=' alignment");
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_string(),
     };
-    pad(s, "", &body, '<')
+    layout(s, "", "", "", &body, 3)
 }
 
 // ---- book/src/objects/formatting.md ----
-fn format_int(i: &PyInt, s: &Spec) -> PyResult<String> {
+fn format_int(i: &PyInt, s: &Spec, type_name: &str) -> PyResult<String> {
     let kind = s.kind.unwrap_or('d');
-    if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let x = i.to_f64().ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "int too large to convert to float"))?;
-        return format_float(x, s);
+    match kind {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let x = i.to_f64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "int too large to convert to float"))?;
+            return format_float(x, s, type_name);
+        }
+        k => return Err(unknown_code(k, type_name)),
     }
     if s.precision.is_some() {
         return Err(new_error(&VALUE_ERROR, "Precision not allowed in integer format specifier"));
     }
-    let magnitude = i.big().magnitude().clone();
+    if s.no_negative_zero {
+        return Err(new_error(&VALUE_ERROR, "Negative zero coercion (z) not allowed in integer format specifier"));
+    }
+    if kind == 'c' {
+        return format_char(i, s);
+    }
+    let big = i.big();
+    let magnitude = big.magnitude();
     let (digits, prefix) = match kind {
-        'd' | 'n' => (magnitude.to_str_radix(10), ""),
         'x' => (magnitude.to_str_radix(16), "0x"),
         'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
         'o' => (magnitude.to_str_radix(8), "0o"),
         'b' => (magnitude.to_str_radix(2), "0b"),
-        'c' => {
-            let c = i.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32);
-            let c = c.ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
-            return pad(s, "", &c.to_string(), '>');
-        }
-        k => return Err(unknown_code(k, "int")),
+        _ => (magnitude.to_str_radix(10), ""),
     };
     let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
     let prefix = if s.alternate { prefix } else { "" };
-    let body = format!("{prefix}{}", group(&digits, s.grouping, every));
-    pad(s, sign_of(s, i.is_negative()), &body, '>')
+    layout(s, sign_of(s, i.is_negative()), prefix, &digits, "", every)
+}
+
+/// `c`: the character with the int's code point.
+fn format_char(i: &PyInt, s: &Spec) -> PyResult<String> {
+    if s.sign.is_some() {
+        return Err(new_error(&VALUE_ERROR, "Sign not allowed with integer format specifier 'c'"));
+    }
+    if s.alternate {
+        return Err(new_error(&VALUE_ERROR, "Alternate form (#) not allowed with integer format specifier 'c'"));
+    }
+    let code = i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C long"))?;
+    let c = u32::try_from(code).ok().and_then(char::from_u32);
+    let c = c.ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
+    layout(s, "", "", "", c.encode_utf8(&mut [0; 4]), 3)
 }
 
 // ---- book/src/objects/formatting.md ----
-fn format_float(x: f64, s: &Spec) -> PyResult<String> {
+fn format_float(x: f64, s: &Spec, type_name: &str) -> PyResult<String> {
     let kind = s.kind;
     if let Some(k) = kind.filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')) {
-        return Err(unknown_code(k, "float"));
+        return Err(unknown_code(k, type_name));
     }
-    let negative = x.is_sign_negative() && !x.is_nan();
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(new_error(&VALUE_ERROR, "precision too big"));
+    }
     let a = x.abs();
-    let body = if !a.is_finite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(kind, Some('E' | 'F' | 'G')) { t.to_uppercase() } else { t.to_string() }
+    let upper = matches!(kind, Some('E' | 'F' | 'G'));
+    let mut body = if !a.is_finite() {
+        let word = if a.is_nan() { "nan" } else { "inf" };
+        if upper { word.to_uppercase() } else { word.to_string() }
     } else {
-        match (kind, s.precision) {
-            (None, None) => float_repr(a),
-            (Some('f' | 'F'), p) => fixed(a, p.unwrap_or(6))?,
-            (Some('e' | 'E'), p) => scientific(a, p.unwrap_or(6), kind == Some('E'))?,
-            (Some('%'), p) => fixed(a * 100.0, p.unwrap_or(6))? + "%",
-            (Some('g' | 'G' | 'n'), p) => general(a, p.unwrap_or(6), s.alternate, kind == Some('G'), false)?,
-            (None, Some(p)) => general(a, p, s.alternate, false, true)?,
-            _ => unreachable!("kinds were checked above"),
-        }
+        let p = s.precision.unwrap_or(6);
+        let text = match kind {
+            None if s.precision.is_none() => float_repr(a),
+            None => general(a, p, s.alternate, false, true)?,
+            Some('f' | 'F') => fixed(a, p)?,
+            Some('e' | 'E') => scientific(a, p, upper)?,
+            Some('%') => fixed(a * 100.0, p)?,
+            _ => general(a, p, s.alternate, upper, false)?,
+        };
+        if s.alternate { with_point(text) } else { text }
     };
-    let body = group_float(&body, s.grouping);
-    pad(s, sign_of(s, negative), &body, '>')
+    if kind == Some('%') {
+        body.push('%');
+    }
+    let mut negative = x.is_sign_negative() && !x.is_nan();
+    if s.no_negative_zero && negative && is_zero_text(&body) {
+        negative = false;
+    }
+    let digits_end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let (digits, rest) = body.split_at(digits_end);
+    layout(s, sign_of(s, negative), "", digits, rest, 3)
+}
+
+/// Whether a formatted number is a zero: it has digits (`inf` has none),
+/// and those before any exponent are all zeros.
+fn is_zero_text(text: &str) -> bool {
+    let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+    text.starts_with(|c: char| c.is_ascii_digit()) && mantissa.chars().filter(char::is_ascii_digit).all(|c| c == '0')
+}
+
+/// `text` with a decimal point before its exponent (or `%`), if it has none.
+pub(super) fn with_point(text: String) -> String {
+    if text.contains('.') || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return text;
+    }
+    let at = text.find(['e', 'E', '%']).unwrap_or(text.len());
+    format!("{}.{}", &text[..at], &text[at..])
 }
 
 /// Past these precisions every digit is a zero: a double's exact decimal
@@ -261,122 +389,223 @@ fn strip_zeros(text: &str, keep_one: bool) -> String {
     format!("{trimmed}{exp}")
 }
 
-/// Groups the integer part of a formatted float.
-fn group_float(body: &str, sep: Option<char>) -> String {
-    if sep.is_none() {
-        return body.to_string();
-    }
-    let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-    format!("{}{}", group(&body[..end], sep, 3), &body[end..])
-}
-
 // ---- book/src/objects/formatting.md ----
 /// `template.format(*args, **kwargs)`.
 pub fn format_template(template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
-    let mut out = String::new();
-    let mut chars = template.chars().peekable();
-    let mut auto: Option<usize> = None;
-    let mut manual = false;
-    while let Some(c) = chars.next() {
+    let chars: Vec<char> = template.chars().collect();
+    let mut t = Template { args, kwargs, numbering: Numbering::NotYet };
+    t.build(&chars, 2)
+}
+
+/// Whether the fields so far were numbered automatically (`{}`, with the
+/// next number) or by hand (`{0}`).
+enum Numbering {
+    NotYet,
+    Auto(usize),
+    Manual,
+}
+
+struct Template<'a> {
+    args: &'a [ObjRef],
+    kwargs: &'a [(&'a str, &'a ObjRef)],
+    numbering: Numbering,
+}
+
+/// One replacement field: `{name!conversion:spec}`.
+struct Field<'t> {
+    name: &'t [char],
+    conversion: Option<char>,
+    spec: &'t [char],
+    spec_has_fields: bool,
+}
+
+fn value_error(msg: &str) -> super::exception::PyErr {
+    new_error(&VALUE_ERROR, msg)
+}
+
+impl Template<'_> {
+    /// Expands `text`; `depth` is how many levels of nesting remain.
+    fn build(&mut self, text: &[char], depth: u32) -> PyResult<String> {
+        if depth == 0 {
+            return Err(value_error("Max string recursion exceeded"));
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            i += 1;
+            match c {
+                '{' | '}' if text.get(i) == Some(&c) => {
+                    out.push(c);
+                    i += 1;
+                }
+                '}' => return Err(value_error("Single '}' encountered in format string")),
+                '{' if i == text.len() => return Err(value_error("Single '{' encountered in format string")),
+                '{' => {
+                    let field = parse_field(text, &mut i)?;
+                    out.push_str(&self.render(&field, depth)?);
+                }
+                c => out.push(c),
+            }
+        }
+        Ok(out)
+    }
+
+    fn render(&mut self, field: &Field, depth: u32) -> PyResult<String> {
+        let value = self.field_value(field.name)?;
+        let value = match field.conversion {
+            None => value,
+            Some('r') => super::str::new_str(&super::repr(&value)?),
+            Some('s') => super::str::new_str(&super::str_of(&value)?),
+            Some('a') => super::str::new_str(&super::str::ascii(&super::repr(&value)?)),
+            Some(c) if ('!'..='~').contains(&c) => return Err(value_error(&format!("Unknown conversion specifier {c}"))),
+            Some(c) => return Err(value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        };
+        let spec: String = if field.spec_has_fields { self.build(field.spec, depth - 1)? } else { field.spec.iter().collect() };
+        format(&value, &spec)
+    }
+}
+
+/// Reads the field after a `{` at `text[*i - 1]`, up to its closing `}`.
+fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
+    let start = *i;
+    let mut ended_by = None;
+    while *i < text.len() {
+        let c = text[*i];
+        *i += 1;
         match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *i < text.len() && text[*i] != ']' {
+                    *i += 1;
+                }
             }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
+            '}' | ':' | '!' => {
+                ended_by = Some(c);
+                break;
             }
-            '}' => return Err(new_error(&VALUE_ERROR, "Single '}' encountered in format string")),
+            _ => {}
+        }
+    }
+    let name = &text[start..(*i).saturating_sub(1).max(start)];
+    let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+    match ended_by {
+        Some('}') => return Ok(field),
+        Some('!') => {
+            let conversion = *text.get(*i).ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+            field.conversion = Some(conversion);
+            *i += 1;
+            if let Some(&c) = text.get(*i) {
+                *i += 1;
+                match c {
+                    '}' => return Ok(field),
+                    ':' => {}
+                    _ => return Err(value_error("expected ':' after conversion specifier")),
+                }
+            }
+        }
+        Some(_) => {}
+        None => return Err(value_error("expected '}' before end of string")),
+    }
+    let spec_start = *i;
+    let mut depth = 1;
+    while *i < text.len() {
+        let c = text[*i];
+        *i += 1;
+        match c {
             '{' => {
-                let mut field = String::new();
-                let mut depth = 1;
-                for c in chars.by_ref() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    if depth == 0 {
-                        break;
-                    }
-                    field.push(c);
-                }
-                if depth != 0 {
-                    return Err(new_error(&VALUE_ERROR, "expected '}' before end of string"));
-                }
-                out.push_str(&replace_field(&field, args, kwargs, &mut auto, &mut manual)?);
+                field.spec_has_fields = true;
+                depth += 1;
             }
-            c => out.push(c),
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    field.spec = &text[spec_start..*i - 1];
+                    return Ok(field);
+                }
+            }
+            _ => {}
         }
     }
-    Ok(out)
+    Err(value_error("unmatched '{' in format spec"))
 }
 
-fn replace_field(
-    field: &str,
-    args: &[ObjRef],
-    kwargs: &[(&str, &ObjRef)],
-    auto: &mut Option<usize>,
-    manual: &mut bool,
-) -> PyResult<String> {
-    let (head, spec) = field.split_once(':').unwrap_or((field, ""));
-    let (name, conversion) = match head.split_once('!') {
-        Some((n, c)) => (n, Some(c)),
-        None => (head, None),
-    };
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let (first, rest) = name.split_at(first_end);
-    let switch_error = || new_error(&VALUE_ERROR, "cannot switch from manual field specification to automatic field numbering");
-    let mut value = if first.is_empty() {
-        if *manual {
-            return Err(switch_error());
+// ---- book/src/objects/formatting.md ----
+/// `Some(n)` if `digits` is a non-empty run of decimal digits.
+fn field_integer(digits: &[char]) -> PyResult<Option<usize>> {
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for &c in digits {
+        let Some(d) = super::unicode::decimal_value(c) else { return Ok(None) };
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|n| isize::try_from(*n).is_ok())
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(n))
+}
+
+impl Template<'_> {
+    /// The number of an automatic (`{}`) or manual (`{0}`) positional field.
+    fn number(&mut self, given: Option<usize>) -> PyResult<usize> {
+        const TO_MANUAL: &str = "cannot switch from automatic field numbering to manual field specification";
+        const TO_AUTO: &str = "cannot switch from manual field specification to automatic field numbering";
+        match (&mut self.numbering, given) {
+            (Numbering::NotYet, Some(n)) => {
+                self.numbering = Numbering::Manual;
+                Ok(n)
+            }
+            (Numbering::NotYet, None) => {
+                self.numbering = Numbering::Auto(1);
+                Ok(0)
+            }
+            (Numbering::Auto(next), None) => {
+                *next += 1;
+                Ok(*next - 1)
+            }
+            (Numbering::Manual, Some(n)) => Ok(n),
+            (Numbering::Auto(_), Some(_)) => Err(value_error(TO_MANUAL)),
+            (Numbering::Manual, None) => Err(value_error(TO_AUTO)),
         }
-        let i = auto.map_or(0, |i| i + 1);
-        *auto = Some(i);
-        positional(args, i)?
-    } else if let Ok(i) = first.parse::<usize>() {
-        if auto.is_some() {
-            return Err(switch_error());
-        }
-        *manual = true;
-        positional(args, i)?
-    } else {
-        let found = kwargs.iter().find(|(k, _)| *k == first).map(|(_, v)| (*v).clone());
-        found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str(first)]))?
-    };
-    let mut rest = rest;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = super::get_attr(&value, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| new_error(&VALUE_ERROR, "Missing ']' in format string"))?;
-            let key = &r[..end];
-            let index = match key.parse::<i64>() {
-                Ok(i) => super::int::new_int_i64(i),
-                Err(_) => super::str::new_str(key),
-            };
-            value = super::abstract_::get_item(&value, &index)?;
-            rest = &r[end + 1..];
+    }
+
+    fn field_value(&mut self, name: &[char]) -> PyResult<ObjRef> {
+        let first_end = name.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(name.len());
+        let (first, mut rest) = name.split_at(first_end);
+        let index = field_integer(first)?;
+        let mut value = if first.is_empty() || index.is_some() {
+            let n = self.number(index)?;
+            self.args.get(n).cloned().ok_or_else(|| {
+                new_error(&super::exception::INDEX_ERROR, format!("Replacement index {n} out of range for positional args tuple"))
+            })?
         } else {
-            return Err(new_error(&VALUE_ERROR, "Only '.' or '[' may follow ']' in format field specifier"));
+            let key: String = first.iter().collect();
+            let found = self.kwargs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).clone());
+            found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str(&key)]))?
+        };
+        while let Some((&c, after)) = rest.split_first() {
+            let (part, next) = match c {
+                '.' => after.split_at(after.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(after.len())),
+                '[' => {
+                    let close = after.iter().position(|&c| c == ']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                    (&after[..close], &after[close + 1..])
+                }
+                _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
+            };
+            if part.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            let text: String = part.iter().collect();
+            value = match (c, field_integer(part)?) {
+                ('.', _) => super::get_attr(&value, &text)?,
+                (_, Some(n)) => super::abstract_::get_item(&value, &super::int::new_int_i64(n as i64))?,
+                (_, None) => super::abstract_::get_item(&value, &super::str::new_str(&text))?,
+            };
+            rest = next;
         }
+        Ok(value)
     }
-    let value = match conversion {
-        None => value,
-        Some("r") => super::str::new_str(&super::repr(&value)?),
-        Some("s") => super::str::new_str(&super::str_of(&value)?),
-        Some("a") => super::str::new_str(&super::str::ascii(&super::repr(&value)?)),
-        Some(_) => return Err(new_error(&VALUE_ERROR, "Unknown conversion specifier")),
-    };
-    let spec = if spec.contains('{') { format_template(spec, args, kwargs)? } else { spec.to_string() };
-    format(&value, &spec)
-}
-
-fn positional(args: &[ObjRef], i: usize) -> PyResult<ObjRef> {
-    args.get(i).cloned().ok_or_else(|| {
-        new_error(&super::exception::INDEX_ERROR, format!("Replacement index {i} out of range for positional args tuple"))
-    })
 }

@@ -97,6 +97,9 @@ pub mod format;
 // ---- book/src/objects/formatting.md ----
 pub mod percent;
 
+// ---- book/src/objects/unicode.md ----
+pub mod unicode;
+
 // ---- book/src/memory.md ----
 mod trashcan;
 

@@ -3,7 +3,7 @@
 // ---- book/src/objects/formatting.md ----
 //! printf-style formatting: `template % args` (CPython's `PyUnicode_Format`).
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
-use super::format::{fixed, general, scientific};
+use super::format::{fixed, general, scientific, with_point};
 use super::int::PyInt;
 use super::{ObjRef, Payload};
 
@@ -106,7 +106,7 @@ fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyRe
         *i += 1;
         c.precision = Some(number_or_star(chars, i, args, "precision")?.unwrap_or(0).max(0) as usize);
     }
-    while matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
+    if matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
         *i += 1;
     }
     c.kind = *chars.get(*i).ok_or_else(incomplete)?;
@@ -115,14 +115,16 @@ fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyRe
     Ok(c)
 }
 
-/// A width or precision: digits, `*` (the next argument), or nothing.
+/// A width or precision: digits, `*` (the next argument), or nothing. A
+/// width is a C `Py_ssize_t` and a precision a C `int`, which bounds them.
 fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &str) -> PyResult<Option<i64>> {
+    let (limit, c_type) = if what == "width" { (isize::MAX as i64, "ssize_t") } else { (i32::MAX as i64, "int") };
     if chars.get(*i) == Some(&'*') {
         *i += 1;
         let value = args.next()?;
         let n = super::int::int_value(&value).ok_or_else(|| type_error("* wants int"))?;
-        return n.to_i64().filter(|n| isize::try_from(*n).is_ok()).map(Some).ok_or_else(|| {
-            new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
+        return n.to_i64().filter(|n| (-limit - 1..=limit).contains(n)).map(Some).ok_or_else(|| {
+            new_error(&OVERFLOW_ERROR, format!("Python int too large to convert to C {c_type}"))
         });
     }
     let start = *i;
@@ -134,7 +136,7 @@ fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &st
     }
     let digits: String = chars[start..*i].iter().collect();
     let too_big = || new_error(&VALUE_ERROR, format!("{what} too big"));
-    digits.parse::<i64>().ok().filter(|n| isize::try_from(*n).is_ok()).map(Some).ok_or_else(too_big)
+    digits.parse::<i64>().ok().filter(|n| *n <= limit).map(Some).ok_or_else(too_big)
 }
 
 // ---- book/src/objects/formatting.md ----
@@ -274,15 +276,6 @@ fn float(c: &Conversion, x: f64) -> PyResult<String> {
     };
     let negative = x.is_sign_negative() && !x.is_nan();
     pad(c, sign(c, negative), "", &body, true)
-}
-
-/// `text` with a decimal point before its exponent, if it has none.
-fn with_point(text: String) -> String {
-    if text.contains('.') {
-        return text;
-    }
-    let at = text.find(['e', 'E']).unwrap_or(text.len());
-    format!("{}.{}", &text[..at], &text[at..])
 }
 
 /// `%c`: a code point given as an int, or a one-character string.

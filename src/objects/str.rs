@@ -28,6 +28,23 @@ impl PyStr {
         self.offsets.as_ref().map_or(self.text.len(), |o| o.len())
     }
 
+    /// The byte offset where the `i`th code point starts, for
+    /// `0 <= i <= char_len()`.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        match &self.offsets {
+            None => i,
+            Some(o) => o.get(i).map_or(self.text.len(), |b| *b as usize),
+        }
+    }
+
+    /// The index of the code point that starts at byte `b`.
+    pub fn char_index(&self, b: usize) -> usize {
+        match &self.offsets {
+            None => b,
+            Some(o) => o.partition_point(|&start| (start as usize) < b),
+        }
+    }
+
     /// The `i`th code point as a `&str`, for `0 <= i < char_len()`.
     pub fn char_at(&self, i: usize) -> &str {
         match &self.offsets {
@@ -156,11 +173,16 @@ fn str_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_str(&super::alloc::repeat_text(as_str(a), count)?))
 }
 
+/// `s[i]` and `s[i:j:k]`. A wrong index type gets the message of
+/// `unicode_subscript`, which (unlike a list's) does not mention slices.
 fn str_subscript(s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let text = as_pystr(s);
     if let Some(positions) = super::slice::selected(index, text.char_len())? {
         let picked: String = positions.map(|i| text.char_at(i)).collect();
         return Ok(new_str(&picked));
+    }
+    if int_value(index).is_none() {
+        return Err(type_error(format!("string indices must be integers, not '{}'", index.type_name())));
     }
     let i = super::list::sequence_index(index, text.char_len(), "string")?;
     i.map(|i| new_str(text.char_at(i)))

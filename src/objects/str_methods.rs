@@ -2,17 +2,18 @@
 
 // ---- book/src/objects/methods.md ----
 //! The methods of `str`.
-use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
+use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::int::{int_value, new_int_i64};
-use super::str::{as_str, new_str, str_value};
+use super::str::{as_pystr, as_str, is_printable, new_str, str_value, PyStr};
 use super::typeobject::Method::{self, Positional, WithKeywords};
-use super::{list, singletons, ObjRef, Payload};
+use super::{list, singletons, unicode, ObjRef, Payload};
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 26] = [
+pub const METHODS: [(&str, Method); 43] = [
     ("format", WithKeywords(format_method)),
-    ("upper", Positional(|_, a| transform(a, "upper", str::to_uppercase))),
-    ("lower", Positional(|_, a| transform(a, "lower", str::to_lowercase))),
+    ("upper", Positional(|_, a| transform(a, "upper", upper))),
+    ("lower", Positional(|_, a| transform(a, "lower", lower))),
+    ("casefold", Positional(|_, a| transform(a, "casefold", casefold))),
     ("swapcase", Positional(|_, a| transform(a, "swapcase", swapcase))),
     ("capitalize", Positional(|_, a| transform(a, "capitalize", capitalize))),
     ("title", Positional(|_, a| transform(a, "title", title))),
@@ -20,25 +21,43 @@ pub const METHODS: [(&str, Method); 26] = [
     ("lstrip", Positional(|_, a| strip(a, "lstrip", true, false))),
     ("rstrip", Positional(|_, a| strip(a, "rstrip", false, true))),
     ("split", WithKeywords(split)),
-    ("splitlines", Positional(splitlines)),
+    ("rsplit", WithKeywords(rsplit)),
+    ("splitlines", WithKeywords(splitlines)),
     ("join", Positional(join)),
-    ("startswith", Positional(|_, a| affix(a, "startswith", |s, p| s.starts_with(p)))),
-    ("endswith", Positional(|_, a| affix(a, "endswith", |s, p| s.ends_with(p)))),
+    ("startswith", Positional(|_, a| affix(a, "startswith", false))),
+    ("endswith", Positional(|_, a| affix(a, "endswith", true))),
     ("replace", Positional(replace)),
     ("find", Positional(|_, a| find(a, "find", false))),
     ("rfind", Positional(|_, a| find(a, "rfind", true))),
     ("index", Positional(|_, a| index(a, "index", false))),
+    ("rindex", Positional(|_, a| index(a, "rindex", true))),
     ("count", Positional(count)),
-    ("isdigit", Positional(|_, a| predicate(a, "isdigit", |c| c.is_ascii_digit() || c.is_numeric()))),
-    ("isalpha", Positional(|_, a| predicate(a, "isalpha", char::is_alphabetic))),
-    ("isalnum", Positional(|_, a| predicate(a, "isalnum", char::is_alphanumeric))),
+    ("isdigit", Positional(|_, a| predicate(a, "isdigit", unicode::is_digit))),
+    ("isdecimal", Positional(|_, a| predicate(a, "isdecimal", unicode::is_decimal))),
+    ("isnumeric", Positional(|_, a| predicate(a, "isnumeric", unicode::is_numeric))),
+    ("isalpha", Positional(|_, a| predicate(a, "isalpha", unicode::is_alpha))),
+    ("isalnum", Positional(|_, a| predicate(a, "isalnum", unicode::is_alnum))),
     ("isspace", Positional(|_, a| predicate(a, "isspace", is_space))),
+    ("isprintable", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isprintable")?.chars().all(is_printable))))),
+    ("isascii", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isascii")?.is_ascii())))),
+    ("isidentifier", Positional(|_, a| Ok(singletons::bool_obj(is_identifier(no_args(a, "isidentifier")?))))),
+    ("isupper", Positional(|_, a| cased_test(a, "isupper", |c| unicode::is_lower(c) || unicode::is_title(c), unicode::is_upper))),
+    ("islower", Positional(|_, a| cased_test(a, "islower", |c| unicode::is_upper(c) || unicode::is_title(c), unicode::is_lower))),
+    ("istitle", Positional(istitle)),
     ("center", Positional(|_, a| pad(a, "center"))),
     ("ljust", Positional(|_, a| pad(a, "ljust"))),
     ("rjust", Positional(|_, a| pad(a, "rjust"))),
+    ("zfill", Positional(zfill)),
+    ("partition", Positional(|_, a| partition(a, "partition", false))),
+    ("rpartition", Positional(|_, a| partition(a, "rpartition", true))),
+    ("removeprefix", Positional(|_, a| remove_affix(a, "removeprefix", false))),
+    ("removesuffix", Positional(|_, a| remove_affix(a, "removesuffix", true))),
+    ("expandtabs", WithKeywords(expandtabs)),
 ];
 
-/// Python's whitespace (`Py_UNICODE_ISSPACE`).
+/// Python's whitespace (`Py_UNICODE_ISSPACE`): bidirectional class WS, B or
+/// S, or category Zs. Of the characters that Rust's `char::is_whitespace`
+/// does not take, only the four ASCII separators `\x1c`-`\x1f` qualify.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
@@ -50,42 +69,9 @@ fn no_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
     }
 }
 
-/// A `str` argument, or CPython's message for another type.
-fn str_arg<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
-    str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {}", x.type_name())))
-}
-
-fn transform(args: &[ObjRef], name: &str, f: fn(&str) -> String) -> PyResult<ObjRef> {
-    Ok(new_str(&f(no_args(args, name)?)))
-}
-
-fn swapcase(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
-        .collect()
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
-    }
-}
-
-/// Words (runs of cased letters) start upper case, continue lower case.
-fn title(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut previous_cased = false;
-    for c in s.chars() {
-        if previous_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        previous_cased = c.is_alphabetic();
-    }
-    out
+fn transform(args: &[ObjRef], name: &str, f: fn(&[char]) -> String) -> PyResult<ObjRef> {
+    let chars: Vec<char> = no_args(args, name)?.chars().collect();
+    Ok(new_str(&f(&chars)))
 }
 
 fn predicate(args: &[ObjRef], name: &str, p: fn(char) -> bool) -> PyResult<ObjRef> {
@@ -93,6 +79,100 @@ fn predicate(args: &[ObjRef], name: &str, p: fn(char) -> bool) -> PyResult<ObjRe
     Ok(singletons::bool_obj(!s.is_empty() && s.chars().all(p)))
 }
 
+// ---- book/src/objects/methods.md ----
+fn upper(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    chars.iter().for_each(|&c| unicode::push_upper(&mut out, c));
+    out
+}
+
+fn lower(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    (0..chars.len()).for_each(|i| unicode::push_lower_at(&mut out, chars, i));
+    out
+}
+
+fn casefold(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    chars.iter().for_each(|&c| unicode::push_casefold(&mut out, c));
+    out
+}
+
+fn swapcase(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if unicode::is_upper(c) {
+            unicode::push_lower_at(&mut out, chars, i);
+        } else if unicode::is_lower(c) {
+            unicode::push_upper(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn capitalize(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    if let Some(&first) = chars.first() {
+        unicode::push_title(&mut out, first);
+        (1..chars.len()).for_each(|i| unicode::push_lower_at(&mut out, chars, i));
+    }
+    out
+}
+
+/// Words (runs of cased characters) start in title case and go on in
+/// lower case.
+fn title(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    let mut previous_cased = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if previous_cased {
+            unicode::push_lower_at(&mut out, chars, i);
+        } else {
+            unicode::push_title(&mut out, c);
+        }
+        previous_cased = unicode::is_cased(c);
+    }
+    out
+}
+
+// ---- book/src/objects/methods.md ----
+/// `isupper` / `islower`: no character `wrong` and at least one `wanted`.
+fn cased_test(args: &[ObjRef], name: &str, wrong: fn(char) -> bool, wanted: fn(char) -> bool) -> PyResult<ObjRef> {
+    let s = no_args(args, name)?;
+    Ok(singletons::bool_obj(!s.chars().any(wrong) && s.chars().any(wanted)))
+}
+
+fn istitle(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let s = no_args(args, "istitle")?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in s.chars() {
+        if unicode::is_upper(c) || unicode::is_title(c) {
+            if previous_cased {
+                return Ok(singletons::bool_obj(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else if unicode::is_lower(c) {
+            if !previous_cased {
+                return Ok(singletons::bool_obj(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(singletons::bool_obj(cased))
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    let start = |c: char| c == '_' || unicode_ident::is_xid_start(c) && is_printable(c);
+    let part = |c: char| unicode_ident::is_xid_continue(c) && is_printable(c);
+    chars.next().is_some_and(start) && chars.all(part)
+}
+
+// ---- book/src/objects/methods.md ----
 fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRef> {
     let (s, chars) = match args {
         [me] => (as_str(me), None),
@@ -113,24 +193,47 @@ fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRe
 
 // ---- book/src/objects/methods.md ----
 fn split(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = crate::builtins::args::Args::new("split", &args[1..], kwnames, &["sep", "maxsplit"])?;
+    split_either(args, kwnames, "split", false)
+}
+
+fn rsplit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    split_either(args, kwnames, "rsplit", true)
+}
+
+fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new(name, &args[1..], kwnames, &["sep", "maxsplit"])?;
+    let given = a.positional.len() + kwnames.len();
+    if given > 2 {
+        return Err(type_error(format!("{name}() takes at most 2 arguments ({given} given)")));
+    }
     let s = as_str(&args[0]);
     let sep = a.positional.first().or(a.keyword("sep")).filter(|x| !matches!(x.payload, Payload::None));
     let maxsplit = match a.positional.get(1).or(a.keyword("maxsplit")) {
-        Some(m) => int_value(m).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?,
+        Some(m) => ssize_arg(m)?,
         None => -1,
     };
     let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let pieces: Vec<String> = match sep {
+    let mut pieces: Vec<String> = match sep {
+        None if from_right => {
+            let reversed: String = s.chars().rev().collect();
+            split_whitespace(&reversed, limit).iter().map(|p| p.chars().rev().collect()).collect()
+        }
         None => split_whitespace(s, limit),
         Some(sep) => {
-            let sep = str_arg(sep, "sep")?;
+            let sep = str_value(sep).ok_or_else(|| type_error(format!("must be str or None, not {}", sep.type_name())))?;
             if sep.is_empty() {
                 return Err(new_error(&VALUE_ERROR, "empty separator"));
             }
-            s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()
+            if from_right {
+                s.rsplitn(limit.saturating_add(1), sep).map(str::to_string).collect()
+            } else {
+                s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()
+            }
         }
     };
+    if from_right {
+        pieces.reverse();
+    }
     Ok(list::new_list(pieces.iter().map(|p| new_str(p)).collect()))
 }
 
@@ -149,14 +252,58 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
     pieces
 }
 
-fn splitlines(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let s = no_args(args, "splitlines")?;
-    let lines: Vec<ObjRef> = s.lines().map(new_str).collect();
+/// An argument CPython converts to a `Py_ssize_t` (`maxsplit`, a width).
+fn ssize_arg(x: &ObjRef) -> PyResult<i64> {
+    let i = int_value(x).ok_or_else(|| cannot_be_integer(x))?;
+    i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+}
+
+
+// ---- book/src/objects/methods.md ----
+/// `Py_UNICODE_ISLINEBREAK`.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("splitlines", &args[1..], kwnames, &["keepends"])?;
+    let given = a.positional.len() + kwnames.len();
+    if given > 1 {
+        return Err(type_error(format!("splitlines() takes at most 1 argument ({given} given)")));
+    }
+    let keepends = match a.positional.first().or(a.keyword("keepends")) {
+        Some(k) => {
+            let i = int_value(k).ok_or_else(|| cannot_be_integer(k))?;
+            if i.to_i64().and_then(|v| i32::try_from(v).ok()).is_none() {
+                return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
+            }
+            !i.is_zero()
+        }
+        None => false,
+    };
+    let s = as_str(&args[0]);
+    let mut lines = Vec::new();
+    let mut rest = s;
+    while let Some(at) = rest.find(is_line_break) {
+        let end = if rest[at..].starts_with("\r\n") { at + 2 } else { at + rest[at..].chars().next().map_or(1, char::len_utf8) };
+        lines.push(new_str(&rest[..if keepends { end } else { at }]));
+        rest = &rest[end..];
+    }
+    if !rest.is_empty() {
+        lines.push(new_str(rest));
+    }
     Ok(list::new_list(lines))
+}
+
+fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
+    type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name()))
 }
 
 fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, iterable] = args else { return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1))) };
+    if iterable.ty.iter.is_none() {
+        return Err(type_error("can only join an iterable"));
+    }
     let items = super::constructors::collect_iterable(iterable)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -168,82 +315,149 @@ fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_str(&parts.join(as_str(me))))
 }
 
-/// `startswith` / `endswith`: a str or a tuple of them.
-fn affix(args: &[ObjRef], name: &str, test: fn(&str, &str) -> bool) -> PyResult<ObjRef> {
-    let [me, what] = args else { return Err(type_error(format!("{name}() takes at least 1 argument ({} given)", args.len() - 1))) };
-    let s = as_str(me);
-    let hit = match &what.payload {
-        Payload::Tuple(options) => {
-            let mut any = false;
-            for o in options.iter() {
-                any |= test(s, str_value(o).ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", o.type_name())))?);
-            }
-            any
-        }
-        Payload::Str(p) => test(s, p.as_str()),
-        _ => return Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name()))),
-    };
-    Ok(singletons::bool_obj(hit))
-}
-
+/// `replace(old, new, count=-1)`: the arguments are checked in order, and
+/// the argument clinic calls `None` by its name, not its type's.
 fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, old, new, count) = match args {
-        [me, old, new] => (me, old, new, -1),
-        [me, old, new, c] => (me, old, new, int_value(c).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?),
+        [me, old, new] => (me, old, new, None),
+        [me, old, new, c] => (me, old, new, Some(c)),
+        [_, _, _, _, ..] => return Err(type_error(format!("replace expected at most 3 arguments, got {}", args.len() - 1))),
         _ => return Err(type_error(format!("replace expected at least 2 arguments, got {}", args.len() - 1))),
     };
-    let (s, old, new) = (as_str(me), str_arg(old, "replace() argument 1")?, str_arg(new, "replace() argument 2")?);
+    let (s, old, new) = (as_str(me), clinic_str(old, "replace() argument 1")?, clinic_str(new, "replace() argument 2")?);
+    let count = count.map(ssize_arg).transpose()?.unwrap_or(-1);
     let result = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
     Ok(new_str(&result))
 }
 
+/// A `str` argument of a method whose arguments CPython's argument clinic
+/// reads: `what` names it in the error, which calls `None` by its name.
+fn clinic_str<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
+    let shown = if matches!(x.payload, Payload::None) { "None" } else { x.type_name() };
+    str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {shown}")))
+}
+
 // ---- book/src/objects/methods.md ----
-fn needle<'a>(args: &'a [ObjRef], name: &str) -> PyResult<(&'a str, &'a str)> {
-    match args {
-        [me, sub] => Ok((as_str(me), str_arg(sub, &format!("{name}() argument"))?)),
-        _ => Err(type_error(format!("{name}() takes exactly one argument ({} given)", args.len() - 1))),
+/// A `start` or `end` argument: `None`, or an integer (saturated).
+fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
+    if matches!(x.payload, Payload::None) {
+        return Ok(None);
+    }
+    let i = int_value(x).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?;
+    Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })))
+}
+
+/// The searched string, what is looked for, and the adjusted
+/// `start..end` in code points, for `name(sub[, start[, end]])`.
+struct Search<'a> {
+    text: &'a PyStr,
+    what: &'a ObjRef,
+    start: usize,
+    end: usize,
+}
+
+impl Search<'_> {
+    /// The text from `start` to `end` and its byte offset, if not empty
+    /// the wrong way round. Searching its UTF-8 for a needle's UTF-8 finds
+    /// the same places as comparing code points would: a match of valid
+    /// UTF-8 always starts on a character boundary.
+    fn window(&self) -> Option<(&str, usize)> {
+        let from = self.text.byte_offset(self.start);
+        (self.start <= self.end).then(|| (&self.text.as_str()[from..self.text.byte_offset(self.end)], from))
     }
 }
 
-fn char_position(s: &str, byte: Option<usize>) -> i64 {
-    byte.map_or(-1, |b| s[..b].chars().count() as i64)
+fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
+    let given = args.len() - 1;
+    if given == 0 {
+        return Err(type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if given > 3 {
+        return Err(type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
+    }
+    let text = as_pystr(&args[0]);
+    let len = text.char_len() as i64;
+    let start = args.get(2).map(bound).transpose()?.flatten().unwrap_or(0);
+    let end = args.get(3).map(bound).transpose()?.flatten().unwrap_or(len);
+    let adjust = |i: i64| if i < 0 { (i.saturating_add(len)).max(0) } else { i };
+    let (start, end) = (adjust(start).min(len + 1) as usize, adjust(end).min(len) as usize);
+    Ok(Search { text, what: &args[1], start, end })
+}
+
+/// The argument searched for by `find`, `index` and `count`.
+fn needle(x: &ObjRef) -> PyResult<&str> {
+    str_value(x).ok_or_else(|| type_error(format!("must be str, not {}", x.type_name())))
+}
+
+/// Where `sub` first (or last) occurs between `start` and `end`.
+fn position(search: &Search, sub: &str, from_right: bool) -> Option<usize> {
+    let (window, from) = search.window()?;
+    let at = if from_right { window.rfind(sub) } else { window.find(sub) }?;
+    Some(search.text.char_index(from + at))
 }
 
 fn find(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
-    let (s, sub) = needle(args, name)?;
-    let byte = if from_right { s.rfind(sub) } else { s.find(sub) };
-    Ok(new_int_i64(char_position(s, byte)))
+    let search = search_args(args, name)?;
+    let sub = needle(search.what)?;
+    Ok(new_int_i64(position(&search, sub, from_right).map_or(-1, |i| i as i64)))
 }
 
 fn index(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
-    let (s, sub) = needle(args, name)?;
-    let byte = if from_right { s.rfind(sub) } else { s.find(sub) };
-    match byte {
-        Some(_) => Ok(new_int_i64(char_position(s, byte))),
+    let search = search_args(args, name)?;
+    let sub = needle(search.what)?;
+    match position(&search, sub, from_right) {
+        Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, "substring not found")),
     }
 }
 
+/// Non-overlapping occurrences; the empty string is found between every
+/// two characters and at both ends.
 fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let (s, sub) = needle(args, "count")?;
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub).count() };
+    let search = search_args(args, "count")?;
+    let sub = needle(search.what)?;
+    let n = match search.window() {
+        None => 0,
+        Some(_) if sub.is_empty() => search.end - search.start + 1,
+        Some((window, _)) => window.matches(sub).count(),
+    };
     Ok(new_int_i64(n as i64))
+}
+
+/// `startswith` / `endswith`: a str or a tuple of them, tried in order.
+fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
+    let search = search_args(args, name)?;
+    let window = search.window();
+    let matches = |affix: &str| match window {
+        Some((w, _)) if at_end => w.ends_with(affix),
+        Some((w, _)) => w.starts_with(affix),
+        None => false,
+    };
+    let what = search.what;
+    match &what.payload {
+        Payload::Tuple(options) => {
+            for o in options.iter() {
+                let text = str_value(o).ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", o.type_name())))?;
+                if matches(text) {
+                    return Ok(singletons::bool_obj(true));
+                }
+            }
+            Ok(singletons::bool_obj(false))
+        }
+        Payload::Str(p) => Ok(singletons::bool_obj(matches(p.as_str()))),
+        _ => Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name()))),
+    }
 }
 
 /// `center`, `ljust`, `rjust`: pad to `width` with a one-character fill.
 fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     let (me, width, fill) = match args {
-        [me, w] => (me, w, ' '),
-        [me, w, f] => {
-            let f = str_value(f).filter(|f| f.chars().count() == 1).ok_or_else(|| {
-                type_error("The fill character must be exactly one character long")
-            })?;
-            (me, w, f.chars().next().unwrap_or(' '))
-        }
-        _ => return Err(type_error(format!("{name} expected at least 1 argument, got {}", args.len() - 1))),
+        [me, w] => (me, ssize_arg(w)?, ' '),
+        [me, w, f] => (me, ssize_arg(w)?, fill_char(f)?),
+        [_] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        _ => return Err(type_error(format!("{name} expected at most 2 arguments, got {}", args.len() - 1))),
     };
     let s = as_str(me);
-    let width = int_value(width).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?;
     let len = s.chars().count() as i64;
     let total = (width - len).max(0) as usize;
     let left = match name {
@@ -253,6 +467,97 @@ fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     };
     let fill_str = |n: usize| super::alloc::repeat_text(fill.encode_utf8(&mut [0; 4]), n);
     Ok(new_str(&format!("{}{s}{}", fill_str(left)?, fill_str(total - left)?)))
+}
+
+fn fill_char(f: &ObjRef) -> PyResult<char> {
+    let text = str_value(f).ok_or_else(|| type_error(format!("The fill character must be a unicode character, not {}", f.type_name())))?;
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(type_error("The fill character must be exactly one character long")),
+    }
+}
+
+// ---- book/src/objects/methods.md ----
+/// `self` and exactly one argument (CPython's `METH_O` methods).
+fn one_arg<'a>(args: &'a [ObjRef], name: &str) -> PyResult<(&'a str, &'a ObjRef)> {
+    match args {
+        [me, x] => Ok((as_str(me), x)),
+        _ => Err(type_error(format!("str.{name}() takes exactly one argument ({} given)", args.len() - 1))),
+    }
+}
+
+fn zfill(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (s, width) = one_arg(args, "zfill")?;
+    let width = ssize_arg(width)?;
+    let len = s.chars().count() as i64;
+    if len >= width {
+        return Ok(new_str(s));
+    }
+    let zeros = super::alloc::repeat_text("0", (width - len) as usize)?;
+    Ok(new_str(&match s.chars().next() {
+        Some(sign @ ('+' | '-')) => format!("{sign}{zeros}{}", &s[1..]),
+        _ => zeros + s,
+    }))
+}
+
+fn partition(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+    let (s, sep) = one_arg(args, name)?;
+    let sep = str_value(sep).ok_or_else(|| type_error(format!("must be str, not {}", sep.type_name())))?;
+    if sep.is_empty() {
+        return Err(new_error(&VALUE_ERROR, "empty separator"));
+    }
+    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(at) => [&s[..at], sep, &s[at + sep.len()..]],
+        None if from_right => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(super::tuple::new_tuple(parts.iter().map(|p| new_str(p)).collect()))
+}
+
+fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
+    let (s, affix) = one_arg(args, name)?;
+    let affix = clinic_str(affix, &format!("{name}() argument"))?;
+    let rest = if suffix { s.strip_suffix(affix) } else { s.strip_prefix(affix) };
+    Ok(new_str(rest.unwrap_or(s)))
+}
+
+fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("expandtabs", &args[1..], kwnames, &["tabsize"])?;
+    let given = a.positional.len() + kwnames.len();
+    if given > 1 {
+        return Err(type_error(format!("expandtabs() takes at most 1 argument ({given} given)")));
+    }
+    let tabsize = match a.positional.first().or(a.keyword("tabsize")) {
+        Some(t) => {
+            let i = int_value(t).ok_or_else(|| cannot_be_integer(t))?;
+            let i = i.to_i64().and_then(|v| i32::try_from(v).ok());
+            i.ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"))?
+        }
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut column = 0usize;
+    for c in as_str(&args[0]).chars() {
+        match c {
+            '\t' if tabsize > 0 => {
+                let spaces = tabsize as usize - column % tabsize as usize;
+                out.push_str(&super::alloc::repeat_text(" ", spaces)?);
+                column += spaces;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(new_str(&out))
 }
 
 // ---- book/src/objects/formatting.md ----

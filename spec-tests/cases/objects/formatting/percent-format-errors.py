@@ -10,3 +10,6 @@ print(attempt("%d", "1"))       # expect: TypeError: %d format: a real number is
 print(attempt("%q", 1))         # expect: ValueError: unsupported format character 'q' (0x71) at index 1
 print(attempt("%(a)s", 1))      # expect: TypeError: format requires a mapping
 print(attempt("abc", [1]))      # expect: abc
+print(attempt("%ld|%hd", (1, 2)))  # expect: 1|2
+print(attempt("%hhd", 1))       # expect: ValueError: unsupported format character 'h' (0x68) at index 2
+print(attempt("%lld", 1))       # expect: ValueError: unsupported format character 'l' (0x6c) at index 2

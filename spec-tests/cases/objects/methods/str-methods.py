@@ -4,4 +4,6 @@ print("-".join(["x", "y"]), "abc".upper(), "hello".replace("l", "L", 1))    # ex
 print("hello".find("l"), "héllo".index("l"), "hello".count("l"))    # expect: 2 2 2
 print("a".center(5, "*"), "ab".rjust(4), "a b".title())    # expect: **a**   ab A B
 print("hello".endswith(("x", "lo")), "12".isdigit())    # expect: True True
+print("-42".zfill(6), "a=b=c".partition("="), "a=b=c".rpartition("="))    # expect: -00042 ('a', '=', 'b=c') ('a=b', '=', 'c')
+print(repr("a\tbc\td\n\te".expandtabs(4)), "test_x".removeprefix("test_"))    # expect: 'a   bc  d\n    e' x
 ",".join([1])    # raises: TypeError: sequence item 0: expected str instance, int found
