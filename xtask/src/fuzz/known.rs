@@ -1,0 +1,79 @@
+//! Known differences: the entries of the book's appendix B
+//! (`book/src/appendix/differences.md`) that carry a marker
+//!
+//! ```text
+//! <!-- fuzz-diff: lython `GLOB` python `GLOB` -->
+//! ```
+//!
+//! A difference found by the fuzzer is known when both sides of it match one
+//! marker's globs (`*` matches any run of characters, everything else
+//! itself). What a glob is matched against is a snippet's outcome
+//! (`= repr` or `! Type: message`) or a program's end (`exit N: last line of
+//! stderr`). Crashes and hangs are never known differences.
+use std::path::Path;
+
+pub const APPENDIX: &str = "book/src/appendix/differences.md";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Known {
+    /// The line of the appendix the marker is on (1-based).
+    pub line: usize,
+    pub lython: String,
+    pub python: String,
+}
+
+/// The markers in the appendix under `root`.
+pub fn load(root: &Path) -> std::io::Result<Vec<Known>> {
+    Ok(parse(&std::fs::read_to_string(root.join(APPENDIX))?))
+}
+
+pub fn parse(text: &str) -> Vec<Known> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some(start) = rest.find("<!-- fuzz-diff:") {
+            let after = &rest[start + "<!-- fuzz-diff:".len()..];
+            let Some(end) = after.find("-->") else { break };
+            if let Some(known) = parse_marker(&after[..end], i + 1) {
+                out.push(known);
+            }
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
+/// `lython `A` python `B``.
+fn parse_marker(body: &str, line: usize) -> Option<Known> {
+    let ticked: Vec<&str> = body.split('`').collect();
+    // [" lython ", A, " python ", B, " "]
+    if ticked.len() < 4 || ticked[0].trim() != "lython" || ticked[2].trim() != "python" {
+        return None;
+    }
+    Some(Known { line, lython: ticked[1].to_string(), python: ticked[3].to_string() })
+}
+
+/// The marker that lists the difference `lython` / `python`, if any.
+pub fn find<'a>(known: &'a [Known], lython: &str, python: &str) -> Option<&'a Known> {
+    known.iter().find(|k| glob(&k.lython, lython) && glob(&k.python, python))
+}
+
+/// `*` matches any run of characters (newlines included).
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
+        return false;
+    }
+    let mut rest = &text[first.len()..text.len() - last.len()];
+    for middle in &parts[1..parts.len() - 1] {
+        match rest.find(middle) {
+            Some(at) => rest = &rest[at + middle.len()..],
+            None => return false,
+        }
+    }
+    true
+}
