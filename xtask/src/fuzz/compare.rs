@@ -45,8 +45,17 @@ impl Difference {
         match self.kind {
             Kind::Crash => format!("crash {}", self.lython),
             Kind::Hang => format!("hang {}", self.topic()),
-            Kind::Snippet => format!("{}: lython {} / python {}", self.topic(), shape(&self.lython), shape(&self.python)),
-            Kind::Exit => format!("exit: lython {} / python {}", shape(&self.lython), shape(&self.python)),
+            Kind::Snippet => format!(
+                "{}: lython {} / python {}",
+                self.topic(),
+                shape(&self.lython),
+                shape(&self.python)
+            ),
+            Kind::Exit => format!(
+                "exit: lython {} / python {}",
+                shape(&self.lython),
+                shape(&self.python)
+            ),
         }
     }
 }
@@ -59,7 +68,11 @@ fn shape(outcome: &str) -> String {
     if let Some(rest) = outcome.strip_prefix("exit ") {
         let (status, line) = rest.split_once(": ").unwrap_or((rest, ""));
         let exc = line.split(':').next().unwrap_or("");
-        let exc = if exc.chars().all(|c| c.is_alphanumeric() || c == '_') { exc } else { "text" };
+        let exc = if exc.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            exc
+        } else {
+            "text"
+        };
         return format!("exit {status} {exc}");
     }
     "=".to_string()
@@ -80,14 +93,27 @@ pub fn compare(lython: &Run, python: &Run) -> Vec<Difference> {
         .find(|(label, _)| !ours.iter().any(|(l, _)| l == label))
         .map(|(label, _)| label.clone());
     if let Some(detail) = crash_detail(lython) {
-        return vec![Difference { kind: Kind::Crash, label: first_unfinished, lython: detail, python: exit_text(python) }];
+        return vec![Difference {
+            kind: Kind::Crash,
+            label: first_unfinished,
+            lython: detail,
+            python: exit_text(python),
+        }];
     }
     if lython.status == Status::TimedOut {
-        return vec![Difference { kind: Kind::Hang, label: first_unfinished, lython: "timed out".into(), python: exit_text(python) }];
+        return vec![Difference {
+            kind: Kind::Hang,
+            label: first_unfinished,
+            lython: "timed out".into(),
+            python: exit_text(python),
+        }];
     }
     let mut diffs = Vec::new();
     for (label, outcome) in &theirs {
-        let mine = ours.iter().find(|(l, _)| l == label).map(|(_, o)| o.as_str());
+        let mine = ours
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, o)| o.as_str());
         if mine != Some(outcome.as_str()) && mine.is_some() {
             diffs.push(Difference {
                 kind: Kind::Snippet,
@@ -99,12 +125,22 @@ pub fn compare(lython: &Run, python: &Run) -> Vec<Difference> {
     }
     for (label, outcome) in &ours {
         if !theirs.iter().any(|(l, _)| l == label) {
-            diffs.push(Difference { kind: Kind::Snippet, label: Some(label.clone()), lython: outcome.clone(), python: "(not printed)".into() });
+            diffs.push(Difference {
+                kind: Kind::Snippet,
+                label: Some(label.clone()),
+                lython: outcome.clone(),
+                python: "(not printed)".into(),
+            });
         }
     }
     let (mine, other) = (exit_text(lython), exit_text(python));
     if mine != other || (first_unfinished.is_some() && diffs.is_empty()) {
-        diffs.push(Difference { kind: Kind::Exit, label: None, lython: mine, python: other });
+        diffs.push(Difference {
+            kind: Kind::Exit,
+            label: None,
+            lython: mine,
+            python: other,
+        });
     }
     diffs
 }
@@ -114,7 +150,12 @@ pub fn exit_text(run: &Run) -> String {
     match &run.status {
         Status::Exited(0) => "exit 0".into(),
         Status::Exited(code) => {
-            let last = run.stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+            let last = run
+                .stderr
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
             format!("exit {code}: {last}")
         }
         Status::Signalled(signal) => format!("signal {signal}"),
@@ -125,13 +166,20 @@ pub fn exit_text(run: &Run) -> String {
 /// For a crash: where lython panicked (file and line, without the column),
 /// or what aborted it.
 fn crash_detail(run: &Run) -> Option<String> {
-    let crashed = matches!(run.status, Status::Signalled(_) | Status::Exited(101) | Status::Exited(134));
+    let crashed = matches!(
+        run.status,
+        Status::Signalled(_) | Status::Exited(101) | Status::Exited(134)
+    );
     if !crashed {
         return None;
     }
     let lines: Vec<&str> = run.stderr.lines().collect();
     if let Some(i) = lines.iter().position(|l| l.contains("panicked at")) {
-        let place = lines[i].split("panicked at ").nth(1).unwrap_or("").trim_end_matches(':');
+        let place = lines[i]
+            .split("panicked at ")
+            .nth(1)
+            .unwrap_or("")
+            .trim_end_matches(':');
         let place = place.rsplit_once(':').map_or(place, |(p, _)| p);
         let message = lines.get(i + 1).copied().unwrap_or("");
         return Some(format!("panic at {place}: {}", digits_to_n(message)));
@@ -173,7 +221,11 @@ pub fn blocks(stdout: &str) -> Vec<(String, String)> {
     for line in stdout.lines() {
         if let Some(rest) = line.strip_prefix("@s") {
             let mut parts = rest.splitn(3, ' ');
-            let (n, topic, outcome) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let (n, topic, outcome) = (
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or(""),
+            );
             if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
                 out.push((format!("@s{n} {topic}"), outcome.to_string()));
                 continue;

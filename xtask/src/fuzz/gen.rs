@@ -13,7 +13,9 @@ use super::values::*;
 /// snippets, sometimes followed by a module-level statement that ends the
 /// program (an uncaught exception or `sys.exit`).
 pub fn program(seed: u64, index: u64, snippets: usize) -> Program {
-    let mut g = Gen { rng: Rng::new(program_seed(seed, index)) };
+    let mut g = Gen {
+        rng: Rng::new(program_seed(seed, index)),
+    };
     let mut list: Vec<(usize, Snippet)> = (0..snippets).map(|i| (i, g.snippet())).collect();
     if g.rng.chance(15) {
         list.push((snippets, g.exit_snippet()));
@@ -57,7 +59,11 @@ impl Gen {
             18 => self.mutation_snippet(),
             _ => self.deep_snippet(),
         };
-        Snippet { topic, wrap: Wrap::Function, lines }
+        Snippet {
+            topic,
+            wrap: Wrap::Function,
+            lines,
+        }
     }
 
     fn ret(&self, e: Expr) -> Vec<Line> {
@@ -77,12 +83,20 @@ impl Gen {
                 node(&format!("({{}} {op} {{}})"), vec![self.int(d), self.int(d)])
             }
             4 => {
-                let exp = if self.rng.chance(90) { small_int(&mut self.rng) } else { String::from(*self.rng.pick(&["63", "64", "100", "-1"])) };
+                let exp = if self.rng.chance(90) {
+                    small_int(&mut self.rng)
+                } else {
+                    String::from(*self.rng.pick(&["63", "64", "100", "-1"]))
+                };
                 node("({} ** {})", vec![self.int(d), leaf(exp)])
             }
             5 => {
                 let op = *self.rng.pick(&["<<", ">>"]);
-                let by = if self.rng.chance(95) { self.rng.below(130).to_string() } else { String::from(*self.rng.pick(&["-1", "(2**63)", "sys.maxsize", "(2**64)"])) };
+                let by = if self.rng.chance(95) {
+                    self.rng.below(130).to_string()
+                } else {
+                    String::from(*self.rng.pick(&["-1", "(2**63)", "sys.maxsize", "(2**64)"]))
+                };
                 node(&format!("({{}} {op} {by})"), vec![self.int(d)])
             }
             6 => {
@@ -94,7 +108,10 @@ impl Gen {
             9 => node("len({})", vec![self.sized(d)]),
             10 => match self.rng.below(4) {
                 0 => node("round({})", vec![self.float(d)]),
-                1 => node("pow({}, {}, {})", vec![self.int(d), leaf(small_int(&mut self.rng)), self.int(d)]),
+                1 => node(
+                    "pow({}, {}, {})",
+                    vec![self.int(d), leaf(small_int(&mut self.rng)), self.int(d)],
+                ),
                 2 => node("max({}, {})", vec![self.int(d), self.int(d)]),
                 _ => node("min({}, {})", vec![self.int(d), self.int(d)]),
             },
@@ -110,13 +127,39 @@ impl Gen {
         match self.rng.below(9) {
             0..=2 => {
                 let op = *self.rng.pick(&["+", "-", "*", "/", "//", "%"]);
-                let (a, b) = if self.rng.chance(70) { (self.float(d), self.float(d)) } else { (self.float(d), self.int(d)) };
+                let (a, b) = if self.rng.chance(70) {
+                    (self.float(d), self.float(d))
+                } else {
+                    (self.float(d), self.int(d))
+                };
                 node(&format!("({{}} {op} {{}})"), vec![a, b])
             }
             3 => node("({} / {})", vec![self.int(d), self.int(d)]),
-            4 => node("({} ** {})", vec![self.float(d), leaf(self.rng.pick(&["2", "0.5", "-1", "3", "0", "-0.5", "1e3", "float('inf')"]).to_string())]),
+            4 => node(
+                "({} ** {})",
+                vec![
+                    self.float(d),
+                    leaf(
+                        self.rng
+                            .pick(&["2", "0.5", "-1", "3", "0", "-0.5", "1e3", "float('inf')"])
+                            .to_string(),
+                    ),
+                ],
+            ),
             5 => node("float({})", vec![self.int(d)]),
-            6 => node("round({}, {})", vec![self.float(d), leaf(self.rng.pick(&["0", "1", "2", "-1", "-2", "15", "17", "-400", "400", "-308", "308"]).to_string())]),
+            6 => node(
+                "round({}, {})",
+                vec![
+                    self.float(d),
+                    leaf(
+                        self.rng
+                            .pick(&[
+                                "0", "1", "2", "-1", "-2", "15", "17", "-400", "400", "-308", "308",
+                            ])
+                            .to_string(),
+                    ),
+                ],
+            ),
             7 => node("abs({})", vec![self.float(d)]),
             _ => node("(-{})", vec![self.float(d)]),
         }
@@ -139,7 +182,16 @@ impl Gen {
             0 => node("({} + {})", vec![self.string(d), self.string(d)]),
             1 => node("({} * {})", vec![self.string(d), leaf(self.repeat_count())]),
             2 => {
-                let m = *self.rng.pick(&["upper", "lower", "title", "capitalize", "swapcase", "strip", "lstrip", "rstrip"]);
+                let m = *self.rng.pick(&[
+                    "upper",
+                    "lower",
+                    "title",
+                    "capitalize",
+                    "swapcase",
+                    "strip",
+                    "lstrip",
+                    "rstrip",
+                ]);
                 node(&format!("{{}}.{m}()"), vec![self.string(d)])
             }
             3 => {
@@ -149,10 +201,16 @@ impl Gen {
                     node(&format!("{{}}.{m}({{}})"), vec![self.string(d), width])
                 } else {
                     let fill = leaf(py_str(*self.rng.pick(&["*", "ß", "ab", "", "日"])));
-                    node(&format!("{{}}.{m}({{}}, {{}})"), vec![self.string(d), width, fill])
+                    node(
+                        &format!("{{}}.{m}({{}}, {{}})"),
+                        vec![self.string(d), width, fill],
+                    )
                 }
             }
-            4 => node("{}.replace({}, {})", vec![self.string(d), self.string(0), self.string(0)]),
+            4 => node(
+                "{}.replace({}, {})",
+                vec![self.string(d), self.string(0), self.string(0)],
+            ),
             5 => node("{}.join({})", vec![self.string(0), self.str_list(d)]),
             6 => node("{}[{}]", vec![self.string(d), self.slice_or_index()]),
             7 => {
@@ -169,18 +227,34 @@ impl Gen {
 
     fn repeat_count(&mut self) -> String {
         if self.rng.chance(96) {
-            self.rng.pick(&["0", "1", "2", "3", "-1", "5", "True"]).to_string()
+            self.rng
+                .pick(&["0", "1", "2", "3", "-1", "5", "True"])
+                .to_string()
         } else {
-            self.rng.pick(&["(2**62)", "(-2**70)", "(2**70)", "sys.maxsize", "(2**63)"]).to_string()
+            self.rng
+                .pick(&["(2**62)", "(-2**70)", "(2**70)", "sys.maxsize", "(2**63)"])
+                .to_string()
         }
     }
 
     fn slice_or_index(&mut self) -> Expr {
         let bound = |g: &mut Gen| -> String {
             if g.rng.chance(85) {
-                g.rng.pick(&["", "0", "1", "2", "-1", "-2", "3", "5", "10", "-10"]).to_string()
+                g.rng
+                    .pick(&["", "0", "1", "2", "-1", "-2", "3", "5", "10", "-10"])
+                    .to_string()
             } else {
-                g.rng.pick(&["(2**63)", "(-2**63)", "(2**64)", "sys.maxsize", "(-sys.maxsize-1)", "None", "True"]).to_string()
+                g.rng
+                    .pick(&[
+                        "(2**63)",
+                        "(-2**63)",
+                        "(2**64)",
+                        "sys.maxsize",
+                        "(-sys.maxsize-1)",
+                        "None",
+                        "True",
+                    ])
+                    .to_string()
             }
         };
         match self.rng.below(4) {
@@ -190,7 +264,22 @@ impl Gen {
             }
             1 => leaf(format!("{}:{}", bound(self), bound(self))),
             _ => {
-                let step = self.rng.pick(&["1", "-1", "2", "-2", "3", "-3", "0", "(2**63)", "(-2**63)", "sys.maxsize", ""]).to_string();
+                let step = self
+                    .rng
+                    .pick(&[
+                        "1",
+                        "-1",
+                        "2",
+                        "-2",
+                        "3",
+                        "-3",
+                        "0",
+                        "(2**63)",
+                        "(-2**63)",
+                        "sys.maxsize",
+                        "",
+                    ])
+                    .to_string();
                 leaf(format!("{}:{}:{}", bound(self), bound(self), step))
             }
         }
@@ -205,7 +294,13 @@ impl Gen {
     fn str_list(&mut self, depth: usize) -> Expr {
         match self.rng.below(3) {
             0 => node("{}.split()", vec![self.string(depth)]),
-            1 => node("{}.split({})", vec![self.string(depth), leaf(py_str(*self.rng.pick(&[",", " ", "ß", "a", "Σ"])))]),
+            1 => node(
+                "{}.split({})",
+                vec![
+                    self.string(depth),
+                    leaf(py_str(*self.rng.pick(&[",", " ", "ß", "a", "Σ"]))),
+                ],
+            ),
             _ => {
                 let n = self.rng.below(4);
                 let items: Vec<Expr> = (0..n).map(|_| self.string(0)).collect();
@@ -226,7 +321,11 @@ impl Gen {
             0 => leaf(format!("range({})", arg(self))),
             1 => leaf(format!("range({}, {})", arg(self), arg(self))),
             _ => {
-                let step = if self.rng.chance(70) { self.rng.pick(&["1", "2", "-1", "-3", "0", "7"]).to_string() } else { arg(self) };
+                let step = if self.rng.chance(70) {
+                    self.rng.pick(&["1", "2", "-1", "-3", "0", "7"]).to_string()
+                } else {
+                    arg(self)
+                };
                 leaf(format!("range({}, {}, {step})", arg(self), arg(self)))
             }
         }
@@ -270,7 +369,10 @@ impl Gen {
         match self.rng.below(6) {
             0 => node("list({})", vec![self.small_range()]),
             1 => node("sorted({})", vec![self.int_list(depth)]),
-            2 => node("[{}] * {}", vec![self.any(depth.saturating_sub(1)), leaf(self.repeat_count())]),
+            2 => node(
+                "[{}] * {}",
+                vec![self.any(depth.saturating_sub(1)), leaf(self.repeat_count())],
+            ),
             3 => node("[x * 2 for x in {} if x % 3]", vec![self.small_range()]),
             _ => {
                 let n = self.rng.below(5);
@@ -282,7 +384,9 @@ impl Gen {
 
     fn tuple(&mut self, depth: usize) -> Expr {
         let n = self.rng.below(4);
-        let items: Vec<Expr> = (0..n).map(|_| self.hashable(depth.saturating_sub(1))).collect();
+        let items: Vec<Expr> = (0..n)
+            .map(|_| self.hashable(depth.saturating_sub(1)))
+            .collect();
         if n == 1 {
             node("({},)", items)
         } else {
@@ -294,14 +398,19 @@ impl Gen {
         let n = self.rng.below(5);
         let mut items = Vec::new();
         for _ in 0..n {
-            items.push(node("{}: {}", vec![self.hashable(0), self.any(depth.saturating_sub(1))]));
+            items.push(node(
+                "{}: {}",
+                vec![self.hashable(0), self.any(depth.saturating_sub(1))],
+            ));
         }
         list_display("{", "}", items)
     }
 
     fn set(&mut self, depth: usize) -> Expr {
         let n = 1 + self.rng.below(6);
-        let items: Vec<Expr> = (0..n).map(|_| self.hashable(depth.saturating_sub(1))).collect();
+        let items: Vec<Expr> = (0..n)
+            .map(|_| self.hashable(depth.saturating_sub(1)))
+            .collect();
         if self.rng.chance(20) {
             node("set({})", vec![list_display("[", "]", items)])
         } else {
@@ -315,7 +424,11 @@ impl Gen {
             4..=5 => self.string(depth.min(1)),
             6..=7 => self.float(depth),
             8 => self.tuple(depth),
-            _ => leaf(self.rng.pick(&["None", "True", "False", "(1, 2)", "range(3)"]).to_string()),
+            _ => leaf(
+                self.rng
+                    .pick(&["None", "True", "False", "(1, 2)", "range(3)"])
+                    .to_string(),
+            ),
         }
     }
 
@@ -336,7 +449,14 @@ impl Gen {
             0..=3 => (self.int(depth), "bcdoxXneEfFgG%s,"),
             4..=7 => (self.float(depth), "eEfFgGn%d"),
             8 => (self.string(depth.min(1)), "sdc"),
-            _ => (leaf(self.rng.pick(&["True", "None", "[1, 2]", "(1,)"]).to_string()), "sd"),
+            _ => (
+                leaf(
+                    self.rng
+                        .pick(&["True", "None", "[1, 2]", "(1,)"])
+                        .to_string(),
+                ),
+                "sd",
+            ),
         }
     }
 
@@ -350,7 +470,10 @@ impl Gen {
                 let conv = *self.rng.pick(&["", "", "!r", "!s"]);
                 // A lambda parameter, because a 3.11 f-string cannot hold
                 // the literal's quotes or backslashes.
-                node(&format!("(lambda v: f'{{v{conv}:{spec}}}')({{}})"), vec![value])
+                node(
+                    &format!("(lambda v: f'{{v{conv}:{spec}}}')({{}})"),
+                    vec![value],
+                )
             }
             3 => {
                 let pspec = percent_spec(&mut self.rng, "diouxXeEfFgGcrs%a");
@@ -376,12 +499,24 @@ impl Gen {
             0 => self.int(3),
             1 => self.float(3),
             _ => {
-                let op = *self.rng.pick(&["+", "-", "*", "/", "//", "%", "**", "divmod"]);
+                let op = *self
+                    .rng
+                    .pick(&["+", "-", "*", "/", "//", "%", "**", "divmod"]);
                 let (a, b) = (self.number(2), self.number(2));
                 if op == "divmod" {
                     node("divmod({}, {})", vec![a, b])
                 } else if op == "**" {
-                    node("({} ** {})", vec![a, leaf(self.rng.pick(&["2", "-1", "0.5", "-2", "3", "0", "1.5"]).to_string())])
+                    node(
+                        "({} ** {})",
+                        vec![
+                            a,
+                            leaf(
+                                self.rng
+                                    .pick(&["2", "-1", "0.5", "-2", "3", "0", "1.5"])
+                                    .to_string(),
+                            ),
+                        ],
+                    )
                 } else {
                     node(&format!("({{}} {op} {{}})"), vec![a, b])
                 }
@@ -394,12 +529,21 @@ impl Gen {
         let op = *self.rng.pick(&["<", "<=", "==", "!=", ">", ">="]);
         let e = match self.rng.below(5) {
             0 => node(&format!("({{}} {op} {{}})"), vec![self.int(1), self.int(1)]),
-            1 => node(&format!("({{}} {op} {{}})"), vec![self.number(1), self.number(1)]),
+            1 => node(
+                &format!("({{}} {op} {{}})"),
+                vec![self.number(1), self.number(1)],
+            ),
             2 => node(&format!("({{}} {op} {{}})"), vec![self.any(1), self.any(1)]),
-            3 => node(&format!("({{}} {op} {{}} {op} {{}})"), vec![self.number(0), self.number(0), self.number(0)]),
+            3 => node(
+                &format!("({{}} {op} {{}} {op} {{}})"),
+                vec![self.number(0), self.number(0), self.number(0)],
+            ),
             _ => {
                 let f = *self.rng.pick(&["max", "min"]);
-                node(&format!("{f}({{}}, {{}}, {{}})"), vec![self.number(1), self.number(1), self.number(0)])
+                node(
+                    &format!("{f}({{}}, {{}}, {{}})"),
+                    vec![self.number(1), self.number(1), self.number(0)],
+                )
             }
         };
         (format!("compare.{op}"), self.ret(e))
@@ -407,33 +551,108 @@ impl Gen {
 
     fn builtin_snippet(&mut self) -> (String, Vec<Line>) {
         let name = *self.rng.pick(&[
-            "int", "float", "round", "pow", "divmod", "min", "max", "sorted", "enumerate", "range", "len",
-            "abs", "repr", "str", "chr", "ord", "bool", "sum", "zip", "reversed", "all", "any", "tuple",
-            "list", "set", "dict", "isinstance", "hex",
+            "int",
+            "float",
+            "round",
+            "pow",
+            "divmod",
+            "min",
+            "max",
+            "sorted",
+            "enumerate",
+            "range",
+            "len",
+            "abs",
+            "repr",
+            "str",
+            "chr",
+            "ord",
+            "bool",
+            "sum",
+            "zip",
+            "reversed",
+            "all",
+            "any",
+            "tuple",
+            "list",
+            "set",
+            "dict",
+            "isinstance",
+            "hex",
         ]);
         let e = match name {
             "int" => match self.rng.below(3) {
                 0 => node("int({})", vec![self.any(1)]),
-                1 => node("int({}, {})", vec![leaf(numeric_str(&mut self.rng)), leaf(self.base())]),
+                1 => node(
+                    "int({}, {})",
+                    vec![leaf(numeric_str(&mut self.rng)), leaf(self.base())],
+                ),
                 _ => node("int({})", vec![self.float(1)]),
             },
-            "float" => node("float({})", vec![if self.rng.chance(50) { self.number(1) } else { self.string(0) }]),
+            "float" => node(
+                "float({})",
+                vec![if self.rng.chance(50) {
+                    self.number(1)
+                } else {
+                    self.string(0)
+                }],
+            ),
             "round" => match self.rng.below(2) {
                 0 => node("round({})", vec![self.number(1)]),
-                _ => node("round({}, {})", vec![self.number(1), leaf(self.rng.pick(&["0", "1", "-1", "2", "-2", "20", "-20", "400", "-400", "(2**63)", "(-2**63)", "None"]).to_string())]),
+                _ => node(
+                    "round({}, {})",
+                    vec![
+                        self.number(1),
+                        leaf(
+                            self.rng
+                                .pick(&[
+                                    "0", "1", "-1", "2", "-2", "20", "-20", "400", "-400",
+                                    "(2**63)", "(-2**63)", "None",
+                                ])
+                                .to_string(),
+                        ),
+                    ],
+                ),
             },
             "pow" => match self.rng.below(2) {
-                0 => node("pow({}, {})", vec![self.number(1), leaf(self.rng.pick(&["2", "-1", "0", "0.5", "-2", "3", "100"]).to_string())]),
-                _ => node("pow({}, {}, {})", vec![self.int(1), leaf(self.rng.pick(&["-1", "-2", "0", "2", "100", "(2**64)"]).to_string()), self.int(0)]),
+                0 => node(
+                    "pow({}, {})",
+                    vec![
+                        self.number(1),
+                        leaf(
+                            self.rng
+                                .pick(&["2", "-1", "0", "0.5", "-2", "3", "100"])
+                                .to_string(),
+                        ),
+                    ],
+                ),
+                _ => node(
+                    "pow({}, {}, {})",
+                    vec![
+                        self.int(1),
+                        leaf(
+                            self.rng
+                                .pick(&["-1", "-2", "0", "2", "100", "(2**64)"])
+                                .to_string(),
+                        ),
+                        self.int(0),
+                    ],
+                ),
             },
             "divmod" => node("divmod({}, {})", vec![self.number(1), self.number(1)]),
             "min" | "max" => match self.rng.below(3) {
                 0 => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
                 1 => node(&format!("{name}({{}}, key=abs)"), vec![self.int_list(1)]),
-                _ => node(&format!("{name}({{}}, {{}}, {{}})"), vec![self.number(1), self.number(1), self.number(1)]),
+                _ => node(
+                    &format!("{name}({{}}, {{}}, {{}})"),
+                    vec![self.number(1), self.number(1), self.number(1)],
+                ),
             },
             "sorted" => node("sorted({})", vec![self.sequence(1)]),
-            "enumerate" => node("list(enumerate({}, {}))", vec![self.string(0), leaf(int_literal(&mut self.rng))]),
+            "enumerate" => node(
+                "list(enumerate({}, {}))",
+                vec![self.string(0), leaf(int_literal(&mut self.rng))],
+            ),
             "range" => {
                 let r = self.range();
                 match self.rng.below(6) {
@@ -448,7 +667,17 @@ impl Gen {
             "len" => node("len({})", vec![self.sized(1)]),
             "abs" => node("abs({})", vec![self.number(1)]),
             "repr" | "str" => node(&format!("{name}({{}})"), vec![self.any(2)]),
-            "chr" => node("chr({})", vec![leaf(self.rng.pick(&["0", "65", "223", "931", "304", "1114111", "1114112", "-1", "(2**63)", "55296", "8232"]).to_string())]),
+            "chr" => node(
+                "chr({})",
+                vec![leaf(
+                    self.rng
+                        .pick(&[
+                            "0", "65", "223", "931", "304", "1114111", "1114112", "-1", "(2**63)",
+                            "55296", "8232",
+                        ])
+                        .to_string(),
+                )],
+            ),
             "ord" => node("ord({})", vec![self.string(0)]),
             "bool" => node("bool({})", vec![self.any(1)]),
             "sum" => match self.rng.below(3) {
@@ -460,50 +689,136 @@ impl Gen {
                     node("sum({})", vec![list_display("[", "]", items)])
                 }
             },
-            "zip" => node("list(zip({}, {}))", vec![self.sequence(0), self.sequence(0)]),
+            "zip" => node(
+                "list(zip({}, {}))",
+                vec![self.sequence(0), self.sequence(0)],
+            ),
             "reversed" => node("list(reversed({}))", vec![self.sequence(1)]),
             "all" | "any" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
             "tuple" | "list" | "set" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
             "dict" => node("dict({})", vec![self.dict(1)]),
-            "isinstance" => node("isinstance({}, {})", vec![self.any(1), leaf(self.rng.pick(&["int", "float", "str", "bool", "(int, float)", "list", "tuple"]).to_string())]),
+            "isinstance" => node(
+                "isinstance({}, {})",
+                vec![
+                    self.any(1),
+                    leaf(
+                        self.rng
+                            .pick(&[
+                                "int",
+                                "float",
+                                "str",
+                                "bool",
+                                "(int, float)",
+                                "list",
+                                "tuple",
+                            ])
+                            .to_string(),
+                    ),
+                ],
+            ),
             _ => node("hex({})", vec![self.int(1)]),
         };
         (format!("builtin.{name}"), self.ret(e))
     }
 
     fn base(&mut self) -> String {
-        self.rng.pick(&["0", "1", "2", "8", "10", "16", "36", "37", "-1", "(2**64)", "True"]).to_string()
+        self.rng
+            .pick(&[
+                "0", "1", "2", "8", "10", "16", "36", "37", "-1", "(2**64)", "True",
+            ])
+            .to_string()
     }
 
     fn str_snippet(&mut self) -> (String, Vec<Line>) {
         let m = *self.rng.pick(&[
-            "upper", "lower", "title", "capitalize", "swapcase", "split", "splitlines", "find", "rfind",
-            "replace", "count", "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
-            "strip", "index", "center", "join", "slice", "in", "mul", "cmp",
+            "upper",
+            "lower",
+            "title",
+            "capitalize",
+            "swapcase",
+            "split",
+            "splitlines",
+            "find",
+            "rfind",
+            "replace",
+            "count",
+            "startswith",
+            "endswith",
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "strip",
+            "index",
+            "center",
+            "join",
+            "slice",
+            "in",
+            "mul",
+            "cmp",
         ]);
         let s = self.string(1);
         let e = match m {
             "split" => match self.rng.below(3) {
                 0 => node("{}.split()", vec![s]),
                 1 => node("{}.split({})", vec![s, self.string(0)]),
-                _ => node("{}.split({}, {})", vec![s, self.string(0), leaf(small_int(&mut self.rng))]),
+                _ => node(
+                    "{}.split({}, {})",
+                    vec![s, self.string(0), leaf(small_int(&mut self.rng))],
+                ),
             },
-            "splitlines" => node(if self.rng.chance(50) { "{}.splitlines()" } else { "{}.splitlines(True)" }, vec![s]),
+            "splitlines" => node(
+                if self.rng.chance(50) {
+                    "{}.splitlines()"
+                } else {
+                    "{}.splitlines(True)"
+                },
+                vec![s],
+            ),
             "find" | "rfind" | "count" | "startswith" | "endswith" | "index" => {
                 if self.rng.chance(60) {
                     node(&format!("{{}}.{m}({{}})"), vec![s, self.string(0)])
                 } else {
-                    node(&format!("{{}}.{m}({{}}, {{}})"), vec![s, self.string(0), leaf(self.rng.pick(&["1", "-1", "0", "(2**63)", "(-2**64)", "None"]).to_string())])
+                    node(
+                        &format!("{{}}.{m}({{}}, {{}})"),
+                        vec![
+                            s,
+                            self.string(0),
+                            leaf(
+                                self.rng
+                                    .pick(&["1", "-1", "0", "(2**63)", "(-2**64)", "None"])
+                                    .to_string(),
+                            ),
+                        ],
+                    )
                 }
             }
-            "replace" => node("{}.replace({}, {}, {})", vec![s, self.string(0), self.string(0), leaf(small_int(&mut self.rng))]),
+            "replace" => node(
+                "{}.replace({}, {}, {})",
+                vec![
+                    s,
+                    self.string(0),
+                    self.string(0),
+                    leaf(small_int(&mut self.rng)),
+                ],
+            ),
             "strip" => node("{}.strip({})", vec![s, self.string(0)]),
-            "center" => node("{}.center({}, {})", vec![s, leaf(small_int(&mut self.rng)), leaf(py_str(*self.rng.pick(&["*", "ß", "ab", ""])))]),
+            "center" => node(
+                "{}.center({}, {})",
+                vec![
+                    s,
+                    leaf(small_int(&mut self.rng)),
+                    leaf(py_str(*self.rng.pick(&["*", "ß", "ab", ""]))),
+                ],
+            ),
             "join" => node("{}.join({})", vec![s, self.sequence(0)]),
             "slice" => node("{}[{}]", vec![s, self.slice_or_index()]),
             "in" => node("({} in {})", vec![self.string(0), s]),
             "mul" => node("({} * {})", vec![s, leaf(self.repeat_count())]),
-            "cmp" => node(&format!("({{}} {} {{}})", self.rng.pick(&["<", "==", ">="])), vec![s, self.string(0)]),
+            "cmp" => node(
+                &format!("({{}} {} {{}})", self.rng.pick(&["<", "==", ">="])),
+                vec![s, self.string(0)],
+            ),
             _ => node(&format!("{{}}.{m}()"), vec![s]),
         };
         (format!("str.{m}"), self.ret(e))
@@ -514,7 +829,9 @@ impl Gen {
         let kind = match &e {
             Expr::Node(pieces) => match pieces.first() {
                 Some(super::program::Piece::Text(t)) if t.starts_with("format(") => "format()",
-                Some(super::program::Piece::Text(t)) if t.starts_with("(lambda v: f'") => "f-string",
+                Some(super::program::Piece::Text(t)) if t.starts_with("(lambda v: f'") => {
+                    "f-string"
+                }
                 Some(super::program::Piece::Text(t)) if t.contains(".format(") => "str.format",
                 _ => "percent",
             },
@@ -534,30 +851,59 @@ impl Gen {
     }
 
     fn container_snippet(&mut self) -> (String, Vec<Line>) {
-        let op = *self.rng.pick(&["index", "slice", "concat", "repeat", "in", "set-op", "dict-get", "eq", "unpack", "comprehension"]);
+        let op = *self.rng.pick(&[
+            "index",
+            "slice",
+            "concat",
+            "repeat",
+            "in",
+            "set-op",
+            "dict-get",
+            "eq",
+            "unpack",
+            "comprehension",
+        ]);
         let e = match op {
             "index" | "slice" => node("{}[{}]", vec![self.sized(1), self.slice_or_index()]),
             "concat" => node("({} + {})", vec![self.sequence(1), self.sequence(1)]),
-            "repeat" => node("({} * {})", vec![self.sequence(1), leaf(self.repeat_count())]),
+            "repeat" => node(
+                "({} * {})",
+                vec![self.sequence(1), leaf(self.repeat_count())],
+            ),
             "in" => node("({} in {})", vec![self.hashable(0), self.sized(1)]),
             "set-op" => {
                 let o = *self.rng.pick(&["|", "&", "-", "^", "<=", "<", "=="]);
                 node(&format!("({{}} {o} {{}})"), vec![self.set(1), self.set(1)])
             }
-            "dict-get" => node("{}.get({}, 'missing')", vec![self.dict(1), self.hashable(0)]),
+            "dict-get" => node(
+                "{}.get({}, 'missing')",
+                vec![self.dict(1), self.hashable(0)],
+            ),
             "eq" => node("({} == {})", vec![self.sized(1), self.sized(1)]),
             "unpack" => {
-                return ("container.unpack".into(), vec![
-                    line(0, "a, *b, c = {}", vec![self.sequence(1)]),
-                    text_line(0, "return (a, b, c)"),
-                ]);
+                return (
+                    "container.unpack".into(),
+                    vec![
+                        line(0, "a, *b, c = {}", vec![self.sequence(1)]),
+                        text_line(0, "return (a, b, c)"),
+                    ],
+                );
             }
             _ => {
                 let var = self.rng.pick(&["x", "k"]).to_string();
                 match self.rng.below(3) {
-                    0 => node(&format!("[{var} for {var} in {{}}]"), vec![self.sequence(1)]),
-                    1 => node(&format!("{{{var}: {var} for {var} in {{}}}}"), vec![self.sequence(1)]),
-                    _ => node(&format!("{{{var} for {var} in {{}}}}"), vec![self.sequence(1)]),
+                    0 => node(
+                        &format!("[{var} for {var} in {{}}]"),
+                        vec![self.sequence(1)],
+                    ),
+                    1 => node(
+                        &format!("{{{var}: {var} for {var} in {{}}}}"),
+                        vec![self.sequence(1)],
+                    ),
+                    _ => node(
+                        &format!("{{{var} for {var} in {{}}}}"),
+                        vec![self.sequence(1)],
+                    ),
                 }
             }
         };
@@ -567,9 +913,21 @@ impl Gen {
     fn sort_snippet(&mut self) -> (String, Vec<Line>) {
         let n = 2 + self.rng.below(10);
         let items: Vec<Expr> = (0..n)
-            .map(|_| if self.rng.chance(25) { leaf("nan") } else { self.number(0) })
+            .map(|_| {
+                if self.rng.chance(25) {
+                    leaf("nan")
+                } else {
+                    self.number(0)
+                }
+            })
             .collect();
-        let key = *self.rng.pick(&["", ", key=abs", ", reverse=True", ", key=lambda v: -v", ", key=str"]);
+        let key = *self.rng.pick(&[
+            "",
+            ", key=abs",
+            ", reverse=True",
+            ", key=lambda v: -v",
+            ", key=str",
+        ]);
         let lines = vec![
             text_line(0, "nan = float('nan')"),
             line(0, "xs = {}", vec![list_display("[", "]", items)]),
@@ -583,7 +941,34 @@ impl Gen {
     fn hash_snippet(&mut self) -> (String, Vec<Line>) {
         let e = match self.rng.below(3) {
             0 => node("hash({})", vec![self.hashable(1)]),
-            1 => node("hash({})", vec![leaf(self.rng.pick(&["range(3)", "slice(1, 2)", "[1]", "{}", "(1, [2])", "float('inf')", "-1", "-2", "(2**61 - 1)", "(2**61)", "(-2**61 + 1)", "0.5", "-0.0", "1e300", "(1, 2.0, 'x')", "''", "b''", "b'abc'", "frozenset()"]).to_string())]),
+            1 => node(
+                "hash({})",
+                vec![leaf(
+                    self.rng
+                        .pick(&[
+                            "range(3)",
+                            "slice(1, 2)",
+                            "[1]",
+                            "{}",
+                            "(1, [2])",
+                            "float('inf')",
+                            "-1",
+                            "-2",
+                            "(2**61 - 1)",
+                            "(2**61)",
+                            "(-2**61 + 1)",
+                            "0.5",
+                            "-0.0",
+                            "1e300",
+                            "(1, 2.0, 'x')",
+                            "''",
+                            "b''",
+                            "b'abc'",
+                            "frozenset()",
+                        ])
+                        .to_string(),
+                )],
+            ),
             _ => node("hash({}) == hash({})", vec![self.number(1), self.number(1)]),
         };
         ("hash".into(), self.ret(e))
@@ -611,7 +996,11 @@ impl Gen {
             line(0, "for i in {}:", vec![self.small_range()]),
             text_line(1, &format!("if i % {k} == 0:")),
             text_line(2, "continue"),
-            line(1, "acc.append({})", vec![node("(i, {})", vec![self.number(1)])]),
+            line(
+                1,
+                "acc.append({})",
+                vec![node("(i, {})", vec![self.number(1)])],
+            ),
             text_line(1, &format!("if len(acc) > {m}:")),
             text_line(2, "break"),
             text_line(0, "else:"),
@@ -643,7 +1032,15 @@ impl Gen {
     }
 
     fn try_snippet(&mut self) -> (String, Vec<Line>) {
-        let handler = *self.rng.pick(&["ValueError", "TypeError", "(ZeroDivisionError, OverflowError)", "ArithmeticError", "LookupError", "Exception", "KeyError"]);
+        let handler = *self.rng.pick(&[
+            "ValueError",
+            "TypeError",
+            "(ZeroDivisionError, OverflowError)",
+            "ArithmeticError",
+            "LookupError",
+            "Exception",
+            "KeyError",
+        ]);
         let lines = vec![
             text_line(0, "try:"),
             line(1, "r = {}", vec![self.any(2)]),
@@ -657,7 +1054,12 @@ impl Gen {
     }
 
     fn finally_snippet(&mut self) -> (String, Vec<Line>) {
-        let in_finally = *self.rng.pick(&["return 'finally'", "pass", "log.append('f')", "raise KeyError('k')"]);
+        let in_finally = *self.rng.pick(&[
+            "return 'finally'",
+            "pass",
+            "log.append('f')",
+            "raise KeyError('k')",
+        ]);
         let lines = vec![
             text_line(0, "log = []"),
             text_line(0, "def f():"),
@@ -668,7 +1070,10 @@ impl Gen {
             text_line(0, "try:"),
             text_line(1, "log.append(f())"),
             text_line(0, "except KeyError as e:"),
-            text_line(1, "log.append(('KeyError', str(e), type(e.__context__).__name__))"),
+            text_line(
+                1,
+                "log.append(('KeyError', str(e), type(e.__context__).__name__))",
+            ),
             text_line(0, "return log"),
         ];
         ("stmt.finally".into(), lines)
@@ -700,13 +1105,19 @@ impl Gen {
             text_line(2, &format!("return x {op} k")),
             text_line(1, "return inner"),
             line(0, "fs = [make(v) for v in {}]", vec![self.int_list(1)]),
-            line(0, "return ([f({}) for f in fs], count)", vec![self.number(1)]),
+            line(
+                0,
+                "return ([f({}) for f in fs], count)",
+                vec![self.number(1)],
+            ),
         ];
         ("stmt.closure".into(), lines)
     }
 
     fn recursion_snippet(&mut self) -> (String, Vec<Line>) {
-        let n = *self.rng.pick(&["0", "5", "30", "100", "500", "900", "2000", "-1"]);
+        let n = *self
+            .rng
+            .pick(&["0", "5", "30", "100", "500", "900", "2000", "-1"]);
         let lines = vec![
             text_line(0, "def fact(n):"),
             text_line(1, "return 1 if n <= 1 else n * fact(n - 1)"),
@@ -717,8 +1128,20 @@ impl Gen {
 
     fn call_snippet(&mut self) -> (String, Vec<Line>) {
         let args = *self.rng.pick(&[
-            "1", "1, 2", "1, 2, 3, 4", "b=2", "1, b=2, c=3", "1, 2, b=3", "*[1, 2]", "**{'a': 1}",
-            "*(), **{}", "1, *[2, 3], d=4", "1, a=2", "**{'a': 1, 'b': 2}", "", "1, **{1: 2}",
+            "1",
+            "1, 2",
+            "1, 2, 3, 4",
+            "b=2",
+            "1, b=2, c=3",
+            "1, 2, b=3",
+            "*[1, 2]",
+            "**{'a': 1}",
+            "*(), **{}",
+            "1, *[2, 3], d=4",
+            "1, a=2",
+            "**{'a': 1, 'b': 2}",
+            "",
+            "1, **{1: 2}",
         ]);
         let lines = vec![
             text_line(0, "def f(a, b=10, *args, **kw):"),
@@ -729,10 +1152,20 @@ impl Gen {
     }
 
     fn augassign_snippet(&mut self) -> (String, Vec<Line>) {
-        let op = *self.rng.pick(&["+=", "-=", "*=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "/="]);
+        let op = *self.rng.pick(&[
+            "+=", "-=", "*=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "/=",
+        ]);
         let lines = vec![
             line(0, "x = {}", vec![self.any(1)]),
-            line(0, &format!("x {op} {{}}"), vec![self.any(1)]),
+            line(
+                0,
+                &format!("x {op} {{}}"),
+                vec![if matches!(op, "**=" | "<<=") {
+                    leaf(small_int(&mut self.rng))
+                } else {
+                    self.any(1)
+                }],
+            ),
             text_line(0, "return x"),
         ];
         (format!("stmt.augassign{op}"), lines)
@@ -742,19 +1175,62 @@ impl Gen {
         let kind = self.rng.below(3);
         let mut lines = Vec::new();
         let (topic, init, ops): (&str, Expr, &[&str]) = match kind {
-            0 => ("list", self.int_list(1), &[
-                "v.append({})", "v.insert({i}, {})", "v.pop()", "v.pop({i})", "del v[{i}]", "del v[{i}:{i}]",
-                "v[{i}:{i}] = [{}]", "v.remove({})", "v.sort()", "v.reverse()", "v.extend([{}])", "v[{i}] = {}",
-                "v[::2] = [{}]", "v.clear()", "v += [{}]", "v *= 2", "v.index({})", "v.count({})",
-            ]),
-            1 => ("dict", self.dict(1), &[
-                "v[{}] = 1", "del v[{}]", "v.pop({}, None)", "v.pop({})", "v.setdefault({}, [])", "v.update(⟨1: 2⟩)",
-                "v.popitem()", "v.clear()", "v.get({})", "v.update(a=1)",
-            ]),
-            _ => ("set", self.set(1), &[
-                "v.add({})", "v.discard({})", "v.remove({})", "v |= ⟨{}⟩", "v &= ⟨1, 2, 3⟩", "v -= ⟨{}⟩",
-                "v ^= ⟨{}⟩", "v.pop()", "v.clear()", "v.update([{}])",
-            ]),
+            0 => (
+                "list",
+                self.int_list(1),
+                &[
+                    "v.append({})",
+                    "v.insert({i}, {})",
+                    "v.pop()",
+                    "v.pop({i})",
+                    "del v[{i}]",
+                    "del v[{i}:{i}]",
+                    "v[{i}:{i}] = [{}]",
+                    "v.remove({})",
+                    "v.sort()",
+                    "v.reverse()",
+                    "v.extend([{}])",
+                    "v[{i}] = {}",
+                    "v[::2] = [{}]",
+                    "v.clear()",
+                    "v += [{}]",
+                    "v *= 2",
+                    "v.index({})",
+                    "v.count({})",
+                ],
+            ),
+            1 => (
+                "dict",
+                self.dict(1),
+                &[
+                    "v[{}] = 1",
+                    "del v[{}]",
+                    "v.pop({}, None)",
+                    "v.pop({})",
+                    "v.setdefault({}, [])",
+                    "v.update(⟨1: 2⟩)",
+                    "v.popitem()",
+                    "v.clear()",
+                    "v.get({})",
+                    "v.update(a=1)",
+                ],
+            ),
+            _ => (
+                "set",
+                self.set(1),
+                &[
+                    "v.add({})",
+                    "v.discard({})",
+                    "v.remove({})",
+                    "v |= ⟨{}⟩",
+                    "v &= ⟨1, 2, 3⟩",
+                    "v -= ⟨{}⟩",
+                    "v ^= ⟨{}⟩",
+                    "v.pop()",
+                    "v.clear()",
+                    "v.update([{}])",
+                ],
+            ),
         };
         lines.push(line(0, "v = {}", vec![init]));
         for _ in 0..1 + self.rng.below(5) {
@@ -778,32 +1254,44 @@ impl Gen {
                 let e = format!("{}1{}", "(-".repeat(depth), ")".repeat(depth));
                 ("deep.parens", vec![text_line(0, &format!("return {e}"))])
             }
-            1 => ("deep.list-repr", vec![
-                text_line(0, "x = []"),
-                text_line(0, &format!("for _ in range({n}):")),
-                text_line(1, "x = [x]"),
-                text_line(0, "return len(repr(x))"),
-            ]),
-            2 => ("deep.tuple-hash", vec![
-                text_line(0, "x = ()"),
-                text_line(0, &format!("for _ in range({n}):")),
-                text_line(1, "x = (x,)"),
-                text_line(0, "return hash(x) == hash(x)"),
-            ]),
-            3 => ("deep.list-eq", vec![
-                text_line(0, "x = []"),
-                text_line(0, "y = []"),
-                text_line(0, &format!("for _ in range({n}):")),
-                text_line(1, "x = [x]"),
-                text_line(1, "y = [y]"),
-                text_line(0, "return x == y"),
-            ]),
-            4 => ("deep.dict-repr", vec![
-                text_line(0, "x = {}"),
-                text_line(0, &format!("for _ in range({n}):")),
-                text_line(1, "x = {'k': x}"),
-                text_line(0, "return len(str(x))"),
-            ]),
+            1 => (
+                "deep.list-repr",
+                vec![
+                    text_line(0, "x = []"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = [x]"),
+                    text_line(0, "return len(repr(x))"),
+                ],
+            ),
+            2 => (
+                "deep.tuple-hash",
+                vec![
+                    text_line(0, "x = ()"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = (x,)"),
+                    text_line(0, "return hash(x) == hash(x)"),
+                ],
+            ),
+            3 => (
+                "deep.list-eq",
+                vec![
+                    text_line(0, "x = []"),
+                    text_line(0, "y = []"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = [x]"),
+                    text_line(1, "y = [y]"),
+                    text_line(0, "return x == y"),
+                ],
+            ),
+            4 => (
+                "deep.dict-repr",
+                vec![
+                    text_line(0, "x = {}"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = {'k': x}"),
+                    text_line(0, "return len(str(x))"),
+                ],
+            ),
             _ => {
                 let depth = *self.rng.pick(&[5, 15, 19]);
                 let mut lines = Vec::new();
@@ -820,12 +1308,28 @@ impl Gen {
 
     fn exit_snippet(&mut self) -> Snippet {
         let code = *self.rng.pick(&[
-            "raise SystemExit(3)", "raise SystemExit(0)", "raise SystemExit('bye')", "raise SystemExit(None)",
-            "raise SystemExit(256)", "raise SystemExit(-1)", "raise SystemExit(2**70)", "sys.exit(4)",
-            "sys.exit('message')", "sys.exit()", "raise ValueError('bad value')", "raise KeyboardInterrupt",
-            "raise KeyError('k')", "1 / 0", "raise SystemExit(3, 4)", "raise SystemExit(True)",
+            "raise SystemExit(3)",
+            "raise SystemExit(0)",
+            "raise SystemExit('bye')",
+            "raise SystemExit(None)",
+            "raise SystemExit(256)",
+            "raise SystemExit(-1)",
+            "raise SystemExit(2**70)",
+            "sys.exit(4)",
+            "sys.exit('message')",
+            "sys.exit()",
+            "raise ValueError('bad value')",
+            "raise KeyboardInterrupt",
+            "raise KeyError('k')",
+            "1 / 0",
+            "raise SystemExit(3, 4)",
+            "raise SystemExit(True)",
         ]);
-        Snippet { topic: "exit".into(), wrap: Wrap::Bare, lines: vec![text_line(0, code)] }
+        Snippet {
+            topic: "exit".into(),
+            wrap: Wrap::Bare,
+            lines: vec![text_line(0, code)],
+        }
     }
 }
 
@@ -851,7 +1355,9 @@ fn unescape_braces(e: Expr) -> Expr {
             pieces
                 .into_iter()
                 .map(|p| match p {
-                    super::program::Piece::Text(t) => super::program::Piece::Text(t.replace('⟨', "{").replace('⟩', "}")),
+                    super::program::Piece::Text(t) => {
+                        super::program::Piece::Text(t.replace('⟨', "{").replace('⟩', "}"))
+                    }
                     kid => kid,
                 })
                 .collect(),
@@ -862,5 +1368,9 @@ fn unescape_braces(e: Expr) -> Expr {
 /// `before` + `kid` + `after`, for text that itself contains `{}`.
 fn around(before: &str, kid: Expr, after: &str) -> Expr {
     use super::program::Piece;
-    Expr::Node(vec![Piece::Text(before.into()), Piece::Kid(kid), Piece::Text(after.into())])
+    Expr::Node(vec![
+        Piece::Text(before.into()),
+        Piece::Kid(kid),
+        Piece::Text(after.into()),
+    ])
 }

@@ -5,7 +5,7 @@
 //! <!-- fuzz-diff: lython `GLOB` python `GLOB` -->
 //! ```
 //!
-//! A difference found by the fuzzer is known when both sides of it match one
+//! on a line of its own. A difference found by the fuzzer is known when both sides of it match one
 //! marker's globs (`*` matches any run of characters, everything else
 //! itself). What a glob is matched against is a snippet's outcome
 //! (`= repr` or `! Type: message`) or a program's end (`exit N: last line of
@@ -30,14 +30,14 @@ pub fn load(root: &Path) -> std::io::Result<Vec<Known>> {
 pub fn parse(text: &str) -> Vec<Known> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        let mut rest = line;
-        while let Some(start) = rest.find("<!-- fuzz-diff:") {
-            let after = &rest[start + "<!-- fuzz-diff:".len()..];
-            let Some(end) = after.find("-->") else { break };
-            if let Some(known) = parse_marker(&after[..end], i + 1) {
-                out.push(known);
-            }
-            rest = &after[end..];
+        let Some(after) = line.trim_start().strip_prefix("<!-- fuzz-diff:") else {
+            continue;
+        };
+        let Some(end) = after.find("-->") else {
+            continue;
+        };
+        if let Some(known) = parse_marker(&after[..end], i + 1) {
+            out.push(known);
         }
     }
     out
@@ -50,12 +50,18 @@ fn parse_marker(body: &str, line: usize) -> Option<Known> {
     if ticked.len() < 4 || ticked[0].trim() != "lython" || ticked[2].trim() != "python" {
         return None;
     }
-    Some(Known { line, lython: ticked[1].to_string(), python: ticked[3].to_string() })
+    Some(Known {
+        line,
+        lython: ticked[1].to_string(),
+        python: ticked[3].to_string(),
+    })
 }
 
 /// The marker that lists the difference `lython` / `python`, if any.
 pub fn find<'a>(known: &'a [Known], lython: &str, python: &str) -> Option<&'a Known> {
-    known.iter().find(|k| glob(&k.lython, lython) && glob(&k.python, python))
+    known
+        .iter()
+        .find(|k| glob(&k.lython, lython) && glob(&k.python, python))
 }
 
 /// `*` matches any run of characters (newlines included).

@@ -24,7 +24,12 @@ pub fn ddmin<T: Clone>(items: Vec<T>, fails: &mut dyn FnMut(&[T]) -> bool) -> Ve
                 break;
             }
             if pieces.len() > 2 {
-                let rest: Vec<T> = pieces.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, p)| p.clone()).collect();
+                let rest: Vec<T> = pieces
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .flat_map(|(_, p)| p.clone())
+                    .collect();
                 if fails(&rest) {
                     items = rest;
                     chunks = (chunks - 1).max(2);
@@ -64,7 +69,9 @@ impl Budgeted<'_> {
 /// The program cut down as far as the three passes get it.
 pub fn minimise(program: &Program, tester: &mut Budgeted) -> Program {
     let snippets = ddmin(program.snippets.clone(), &mut |subset| {
-        tester.fails(&Program { snippets: subset.to_vec() })
+        tester.fails(&Program {
+            snippets: subset.to_vec(),
+        })
     });
     let mut current = Program { snippets };
     for s in 0..current.snippets.len() {

@@ -22,13 +22,15 @@ pub mod values;
 use compare::{compare, cpython_failed, Difference, Kind};
 use findings::Findings;
 use program::Program;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-pub const USAGE: &str = "usage: cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] \
+pub const USAGE: &str =
+    "usage: cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] \
 [--programs N] [--snippets N] [--timeout SECS] [--report FILE] [--lython PATH] [--show N]";
 
 /// The command line.
@@ -52,7 +54,9 @@ pub struct Options {
 pub fn parse_options(root: &Path, args: &[&str]) -> Result<Options, String> {
     let mut o = Options {
         seconds: 60,
-        seed: std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()),
+        seed: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
         jobs: 2,
         out: root.join("target/fuzz-diff"),
         programs: None,
@@ -65,7 +69,11 @@ pub fn parse_options(root: &Path, args: &[&str]) -> Result<Options, String> {
     let mut args = args.iter();
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let number = || value.parse::<u64>().map_err(|_| format!("{flag}: not a number: {value}"));
+        let number = || {
+            value
+                .parse::<u64>()
+                .map_err(|_| format!("{flag}: not a number: {value}"))
+        };
         match *flag {
             "--seconds" => o.seconds = number()?,
             "--seed" => o.seed = number()?,
@@ -92,7 +100,10 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
         }
     };
     if let Some(index) = options.show {
-        print!("{}", gen::program(options.seed, index, options.snippets).render());
+        print!(
+            "{}",
+            gen::program(options.seed, index, options.snippets).render()
+        );
         return ExitCode::SUCCESS;
     }
     if !options.lython.is_file() {
@@ -109,7 +120,10 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let findings = match Findings::new(&options.out.join(format!("seed-{}", options.seed)), options.report.clone()) {
+    let findings = match Findings::new(
+        &options.out.join(format!("seed-{}", options.seed)),
+        options.report.clone(),
+    ) {
         Ok(f) => Mutex::new(f),
         Err(e) => {
             eprintln!("error: cannot write to {}: {e}", options.out.display());
@@ -132,7 +146,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
         next: AtomicU64::new(0),
         ran: AtomicUsize::new(0),
         skipped: AtomicUsize::new(0),
-        known_hits: AtomicUsize::new(0),
+        known_hits: Mutex::new(BTreeMap::new()),
         deadline: Instant::now() + Duration::from_secs(options.seconds),
     };
     let started = Instant::now();
@@ -144,8 +158,11 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     });
     let elapsed = started.elapsed().as_secs_f64();
     let ran = fuzzer.ran.load(Ordering::Relaxed);
-    let (skipped, known_hits) = (fuzzer.skipped.load(Ordering::Relaxed), fuzzer.known_hits.load(Ordering::Relaxed));
-    drop(fuzzer);
+    let skipped = fuzzer.skipped.load(Ordering::Relaxed);
+    let known_hits = fuzzer
+        .known_hits
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
     let findings = findings.into_inner().unwrap_or_else(|e| e.into_inner());
     eprintln!(
         "fuzz-diff: {ran} programs ({} snippets each) in {elapsed:.0} s, {:.1} programs/s; \
@@ -153,8 +170,11 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
         options.snippets,
         ran as f64 / elapsed.max(0.001),
         skipped,
-        known_hits,
+        known_hits.values().sum::<usize>(),
     );
+    for (line, count) in &known_hits {
+        eprintln!("  {count:>5}x  known: {}:{line}", known::APPENDIX);
+    }
     print!("{}", findings.summary());
     eprintln!("fuzz-diff: findings saved under {}", options.out.display());
     if findings.is_empty() {
@@ -171,7 +191,8 @@ struct Fuzzer<'a> {
     next: AtomicU64,
     ran: AtomicUsize,
     skipped: AtomicUsize,
-    known_hits: AtomicUsize,
+    /// Known differences seen, by the appendix line of their marker.
+    known_hits: Mutex<BTreeMap<usize, usize>>,
     deadline: Instant,
 }
 
@@ -207,8 +228,13 @@ impl Fuzzer<'_> {
             };
             let mut stopped_at = None;
             for diff in diffs {
-                if self.is_known(&diff) {
-                    self.known_hits.fetch_add(1, Ordering::Relaxed);
+                if let Some(line) = self.known_line(&diff) {
+                    *self
+                        .known_hits
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .entry(line)
+                        .or_insert(0) += 1;
                     continue;
                 }
                 self.report(&program, &diff, index, file);
@@ -219,15 +245,25 @@ impl Fuzzer<'_> {
             // After a crash or hang, test the snippets that did not run.
             let Some(label) = stopped_at else { return };
             let before = program.snippets.len();
-            program.snippets.retain(|(n, s)| format!("@s{n} {}", s.topic) != label);
+            program
+                .snippets
+                .retain(|(n, s)| format!("@s{n} {}", s.topic) != label);
             if program.snippets.len() == before {
                 return;
             }
         }
     }
 
+    /// The appendix line whose marker lists `diff`, if one does.
+    fn known_line(&self, diff: &Difference) -> Option<usize> {
+        if !matches!(diff.kind, Kind::Snippet | Kind::Exit) {
+            return None;
+        }
+        known::find(self.known, &diff.lython, &diff.python).map(|k| k.line)
+    }
+
     fn is_known(&self, diff: &Difference) -> bool {
-        matches!(diff.kind, Kind::Snippet | Kind::Exit) && known::find(self.known, &diff.lython, &diff.python).is_some()
+        self.known_line(diff).is_some()
     }
 
     /// The differences of one program, or `None` when CPython itself did not
@@ -254,9 +290,19 @@ impl Fuzzer<'_> {
             return;
         }
         let reproducer = self.minimise(program, diff, file);
-        let Some((lython, python)) = self.run_both(&reproducer, file) else { return };
+        let Some((lython, python)) = self.run_both(&reproducer, file) else {
+            return;
+        };
         let mut findings = self.lock();
-        if let Some(line) = findings.save(&key, diff, &reproducer, &lython, &python, self.options.seed, index) {
+        if let Some(line) = findings.save(
+            &key,
+            diff,
+            &reproducer,
+            &lython,
+            &python,
+            self.options.seed,
+            index,
+        ) {
             eprintln!("{line}");
         }
     }
@@ -276,13 +322,22 @@ impl Fuzzer<'_> {
             }
         };
         let alone = diff.label.as_ref().and_then(|label| {
-            let only: Vec<_> = program.snippets.iter().filter(|(n, s)| format!("@s{n} {}", s.topic) == *label).cloned().collect();
+            let only: Vec<_> = program
+                .snippets
+                .iter()
+                .filter(|(n, s)| format!("@s{n} {}", s.topic) == *label)
+                .cloned()
+                .collect();
             let candidate = Program { snippets: only };
             (!candidate.snippets.is_empty() && still_fails(&candidate)).then_some(candidate)
         });
         let start = alone.unwrap_or_else(|| program.clone());
         let budget = if diff.kind == Kind::Hang { 12 } else { 150 };
-        let mut tester = minimise::Budgeted { test: &mut still_fails, budget, used: 0 };
+        let mut tester = minimise::Budgeted {
+            test: &mut still_fails,
+            budget,
+            used: 0,
+        };
         minimise::minimise(&start, &mut tester)
     }
 }

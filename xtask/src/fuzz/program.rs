@@ -34,7 +34,10 @@ impl Expr {
                 pieces.push(Piece::Text(text.to_string()));
             }
         }
-        assert!(kids.next().is_none(), "more kids than holes in {template:?}");
+        assert!(
+            kids.next().is_none(),
+            "more kids than holes in {template:?}"
+        );
         Expr::Node(pieces)
     }
 

@@ -29,7 +29,12 @@ const MEMORY_KIB: u64 = 2 * 1024 * 1024;
 
 /// Runs `interpreter [args] program` with `PYTHONHASHSEED=0` in an otherwise
 /// almost empty environment, killing it after `limit`.
-pub fn run(interpreter: &Path, args: &[&str], program: &Path, limit: Duration) -> std::io::Result<Run> {
+pub fn run(
+    interpreter: &Path,
+    args: &[&str],
+    program: &Path,
+    limit: Duration,
+) -> std::io::Result<Run> {
     let script = format!("ulimit -v {MEMORY_KIB} 2>/dev/null; exec \"$0\" \"$@\"");
     let mut child = Command::new("/bin/sh")
         .arg("-c")
