@@ -32,6 +32,10 @@ impl Findings {
         self.counts.is_empty()
     }
 
+    pub fn seen(&self, key: &str) -> bool {
+        self.counts.contains_key(key)
+    }
+
     /// Counts `key`; true the first time.
     pub fn first_sight(&mut self, key: &str) -> bool {
         let count = self.counts.entry(key.to_string()).or_insert(0);

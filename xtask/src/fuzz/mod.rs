@@ -61,7 +61,7 @@ pub fn parse_options(root: &Path, args: &[&str]) -> Result<Options, String> {
         out: root.join("target/fuzz-diff"),
         programs: None,
         snippets: 40,
-        timeout: Duration::from_secs(10),
+        timeout: Duration::from_secs(5),
         report: None,
         lython: root.join("target/release/lython"),
         show: None,
@@ -146,6 +146,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
         next: AtomicU64::new(0),
         ran: AtomicUsize::new(0),
         skipped: AtomicUsize::new(0),
+        unsteady: AtomicUsize::new(0),
         known_hits: Mutex::new(BTreeMap::new()),
         deadline: Instant::now() + Duration::from_secs(options.seconds),
     };
@@ -159,6 +160,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     let elapsed = started.elapsed().as_secs_f64();
     let ran = fuzzer.ran.load(Ordering::Relaxed);
     let skipped = fuzzer.skipped.load(Ordering::Relaxed);
+    let unsteady = fuzzer.unsteady.load(Ordering::Relaxed);
     let known_hits = fuzzer
         .known_hits
         .into_inner()
@@ -166,7 +168,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     let findings = findings.into_inner().unwrap_or_else(|e| e.into_inner());
     eprintln!(
         "fuzz-diff: {ran} programs ({} snippets each) in {elapsed:.0} s, {:.1} programs/s; \
-{} skipped (CPython itself timed out); {} known difference(s) seen",
+{} skipped (CPython itself timed out); {unsteady} dropped (CPython's output changed between runs); {} known difference(s) seen",
         options.snippets,
         ran as f64 / elapsed.max(0.001),
         skipped,
@@ -191,6 +193,8 @@ struct Fuzzer<'a> {
     next: AtomicU64,
     ran: AtomicUsize,
     skipped: AtomicUsize,
+    /// Differences dropped because CPython's own output changed between runs.
+    unsteady: AtomicUsize,
     /// Known differences seen, by the appendix line of their marker.
     known_hits: Mutex<BTreeMap<usize, usize>>,
     deadline: Instant,
@@ -286,6 +290,14 @@ impl Fuzzer<'_> {
     /// Counts a difference under its key; a new one is minimised and saved.
     fn report(&self, program: &Program, diff: &Difference, index: u64, file: &Path) {
         let key = diff.key();
+        if self.lock().seen(&key) {
+            self.lock().first_sight(&key);
+            return;
+        }
+        if !self.cpython_is_steady(program, diff, file) {
+            self.unsteady.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
         if !self.lock().first_sight(&key) {
             return;
         }
@@ -304,6 +316,27 @@ impl Fuzzer<'_> {
             index,
         ) {
             eprintln!("{line}");
+        }
+    }
+
+    /// Whether CPython prints the same again for the differing snippet (or
+    /// ends the same way): an outcome that depends on addresses (the hash
+    /// of `None` or of a NaN orders a set) is no finding.
+    fn cpython_is_steady(&self, program: &Program, diff: &Difference, file: &Path) -> bool {
+        if !matches!(diff.kind, Kind::Snippet | Kind::Exit)
+            || std::fs::write(file, program.render()).is_err()
+        {
+            return true;
+        }
+        let Ok(again) = runner::run(Path::new("python3"), &["-S"], file, self.options.timeout)
+        else {
+            return true;
+        };
+        match &diff.label {
+            Some(label) if diff.kind == Kind::Snippet => compare::blocks(&again.stdout)
+                .iter()
+                .any(|(l, outcome)| l == label && *outcome == diff.python),
+            _ => compare::exit_text(&again) == diff.python,
         }
     }
 

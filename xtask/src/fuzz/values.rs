@@ -370,6 +370,16 @@ pub fn float_literal(rng: &mut Rng) -> String {
     }
 }
 
+/// A float literal that is not a NaN (see `hashable` in the generator).
+pub fn float_literal_not_nan(rng: &mut Rng) -> String {
+    loop {
+        let text = float_literal(rng);
+        if !text.contains("nan") {
+            return text;
+        }
+    }
+}
+
 fn wrap_negative(text: String) -> String {
     if text.starts_with('-') {
         format!("({text})")
