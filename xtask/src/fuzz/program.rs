@@ -144,16 +144,17 @@ pub struct Program {
 }
 
 /// Runs each wrapped snippet, printing `@sN topic = repr(result)` or
-/// `@sN topic ! Type: message`.
+/// `@sN topic ! Type: message`, flushed at once so that a run killed at the
+/// time limit or by a crash still shows how far it got.
 pub const PRELUDE: &str = "\
 import sys
 def _run(label, f):
     try:
         r = repr(f())
     except BaseException as e:
-        print(label, '!', type(e).__name__ + ':', e)
+        print(label, '!', type(e).__name__ + ':', e, flush=True)
     else:
-        print(label, '=', r)
+        print(label, '=', r, flush=True)
 ";
 
 impl Program {

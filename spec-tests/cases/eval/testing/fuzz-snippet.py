@@ -3,9 +3,9 @@ def _run(label, f):
     try:
         r = repr(f())
     except BaseException as e:
-        print(label, '!', type(e).__name__ + ':', e)
+        print(label, '!', type(e).__name__ + ':', e, flush=True)
     else:
-        print(label, '=', r)
+        print(label, '=', r, flush=True)
 def _s0():
     return (2**63 - 1) + 1
 _run('@s0 arith', _s0)                   # expect: @s0 arith = 9223372036854775808
