@@ -200,7 +200,7 @@ impl Gen {
                 if self.rng.chance(50) {
                     node(&format!("{{}}.{m}({{}})"), vec![self.string(d), width])
                 } else {
-                    let fill = leaf(py_str(*self.rng.pick(&["*", "ß", "ab", "", "日"])));
+                    let fill = leaf(py_str(self.rng.pick_str(&["*", "ß", "ab", "", "日"])));
                     node(
                         &format!("{{}}.{m}({{}}, {{}})"),
                         vec![self.string(d), width, fill],
@@ -298,7 +298,7 @@ impl Gen {
                 "{}.split({})",
                 vec![
                     self.string(depth),
-                    leaf(py_str(*self.rng.pick(&[",", " ", "ß", "a", "Σ"]))),
+                    leaf(py_str(self.rng.pick_str(&[",", " ", "ß", "a", "Σ"]))),
                 ],
             ),
             _ => {
@@ -488,7 +488,7 @@ impl Gen {
             }
             _ => {
                 // A nested spec: the format's parts come from arguments.
-                let align = py_str(*self.rng.pick(&[">", "<", "^", "=", "", "0"]));
+                let align = py_str(self.rng.pick_str(&[">", "<", "^", "=", "", "0"]));
                 let width = self.rng.pick(&["5", "0", "12", "'3'"]).to_string();
                 around("'{:{}{}}'.format(", value, &format!(", {align}, {width})"))
             }
@@ -811,7 +811,7 @@ impl Gen {
                 vec![
                     s,
                     leaf(small_int(&mut self.rng)),
-                    leaf(py_str(*self.rng.pick(&["*", "ß", "ab", ""]))),
+                    leaf(py_str(self.rng.pick_str(&["*", "ß", "ab", ""]))),
                 ],
             ),
             "join" => node("{}.join({})", vec![s, self.sequence(0)]),

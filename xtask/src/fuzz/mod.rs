@@ -200,6 +200,10 @@ struct Fuzzer<'a> {
     deadline: Instant,
 }
 
+/// How long past `--seconds` a minimisation may go on; after that the
+/// findings in hand are saved as far as they were cut down.
+const MINIMISING_GRACE: Duration = Duration::from_secs(30);
+
 /// How many times one program is re-run after taking out a snippet that
 /// crashed or hung, to test the snippets after it.
 const MAX_ROUNDS: usize = 6;
@@ -349,6 +353,9 @@ impl Fuzzer<'_> {
     fn minimise(&self, program: &Program, diff: &Difference, file: &Path) -> Program {
         let key = diff.key();
         let mut still_fails = |candidate: &Program| -> bool {
+            if Instant::now() > self.deadline + MINIMISING_GRACE {
+                return false;
+            }
             match self.differences(candidate, file) {
                 Some(diffs) => diffs.iter().any(|d| d.key() == key && !self.is_known(d)),
                 None => false,

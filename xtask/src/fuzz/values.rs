@@ -276,13 +276,13 @@ pub fn format_spec(rng: &mut Rng, types: &str) -> String {
         spec.push('0');
     }
     if rng.chance(50) {
-        spec.push_str(*rng.pick(&["1", "5", "8", "10", "12", "20"]));
+        spec.push_str(rng.pick_str(&["1", "5", "8", "10", "12", "20"]));
     }
     if rng.chance(20) {
         spec.push(*rng.pick(&[',', '_']));
     }
     if rng.chance(40) {
-        spec.push_str(*rng.pick(&[".0", ".1", ".2", ".3", ".6", ".10", ".17", ".20"]));
+        spec.push_str(rng.pick_str(&[".0", ".1", ".2", ".3", ".6", ".10", ".17", ".20"]));
     }
     if rng.chance(75) {
         let types: Vec<char> = types.chars().collect();
@@ -300,10 +300,10 @@ pub fn percent_spec(rng: &mut Rng, types: &str) -> String {
         }
     }
     if rng.chance(40) {
-        spec.push_str(*rng.pick(&["1", "5", "10", "20"]));
+        spec.push_str(rng.pick_str(&["1", "5", "10", "20"]));
     }
     if rng.chance(30) {
-        spec.push_str(*rng.pick(&[".0", ".2", ".5", ".12"]));
+        spec.push_str(rng.pick_str(&[".0", ".2", ".5", ".12"]));
     }
     let types: Vec<char> = types.chars().collect();
     spec.push(*rng.pick(&types));
@@ -399,7 +399,7 @@ pub fn str_literal(rng: &mut Rng) -> String {
 }
 
 pub fn numeric_str(rng: &mut Rng) -> String {
-    py_str(*rng.pick(NUMERIC_STRS))
+    py_str(rng.pick_str(NUMERIC_STRS))
 }
 
 pub fn bytes_literal(rng: &mut Rng) -> String {
