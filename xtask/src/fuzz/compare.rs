@@ -67,13 +67,15 @@ fn shape(outcome: &str) -> String {
     }
     if let Some(rest) = outcome.strip_prefix("exit ") {
         let (status, line) = rest.split_once(": ").unwrap_or((rest, ""));
-        let exc = line.split(':').next().unwrap_or("");
-        let exc = if exc.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            exc
-        } else {
-            "text"
+        let name = line.split(':').next().unwrap_or("");
+        let is_exception = name.chars().all(|c| c.is_alphanumeric() || c == '_')
+            && ["Error", "Exception", "Exit", "Interrupt"]
+                .iter()
+                .any(|end| name.ends_with(end));
+        return match is_exception {
+            true => format!("exit {status} {name}"),
+            false => format!("exit {status}"),
         };
-        return format!("exit {status} {exc}");
     }
     "=".to_string()
 }
