@@ -147,6 +147,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
         ran: AtomicUsize::new(0),
         skipped: AtomicUsize::new(0),
         unsteady: AtomicUsize::new(0),
+        pair_runs: AtomicUsize::new(0),
         known_hits: Mutex::new(BTreeMap::new()),
         deadline: Instant::now() + Duration::from_secs(options.seconds),
     };
@@ -161,6 +162,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     let ran = fuzzer.ran.load(Ordering::Relaxed);
     let skipped = fuzzer.skipped.load(Ordering::Relaxed);
     let unsteady = fuzzer.unsteady.load(Ordering::Relaxed);
+    let pair_runs = fuzzer.pair_runs.load(Ordering::Relaxed);
     let known_hits = fuzzer
         .known_hits
         .into_inner()
@@ -168,9 +170,11 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     let findings = findings.into_inner().unwrap_or_else(|e| e.into_inner());
     eprintln!(
         "fuzz-diff: {ran} programs ({} snippets each) in {elapsed:.0} s, {:.1} programs/s; \
+{pair_runs} runs of the pair, minimising included ({:.1}/s); \
 {} skipped (CPython itself timed out); {unsteady} dropped (CPython's output changed between runs); {} known difference(s) seen",
         options.snippets,
         ran as f64 / elapsed.max(0.001),
+        pair_runs as f64 / elapsed.max(0.001),
         skipped,
         known_hits.values().sum::<usize>(),
     );
@@ -195,6 +199,8 @@ struct Fuzzer<'a> {
     skipped: AtomicUsize,
     /// Differences dropped because CPython's own output changed between runs.
     unsteady: AtomicUsize,
+    /// Runs of the pair (lython and CPython), minimisation included.
+    pair_runs: AtomicUsize,
     /// Known differences seen, by the appendix line of their marker.
     known_hits: Mutex<BTreeMap<usize, usize>>,
     deadline: Instant,
@@ -286,6 +292,7 @@ impl Fuzzer<'_> {
 
     fn run_both(&self, program: &Program, file: &Path) -> Option<(runner::Run, runner::Run)> {
         std::fs::write(file, program.render()).ok()?;
+        self.pair_runs.fetch_add(1, Ordering::Relaxed);
         let lython = runner::run(&self.options.lython, &[], file, self.options.timeout).ok()?;
         let python = runner::run(Path::new("python3"), &["-S"], file, self.options.timeout).ok()?;
         Some((lython, python))
