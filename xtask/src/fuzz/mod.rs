@@ -31,7 +31,7 @@ use std::time::{Duration, Instant};
 
 pub const USAGE: &str =
     "usage: cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] \
-[--programs N] [--snippets N] [--timeout SECS] [--report FILE] [--lython PATH] [--show N]";
+[--programs N] [--snippets N] [--timeout SECS] [--report FILE] [--lython PATH] [--show N] [--no-minimise]";
 
 /// The command line.
 #[derive(Clone, Debug)]
@@ -49,6 +49,8 @@ pub struct Options {
     pub lython: PathBuf,
     /// Print program number N of the seed and stop.
     pub show: Option<u64>,
+    /// Save findings as the whole program they were found in (faster).
+    pub no_minimise: bool,
 }
 
 pub fn parse_options(root: &Path, args: &[&str]) -> Result<Options, String> {
@@ -65,9 +67,14 @@ pub fn parse_options(root: &Path, args: &[&str]) -> Result<Options, String> {
         report: None,
         lython: root.join("target/release/lython"),
         show: None,
+        no_minimise: false,
     };
     let mut args = args.iter();
     while let Some(flag) = args.next() {
+        if *flag == "--no-minimise" {
+            o.no_minimise = true;
+            continue;
+        }
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let number = || {
             value
@@ -312,7 +319,10 @@ impl Fuzzer<'_> {
         if !self.lock().first_sight(&key) {
             return;
         }
-        let reproducer = self.minimise(program, diff, file);
+        let reproducer = match self.options.no_minimise {
+            true => program.clone(),
+            false => self.minimise(program, diff, file),
+        };
         let Some((lython, python)) = self.run_both(&reproducer, file) else {
             return;
         };
