@@ -182,7 +182,7 @@ fn exit_statuses_and_uncaught_exceptions_are_compared() {
 #[test]
 fn markers_in_the_appendix_list_known_differences() {
     let text = "- **Complex.** No complex type.\n  <!-- fuzz-diff: lython `! ValueError: math domain error` python `= (*j)` -->\n";
-    let known = known::parse(text);
+    let known = known::parse(text).unwrap();
     assert_eq!(known.len(), 1);
     assert_eq!(known[0].line, 2);
     assert!(known::find(&known, "! ValueError: math domain error", "= (1+1.7j)").is_some());
@@ -197,4 +197,19 @@ fn globs_match_stars_and_nothing_else() {
     assert!(!glob("a*b*c", "a-c"));
     assert!(!glob("abc", "abcd"));
     assert!(!glob("ab*ba", "aba"));
+}
+
+#[test]
+fn a_malformed_marker_is_an_error() {
+    let err = known::parse("x\n<!-- fuzz-diff: lython `a` -->\n").unwrap_err();
+    assert!(err.contains(":2:"), "{err}");
+}
+
+#[test]
+fn the_appendix_markers_parse() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let known = known::load(root).unwrap();
+    assert!(!known.is_empty());
 }

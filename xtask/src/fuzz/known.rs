@@ -22,25 +22,34 @@ pub struct Known {
     pub python: String,
 }
 
-/// The markers in the appendix under `root`.
-pub fn load(root: &Path) -> std::io::Result<Vec<Known>> {
-    Ok(parse(&std::fs::read_to_string(root.join(APPENDIX))?))
+/// The markers in the appendix under `root`; an error names a marker that
+/// does not parse, so that no marker is silently ignored.
+pub fn load(root: &Path) -> Result<Vec<Known>, String> {
+    let path = root.join(APPENDIX);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse(&text)
 }
 
-pub fn parse(text: &str) -> Vec<Known> {
+pub fn parse(text: &str) -> Result<Vec<Known>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let Some(after) = line.trim_start().strip_prefix("<!-- fuzz-diff:") else {
             continue;
         };
-        let Some(end) = after.find("-->") else {
-            continue;
-        };
-        if let Some(known) = parse_marker(&after[..end], i + 1) {
-            out.push(known);
+        let marker = after
+            .find("-->")
+            .and_then(|end| parse_marker(&after[..end], i + 1));
+        match marker {
+            Some(known) => out.push(known),
+            None => {
+                return Err(format!(
+                    "{APPENDIX}:{}: a fuzz-diff marker must read <!-- fuzz-diff: lython `GLOB` python `GLOB` -->",
+                    i + 1
+                ))
+            }
         }
     }
-    out
+    Ok(out)
 }
 
 /// `lython `A` python `B``.

@@ -123,7 +123,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     let known = match known::load(root) {
         Ok(k) => k,
         Err(e) => {
-            eprintln!("error: reading {}: {e}", known::APPENDIX);
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
