@@ -981,7 +981,7 @@ impl Gen {
     }
 
     fn statement_snippet(&mut self) -> (String, Vec<Line>) {
-        match self.rng.below(9) {
+        match self.rng.below(10) {
             0 => self.loop_snippet(),
             1 => self.try_snippet(),
             2 => self.closure_snippet(),
@@ -990,8 +990,119 @@ impl Gen {
             5 => self.recursion_snippet(),
             6 => self.call_snippet(),
             7 => self.augassign_snippet(),
-            _ => self.while_snippet(),
+            8 => self.while_snippet(),
+            _ => self.expression_snippet(),
         }
+    }
+
+    /// The rest of the expression grammar: boolean operators, conditional
+    /// expressions, `is`, the walrus, named and mapped format fields, star
+    /// arguments, lambdas with defaults.
+    fn expression_snippet(&mut self) -> (String, Vec<Line>) {
+        let kind = *self.rng.pick(&[
+            "and",
+            "or",
+            "not",
+            "ifelse",
+            "is",
+            "walrus",
+            "format-fields",
+            "percent-mapping",
+            "percent-star",
+            "star-call",
+            "lambda",
+            "swap",
+        ]);
+        let e = match kind {
+            "and" | "or" => node(
+                &format!("({{}} {kind} {{}})"),
+                vec![self.any(1), self.any(1)],
+            ),
+            "not" => node("(not {})", vec![self.any(1)]),
+            "ifelse" => node(
+                "({} if {} else {})",
+                vec![self.any(1), self.any(1), self.any(1)],
+            ),
+            "is" => node(
+                if self.rng.chance(50) {
+                    "({} is None)"
+                } else {
+                    "({} is not None)"
+                },
+                vec![self.any(1)],
+            ),
+            "walrus" => node("[(y := {}), y, (y := {})]", vec![self.any(1), self.any(1)]),
+            "format-fields" => {
+                let template = *self.rng.pick(&[
+                    "'{0}|{x}|{0!r}'",
+                    "'{x}{x}{0:>4}'",
+                    "'{0[0]}|{x!r:^9}'",
+                    "'{}|{}'",
+                    "'{1}{0}'",
+                    "'{{}}{0}'",
+                ]);
+                let template = format!("{template}.format(");
+                interleave(&[&template, ", x=", ")"], vec![self.any(1), self.any(1)])
+            }
+            "percent-mapping" => {
+                let template = *self.rng.pick(&[
+                    "'%(a)s|%(b)r'",
+                    "'%(a)5s%(b)-5s|'",
+                    "'%(a)d'",
+                    "'%(b).3f'",
+                    "'%(c)s'",
+                ]);
+                let template = format!("{template} % {{'a': ");
+                interleave(
+                    &[&template, ", 'b': ", "}"],
+                    vec![self.any(1), self.number(1)],
+                )
+            }
+            "percent-star" => {
+                let template = *self
+                    .rng
+                    .pick(&["'%*d'", "'%-*d|'", "'%.*f'", "'%*.*f'", "'%*s'"]);
+                let args = if template == "'%*.*f'" {
+                    "({}, 3, {})"
+                } else {
+                    "({}, {})"
+                };
+                node(
+                    &format!("{template} % {args}"),
+                    vec![leaf(small_int(&mut self.rng)), self.number(1)],
+                )
+            }
+            "star-call" => {
+                let f = *self
+                    .rng
+                    .pick(&["max", "min", "divmod", "pow", "round", "sorted", "len"]);
+                node(&format!("{f}(*{{}})"), vec![self.sequence(1)])
+            }
+            "lambda" => {
+                let args = *self.rng.pick(&[
+                    "1",
+                    "1, 2",
+                    "1, 2, 3",
+                    "b=5, a=1",
+                    "*[1, 2, 3, 4]",
+                    "**{'a': 1, 'z': 2}",
+                    "",
+                ]);
+                node(
+                    &format!("(lambda a, b={{}}, *c, **d: (a, b, c, sorted(d)))({args})"),
+                    vec![self.any(0)],
+                )
+            }
+            _ => {
+                let lines = vec![
+                    line(0, "a, b = {}, {}", vec![self.any(1), self.any(1)]),
+                    text_line(0, "a, b = b, a"),
+                    text_line(0, "return (a, b)"),
+                ];
+                return ("expr.swap".into(), lines);
+            }
+        };
+        (format!("expr.{kind}"), self.ret(e))
     }
 
     fn loop_snippet(&mut self) -> (String, Vec<Line>) {
@@ -1369,6 +1480,21 @@ fn unescape_braces(e: Expr) -> Expr {
                 .collect(),
         ),
     }
+}
+
+/// `texts[0] kids[0] texts[1] kids[1] …`, for text that itself contains
+/// `{}`.
+fn interleave(texts: &[&str], kids: Vec<Expr>) -> Expr {
+    use super::program::Piece;
+    let mut pieces = Vec::new();
+    let mut kids = kids.into_iter();
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            pieces.push(Piece::Kid(kids.next().expect("a kid between texts")));
+        }
+        pieces.push(Piece::Text(text.to_string()));
+    }
+    Expr::Node(pieces)
 }
 
 /// `before` + `kid` + `after`, for text that itself contains `{}`.
