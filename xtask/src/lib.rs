@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod examples;
 pub mod expand;
 pub mod fence;
+pub mod fuzz;
 pub mod header;
 pub mod links;
 pub mod pyfiles;

@@ -1,0 +1,1508 @@
+//! The program generator: random snippets over what lython runs today.
+//!
+//! Expressions are built by type (`int`, `float`, `str`, a sequence, any), so
+//! that most of them compute something rather than fail at once; some
+//! choices mix types on purpose to compare the `TypeError`s. Every snippet's
+//! result is printed by `repr`, so nothing nondeterministic (addresses,
+//! iterator objects, functions) may be a result.
+use super::program::{Expr, Line, Program, Snippet, Wrap};
+use super::rng::{program_seed, Rng};
+use super::values::*;
+
+/// Program number `index` of the run seeded `seed`: `snippets` independent
+/// snippets, sometimes followed by a module-level statement that ends the
+/// program (an uncaught exception or `sys.exit`).
+pub fn program(seed: u64, index: u64, snippets: usize) -> Program {
+    let mut g = Gen {
+        rng: Rng::new(program_seed(seed, index)),
+    };
+    let mut list: Vec<(usize, Snippet)> = (0..snippets).map(|i| (i, g.snippet())).collect();
+    if g.rng.chance(15) {
+        list.push((snippets, g.exit_snippet()));
+    }
+    Program { snippets: list }
+}
+
+struct Gen {
+    rng: Rng,
+}
+
+fn leaf(text: impl Into<String>) -> Expr {
+    Expr::leaf(text)
+}
+
+fn node(template: &str, kids: Vec<Expr>) -> Expr {
+    Expr::node(template, kids)
+}
+
+fn line(indent: usize, template: &str, kids: Vec<Expr>) -> Line {
+    Line::new(indent, node(template, kids))
+}
+
+fn text_line(indent: usize, text: &str) -> Line {
+    Line::new(indent, leaf(text))
+}
+
+impl Gen {
+    fn snippet(&mut self) -> Snippet {
+        let (topic, lines) = match self.rng.below(20) {
+            0..=2 => self.arith_snippet(),
+            3 => self.compare_snippet(),
+            4..=5 => self.builtin_snippet(),
+            6..=7 => self.str_snippet(),
+            8..=10 => self.format_snippet(),
+            11 => self.parse_snippet(),
+            12 => self.container_snippet(),
+            13 => self.sort_snippet(),
+            14 => self.hash_snippet(),
+            15..=17 => self.statement_snippet(),
+            18 => self.mutation_snippet(),
+            _ => self.deep_snippet(),
+        };
+        Snippet {
+            topic,
+            wrap: Wrap::Function,
+            lines,
+        }
+    }
+
+    fn ret(&self, e: Expr) -> Vec<Line> {
+        vec![line(0, "return {}", vec![e])]
+    }
+
+    // ----- typed expressions -----
+
+    fn int(&mut self, depth: usize) -> Expr {
+        if depth == 0 || self.rng.chance(35) {
+            return leaf(int_literal(&mut self.rng));
+        }
+        let d = depth - 1;
+        match self.rng.below(12) {
+            0..=3 => {
+                let op = *self.rng.pick(&["+", "-", "*", "//", "%", "&", "|", "^"]);
+                node(&format!("({{}} {op} {{}})"), vec![self.int(d), self.int(d)])
+            }
+            4 => {
+                let exp = if self.rng.chance(90) {
+                    small_int(&mut self.rng)
+                } else {
+                    String::from(*self.rng.pick(&["63", "64", "100", "-1"]))
+                };
+                node("({} ** {})", vec![self.int(d), leaf(exp)])
+            }
+            5 => {
+                let op = *self.rng.pick(&["<<", ">>"]);
+                let by = if self.rng.chance(95) {
+                    self.rng.below(130).to_string()
+                } else {
+                    String::from(*self.rng.pick(&["-1", "(2**63)", "sys.maxsize", "(2**64)"]))
+                };
+                node(&format!("({{}} {op} {by})"), vec![self.int(d)])
+            }
+            6 => {
+                let op = *self.rng.pick(&["-", "~", "+"]);
+                node(&format!("({op}{{}})"), vec![self.int(d)])
+            }
+            7 => node("abs({})", vec![self.int(d)]),
+            8 => node("int({})", vec![self.float(d)]),
+            9 => node("len({})", vec![self.sized(d)]),
+            10 => match self.rng.below(4) {
+                0 => node("round({})", vec![self.float(d)]),
+                1 => node(
+                    "pow({}, {}, {})",
+                    vec![self.int(d), leaf(small_int(&mut self.rng)), self.int(d)],
+                ),
+                2 => node("max({}, {})", vec![self.int(d), self.int(d)]),
+                _ => node("min({}, {})", vec![self.int(d), self.int(d)]),
+            },
+            _ => node("sum({})", vec![self.int_list(d)]),
+        }
+    }
+
+    fn float(&mut self, depth: usize) -> Expr {
+        if depth == 0 || self.rng.chance(35) {
+            return leaf(float_literal(&mut self.rng));
+        }
+        let d = depth - 1;
+        match self.rng.below(9) {
+            0..=2 => {
+                let op = *self.rng.pick(&["+", "-", "*", "/", "//", "%"]);
+                let (a, b) = if self.rng.chance(70) {
+                    (self.float(d), self.float(d))
+                } else {
+                    (self.float(d), self.int(d))
+                };
+                node(&format!("({{}} {op} {{}})"), vec![a, b])
+            }
+            3 => node("({} / {})", vec![self.int(d), self.int(d)]),
+            4 => node(
+                "({} ** {})",
+                vec![
+                    self.float(d),
+                    leaf(
+                        self.rng
+                            .pick(&["2", "0.5", "-1", "3", "0", "-0.5", "1e3", "float('inf')"])
+                            .to_string(),
+                    ),
+                ],
+            ),
+            5 => node("float({})", vec![self.int(d)]),
+            6 => node(
+                "round({}, {})",
+                vec![
+                    self.float(d),
+                    leaf(
+                        self.rng
+                            .pick(&[
+                                "0", "1", "2", "-1", "-2", "15", "17", "-400", "400", "-308", "308",
+                            ])
+                            .to_string(),
+                    ),
+                ],
+            ),
+            7 => node("abs({})", vec![self.float(d)]),
+            _ => node("(-{})", vec![self.float(d)]),
+        }
+    }
+
+    fn number(&mut self, depth: usize) -> Expr {
+        if self.rng.chance(50) {
+            self.int(depth)
+        } else {
+            self.float(depth)
+        }
+    }
+
+    fn string(&mut self, depth: usize) -> Expr {
+        if depth == 0 || self.rng.chance(35) {
+            return leaf(str_literal(&mut self.rng));
+        }
+        let d = depth - 1;
+        match self.rng.below(10) {
+            0 => node("({} + {})", vec![self.string(d), self.string(d)]),
+            1 => node("({} * {})", vec![self.string(d), leaf(self.repeat_count())]),
+            2 => {
+                let m = *self.rng.pick(&[
+                    "upper",
+                    "lower",
+                    "title",
+                    "capitalize",
+                    "swapcase",
+                    "strip",
+                    "lstrip",
+                    "rstrip",
+                ]);
+                node(&format!("{{}}.{m}()"), vec![self.string(d)])
+            }
+            3 => {
+                let m = *self.rng.pick(&["center", "ljust", "rjust"]);
+                let width = leaf(self.rng.pick(&["0", "5", "10", "-3", "20"]).to_string());
+                if self.rng.chance(50) {
+                    node(&format!("{{}}.{m}({{}})"), vec![self.string(d), width])
+                } else {
+                    let fill = leaf(py_str(self.rng.pick_str(&["*", "ß", "ab", "", "日"])));
+                    node(
+                        &format!("{{}}.{m}({{}}, {{}})"),
+                        vec![self.string(d), width, fill],
+                    )
+                }
+            }
+            4 => node(
+                "{}.replace({}, {})",
+                vec![self.string(d), self.string(0), self.string(0)],
+            ),
+            5 => node("{}.join({})", vec![self.string(0), self.str_list(d)]),
+            6 => node("{}[{}]", vec![self.string(d), self.slice_or_index()]),
+            7 => {
+                let f = *self.rng.pick(&["str", "repr"]);
+                node(&format!("{f}({{}})"), vec![self.any(d)])
+            }
+            8 => {
+                let f = *self.rng.pick(&["bin", "oct", "hex"]);
+                node(&format!("{f}({{}})"), vec![self.int(d)])
+            }
+            _ => self.formatted(d),
+        }
+    }
+
+    fn repeat_count(&mut self) -> String {
+        if self.rng.chance(96) {
+            self.rng
+                .pick(&["0", "1", "2", "3", "-1", "5", "True"])
+                .to_string()
+        } else {
+            self.rng
+                .pick(&["(2**62)", "(-2**70)", "(2**70)", "sys.maxsize", "(2**63)"])
+                .to_string()
+        }
+    }
+
+    fn slice_or_index(&mut self) -> Expr {
+        let bound = |g: &mut Gen| -> String {
+            if g.rng.chance(85) {
+                g.rng
+                    .pick(&["", "0", "1", "2", "-1", "-2", "3", "5", "10", "-10"])
+                    .to_string()
+            } else {
+                g.rng
+                    .pick(&[
+                        "(2**63)",
+                        "(-2**63)",
+                        "(2**64)",
+                        "sys.maxsize",
+                        "(-sys.maxsize-1)",
+                        "None",
+                        "True",
+                    ])
+                    .to_string()
+            }
+        };
+        match self.rng.below(4) {
+            0 => {
+                let i = bound(self);
+                leaf(if i.is_empty() { "0".into() } else { i })
+            }
+            1 => leaf(format!("{}:{}", bound(self), bound(self))),
+            _ => {
+                let step = self
+                    .rng
+                    .pick(&[
+                        "1",
+                        "-1",
+                        "2",
+                        "-2",
+                        "3",
+                        "-3",
+                        "0",
+                        "(2**63)",
+                        "(-2**63)",
+                        "sys.maxsize",
+                        "",
+                    ])
+                    .to_string();
+                leaf(format!("{}:{}:{}", bound(self), bound(self), step))
+            }
+        }
+    }
+
+    fn int_list(&mut self, depth: usize) -> Expr {
+        let n = self.rng.below(5);
+        let items: Vec<Expr> = (0..n).map(|_| self.int(depth.min(1))).collect();
+        list_display("[", "]", items)
+    }
+
+    fn str_list(&mut self, depth: usize) -> Expr {
+        match self.rng.below(3) {
+            0 => node("{}.split()", vec![self.string(depth)]),
+            1 => node(
+                "{}.split({})",
+                vec![
+                    self.string(depth),
+                    leaf(py_str(self.rng.pick_str(&[",", " ", "ß", "a", "Σ"]))),
+                ],
+            ),
+            _ => {
+                let n = self.rng.below(4);
+                let items: Vec<Expr> = (0..n).map(|_| self.string(0)).collect();
+                list_display("[", "]", items)
+            }
+        }
+    }
+
+    fn range(&mut self) -> Expr {
+        let arg = |g: &mut Gen| -> String {
+            if g.rng.chance(60) {
+                small_int(&mut g.rng)
+            } else {
+                int_literal(&mut g.rng)
+            }
+        };
+        match self.rng.below(3) {
+            0 => leaf(format!("range({})", arg(self))),
+            1 => leaf(format!("range({}, {})", arg(self), arg(self))),
+            _ => {
+                let step = if self.rng.chance(70) {
+                    self.rng.pick(&["1", "2", "-1", "-3", "0", "7"]).to_string()
+                } else {
+                    arg(self)
+                };
+                leaf(format!("range({}, {}, {step})", arg(self), arg(self)))
+            }
+        }
+    }
+
+    /// A range small enough to iterate over.
+    fn small_range(&mut self) -> Expr {
+        let a = self.rng.below(10) as i64 - 3;
+        let b = self.rng.below(15) as i64 - 3;
+        let step = *self.rng.pick(&[1, 2, -1, 3, -2]);
+        leaf(match self.rng.below(3) {
+            0 => format!("range({b})"),
+            1 => format!("range({a}, {b})"),
+            _ => format!("range({a}, {b}, {step})"),
+        })
+    }
+
+    /// A sequence to index, slice or measure: its ranges may be huge.
+    fn sized(&mut self, depth: usize) -> Expr {
+        if self.rng.chance(25) {
+            self.range()
+        } else {
+            self.sequence(depth)
+        }
+    }
+
+    /// A sequence small enough to iterate over.
+    fn sequence(&mut self, depth: usize) -> Expr {
+        match self.rng.below(8) {
+            0 => self.string(depth),
+            1 => leaf(bytes_literal(&mut self.rng)),
+            2 => self.small_range(),
+            3 => self.tuple(depth),
+            4 => self.dict(depth),
+            5 => self.set(depth),
+            _ => self.list(depth),
+        }
+    }
+
+    fn list(&mut self, depth: usize) -> Expr {
+        match self.rng.below(6) {
+            0 => node("list({})", vec![self.small_range()]),
+            1 => node("sorted({})", vec![self.int_list(depth)]),
+            2 => node(
+                "[{}] * {}",
+                vec![self.any(depth.saturating_sub(1)), leaf(self.repeat_count())],
+            ),
+            3 => node("[x * 2 for x in {} if x % 3]", vec![self.small_range()]),
+            _ => {
+                let n = self.rng.below(5);
+                let items: Vec<Expr> = (0..n).map(|_| self.any(depth.saturating_sub(1))).collect();
+                list_display("[", "]", items)
+            }
+        }
+    }
+
+    fn tuple(&mut self, depth: usize) -> Expr {
+        let n = self.rng.below(4);
+        let items: Vec<Expr> = (0..n)
+            .map(|_| self.hashable(depth.saturating_sub(1)))
+            .collect();
+        if n == 1 {
+            node("({},)", items)
+        } else {
+            list_display("(", ")", items)
+        }
+    }
+
+    fn dict(&mut self, depth: usize) -> Expr {
+        let n = self.rng.below(5);
+        let mut items = Vec::new();
+        for _ in 0..n {
+            items.push(node(
+                "{}: {}",
+                vec![self.hashable(0), self.any(depth.saturating_sub(1))],
+            ));
+        }
+        list_display("{", "}", items)
+    }
+
+    fn set(&mut self, depth: usize) -> Expr {
+        let n = 1 + self.rng.below(6);
+        let items: Vec<Expr> = (0..n)
+            .map(|_| self.hashable(depth.saturating_sub(1)))
+            .collect();
+        if self.rng.chance(20) {
+            node("set({})", vec![list_display("[", "]", items)])
+        } else {
+            list_display("{", "}", items)
+        }
+    }
+
+    /// A set element or dict key. Not `None` nor a NaN: CPython 3.11 hashes
+    /// both by address, so a set holding one prints in a different order
+    /// from run to run.
+    fn hashable(&mut self, depth: usize) -> Expr {
+        match self.rng.below(10) {
+            0..=3 => self.int(depth),
+            4..=5 => self.string(depth.min(1)),
+            6..=7 => leaf(float_literal_not_nan(&mut self.rng)),
+            8 => self.tuple(depth),
+            _ => leaf(
+                self.rng
+                    .pick(&["True", "False", "(1, 2)", "range(3)", "-1", "-2"])
+                    .to_string(),
+            ),
+        }
+    }
+
+    fn any(&mut self, depth: usize) -> Expr {
+        match self.rng.below(10) {
+            0..=2 => self.int(depth),
+            3..=4 => self.float(depth),
+            5..=6 => self.string(depth),
+            7 => leaf(bytes_literal(&mut self.rng)),
+            8 => self.sequence(depth),
+            _ => leaf(self.rng.pick(&["None", "True", "False"]).to_string()),
+        }
+    }
+
+    /// A value of a type the format spec chooses for.
+    fn formattable(&mut self, depth: usize) -> (Expr, &'static str) {
+        match self.rng.below(10) {
+            0..=3 => (self.int(depth), "bcdoxXneEfFgG%s,"),
+            4..=7 => (self.float(depth), "eEfFgGn%d"),
+            8 => (self.string(depth.min(1)), "sdc"),
+            _ => (
+                leaf(
+                    self.rng
+                        .pick(&["True", "None", "[1, 2]", "(1,)"])
+                        .to_string(),
+                ),
+                "sd",
+            ),
+        }
+    }
+
+    fn formatted(&mut self, depth: usize) -> Expr {
+        let (value, types) = self.formattable(depth);
+        let spec = format_spec(&mut self.rng, types);
+        match self.rng.below(5) {
+            0 => node("format({}, {})", vec![value, leaf(py_str(&spec))]),
+            1 => node(&format!("'{{:{spec}}}'.format({{}})"), vec![value]),
+            2 => {
+                let conv = *self.rng.pick(&["", "", "!r", "!s"]);
+                // A lambda parameter, because a 3.11 f-string cannot hold
+                // the literal's quotes or backslashes.
+                node(
+                    &format!("(lambda v: f'{{v{conv}:{spec}}}')({{}})"),
+                    vec![value],
+                )
+            }
+            3 => {
+                let pspec = percent_spec(&mut self.rng, "diouxXeEfFgGcrs%a");
+                if self.rng.chance(80) {
+                    node(&format!("{} % ({{}},)", py_str(&pspec)), vec![value])
+                } else {
+                    node(&format!("{} % {{}}", py_str(&pspec)), vec![value])
+                }
+            }
+            _ => {
+                // A nested spec: the format's parts come from arguments.
+                let align = py_str(self.rng.pick_str(&[">", "<", "^", "=", "", "0"]));
+                let width = self.rng.pick(&["5", "0", "12", "'3'"]).to_string();
+                around("'{:{}{}}'.format(", value, &format!(", {align}, {width})"))
+            }
+        }
+    }
+
+    // ----- snippets -----
+
+    fn arith_snippet(&mut self) -> (String, Vec<Line>) {
+        let e = match self.rng.below(3) {
+            0 => self.int(3),
+            1 => self.float(3),
+            _ => {
+                let op = *self
+                    .rng
+                    .pick(&["+", "-", "*", "/", "//", "%", "**", "divmod"]);
+                let (a, b) = (self.number(2), self.number(2));
+                if op == "divmod" {
+                    node("divmod({}, {})", vec![a, b])
+                } else if op == "**" {
+                    node(
+                        "({} ** {})",
+                        vec![
+                            a,
+                            leaf(
+                                self.rng
+                                    .pick(&["2", "-1", "0.5", "-2", "3", "0", "1.5"])
+                                    .to_string(),
+                            ),
+                        ],
+                    )
+                } else {
+                    node(&format!("({{}} {op} {{}})"), vec![a, b])
+                }
+            }
+        };
+        ("arith".into(), self.ret(e))
+    }
+
+    fn compare_snippet(&mut self) -> (String, Vec<Line>) {
+        let op = *self.rng.pick(&["<", "<=", "==", "!=", ">", ">="]);
+        let e = match self.rng.below(5) {
+            0 => node(&format!("({{}} {op} {{}})"), vec![self.int(1), self.int(1)]),
+            1 => node(
+                &format!("({{}} {op} {{}})"),
+                vec![self.number(1), self.number(1)],
+            ),
+            2 => node(&format!("({{}} {op} {{}})"), vec![self.any(1), self.any(1)]),
+            3 => node(
+                &format!("({{}} {op} {{}} {op} {{}})"),
+                vec![self.number(0), self.number(0), self.number(0)],
+            ),
+            _ => {
+                let f = *self.rng.pick(&["max", "min"]);
+                node(
+                    &format!("{f}({{}}, {{}}, {{}})"),
+                    vec![self.number(1), self.number(1), self.number(0)],
+                )
+            }
+        };
+        (format!("compare.{op}"), self.ret(e))
+    }
+
+    fn builtin_snippet(&mut self) -> (String, Vec<Line>) {
+        let name = *self.rng.pick(&[
+            "int",
+            "float",
+            "round",
+            "pow",
+            "divmod",
+            "min",
+            "max",
+            "sorted",
+            "enumerate",
+            "range",
+            "len",
+            "abs",
+            "repr",
+            "str",
+            "chr",
+            "ord",
+            "bool",
+            "sum",
+            "zip",
+            "reversed",
+            "all",
+            "any",
+            "tuple",
+            "list",
+            "set",
+            "dict",
+            "isinstance",
+            "hex",
+        ]);
+        let e = match name {
+            "int" => match self.rng.below(3) {
+                0 => node("int({})", vec![self.any(1)]),
+                1 => node(
+                    "int({}, {})",
+                    vec![leaf(numeric_str(&mut self.rng)), leaf(self.base())],
+                ),
+                _ => node("int({})", vec![self.float(1)]),
+            },
+            "float" => node(
+                "float({})",
+                vec![if self.rng.chance(50) {
+                    self.number(1)
+                } else {
+                    self.string(0)
+                }],
+            ),
+            "round" => match self.rng.below(2) {
+                0 => node("round({})", vec![self.number(1)]),
+                _ => node(
+                    "round({}, {})",
+                    vec![
+                        self.number(1),
+                        leaf(
+                            self.rng
+                                .pick(&[
+                                    "0", "1", "-1", "2", "-2", "20", "-20", "400", "-400",
+                                    "(2**63)", "(-2**63)", "None",
+                                ])
+                                .to_string(),
+                        ),
+                    ],
+                ),
+            },
+            "pow" => match self.rng.below(2) {
+                0 => node(
+                    "pow({}, {})",
+                    vec![
+                        self.number(1),
+                        leaf(
+                            self.rng
+                                .pick(&["2", "-1", "0", "0.5", "-2", "3", "100"])
+                                .to_string(),
+                        ),
+                    ],
+                ),
+                _ => node(
+                    "pow({}, {}, {})",
+                    vec![
+                        self.int(1),
+                        leaf(
+                            self.rng
+                                .pick(&["-1", "-2", "0", "2", "100", "(2**64)"])
+                                .to_string(),
+                        ),
+                        self.int(0),
+                    ],
+                ),
+            },
+            "divmod" => node("divmod({}, {})", vec![self.number(1), self.number(1)]),
+            "min" | "max" => match self.rng.below(3) {
+                0 => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
+                1 => node(&format!("{name}({{}}, key=abs)"), vec![self.int_list(1)]),
+                _ => node(
+                    &format!("{name}({{}}, {{}}, {{}})"),
+                    vec![self.number(1), self.number(1), self.number(1)],
+                ),
+            },
+            "sorted" => node("sorted({})", vec![self.sequence(1)]),
+            "enumerate" => node(
+                "list(enumerate({}, {}))",
+                vec![self.string(0), leaf(int_literal(&mut self.rng))],
+            ),
+            "range" => {
+                let r = self.range();
+                match self.rng.below(6) {
+                    0 => node("len({})", vec![r]),
+                    1 => node("{}[{}]", vec![r, self.slice_or_index()]),
+                    2 => node("({} in {})", vec![leaf(int_literal(&mut self.rng)), r]),
+                    3 => node("({} == {})", vec![r, self.range()]),
+                    4 => node("{}.index({})", vec![r, leaf(small_int(&mut self.rng))]),
+                    _ => node("{}.count({})", vec![r, leaf(small_int(&mut self.rng))]),
+                }
+            }
+            "len" => node("len({})", vec![self.sized(1)]),
+            "abs" => node("abs({})", vec![self.number(1)]),
+            "repr" | "str" => node(&format!("{name}({{}})"), vec![self.any(2)]),
+            "chr" => node(
+                "chr({})",
+                vec![leaf(
+                    self.rng
+                        .pick(&[
+                            "0", "65", "223", "931", "304", "1114111", "1114112", "-1", "(2**63)",
+                            "55296", "8232",
+                        ])
+                        .to_string(),
+                )],
+            ),
+            "ord" => node("ord({})", vec![self.string(0)]),
+            "bool" => node("bool({})", vec![self.any(1)]),
+            "sum" => match self.rng.below(3) {
+                0 => node("sum({})", vec![self.int_list(1)]),
+                1 => node("sum({}, {})", vec![self.int_list(1), self.number(0)]),
+                _ => {
+                    let n = 1 + self.rng.below(4);
+                    let items = (0..n).map(|_| self.float(0)).collect();
+                    node("sum({})", vec![list_display("[", "]", items)])
+                }
+            },
+            "zip" => node(
+                "list(zip({}, {}))",
+                vec![self.sequence(0), self.sequence(0)],
+            ),
+            "reversed" => node("list(reversed({}))", vec![self.sequence(1)]),
+            "all" | "any" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
+            "tuple" | "list" | "set" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
+            "dict" => node("dict({})", vec![self.dict(1)]),
+            "isinstance" => node(
+                "isinstance({}, {})",
+                vec![
+                    self.any(1),
+                    leaf(
+                        self.rng
+                            .pick(&[
+                                "int",
+                                "float",
+                                "str",
+                                "bool",
+                                "(int, float)",
+                                "list",
+                                "tuple",
+                            ])
+                            .to_string(),
+                    ),
+                ],
+            ),
+            _ => node("hex({})", vec![self.int(1)]),
+        };
+        (format!("builtin.{name}"), self.ret(e))
+    }
+
+    fn base(&mut self) -> String {
+        self.rng
+            .pick(&[
+                "0", "1", "2", "8", "10", "16", "36", "37", "-1", "(2**64)", "True",
+            ])
+            .to_string()
+    }
+
+    fn str_snippet(&mut self) -> (String, Vec<Line>) {
+        let m = *self.rng.pick(&[
+            "upper",
+            "lower",
+            "title",
+            "capitalize",
+            "swapcase",
+            "split",
+            "splitlines",
+            "find",
+            "rfind",
+            "replace",
+            "count",
+            "startswith",
+            "endswith",
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "strip",
+            "index",
+            "center",
+            "join",
+            "slice",
+            "in",
+            "mul",
+            "cmp",
+        ]);
+        let s = self.string(1);
+        let e = match m {
+            "split" => match self.rng.below(3) {
+                0 => node("{}.split()", vec![s]),
+                1 => node("{}.split({})", vec![s, self.string(0)]),
+                _ => node(
+                    "{}.split({}, {})",
+                    vec![s, self.string(0), leaf(small_int(&mut self.rng))],
+                ),
+            },
+            "splitlines" => node(
+                if self.rng.chance(50) {
+                    "{}.splitlines()"
+                } else {
+                    "{}.splitlines(True)"
+                },
+                vec![s],
+            ),
+            "find" | "rfind" | "count" | "startswith" | "endswith" | "index" => {
+                if self.rng.chance(60) {
+                    node(&format!("{{}}.{m}({{}})"), vec![s, self.string(0)])
+                } else {
+                    node(
+                        &format!("{{}}.{m}({{}}, {{}})"),
+                        vec![
+                            s,
+                            self.string(0),
+                            leaf(
+                                self.rng
+                                    .pick(&["1", "-1", "0", "(2**63)", "(-2**64)", "None"])
+                                    .to_string(),
+                            ),
+                        ],
+                    )
+                }
+            }
+            "replace" => node(
+                "{}.replace({}, {}, {})",
+                vec![
+                    s,
+                    self.string(0),
+                    self.string(0),
+                    leaf(small_int(&mut self.rng)),
+                ],
+            ),
+            "strip" => node("{}.strip({})", vec![s, self.string(0)]),
+            "center" => node(
+                "{}.center({}, {})",
+                vec![
+                    s,
+                    leaf(small_int(&mut self.rng)),
+                    leaf(py_str(self.rng.pick_str(&["*", "ß", "ab", ""]))),
+                ],
+            ),
+            "join" => node("{}.join({})", vec![s, self.sequence(0)]),
+            "slice" => node("{}[{}]", vec![s, self.slice_or_index()]),
+            "in" => node("({} in {})", vec![self.string(0), s]),
+            "mul" => node("({} * {})", vec![s, leaf(self.repeat_count())]),
+            "cmp" => node(
+                &format!("({{}} {} {{}})", self.rng.pick(&["<", "==", ">="])),
+                vec![s, self.string(0)],
+            ),
+            _ => node(&format!("{{}}.{m}()"), vec![s]),
+        };
+        (format!("str.{m}"), self.ret(e))
+    }
+
+    fn format_snippet(&mut self) -> (String, Vec<Line>) {
+        let e = self.formatted(2);
+        let kind = match &e {
+            Expr::Node(pieces) => match pieces.first() {
+                Some(super::program::Piece::Text(t)) if t.starts_with("format(") => "format()",
+                Some(super::program::Piece::Text(t)) if t.starts_with("(lambda v: f'") => {
+                    "f-string"
+                }
+                Some(super::program::Piece::Text(t)) if t.contains(".format(") => "str.format",
+                _ => "percent",
+            },
+            Expr::Leaf(_) => "other",
+        };
+        (format!("format.{kind}"), self.ret(e))
+    }
+
+    fn parse_snippet(&mut self) -> (String, Vec<Line>) {
+        let s = leaf(numeric_str(&mut self.rng));
+        let (topic, e) = match self.rng.below(3) {
+            0 => ("int", node("int({})", vec![s])),
+            1 => ("int-base", node("int({}, {})", vec![s, leaf(self.base())])),
+            _ => ("float", node("float({})", vec![s])),
+        };
+        (format!("parse.{topic}"), self.ret(e))
+    }
+
+    fn container_snippet(&mut self) -> (String, Vec<Line>) {
+        let op = *self.rng.pick(&[
+            "index",
+            "slice",
+            "concat",
+            "repeat",
+            "in",
+            "set-op",
+            "dict-get",
+            "eq",
+            "unpack",
+            "comprehension",
+        ]);
+        let e = match op {
+            "index" | "slice" => node("{}[{}]", vec![self.sized(1), self.slice_or_index()]),
+            "concat" => node("({} + {})", vec![self.sequence(1), self.sequence(1)]),
+            "repeat" => node(
+                "({} * {})",
+                vec![self.sequence(1), leaf(self.repeat_count())],
+            ),
+            // Only an int is looked up in a range by arithmetic; anything
+            // else is a scan, which must stay short.
+            "in" if self.rng.chance(50) => node("({} in {})", vec![self.int(0), self.sized(1)]),
+            "in" => node("({} in {})", vec![self.hashable(0), self.sequence(1)]),
+            "set-op" => {
+                let o = *self.rng.pick(&["|", "&", "-", "^", "<=", "<", "=="]);
+                node(&format!("({{}} {o} {{}})"), vec![self.set(1), self.set(1)])
+            }
+            "dict-get" => node(
+                "{}.get({}, 'missing')",
+                vec![self.dict(1), self.hashable(0)],
+            ),
+            "eq" => node("({} == {})", vec![self.sized(1), self.sized(1)]),
+            "unpack" => {
+                return (
+                    "container.unpack".into(),
+                    vec![
+                        line(0, "a, *b, c = {}", vec![self.sequence(1)]),
+                        text_line(0, "return (a, b, c)"),
+                    ],
+                );
+            }
+            _ => {
+                let var = self.rng.pick(&["x", "k"]).to_string();
+                match self.rng.below(3) {
+                    0 => node(
+                        &format!("[{var} for {var} in {{}}]"),
+                        vec![self.sequence(1)],
+                    ),
+                    1 => node(
+                        &format!("{{{var}: {var} for {var} in {{}}}}"),
+                        vec![self.sequence(1)],
+                    ),
+                    _ => node(
+                        &format!("{{{var} for {var} in {{}}}}"),
+                        vec![self.sequence(1)],
+                    ),
+                }
+            }
+        };
+        (format!("container.{op}"), self.ret(e))
+    }
+
+    fn sort_snippet(&mut self) -> (String, Vec<Line>) {
+        let n = 2 + self.rng.below(10);
+        let items: Vec<Expr> = (0..n)
+            .map(|_| {
+                if self.rng.chance(25) {
+                    leaf("nan")
+                } else {
+                    self.number(0)
+                }
+            })
+            .collect();
+        let key = *self.rng.pick(&[
+            "",
+            ", key=abs",
+            ", reverse=True",
+            ", key=lambda v: -v",
+            ", key=str",
+        ]);
+        let lines = vec![
+            text_line(0, "nan = float('nan')"),
+            line(0, "xs = {}", vec![list_display("[", "]", items)]),
+            text_line(0, &format!("ys = sorted(xs{key})")),
+            text_line(0, &format!("xs.sort({})", key.trim_start_matches(", "))),
+            text_line(0, "return (xs, ys, xs == ys, min(xs), max(xs))"),
+        ];
+        ("sort".into(), lines)
+    }
+
+    fn hash_snippet(&mut self) -> (String, Vec<Line>) {
+        let e = match self.rng.below(3) {
+            0 => node("hash({})", vec![self.hashable(1)]),
+            1 => node(
+                "hash({})",
+                vec![leaf(
+                    self.rng
+                        .pick(&[
+                            "range(3)",
+                            "slice(1, 2)",
+                            "[1]",
+                            "{}",
+                            "(1, [2])",
+                            "float('inf')",
+                            "-1",
+                            "-2",
+                            "(2**61 - 1)",
+                            "(2**61)",
+                            "(-2**61 + 1)",
+                            "0.5",
+                            "-0.0",
+                            "1e300",
+                            "(1, 2.0, 'x')",
+                            "''",
+                            "b''",
+                            "b'abc'",
+                            "frozenset()",
+                        ])
+                        .to_string(),
+                )],
+            ),
+            _ => node("hash({}) == hash({})", vec![self.number(1), self.number(1)]),
+        };
+        ("hash".into(), self.ret(e))
+    }
+
+    fn statement_snippet(&mut self) -> (String, Vec<Line>) {
+        match self.rng.below(10) {
+            0 => self.loop_snippet(),
+            1 => self.try_snippet(),
+            2 => self.closure_snippet(),
+            3 => self.finally_snippet(),
+            4 => self.chain_snippet(),
+            5 => self.recursion_snippet(),
+            6 => self.call_snippet(),
+            7 => self.augassign_snippet(),
+            8 => self.while_snippet(),
+            _ => self.expression_snippet(),
+        }
+    }
+
+    /// The rest of the expression grammar: boolean operators, conditional
+    /// expressions, `is`, the walrus, named and mapped format fields, star
+    /// arguments, lambdas with defaults.
+    fn expression_snippet(&mut self) -> (String, Vec<Line>) {
+        let kind = *self.rng.pick(&[
+            "and",
+            "or",
+            "not",
+            "ifelse",
+            "is",
+            "walrus",
+            "format-fields",
+            "percent-mapping",
+            "percent-star",
+            "star-call",
+            "lambda",
+            "swap",
+        ]);
+        let e = match kind {
+            "and" | "or" => node(
+                &format!("({{}} {kind} {{}})"),
+                vec![self.any(1), self.any(1)],
+            ),
+            "not" => node("(not {})", vec![self.any(1)]),
+            "ifelse" => node(
+                "({} if {} else {})",
+                vec![self.any(1), self.any(1), self.any(1)],
+            ),
+            "is" => node(
+                if self.rng.chance(50) {
+                    "({} is None)"
+                } else {
+                    "({} is not None)"
+                },
+                vec![self.any(1)],
+            ),
+            "walrus" => node("[(y := {}), y, (y := {})]", vec![self.any(1), self.any(1)]),
+            "format-fields" => {
+                let template = *self.rng.pick(&[
+                    "'{0}|{x}|{0!r}'",
+                    "'{x}{x}{0:>4}'",
+                    "'{0[0]}|{x!r:^9}'",
+                    "'{}|{}'",
+                    "'{1}{0}'",
+                    "'{{}}{0}'",
+                ]);
+                let template = format!("{template}.format(");
+                interleave(&[&template, ", x=", ")"], vec![self.any(1), self.any(1)])
+            }
+            "percent-mapping" => {
+                let template = *self.rng.pick(&[
+                    "'%(a)s|%(b)r'",
+                    "'%(a)5s%(b)-5s|'",
+                    "'%(a)d'",
+                    "'%(b).3f'",
+                    "'%(c)s'",
+                ]);
+                let template = format!("{template} % {{'a': ");
+                interleave(
+                    &[&template, ", 'b': ", "}"],
+                    vec![self.any(1), self.number(1)],
+                )
+            }
+            "percent-star" => {
+                let template = *self
+                    .rng
+                    .pick(&["'%*d'", "'%-*d|'", "'%.*f'", "'%*.*f'", "'%*s'"]);
+                let args = if template == "'%*.*f'" {
+                    "({}, 3, {})"
+                } else {
+                    "({}, {})"
+                };
+                node(
+                    &format!("{template} % {args}"),
+                    vec![leaf(small_int(&mut self.rng)), self.number(1)],
+                )
+            }
+            "star-call" => {
+                let f = *self
+                    .rng
+                    .pick(&["max", "min", "divmod", "pow", "round", "sorted", "len"]);
+                node(&format!("{f}(*{{}})"), vec![self.sequence(1)])
+            }
+            "lambda" => {
+                let args = *self.rng.pick(&[
+                    "1",
+                    "1, 2",
+                    "1, 2, 3",
+                    "b=5, a=1",
+                    "*[1, 2, 3, 4]",
+                    "**{'a': 1, 'z': 2}",
+                    "",
+                ]);
+                node(
+                    &format!("(lambda a, b={{}}, *c, **d: (a, b, c, sorted(d)))({args})"),
+                    vec![self.any(0)],
+                )
+            }
+            _ => {
+                let lines = vec![
+                    line(0, "a, b = {}, {}", vec![self.any(1), self.any(1)]),
+                    text_line(0, "a, b = b, a"),
+                    text_line(0, "return (a, b)"),
+                ];
+                return ("expr.swap".into(), lines);
+            }
+        };
+        (format!("expr.{kind}"), self.ret(e))
+    }
+
+    fn loop_snippet(&mut self) -> (String, Vec<Line>) {
+        let k = 2 + self.rng.below(3);
+        let m = self.rng.below(8);
+        let lines = vec![
+            text_line(0, "acc = []"),
+            line(0, "for i in {}:", vec![self.small_range()]),
+            text_line(1, &format!("if i % {k} == 0:")),
+            text_line(2, "continue"),
+            line(
+                1,
+                "acc.append({})",
+                vec![node("(i, {})", vec![self.number(1)])],
+            ),
+            text_line(1, &format!("if len(acc) > {m}:")),
+            text_line(2, "break"),
+            text_line(0, "else:"),
+            text_line(1, "acc.append('done')"),
+            text_line(0, "return acc"),
+        ];
+        ("stmt.for".into(), lines)
+    }
+
+    fn while_snippet(&mut self) -> (String, Vec<Line>) {
+        let n = self.rng.below(8);
+        let a = self.rng.below(8);
+        let lines = vec![
+            text_line(0, "n = 0"),
+            text_line(0, "log = []"),
+            text_line(0, &format!("while n < {n}:")),
+            text_line(1, "n += 1"),
+            text_line(1, "try:"),
+            text_line(2, &format!("if n == {a}:")),
+            text_line(3, "raise ValueError(n)"),
+            line(2, "log.append({})", vec![self.any(1)]),
+            text_line(1, "except ValueError as e:"),
+            text_line(2, "log.append(('caught', str(e)))"),
+            text_line(1, "finally:"),
+            text_line(2, "log.append(n)"),
+            text_line(0, "return log"),
+        ];
+        ("stmt.while".into(), lines)
+    }
+
+    fn try_snippet(&mut self) -> (String, Vec<Line>) {
+        let handler = *self.rng.pick(&[
+            "ValueError",
+            "TypeError",
+            "(ZeroDivisionError, OverflowError)",
+            "ArithmeticError",
+            "LookupError",
+            "Exception",
+            "KeyError",
+        ]);
+        let lines = vec![
+            text_line(0, "try:"),
+            line(1, "r = {}", vec![self.any(2)]),
+            text_line(0, &format!("except {handler} as e:")),
+            text_line(1, "r = ('caught', type(e).__name__, str(e))"),
+            text_line(0, "else:"),
+            text_line(1, "r = ('ok', r)"),
+            text_line(0, "return r"),
+        ];
+        ("stmt.try".into(), lines)
+    }
+
+    fn finally_snippet(&mut self) -> (String, Vec<Line>) {
+        let in_finally = *self.rng.pick(&[
+            "return 'finally'",
+            "pass",
+            "log.append('f')",
+            "raise KeyError('k')",
+        ]);
+        let lines = vec![
+            text_line(0, "log = []"),
+            text_line(0, "def f():"),
+            text_line(1, "try:"),
+            line(2, "return {}", vec![self.any(1)]),
+            text_line(1, "finally:"),
+            text_line(2, in_finally),
+            text_line(0, "try:"),
+            text_line(1, "log.append(f())"),
+            text_line(0, "except KeyError as e:"),
+            text_line(
+                1,
+                "log.append(('KeyError', str(e), type(e.__context__).__name__))",
+            ),
+            text_line(0, "return log"),
+        ];
+        ("stmt.finally".into(), lines)
+    }
+
+    fn chain_snippet(&mut self) -> (String, Vec<Line>) {
+        let from = *self.rng.pick(&[" from e", " from None", ""]);
+        let lines = vec![
+            text_line(0, "try:"),
+            text_line(1, "try:"),
+            line(2, "x = {}", vec![self.any(2)]),
+            text_line(2, "raise ValueError('plain', x)"),
+            text_line(1, "except Exception as e:"),
+            text_line(2, &format!("raise KeyError(str(e)){from}")),
+            text_line(0, "except KeyError as k:"),
+            text_line(1, "return (str(k), type(k.__cause__).__name__, type(k.__context__).__name__, k.__suppress_context__)"),
+        ];
+        ("stmt.chain".into(), lines)
+    }
+
+    fn closure_snippet(&mut self) -> (String, Vec<Line>) {
+        let op = *self.rng.pick(&["+", "*", "-", "//", "%"]);
+        let lines = vec![
+            text_line(0, "count = 0"),
+            text_line(0, "def make(k):"),
+            text_line(1, "def inner(x):"),
+            text_line(2, "nonlocal count"),
+            text_line(2, "count += 1"),
+            text_line(2, &format!("return x {op} k")),
+            text_line(1, "return inner"),
+            line(0, "fs = [make(v) for v in {}]", vec![self.int_list(1)]),
+            line(
+                0,
+                "return ([f({}) for f in fs], count)",
+                vec![self.number(1)],
+            ),
+        ];
+        ("stmt.closure".into(), lines)
+    }
+
+    fn recursion_snippet(&mut self) -> (String, Vec<Line>) {
+        let n = *self
+            .rng
+            .pick(&["0", "5", "30", "100", "500", "900", "2000", "-1"]);
+        let lines = vec![
+            text_line(0, "def fact(n):"),
+            text_line(1, "return 1 if n <= 1 else n * fact(n - 1)"),
+            text_line(0, &format!("return fact({n}) % (2**61 - 1)")),
+        ];
+        ("stmt.recursion".into(), lines)
+    }
+
+    fn call_snippet(&mut self) -> (String, Vec<Line>) {
+        let args = *self.rng.pick(&[
+            "1",
+            "1, 2",
+            "1, 2, 3, 4",
+            "b=2",
+            "1, b=2, c=3",
+            "1, 2, b=3",
+            "*[1, 2]",
+            "**{'a': 1}",
+            "*(), **{}",
+            "1, *[2, 3], d=4",
+            "1, a=2",
+            "**{'a': 1, 'b': 2}",
+            "",
+            "1, **{1: 2}",
+        ]);
+        let lines = vec![
+            text_line(0, "def f(a, b=10, *args, **kw):"),
+            text_line(1, "return (a, b, args, sorted(kw.items()))"),
+            text_line(0, &format!("return f({args})")),
+        ];
+        ("stmt.call".into(), lines)
+    }
+
+    fn augassign_snippet(&mut self) -> (String, Vec<Line>) {
+        let op = *self.rng.pick(&[
+            "+=", "-=", "*=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "/=",
+        ]);
+        let lines = vec![
+            line(0, "x = {}", vec![self.any(1)]),
+            line(
+                0,
+                &format!("x {op} {{}}"),
+                vec![if matches!(op, "**=" | "<<=") {
+                    leaf(small_int(&mut self.rng))
+                } else {
+                    self.any(1)
+                }],
+            ),
+            text_line(0, "return x"),
+        ];
+        (format!("stmt.augassign{op}"), lines)
+    }
+
+    fn mutation_snippet(&mut self) -> (String, Vec<Line>) {
+        let kind = self.rng.below(3);
+        let mut lines = Vec::new();
+        let (topic, init, ops): (&str, Expr, &[&str]) = match kind {
+            0 => (
+                "list",
+                self.int_list(1),
+                &[
+                    "v.append({})",
+                    "v.insert({i}, {})",
+                    "v.pop()",
+                    "v.pop({i})",
+                    "del v[{i}]",
+                    "del v[{i}:{i}]",
+                    "v[{i}:{i}] = [{}]",
+                    "v.remove({})",
+                    "v.sort()",
+                    "v.reverse()",
+                    "v.extend([{}])",
+                    "v[{i}] = {}",
+                    "v[::2] = [{}]",
+                    "v.clear()",
+                    "v += [{}]",
+                    "v *= 2",
+                    "v.index({})",
+                    "v.count({})",
+                ],
+            ),
+            1 => (
+                "dict",
+                self.dict(1),
+                &[
+                    "v[{}] = 1",
+                    "del v[{}]",
+                    "v.pop({}, None)",
+                    "v.pop({})",
+                    "v.setdefault({}, [])",
+                    "v.update(⟨1: 2⟩)",
+                    "v.popitem()",
+                    "v.clear()",
+                    "v.get({})",
+                    "v.update(a=1)",
+                ],
+            ),
+            _ => (
+                "set",
+                self.set(1),
+                &[
+                    "v.add({})",
+                    "v.discard({})",
+                    "v.remove({})",
+                    "v |= ⟨{}⟩",
+                    "v &= ⟨1, 2, 3⟩",
+                    "v -= ⟨{}⟩",
+                    "v ^= ⟨{}⟩",
+                    "v.pop()",
+                    "v.clear()",
+                    "v.update([{}])",
+                ],
+            ),
+        };
+        lines.push(line(0, "v = {}", vec![init]));
+        for _ in 0..1 + self.rng.below(5) {
+            let template = self.rng.pick(ops).to_string();
+            let i = self.rng.pick(&["0", "1", "-1", "2", "5", "-5"]).to_string();
+            let template = template.replace("{i}", &i);
+            let holes = template.matches("{}").count();
+            let kids = (0..holes).map(|_| self.hashable(0)).collect();
+            let code = node(&template, kids);
+            lines.push(Line::new(0, unescape_braces(code)));
+        }
+        lines.push(text_line(0, "return v"));
+        (format!("mutate.{topic}"), lines)
+    }
+
+    fn deep_snippet(&mut self) -> (String, Vec<Line>) {
+        let n = *self.rng.pick(&["10", "100", "1000", "5000", "100000"]);
+        let (topic, lines) = match self.rng.below(6) {
+            0 => {
+                let depth = *self.rng.pick(&[10, 50, 100, 180]);
+                let e = format!("{}1{}", "(-".repeat(depth), ")".repeat(depth));
+                ("deep.parens", vec![text_line(0, &format!("return {e}"))])
+            }
+            1 => (
+                "deep.list-repr",
+                vec![
+                    text_line(0, "x = []"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = [x]"),
+                    text_line(0, "return len(repr(x))"),
+                ],
+            ),
+            2 => (
+                "deep.tuple-hash",
+                vec![
+                    text_line(0, "x = ()"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = (x,)"),
+                    text_line(0, "return hash(x) == hash(x)"),
+                ],
+            ),
+            3 => (
+                "deep.list-eq",
+                vec![
+                    text_line(0, "x = []"),
+                    text_line(0, "y = []"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = [x]"),
+                    text_line(1, "y = [y]"),
+                    text_line(0, "return x == y"),
+                ],
+            ),
+            4 => (
+                "deep.dict-repr",
+                vec![
+                    text_line(0, "x = {}"),
+                    text_line(0, &format!("for _ in range({n}):")),
+                    text_line(1, "x = {'k': x}"),
+                    text_line(0, "return len(str(x))"),
+                ],
+            ),
+            _ => {
+                let depth = *self.rng.pick(&[5, 15, 19]);
+                let mut lines = Vec::new();
+                for level in 0..depth {
+                    lines.push(text_line(level, &format!("for i{level} in range(1):")));
+                }
+                lines.push(text_line(depth, "pass"));
+                lines.push(text_line(0, "return 'nested'"));
+                ("deep.blocks", lines)
+            }
+        };
+        (topic.into(), lines)
+    }
+
+    fn exit_snippet(&mut self) -> Snippet {
+        let code = *self.rng.pick(&[
+            "raise SystemExit(3)",
+            "raise SystemExit(0)",
+            "raise SystemExit('bye')",
+            "raise SystemExit(None)",
+            "raise SystemExit(256)",
+            "raise SystemExit(-1)",
+            "raise SystemExit(2**70)",
+            "sys.exit(4)",
+            "sys.exit('message')",
+            "sys.exit()",
+            "raise ValueError('bad value')",
+            "raise KeyboardInterrupt",
+            "raise KeyError('k')",
+            "1 / 0",
+            "raise SystemExit(3, 4)",
+            "raise SystemExit(True)",
+        ]);
+        Snippet {
+            topic: "exit".into(),
+            wrap: Wrap::Bare,
+            lines: vec![text_line(0, code)],
+        }
+    }
+}
+
+/// `[a, b, c]`-style display with each item a child.
+fn list_display(open: &str, close: &str, items: Vec<Expr>) -> Expr {
+    use super::program::Piece;
+    let mut pieces = vec![Piece::Text(open.into())];
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            pieces.push(Piece::Text(", ".into()));
+        }
+        pieces.push(Piece::Kid(item));
+    }
+    pieces.push(Piece::Text(close.into()));
+    Expr::Node(pieces)
+}
+
+/// Braces doubled in a template meant for [`Expr::node`] come back single.
+fn unescape_braces(e: Expr) -> Expr {
+    match e {
+        Expr::Leaf(t) => Expr::Leaf(t.replace('⟨', "{").replace('⟩', "}")),
+        Expr::Node(pieces) => Expr::Node(
+            pieces
+                .into_iter()
+                .map(|p| match p {
+                    super::program::Piece::Text(t) => {
+                        super::program::Piece::Text(t.replace('⟨', "{").replace('⟩', "}"))
+                    }
+                    kid => kid,
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// `texts[0] kids[0] texts[1] kids[1] …`, for text that itself contains
+/// `{}`.
+fn interleave(texts: &[&str], kids: Vec<Expr>) -> Expr {
+    use super::program::Piece;
+    let mut pieces = Vec::new();
+    let mut kids = kids.into_iter();
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            pieces.push(Piece::Kid(kids.next().expect("a kid between texts")));
+        }
+        pieces.push(Piece::Text(text.to_string()));
+    }
+    Expr::Node(pieces)
+}
+
+/// `before` + `kid` + `after`, for text that itself contains `{}`.
+fn around(before: &str, kid: Expr, after: &str) -> Expr {
+    use super::program::Piece;
+    Expr::Node(vec![
+        Piece::Text(before.into()),
+        Piece::Kid(kid),
+        Piece::Text(after.into()),
+    ])
+}

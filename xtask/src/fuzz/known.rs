@@ -1,0 +1,94 @@
+//! Known differences: the entries of the book's appendix B
+//! (`book/src/appendix/differences.md`) that carry a marker
+//!
+//! ```text
+//! <!-- fuzz-diff: lython `GLOB` python `GLOB` -->
+//! ```
+//!
+//! on a line of its own. A difference found by the fuzzer is known when both sides of it match one
+//! marker's globs (`*` matches any run of characters, everything else
+//! itself). What a glob is matched against is a snippet's outcome
+//! (`= repr` or `! Type: message`) or a program's end (`exit N: last line of
+//! stderr`). Crashes and hangs are never known differences.
+use std::path::Path;
+
+pub const APPENDIX: &str = "book/src/appendix/differences.md";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Known {
+    /// The line of the appendix the marker is on (1-based).
+    pub line: usize,
+    pub lython: String,
+    pub python: String,
+}
+
+/// The markers in the appendix under `root`; an error names a marker that
+/// does not parse, so that no marker is silently ignored.
+pub fn load(root: &Path) -> Result<Vec<Known>, String> {
+    let path = root.join(APPENDIX);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse(&text)
+}
+
+pub fn parse(text: &str) -> Result<Vec<Known>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(after) = line.trim_start().strip_prefix("<!-- fuzz-diff:") else {
+            continue;
+        };
+        let marker = after
+            .find("-->")
+            .and_then(|end| parse_marker(&after[..end], i + 1));
+        match marker {
+            Some(known) => out.push(known),
+            None => {
+                return Err(format!(
+                    "{APPENDIX}:{}: a fuzz-diff marker must read <!-- fuzz-diff: lython `GLOB` python `GLOB` -->",
+                    i + 1
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `lython `A` python `B``.
+fn parse_marker(body: &str, line: usize) -> Option<Known> {
+    let ticked: Vec<&str> = body.split('`').collect();
+    // [" lython ", A, " python ", B, " "]
+    if ticked.len() < 4 || ticked[0].trim() != "lython" || ticked[2].trim() != "python" {
+        return None;
+    }
+    Some(Known {
+        line,
+        lython: ticked[1].to_string(),
+        python: ticked[3].to_string(),
+    })
+}
+
+/// The marker that lists the difference `lython` / `python`, if any.
+pub fn find<'a>(known: &'a [Known], lython: &str, python: &str) -> Option<&'a Known> {
+    known
+        .iter()
+        .find(|k| glob(&k.lython, lython) && glob(&k.python, python))
+}
+
+/// `*` matches any run of characters (newlines included).
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
+        return false;
+    }
+    let mut rest = &text[first.len()..text.len() - last.len()];
+    for middle in &parts[1..parts.len() - 1] {
+        match rest.find(middle) {
+            Some(at) => rest = &rest[at + middle.len()..],
+            None => return false,
+        }
+    }
+    true
+}

@@ -1,0 +1,215 @@
+//! The differential fuzzer's pieces that do not need an interpreter: the
+//! generator's determinism, the minimiser, the comparison and the known
+//! differences.
+use xtask::fuzz::compare::{compare, Kind};
+use xtask::fuzz::gen::program;
+use xtask::fuzz::known::{self, glob};
+use xtask::fuzz::minimise::{ddmin, minimise, Budgeted};
+use xtask::fuzz::program::{Expr, Line, Program, Snippet, Wrap};
+use xtask::fuzz::runner::{Run, Status};
+
+#[test]
+fn the_same_seed_gives_the_same_programs() {
+    for index in 0..20 {
+        assert_eq!(
+            program(7, index, 30).render(),
+            program(7, index, 30).render()
+        );
+    }
+}
+
+#[test]
+fn seeds_and_indices_give_different_programs() {
+    assert_ne!(program(7, 0, 30).render(), program(8, 0, 30).render());
+    assert_ne!(program(7, 0, 30).render(), program(7, 1, 30).render());
+}
+
+#[test]
+fn a_program_is_its_snippets_each_run_and_labelled() {
+    let p = program(1, 0, 12);
+    let text = p.render();
+    assert!(p.snippets.len() >= 12);
+    for (label, snippet) in &p.snippets {
+        if snippet.wrap == Wrap::Function {
+            assert!(
+                text.contains(&format!("_run('@s{label} {}', _s{label})", snippet.topic)),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ddmin_finds_the_two_items_that_matter() {
+    let items: Vec<u32> = (0..40).collect();
+    let mut tests = 0;
+    let kept = ddmin(items, &mut |subset| {
+        tests += 1;
+        subset.contains(&3) && subset.contains(&31)
+    });
+    assert_eq!(kept, vec![3, 31]);
+    assert!(tests < 60, "{tests} tests");
+}
+
+#[test]
+fn ddmin_keeps_a_single_failing_item() {
+    assert_eq!(
+        ddmin(vec!["a", "b", "c"], &mut |s| s.contains(&"c")),
+        vec!["c"]
+    );
+}
+
+fn snippet(topic: &str, lines: Vec<Line>) -> Snippet {
+    Snippet {
+        topic: topic.into(),
+        wrap: Wrap::Function,
+        lines,
+    }
+}
+
+/// `return ((1 + BAD) * 2)` among unrelated snippets and lines.
+fn haystack() -> Program {
+    let bad = Expr::node(
+        "(({} + {}) * {})",
+        vec![Expr::leaf("1"), Expr::leaf("BAD"), Expr::leaf("2")],
+    );
+    let noise = |n: usize| Line::new(0, Expr::leaf(format!("x{n} = {n}")));
+    Program {
+        snippets: vec![
+            (0, snippet("a", vec![noise(1), noise(2)])),
+            (
+                1,
+                snippet(
+                    "b",
+                    vec![
+                        noise(3),
+                        Line::new(0, Expr::node("return {}", vec![bad])),
+                        noise(4),
+                    ],
+                ),
+            ),
+            (2, snippet("c", vec![noise(5)])),
+        ],
+    }
+}
+
+#[test]
+fn minimise_drops_snippets_lines_and_subexpressions() {
+    let mut fails = |p: &Program| p.render().contains("BAD");
+    let mut tester = Budgeted {
+        test: &mut fails,
+        budget: 500,
+        used: 0,
+    };
+    let small = minimise(&haystack(), &mut tester);
+    assert_eq!(small.snippets.len(), 1);
+    assert_eq!(small.snippets[0].0, 1, "the label survives");
+    let lines: Vec<String> = small.snippets[0]
+        .1
+        .lines
+        .iter()
+        .map(|l| l.code.render())
+        .collect();
+    assert_eq!(lines, vec!["return BAD"]);
+}
+
+#[test]
+fn minimise_stops_at_its_budget() {
+    let mut fails = |p: &Program| p.render().contains("BAD");
+    let mut tester = Budgeted {
+        test: &mut fails,
+        budget: 3,
+        used: 0,
+    };
+    let _ = minimise(&haystack(), &mut tester);
+    assert_eq!(tester.used, 3);
+}
+
+#[test]
+fn hoisting_replaces_a_node_by_one_of_its_parts() {
+    let e = Expr::node(
+        "({} + {})",
+        vec![Expr::leaf("a"), Expr::node("-{}", vec![Expr::leaf("b")])],
+    );
+    let all: Vec<String> = e.hoists().iter().map(Expr::render).collect();
+    assert_eq!(all, vec!["a", "-b", "(a + b)"]);
+    let inner: Vec<String> = e.inner_hoists().iter().map(Expr::render).collect();
+    assert_eq!(inner, vec!["(a + b)"]);
+}
+
+fn run(stdout: &str, status: Status, stderr: &str) -> Run {
+    Run {
+        stdout: stdout.into(),
+        stderr: stderr.into(),
+        status,
+    }
+}
+
+#[test]
+fn compare_names_the_snippet_that_differs() {
+    let ours = run("@s0 t = 1\n@s1 u ! ValueError: x\n", Status::Exited(0), "");
+    let theirs = run("@s0 t = 1\n@s1 u = 2\n", Status::Exited(0), "");
+    let diffs = compare(&ours, &theirs);
+    assert_eq!(diffs.len(), 1);
+    assert_eq!(diffs[0].label.as_deref(), Some("@s1 u"));
+    assert_eq!(diffs[0].key(), "u: lython ! ValueError / python =");
+}
+
+#[test]
+fn a_panic_is_a_crash_at_the_first_unfinished_snippet() {
+    let stderr = "\nthread 'main' (123) panicked at src/objects/int.rs:71:14:\nradix 37 bad\n";
+    let ours = run("@s0 t = 1\n", Status::Exited(101), stderr);
+    let theirs = run("@s0 t = 1\n@s1 u = 2\n", Status::Exited(0), "");
+    let diffs = compare(&ours, &theirs);
+    assert_eq!(diffs[0].kind, Kind::Crash);
+    assert_eq!(diffs[0].label.as_deref(), Some("@s1 u"));
+    assert_eq!(
+        diffs[0].key(),
+        "crash panic at src/objects/int.rs:71: radix N bad"
+    );
+}
+
+#[test]
+fn exit_statuses_and_uncaught_exceptions_are_compared() {
+    let ours = run("", Status::Exited(1), "Traceback...\nSystemExit: 3\n");
+    let theirs = run("", Status::Exited(3), "");
+    let diffs = compare(&ours, &theirs);
+    assert_eq!(diffs.len(), 1);
+    assert_eq!(diffs[0].kind, Kind::Exit);
+    assert_eq!(diffs[0].lython, "exit 1: SystemExit: 3");
+}
+
+#[test]
+fn markers_in_the_appendix_list_known_differences() {
+    let text = "- **Complex.** No complex type.\n  <!-- fuzz-diff: lython `! ValueError: math domain error` python `= (*j)` -->\n";
+    let known = known::parse(text).unwrap();
+    assert_eq!(known.len(), 1);
+    assert_eq!(known[0].line, 2);
+    assert!(known::find(&known, "! ValueError: math domain error", "= (1+1.7j)").is_some());
+    assert!(known::find(&known, "! ValueError: math domain error", "= 2.0").is_none());
+}
+
+#[test]
+fn globs_match_stars_and_nothing_else() {
+    assert!(glob("a*c", "abbbc"));
+    assert!(glob("*", ""));
+    assert!(glob("a*b*c", "a-b-c"));
+    assert!(!glob("a*b*c", "a-c"));
+    assert!(!glob("abc", "abcd"));
+    assert!(!glob("ab*ba", "aba"));
+}
+
+#[test]
+fn a_malformed_marker_is_an_error() {
+    let err = known::parse("x\n<!-- fuzz-diff: lython `a` -->\n").unwrap_err();
+    assert!(err.contains(":2:"), "{err}");
+}
+
+#[test]
+fn the_appendix_markers_parse() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let known = known::load(root).unwrap();
+    assert!(!known.is_empty());
+}
