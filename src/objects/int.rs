@@ -438,5 +438,32 @@ mod tests {
                 prop_assert_eq!(&*q.big() * &bb + &*r.big(), ba);
             }
         }
+
+        #[test]
+        fn order_agrees_with_bigint(a in value(), b in value()) {
+            prop_assert_eq!(int(a).cmp(&int(b)), a.cmp(&b));
+            prop_assert_eq!(int(a).neg().cmp(&int(b)), (-BigInt::from(a)).cmp(&BigInt::from(b)));
+        }
+
+        #[test]
+        fn power_agrees_with_bigint(a in value(), e in 0u32..7) {
+            let got = int(a).pow(e);
+            prop_assert!(normalised(&got));
+            prop_assert_eq!(&*got.big(), &num_traits::Pow::pow(BigInt::from(a), e));
+        }
+
+        #[test]
+        fn int_to_float_rounds_to_nearest_even(v in any::<i128>(), shift in 0u64..1000) {
+            let want = scale_by_power_of_two(v as f64, shift as i64);
+            let got = PyInt::from_big(BigInt::from(v) << shift).to_f64();
+            prop_assert_eq!(got, want.is_finite().then_some(want));
+        }
+
+        #[test]
+        fn int_division_rounds_to_nearest_even(a in 0u64..=1 << 53, b in 1u64..=1 << 53, s in 0u64..400, t in 0u64..400) {
+            let want = scale_by_power_of_two(a as f64 / b as f64, s as i64 - t as i64);
+            let got = divide_to_f64(&(num_bigint::BigUint::from(a) << s), &(num_bigint::BigUint::from(b) << t));
+            prop_assert_eq!(got, Some(want));
+        }
     }
 }
