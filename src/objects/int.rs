@@ -394,6 +394,41 @@ pub fn int_to_decimal(v: &PyInt) -> PyResult<String> {
     Ok(text)
 }
 
+// ---- book/src/objects/builtin-types.md ----
+/// `sys.get_int_max_str_digits()`.
+pub fn sys_get_int_max_str_digits(_: &mut crate::eval::ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    if !args.is_empty() {
+        let msg = format!("sys.get_int_max_str_digits() takes no arguments ({} given)", args.len());
+        return Err(super::exception::type_error(msg));
+    }
+    Ok(new_int_i64(max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+pub fn sys_set_int_max_str_digits(_: &mut crate::eval::ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    use super::exception::type_error;
+    let by_name = |n: &ObjRef| super::str::str_value(n) == Some("maxdigits");
+    let arg = match (args, kwnames) {
+        ([x], []) => x,
+        ([x], [name]) if by_name(name) => x,
+        _ if args.len() - kwnames.len() > 1 => {
+            return Err(type_error(format!("set_int_max_str_digits() takes at most 1 argument ({} given)", args.len())));
+        }
+        _ => return Err(type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+    };
+    let Some(value) = int_value(arg) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", arg.type_name())));
+    };
+    let Some(limit) = value.to_i64().and_then(|v| i32::try_from(v).ok()) else {
+        return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
+    };
+    if limit != 0 && limit < 640 {
+        return Err(new_error(&super::exception::VALUE_ERROR, "maxdigits must be 0 or larger than 640"));
+    }
+    set_max_str_digits(limit as usize);
+    Ok(singletons::none())
+}
+
 fn int_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (int_value(a), int_value(b)) else {
         return Ok(None);
