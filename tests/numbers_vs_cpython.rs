@@ -274,6 +274,8 @@ fn expression() -> impl Strategy<Value = String> {
         1 => interesting_int().prop_map(|a| format!("(float({a}), hash({a}), round({a}, -5))")),
         1 => (interesting_int(), interesting_int()).prop_map(|(a, b)| format!("(max({a}, {b}), sorted([{a}, {b}, 0]))")),
         1 => (interesting_int(), -5i64..5, interesting_int()).prop_map(|(a, e, m)| format!("pow({a}, {e}, {m})")),
+        1 => (interesting_float(), -330i64..330).prop_map(|(x, n)| format!("(round({x}, {n}), round({x}, {}))", n / 20)),
+        1 => interesting_float().prop_map(|x| format!("(round({x}), int({x}), {x} // 1, {x} % 7)")),
     ]
 }
 

@@ -61,7 +61,7 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
 /// and a neighbour of as many digits, that neighbour, ties going to even.
 fn even_neighbour_at_tie(x: f64, digits: &str, decpt: i32) -> Option<(String, i32)> {
     let d: u64 = digits.parse().ok()?;
-    if d % 2 == 0 {
+    if d.is_multiple_of(2) {
         return None;
     }
     let exp = decpt - digits.len() as i32;
