@@ -151,6 +151,15 @@ impl PyInt {
     }
 }
 
+impl std::fmt::Display for PyInt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PyInt::Small(v) => write!(f, "{v}"),
+            PyInt::Big(b) => write!(f, "{b}"),
+        }
+    }
+}
+
 // ---- book/src/objects/builtin-types.md ----
 /// The double nearest to `m * 2**exp`, ties to even, or `None` when that is
 /// 2**1024 or more. `sticky` says that the true value is a little more than
@@ -193,15 +202,6 @@ pub fn scale_by_power_of_two(mut x: f64, mut exp: i64) -> f64 {
         exp += 1000;
     }
     x * power(exp.clamp(-1000, 1000))
-}
-
-impl std::fmt::Display for PyInt {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PyInt::Small(v) => write!(f, "{v}"),
-            PyInt::Big(b) => write!(f, "{b}"),
-        }
-    }
 }
 
 // ---- book/src/objects/builtin-types.md ----
