@@ -15,6 +15,8 @@ pub fn create(ts: &ThreadState) -> ObjRef {
     let argv = ts.argv.iter().map(|a| str::new_str(a)).collect();
     ns.set("argv".into(), list::new_list(argv));
     ns.set("maxsize".into(), int::new_int_i64(i64::MAX));
+    ns.set("get_int_max_str_digits".into(), new_builtin("get_int_max_str_digits", int::sys_get_int_max_str_digits));
+    ns.set("set_int_max_str_digits".into(), new_builtin("set_int_max_str_digits", int::sys_set_int_max_str_digits));
     ns.set("platform".into(), str::new_str(std::env::consts::OS));
     ns.set("getrecursionlimit".into(), new_builtin("getrecursionlimit", getrecursionlimit));
     ns.set("setrecursionlimit".into(), new_builtin("setrecursionlimit", setrecursionlimit));

@@ -9,6 +9,9 @@ use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR,
 use crate::objects::int::{int_value, new_int, PyInt};
 use crate::objects::typeobject::CompareOp;
 use crate::objects::{float, tuple, ObjRef, Payload};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed};
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] =
     &[("divmod", divmod), ("pow", pow), ("round", round), ("sum", sum), ("min", min), ("max", max)];
@@ -46,12 +49,20 @@ fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
     if m.is_zero() {
         return Err(new_error(&VALUE_ERROR, "pow() 3rd argument cannot be 0"));
     }
-    if e.is_negative() {
-        return Err(new_error(&VALUE_ERROR, "base is not invertible for the given modulus"));
+    let modulus: BigInt = m.big().magnitude().clone().into();
+    if modulus.is_one() {
+        return Ok(new_int(PyInt::Small(0)));
     }
-    let r = b.big().modpow(&e.big(), &m.big().magnitude().clone().into());
-    let r = PyInt::from_big(r).floor_mod(m);
-    Ok(new_int(r))
+    let base = if e.is_negative() { inverse_mod(&b.big(), &modulus)? } else { b.big().mod_floor(&modulus) };
+    let r = base.modpow(&e.big().abs(), &modulus);
+    Ok(new_int(PyInt::from_big(r).floor_mod(m)))
+}
+
+/// The inverse of `b` modulo `m > 1`: the `x` with `b * x % m == 1`.
+fn inverse_mod(b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
+    b.mod_floor(m)
+        .modinv(m)
+        .ok_or_else(|| new_error(&VALUE_ERROR, "base is not invertible for the given modulus"))
 }
 
 // ---- book/src/objects/builtin-functions.md ----
@@ -65,57 +76,104 @@ fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     let ndigits = match ndigits {
         None => None,
         Some(n) if matches!(n.payload, Payload::None) => None,
-        Some(n) => Some(int_value(n).and_then(PyInt::to_i64).ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name()))
-        })?),
+        Some(n) => Some(clamped_index(n)?),
     };
     match &x.payload {
         Payload::Float(v) => round_float(*v, ndigits),
         Payload::Int(i) => Ok(match ndigits {
-            Some(n) if n < 0 => new_int(round_int(i, n)),
+            Some(n) if n < 0 => new_int(round_int(i, n.unsigned_abs())),
             _ => new_int(i.clone()),
         }),
         _ => Err(type_error(format!("type {} doesn't define __round__ method", x.type_name()))),
     }
 }
 
+/// An int argument as an `i64`, a huge one clamped (`PyNumber_AsSsize_t`
+/// with no overflow error).
+fn clamped_index(n: &ObjRef) -> PyResult<i64> {
+    let i = int_value(n).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())))?;
+    Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
 fn round_float(v: f64, ndigits: Option<i64>) -> PyResult<ObjRef> {
-    match ndigits {
-        None => {
-            let r = v.round_ties_even();
-            if r.is_nan() {
-                return Err(new_error(&VALUE_ERROR, "cannot convert float NaN to integer"));
-            }
-            if r.is_infinite() {
-                return Err(new_error(&OVERFLOW_ERROR, "cannot convert float infinity to integer"));
-            }
-            let big: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
-            Ok(new_int(PyInt::from_big(big)))
-        }
-        Some(_) if !v.is_finite() => Ok(float::new_float(v)),
-        Some(n) if n >= 0 => {
-            let digits = n.min(400) as usize;
-            Ok(float::new_float(format!("{v:.digits$}").parse().unwrap_or(v)))
-        }
-        Some(n) => {
-            let scale = 10f64.powi((-n).min(400) as i32);
-            Ok(float::new_float((v / scale).round_ties_even() * scale))
-        }
+    let Some(n) = ndigits else { return float_to_nearest_int(v) };
+    let rounded = match n {
+        _ if !v.is_finite() || v == 0.0 => v,
+        324.. => v,
+        ..=-309 => 0.0,
+        n => round_to_decimals(v.abs(), n)?,
+    };
+    Ok(float::new_float(rounded.copysign(v)))
+}
+
+/// `round(v)`: the nearest int, ties to even.
+fn float_to_nearest_int(v: f64) -> PyResult<ObjRef> {
+    let r = v.round_ties_even();
+    if r.is_nan() {
+        return Err(new_error(&VALUE_ERROR, "cannot convert float NaN to integer"));
+    }
+    if r.is_infinite() {
+        return Err(new_error(&OVERFLOW_ERROR, "cannot convert float infinity to integer"));
+    }
+    let big: BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
+    Ok(new_int(PyInt::from_big(big)))
+}
+
+/// The double nearest to `x` (finite, positive) rounded to `n` decimals,
+/// ties to even, with `|n|` at most a few hundred.
+fn round_to_decimals(x: f64, n: i64) -> PyResult<f64> {
+    let (m, e) = exact_parts(x);
+    let ten_to = |k: i64| num_traits::pow(BigInt::from(10), k.unsigned_abs() as usize);
+    let two_to = |k: i64| BigInt::from(1) << k.unsigned_abs();
+    // x * 10**n == numerator / denominator, exactly.
+    let mut numerator = BigInt::from(m) * if e > 0 { two_to(e) } else { BigInt::from(1) };
+    let mut denominator = if e < 0 { two_to(e) } else { BigInt::from(1) };
+    if n >= 0 {
+        numerator *= ten_to(n);
+    } else {
+        denominator *= ten_to(n);
+    }
+    let r = PyInt::from_big(divide_half_even(&numerator, &denominator));
+    let too_large = || new_error(&OVERFLOW_ERROR, "rounded value too large to represent");
+    if n >= 0 {
+        let quotient = crate::objects::int::int_true_divide(&r, &PyInt::from_big(ten_to(n))).map_err(|_| too_large())?;
+        Ok(float::as_float(&quotient))
+    } else {
+        r.mul(&PyInt::from_big(ten_to(n))).to_f64().ok_or_else(too_large)
     }
 }
 
-/// An int rounded to a multiple of `10**-n`, ties to even.
-fn round_int(i: &PyInt, n: i64) -> PyInt {
-    let pow = PyInt::Small(10).pow((-n).min(4300) as u32);
-    let half = pow.floor_div(&PyInt::Small(2));
-    let r = i.floor_mod(&pow);
-    let down = i.sub(&r);
-    let quotient_odd = down.floor_div(&pow).floor_mod(&PyInt::Small(2)) == PyInt::Small(1);
-    match r.cmp(&half) {
-        std::cmp::Ordering::Greater => down.add(&pow),
-        std::cmp::Ordering::Equal if quotient_odd => down.add(&pow),
-        _ => down,
+/// `x == m * 2**e` exactly, for a finite double.
+fn exact_parts(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
     }
+}
+
+/// `n / d` rounded to the nearest integer, ties to even (`d > 0`).
+fn divide_half_even(n: &BigInt, d: &BigInt) -> BigInt {
+    let (q, r) = n.div_mod_floor(d);
+    let twice: BigInt = &r << 1u32;
+    match twice.cmp(d) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if q.is_odd() => q + 1,
+        _ => q,
+    }
+}
+
+/// An int rounded to a multiple of `10**k`, ties to even.
+fn round_int(i: &PyInt, k: u64) -> PyInt {
+    // 10**k > 2**(bits + 1) > 2 * |i|: the nearest multiple is 0.
+    if k > i.big().bits() / 3 + 2 {
+        return PyInt::Small(0);
+    }
+    let pow = PyInt::from_big(num_traits::pow(BigInt::from(10), k as usize));
+    PyInt::from_big(divide_half_even(&i.big(), &pow.big())).mul(&pow)
 }
 
 // ---- book/src/objects/builtin-functions.md ----

@@ -3,7 +3,8 @@
 // ---- book/src/objects/builtin-types.md ----
 //! `tp_new` for the built-in types that can be called.
 use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
-use super::int::{int_value, new_int, PyInt};
+use super::int::{int_value, max_str_digits, new_int, PyInt};
+use super::number_text::{self, IntTextError};
 use super::typeobject::PyType;
 use super::{float, list, singletons, str, tuple, ObjRef, Payload};
 use crate::eval::ThreadState;
@@ -39,28 +40,73 @@ fn at_most_one<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<Option<&'a ObjRef
 }
 
 fn int_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    no_kw("int", kwnames)?;
-    let (x, base) = match args {
-        [] => return Ok(new_int(PyInt::Small(0))),
-        [x] => (x, None),
-        [x, b] => (x, Some(b)),
+    let (positional, base_kw) = split_base_keyword(args, kwnames)?;
+    let (x, base) = match (positional, base_kw) {
+        ([], base) => (None, base),
+        ([x], base) => (Some(x), base),
+        ([x, b], None) => (Some(x), Some(b)),
         _ => return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len()))),
     };
-    if let Some(b) = base {
-        let base = int_value(b).and_then(|b| b.to_i64()).ok_or_else(|| type_error("'float' object cannot be interpreted as an integer"))?;
-        return match str::str_value(x) {
-            Some(s) => parse_int_literal(s, base as u32),
-            None => Err(type_error("int() can't convert non-string with explicit base")),
-        };
+    match (x, base) {
+        (None, None) => Ok(new_int(PyInt::Small(0))),
+        (None, Some(_)) => Err(type_error("int() missing string argument")),
+        (Some(x), None) => int_from_object(x),
+        (Some(x), Some(b)) => int_from_text_in_base(x, int_base(b)?),
     }
+}
+
+/// `int()` takes `base` by keyword too (`x` only by position).
+fn split_base_keyword<'a>(args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<(&'a [ObjRef], Option<&'a ObjRef>)> {
+    match kwnames {
+        [] => Ok((args, None)),
+        [name] if str::as_str(name) == "base" => Ok((&args[..args.len() - 1], args.last())),
+        [name, ..] => Err(type_error(format!("'{}' is an invalid keyword argument for int()", str::as_str(name)))),
+    }
+}
+
+/// The base argument: any int (a huge one is simply out of range), checked
+/// before the text is looked at.
+fn int_base(b: &ObjRef) -> PyResult<u32> {
+    let Some(base) = int_value(b) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", b.type_name())));
+    };
+    match base.to_i64() {
+        Some(0) => Ok(0),
+        Some(b @ 2..=36) => Ok(b as u32),
+        _ => Err(new_error(&VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0")),
+    }
+}
+
+fn int_from_object(x: &ObjRef) -> PyResult<ObjRef> {
     match &x.payload {
         Payload::Int(i) => Ok(new_int(i.clone())),
         Payload::Float(f) => float_to_int(*f),
-        Payload::Str(s) => parse_int_literal(s.as_str(), 10),
+        Payload::Str(_) | Payload::Bytes(_) => int_from_text_in_base(x, 10),
         _ => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             x.type_name()
         ))),
+    }
+}
+
+/// `int(text, base)` for a str (its Unicode digits and spaces first made
+/// ASCII) or a bytes object (read as it is).
+fn int_from_text_in_base(x: &ObjRef, base: u32) -> PyResult<ObjRef> {
+    let (ascii, shown) = match &x.payload {
+        Payload::Str(s) => (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str())),
+        Payload::Bytes(b) => (b.to_vec(), super::bytes::bytes_repr(&b[..b.len().min(200)])),
+        _ => return Err(type_error("int() can't convert non-string with explicit base")),
+    };
+    match number_text::parse_int(&ascii, base, max_str_digits()) {
+        Ok(v) => Ok(new_int(v)),
+        Err(IntTextError::TooManyDigits(n)) => Err(new_error(
+            &VALUE_ERROR,
+            format!("Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit", max_str_digits()),
+        )),
+        Err(IntTextError::Invalid) => {
+            let shown: String = shown.chars().take(200).collect();
+            Err(new_error(&VALUE_ERROR, format!("invalid literal for int() with base {base}: {shown}")))
+        }
     }
 }
 
@@ -79,24 +125,6 @@ pub fn float_to_int(f: f64) -> PyResult<ObjRef> {
     Ok(new_int(PyInt::from_big(big)))
 }
 
-/// `int(text, base)`: surrounding whitespace, a sign, and single underscores
-/// between digits are allowed.
-fn parse_int_literal(text: &str, base: u32) -> PyResult<ObjRef> {
-    let invalid = || new_error(&VALUE_ERROR, format!("invalid literal for int() with base {base}: {}", str::str_repr(text)));
-    let t = text.trim();
-    let (neg, digits) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return Err(invalid());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    let value = num_bigint::BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(invalid)?;
-    Ok(new_int(PyInt::from_big(if neg { -value } else { value })))
-}
-
 fn bool_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("bool", kwnames)?;
     Ok(singletons::bool_obj(at_most_one("bool", args)?.is_some_and(super::is_true)))
@@ -108,25 +136,14 @@ fn float_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     if let Some(f) = float::to_f64(x) {
         return Ok(float::new_float(f?));
     }
-    match str::str_value(x) {
-        Some(s) => parse_float(s).map(float::new_float).ok_or_else(|| {
-            new_error(&VALUE_ERROR, format!("could not convert string to float: {}", str::str_repr(s)))
-        }),
-        None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name()))),
-    }
-}
-
-fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let unsigned = lower.trim_start_matches(['+', '-']);
-    if matches!(unsigned, "inf" | "infinity" | "nan") {
-        return lower.replace("infinity", "inf").parse().ok();
-    }
-    if t.contains("__") || t.starts_with('_') || t.ends_with('_') {
-        return None;
-    }
-    t.replace('_', "").parse().ok()
+    let (ascii, shown) = match &x.payload {
+        Payload::Str(s) => (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str())),
+        Payload::Bytes(b) => (b.to_vec(), super::bytes::bytes_repr(b)),
+        _ => return Err(type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name()))),
+    };
+    number_text::parse_float(&ascii)
+        .map(float::new_float)
+        .ok_or_else(|| new_error(&VALUE_ERROR, format!("could not convert string to float: {shown}")))
 }
 
 fn str_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {

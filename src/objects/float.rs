@@ -3,7 +3,7 @@
 // ---- book/src/objects/builtin-types.md ----
 //! `float`: an IEEE double, with CPython's shortest repr.
 use super::exception::{new_error, zero_division, PyResult, OVERFLOW_ERROR};
-use super::int::int_value;
+use super::int::PyInt;
 use super::typeobject::{CompareOp, NumberSlots, PyType};
 use super::{singletons, ObjRef, Payload, PyObject};
 
@@ -15,10 +15,7 @@ pub fn float_repr(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf" } else { "-inf" }.into();
     }
-    let sci = format!("{:e}", x.abs());
-    let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let decpt = exp.parse::<i32>().expect("a decimal exponent") + 1;
+    let (digits, decpt) = shortest_digits(x.abs());
     let sign = if x.is_sign_negative() { "-" } else { "" };
     let body = if (-3..=16).contains(&decpt) {
         positional(&digits, decpt)
@@ -47,6 +44,56 @@ fn scientific(digits: &str, exp: i32) -> String {
     let mantissa = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
     let sign = if exp < 0 { '-' } else { '+' };
     format!("{mantissa}e{sign}{:02}", exp.abs())
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The shortest digits that read back as `x` (finite, positive) and the
+/// position of the decimal point, as `Python/dtoa.c`'s mode 0 gives them.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    let sci = format!("{x:e}");
+    let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let decpt = exp.parse::<i32>().expect("a decimal exponent") + 1;
+    even_neighbour_at_tie(x, &digits, decpt).unwrap_or((digits, decpt))
+}
+
+/// When `x` is exactly halfway between `digits` (whose last digit is odd)
+/// and a neighbour of as many digits, that neighbour, ties going to even.
+fn even_neighbour_at_tie(x: f64, digits: &str, decpt: i32) -> Option<(String, i32)> {
+    let d: u64 = digits.parse().ok()?;
+    if d.is_multiple_of(2) {
+        return None;
+    }
+    let exp = decpt - digits.len() as i32;
+    let (lower, upper) = (d.checked_sub(1).filter(|n| *n > 0)?, d + 1);
+    for (midpoint, neighbour) in [(10 * d - 5, lower), (10 * d + 5, upper)] {
+        if !exactly(x, midpoint, exp - 1) {
+            continue;
+        }
+        let text = neighbour.to_string();
+        let decpt = decpt + text.len() as i32 - digits.len() as i32;
+        let text = text.trim_end_matches('0').to_string();
+        if format!("0.{text}e{decpt}").parse::<f64>() == Ok(x) {
+            return Some((text, decpt));
+        }
+    }
+    None
+}
+
+/// Whether `x == n * 10**j` exactly, for an odd `n`.
+fn exactly(x: f64, n: u64, j: i32) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
+    let (m, e) = (m >> m.trailing_zeros(), e + m.trailing_zeros() as i32);
+    let power_of_five = 5u128.checked_pow(j.unsigned_abs());
+    e == j
+        && match power_of_five {
+            Some(p) if j >= 0 => p.checked_mul(n as u128) == Some(m as u128),
+            Some(p) => p.checked_mul(m as u128) == Some(n as u128),
+            None => false,
+        }
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -131,7 +178,7 @@ fn float_divmod(x: f64, y: f64, zero_msg: &str) -> PyResult<(f64, f64)> {
     Ok((floordiv, m))
 }
 
-fn float_power(x: f64, y: f64) -> PyResult<f64> {
+pub fn float_power(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
         return Err(zero_division("0.0 cannot be raised to a negative power"));
     }
@@ -146,22 +193,38 @@ fn float_power(x: f64, y: f64) -> PyResult<f64> {
 }
 
 fn float_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    let (Some(x), Some(y)) = (other_as_f64(a), other_as_f64(b)) else { return Ok(None) };
-    if !matches!(a.payload, Payload::Float(_)) && !matches!(b.payload, Payload::Float(_)) {
-        return Ok(None);
-    }
-    let holds = match x.partial_cmp(&y) {
+    let ord = match (&a.payload, &b.payload) {
+        (Payload::Float(x), Payload::Float(y)) => x.partial_cmp(y),
+        (Payload::Float(x), Payload::Int(i)) => compare_int_float(i, *x).map(Ordering::reverse),
+        (Payload::Int(i), Payload::Float(x)) => compare_int_float(i, *x),
+        _ => return Ok(None),
+    };
+    let holds = match ord {
         Some(ord) => op.holds(ord),
         None => op == CompareOp::Ne,
     };
     Ok(Some(singletons::bool_obj(holds)))
 }
 
-fn other_as_f64(obj: &ObjRef) -> Option<f64> {
-    match &obj.payload {
-        Payload::Float(x) => Some(*x),
-        Payload::Int(_) => int_value(obj).map(|i| i.to_f64().unwrap_or(if i.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY })),
-        _ => None,
+// ---- book/src/objects/builtin-types.md ----
+use std::cmp::Ordering;
+
+/// How the int `i` compares with the float `x`, exactly; `None` for NaN.
+pub fn compare_int_float(i: &PyInt, x: f64) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Some(small) = i.to_i64().filter(|v| v.unsigned_abs() <= 1 << 53) {
+        return (small as f64).partial_cmp(&x);
+    }
+    let whole = x.trunc();
+    let whole_int: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(whole)?;
+    match i.big().as_ref().cmp(&whole_int) {
+        Ordering::Equal => 0.0.partial_cmp(&(x - whole)),
+        ord => Some(ord),
     }
 }
 

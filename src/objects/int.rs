@@ -8,7 +8,7 @@ use num_traits::{Signed, ToPrimitive};
 use std::borrow::Cow;
 
 /// An int value. Invariant: `Big` never holds a value that fits in an `i64`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PyInt {
     Small(i64),
     Big(BigInt),
@@ -47,6 +47,29 @@ impl PyInt {
             PyInt::Big(_) => None,
         }
     }
+
+// ---- book/src/objects/builtin-types.md ----
+}
+
+impl Ord for PyInt {
+    fn cmp(&self, other: &PyInt) -> std::cmp::Ordering {
+        use std::cmp::Ordering::{Greater, Less};
+        match (self, other) {
+            (PyInt::Small(a), PyInt::Small(b)) => a.cmp(b),
+            (PyInt::Big(a), PyInt::Big(b)) => a.cmp(b),
+            (PyInt::Small(_), PyInt::Big(b)) => if b.is_negative() { Greater } else { Less },
+            (PyInt::Big(a), PyInt::Small(_)) => if a.is_negative() { Less } else { Greater },
+        }
+    }
+}
+
+impl PartialOrd for PyInt {
+    fn partial_cmp(&self, other: &PyInt) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PyInt {
 
 // ---- book/src/objects/builtin-types.md ----
     pub fn add(&self, o: &PyInt) -> PyInt {
@@ -115,13 +138,16 @@ impl PyInt {
         PyInt::from_big(num_traits::Pow::pow(&*self.big(), exp))
     }
 
-    /// The nearest float, or `None` when the int is too large for one.
+    /// The nearest float (ties to even), or `None` when the int is too
+    /// large for one. Rust's `as` rounds an `i64` correctly already.
     pub fn to_f64(&self) -> Option<f64> {
-        let f = match self {
-            PyInt::Small(v) => *v as f64,
-            PyInt::Big(b) => b.to_f64()?,
-        };
-        f.is_finite().then_some(f)
+        match self {
+            PyInt::Small(v) => Some(*v as f64),
+            PyInt::Big(b) => {
+                let magnitude = nearest_f64(b.magnitude(), false, 0)?;
+                Some(if b.is_negative() { -magnitude } else { magnitude })
+            }
+        }
     }
 }
 
@@ -132,6 +158,50 @@ impl std::fmt::Display for PyInt {
             PyInt::Big(b) => write!(f, "{b}"),
         }
     }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The double nearest to `m * 2**exp`, ties to even, or `None` when that is
+/// 2**1024 or more. `sticky` says that the true value is a little more than
+/// `m * 2**exp`; it may only be set when `m` has at least 55 bits, so that
+/// the extra bits lie below the half bit.
+pub fn nearest_f64(m: &num_bigint::BigUint, sticky: bool, exp: i64) -> Option<f64> {
+    let bits = m.bits() as i64;
+    if bits == 0 {
+        return Some(0.0);
+    }
+    if bits + exp > 1024 {
+        return None;
+    }
+    // The weight of the last bit kept: 53 bits of precision, never below
+    // the last bit of a subnormal.
+    let last = (bits + exp - 53).max(-1074);
+    let dropped = last - exp;
+    let mut kept = if dropped <= 0 { m.to_u64()? << -dropped } else { (m >> dropped as u64).to_u64()? };
+    if dropped > 0 {
+        let half = m.bit(dropped as u64 - 1);
+        let rest = sticky || m.trailing_zeros().is_some_and(|z| (z as i64) < dropped - 1);
+        if half && (rest || kept % 2 == 1) {
+            kept += 1;
+        }
+    }
+    let x = scale_by_power_of_two(kept as f64, last);
+    x.is_finite().then_some(x)
+}
+
+/// `x * 2**exp`, exact when the result is a double (no intermediate
+/// rounds: each step multiplies by a power of two a double can hold).
+pub fn scale_by_power_of_two(mut x: f64, mut exp: i64) -> f64 {
+    let power = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
+    while exp > 1000 && x.is_finite() {
+        x *= power(1000);
+        exp -= 1000;
+    }
+    while exp < -1000 && x != 0.0 {
+        x *= power(-1000);
+        exp += 1000;
+    }
+    x * power(exp.clamp(-1000, 1000))
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -249,24 +319,37 @@ fn int_remainder(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-fn int_true_divide(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
+pub fn int_true_divide(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
     if b.is_zero() {
         return Err(zero_division("division by zero"));
     }
-    match (a.to_f64(), b.to_f64()) {
-        (Some(x), Some(y)) if (x / y).is_finite() => Ok(super::float::new_float(x / y)),
-        _ => Err(new_error(&OVERFLOW_ERROR, "integer division result too large for a float")),
+    let exact = |v: &PyInt| v.to_i64().filter(|v| v.unsigned_abs() <= 1 << 53);
+    if let (Some(x), Some(y)) = (exact(a), exact(b)) {
+        return Ok(super::float::new_float(x as f64 / y as f64));
     }
+    let quotient = divide_to_f64(a.big().magnitude(), b.big().magnitude())
+        .ok_or_else(|| new_error(&OVERFLOW_ERROR, "integer division result too large for a float"))?;
+    let negative = a.is_negative() != b.is_negative();
+    Ok(super::float::new_float(if negative { -quotient } else { quotient }))
 }
 
-/// `a ** b`: an int for a non-negative exponent, a float for a negative one.
+/// The double nearest to `n / d` (`d` nonzero), or `None` on overflow.
+fn divide_to_f64(n: &num_bigint::BigUint, d: &num_bigint::BigUint) -> Option<f64> {
+    if n.bits() == 0 {
+        return Some(0.0);
+    }
+    let shift = 55 - (n.bits() as i64 - d.bits() as i64);
+    let (q, r) = if shift >= 0 { (n << shift as u64).div_rem(d) } else { n.div_rem(&(d << (-shift) as u64)) };
+    nearest_f64(&q, r.bits() != 0, -shift)
+}
+
+/// `a ** b`: an int for a non-negative exponent; for a negative one,
+/// CPython hands both operands to float's `**`, so an operand too large for
+/// a float is an `OverflowError` there.
 fn int_power(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
     if b.is_negative() {
-        if a.is_zero() {
-            return Err(zero_division("0.0 cannot be raised to a negative power"));
-        }
-        let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::NEG_INFINITY));
-        return Ok(super::float::new_float(x.powf(y)));
+        let as_float = |v: &PyInt| v.to_f64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "int too large to convert to float"));
+        return super::float::float_power(as_float(a)?, as_float(b)?).map(super::float::new_float);
     }
     match (a, b.to_i64().and_then(|e| u32::try_from(e).ok())) {
         (_, Some(e)) => Ok(new_int(a.pow(e))),
@@ -277,7 +360,73 @@ fn int_power(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
 }
 
 fn int_repr(obj: &ObjRef) -> PyResult<String> {
-    Ok(as_int(obj).to_string())
+    int_to_decimal(as_int(obj))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The int-to-text digit limit; 0 means none (`sys.set_int_max_str_digits`).
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(limit: usize) {
+    MAX_STR_DIGITS.store(limit, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `str(v)`, refused beyond the digit limit.
+pub fn int_to_decimal(v: &PyInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let too_long = || {
+        let msg = format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        new_error(&super::exception::VALUE_ERROR, msg)
+    };
+    let PyInt::Big(b) = v else { return Ok(v.to_string()) };
+    let at_least = ((b.bits() - 1) as f64 * std::f64::consts::LOG10_2 - 1e-9) as usize + 1;
+    if limit > 0 && at_least > limit {
+        return Err(too_long());
+    }
+    let text = b.to_string();
+    if limit > 0 && text.trim_start_matches('-').len() > limit {
+        return Err(too_long());
+    }
+    Ok(text)
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `sys.get_int_max_str_digits()`.
+pub fn sys_get_int_max_str_digits(_: &mut crate::eval::ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    if !args.is_empty() {
+        let msg = format!("sys.get_int_max_str_digits() takes no arguments ({} given)", args.len());
+        return Err(super::exception::type_error(msg));
+    }
+    Ok(new_int_i64(max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+pub fn sys_set_int_max_str_digits(_: &mut crate::eval::ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    use super::exception::type_error;
+    let by_name = |n: &ObjRef| super::str::str_value(n) == Some("maxdigits");
+    let arg = match (args, kwnames) {
+        ([x], []) => x,
+        ([x], [name]) if by_name(name) => x,
+        _ if args.len() - kwnames.len() > 1 => {
+            return Err(type_error(format!("set_int_max_str_digits() takes at most 1 argument ({} given)", args.len())));
+        }
+        _ => return Err(type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+    };
+    let Some(value) = int_value(arg) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", arg.type_name())));
+    };
+    let Some(limit) = value.to_i64().and_then(|v| i32::try_from(v).ok()) else {
+        return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
+    };
+    if limit != 0 && limit < 640 {
+        return Err(new_error(&super::exception::VALUE_ERROR, "maxdigits must be 0 or larger than 640"));
+    }
+    set_max_str_digits(limit as usize);
+    Ok(singletons::none())
 }
 
 fn int_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
@@ -323,6 +472,33 @@ mod tests {
                 prop_assert_eq!(&*q.big(), &ba.div_floor(&bb));
                 prop_assert_eq!(&*q.big() * &bb + &*r.big(), ba);
             }
+        }
+
+        #[test]
+        fn order_agrees_with_bigint(a in value(), b in value()) {
+            prop_assert_eq!(int(a).cmp(&int(b)), a.cmp(&b));
+            prop_assert_eq!(int(a).neg().cmp(&int(b)), (-BigInt::from(a)).cmp(&BigInt::from(b)));
+        }
+
+        #[test]
+        fn power_agrees_with_bigint(a in value(), e in 0u32..7) {
+            let got = int(a).pow(e);
+            prop_assert!(normalised(&got));
+            prop_assert_eq!(&*got.big(), &num_traits::Pow::pow(BigInt::from(a), e));
+        }
+
+        #[test]
+        fn int_to_float_rounds_to_nearest_even(v in any::<i128>(), shift in 0u64..1000) {
+            let want = scale_by_power_of_two(v as f64, shift as i64);
+            let got = PyInt::from_big(BigInt::from(v) << shift).to_f64();
+            prop_assert_eq!(got, want.is_finite().then_some(want));
+        }
+
+        #[test]
+        fn int_division_rounds_to_nearest_even(a in 0u64..=1 << 53, b in 1u64..=1 << 53, s in 0u64..400, t in 0u64..400) {
+            let want = scale_by_power_of_two(a as f64 / b as f64, s as i64 - t as i64);
+            let got = divide_to_f64(&(num_bigint::BigUint::from(a) << s), &(num_bigint::BigUint::from(b) << t));
+            prop_assert_eq!(got, Some(want));
         }
     }
 }

@@ -79,6 +79,9 @@ pub mod module;
 pub use abstract_::get_attr;
 
 // ---- book/src/objects/builtin-types.md ----
+pub mod number_text;
+
+// ---- book/src/objects/builtin-types.md ----
 pub mod constructors;
 
 // ---- book/src/objects/code-function-frame.md ----
