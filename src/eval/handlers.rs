@@ -426,13 +426,9 @@ fn build_set(frame: &mut Frame, n: u32) -> PyResult<()> {
 
 fn set_update(frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
-    let items = objects::constructors::collect_iterable(&iterable)?;
     let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
-    let mut s = objects::set::as_set(&set).borrow_mut();
-    for item in items {
-        s.add(item)?;
-    }
-    Ok(())
+    let result = objects::set::as_set(&set).borrow_mut().update(&iterable);
+    result
 }
 
 /// `BUILD_STRING n`: the pieces of an f-string, joined.

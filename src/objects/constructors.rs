@@ -11,10 +11,11 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &'static PyType) -> Option<NewFn> {
-    let table: [(&'static PyType, NewFn); 10] = [
+    let table: [(&'static PyType, NewFn); 11] = [
         (&super::slice::SLICE, super::slice::slice_new),
         (&super::dict::DICT, super::dict::dict_new),
         (&super::set::SET, super::set::set_new),
+        (&super::set::FROZENSET, super::set::frozenset_new),
         (&super::int::INT, int_new),
         (&super::bool::BOOL, bool_new),
         (&float::FLOAT, float_new),

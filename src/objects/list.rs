@@ -62,12 +62,14 @@ pub fn sequence_index(index: &ObjRef, len: usize, what: &str) -> PyResult<Option
     Ok((0..len as i64).contains(&i).then_some(i as usize))
 }
 
-/// The count of `seq * n`: negative counts give an empty sequence.
+/// The count of `seq * n`: negative counts give an empty sequence. CPython
+/// first converts `n` to a `Py_ssize_t` and only then looks at its sign, so
+/// a count too large for one is an `OverflowError` whatever its sign:
+/// `'ab' * -2**70` raises rather than giving `''`.
 pub fn repeat_count(n: &ObjRef) -> PyResult<usize> {
     match int_value(n) {
         Some(i) => match i.to_i64() {
             Some(v) => Ok(v.max(0) as usize),
-            None if i.is_negative() => Ok(0),
             None => Err(new_error(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
         },
         None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", n.type_name()))),
@@ -138,11 +140,29 @@ fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 
 fn list_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = repeat_count(n)?;
-    let items = as_list(a).borrow();
-    let total = items.len().checked_mul(count).ok_or_else(super::alloc::no_memory)?;
+    let items = as_list(a).borrow().clone();
+    Ok(new_list(repeated(&items, count)?))
+}
+
+/// `items` `count` times over. Too many items for memory (or for a
+/// `Py_ssize_t`) is a `MemoryError`, as in CPython's `list_repeat` and
+/// `tuple_repeat`.
+pub fn repeated(items: &[ObjRef], count: usize) -> PyResult<Vec<ObjRef>> {
+    let total = items.len().checked_mul(count).filter(|t| isize::try_from(*t).is_ok());
+    let total = total.ok_or_else(super::alloc::no_memory)?;
     let mut out = super::alloc::vec_with_room(total)?;
     out.extend(items.iter().cloned().cycle().take(total));
-    Ok(new_list(out))
+    Ok(out)
+}
+
+/// `xs *= n` repeats the list in place: other names for it see the change.
+pub fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+    let count = repeat_count(n)?;
+    let items = as_list(a).borrow().clone();
+    let new_items = repeated(&items, count)?;
+    let old = std::mem::replace(&mut *as_list(a).borrow_mut(), new_items);
+    drop(old);
+    Ok(a.clone())
 }
 
 /// `a += b` on a list extends it in place (with any list or tuple, here).

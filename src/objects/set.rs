@@ -30,7 +30,7 @@ pub struct Set {
 /// Where a search for a key ended.
 enum Found {
     Active(usize),
-    /// Not there; the slot to fill (the first dummy seen, or the unused slot).
+    /// Not there; the slot to fill (the last dummy seen, or the unused slot).
     Free(usize),
 }
 
@@ -56,14 +56,14 @@ impl Set {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
-        let mut first_dummy = None;
+        let mut last_dummy = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match &self.table[j] {
-                    Slot::Unused => return Ok(Found::Free(first_dummy.unwrap_or(j))),
+                    Slot::Unused => return Ok(Found::Free(last_dummy.unwrap_or(j))),
                     Slot::Dummy => {
-                        first_dummy.get_or_insert(j);
+                        last_dummy = Some(j);
                     }
                     Slot::Active { hash: h, key: k } => {
                         if *h == hash && (super::is(k, key) || super::equal(k, key)?) {
@@ -78,19 +78,30 @@ impl Set {
     }
 
     pub fn contains(&self, key: &ObjRef) -> PyResult<bool> {
-        Ok(matches!(self.find(key, hash(key)?)?, Found::Active(_)))
+        self.contains_entry(key, hash(key)?)
+    }
+
+    fn contains_entry(&self, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        Ok(matches!(self.find(key, hash)?, Found::Active(_)))
     }
 
     pub fn add(&mut self, key: ObjRef) -> PyResult<()> {
         let h = hash(&key)?;
-        let Found::Free(slot) = self.find(&key, h)? else { return Ok(()) };
+        self.add_entry(key, h)
+    }
+
+    /// Adds a key whose hash is known (copied from another table). A key
+    /// landing in an unused slot may make the table three-fifths full:
+    /// then it grows to hold four times the live keys (twice, past 50,000).
+    fn add_entry(&mut self, key: ObjRef, hash: i64) -> PyResult<()> {
+        let Found::Free(slot) = self.find(&key, hash)? else { return Ok(()) };
         let was_unused = matches!(self.table[slot], Slot::Unused);
-        self.table[slot] = Slot::Active { hash: h, key };
+        self.table[slot] = Slot::Active { hash, key };
         self.used += 1;
         if was_unused {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+                self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 })?;
             }
         }
         Ok(())
@@ -98,20 +109,27 @@ impl Set {
 
     /// Removes `key`; whether it was there.
     pub fn discard(&mut self, key: &ObjRef) -> PyResult<bool> {
-        let Found::Active(slot) = self.find(key, hash(key)?)? else { return Ok(false) };
+        self.discard_entry(key, hash(key)?)
+    }
+
+    fn discard_entry(&mut self, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        let Found::Active(slot) = self.find(key, hash)? else { return Ok(false) };
         self.table[slot] = Slot::Dummy;
         self.used -= 1;
         Ok(true)
     }
 
     /// A table of the smallest power of two above `min_used`, refilled with
-    /// the live keys in table order (dummies are dropped).
-    fn resize(&mut self, min_used: usize) {
+    /// the live keys in table order (dummies are dropped). Its size comes
+    /// from the program, so it is allocated on the checked path.
+    fn resize(&mut self, min_used: usize) -> PyResult<()> {
         let mut size = MIN_SIZE;
         while size <= min_used {
-            size <<= 1;
+            size = size.checked_mul(2).ok_or_else(super::alloc::no_memory)?;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Unused; size]);
+        let mut fresh = super::alloc::vec_with_room(size)?;
+        fresh.resize(size, Slot::Unused);
+        let old = std::mem::replace(&mut self.table, fresh);
         self.fill = self.used;
         for slot in old {
             if let Slot::Active { hash, key } = slot {
@@ -119,6 +137,7 @@ impl Set {
                 self.table[i] = Slot::Active { hash, key };
             }
         }
+        Ok(())
     }
 
     /// The first unused slot of `hash`'s sequence, in a table with no dummies
@@ -142,6 +161,12 @@ impl Set {
         self.table.iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key.clone()) } else { None }).collect()
     }
 
+    /// The keys and their hashes, in table order.
+    fn entries(&self) -> Vec<(ObjRef, i64)> {
+        let active = |s: &Slot| if let Slot::Active { key, hash } = s { Some((key.clone(), *hash)) } else { None };
+        self.table.iter().filter_map(active).collect()
+    }
+
     /// Takes every key out (for freeing without recursion).
     pub fn drain_keys(&mut self) -> Vec<ObjRef> {
         let keys = self.keys();
@@ -155,6 +180,116 @@ impl Set {
 impl Default for Set {
     fn default() -> Self {
         Set::new()
+    }
+}
+
+// ---- book/src/memory.md ----
+impl Set {
+    /// `set_merge`: adds every key of `other`.
+    pub fn merge(&mut self, other: &Set) -> PyResult<()> {
+        if other.used == 0 {
+            return Ok(());
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2)?;
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.table.clone_from(&other.table);
+            (self.fill, self.used) = (other.fill, other.used);
+            return Ok(());
+        }
+        if self.fill == 0 {
+            for (key, hash) in other.entries() {
+                let i = self.clean_slot(hash);
+                self.table[i] = Slot::Active { hash, key };
+            }
+            (self.fill, self.used) = (other.used, other.used);
+            return Ok(());
+        }
+        for (key, hash) in other.entries() {
+            self.add_entry(key, hash)?;
+        }
+        Ok(())
+    }
+
+    /// `set_update_internal`: a set is merged; a dict's keys are added
+    /// after one resize for all of them; other iterables key by key.
+    pub fn update(&mut self, iterable: &ObjRef) -> PyResult<()> {
+        match &iterable.payload {
+            Payload::Set(other) => self.merge(&other.borrow()),
+            Payload::Dict(d) => {
+                let keys: Vec<ObjRef> = d.borrow().items().map(|e| e.key.clone()).collect();
+                if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
+                    self.resize((self.used + keys.len()) * 2)?;
+                }
+                keys.into_iter().try_for_each(|k| self.add(k))
+            }
+            _ => super::constructors::collect_iterable(iterable)?.into_iter().try_for_each(|k| self.add(k)),
+        }
+    }
+
+    fn copy(&self) -> PyResult<Set> {
+        let mut s = Set::new();
+        s.merge(self)?;
+        Ok(s)
+    }
+}
+
+// ---- book/src/memory.md ----
+fn union(a: &Set, b: &Set) -> PyResult<Set> {
+    let mut result = a.copy()?;
+    result.merge(b)?;
+    Ok(result)
+}
+
+fn intersection(a: &Set, b: &Set) -> PyResult<Set> {
+    let (walked, other) = if b.len() > a.len() { (a, b) } else { (b, a) };
+    let mut result = Set::new();
+    for (key, hash) in walked.entries() {
+        if other.contains_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(result)
+}
+
+fn difference(a: &Set, b: &Set) -> PyResult<Set> {
+    if (a.len() >> 2) > b.len() {
+        let mut result = a.copy()?;
+        for (key, hash) in b.entries() {
+            result.discard_entry(&key, hash)?;
+        }
+        return Ok(result);
+    }
+    let mut result = Set::new();
+    for (key, hash) in a.entries() {
+        if !b.contains_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(result)
+}
+
+fn symmetric_difference(a: &Set, b: &Set) -> PyResult<Set> {
+    let mut result = b.copy()?;
+    for (key, hash) in a.entries() {
+        if !result.discard_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(result)
+}
+
+// ---- book/src/memory.md ----
+impl Set {
+    /// `frozenset_hash`.
+    pub fn frozen_hash(&self) -> i64 {
+        let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        let mut h = self.entries().iter().fold(0u64, |acc, (_, hash)| acc ^ shuffle(*hash as u64));
+        h ^= (self.used as u64 + 1).wrapping_mul(1927868237);
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h.wrapping_mul(69069).wrapping_add(907133923);
+        if h == u64::MAX { 590923713 } else { h as i64 }
     }
 }
 
@@ -193,30 +328,19 @@ pub static FROZENSET: PyType = PyType {
 };
 
 /// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
-/// operand's type, built in the left operand's order, then the right's.
+/// operand's type.
 static SET_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    or: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a || in_b)),
-    and: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a && in_b)),
-    subtract: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a && !in_b)),
-    xor: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a != in_b)),
+    or: Some(|a, b| set_algebra(a, b, union)),
+    and: Some(|a, b| set_algebra(a, b, intersection)),
+    subtract: Some(|a, b| set_algebra(a, b, difference)),
+    xor: Some(|a, b| set_algebra(a, b, symmetric_difference)),
     bool: Some(|s| !as_set(s).borrow().is_empty()),
     ..super::typeobject::NumberSlots::EMPTY
 };
 
-fn set_algebra(a: &ObjRef, b: &ObjRef, keep: fn(bool, bool) -> bool) -> PyResult<Option<ObjRef>> {
+fn set_algebra(a: &ObjRef, b: &ObjRef, op: fn(&Set, &Set) -> PyResult<Set>) -> PyResult<Option<ObjRef>> {
     let (Payload::Set(x), Payload::Set(y)) = (&a.payload, &b.payload) else { return Ok(None) };
-    let (left, right) = (x.borrow().keys(), y.borrow().keys());
-    let mut result = Set::new();
-    for k in &left {
-        if keep(true, y.borrow().contains(k)?) {
-            result.add(k.clone())?;
-        }
-    }
-    for k in &right {
-        if !x.borrow().contains(k)? && keep(false, true) {
-            result.add(k.clone())?;
-        }
-    }
+    let result = op(&x.borrow(), &y.borrow())?;
     Ok(Some(PyObject::new(a.ty, Payload::Set(RefCell::new(result)))))
 }
 
@@ -226,6 +350,19 @@ pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
         s.add(item).expect("constants are hashable");
     }
     PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s)))
+}
+
+/// `frozenset()` or `frozenset(iterable)`; a frozenset is returned as is.
+pub fn frozenset_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords("frozenset", kwnames)?;
+    let mut s = Set::new();
+    match args {
+        [] => {}
+        [source] if std::ptr::eq(source.ty, &FROZENSET) => return Ok(source.clone()),
+        [source] => s.update(source)?,
+        _ => return Err(type_error(format!("frozenset expected at most 1 argument, got {}", args.len()))),
+    }
+    Ok(PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s))))
 }
 
 fn frozenset_repr(s: &ObjRef) -> PyResult<String> {
@@ -310,11 +447,7 @@ pub fn set_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
     let mut s = Set::new();
     match args {
         [] => {}
-        [source] => {
-            for item in super::constructors::collect_iterable(source)? {
-                s.add(item)?;
-            }
-        }
+        [source] => s.update(source)?,
         _ => return Err(type_error(format!("set expected at most 1 argument, got {}", args.len()))),
     }
     Ok(new_set(s))

@@ -7,7 +7,15 @@ use super::int::int_value;
 use super::typeobject::PyType;
 use super::{ObjRef, Payload, PyObject};
 
-pub static SLICE: PyType = PyType { name: "slice", repr: slice_repr, ..PyType::BASE };
+pub static SLICE: PyType = PyType { name: "slice", repr: slice_repr, richcompare: Some(slice_compare), ..PyType::BASE };
+
+/// Slices compare as the tuples `(start, stop, step)`. A slice is mutable
+/// in spirit (it holds any objects) and has no hash: `hash(slice(1, 2))` is
+/// a `TypeError` in 3.11, which `hash` reports.
+fn slice_compare(a: &ObjRef, b: &ObjRef, op: super::typeobject::CompareOp) -> PyResult<Option<ObjRef>> {
+    let (Payload::Slice(x), Payload::Slice(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    super::list::compare_sequences(&x[..], &y[..], op).map(Some)
+}
 
 /// `slice(start, stop, step)`; each part may be `None`.
 pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {

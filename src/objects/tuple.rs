@@ -20,6 +20,7 @@ pub static TUPLE: PyType = PyType {
 static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_tuple(o).len()),
     concat: Some(tuple_concat),
+    repeat: Some(|t, n| Ok(new_tuple(super::list::repeated(as_tuple(t), super::list::repeat_count(n)?)?))),
     subscript: Some(tuple_subscript),
     ..SequenceSlots::EMPTY
 };
