@@ -374,8 +374,7 @@ fn list_extend(frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
     let items = objects::constructors::collect_iterable(&iterable)?;
     let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
-    objects::list::extend(&list, items);
-    Ok(())
+    objects::list::extend(&list, items)
 }
 
 fn list_append(frame: &mut Frame, n: u32) {

@@ -157,12 +157,21 @@ fn tuple_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(tuple::new_tuple(items))
 }
 
-/// All the items an iterable yields.
+/// All the items an iterable yields. Room for `len(obj)` items, when it
+/// has a length, is reserved first (CPython's length hint), and every
+/// allocation is checked: too many items is a `MemoryError`.
 pub fn collect_iterable(obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
     let it = super::abstract_::get_iter(obj)?;
     let next = it.ty.iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
-    let mut items = Vec::new();
+    let hint = match obj.ty.sequence.length {
+        Some(_) => super::abstract_::length(obj)?,
+        None => 0,
+    };
+    let mut items = super::alloc::vec_with_room(hint)?;
     while let Some(x) = next(&it)? {
+        if items.len() == items.capacity() {
+            items.try_reserve(1).map_err(|_| super::alloc::no_memory())?;
+        }
         items.push(x);
     }
     Ok(items)

@@ -129,11 +129,7 @@ fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
 
 fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match &b.payload {
-        Payload::List(other) => {
-            let mut items = as_list(a).borrow().clone();
-            items.extend(other.borrow().iter().cloned());
-            Ok(new_list(items))
-        }
+        Payload::List(other) => Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?)),
         _ => Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))),
     }
 }
@@ -165,13 +161,22 @@ pub fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     Ok(a.clone())
 }
 
+/// The items of `a` then those of `b`, in a vector allocated on the
+/// checked path.
+pub fn concatenated(a: &[ObjRef], b: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut items = super::alloc::vec_with_room(a.len() + b.len())?;
+    items.extend(a.iter().cloned());
+    items.extend(b.iter().cloned());
+    Ok(items)
+}
+
 /// `a += b` on a list extends it in place (with any list or tuple, here).
 fn list_inplace_add(a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(extra) = sequence_items(b) else { return Ok(None) };
     if !matches!(a.payload, Payload::List(_)) {
         return Ok(None);
     }
-    extend(a, extra);
+    extend(a, extra)?;
     Ok(Some(a.clone()))
 }
 
@@ -193,7 +198,7 @@ pub fn list_append(_ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if items.len() == items.capacity() {
         let want = grown_capacity(items.len(), items.len() + 1);
         let extra = want - items.len();
-        items.reserve_exact(extra);
+        items.try_reserve_exact(extra).map_err(|_| super::alloc::no_memory())?;
     }
     items.push(args[1].clone());
     Ok(singletons::none())
@@ -254,16 +259,18 @@ fn list_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef
 
 // ---- book/src/memory.md ----
 /// Appends `items` to `list`, growing its capacity as CPython's
-/// `list_extend` does.
-pub fn extend(list: &ObjRef, items: Vec<ObjRef>) {
+/// `list_extend` does (or failing with `MemoryError`).
+pub fn extend(list: &ObjRef, items: Vec<ObjRef>) -> PyResult<()> {
     let mut v = as_list(list).borrow_mut();
     let needed = v.len() + items.len();
-    if v.capacity() == 0 {
-        v.reserve_exact((items.len() + 1) & !1);
+    let extra = if v.capacity() == 0 {
+        (items.len() + 1) & !1
     } else if needed > v.capacity() {
-        let want = grown_capacity(v.len(), needed);
-        let extra = want - v.len();
-        v.reserve_exact(extra);
-    }
+        grown_capacity(v.len(), needed) - v.len()
+    } else {
+        0
+    };
+    v.try_reserve_exact(extra).map_err(|_| super::alloc::no_memory())?;
     v.extend(items);
+    Ok(())
 }

@@ -75,7 +75,7 @@ fn insert(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn extend_method(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [iterable]) = args_n::<1>("extend", args)?;
     let items = super::constructors::collect_iterable(iterable)?;
-    extend(me, items);
+    extend(me, items)?;
     Ok(singletons::none())
 }
 

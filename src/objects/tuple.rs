@@ -56,7 +56,7 @@ fn tuple_subscript(t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
 
 fn tuple_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match &b.payload {
-        Payload::Tuple(other) => Ok(new_tuple(as_tuple(a).iter().chain(other.iter()).cloned().collect())),
+        Payload::Tuple(other) => Ok(new_tuple(super::list::concatenated(as_tuple(a), other)?)),
         _ => Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))),
     }
 }
