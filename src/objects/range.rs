@@ -55,6 +55,7 @@ pub static RANGE: PyType = PyType {
     name: "range",
     repr: range_repr,
     richcompare: Some(range_compare),
+    getattr: Some(range_getattr),
     sequence: &RANGE_SEQUENCE,
     iter: Some(super::iter::range_iter),
     methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
@@ -103,6 +104,17 @@ pub fn as_range(obj: &ObjRef) -> Range {
 fn range_repr(obj: &ObjRef) -> PyResult<String> {
     let r = as_range(obj);
     Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) })
+}
+
+/// `r.start`, `r.stop`, `r.step`.
+fn range_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let r = as_range(obj);
+    match name {
+        "start" => Some(new_int_i64(r.start)),
+        "stop" => Some(new_int_i64(r.stop)),
+        "step" => Some(new_int_i64(r.step)),
+        _ => None,
+    }
 }
 
 /// `==` and `!=` between ranges; ranges do not order.
