@@ -25,6 +25,8 @@ pub struct Set {
     /// Active plus dummy slots.
     fill: usize,
     used: usize,
+    /// Where the next `pop` starts looking.
+    finger: usize,
 }
 
 /// Where a search for a key ended.
@@ -36,7 +38,7 @@ enum Found {
 
 impl Set {
     pub fn new() -> Set {
-        Set { table: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0 }
+        Set { table: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0, finger: 0 }
     }
 
     pub fn len(&self) -> usize {
@@ -237,12 +239,18 @@ impl Set {
 
 // ---- book/src/memory.md ----
 fn union(a: &Set, b: &Set) -> PyResult<Set> {
+    if std::ptr::eq(a, b) {
+        return a.copy();
+    }
     let mut result = a.copy()?;
     result.merge(b)?;
     Ok(result)
 }
 
 fn intersection(a: &Set, b: &Set) -> PyResult<Set> {
+    if std::ptr::eq(a, b) {
+        return a.copy();
+    }
     let (walked, other) = if b.len() > a.len() { (a, b) } else { (b, a) };
     let mut result = Set::new();
     for (key, hash) in walked.entries() {
@@ -301,11 +309,7 @@ pub static SET: PyType = PyType {
     number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
     iter: Some(|s| super::iter::seq_iter(&super::list::new_list(as_set(s).borrow().keys()))),
-    methods: &[
-        ("add", Method::Positional(set_add)),
-        ("discard", Method::Positional(set_discard)),
-        ("remove", Method::Positional(set_remove)),
-    ],
+    methods: &SET_METHODS,
     ..PyType::BASE
 };
 
@@ -324,6 +328,7 @@ pub static FROZENSET: PyType = PyType {
     number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
     iter: SET.iter,
+    methods: &FROZENSET_METHODS,
     ..PyType::BASE
 };
 
@@ -451,4 +456,326 @@ pub fn set_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
         _ => return Err(type_error(format!("set expected at most 1 argument, got {}", args.len()))),
     }
     Ok(new_set(s))
+}
+
+// ---- book/src/memory.md ----
+impl Set {
+    /// `set.pop()`: the first live key at or after the finger, wrapping.
+    fn pop(&mut self) -> Option<ObjRef> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active { .. }) {
+            i = (i + 1) & mask;
+        }
+        let Slot::Active { key, .. } = std::mem::replace(&mut self.table[i], Slot::Dummy) else { unreachable!() };
+        self.used -= 1;
+        self.finger = i + 1;
+        Some(key)
+    }
+
+    fn clear(&mut self) -> Vec<ObjRef> {
+        let keys = self.keys();
+        self.table = vec![Slot::Unused; MIN_SIZE];
+        (self.used, self.fill) = (0, 0);
+        keys
+    }
+
+    /// `set_intersection` with any iterable.
+    fn intersection_with(&self, other: &ObjRef) -> PyResult<Set> {
+        if let Payload::Set(o) = &other.payload {
+            return intersection(self, &o.borrow());
+        }
+        let mut result = Set::new();
+        for key in super::constructors::collect_iterable(other)? {
+            let h = hash(&key)?;
+            if self.contains_entry(&key, h)? {
+                result.add_entry(key, h)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `set_difference` with any iterable: a set or a dict by the sizes'
+    /// rule of `difference`, anything else by copying and deleting.
+    fn difference_with(&self, other: &ObjRef) -> PyResult<Set> {
+        match &other.payload {
+            Payload::Set(o) => difference(self, &o.borrow()),
+            Payload::Dict(d) if (self.len() >> 2) <= d.borrow().len() => {
+                let mut result = Set::new();
+                for (key, hash) in self.entries() {
+                    if d.borrow().get(&key)?.is_none() {
+                        result.add_entry(key, hash)?;
+                    }
+                }
+                Ok(result)
+            }
+            _ => {
+                let mut result = self.copy()?;
+                result.difference_update(other)?;
+                Ok(result)
+            }
+        }
+    }
+
+    /// `set_difference_update_internal`: deletes every key of `other` (a
+    /// set more than eight times larger is first cut to the intersection).
+    fn difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
+        let keys = match &other.payload {
+            Payload::Set(o) if (o.borrow().len() >> 3) > self.len() => intersection(self, &o.borrow())?.entries(),
+            Payload::Set(o) => o.borrow().entries(),
+            _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+        };
+        for (key, hash) in keys {
+            self.discard_entry(&key, hash)?;
+        }
+        Ok(())
+    }
+
+    /// `set_symmetric_difference_update`: each key of `other` (a dict's in
+    /// its order; another iterable is made a set first) is deleted if
+    /// present, else added.
+    fn symmetric_difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
+        let keys = match &other.payload {
+            Payload::Set(o) => o.borrow().entries(),
+            Payload::Dict(d) => d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect(),
+            _ => {
+                let mut s = Set::new();
+                s.update(other)?;
+                s.entries()
+            }
+        };
+        for (key, hash) in keys {
+            if !self.discard_entry(&key, hash)? {
+                self.add_entry(key, hash)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether every key is in `other` (made a set first, unless it is one).
+    fn is_subset_of(&self, other: &ObjRef) -> PyResult<bool> {
+        let made;
+        let other: &Set = match &other.payload {
+            Payload::Set(o) => {
+                made = o.borrow();
+                &made
+            }
+            _ => {
+                let mut s = Set::new();
+                s.update(other)?;
+                return self.is_subset_of(&new_set(s));
+            }
+        };
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for (key, hash) in self.entries() {
+            if !other.contains_entry(&key, hash)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+// ---- book/src/memory.md ----
+/// The methods of `set`; a frozenset has the ones that build new sets.
+const SET_METHODS: [(&str, Method); 17] = [
+    ("add", Method::Positional(set_add)),
+    ("discard", Method::Positional(set_discard)),
+    ("remove", Method::Positional(set_remove)),
+    ("pop", Method::Positional(set_pop)),
+    ("clear", Method::Positional(set_clear)),
+    ("update", Method::Positional(set_update)),
+    ("intersection_update", Method::Positional(set_intersection_update)),
+    ("difference_update", Method::Positional(set_difference_update)),
+    ("symmetric_difference_update", Method::Positional(set_symmetric_difference_update)),
+    ("copy", Method::Positional(set_copy)),
+    ("union", Method::Positional(set_union)),
+    ("intersection", Method::Positional(set_intersection)),
+    ("difference", Method::Positional(set_difference)),
+    ("symmetric_difference", Method::Positional(set_symmetric_difference)),
+    ("issubset", Method::Positional(set_issubset)),
+    ("issuperset", Method::Positional(set_issuperset)),
+    ("isdisjoint", Method::Positional(set_isdisjoint)),
+];
+
+const FROZENSET_METHODS: [(&str, Method); 8] = [
+    ("copy", Method::Positional(set_copy)),
+    ("union", Method::Positional(set_union)),
+    ("intersection", Method::Positional(set_intersection)),
+    ("difference", Method::Positional(set_difference)),
+    ("symmetric_difference", Method::Positional(set_symmetric_difference)),
+    ("issubset", Method::Positional(set_issubset)),
+    ("issuperset", Method::Positional(set_issuperset)),
+    ("isdisjoint", Method::Positional(set_isdisjoint)),
+];
+
+fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
+    match args {
+        [s] => Ok(s),
+        _ => Err(type_error(format!("set.{name}() takes no arguments ({} given)", args.len().saturating_sub(1)))),
+    }
+}
+
+/// A new set (or frozenset, after `me`'s type) holding `s`.
+fn like(me: &ObjRef, s: Set) -> ObjRef {
+    PyObject::new(me.ty, Payload::Set(RefCell::new(s)))
+}
+
+fn set_pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let me = no_args("pop", args)?;
+    let key = as_set(me).borrow_mut().pop();
+    key.ok_or_else(|| new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str("pop from an empty set")]))
+}
+
+fn set_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let me = no_args("clear", args)?;
+    let old_keys = as_set(me).borrow_mut().clear();
+    drop(old_keys);
+    Ok(singletons::none())
+}
+
+fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let me = no_args("copy", args)?;
+    if std::ptr::eq(me.ty, &FROZENSET) {
+        return Ok(me.clone());
+    }
+    let copy = as_set(me).borrow().copy()?;
+    Ok(like(me, copy))
+}
+
+fn set_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    for other in others.iter().filter(|o| !super::is(o, me)) {
+        as_set(me).borrow_mut().update(other)?;
+    }
+    Ok(singletons::none())
+}
+
+fn set_union(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    let mut result = as_set(me).borrow().copy()?;
+    for other in others.iter().filter(|o| !super::is(o, me)) {
+        result.update(other)?;
+    }
+    Ok(like(me, result))
+}
+
+/// `intersection(*others)`: no argument is a copy; the first argument cuts
+/// the set itself (a copy if it is the set), each next one the result so far.
+fn intersection_multi(me: &ObjRef, others: &[ObjRef]) -> PyResult<Set> {
+    let mine = as_set(me).borrow();
+    let Some((first, rest)) = others.split_first() else { return mine.copy() };
+    let mut result = if super::is(first, me) { mine.copy()? } else { mine.intersection_with(first)? };
+    for other in rest {
+        result = result.intersection_with(other)?;
+    }
+    Ok(result)
+}
+
+fn set_intersection(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    Ok(like(me, intersection_multi(me, others)?))
+}
+
+fn set_intersection_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    let result = intersection_multi(me, others)?;
+    let old = std::mem::replace(&mut *as_set(me).borrow_mut(), result);
+    drop(old);
+    Ok(singletons::none())
+}
+
+fn set_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    let Some((first, rest)) = others.split_first() else {
+        return Ok(like(me, as_set(me).borrow().copy()?));
+    };
+    let mut result = as_set(me).borrow().difference_with(first)?;
+    for other in rest {
+        result.difference_update(other)?;
+    }
+    Ok(like(me, result))
+}
+
+fn set_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    for other in others {
+        if super::is(other, me) {
+            drop(as_set(me).borrow_mut().clear());
+        } else {
+            as_set(me).borrow_mut().difference_update(other)?;
+        }
+    }
+    Ok(singletons::none())
+}
+
+fn set_symmetric_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("symmetric_difference", args)?;
+    let mut result = Set::new();
+    result.update(other)?;
+    let mine = as_set(me).borrow().entries();
+    for (key, hash) in mine {
+        if !result.discard_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(like(me, result))
+}
+
+fn set_symmetric_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("symmetric_difference_update", args)?;
+    if super::is(me, other) {
+        drop(as_set(me).borrow_mut().clear());
+    } else {
+        as_set(me).borrow_mut().symmetric_difference_update(other)?;
+    }
+    Ok(singletons::none())
+}
+
+fn set_issubset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("issubset", args)?;
+    let holds = as_set(me).borrow().is_subset_of(other)?;
+    Ok(singletons::bool_obj(holds))
+}
+
+fn set_issuperset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("issuperset", args)?;
+    if let Payload::Set(o) = &other.payload {
+        let holds = o.borrow().is_subset_of(me)?;
+        return Ok(singletons::bool_obj(holds));
+    }
+    for key in super::constructors::collect_iterable(other)? {
+        if !as_set(me).borrow().contains(&key)? {
+            return Ok(singletons::bool_obj(false));
+        }
+    }
+    Ok(singletons::bool_obj(true))
+}
+
+fn set_isdisjoint(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("isdisjoint", args)?;
+    let mine = as_set(me).borrow();
+    let keys = match &other.payload {
+        Payload::Set(o) if o.borrow().len() <= mine.len() => o.borrow().entries(),
+        Payload::Set(_) => {
+            for (key, hash) in mine.entries() {
+                if as_set(other).borrow().contains_entry(&key, hash)? {
+                    return Ok(singletons::bool_obj(false));
+                }
+            }
+            return Ok(singletons::bool_obj(true));
+        }
+        _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+    };
+    for (key, hash) in keys {
+        if mine.contains_entry(&key, hash)? {
+            return Ok(singletons::bool_obj(false));
+        }
+    }
+    Ok(singletons::bool_obj(true))
 }
