@@ -109,6 +109,9 @@ pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if op == BinaryOp::Multiply && matches!(a.payload, super::Payload::List(_)) && super::int::int_value(b).is_some() {
         return super::list::list_inplace_repeat(a, b);
     }
+    if let Some(r) = super::set::inplace_op(a, b, op)? {
+        return Ok(r);
+    }
     if op == BinaryOp::Add {
         if let Some(f) = a.ty.number.inplace_add {
             if let Some(r) = f(a, b)? {

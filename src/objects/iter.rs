@@ -11,7 +11,30 @@ use std::cell::RefCell;
 pub enum IterState {
     Range { start: i64, step: i64, next: usize, len: usize },
     Seq { seq: ObjRef, next: usize },
+    /// A set's table from slot `next`; `used` is the set's size when the
+    /// iterator was made, `None` once a change of size has been reported.
+    Set { set: ObjRef, next: usize, used: Option<usize> },
 }
+
+/// The position of a set iterator that has finished: it stays finished
+/// whatever happens to the set afterwards.
+const EXHAUSTED: usize = usize::MAX;
+
+/// `iter(set)`: walks the live table. A set that changes size meanwhile
+/// (its table may have been rebuilt) makes the iterator raise, as CPython's
+/// `setiter_iternext` does, rather than skip or repeat keys.
+pub fn set_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+    let used = Some(super::set::as_set(obj).borrow().len());
+    let state = IterState::Set { set: obj.clone(), next: 0, used };
+    Ok(PyObject::new(&SET_ITERATOR, Payload::Iterator(RefCell::new(state))))
+}
+
+pub static SET_ITERATOR: PyType = PyType {
+    name: "set_iterator",
+    iter: Some(|o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::BASE
+};
 
 pub static RANGE_ITERATOR: PyType = PyType {
     name: "range_iterator",
@@ -66,6 +89,23 @@ fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
             let item = seq_item(seq, *next);
             *next += 1;
             Ok(item)
+        }
+        IterState::Set { set, next, used } => {
+            let s = super::set::as_set(set).borrow();
+            if *next == EXHAUSTED {
+                return Ok(None);
+            }
+            if *used != Some(s.len()) {
+                *used = None;
+                let message = "Set changed size during iteration";
+                return Err(super::exception::new_error(&super::exception::RUNTIME_ERROR, message));
+            }
+            let Some((slot, key)) = s.next_key(*next) else {
+                *next = EXHAUSTED;
+                return Ok(None);
+            };
+            *next = slot + 1;
+            Ok(Some(key))
         }
     }
 }

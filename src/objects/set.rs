@@ -80,7 +80,7 @@ impl Set {
     }
 
     pub fn contains(&self, key: &ObjRef) -> PyResult<bool> {
-        self.contains_entry(key, hash(key)?)
+        self.contains_entry(key, probe_hash(key)?)
     }
 
     fn contains_entry(&self, key: &ObjRef, hash: i64) -> PyResult<bool> {
@@ -111,7 +111,7 @@ impl Set {
 
     /// Removes `key`; whether it was there.
     pub fn discard(&mut self, key: &ObjRef) -> PyResult<bool> {
-        self.discard_entry(key, hash(key)?)
+        self.discard_entry(key, probe_hash(key)?)
     }
 
     fn discard_entry(&mut self, key: &ObjRef, hash: i64) -> PyResult<bool> {
@@ -161,6 +161,12 @@ impl Set {
     /// The keys in table order: the order of iteration.
     pub fn keys(&self) -> Vec<ObjRef> {
         self.table.iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key.clone()) } else { None }).collect()
+    }
+
+    /// The first live key at slot `from` or after, and its slot.
+    pub fn next_key(&self, from: usize) -> Option<(usize, ObjRef)> {
+        let live = |(i, s): (usize, &Slot)| if let Slot::Active { key, .. } = s { Some((i, key.clone())) } else { None };
+        self.table.iter().enumerate().skip(from).find_map(live)
     }
 
     /// The keys and their hashes, in table order.
@@ -308,7 +314,7 @@ pub static SET: PyType = PyType {
     richcompare: Some(set_compare),
     number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
-    iter: Some(|s| super::iter::seq_iter(&super::list::new_list(as_set(s).borrow().keys()))),
+    iter: Some(super::iter::set_iter),
     methods: &SET_METHODS,
     ..PyType::BASE
 };
@@ -579,6 +585,38 @@ impl Set {
         }
         Ok(true)
     }
+}
+
+// ---- book/src/memory.md ----
+/// The hash a key is looked up by: a set's is that of the equal frozenset.
+fn probe_hash(key: &ObjRef) -> PyResult<i64> {
+    match &key.payload {
+        Payload::Set(s) if std::ptr::eq(key.ty, &SET) => Ok(s.borrow().frozen_hash()),
+        _ => hash(key),
+    }
+}
+
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a set: `None` (not
+/// implemented) unless both are sets; then `a` itself, changed.
+pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+    use super::abstract_::BinaryOp::{And, Or, Subtract, Xor};
+    if !std::ptr::eq(a.ty, &SET) || !matches!(b.payload, Payload::Set(_)) {
+        return Ok(None);
+    }
+    let same = super::is(a, b);
+    match op {
+        Or if !same => as_set(a).borrow_mut().update(b)?,
+        Or => {}
+        And => {
+            let result = intersection_multi(a, std::slice::from_ref(b))?;
+            drop(std::mem::replace(&mut *as_set(a).borrow_mut(), result));
+        }
+        Subtract | Xor if same => drop(as_set(a).borrow_mut().clear()),
+        Subtract => as_set(a).borrow_mut().difference_update(b)?,
+        Xor => as_set(a).borrow_mut().symmetric_difference_update(b)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
 }
 
 // ---- book/src/memory.md ----

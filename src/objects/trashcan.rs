@@ -33,7 +33,9 @@ impl Payload {
             Payload::Dict(d) => d.get_mut().drain_entries(),
             Payload::Set(s) => s.get_mut().drain_keys(),
             Payload::Iterator(state) => match state.get_mut() {
-                super::iter::IterState::Seq { seq, .. } => vec![std::mem::replace(seq, super::singletons::none())],
+                super::iter::IterState::Seq { seq, .. } | super::iter::IterState::Set { set: seq, .. } => {
+                    vec![std::mem::replace(seq, super::singletons::none())]
+                }
                 super::iter::IterState::Range { .. } => Vec::new(),
             },
             _ => Vec::new(),
