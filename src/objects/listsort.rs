@@ -263,7 +263,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
             return Ok(());
         }
         if m.na == 1 {
-            return Ok(m.copy_b(order, tmp));
+            return m.copy_b(order, tmp);
         }
         let mut min_gallop = self.min_gallop;
         loop {
@@ -284,7 +284,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                     (m.dest, m.pa, m.na) = (m.dest + 1, m.pa + 1, m.na - 1);
                     (acount, bcount) = (acount + 1, 0);
                     if m.na == 1 {
-                        return Ok(m.copy_b(order, tmp));
+                        return m.copy_b(order, tmp);
                     }
                     if acount >= min_gallop {
                         break;
@@ -301,7 +301,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                     order[m.dest..m.dest + k].copy_from_slice(&tmp[m.pa..m.pa + k]);
                     (m.dest, m.pa, m.na) = (m.dest + k, m.pa + k, m.na - k);
                     if m.na == 1 {
-                        return Ok(m.copy_b(order, tmp));
+                        return m.copy_b(order, tmp);
                     }
                     if m.na == 0 {
                         return Ok(());
@@ -324,7 +324,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                 order[m.dest] = tmp[m.pa];
                 (m.dest, m.pa, m.na) = (m.dest + 1, m.pa + 1, m.na - 1);
                 if m.na == 1 {
-                    return Ok(m.copy_b(order, tmp));
+                    return m.copy_b(order, tmp);
                 }
                 if acount < MIN_GALLOP && bcount < MIN_GALLOP {
                     break;
@@ -351,19 +351,21 @@ struct Merge {
 impl Merge {
     /// `merge_lo`'s end when one item of A is left: all of B's rest goes
     /// before it.
-    fn copy_b(&mut self, order: &mut [usize], tmp: &[usize]) {
+    fn copy_b(&mut self, order: &mut [usize], tmp: &[usize]) -> PyResult<()> {
         order.copy_within(self.pb..self.pb + self.nb, self.dest);
         order[self.dest + self.nb] = tmp[self.pa];
         self.na = 0;
+        Ok(())
     }
 
     /// `merge_hi`'s end when one item of B is left: all of A's rest goes
     /// after it.
-    fn copy_a(&mut self, order: &mut [usize], tmp: &[usize]) {
+    fn copy_a(&mut self, order: &mut [usize], tmp: &[usize]) -> PyResult<()> {
         let start = self.pa + 1 - self.na;
         order.copy_within(start..self.pa + 1, self.dest + 1 - self.na);
         order[self.dest - self.na] = tmp[self.pb];
         self.nb = 0;
+        Ok(())
     }
 }
 
@@ -390,7 +392,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
         }
         m.pa -= 1;
         if m.nb == 1 {
-            return Ok(m.copy_a(order, tmp));
+            return m.copy_a(order, tmp);
         }
         let mut min_gallop = self.min_gallop;
         loop {
@@ -413,7 +415,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                     (acount, bcount) = (0, bcount + 1);
                     (m.dest, m.pb, m.nb) = (m.dest - 1, m.pb - 1, m.nb - 1);
                     if m.nb == 1 {
-                        return Ok(m.copy_a(order, tmp));
+                        return m.copy_a(order, tmp);
                     }
                     if bcount >= min_gallop {
                         break;
@@ -438,7 +440,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                 order[m.dest] = tmp[m.pb];
                 (m.dest, m.pb, m.nb) = (m.dest - 1, m.pb - 1, m.nb - 1);
                 if m.nb == 1 {
-                    return Ok(m.copy_a(order, tmp));
+                    return m.copy_a(order, tmp);
                 }
                 let k = m.nb - self.gallop_left(order[m.pa], &tmp[..m.nb], m.nb - 1)?;
                 bcount = k;
@@ -451,7 +453,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                     }
                     m.pb -= k;
                     if m.nb == 1 {
-                        return Ok(m.copy_a(order, tmp));
+                        return m.copy_a(order, tmp);
                     }
                 }
                 order[m.dest] = order[m.pa];
