@@ -95,7 +95,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             BUILD_TUPLE => build(frame, arg, objects::tuple::new_tuple),
             BUILD_LIST => build(frame, arg, objects::list::new_list),
             LIST_EXTEND => list_extend(frame, arg)?,
-            LIST_APPEND => list_append(frame, arg),
+            LIST_APPEND => list_append(frame, arg)?,
             SET_ADD => set_add(frame, arg)?,
             UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
             UNPACK_EX => unpack_ex(frame, arg)?,
@@ -377,10 +377,10 @@ fn list_extend(frame: &mut Frame, n: u32) -> PyResult<()> {
     objects::list::extend(&list, items)
 }
 
-fn list_append(frame: &mut Frame, n: u32) {
+fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
     let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
-    objects::list::as_list(&list).borrow_mut().push(v);
+    objects::list::push(&list, v)
 }
 
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.

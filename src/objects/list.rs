@@ -194,14 +194,23 @@ pub fn list_append(_ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if args.len() != 2 {
         return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
     }
-    let mut items = as_list(&args[0]).borrow_mut();
+    push(&args[0], args[1].clone())?;
+    Ok(singletons::none())
+}
+
+/// Appends one item, growing as CPython's `app1` does; `list.append` and
+/// the comprehensions' `LIST_APPEND` both come here, so a list built
+/// either way has CPython's capacity (and `sys.getsizeof`), and a list
+/// that outgrows memory is a `MemoryError`.
+pub fn push(list: &ObjRef, item: ObjRef) -> PyResult<()> {
+    let mut items = as_list(list).borrow_mut();
     if items.len() == items.capacity() {
         let want = grown_capacity(items.len(), items.len() + 1);
         let extra = want - items.len();
         items.try_reserve_exact(extra).map_err(|_| super::alloc::no_memory())?;
     }
-    items.push(args[1].clone());
-    Ok(singletons::none())
+    items.push(item);
+    Ok(())
 }
 
 // ---- book/src/objects/builtin-types.md ----

@@ -175,13 +175,12 @@ impl Set {
         self.table.iter().filter_map(active).collect()
     }
 
-    /// Takes every key out (for freeing without recursion).
+    /// Takes every key out (for freeing without recursion), reusing the
+    /// table's memory for the keys rather than allocating more.
     pub fn drain_keys(&mut self) -> Vec<ObjRef> {
-        let keys = self.keys();
-        self.table = vec![Slot::Unused; MIN_SIZE];
-        self.used = 0;
-        self.fill = 0;
-        keys
+        let table = std::mem::take(&mut self.table);
+        (self.used, self.fill) = (0, 0);
+        table.into_iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key) } else { None }).collect()
     }
 }
 
