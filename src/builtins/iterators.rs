@@ -6,13 +6,13 @@ use super::args::Args;
 use crate::eval::ThreadState;
 use crate::objects::abstract_::{get_iter, length};
 use crate::objects::exception::{type_error, PyResult};
-use crate::objects::int::{int_value, new_int_i64};
+use crate::objects::int::{int_value, new_int, new_int_i64, PyInt};
 use crate::objects::typeobject::PyType;
 use crate::objects::{tuple, ObjRef, Payload, PyObject};
 use std::cell::RefCell;
 
 pub enum Adapter {
-    Enumerate { it: ObjRef, count: i64 },
+    Enumerate { it: ObjRef, count: PyInt },
     Zip { its: Vec<ObjRef> },
     Reversed { seq: ObjRef, remaining: usize },
 }
@@ -43,8 +43,9 @@ fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     match &mut *state {
         Adapter::Enumerate { it, count } => {
             let Some(item) = next_of(it)? else { return Ok(None) };
-            *count += 1;
-            Ok(Some(tuple::new_tuple(vec![new_int_i64(*count - 1), item])))
+            let next = count.add(&PyInt::Small(1));
+            let current = std::mem::replace(count, next);
+            Ok(Some(tuple::new_tuple(vec![new_int(current), item])))
         }
         Adapter::Zip { its } => {
             let mut items = Vec::with_capacity(its.len());
@@ -75,8 +76,8 @@ pub fn enumerate(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
         _ => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.positional.len()))),
     };
     let count = match start {
-        None => 0,
-        Some(s) => int_value(s).and_then(|i| i.to_i64()).ok_or_else(|| {
+        None => PyInt::Small(0),
+        Some(s) => int_value(s).cloned().ok_or_else(|| {
             type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name()))
         })?,
     };
@@ -94,6 +95,9 @@ pub fn reversed(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     let [seq] = a.positional else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", a.positional.len())));
     };
+    if let Payload::Range(_) = seq.payload {
+        return Ok(crate::objects::iter::reversed_range_iter(seq));
+    }
     if !matches!(seq.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
     }

@@ -133,45 +133,49 @@ fn sorted(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     let [iterable] = a.positional else {
         return Err(type_error(format!("sorted expected 1 argument, got {}", a.positional.len())));
     };
-    let items = collect_iterable(iterable)?;
+    let mut items = collect_iterable(iterable)?;
     let reverse = a.keyword("reverse").is_some_and(is_true);
     let key = a.keyword("key").filter(|k| !matches!(k.payload, Payload::None));
-    Ok(list::new_list(sort_items(ts, items, key, reverse)?))
+    sort_in_place(ts, &mut items, key, reverse)?;
+    Ok(list::new_list(items))
 }
 
-/// A stable sort by `<` of the items (or of their keys).
-pub fn sort_items(ts: &mut ThreadState, items: Vec<ObjRef>, key: Option<&ObjRef>, reverse: bool) -> PyResult<Vec<ObjRef>> {
-    let keys = match key {
-        Some(f) => items.iter().map(|x| crate::eval::call_object(ts, f, std::slice::from_ref(x))).collect::<PyResult<Vec<_>>>()?,
-        None => items.clone(),
+/// Sorts `items` by `<` on their keys, as `list.sort`. After an error in a
+/// key function they are untouched; after an error in a comparison they
+/// are in whatever order the sort had reached, as in CPython.
+pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<&ObjRef>, reverse: bool) -> PyResult<()> {
+    let computed;
+    let keys: &[ObjRef] = match key {
+        Some(f) => {
+            let call = |x: &ObjRef| crate::eval::call_object(ts, f, std::slice::from_ref(x));
+            computed = items.iter().map(call).collect::<PyResult<Vec<_>>>()?;
+            &computed
+        }
+        None => items,
     };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut error = None;
-    let less = |x: &ObjRef, y: &ObjRef, error: &mut Option<_>| -> bool {
-        if error.is_some() {
-            return false;
-        }
-        match crate::objects::rich_compare(x, y, CompareOp::Lt) {
-            Ok(v) => is_true(&v),
-            Err(e) => {
-                *error = Some(e);
-                false
-            }
-        }
-    };
-    order.sort_by(|&i, &j| {
-        let (x, y) = if reverse { (&keys[j], &keys[i]) } else { (&keys[i], &keys[j]) };
-        if less(y, x, &mut error) {
-            std::cmp::Ordering::Greater
-        } else if less(x, y, &mut error) {
-            std::cmp::Ordering::Less
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    });
-    match error {
-        Some(e) => Err(e),
-        None => Ok(order.into_iter().map(|i| items[i].clone()).collect()),
+    let n = items.len();
+    let mut order: Vec<usize> = crate::objects::alloc::vec_with_room(n)?;
+    order.extend(0..n);
+    if reverse {
+        order.reverse();
+    }
+    let result = crate::objects::listsort::timsort(&mut order, |i, j| less_than(&keys[i], &keys[j]));
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<ObjRef> = order.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    result
+}
+
+/// `x < y` as a Rust bool.
+fn less_than(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+    use crate::objects::int::PyInt;
+    match (&x.payload, &y.payload) {
+        (Payload::Int(PyInt::Small(a)), Payload::Int(PyInt::Small(b))) => Ok(a < b),
+        (Payload::Float(a), Payload::Float(b)) => Ok(a < b),
+        (Payload::Str(a), Payload::Str(b)) => Ok(a.as_str() < b.as_str()),
+        _ => Ok(is_true(&crate::objects::rich_compare(x, y, CompareOp::Lt)?)),
     }
 }
 

@@ -90,7 +90,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             BUILD_TUPLE => build(frame, arg, objects::tuple::new_tuple),
             BUILD_LIST => build(frame, arg, objects::list::new_list),
             LIST_EXTEND => list_extend(frame, arg)?,
-            LIST_APPEND => list_append(frame, arg),
+            LIST_APPEND => list_append(frame, arg)?,
             SET_ADD => set_add(frame, arg)?,
             UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
             UNPACK_EX => unpack_ex(frame, arg)?,
@@ -387,14 +387,13 @@ fn list_extend(frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
     let items = objects::constructors::collect_iterable(&iterable)?;
     let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
-    objects::list::extend(&list, items);
-    Ok(())
+    objects::list::extend(&list, items)
 }
 
-fn list_append(frame: &mut Frame, n: u32) {
+fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
     let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
-    objects::list::as_list(&list).borrow_mut().push(v);
+    objects::list::push(&list, v)
 }
 
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
@@ -439,13 +438,9 @@ fn build_set(frame: &mut Frame, n: u32) -> PyResult<()> {
 
 fn set_update(frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
-    let items = objects::constructors::collect_iterable(&iterable)?;
     let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
-    let mut s = objects::set::as_set(&set).borrow_mut();
-    for item in items {
-        s.add(item)?;
-    }
-    Ok(())
+    let result = objects::set::as_set(&set).borrow_mut().update(&iterable);
+    result
 }
 
 /// `BUILD_STRING n`: the pieces of an f-string, joined.

@@ -106,6 +106,12 @@ fn number_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
 pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
+    if op == BinaryOp::Multiply && matches!(a.payload, super::Payload::List(_)) && super::int::int_value(b).is_some() {
+        return super::list::list_inplace_repeat(a, b);
+    }
+    if let Some(r) = super::set::inplace_op(a, b, op)? {
+        return Ok(r);
+    }
     if op == BinaryOp::Add {
         if let Some(f) = a.ty.number.inplace_add {
             if let Some(r) = f(a, b)? {
@@ -161,10 +167,20 @@ pub fn is_true(obj: &ObjRef) -> bool {
     true
 }
 
-/// `len(obj)`.
+/// `len(obj)`. Only a range can be longer than `isize::MAX`, and CPython
+/// cannot say so in a `Py_ssize_t`: `OverflowError`.
 pub fn length(obj: &ObjRef) -> PyResult<usize> {
     match obj.ty.sequence.length {
-        Some(len) => Ok(len(obj)),
+        Some(len) => {
+            let n = len(obj);
+            if isize::try_from(n).is_err() {
+                return Err(super::exception::new_error(
+                    &super::exception::OVERFLOW_ERROR,
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+            Ok(n)
+        }
         None => Err(type_error(format!("object of type '{}' has no len()", obj.type_name()))),
     }
 }
@@ -308,6 +324,9 @@ pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     }
     if let super::Payload::Dict(d) = &container.payload {
         return Ok(d.borrow().get(item)?.is_some());
+    }
+    if let super::Payload::Range(_) = &container.payload {
+        return super::range::range_contains(container, item);
     }
     if let Some(text) = super::str::str_value(container) {
         return match super::str::str_value(item) {

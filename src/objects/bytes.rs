@@ -17,6 +17,7 @@ pub static BYTES: PyType = PyType {
 static BYTES_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_bytes(o).len()),
     concat: Some(bytes_concat),
+    repeat: Some(bytes_repeat),
     subscript: Some(bytes_subscript),
     ..SequenceSlots::EMPTY
 };
@@ -59,6 +60,18 @@ fn bytes_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
         Payload::Bytes(other) => Ok(new_bytes(&[as_bytes(a), other].concat())),
         _ => Err(type_error(format!("can't concat {} to bytes", b.type_name()))),
     }
+}
+
+/// `b * n`: like `str`, a result longer than a `Py_ssize_t` can count is an
+/// `OverflowError`; a smaller one that cannot be allocated, `MemoryError`.
+fn bytes_repeat(b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+    let count = super::list::repeat_count(n)?;
+    let data = as_bytes(b);
+    let total = data.len().checked_mul(count).filter(|t| isize::try_from(*t).is_ok());
+    let total = total.ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "repeated bytes are too long"))?;
+    let mut out: Vec<u8> = super::alloc::vec_with_room(total)?;
+    out.extend(data.iter().copied().cycle().take(total));
+    Ok(PyObject::new(&BYTES, Payload::Bytes(out.into_boxed_slice())))
 }
 
 fn bytes_subscript(b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {

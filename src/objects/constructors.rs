@@ -12,10 +12,11 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &'static PyType) -> Option<NewFn> {
-    let table: [(&'static PyType, NewFn); 10] = [
+    let table: [(&'static PyType, NewFn); 11] = [
         (&super::slice::SLICE, super::slice::slice_new),
         (&super::dict::DICT, super::dict::dict_new),
         (&super::set::SET, super::set::set_new),
+        (&super::set::FROZENSET, super::set::frozenset_new),
         (&super::int::INT, int_new),
         (&super::bool::BOOL, bool_new),
         (&float::FLOAT, float_new),
@@ -173,12 +174,21 @@ fn tuple_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(tuple::new_tuple(items))
 }
 
-/// All the items an iterable yields.
+/// All the items an iterable yields. Room for `len(obj)` items, when it
+/// has a length, is reserved first (CPython's length hint), and every
+/// allocation is checked: too many items is a `MemoryError`.
 pub fn collect_iterable(obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
     let it = super::abstract_::get_iter(obj)?;
     let next = it.ty.iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
-    let mut items = Vec::new();
+    let hint = match obj.ty.sequence.length {
+        Some(_) => super::abstract_::length(obj)?,
+        None => 0,
+    };
+    let mut items = super::alloc::vec_with_room(hint)?;
     while let Some(x) = next(&it)? {
+        if items.len() == items.capacity() {
+            items.try_reserve(1).map_err(|_| super::alloc::no_memory())?;
+        }
         items.push(x);
     }
     Ok(items)

@@ -14,13 +14,24 @@ const HASH_INF: i64 = 314159;
 
 /// `hash(obj)`.
 pub fn hash(obj: &ObjRef) -> PyResult<i64> {
+    match &obj.payload {
+        Payload::Tuple(items) => hash_tuple_tree(items),
+        _ => hash_leaf(obj),
+    }
+}
+
+/// `hash(obj)` for everything but a tuple: nothing here hashes another
+/// object, except a range, through a flat tuple of ints.
+fn hash_leaf(obj: &ObjRef) -> PyResult<i64> {
     let h = match &obj.payload {
         Payload::Int(i) => hash_int(i),
         Payload::Float(x) => hash_float(*x, obj),
         Payload::Str(s) => hash_str(s.as_str()),
         Payload::Bytes(b) => hash_bytes(b),
-        Payload::Tuple(items) => hash_tuple(items)?,
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+        Payload::Tuple(items) => hash_tuple_tree(items)?,
+        Payload::Range(r) => super::range::range_hash(r)?,
+        Payload::Set(s) if std::ptr::eq(obj.ty, &super::set::FROZENSET) => s.borrow().frozen_hash(),
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
             return Err(type_error(format!("unhashable type: '{}'", obj.type_name())));
         }
         _ => hash_pointer(obj),
@@ -95,20 +106,55 @@ fn hash_pointer(obj: &ObjRef) -> i64 {
     fix(p.rotate_right(4) as i64)
 }
 
-/// xxHash's rounds over the items' hashes (`tuplehash`).
-fn hash_tuple(items: &[ObjRef]) -> PyResult<i64> {
+/// xxHash's rounds over the items' hashes (`tuplehash`), one item at a time.
+struct TupleHasher<'a> {
+    items: &'a [ObjRef],
+    next: usize,
+    acc: u64,
+}
+
+impl<'a> TupleHasher<'a> {
     const PRIME_1: u64 = 11400714785074694791;
     const PRIME_2: u64 = 14029467366897019727;
     const PRIME_5: u64 = 2870177450012600261;
-    let mut acc = PRIME_5;
-    for item in items {
-        let lane = hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(PRIME_1);
+
+    fn new(items: &'a [ObjRef]) -> Self {
+        TupleHasher { items, next: 0, acc: Self::PRIME_5 }
     }
-    acc = acc.wrapping_add(items.len() as u64 ^ (PRIME_5 ^ 3527539));
-    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+
+    /// Folds in the hash of item `next`.
+    fn fold(&mut self, lane: i64) {
+        let acc = self.acc.wrapping_add((lane as u64).wrapping_mul(Self::PRIME_2));
+        self.acc = acc.rotate_left(31).wrapping_mul(Self::PRIME_1);
+        self.next += 1;
+    }
+
+    fn finish(&self) -> i64 {
+        let acc = self.acc.wrapping_add(self.items.len() as u64 ^ (Self::PRIME_5 ^ 3527539));
+        if acc == u64::MAX { 1546275796 } else { acc as i64 }
+    }
+}
+
+// ---- book/src/memory.md ----
+fn hash_tuple_tree(items: &[ObjRef]) -> PyResult<i64> {
+    let mut stack = vec![TupleHasher::new(items)];
+    loop {
+        let top = stack.last_mut().expect("the outermost tuple is still pending");
+        let items = top.items;
+        let Some(item) = items.get(top.next) else {
+            let h = top.finish();
+            stack.pop();
+            match stack.last_mut() {
+                Some(below) => below.fold(h),
+                None => return Ok(h),
+            }
+            continue;
+        };
+        match &item.payload {
+            Payload::Tuple(inner) => stack.push(TupleHasher::new(inner)),
+            _ => top.fold(hash_leaf(item)?),
+        }
+    }
 }
 
 // ---- book/src/memory.md ----

@@ -3,15 +3,38 @@
 // ---- book/src/objects/builtin-types.md ----
 //! Iterators over ranges and built-in sequences.
 use super::exception::PyResult;
-use super::range::{as_range, range_item, Range};
+use super::range::{as_range, range_item};
 use super::typeobject::PyType;
 use super::{ObjRef, Payload, PyObject};
 use std::cell::RefCell;
 
 pub enum IterState {
-    Range { range: Range, next: usize, len: usize },
+    Range { start: i64, step: i64, next: usize, len: usize },
     Seq { seq: ObjRef, next: usize },
+    /// A set's table from slot `next`; `used` is the set's size when the
+    /// iterator was made, `None` once a change of size has been reported.
+    Set { set: ObjRef, next: usize, used: Option<usize> },
 }
+
+/// The position of a set iterator that has finished: it stays finished
+/// whatever happens to the set afterwards.
+const EXHAUSTED: usize = usize::MAX;
+
+/// `iter(set)`: walks the live table. A set that changes size meanwhile
+/// (its table may have been rebuilt) makes the iterator raise, as CPython's
+/// `setiter_iternext` does, rather than skip or repeat keys.
+pub fn set_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+    let used = Some(super::set::as_set(obj).borrow().len());
+    let state = IterState::Set { set: obj.clone(), next: 0, used };
+    Ok(PyObject::new(&SET_ITERATOR, Payload::Iterator(RefCell::new(state))))
+}
+
+pub static SET_ITERATOR: PyType = PyType {
+    name: "set_iterator",
+    iter: Some(|o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::BASE
+};
 
 pub static RANGE_ITERATOR: PyType = PyType {
     name: "range_iterator",
@@ -28,9 +51,22 @@ pub static SEQ_ITERATOR: PyType = PyType {
 };
 
 pub fn range_iter(obj: &ObjRef) -> PyResult<ObjRef> {
-    let range = as_range(obj);
-    let state = IterState::Range { range, next: 0, len: range.len() };
-    Ok(PyObject::new(&RANGE_ITERATOR, Payload::Iterator(RefCell::new(state))))
+    let r = as_range(obj);
+    Ok(new_range_iter(r.start, r.step, r.len()))
+}
+
+/// `reversed(r)`: from the last item down, by `-step` (wrapping, which is
+/// exact for the items, as in `range_item`).
+pub fn reversed_range_iter(obj: &ObjRef) -> ObjRef {
+    let r = as_range(obj);
+    let len = r.len();
+    let last = r.start.wrapping_add(r.step.wrapping_mul(len.saturating_sub(1) as i64));
+    new_range_iter(last, r.step.wrapping_neg(), len)
+}
+
+fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
+    let state = IterState::Range { start, step, next: 0, len };
+    PyObject::new(&RANGE_ITERATOR, Payload::Iterator(RefCell::new(state)))
 }
 
 pub fn seq_iter(obj: &ObjRef) -> PyResult<ObjRef> {
@@ -42,17 +78,34 @@ fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Payload::Iterator(state) = &it.payload else { return Ok(None) };
     let mut state = state.borrow_mut();
     match &mut *state {
-        IterState::Range { range, next, len } => {
+        IterState::Range { start, step, next, len } => {
             if *next >= *len {
                 return Ok(None);
             }
             *next += 1;
-            Ok(Some(range_item(range, *next - 1)))
+            Ok(Some(range_item(*start, *step, *next - 1)))
         }
         IterState::Seq { seq, next } => {
             let item = seq_item(seq, *next);
             *next += 1;
             Ok(item)
+        }
+        IterState::Set { set, next, used } => {
+            let s = super::set::as_set(set).borrow();
+            if *next == EXHAUSTED {
+                return Ok(None);
+            }
+            if *used != Some(s.len()) {
+                *used = None;
+                let message = "Set changed size during iteration";
+                return Err(super::exception::new_error(&super::exception::RUNTIME_ERROR, message));
+            }
+            let Some((slot, key)) = s.next_key(*next) else {
+                *next = EXHAUSTED;
+                return Ok(None);
+            };
+            *next = slot + 1;
+            Ok(Some(key))
         }
     }
 }

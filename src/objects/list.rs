@@ -62,12 +62,14 @@ pub fn sequence_index(index: &ObjRef, len: usize, what: &str) -> PyResult<Option
     Ok((0..len as i64).contains(&i).then_some(i as usize))
 }
 
-/// The count of `seq * n`: negative counts give an empty sequence.
+/// The count of `seq * n`: negative counts give an empty sequence. CPython
+/// first converts `n` to a `Py_ssize_t` and only then looks at its sign, so
+/// a count too large for one is an `OverflowError` whatever its sign:
+/// `'ab' * -2**70` raises rather than giving `''`.
 pub fn repeat_count(n: &ObjRef) -> PyResult<usize> {
     match int_value(n) {
         Some(i) => match i.to_i64() {
             Some(v) => Ok(v.max(0) as usize),
-            None if i.is_negative() => Ok(0),
             None => Err(new_error(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
         },
         None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", n.type_name()))),
@@ -127,22 +129,45 @@ fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
 
 fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match &b.payload {
-        Payload::List(other) => {
-            let mut items = as_list(a).borrow().clone();
-            items.extend(other.borrow().iter().cloned());
-            Ok(new_list(items))
-        }
+        Payload::List(other) => Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?)),
         _ => Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))),
     }
 }
 
 fn list_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = repeat_count(n)?;
-    let items = as_list(a).borrow();
-    let total = items.len().checked_mul(count).ok_or_else(super::alloc::no_memory)?;
+    let items = as_list(a).borrow().clone();
+    Ok(new_list(repeated(&items, count)?))
+}
+
+/// `items` `count` times over. Too many items for memory (or for a
+/// `Py_ssize_t`) is a `MemoryError`, as in CPython's `list_repeat` and
+/// `tuple_repeat`.
+pub fn repeated(items: &[ObjRef], count: usize) -> PyResult<Vec<ObjRef>> {
+    let total = items.len().checked_mul(count).filter(|t| isize::try_from(*t).is_ok());
+    let total = total.ok_or_else(super::alloc::no_memory)?;
     let mut out = super::alloc::vec_with_room(total)?;
     out.extend(items.iter().cloned().cycle().take(total));
-    Ok(new_list(out))
+    Ok(out)
+}
+
+/// `xs *= n` repeats the list in place: other names for it see the change.
+pub fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+    let count = repeat_count(n)?;
+    let items = as_list(a).borrow().clone();
+    let new_items = repeated(&items, count)?;
+    let old = std::mem::replace(&mut *as_list(a).borrow_mut(), new_items);
+    drop(old);
+    Ok(a.clone())
+}
+
+/// The items of `a` then those of `b`, in a vector allocated on the
+/// checked path.
+pub fn concatenated(a: &[ObjRef], b: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut items = super::alloc::vec_with_room(a.len() + b.len())?;
+    items.extend(a.iter().cloned());
+    items.extend(b.iter().cloned());
+    Ok(items)
 }
 
 /// `a += b` on a list extends it in place (with any list or tuple, here).
@@ -151,7 +176,7 @@ fn list_inplace_add(a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
     if !matches!(a.payload, Payload::List(_)) {
         return Ok(None);
     }
-    extend(a, extra);
+    extend(a, extra)?;
     Ok(Some(a.clone()))
 }
 
@@ -169,14 +194,23 @@ pub fn list_append(_ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if args.len() != 2 {
         return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
     }
-    let mut items = as_list(&args[0]).borrow_mut();
+    push(&args[0], args[1].clone())?;
+    Ok(singletons::none())
+}
+
+/// Appends one item, growing as CPython's `app1` does; `list.append` and
+/// the comprehensions' `LIST_APPEND` both come here, so a list built
+/// either way has CPython's capacity (and `sys.getsizeof`), and a list
+/// that outgrows memory is a `MemoryError`.
+pub fn push(list: &ObjRef, item: ObjRef) -> PyResult<()> {
+    let mut items = as_list(list).borrow_mut();
     if items.len() == items.capacity() {
         let want = grown_capacity(items.len(), items.len() + 1);
         let extra = want - items.len();
-        items.reserve_exact(extra);
+        items.try_reserve_exact(extra).map_err(|_| super::alloc::no_memory())?;
     }
-    items.push(args[1].clone());
-    Ok(singletons::none())
+    items.push(item);
+    Ok(())
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -234,16 +268,18 @@ fn list_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef
 
 // ---- book/src/memory.md ----
 /// Appends `items` to `list`, growing its capacity as CPython's
-/// `list_extend` does.
-pub fn extend(list: &ObjRef, items: Vec<ObjRef>) {
+/// `list_extend` does (or failing with `MemoryError`).
+pub fn extend(list: &ObjRef, items: Vec<ObjRef>) -> PyResult<()> {
     let mut v = as_list(list).borrow_mut();
     let needed = v.len() + items.len();
-    if v.capacity() == 0 {
-        v.reserve_exact((items.len() + 1) & !1);
+    let extra = if v.capacity() == 0 {
+        (items.len() + 1) & !1
     } else if needed > v.capacity() {
-        let want = grown_capacity(v.len(), needed);
-        let extra = want - v.len();
-        v.reserve_exact(extra);
-    }
+        grown_capacity(v.len(), needed) - v.len()
+    } else {
+        0
+    };
+    v.try_reserve_exact(extra).map_err(|_| super::alloc::no_memory())?;
     v.extend(items);
+    Ok(())
 }

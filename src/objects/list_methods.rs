@@ -75,7 +75,7 @@ fn insert(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn extend_method(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [iterable]) = args_n::<1>("extend", args)?;
     let items = super::constructors::collect_iterable(iterable)?;
-    extend(me, items);
+    extend(me, items)?;
     Ok(singletons::none())
 }
 
@@ -137,7 +137,10 @@ fn copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::list::new_list(as_list(me).borrow().clone()))
 }
 
-/// `list.sort(*, key=None, reverse=False)`: keywords only.
+/// `list.sort(*, key=None, reverse=False)`: keywords only. The list is
+/// empty while its items are sorted, as in CPython: a key function or an
+/// `__lt__` that adds to it makes the sort fail with `ValueError`, and what
+/// it added is thrown away.
 fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("sort", &args[1..], kwnames, &["key", "reverse"])?;
     if !a.positional.is_empty() {
@@ -146,14 +149,13 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     let me = &args[0];
     let key = a.keyword("key").filter(|k| !matches!(k.payload, super::Payload::None));
     let reverse = a.keyword("reverse").is_some_and(super::is_true);
-    let items = std::mem::take(&mut *as_list(me).borrow_mut());
-    let sorted = crate::builtins::sequences::sort_items(ts, items.clone(), key, reverse);
-    *as_list(me).borrow_mut() = match sorted {
-        Ok(v) => v,
-        Err(e) => {
-            *as_list(me).borrow_mut() = items;
-            return Err(e);
-        }
-    };
+    let mut items = std::mem::take(&mut *as_list(me).borrow_mut());
+    let result = crate::builtins::sequences::sort_in_place(ts, &mut items, key, reverse);
+    let intruders = std::mem::replace(&mut *as_list(me).borrow_mut(), items);
+    result?;
+    if !intruders.is_empty() {
+        drop(intruders);
+        return Err(new_error(&VALUE_ERROR, "list modified during sort"));
+    }
     Ok(singletons::none())
 }

@@ -92,6 +92,9 @@ pub mod function;
 pub mod list_methods;
 
 // ---- book/src/objects/methods.md ----
+pub mod listsort;
+
+// ---- book/src/objects/methods.md ----
 pub mod str_methods;
 
 // ---- book/src/objects/formatting.md ----

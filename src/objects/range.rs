@@ -2,10 +2,11 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `range`: a lazy arithmetic sequence.
-use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
-use super::int::{int_value, new_int_i64};
-use super::typeobject::{PyType, SequenceSlots};
-use super::{ObjRef, Payload, PyObject};
+use super::exception::{new_error, type_error, PyResult, INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR};
+use super::int::{int_value, new_int, new_int_i64, PyInt};
+use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
+use super::{equal, singletons, ObjRef, Payload, PyObject};
+use crate::eval::ThreadState;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Range {
@@ -15,6 +16,9 @@ pub struct Range {
 }
 
 impl Range {
+    /// The number of items. It can pass `isize::MAX`:
+    /// `range(-2**63, 2**63 - 1)` has 2**64 - 1 of them, which still fits
+    /// a `usize`, and `len()` turns that into CPython's `OverflowError`.
     pub fn len(&self) -> usize {
         let (lo, hi, step) = if self.step > 0 {
             (self.start as i128, self.stop as i128, self.step as i128)
@@ -27,13 +31,34 @@ impl Range {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// Where `value` is among the items: computed, never searched.
+    pub fn position(&self, value: &PyInt) -> Option<usize> {
+        let v = value.to_i64()? as i128;
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let inside = if step > 0 { start <= v && v < stop } else { stop < v && v <= start };
+        let offset = v - start;
+        (inside && offset % step == 0).then_some((offset / step) as usize)
+    }
+
+    /// Two ranges are equal when they produce the same items: the same
+    /// length and, unless empty, the same first item and, unless that is
+    /// the only one, the same step. `range(0) == range(2, 2)`.
+    fn same_items(&self, other: &Range) -> bool {
+        let n = self.len();
+        n == other.len() && (n == 0 || (self.start == other.start && (n == 1 || self.step == other.step)))
+    }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static RANGE: PyType = PyType {
     name: "range",
     repr: range_repr,
+    richcompare: Some(range_compare),
+    getattr: Some(range_getattr),
     sequence: &RANGE_SEQUENCE,
     iter: Some(super::iter::range_iter),
+    methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
     ..PyType::BASE
 };
 
@@ -51,13 +76,22 @@ fn range_subscript(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     if matches!(index.payload, Payload::Slice(_)) {
         let (start, stop, step) = super::slice::adjusted(index, r.len())?;
         let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
-        let too_big = || new_error(&super::exception::OVERFLOW_ERROR, "Python int too large to convert to C long");
+        let too_big = || new_error(&OVERFLOW_ERROR, "Python int too large to convert to C long");
         let (start, stop) = (at(start).ok_or_else(too_big)?, at(stop).ok_or_else(too_big)?);
         let step = r.step.checked_mul(step).ok_or_else(too_big)?;
         return Ok(PyObject::new(&RANGE, Payload::Range(Range { start, stop, step })));
     }
-    let i = super::list::sequence_index(index, r.len(), "range")?;
-    i.map(|i| range_item(&r, i)).ok_or_else(|| new_error(&super::exception::INDEX_ERROR, "range object index out of range"))
+    let Some(i) = int_value(index) else {
+        return Err(type_error(format!("range indices must be integers or slices, not {}", index.type_name())));
+    };
+    let len = r.len() as i128;
+    let fallback = if i.is_negative() { i128::MIN } else { i128::MAX };
+    let i = num_traits::ToPrimitive::to_i128(&*i.big()).unwrap_or(fallback);
+    let i = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&i) {
+        return Err(new_error(&INDEX_ERROR, "range object index out of range"));
+    }
+    Ok(range_item(r.start, r.step, i as usize))
 }
 
 pub fn as_range(obj: &ObjRef) -> Range {
@@ -70,6 +104,93 @@ pub fn as_range(obj: &ObjRef) -> Range {
 fn range_repr(obj: &ObjRef) -> PyResult<String> {
     let r = as_range(obj);
     Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) })
+}
+
+/// `r.start`, `r.stop`, `r.step`.
+fn range_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let r = as_range(obj);
+    match name {
+        "start" => Some(new_int_i64(r.start)),
+        "stop" => Some(new_int_i64(r.stop)),
+        "step" => Some(new_int_i64(r.step)),
+        _ => None,
+    }
+}
+
+/// `==` and `!=` between ranges; ranges do not order.
+fn range_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+    let (Payload::Range(x), Payload::Range(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    Ok(match op {
+        CompareOp::Eq => Some(singletons::bool_obj(x.same_items(y))),
+        CompareOp::Ne => Some(singletons::bool_obj(!x.same_items(y))),
+        _ => None,
+    })
+}
+
+/// `hash(r)`: the hash of `(len(r), r[0], r.step)`, `None` standing for
+/// `r[0]` and the step when the range is empty, and for the step when it
+/// holds one item.
+pub fn range_hash(r: &Range) -> PyResult<i64> {
+    let n = r.len();
+    let len = new_int(PyInt::from_big(n.into()));
+    let none = singletons::none;
+    let (first, step) = match n {
+        0 => (none(), none()),
+        1 => (new_int_i64(r.start), none()),
+        _ => (new_int_i64(r.start), new_int_i64(r.step)),
+    };
+    super::hash::hash(&super::tuple::new_tuple(vec![len, first, step]))
+}
+
+/// `x in r`.
+pub fn range_contains(obj: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let r = as_range(obj);
+    match int_value(x) {
+        Some(v) => Ok(r.position(v).is_some()),
+        None => Ok(first_equal(&r, x)?.is_some()),
+    }
+}
+
+/// The first position holding an item equal to `x`, by comparing each.
+fn first_equal(r: &Range, x: &ObjRef) -> PyResult<Option<usize>> {
+    for i in 0..r.len() {
+        if equal(&range_item(r.start, r.step, i), x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn one_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(Range, &'a ObjRef)> {
+    match args {
+        [r, x] => Ok((as_range(r), x)),
+        _ => Err(type_error(format!("range.{name}() takes exactly one argument ({} given)", args.len().saturating_sub(1)))),
+    }
+}
+
+fn range_index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (r, x) = one_arg("index", args)?;
+    let found = match int_value(x) {
+        Some(v) => r.position(v),
+        None => first_equal(&r, x)?,
+    };
+    match found {
+        Some(i) => Ok(new_int(PyInt::from_big(i.into()))),
+        None if int_value(x).is_some() => Err(new_error(&VALUE_ERROR, format!("{} is not in range", super::repr(x)?))),
+        None => Err(new_error(&VALUE_ERROR, "sequence.index(x): x not in sequence")),
+    }
+}
+
+fn range_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (r, x) = one_arg("count", args)?;
+    if let Some(v) = int_value(x) {
+        return Ok(new_int_i64(r.position(v).is_some() as i64));
+    }
+    let mut n = 0;
+    for i in 0..r.len() {
+        n += equal(&range_item(r.start, r.step, i), x)? as i64;
+    }
+    Ok(new_int_i64(n))
 }
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
@@ -92,12 +213,16 @@ pub fn range_new(args: &[ObjRef]) -> PyResult<ObjRef> {
 /// An int argument used as an index (`__index__`).
 fn index_value(obj: &ObjRef) -> PyResult<i64> {
     match int_value(obj) {
-        Some(i) => i.to_i64().ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "Python int too large to convert to C long")),
+        Some(i) => i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C long")),
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", obj.type_name()))),
     }
 }
 
-/// The `i`th element of a range, for the iterator.
-pub fn range_item(r: &Range, i: usize) -> ObjRef {
-    new_int_i64(r.start + r.step * i as i64)
+/// Item `i` of the progression `start, start + step, …`. Every item of a
+/// range fits an i64, but `step * i` on the way may not (item 2**63 of
+/// `range(-2**63, 2**63 - 1)`): wrapping arithmetic is exact here, since
+/// the true result is in range and the error of each step is a multiple
+/// of 2**64.
+pub fn range_item(start: i64, step: i64, i: usize) -> ObjRef {
+    new_int_i64(start.wrapping_add(step.wrapping_mul(i as i64)))
 }

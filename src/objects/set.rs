@@ -25,18 +25,20 @@ pub struct Set {
     /// Active plus dummy slots.
     fill: usize,
     used: usize,
+    /// Where the next `pop` starts looking.
+    finger: usize,
 }
 
 /// Where a search for a key ended.
 enum Found {
     Active(usize),
-    /// Not there; the slot to fill (the first dummy seen, or the unused slot).
+    /// Not there; the slot to fill (the last dummy seen, or the unused slot).
     Free(usize),
 }
 
 impl Set {
     pub fn new() -> Set {
-        Set { table: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0 }
+        Set { table: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0, finger: 0 }
     }
 
     pub fn len(&self) -> usize {
@@ -56,14 +58,14 @@ impl Set {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
-        let mut first_dummy = None;
+        let mut last_dummy = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match &self.table[j] {
-                    Slot::Unused => return Ok(Found::Free(first_dummy.unwrap_or(j))),
+                    Slot::Unused => return Ok(Found::Free(last_dummy.unwrap_or(j))),
                     Slot::Dummy => {
-                        first_dummy.get_or_insert(j);
+                        last_dummy = Some(j);
                     }
                     Slot::Active { hash: h, key: k } => {
                         if *h == hash && (super::is(k, key) || super::equal(k, key)?) {
@@ -78,19 +80,30 @@ impl Set {
     }
 
     pub fn contains(&self, key: &ObjRef) -> PyResult<bool> {
-        Ok(matches!(self.find(key, hash(key)?)?, Found::Active(_)))
+        self.contains_entry(key, probe_hash(key)?)
+    }
+
+    fn contains_entry(&self, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        Ok(matches!(self.find(key, hash)?, Found::Active(_)))
     }
 
     pub fn add(&mut self, key: ObjRef) -> PyResult<()> {
         let h = hash(&key)?;
-        let Found::Free(slot) = self.find(&key, h)? else { return Ok(()) };
+        self.add_entry(key, h)
+    }
+
+    /// Adds a key whose hash is known (copied from another table). A key
+    /// landing in an unused slot may make the table three-fifths full:
+    /// then it grows to hold four times the live keys (twice, past 50,000).
+    fn add_entry(&mut self, key: ObjRef, hash: i64) -> PyResult<()> {
+        let Found::Free(slot) = self.find(&key, hash)? else { return Ok(()) };
         let was_unused = matches!(self.table[slot], Slot::Unused);
-        self.table[slot] = Slot::Active { hash: h, key };
+        self.table[slot] = Slot::Active { hash, key };
         self.used += 1;
         if was_unused {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+                self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 })?;
             }
         }
         Ok(())
@@ -98,20 +111,27 @@ impl Set {
 
     /// Removes `key`; whether it was there.
     pub fn discard(&mut self, key: &ObjRef) -> PyResult<bool> {
-        let Found::Active(slot) = self.find(key, hash(key)?)? else { return Ok(false) };
+        self.discard_entry(key, probe_hash(key)?)
+    }
+
+    fn discard_entry(&mut self, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        let Found::Active(slot) = self.find(key, hash)? else { return Ok(false) };
         self.table[slot] = Slot::Dummy;
         self.used -= 1;
         Ok(true)
     }
 
     /// A table of the smallest power of two above `min_used`, refilled with
-    /// the live keys in table order (dummies are dropped).
-    fn resize(&mut self, min_used: usize) {
+    /// the live keys in table order (dummies are dropped). Its size comes
+    /// from the program, so it is allocated on the checked path.
+    fn resize(&mut self, min_used: usize) -> PyResult<()> {
         let mut size = MIN_SIZE;
         while size <= min_used {
-            size <<= 1;
+            size = size.checked_mul(2).ok_or_else(super::alloc::no_memory)?;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Unused; size]);
+        let mut fresh = super::alloc::vec_with_room(size)?;
+        fresh.resize(size, Slot::Unused);
+        let old = std::mem::replace(&mut self.table, fresh);
         self.fill = self.used;
         for slot in old {
             if let Slot::Active { hash, key } = slot {
@@ -119,6 +139,7 @@ impl Set {
                 self.table[i] = Slot::Active { hash, key };
             }
         }
+        Ok(())
     }
 
     /// The first unused slot of `hash`'s sequence, in a table with no dummies
@@ -142,13 +163,24 @@ impl Set {
         self.table.iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key.clone()) } else { None }).collect()
     }
 
-    /// Takes every key out (for freeing without recursion).
+    /// The first live key at slot `from` or after, and its slot.
+    pub fn next_key(&self, from: usize) -> Option<(usize, ObjRef)> {
+        let live = |(i, s): (usize, &Slot)| if let Slot::Active { key, .. } = s { Some((i, key.clone())) } else { None };
+        self.table.iter().enumerate().skip(from).find_map(live)
+    }
+
+    /// The keys and their hashes, in table order.
+    fn entries(&self) -> Vec<(ObjRef, i64)> {
+        let active = |s: &Slot| if let Slot::Active { key, hash } = s { Some((key.clone(), *hash)) } else { None };
+        self.table.iter().filter_map(active).collect()
+    }
+
+    /// Takes every key out (for freeing without recursion), reusing the
+    /// table's memory for the keys rather than allocating more.
     pub fn drain_keys(&mut self) -> Vec<ObjRef> {
-        let keys = self.keys();
-        self.table = vec![Slot::Unused; MIN_SIZE];
-        self.used = 0;
-        self.fill = 0;
-        keys
+        let table = std::mem::take(&mut self.table);
+        (self.used, self.fill) = (0, 0);
+        table.into_iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key) } else { None }).collect()
     }
 }
 
@@ -159,18 +191,130 @@ impl Default for Set {
 }
 
 // ---- book/src/memory.md ----
+impl Set {
+    /// `set_merge`: adds every key of `other`.
+    pub fn merge(&mut self, other: &Set) -> PyResult<()> {
+        if other.used == 0 {
+            return Ok(());
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2)?;
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.table.clone_from(&other.table);
+            (self.fill, self.used) = (other.fill, other.used);
+            return Ok(());
+        }
+        if self.fill == 0 {
+            for (key, hash) in other.entries() {
+                let i = self.clean_slot(hash);
+                self.table[i] = Slot::Active { hash, key };
+            }
+            (self.fill, self.used) = (other.used, other.used);
+            return Ok(());
+        }
+        for (key, hash) in other.entries() {
+            self.add_entry(key, hash)?;
+        }
+        Ok(())
+    }
+
+    /// `set_update_internal`: a set is merged; a dict's keys are added
+    /// after one resize for all of them; other iterables key by key.
+    pub fn update(&mut self, iterable: &ObjRef) -> PyResult<()> {
+        match &iterable.payload {
+            Payload::Set(other) => self.merge(&other.borrow()),
+            Payload::Dict(d) => {
+                let keys: Vec<ObjRef> = d.borrow().items().map(|e| e.key.clone()).collect();
+                if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
+                    self.resize((self.used + keys.len()) * 2)?;
+                }
+                keys.into_iter().try_for_each(|k| self.add(k))
+            }
+            _ => super::constructors::collect_iterable(iterable)?.into_iter().try_for_each(|k| self.add(k)),
+        }
+    }
+
+    fn copy(&self) -> PyResult<Set> {
+        let mut s = Set::new();
+        s.merge(self)?;
+        Ok(s)
+    }
+}
+
+// ---- book/src/memory.md ----
+fn union(a: &Set, b: &Set) -> PyResult<Set> {
+    if std::ptr::eq(a, b) {
+        return a.copy();
+    }
+    let mut result = a.copy()?;
+    result.merge(b)?;
+    Ok(result)
+}
+
+fn intersection(a: &Set, b: &Set) -> PyResult<Set> {
+    if std::ptr::eq(a, b) {
+        return a.copy();
+    }
+    let (walked, other) = if b.len() > a.len() { (a, b) } else { (b, a) };
+    let mut result = Set::new();
+    for (key, hash) in walked.entries() {
+        if other.contains_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(result)
+}
+
+fn difference(a: &Set, b: &Set) -> PyResult<Set> {
+    if (a.len() >> 2) > b.len() {
+        let mut result = a.copy()?;
+        for (key, hash) in b.entries() {
+            result.discard_entry(&key, hash)?;
+        }
+        return Ok(result);
+    }
+    let mut result = Set::new();
+    for (key, hash) in a.entries() {
+        if !b.contains_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(result)
+}
+
+fn symmetric_difference(a: &Set, b: &Set) -> PyResult<Set> {
+    let mut result = b.copy()?;
+    for (key, hash) in a.entries() {
+        if !result.discard_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(result)
+}
+
+// ---- book/src/memory.md ----
+impl Set {
+    /// `frozenset_hash`.
+    pub fn frozen_hash(&self) -> i64 {
+        let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        let mut h = self.entries().iter().fold(0u64, |acc, (_, hash)| acc ^ shuffle(*hash as u64));
+        h ^= (self.used as u64 + 1).wrapping_mul(1927868237);
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h.wrapping_mul(69069).wrapping_add(907133923);
+        if h == u64::MAX { 590923713 } else { h as i64 }
+    }
+}
+
+// ---- book/src/memory.md ----
 pub static SET: PyType = PyType {
     name: "set",
     repr: set_repr,
     richcompare: Some(set_compare),
     number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
-    iter: Some(|s| super::iter::seq_iter(&super::list::new_list(as_set(s).borrow().keys()))),
-    methods: &[
-        ("add", Method::Positional(set_add)),
-        ("discard", Method::Positional(set_discard)),
-        ("remove", Method::Positional(set_remove)),
-    ],
+    iter: Some(super::iter::set_iter),
+    methods: &SET_METHODS,
     ..PyType::BASE
 };
 
@@ -189,34 +333,24 @@ pub static FROZENSET: PyType = PyType {
     number: &SET_NUMBER,
     sequence: &SET_SEQUENCE,
     iter: SET.iter,
+    methods: &FROZENSET_METHODS,
     ..PyType::BASE
 };
 
 /// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
-/// operand's type, built in the left operand's order, then the right's.
+/// operand's type.
 static SET_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    or: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a || in_b)),
-    and: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a && in_b)),
-    subtract: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a && !in_b)),
-    xor: Some(|a, b| set_algebra(a, b, |in_a, in_b| in_a != in_b)),
+    or: Some(|a, b| set_algebra(a, b, union)),
+    and: Some(|a, b| set_algebra(a, b, intersection)),
+    subtract: Some(|a, b| set_algebra(a, b, difference)),
+    xor: Some(|a, b| set_algebra(a, b, symmetric_difference)),
     bool: Some(|s| !as_set(s).borrow().is_empty()),
     ..super::typeobject::NumberSlots::EMPTY
 };
 
-fn set_algebra(a: &ObjRef, b: &ObjRef, keep: fn(bool, bool) -> bool) -> PyResult<Option<ObjRef>> {
+fn set_algebra(a: &ObjRef, b: &ObjRef, op: fn(&Set, &Set) -> PyResult<Set>) -> PyResult<Option<ObjRef>> {
     let (Payload::Set(x), Payload::Set(y)) = (&a.payload, &b.payload) else { return Ok(None) };
-    let (left, right) = (x.borrow().keys(), y.borrow().keys());
-    let mut result = Set::new();
-    for k in &left {
-        if keep(true, y.borrow().contains(k)?) {
-            result.add(k.clone())?;
-        }
-    }
-    for k in &right {
-        if !x.borrow().contains(k)? && keep(false, true) {
-            result.add(k.clone())?;
-        }
-    }
+    let result = op(&x.borrow(), &y.borrow())?;
     Ok(Some(PyObject::new(a.ty, Payload::Set(RefCell::new(result)))))
 }
 
@@ -226,6 +360,19 @@ pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
         s.add(item).expect("constants are hashable");
     }
     PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s)))
+}
+
+/// `frozenset()` or `frozenset(iterable)`; a frozenset is returned as is.
+pub fn frozenset_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords("frozenset", kwnames)?;
+    let mut s = Set::new();
+    match args {
+        [] => {}
+        [source] if std::ptr::eq(source.ty, &FROZENSET) => return Ok(source.clone()),
+        [source] => s.update(source)?,
+        _ => return Err(type_error(format!("frozenset expected at most 1 argument, got {}", args.len()))),
+    }
+    Ok(PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s))))
 }
 
 fn frozenset_repr(s: &ObjRef) -> PyResult<String> {
@@ -310,12 +457,362 @@ pub fn set_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
     let mut s = Set::new();
     match args {
         [] => {}
-        [source] => {
-            for item in super::constructors::collect_iterable(source)? {
-                s.add(item)?;
-            }
-        }
+        [source] => s.update(source)?,
         _ => return Err(type_error(format!("set expected at most 1 argument, got {}", args.len()))),
     }
     Ok(new_set(s))
+}
+
+// ---- book/src/memory.md ----
+impl Set {
+    /// `set.pop()`: the first live key at or after the finger, wrapping.
+    fn pop(&mut self) -> Option<ObjRef> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active { .. }) {
+            i = (i + 1) & mask;
+        }
+        let Slot::Active { key, .. } = std::mem::replace(&mut self.table[i], Slot::Dummy) else { unreachable!() };
+        self.used -= 1;
+        self.finger = i + 1;
+        Some(key)
+    }
+
+    fn clear(&mut self) -> Vec<ObjRef> {
+        let keys = self.keys();
+        self.table = vec![Slot::Unused; MIN_SIZE];
+        (self.used, self.fill) = (0, 0);
+        keys
+    }
+
+    /// `set_intersection` with any iterable.
+    fn intersection_with(&self, other: &ObjRef) -> PyResult<Set> {
+        if let Payload::Set(o) = &other.payload {
+            return intersection(self, &o.borrow());
+        }
+        let mut result = Set::new();
+        for key in super::constructors::collect_iterable(other)? {
+            let h = hash(&key)?;
+            if self.contains_entry(&key, h)? {
+                result.add_entry(key, h)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `set_difference` with any iterable: a set or a dict by the sizes'
+    /// rule of `difference`, anything else by copying and deleting.
+    fn difference_with(&self, other: &ObjRef) -> PyResult<Set> {
+        match &other.payload {
+            Payload::Set(o) => difference(self, &o.borrow()),
+            Payload::Dict(d) if (self.len() >> 2) <= d.borrow().len() => {
+                let mut result = Set::new();
+                for (key, hash) in self.entries() {
+                    if d.borrow().get(&key)?.is_none() {
+                        result.add_entry(key, hash)?;
+                    }
+                }
+                Ok(result)
+            }
+            _ => {
+                let mut result = self.copy()?;
+                result.difference_update(other)?;
+                Ok(result)
+            }
+        }
+    }
+
+    /// `set_difference_update_internal`: deletes every key of `other` (a
+    /// set more than eight times larger is first cut to the intersection).
+    fn difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
+        let keys = match &other.payload {
+            Payload::Set(o) if (o.borrow().len() >> 3) > self.len() => intersection(self, &o.borrow())?.entries(),
+            Payload::Set(o) => o.borrow().entries(),
+            _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+        };
+        for (key, hash) in keys {
+            self.discard_entry(&key, hash)?;
+        }
+        Ok(())
+    }
+
+    /// `set_symmetric_difference_update`: each key of `other` (a dict's in
+    /// its order; another iterable is made a set first) is deleted if
+    /// present, else added.
+    fn symmetric_difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
+        let keys = match &other.payload {
+            Payload::Set(o) => o.borrow().entries(),
+            Payload::Dict(d) => d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect(),
+            _ => {
+                let mut s = Set::new();
+                s.update(other)?;
+                s.entries()
+            }
+        };
+        for (key, hash) in keys {
+            if !self.discard_entry(&key, hash)? {
+                self.add_entry(key, hash)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether every key is in `other` (made a set first, unless it is one).
+    fn is_subset_of(&self, other: &ObjRef) -> PyResult<bool> {
+        let made;
+        let other: &Set = match &other.payload {
+            Payload::Set(o) => {
+                made = o.borrow();
+                &made
+            }
+            _ => {
+                let mut s = Set::new();
+                s.update(other)?;
+                return self.is_subset_of(&new_set(s));
+            }
+        };
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for (key, hash) in self.entries() {
+            if !other.contains_entry(&key, hash)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+// ---- book/src/memory.md ----
+/// The hash a key is looked up by: a set's is that of the equal frozenset.
+fn probe_hash(key: &ObjRef) -> PyResult<i64> {
+    match &key.payload {
+        Payload::Set(s) if std::ptr::eq(key.ty, &SET) => Ok(s.borrow().frozen_hash()),
+        _ => hash(key),
+    }
+}
+
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a set: `None` (not
+/// implemented) unless both are sets; then `a` itself, changed.
+pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+    use super::abstract_::BinaryOp::{And, Or, Subtract, Xor};
+    if !std::ptr::eq(a.ty, &SET) || !matches!(b.payload, Payload::Set(_)) {
+        return Ok(None);
+    }
+    let same = super::is(a, b);
+    match op {
+        Or if !same => as_set(a).borrow_mut().update(b)?,
+        Or => {}
+        And => {
+            let result = intersection_multi(a, std::slice::from_ref(b))?;
+            drop(std::mem::replace(&mut *as_set(a).borrow_mut(), result));
+        }
+        Subtract | Xor if same => drop(as_set(a).borrow_mut().clear()),
+        Subtract => as_set(a).borrow_mut().difference_update(b)?,
+        Xor => as_set(a).borrow_mut().symmetric_difference_update(b)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
+// ---- book/src/memory.md ----
+/// The methods of `set`; a frozenset has the ones that build new sets.
+const SET_METHODS: [(&str, Method); 17] = [
+    ("add", Method::Positional(set_add)),
+    ("discard", Method::Positional(set_discard)),
+    ("remove", Method::Positional(set_remove)),
+    ("pop", Method::Positional(set_pop)),
+    ("clear", Method::Positional(set_clear)),
+    ("update", Method::Positional(set_update)),
+    ("intersection_update", Method::Positional(set_intersection_update)),
+    ("difference_update", Method::Positional(set_difference_update)),
+    ("symmetric_difference_update", Method::Positional(set_symmetric_difference_update)),
+    ("copy", Method::Positional(set_copy)),
+    ("union", Method::Positional(set_union)),
+    ("intersection", Method::Positional(set_intersection)),
+    ("difference", Method::Positional(set_difference)),
+    ("symmetric_difference", Method::Positional(set_symmetric_difference)),
+    ("issubset", Method::Positional(set_issubset)),
+    ("issuperset", Method::Positional(set_issuperset)),
+    ("isdisjoint", Method::Positional(set_isdisjoint)),
+];
+
+const FROZENSET_METHODS: [(&str, Method); 8] = [
+    ("copy", Method::Positional(set_copy)),
+    ("union", Method::Positional(set_union)),
+    ("intersection", Method::Positional(set_intersection)),
+    ("difference", Method::Positional(set_difference)),
+    ("symmetric_difference", Method::Positional(set_symmetric_difference)),
+    ("issubset", Method::Positional(set_issubset)),
+    ("issuperset", Method::Positional(set_issuperset)),
+    ("isdisjoint", Method::Positional(set_isdisjoint)),
+];
+
+fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
+    match args {
+        [s] => Ok(s),
+        _ => Err(type_error(format!("set.{name}() takes no arguments ({} given)", args.len().saturating_sub(1)))),
+    }
+}
+
+/// A new set (or frozenset, after `me`'s type) holding `s`.
+fn like(me: &ObjRef, s: Set) -> ObjRef {
+    PyObject::new(me.ty, Payload::Set(RefCell::new(s)))
+}
+
+fn set_pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let me = no_args("pop", args)?;
+    let key = as_set(me).borrow_mut().pop();
+    key.ok_or_else(|| new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str("pop from an empty set")]))
+}
+
+fn set_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let me = no_args("clear", args)?;
+    let old_keys = as_set(me).borrow_mut().clear();
+    drop(old_keys);
+    Ok(singletons::none())
+}
+
+fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let me = no_args("copy", args)?;
+    if std::ptr::eq(me.ty, &FROZENSET) {
+        return Ok(me.clone());
+    }
+    let copy = as_set(me).borrow().copy()?;
+    Ok(like(me, copy))
+}
+
+fn set_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    for other in others.iter().filter(|o| !super::is(o, me)) {
+        as_set(me).borrow_mut().update(other)?;
+    }
+    Ok(singletons::none())
+}
+
+fn set_union(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    let mut result = as_set(me).borrow().copy()?;
+    for other in others.iter().filter(|o| !super::is(o, me)) {
+        result.update(other)?;
+    }
+    Ok(like(me, result))
+}
+
+/// `intersection(*others)`: no argument is a copy; the first argument cuts
+/// the set itself (a copy if it is the set), each next one the result so far.
+fn intersection_multi(me: &ObjRef, others: &[ObjRef]) -> PyResult<Set> {
+    let mine = as_set(me).borrow();
+    let Some((first, rest)) = others.split_first() else { return mine.copy() };
+    let mut result = if super::is(first, me) { mine.copy()? } else { mine.intersection_with(first)? };
+    for other in rest {
+        result = result.intersection_with(other)?;
+    }
+    Ok(result)
+}
+
+fn set_intersection(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    Ok(like(me, intersection_multi(me, others)?))
+}
+
+fn set_intersection_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    let result = intersection_multi(me, others)?;
+    let old = std::mem::replace(&mut *as_set(me).borrow_mut(), result);
+    drop(old);
+    Ok(singletons::none())
+}
+
+fn set_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    let Some((first, rest)) = others.split_first() else {
+        return Ok(like(me, as_set(me).borrow().copy()?));
+    };
+    let mut result = as_set(me).borrow().difference_with(first)?;
+    for other in rest {
+        result.difference_update(other)?;
+    }
+    Ok(like(me, result))
+}
+
+fn set_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, others) = args.split_first().expect("self is always passed");
+    for other in others {
+        if super::is(other, me) {
+            drop(as_set(me).borrow_mut().clear());
+        } else {
+            as_set(me).borrow_mut().difference_update(other)?;
+        }
+    }
+    Ok(singletons::none())
+}
+
+fn set_symmetric_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("symmetric_difference", args)?;
+    let mut result = Set::new();
+    result.update(other)?;
+    let mine = as_set(me).borrow().entries();
+    for (key, hash) in mine {
+        if !result.discard_entry(&key, hash)? {
+            result.add_entry(key, hash)?;
+        }
+    }
+    Ok(like(me, result))
+}
+
+fn set_symmetric_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("symmetric_difference_update", args)?;
+    if super::is(me, other) {
+        drop(as_set(me).borrow_mut().clear());
+    } else {
+        as_set(me).borrow_mut().symmetric_difference_update(other)?;
+    }
+    Ok(singletons::none())
+}
+
+fn set_issubset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("issubset", args)?;
+    let holds = as_set(me).borrow().is_subset_of(other)?;
+    Ok(singletons::bool_obj(holds))
+}
+
+fn set_issuperset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("issuperset", args)?;
+    if let Payload::Set(o) = &other.payload {
+        let holds = o.borrow().is_subset_of(me)?;
+        return Ok(singletons::bool_obj(holds));
+    }
+    for key in super::constructors::collect_iterable(other)? {
+        if !as_set(me).borrow().contains(&key)? {
+            return Ok(singletons::bool_obj(false));
+        }
+    }
+    Ok(singletons::bool_obj(true))
+}
+
+fn set_isdisjoint(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, other) = one_key("isdisjoint", args)?;
+    let mine = as_set(me).borrow();
+    let keys = match &other.payload {
+        Payload::Set(o) if o.borrow().len() <= mine.len() => o.borrow().entries(),
+        Payload::Set(_) => {
+            for (key, hash) in mine.entries() {
+                if as_set(other).borrow().contains_entry(&key, hash)? {
+                    return Ok(singletons::bool_obj(false));
+                }
+            }
+            return Ok(singletons::bool_obj(true));
+        }
+        _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+    };
+    for (key, hash) in keys {
+        if mine.contains_entry(&key, hash)? {
+            return Ok(singletons::bool_obj(false));
+        }
+    }
+    Ok(singletons::bool_obj(true))
 }

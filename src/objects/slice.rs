@@ -7,7 +7,46 @@ use super::int::int_value;
 use super::typeobject::PyType;
 use super::{ObjRef, Payload, PyObject};
 
-pub static SLICE: PyType = PyType { name: "slice", repr: slice_repr, ..PyType::BASE };
+pub static SLICE: PyType = PyType {
+    name: "slice",
+    repr: slice_repr,
+    richcompare: Some(slice_compare),
+    getattr: Some(slice_getattr),
+    methods: &[("indices", super::typeobject::Method::Positional(slice_indices))],
+    ..PyType::BASE
+};
+
+/// `s.start`, `s.stop`, `s.step`: the objects given, `None` for omitted.
+fn slice_getattr(s: &ObjRef, name: &str) -> Option<ObjRef> {
+    let Payload::Slice(parts) = &s.payload else { return None };
+    let i = ["start", "stop", "step"].iter().position(|n| *n == name)?;
+    Some(parts[i].clone())
+}
+
+/// `s.indices(len)`: `(start, stop, step)` clamped to a sequence of `len`.
+fn slice_indices(_: &mut crate::eval::ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [s, len] = args else {
+        return Err(type_error(format!("slice.indices() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    };
+    let Some(n) = int_value(len) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", len.type_name())));
+    };
+    if n.is_negative() {
+        return Err(new_error(&VALUE_ERROR, "length should not be negative"));
+    }
+    let n = n.to_i64().ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))?;
+    let (start, stop, step) = adjusted(s, n as usize)?;
+    let int = super::int::new_int_i64;
+    Ok(super::tuple::new_tuple(vec![int(start), int(stop), int(step)]))
+}
+
+/// Slices compare as the tuples `(start, stop, step)`. A slice is mutable
+/// in spirit (it holds any objects) and has no hash: `hash(slice(1, 2))` is
+/// a `TypeError` in 3.11, which `hash` reports.
+fn slice_compare(a: &ObjRef, b: &ObjRef, op: super::typeobject::CompareOp) -> PyResult<Option<ObjRef>> {
+    let (Payload::Slice(x), Payload::Slice(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    super::list::compare_sequences(&x[..], &y[..], op).map(Some)
+}
 
 /// `slice(start, stop, step)`; each part may be `None`.
 pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {

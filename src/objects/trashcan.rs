@@ -6,8 +6,9 @@ use super::{ObjRef, Payload, PyObject};
 use std::cell::{Cell, RefCell};
 
 thread_local! {
-    /// References released by freed containers, waiting to be dropped.
-    static TRASH: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    /// References released by freed containers, waiting to be dropped:
+    /// one batch per container.
+    static TRASH: RefCell<Vec<Vec<ObjRef>>> = const { RefCell::new(Vec::new()) };
     /// Whether a frame further up is already emptying `TRASH`.
     static EMPTYING: Cell<bool> = const { Cell::new(false) };
 }
@@ -33,7 +34,9 @@ impl Payload {
             Payload::Dict(d) => d.get_mut().drain_entries(),
             Payload::Set(s) => s.get_mut().drain_keys(),
             Payload::Iterator(state) => match state.get_mut() {
-                super::iter::IterState::Seq { seq, .. } => vec![std::mem::replace(seq, super::singletons::none())],
+                super::iter::IterState::Seq { seq, .. } | super::iter::IterState::Set { set: seq, .. } => {
+                    vec![std::mem::replace(seq, super::singletons::none())]
+                }
                 super::iter::IterState::Range { .. } => Vec::new(),
             },
             _ => Vec::new(),
@@ -50,14 +53,25 @@ impl Drop for PyObject {
         if children.is_empty() {
             return;
         }
-        let queued = TRASH.try_with(|t| t.borrow_mut().extend(children)).is_ok();
+        let queued = TRASH.try_with(|t| t.borrow_mut().push(children)).is_ok();
         if !queued || EMPTYING.with(Cell::get) {
             return;
         }
         EMPTYING.with(|e| e.set(true));
-        while let Some(next) = TRASH.with(|t| t.borrow_mut().pop()) {
+        while let Some(next) = TRASH.with(|t| pop_one(&mut t.borrow_mut())) {
             drop(next);
         }
         EMPTYING.with(|e| e.set(false));
+    }
+}
+
+/// The last reference of the last batch, dropping emptied batches.
+fn pop_one(batches: &mut Vec<Vec<ObjRef>>) -> Option<ObjRef> {
+    loop {
+        let batch = batches.last_mut()?;
+        match batch.pop() {
+            Some(item) => return Some(item),
+            None => drop(batches.pop()),
+        }
     }
 }

@@ -20,6 +20,7 @@ pub static TUPLE: PyType = PyType {
 static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_tuple(o).len()),
     concat: Some(tuple_concat),
+    repeat: Some(|t, n| Ok(new_tuple(super::list::repeated(as_tuple(t), super::list::repeat_count(n)?)?))),
     subscript: Some(tuple_subscript),
     ..SequenceSlots::EMPTY
 };
@@ -55,7 +56,7 @@ fn tuple_subscript(t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
 
 fn tuple_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match &b.payload {
-        Payload::Tuple(other) => Ok(new_tuple(as_tuple(a).iter().chain(other.iter()).cloned().collect())),
+        Payload::Tuple(other) => Ok(new_tuple(super::list::concatenated(as_tuple(a), other)?)),
         _ => Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))),
     }
 }
