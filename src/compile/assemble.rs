@@ -146,7 +146,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         flags,
         code: emit_bytes(&instrs),
         consts: unit.consts.iter().map(|c| c.to_object()).collect(),
-        names: unit.names.clone(),
+        names: unit.names.to_vec(),
         localsplusnames: localsplus,
         localspluskinds: kinds,
         filename: filename.clone(),
@@ -177,18 +177,18 @@ fn emit_bytes(instrs: &[&Instr]) -> Vec<u8> {
 /// `co_localsplusnames` and `co_localspluskinds`.
 fn localsplus_layout(unit: &Unit) -> (Vec<Rc<str>>, Vec<u8>) {
     use crate::objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL};
-    let mut names: Vec<Rc<str>> = unit.varnames.clone();
+    let mut names: Vec<Rc<str>> = unit.varnames.to_vec();
     let mut kinds = vec![CO_FAST_LOCAL; names.len()];
-    for cell in &unit.cellvars {
-        match names.iter().position(|n| n == cell) {
-            Some(i) => kinds[i] |= CO_FAST_CELL,
+    for cell in unit.cellvars.iter() {
+        match unit.varnames.find(cell) {
+            Some(i) => kinds[i as usize] |= CO_FAST_CELL,
             None => {
                 names.push(cell.clone());
                 kinds.push(CO_FAST_CELL);
             }
         }
     }
-    for free in &unit.freevars {
+    for free in unit.freevars.iter() {
         names.push(free.clone());
         kinds.push(CO_FAST_FREE);
     }
@@ -200,9 +200,9 @@ fn deref_slots(unit: &Unit) -> Vec<u32> {
     let nlocals = unit.varnames.len() as u32;
     let mut slots = Vec::new();
     let mut extra = 0;
-    for cell in &unit.cellvars {
-        match unit.varnames.iter().position(|n| n == cell) {
-            Some(i) => slots.push(i as u32),
+    for cell in unit.cellvars.iter() {
+        match unit.varnames.find(cell) {
+            Some(i) => slots.push(i),
             None => {
                 slots.push(nlocals + extra);
                 extra += 1;

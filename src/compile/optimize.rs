@@ -3,13 +3,13 @@
 // ---- book/src/compilation/assembly.md ----
 //! CFG optimisation, as CPython 3.11's `optimize_cfg` and its helpers.
 use super::cfg::{Block, BlockId, Cfg, Instr, Location};
-use super::constants::Const;
+use super::constants::{Const, Indexed};
 use crate::opcode::Opcode::{self, *};
 
 /// Exit blocks of at most this many instructions are copied, not jumped to.
 const MAX_COPY_SIZE: usize = 4;
 
-pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Vec<Const>) {
+pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Indexed<Const>) {
     for b in cfg.order.clone() {
         optimize_block(cfg, b, consts);
         clean_block(cfg, b);
@@ -35,7 +35,7 @@ fn is_pop_jump(op: Opcode) -> bool {
     matches!(op, POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_FORWARD_IF_TRUE)
 }
 
-fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) {
+fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Indexed<Const>) {
     let mut i = 0;
     while i < cfg.block(b).instrs.len() {
         let retry = optimize_instr(cfg, b, i, consts);
@@ -46,7 +46,7 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) {
 }
 
 /// Optimises instruction `i` of block `b`; true to look at it again.
-fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Const>) -> bool {
+fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) -> bool {
     let instrs = &cfg.block(b).instrs;
     let inst = instrs[i].clone();
     let next = instrs.get(i + 1).cloned();
@@ -110,7 +110,7 @@ fn fold_constant_test(cfg: &mut Cfg, b: BlockId, i: usize, value: &Const, next_o
     }
 }
 
-fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Const>) {
+fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) {
     let n = cfg.block(b).instrs[i].arg as usize;
     if i < n {
         return;
@@ -122,13 +122,7 @@ fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec
     }
     let items: Vec<Const> = instrs[start..i].iter().map(|x| consts[x.arg as usize].clone()).collect();
     let tuple = Const::Tuple(items);
-    let index = match consts.iter().position(|c| c.same(&tuple)) {
-        Some(k) => k,
-        None => {
-            consts.push(tuple);
-            consts.len() - 1
-        }
-    };
+    let index = consts.add(tuple) as usize;
     let instrs = &mut cfg.block_mut(b).instrs;
     for x in &mut instrs[start..i] {
         x.op = NOP;
@@ -410,7 +404,7 @@ pub fn guarantee_lineno_for_exits(cfg: &mut Cfg, firstlineno: i32) {
 
 /// Drops constants after the last one used (the first is always kept: it
 /// may be the docstring).
-pub fn trim_unused_consts(cfg: &Cfg, consts: &mut Vec<Const>) {
+pub fn trim_unused_consts(cfg: &Cfg, consts: &mut Indexed<Const>) {
     let mut max = 0;
     for b in &cfg.order {
         for inst in &cfg.block(*b).instrs {

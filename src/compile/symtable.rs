@@ -4,7 +4,7 @@
 //! The symbol table: where each name of each scope lives.
 use crate::ast::{self, ExprKind, Loc, StmtKind};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How a scope uses a name (`DEF_*` and `USE` in `symtable.h`).
 pub mod flags {
@@ -102,7 +102,7 @@ impl SymbolTable {
             return Err(syntax_error_at(format!("name '{name}' is nonlocal and global"), *loc));
         }
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-        table.analyze(0, &[]);
+        table.analyze(0, &HashSet::new());
         let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
         if let Some((name, _)) = unbound {
             let site = b.directives.iter().find(|(_, n, _, nonlocal)| *nonlocal && n == name);
@@ -438,7 +438,7 @@ pub fn syntax_error_at(msg: impl Into<String>, loc: Loc) -> SyntaxError {
 // ---- book/src/compilation/symtable.md ----
 impl SymbolTable {
     /// Assigns scopes in `id` and below; returns the names free in `id`.
-    fn analyze(&mut self, id: ScopeId, enclosing_bound: &[String]) -> Vec<String> {
+    fn analyze(&mut self, id: ScopeId, enclosing_bound: &HashSet<String>) -> Vec<String> {
         let is_function = self.scopes[id].kind == ScopeKind::Function;
         for (name, (f, scope)) in self.scopes[id].symbols.iter_mut() {
             *scope = if *f & flags::DEF_GLOBAL != 0 {
@@ -453,7 +453,7 @@ impl SymbolTable {
                 Scope::GlobalImplicit
             };
         }
-        let mut bound = enclosing_bound.to_vec();
+        let mut bound = enclosing_bound.clone();
         if is_function {
             bound.extend(self.scopes[id].symbols.iter().filter(|(_, (_, s))| *s == Scope::Local).map(|(n, _)| n.clone()));
         }
