@@ -13,6 +13,8 @@ pub mod flags {
     pub const DEF_PARAM: u8 = 4;
     pub const USE: u8 = 16;
     pub const DEF_NONLOCAL: u8 = 8;
+    /// A comprehension's iteration variable (CPython's `DEF_COMP_ITER`).
+    pub const DEF_COMP_ITER: u8 = 32;
     pub const DEF_IMPORT: u8 = 128;
 }
 
@@ -88,14 +90,29 @@ pub(super) struct Builder {
     /// complete: in CPython the whole table is built before code generation
     /// starts, so the table's own errors come first.
     deferred_error: Option<SyntaxError>,
+    /// The first error of the table's own found inside an expression (whose
+    /// visitors return nothing), raised at the next statement boundary.
+    pending_error: Option<SyntaxError>,
+    /// How many comprehension iterables the walk is inside (CPython's
+    /// `ste_comp_iter_expr`), and whether it is in a comprehension's
+    /// target (`ste_comp_iter_target`).
+    pub(super) comp_iter_expr: usize,
+    pub(super) comp_iter_target: bool,
 }
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], directives: Vec::new(), deferred_error: None };
-        for stmt in &module.body {
-            b.visit_stmt(stmt)?;
-        }
+        let mut b = Builder {
+            scopes: vec![ScopeTable::new(ScopeKind::Module, "top")],
+            by_node: HashMap::new(),
+            stack: vec![0],
+            directives: Vec::new(),
+            deferred_error: None,
+            pending_error: None,
+            comp_iter_expr: 0,
+            comp_iter_target: false,
+        };
+        b.visit_block(&module.body)?;
         let flags_of = |scopes: &[ScopeTable], scope: ScopeId, name: &str| scopes[scope].symbols.get(name).map_or(0, |(f, _)| *f);
         let both = flags::DEF_GLOBAL | flags::DEF_NONLOCAL;
         if let Some((_, name, loc, _)) = b.directives.iter().find(|(s, n, _, _)| flags_of(&b.scopes, *s, n) & both == both) {
@@ -141,6 +158,12 @@ impl Builder {
 
     fn current_id(&self) -> ScopeId {
         *self.stack.last().expect("the module scope is never popped")
+    }
+
+    /// Notes an error of the table's own found in an expression, keeping
+    /// the first.
+    pub(super) fn fail(&mut self, msg: String, loc: Loc) {
+        self.pending_error.get_or_insert_with(|| syntax_error_at(msg, loc));
     }
 
     /// Notes an error of the code generator's, keeping the first.
@@ -215,6 +238,11 @@ impl Builder {
             StmtKind::Global { names } => self.visit_global(names, s.loc)?,
             StmtKind::Nonlocal { names } => self.visit_nonlocal(names, s.loc)?,
             StmtKind::ImportFrom { names, .. } => {
+                if let Some(star) = names.iter().find(|a| a.name == "*") {
+                    if self.current().kind != ScopeKind::Module {
+                        return Err(syntax_error_at("import * only allowed at module level", star.loc));
+                    }
+                }
                 for alias in names.iter().filter(|a| a.name != "*") {
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                     self.forbid_debug(bound, false, s.loc);
@@ -251,8 +279,18 @@ impl Builder {
         Ok(())
     }
 
+    /// The statements of a block, raising an expression's error before
+    /// going on to the next statement.
     fn visit_block(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
-        body.iter().try_for_each(|s| self.visit_stmt(s))
+        for s in body {
+            self.raise_pending()?;
+            self.visit_stmt(s)?;
+        }
+        self.raise_pending()
+    }
+
+    fn raise_pending(&mut self) -> Result<(), SyntaxError> {
+        self.pending_error.take().map_or(Ok(()), Err)
     }
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
@@ -322,11 +360,20 @@ impl Builder {
     /// `target := value` binds `target` in the scope that contains it,
     /// except in a comprehension, where it binds in the enclosing function
     /// (or module) and is free in the comprehension.
-    pub(super) fn visit_named_expr(&mut self, target: &ast::Expr, value: &ast::Expr) {
-        self.visit_expr(value);
-        let ExprKind::Name { id, .. } = &target.node else { return };
-        self.forbid_debug(id, false, target.loc);
+    pub(super) fn visit_named_expr(&mut self, named: &ast::Expr, target: &ast::Expr, value: &ast::Expr) {
+        if self.comp_iter_expr > 0 {
+            let msg = "assignment expression cannot be used in a comprehension iterable expression";
+            return self.fail(msg.into(), named.loc);
+        }
+        let ExprKind::Name { id, .. } = &target.node else { return self.visit_expr(value) };
         let Some(pos) = self.stack.iter().rposition(|s| !self.scopes[*s].name.ends_with("comp")) else { return };
+        let rebinds = self.stack[pos + 1..].iter().any(|c| self.scopes[*c].flags_of(id) & flags::DEF_COMP_ITER != 0);
+        if rebinds {
+            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+            return self.fail(msg, target.loc);
+        }
+        self.visit_expr(value);
+        self.forbid_debug(id, false, target.loc);
         if pos + 1 == self.stack.len() {
             self.add(id, flags::DEF_LOCAL);
             return;
@@ -357,7 +404,11 @@ impl Builder {
                     self.forbid_debug(id, *ctx == ast::ExprContext::Del, e.loc);
                 }
                 let flag = if *ctx == ast::ExprContext::Load { flags::USE } else { flags::DEF_LOCAL };
-                self.add(id, flag);
+                if self.comp_iter_target {
+                    self.add_iteration_variable(id, e.loc);
+                } else {
+                    self.add(id, flag);
+                }
             }
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
             ExprKind::BinOp { left, right, .. } => {
@@ -404,7 +455,7 @@ impl Builder {
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
             ExprKind::Starred { value, .. } => self.visit_expr(value),
-            ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value),
+            ExprKind::NamedExpr { target, value } => self.visit_named_expr(e, target, value),
             ExprKind::JoinedStr { values } => self.visit_exprs(values),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body),
             ExprKind::ListComp { elt, generators } => self.visit_comprehension(e, "listcomp", generators, &[elt]),
