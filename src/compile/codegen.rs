@@ -13,6 +13,9 @@ use std::rc::Rc;
 
 pub type CResult = Result<(), SyntaxError>;
 
+/// How deeply loops, `try` and `with` may nest in one function.
+const MAX_FBLOCKS: usize = 20;
+
 /// The error for a construct `depth::check` should have rejected already.
 pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
     syntax_error_at(format!("lython cannot compile {what} yet"), loc)
@@ -116,6 +119,17 @@ impl<'a> Compiler<'a> {
         let mut instr = Instr::new(Opcode::NOP, 0, None, self.unit.loc);
         instr.block_op = Some(BlockOp::PopBlock);
         self.unit.cfg.push(instr);
+    }
+
+    /// Enters a construct that jumps must unwind. CPython's frames once
+    /// kept these on a fixed stack of 20 (`CO_MAXBLOCKS`), and its compiler
+    /// still refuses to nest more than 20 in one function.
+    pub fn push_fblock(&mut self, block: FBlock) -> CResult {
+        if self.unit.fblocks.len() >= MAX_FBLOCKS {
+            return Err(self.error_here("too many statically nested blocks"));
+        }
+        self.unit.fblocks.push(block);
+        Ok(())
     }
 
     pub fn next_block(&mut self) {
@@ -295,7 +309,7 @@ impl Compiler<'_> {
     fn visit_while(&mut self, s: &ast::Stmt, test: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (top, body_block, anchor, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.use_block(top);
-        self.unit.fblocks.push(FBlock::WhileLoop { continue_to: top, exit: end });
+        self.push_fblock(FBlock::WhileLoop { continue_to: top, exit: end })?;
         self.jump_if(test, anchor, false)?;
         self.use_block(body_block);
         self.visit_body(body)?;
@@ -311,7 +325,7 @@ impl Compiler<'_> {
 // ---- book/src/compilation/codegen.md ----
     fn visit_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (start, body_block, cleanup, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.unit.fblocks.push(FBlock::ForLoop { continue_to: start, exit: end });
+        self.push_fblock(FBlock::ForLoop { continue_to: start, exit: end })?;
         self.visit_iterable(iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.use_block(start);
