@@ -353,3 +353,18 @@ fn bom_with_another_cookie_is_an_encoding_problem() {
 fn errors_before_a_comment_point_at_it() {
     same_as_cpython("comment-newline", &[("c.py", "x = 1\nif x    # why not\n    pass\n")], &["c.py"]);
 }
+
+#[test]
+fn null_bytes_in_source_are_a_syntax_error() {
+    let programs = [
+        "print(1)\n# a\0b\nprint(2)\n",
+        "x = (\n1,\0\n)\n",
+        "s = '''\nabc\0\n'''\n",
+        "x = 1 +\ny = 2\nz\0",
+        "x = 'abc\ny\0\n",
+        "\0",
+    ];
+    for (i, program) in programs.iter().enumerate() {
+        same_as_cpython(&format!("nul-{i}"), &[("n.py", program)], &["n.py"]);
+    }
+}
