@@ -368,3 +368,23 @@ fn null_bytes_in_source_are_a_syntax_error() {
         same_as_cpython(&format!("nul-{i}"), &[("n.py", program)], &["n.py"]);
     }
 }
+
+#[test]
+fn deep_elif_chains_are_a_memory_error() {
+    let elifs: String = (1..10_000).map(|i| format!("elif x == {i}: pass\n")).collect();
+    let program = format!("x = 1\nif x == 0: pass\n{elifs}print('ok')\n");
+    same_as_cpython("deep-elif", &[("e.py", &program)], &["e.py"]);
+}
+
+#[test]
+fn deep_nesting_within_the_compiler_limit_compiles() {
+    let elifs: String = (1..2_900).map(|i| format!("elif x == {i}: pass\n")).collect();
+    let programs = [
+        format!("x = 1\nif x == 0: pass\n{elifs}print('ok')\n"),
+        format!("x = {}1\nprint('ok')\n", "lambda: ".repeat(900)),
+        format!("def f():\n    return f\nx = f{}\nprint(x is f)\n", "()".repeat(2_900)),
+    ];
+    for (i, program) in programs.iter().enumerate() {
+        same_as_cpython(&format!("deep-{i}"), &[("d.py", program)], &["d.py"]);
+    }
+}

@@ -237,6 +237,10 @@ fn docstring(s: &ast::Stmt) -> Option<&Text> {
 // ---- book/src/compilation/codegen.md ----
 impl Compiler<'_> {
     pub fn visit_stmt(&mut self, s: &ast::Stmt) -> CResult {
+        super::with_stack(|| self.visit_stmt_here(s))
+    }
+
+    fn visit_stmt_here(&mut self, s: &ast::Stmt) -> CResult {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,

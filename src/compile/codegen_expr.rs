@@ -14,7 +14,7 @@ impl Compiler<'_> {
     pub fn visit_expr(&mut self, e: &ast::Expr) -> CResult {
         let saved = self.unit.loc;
         self.set_loc(e.loc);
-        let r = self.visit_expr_here(e);
+        let r = super::with_stack(|| self.visit_expr_here(e));
         self.unit.loc = saved;
         r
     }
@@ -159,6 +159,10 @@ impl Compiler<'_> {
     /// The constant `e` folds to, as CPython's AST optimiser would fold it.
     /// `__debug__` is one: `True`, since lython has no `-O`.
     pub fn fold(&self, e: &ast::Expr) -> Option<Const> {
+        super::with_stack(|| self.fold_here(e))
+    }
+
+    fn fold_here(&self, e: &ast::Expr) -> Option<Const> {
         match &e.node {
             ExprKind::Constant { value, .. } => Some(Const::from_ast(value)),
             ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Const::Bool(true)),
@@ -461,6 +465,10 @@ impl Compiler<'_> {
     /// whatever the caller emits next (the `raise` of an `assert`), belong
     /// to the condition.
     pub fn jump_if(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        super::with_stack(|| self.jump_if_here(e, target, cond))
+    }
+
+    fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
         self.set_loc(e.loc);
         match &e.node {
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),

@@ -199,6 +199,10 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
+        super::with_stack(|| self.visit_stmt_here(s))
+    }
+
+    fn visit_stmt_here(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         match &s.node {
             StmtKind::FunctionDef { name, args, body, decorator_list, .. } => {
                 self.forbid_debug(name, false, s.loc);
@@ -398,6 +402,10 @@ impl Builder {
     }
 
     pub(super) fn visit_expr(&mut self, e: &ast::Expr) {
+        super::with_stack(|| self.visit_expr_here(e))
+    }
+
+    fn visit_expr_here(&mut self, e: &ast::Expr) {
         match &e.node {
             ExprKind::Name { id, ctx } => {
                 if *ctx != ast::ExprContext::Load {
