@@ -236,7 +236,7 @@ impl Builder {
                 for alias in names {
                     let bound = alias.asname.as_deref().unwrap_or_else(|| alias.name.split('.').next().unwrap_or(""));
                     self.forbid_debug(bound, false, s.loc);
-                    self.add(bound, flags::DEF_LOCAL | flags::DEF_IMPORT);
+                    self.add(bound, flags::DEF_IMPORT);
                 }
             }
             StmtKind::Global { names } => self.visit_global(names, s.loc)?,
@@ -250,7 +250,7 @@ impl Builder {
                 for alias in names.iter().filter(|a| a.name != "*") {
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                     self.forbid_debug(bound, false, s.loc);
-                    self.add(bound, flags::DEF_LOCAL | flags::DEF_IMPORT);
+                    self.add(bound, flags::DEF_IMPORT);
                 }
             }
             StmtKind::Expr { value } => self.visit_expr(value),
@@ -504,7 +504,7 @@ impl SymbolTable {
                 Scope::GlobalExplicit
             } else if *f & flags::DEF_NONLOCAL != 0 {
                 if enclosing_bound.contains(name) { Scope::Free } else { Scope::GlobalImplicit }
-            } else if is_function && *f & (flags::DEF_LOCAL | flags::DEF_PARAM) != 0 {
+            } else if is_function && *f & (flags::DEF_LOCAL | flags::DEF_PARAM | flags::DEF_IMPORT) != 0 {
                 Scope::Local
             } else if is_function && enclosing_bound.contains(name) {
                 Scope::Free
