@@ -388,3 +388,14 @@ fn deep_nesting_within_the_compiler_limit_compiles() {
         same_as_cpython(&format!("deep-{i}"), &[("d.py", program)], &["d.py"]);
     }
 }
+
+#[test]
+fn walrus_targets_of_module_comprehensions_are_explicit_globals() {
+    let Some(python) = cpython() else { return };
+    let program = "x = 1\n[(x := 2) for y in range(1)]\ndef f():\n    global g\n    [(g := 7) for x in range(1)]\n";
+    let dir = scratch("walrus-dis", &[("w.py", program)]);
+    let ours = run(Path::new(LYTHON), &["-m", "dis", "w.py"], &dir);
+    let theirs = run(&python, &["-m", "dis", "w.py"], &dir);
+    let (ours, theirs) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
+    assert_eq!(without_addresses(&ours), without_addresses(&theirs));
+}

@@ -384,8 +384,10 @@ impl Builder {
         }
         let owner = self.stack[pos];
         let owner_is_module = self.scopes[owner].kind == ScopeKind::Module;
-        self.scopes[owner].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= flags::DEF_LOCAL;
-        let inner_flag = if owner_is_module { flags::DEF_GLOBAL } else { flags::DEF_NONLOCAL };
+        let global = owner_is_module || self.scopes[owner].flags_of(id) & flags::DEF_GLOBAL != 0;
+        let owner_flag = if owner_is_module { flags::DEF_GLOBAL } else { flags::DEF_LOCAL };
+        self.scopes[owner].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= owner_flag;
+        let inner_flag = if global { flags::DEF_GLOBAL } else { flags::DEF_NONLOCAL };
         for &comp in &self.stack[pos + 1..] {
             self.scopes[comp].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= inner_flag;
         }
