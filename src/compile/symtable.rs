@@ -4,7 +4,7 @@
 //! The symbol table: where each name of each scope lives.
 use crate::ast::{self, ExprKind, Loc, StmtKind};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// How a scope uses a name (`DEF_*` and `USE` in `symtable.h`).
 pub mod flags {
@@ -119,7 +119,7 @@ impl SymbolTable {
             return Err(syntax_error_at(format!("name '{name}' is nonlocal and global"), *loc));
         }
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-        table.analyze(0, &HashSet::new());
+        table.analyze(0, &mut Vec::new());
         let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
         if let Some((name, _)) = unbound {
             let site = b.directives.iter().find(|(_, n, _, nonlocal)| *nonlocal && n == name);
@@ -499,31 +499,61 @@ pub fn syntax_error_at(msg: impl Into<String>, loc: Loc) -> SyntaxError {
 // ---- book/src/compilation/symtable.md ----
 impl SymbolTable {
     /// Assigns scopes in `id` and below; returns the names free in `id`.
-    fn analyze(&mut self, id: ScopeId, enclosing_bound: &HashSet<String>) -> Vec<String> {
+    /// `enclosing` holds the functions around `id`, innermost last.
+    fn analyze(&mut self, id: ScopeId, enclosing: &mut Vec<ScopeId>) -> Vec<String> {
         let is_function = self.scopes[id].kind == ScopeKind::Function;
-        for (name, (f, scope)) in self.scopes[id].symbols.iter_mut() {
-            *scope = if *f & flags::DEF_GLOBAL != 0 {
-                Scope::GlobalExplicit
-            } else if *f & flags::DEF_NONLOCAL != 0 {
-                if enclosing_bound.contains(name) { Scope::Free } else { Scope::GlobalImplicit }
-            } else if is_function && *f & (flags::DEF_LOCAL | flags::DEF_PARAM | flags::DEF_IMPORT) != 0 {
-                Scope::Local
-            } else if is_function && enclosing_bound.contains(name) {
-                Scope::Free
-            } else {
-                Scope::GlobalImplicit
-            };
+        let decided: Vec<(String, Scope)> = self.scopes[id]
+            .symbols
+            .iter()
+            .map(|(name, (f, _))| (name.clone(), self.decide(*f, name, is_function, enclosing)))
+            .collect();
+        for (name, scope) in decided {
+            if let Some(entry) = self.scopes[id].symbols.get_mut(&name) {
+                entry.1 = scope;
+            }
         }
-        let mut bound = enclosing_bound.clone();
         if is_function {
-            bound.extend(self.scopes[id].symbols.iter().filter(|(_, (_, s))| *s == Scope::Local).map(|(n, _)| n.clone()));
+            enclosing.push(id);
         }
         for child in self.scopes[id].children.clone() {
-            for name in self.analyze(child, &bound) {
+            for name in self.analyze(child, enclosing) {
                 self.capture(id, &name);
             }
         }
+        if is_function {
+            enclosing.pop();
+        }
         self.scopes[id].symbols.iter().filter(|(_, (_, s))| *s == Scope::Free).map(|(n, _)| n.clone()).collect()
+    }
+
+    /// The scope of a name with flags `f` in a scope inside `enclosing`.
+    fn decide(&self, f: u8, name: &str, is_function: bool, enclosing: &[ScopeId]) -> Scope {
+        if f & flags::DEF_GLOBAL != 0 {
+            Scope::GlobalExplicit
+        } else if f & flags::DEF_NONLOCAL != 0 {
+            if self.bound_outside(name, enclosing) { Scope::Free } else { Scope::GlobalImplicit }
+        } else if is_function && f & (flags::DEF_LOCAL | flags::DEF_PARAM | flags::DEF_IMPORT) != 0 {
+            Scope::Local
+        } else if is_function && self.bound_outside(name, enclosing) {
+            Scope::Free
+        } else {
+            Scope::GlobalImplicit
+        }
+    }
+
+    /// Whether the nearest enclosing function that says anything about
+    /// `name` binds it: a function declaring it `global` hides the
+    /// bindings further out, and one where it is free passes the question
+    /// on outwards.
+    fn bound_outside(&self, name: &str, enclosing: &[ScopeId]) -> bool {
+        for &f in enclosing.iter().rev() {
+            match self.scopes[f].symbols.get(name).map(|(_, s)| *s) {
+                Some(Scope::Local | Scope::Cell) => return true,
+                Some(Scope::GlobalExplicit) => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// A child of `id` uses `name` from an enclosing function.
