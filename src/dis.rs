@@ -109,9 +109,10 @@ pub fn disassemble(code: &Code) -> String {
     let table = crate::compile::exceptions::decode_table(&code.exceptiontable);
     let mut targets: BTreeSet<usize> = instrs.iter().filter_map(jump_target).collect();
     targets.extend(table.iter().map(|e| e.target as usize * 2));
+    let line_at: std::collections::HashMap<usize, i32> = starts.iter().copied().collect();
     let mut out = String::new();
     for ins in &instrs {
-        let start = starts.iter().find(|(o, _)| *o == ins.offset).map(|(_, l)| *l);
+        let start = line_at.get(&ins.offset).copied();
         if line_width > 0 && start.is_some() && ins.offset > 0 {
             out.push('\n');
         }

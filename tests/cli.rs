@@ -353,3 +353,49 @@ fn bom_with_another_cookie_is_an_encoding_problem() {
 fn errors_before_a_comment_point_at_it() {
     same_as_cpython("comment-newline", &[("c.py", "x = 1\nif x    # why not\n    pass\n")], &["c.py"]);
 }
+
+#[test]
+fn null_bytes_in_source_are_a_syntax_error() {
+    let programs = [
+        "print(1)\n# a\0b\nprint(2)\n",
+        "x = (\n1,\0\n)\n",
+        "s = '''\nabc\0\n'''\n",
+        "x = 1 +\ny = 2\nz\0",
+        "x = 'abc\ny\0\n",
+        "\0",
+    ];
+    for (i, program) in programs.iter().enumerate() {
+        same_as_cpython(&format!("nul-{i}"), &[("n.py", program)], &["n.py"]);
+    }
+}
+
+#[test]
+fn deep_elif_chains_are_a_memory_error() {
+    let elifs: String = (1..10_000).map(|i| format!("elif x == {i}: pass\n")).collect();
+    let program = format!("x = 1\nif x == 0: pass\n{elifs}print('ok')\n");
+    same_as_cpython("deep-elif", &[("e.py", &program)], &["e.py"]);
+}
+
+#[test]
+fn deep_nesting_within_the_compiler_limit_compiles() {
+    let elifs: String = (1..2_900).map(|i| format!("elif x == {i}: pass\n")).collect();
+    let programs = [
+        format!("x = 1\nif x == 0: pass\n{elifs}print('ok')\n"),
+        format!("x = {}1\nprint('ok')\n", "lambda: ".repeat(900)),
+        format!("def f():\n    return f\nx = f{}\nprint(x is f)\n", "()".repeat(2_900)),
+    ];
+    for (i, program) in programs.iter().enumerate() {
+        same_as_cpython(&format!("deep-{i}"), &[("d.py", program)], &["d.py"]);
+    }
+}
+
+#[test]
+fn walrus_targets_of_module_comprehensions_are_explicit_globals() {
+    let Some(python) = cpython() else { return };
+    let program = "x = 1\n[(x := 2) for y in range(1)]\ndef f():\n    global g\n    [(g := 7) for x in range(1)]\n";
+    let dir = scratch("walrus-dis", &[("w.py", program)]);
+    let ours = run(Path::new(LYTHON), &["-m", "dis", "w.py"], &dir);
+    let theirs = run(&python, &["-m", "dis", "w.py"], &dir);
+    let (ours, theirs) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
+    assert_eq!(without_addresses(&ours), without_addresses(&theirs));
+}

@@ -38,7 +38,9 @@ fn take_values(v: &mut Value, out: &mut Vec<Value>) {
 
 /// Formats `v` with `indent` spaces per level; `None` gives one line.
 pub fn format(v: &Value, indent: Option<usize>, include_attributes: bool) -> String {
-    Formatter { indent, include_attributes }.format(v, 0).0
+    let mut out = String::new();
+    Formatter { indent, include_attributes }.write(v, 0, &mut out);
+    out
 }
 
 struct Formatter {
@@ -47,47 +49,81 @@ struct Formatter {
 }
 
 impl Formatter {
-    /// The text of `v` and whether it is "simple" (may stay on one line).
+    /// Appends the text of `v`, a value at depth `level`, to `out`.
     /// Trees can be thousands of levels deep (`-` * 5000 + `1`), so each
     /// level makes sure there is stack for the next (`stacker` moves to a
     /// fresh segment of heap-allocated stack when the current one runs low).
-    fn format(&self, v: &Value, level: usize) -> (String, bool) {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.format_here(v, level))
+    fn write(&self, v: &Value, level: usize, out: &mut String) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.write_here(v, level, out))
     }
 
-    fn format_here(&self, v: &Value, level: usize) -> (String, bool) {
+    fn write_here(&self, v: &Value, level: usize, out: &mut String) {
         let level = level + 1;
-        let (prefix, sep) = match self.indent {
-            Some(n) => (format!("\n{}", " ".repeat(n * level)), format!(",\n{}", " ".repeat(n * level))),
-            None => (String::new(), ", ".to_string()),
-        };
         match v {
-            Value::Repr(s) => (s.clone(), true),
-            Value::Absent => ("None".into(), true),
-            Value::List(items) if items.is_empty() => ("[]".into(), true),
+            Value::Repr(s) => out.push_str(s),
+            Value::Absent => out.push_str("None"),
+            Value::List(items) if items.is_empty() => out.push_str("[]"),
             Value::List(items) => {
-                let parts: Vec<String> = items.iter().map(|x| self.format(x, level).0).collect();
-                (format!("[{prefix}{}]", parts.join(&sep)), false)
+                out.push('[');
+                self.write_broken(items.iter().map(|x| (None, x)), level, out);
+                out.push(']');
             }
-            Value::Node { name, fields, attributes } => {
-                let mut args = Vec::new();
-                let mut all_simple = true;
-                let attrs = if self.include_attributes { attributes.as_slice() } else { &[] };
-                for (field, value) in fields.iter().chain(attrs) {
-                    if matches!(value, Value::Absent) {
-                        continue;
+            Value::Node { name, .. } => {
+                let args = self.arguments(v);
+                out.push_str(name);
+                out.push('(');
+                if args.len() <= 3 && args.iter().all(|(_, x)| self.is_simple(x)) {
+                    for (i, (field, value)) in args.into_iter().enumerate() {
+                        out.push_str(if i == 0 { "" } else { ", " });
+                        self.write_field(field, value, level, out);
                     }
-                    let (text, simple) = self.format(value, level);
-                    all_simple &= simple;
-                    args.push(format!("{field}={text}"));
+                } else {
+                    self.write_broken(args.into_iter().map(|(f, x)| (Some(f), x)), level, out);
                 }
-                if all_simple && args.len() <= 3 {
-                    let simple = args.is_empty();
-                    return (format!("{name}({})", args.join(", ")), simple);
-                }
-                (format!("{name}({prefix}{})", args.join(&sep)), false)
+                out.push(')');
             }
         }
+    }
+
+    /// The fields (and attributes, if wanted) a node prints.
+    fn arguments<'v>(&self, v: &'v Value) -> Vec<(&'static str, &'v Value)> {
+        let Value::Node { fields, attributes, .. } = v else { return Vec::new() };
+        let attrs = if self.include_attributes { attributes.as_slice() } else { &[] };
+        fields.iter().chain(attrs).filter(|(_, x)| !matches!(x, Value::Absent)).map(|(f, x)| (*f, x)).collect()
+    }
+
+    /// Whether `v` prints as one word that lets its parent stay on one
+    /// line: a primitive, an empty list, a node with nothing to print.
+    fn is_simple(&self, v: &Value) -> bool {
+        match v {
+            Value::Repr(_) | Value::Absent => true,
+            Value::List(items) => items.is_empty(),
+            Value::Node { .. } => self.arguments(v).is_empty(),
+        }
+    }
+
+    /// Items one per line (with an indent) or separated by commas.
+    fn write_broken<'v>(&self, items: impl Iterator<Item = (Option<&'static str>, &'v Value)>, level: usize, out: &mut String) {
+        for (i, (field, value)) in items.enumerate() {
+            match self.indent {
+                Some(n) => {
+                    out.push_str(if i == 0 { "\n" } else { ",\n" });
+                    out.extend(std::iter::repeat_n(' ', n * level));
+                }
+                None if i > 0 => out.push_str(", "),
+                None => {}
+            }
+            match field {
+                Some(field) => self.write_field(field, value, level, out),
+                None => self.write(value, level, out),
+            }
+        }
+    }
+
+    fn write_field(&self, field: &str, value: &Value, level: usize, out: &mut String) {
+        out.push_str(field);
+        out.push('=');
+        self.write(value, level, out);
     }
 }
 

@@ -15,7 +15,7 @@ use std::rc::Rc;
 /// exception table needs the handlers').
 fn stack_depth(cfg: &Cfg) -> (u32, Vec<i32>) {
     let mut start = vec![i32::MIN; cfg.blocks.len()];
-    let mut work = vec![(cfg.order[0], 0)];
+    let mut work = vec![(cfg.order()[0], 0)];
     let mut max = 0;
     while let Some((b, depth)) = work.pop() {
         if start[b.0] >= depth {
@@ -53,7 +53,7 @@ fn stack_depth(cfg: &Cfg) -> (u32, Vec<i32>) {
 // ---- book/src/compilation/assembly.md ----
 fn normalize_jumps(cfg: &mut Cfg) {
     let mut seen = vec![false; cfg.blocks.len()];
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         seen[b.0] = true;
         let Some(last) = cfg.block_mut(b).instrs.last_mut() else { continue };
         let Some(target) = last.target else { continue };
@@ -85,12 +85,12 @@ fn resolve_jumps(cfg: &mut Cfg) {
     loop {
         let mut offset = vec![0u32; cfg.blocks.len()];
         let mut total = 0;
-        for b in &cfg.order {
+        for b in cfg.order() {
             offset[b.0] = total;
             total += cfg.block(*b).instrs.iter().map(instr_size).sum::<u32>();
         }
         let mut resized = false;
-        for b in cfg.order.clone() {
+        for b in cfg.order().to_vec() {
             let mut pos = offset[b.0];
             for inst in &mut cfg.block_mut(b).instrs {
                 let size = instr_size(inst);
@@ -124,12 +124,12 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     let (stacksize, start_depths) = stack_depth(cfg);
     let handlers = super::exceptions::label_exception_targets(cfg);
     super::exceptions::convert_block_ops_to_nops(cfg);
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         optimize::clean_block(cfg, b);
     }
     normalize_jumps(cfg);
     resolve_jumps(cfg);
-    let instrs: Vec<&Instr> = cfg.order.iter().flat_map(|b| cfg.block(*b).instrs.iter()).collect();
+    let instrs: Vec<&Instr> = cfg.order().iter().flat_map(|b| cfg.block(*b).instrs.iter()).collect();
     let mut flags = 0;
     if unit.kind == super::symtable::ScopeKind::Function {
         flags |= CO_OPTIMIZED | CO_NEWLOCALS | unit.varargs_flags;
@@ -146,7 +146,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         flags,
         code: emit_bytes(&instrs),
         consts: unit.consts.iter().map(|c| c.to_object()).collect(),
-        names: unit.names.clone(),
+        names: unit.names.to_vec(),
         localsplusnames: localsplus,
         localspluskinds: kinds,
         filename: filename.clone(),
@@ -177,18 +177,18 @@ fn emit_bytes(instrs: &[&Instr]) -> Vec<u8> {
 /// `co_localsplusnames` and `co_localspluskinds`.
 fn localsplus_layout(unit: &Unit) -> (Vec<Rc<str>>, Vec<u8>) {
     use crate::objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL};
-    let mut names: Vec<Rc<str>> = unit.varnames.clone();
+    let mut names: Vec<Rc<str>> = unit.varnames.to_vec();
     let mut kinds = vec![CO_FAST_LOCAL; names.len()];
-    for cell in &unit.cellvars {
-        match names.iter().position(|n| n == cell) {
-            Some(i) => kinds[i] |= CO_FAST_CELL,
+    for cell in unit.cellvars.iter() {
+        match unit.varnames.find(cell) {
+            Some(i) => kinds[i as usize] |= CO_FAST_CELL,
             None => {
                 names.push(cell.clone());
                 kinds.push(CO_FAST_CELL);
             }
         }
     }
-    for free in &unit.freevars {
+    for free in unit.freevars.iter() {
         names.push(free.clone());
         kinds.push(CO_FAST_FREE);
     }
@@ -200,9 +200,9 @@ fn deref_slots(unit: &Unit) -> Vec<u32> {
     let nlocals = unit.varnames.len() as u32;
     let mut slots = Vec::new();
     let mut extra = 0;
-    for cell in &unit.cellvars {
-        match unit.varnames.iter().position(|n| n == cell) {
-            Some(i) => slots.push(i as u32),
+    for cell in unit.cellvars.iter() {
+        match unit.varnames.find(cell) {
+            Some(i) => slots.push(i),
             None => {
                 slots.push(nlocals + extra);
                 extra += 1;
@@ -238,7 +238,7 @@ fn insert_prefix(unit: &mut Unit) {
     if !unit.freevars.is_empty() {
         prefix.push(make(Opcode::COPY_FREE_VARS, unit.freevars.len() as u32));
     }
-    let entry: BlockId = unit.cfg.order[0];
+    let entry: BlockId = unit.cfg.order()[0];
     let block = unit.cfg.block_mut(entry);
     block.instrs.splice(0..0, prefix);
 }

@@ -112,13 +112,17 @@ impl Block {
 // ---- book/src/compilation/codegen.md ----
 pub struct Cfg {
     pub blocks: Vec<Block>,
-    pub order: Vec<BlockId>,
+    order: Vec<BlockId>,
+    /// Each block's index in `order`, or `NOT_LAID_OUT`.
+    place: Vec<usize>,
     pub current: BlockId,
 }
 
+const NOT_LAID_OUT: usize = usize::MAX;
+
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::default()], order: vec![BlockId(0)], current: BlockId(0) }
+        Cfg { blocks: vec![Block::default()], order: vec![BlockId(0)], place: vec![0], current: BlockId(0) }
     }
 
     pub fn new_block(&mut self) -> BlockId {
@@ -128,8 +132,24 @@ impl Cfg {
 
     /// Lays `b` out after the current block and continues there.
     pub fn use_next_block(&mut self, b: BlockId) {
+        self.place.resize(self.blocks.len(), NOT_LAID_OUT);
+        self.place[b.0] = self.order.len();
         self.order.push(b);
         self.current = b;
+    }
+
+    /// The blocks in layout order.
+    pub fn order(&self) -> &[BlockId] {
+        &self.order
+    }
+
+    /// Replaces the layout.
+    pub fn set_order(&mut self, order: Vec<BlockId>) {
+        self.place = vec![NOT_LAID_OUT; self.blocks.len()];
+        for (i, b) in order.iter().enumerate() {
+            self.place[b.0] = i;
+        }
+        self.order = order;
     }
 
     pub fn push(&mut self, instr: Instr) {
@@ -146,7 +166,7 @@ impl Cfg {
 
     /// The block laid out after `b`, if any.
     pub fn next_in_order(&self, b: BlockId) -> Option<BlockId> {
-        let pos = self.order.iter().position(|x| *x == b)?;
+        let pos = self.place.get(b.0).copied().filter(|p| *p != NOT_LAID_OUT)?;
         self.order.get(pos + 1).copied()
     }
 }

@@ -3,7 +3,7 @@
 // ---- book/src/compilation/codegen.md ----
 //! Code generation: statements (expressions are in `codegen_expr`).
 use super::cfg::{BlockId, BlockOp, Cfg, Instr, Location};
-use super::constants::Const;
+use super::constants::{Const, Indexed};
 use super::symtable::{syntax_error_at, Scope, ScopeId, ScopeKind, SymbolTable};
 use crate::ast::{self, ExprKind, StmtKind, Text};
 use crate::objects::code::Code;
@@ -12,6 +12,9 @@ use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
 
 pub type CResult = Result<(), SyntaxError>;
+
+/// How deeply loops, `try` and `with` may nest in one function.
+const MAX_FBLOCKS: usize = 20;
 
 /// The error for a construct `depth::check` should have rejected already.
 pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
@@ -43,11 +46,11 @@ pub struct Unit {
     pub scope: ScopeId,
     pub kind: ScopeKind,
     pub cfg: Cfg,
-    pub consts: Vec<Const>,
-    pub names: Vec<Rc<str>>,
-    pub varnames: Vec<Rc<str>>,
-    pub cellvars: Vec<Rc<str>>,
-    pub freevars: Vec<Rc<str>>,
+    pub consts: Indexed<Const>,
+    pub names: Indexed<Rc<str>>,
+    pub varnames: Indexed<Rc<str>>,
+    pub cellvars: Indexed<Rc<str>>,
+    pub freevars: Indexed<Rc<str>>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub firstlineno: u32,
@@ -118,6 +121,17 @@ impl<'a> Compiler<'a> {
         self.unit.cfg.push(instr);
     }
 
+    /// Enters a construct that jumps must unwind. CPython's frames once
+    /// kept these on a fixed stack of 20 (`CO_MAXBLOCKS`), and its compiler
+    /// still refuses to nest more than 20 in one function.
+    pub fn push_fblock(&mut self, block: FBlock) -> CResult {
+        if self.unit.fblocks.len() >= MAX_FBLOCKS {
+            return Err(self.error_here("too many statically nested blocks"));
+        }
+        self.unit.fblocks.push(block);
+        Ok(())
+    }
+
     pub fn next_block(&mut self) {
         let b = self.unit.cfg.new_block();
         self.unit.cfg.use_next_block(b);
@@ -137,12 +151,7 @@ impl<'a> Compiler<'a> {
 
     /// The index of `c` in `co_consts`, adding it if new.
     pub fn add_const(&mut self, c: Const) -> u32 {
-        let consts = &mut self.unit.consts;
-        if let Some(i) = consts.iter().position(|x| x.same(&c)) {
-            return i as u32;
-        }
-        consts.push(c);
-        (consts.len() - 1) as u32
+        self.unit.consts.add(c)
     }
 
     pub fn load_const(&mut self, c: Const) {
@@ -152,17 +161,8 @@ impl<'a> Compiler<'a> {
 
     /// The index of `name` in `co_names`, adding it if new.
     pub fn add_name(&mut self, name: &str) -> u32 {
-        index_of(&mut self.unit.names, name)
+        self.unit.names.add_name(name)
     }
-}
-
-/// The index of `name` in `list`, appending it if absent.
-pub fn index_of(list: &mut Vec<Rc<str>>, name: &str) -> u32 {
-    if let Some(i) = list.iter().position(|n| &**n == name) {
-        return i as u32;
-    }
-    list.push(name.into());
-    (list.len() - 1) as u32
 }
 
 impl Unit {
@@ -171,11 +171,11 @@ impl Unit {
             scope,
             kind,
             cfg: Cfg::new(),
-            consts: Vec::new(),
-            names: Vec::new(),
-            varnames: Vec::new(),
-            cellvars: Vec::new(),
-            freevars: Vec::new(),
+            consts: Indexed::default(),
+            names: Indexed::default(),
+            varnames: Indexed::default(),
+            cellvars: Indexed::default(),
+            freevars: Indexed::default(),
             name: name.into(),
             qualname: qualname.into(),
             firstlineno,
@@ -237,6 +237,10 @@ fn docstring(s: &ast::Stmt) -> Option<&Text> {
 // ---- book/src/compilation/codegen.md ----
 impl Compiler<'_> {
     pub fn visit_stmt(&mut self, s: &ast::Stmt) -> CResult {
+        super::with_stack(|| self.visit_stmt_here(s))
+    }
+
+    fn visit_stmt_here(&mut self, s: &ast::Stmt) -> CResult {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,
@@ -309,7 +313,7 @@ impl Compiler<'_> {
     fn visit_while(&mut self, s: &ast::Stmt, test: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (top, body_block, anchor, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.use_block(top);
-        self.unit.fblocks.push(FBlock::WhileLoop { continue_to: top, exit: end });
+        self.push_fblock(FBlock::WhileLoop { continue_to: top, exit: end })?;
         self.jump_if(test, anchor, false)?;
         self.use_block(body_block);
         self.visit_body(body)?;
@@ -325,7 +329,7 @@ impl Compiler<'_> {
 // ---- book/src/compilation/codegen.md ----
     fn visit_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
         let (start, body_block, cleanup, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.unit.fblocks.push(FBlock::ForLoop { continue_to: start, exit: end });
+        self.push_fblock(FBlock::ForLoop { continue_to: start, exit: end })?;
         self.visit_iterable(iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.use_block(start);
@@ -533,7 +537,7 @@ impl Compiler<'_> {
         self.enter_unit(scope, name, &qualname, firstlineno, (args.posonlyargs.len() + args.args.len()) as u32);
         self.set_parameter_kinds(args);
         let doc = body.first().and_then(docstring);
-        self.unit.consts.push(doc.map_or(Const::None, Const::text));
+        self.add_const(doc.map_or(Const::None, Const::text));
         let line = firstlineno as i32;
         self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });
         let result = self.visit_body(&body[doc.is_some() as usize..]);
@@ -631,7 +635,7 @@ impl Compiler<'_> {
         let scope = self.table.scopes[self.unit.scope].scope_of(name);
         let in_function = self.unit.kind == ScopeKind::Function;
         let ((load, store, delete), arg) = match scope {
-            Scope::Local if in_function => ((LOAD_FAST, STORE_FAST, DELETE_FAST), index_of(&mut self.unit.varnames, name)),
+            Scope::Local if in_function => ((LOAD_FAST, STORE_FAST, DELETE_FAST), self.unit.varnames.add_name(name)),
             Scope::Cell | Scope::Free => ((LOAD_DEREF, STORE_DEREF, DELETE_DEREF), self.deref_index(name)),
             Scope::GlobalExplicit | Scope::GlobalImplicit if in_function || scope == Scope::GlobalExplicit => {
                 ((LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL), self.add_name(name))
@@ -648,10 +652,10 @@ impl Compiler<'_> {
 
     /// A cell's or free variable's number before slot assignment.
     fn deref_index(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.unit.cellvars.iter().position(|n| &**n == name) {
-            return i as u32;
+        if let Some(i) = self.unit.cellvars.find(name) {
+            return i;
         }
-        let i = index_of(&mut self.unit.freevars, name);
+        let i = self.unit.freevars.add_name(name);
         self.unit.cellvars.len() as u32 + i
     }
 }

@@ -4,16 +4,17 @@
 //! Code generation for expressions.
 use super::codegen::{not_compilable, CResult, Compiler};
 use super::constants::{fold_binary, fold_unary, Const};
-use super::symtable::flags;
+use super::symtable::{flags, syntax_error_at};
 use crate::ast::{self, CmpOp, ExprContext, ExprKind};
 use crate::compile::cfg::BlockId;
 use crate::opcode::Opcode;
+use crate::syntax_error::SyntaxError;
 
 impl Compiler<'_> {
     pub fn visit_expr(&mut self, e: &ast::Expr) -> CResult {
         let saved = self.unit.loc;
         self.set_loc(e.loc);
-        let r = self.visit_expr_here(e);
+        let r = super::with_stack(|| self.visit_expr_here(e));
         self.unit.loc = saved;
         r
     }
@@ -66,7 +67,10 @@ impl Compiler<'_> {
                 self.emit(Opcode::COPY, 1);
                 self.visit_expr(target)?;
             }
-            ExprKind::Starred { value, ctx: ExprContext::Store } => self.visit_expr(value)?,
+            ExprKind::Starred { ctx: ExprContext::Store, .. } => {
+                return Err(self.error_here("starred assignment target must be in a list or tuple"))
+            }
+            ExprKind::Starred { .. } => return Err(self.error_here("can't use starred expression here")),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body)?,
             ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => self.visit_comprehension(e)?,
             ExprKind::FormattedValue { value, conversion, format_spec } => {
@@ -112,6 +116,38 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The unpacking before a display's targets are stored: `UNPACK_EX`
+    /// when one is starred, whose argument holds the count before the star
+    /// in its low byte and the count after it above.
+    fn unpack(&mut self, elts: &[ast::Expr]) -> CResult {
+        let mut stars = elts.iter().enumerate().filter(|(_, e)| matches!(e.node, ExprKind::Starred { .. }));
+        let Some((before, _)) = stars.next() else {
+            self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
+            return Ok(());
+        };
+        let after = elts.len() - before - 1;
+        if before >= 1 << 8 || after >= (i32::MAX >> 8) as usize {
+            return Err(self.error_here("too many expressions in star-unpacking assignment"));
+        }
+        if stars.next().is_some() {
+            return Err(self.error_here("multiple starred expressions in assignment"));
+        }
+        self.emit(Opcode::UNPACK_EX, (before | (after << 8)) as u32);
+        Ok(())
+    }
+
+    /// A `SyntaxError` at the current location (CPython's `compiler_error`).
+    pub fn error_here(&self, msg: &str) -> SyntaxError {
+        let l = self.unit.loc;
+        let loc = ast::Loc {
+            lineno: l.lineno.max(0) as u32,
+            col_offset: l.col.max(0) as u32,
+            end_lineno: l.end_lineno.max(0) as u32,
+            end_col_offset: l.end_col.max(0) as u32,
+        };
+        syntax_error_at(msg, loc)
+    }
+
     fn name_expr(&mut self, id: &str, ctx: ExprContext) {
         match ctx {
             ExprContext::Store => self.store_name(id),
@@ -123,6 +159,10 @@ impl Compiler<'_> {
     /// The constant `e` folds to, as CPython's AST optimiser would fold it.
     /// `__debug__` is one: `True`, since lython has no `-O`.
     pub fn fold(&self, e: &ast::Expr) -> Option<Const> {
+        super::with_stack(|| self.fold_here(e))
+    }
+
+    fn fold_here(&self, e: &ast::Expr) -> Option<Const> {
         match &e.node {
             ExprKind::Constant { value, .. } => Some(Const::from_ast(value)),
             ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Const::Bool(true)),
@@ -139,14 +179,11 @@ impl Compiler<'_> {
     fn visit_sequence(&mut self, elts: &[ast::Expr], ctx: ExprContext, build: Opcode) -> CResult {
         match ctx {
             ExprContext::Store => {
-                match elts.iter().position(|e| matches!(e.node, ExprKind::Starred { .. })) {
-                    Some(star) => {
-                        let after = elts.len() - star - 1;
-                        self.emit(Opcode::UNPACK_EX, (star | (after << 8)) as u32);
-                    }
-                    None => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
-                }
-                return elts.iter().try_for_each(|e| self.visit_expr(e));
+                self.unpack(elts)?;
+                return elts.iter().try_for_each(|e| match &e.node {
+                    ExprKind::Starred { value, .. } => self.visit_expr(value),
+                    _ => self.visit_expr(e),
+                });
             }
             ExprContext::Del => return elts.iter().try_for_each(|e| self.visit_expr(e)),
             ExprContext::Load => {}
@@ -428,6 +465,10 @@ impl Compiler<'_> {
     /// whatever the caller emits next (the `raise` of an `assert`), belong
     /// to the condition.
     pub fn jump_if(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        super::with_stack(|| self.jump_if_here(e, target, cond))
+    }
+
+    fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
         self.set_loc(e.loc);
         match &e.node {
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),

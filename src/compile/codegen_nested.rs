@@ -37,7 +37,7 @@ impl Compiler<'_> {
         };
         self.enter_unit(scope, name, &qualname, node.loc.lineno, argcount);
         if let Some(c) = first_const {
-            self.unit.consts.push(c);
+            self.add_const(c);
         }
         let line = node.loc.lineno as i32;
         self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });

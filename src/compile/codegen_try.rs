@@ -20,7 +20,7 @@ impl Compiler<'_> {
             FBlock::FinallyTry { finalbody } => {
                 self.emit_pop_block();
                 if preserve_tos {
-                    self.unit.fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 self.visit_body(finalbody)?;
                 if preserve_tos {
@@ -106,14 +106,14 @@ impl Compiler<'_> {
         let (body_block, except, end, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.emit_setup(BlockOp::SetupFinally, except);
         self.use_block(body_block);
-        self.unit.fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.visit_body(body)?;
         self.unit.fblocks.pop();
         self.unit.loc = Location::NONE;
         self.emit_pop_block();
         self.visit_body(orelse)?;
         self.emit_jump_noline(end);
-        self.enter_handler(except, cleanup, FBlock::ExceptionHandler);
+        self.enter_handler(except, cleanup, FBlock::ExceptionHandler)?;
         for (i, handler) in handlers.iter().enumerate() {
             self.except_clause(handler, i + 1 == handlers.len(), end)?;
         }
@@ -129,12 +129,12 @@ impl Compiler<'_> {
     /// The start of a handler block: a line-less `SETUP_CLEANUP` (so that a
     /// failure inside the handler restores the previous exception) and
     /// `PUSH_EXC_INFO`, under the construct `fblock`.
-    fn enter_handler(&mut self, handler: BlockId, cleanup: BlockId, fblock: FBlock) {
+    fn enter_handler(&mut self, handler: BlockId, cleanup: BlockId, fblock: FBlock) -> CResult {
         self.use_block(handler);
         self.unit.loc = Location::NONE;
         self.emit_setup(BlockOp::SetupCleanup, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit.fblocks.push(fblock);
+        self.push_fblock(fblock)
     }
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: a clause failed; restore the
@@ -163,7 +163,7 @@ impl Compiler<'_> {
                 self.name_op(name, NameCtx::Store);
                 self.emit_setup(BlockOp::SetupCleanup, cleanup_end);
                 self.use_block(cleanup_body);
-                self.unit.fblocks.push(FBlock::HandlerCleanup { name: Some(name.clone()) });
+                self.push_fblock(FBlock::HandlerCleanup { name: Some(name.clone()) })?;
                 self.visit_body(&handler.body)?;
                 self.unit.fblocks.pop();
                 self.unit.loc = Location::NONE;
@@ -181,7 +181,7 @@ impl Compiler<'_> {
                 let cleanup_body = self.new_block();
                 self.emit(Opcode::POP_TOP, 0);
                 self.use_block(cleanup_body);
-                self.unit.fblocks.push(FBlock::HandlerCleanup { name: None });
+                self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                 self.visit_body(&handler.body)?;
                 self.unit.fblocks.pop();
                 self.unit.loc = Location::NONE;
@@ -205,7 +205,7 @@ impl Compiler<'_> {
         let (body_block, end, exit, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.emit_setup(BlockOp::SetupFinally, end);
         self.use_block(body_block);
-        self.unit.fblocks.push(FBlock::FinallyTry { finalbody: finalbody.to_vec() });
+        self.push_fblock(FBlock::FinallyTry { finalbody: finalbody.to_vec() })?;
         if handlers.is_empty() {
             self.visit_body(body)?;
         } else {
@@ -216,7 +216,7 @@ impl Compiler<'_> {
         self.unit.fblocks.pop();
         self.visit_body(finalbody)?;
         self.emit_jump_noline(exit);
-        self.enter_handler(end, cleanup, FBlock::FinallyEnd);
+        self.enter_handler(end, cleanup, FBlock::FinallyEnd)?;
         self.visit_body(finalbody)?;
         self.unit.fblocks.pop();
         self.emit(Opcode::RERAISE, 0);

@@ -6,6 +6,10 @@ use crate::ast;
 use crate::objects::code::Code;
 use crate::objects::{self, ObjRef, Payload};
 use num_bigint::BigInt;
+use std::borrow::Borrow;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
 use std::rc::Rc;
 
 #[derive(Clone, Debug)]
@@ -60,6 +64,22 @@ impl Const {
         }
     }
 
+    /// Hashes what `same` compares: the kind, then the value (a float by
+    /// its bits, a code object by its address).
+    fn hash_into<H: Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            Const::None | Const::Ellipsis => {}
+            Const::Bool(b) => b.hash(state),
+            Const::Int(i) => i.hash(state),
+            Const::Float(f) => f.to_bits().hash(state),
+            Const::Str(s) => s.hash(state),
+            Const::Bytes(b) => b.hash(state),
+            Const::Tuple(items) | Const::FrozenSet(items) => items.iter().for_each(|c| c.hash_into(state)),
+            Const::Code(c) => Rc::as_ptr(c).hash(state),
+        }
+    }
+
     /// The object the constant becomes in `co_consts`.
     pub fn to_object(&self) -> ObjRef {
         use objects::{float, int, singletons, str, tuple};
@@ -89,6 +109,87 @@ impl Const {
             Payload::Tuple(items) => Const::Tuple(items.iter().map(Const::from_object).collect::<Option<_>>()?),
             _ => return None,
         })
+    }
+}
+
+// ---- book/src/compilation/codegen.md ----
+impl PartialEq for Const {
+    fn eq(&self, other: &Const) -> bool {
+        self.same(other)
+    }
+}
+
+impl Eq for Const {}
+
+impl Hash for Const {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.hash_into(state);
+    }
+}
+
+/// A list in which each item appears once, with the index of each item
+/// (CPython's `u_consts`, `u_names`, … dicts).
+#[derive(Clone, Debug)]
+pub struct Indexed<T> {
+    items: Vec<T>,
+    index: HashMap<T, u32>,
+}
+
+impl<T> Default for Indexed<T> {
+    fn default() -> Self {
+        Indexed { items: Vec::new(), index: HashMap::new() }
+    }
+}
+
+impl<T: Clone + Eq + Hash> Indexed<T> {
+    /// The index of `item`, appending it if it is new.
+    pub fn add(&mut self, item: T) -> u32 {
+        if let Some(&i) = self.index.get(&item) {
+            return i;
+        }
+        let i = self.items.len() as u32;
+        self.index.insert(item.clone(), i);
+        self.items.push(item);
+        i
+    }
+
+    /// The index of `item`, if it is there.
+    pub fn find<Q: Hash + Eq + ?Sized>(&self, item: &Q) -> Option<u32>
+    where
+        T: Borrow<Q>,
+    {
+        self.index.get(item).copied()
+    }
+
+    /// Keeps the first `len` items.
+    pub fn truncate(&mut self, len: usize) {
+        for item in self.items.drain(len.min(self.items.len())..) {
+            self.index.remove(&item);
+        }
+    }
+}
+
+impl Indexed<Rc<str>> {
+    /// The index of a name, appending it if it is new.
+    pub fn add_name(&mut self, name: &str) -> u32 {
+        self.find(name).unwrap_or_else(|| self.add(name.into()))
+    }
+}
+
+impl<T: Clone + Eq + Hash> FromIterator<T> for Indexed<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut table = Indexed::default();
+        items.into_iter().for_each(|item| {
+            table.add(item);
+        });
+        table
+    }
+}
+
+impl<T> Deref for Indexed<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.items
     }
 }
 

@@ -12,7 +12,7 @@ pub type Handlers = HashMap<BlockId, bool>;
 pub fn label_exception_targets(cfg: &mut Cfg) -> Handlers {
     let mut handlers = Handlers::new();
     let mut visited = vec![false; cfg.blocks.len()];
-    let entry = cfg.order[0];
+    let entry = cfg.order()[0];
     let mut todo: Vec<(BlockId, Vec<BlockId>)> = vec![(entry, Vec::new())];
     visited[entry.0] = true;
     while let Some((b, mut stack)) = todo.pop() {
@@ -64,7 +64,7 @@ pub fn convert_block_ops_to_nops(cfg: &mut Cfg) {
 pub fn encode_table(cfg: &Cfg, handlers: &Handlers, start_depths: &[i32], size: fn(&Instr) -> u32) -> Vec<u8> {
     let mut offsets = vec![0u32; cfg.blocks.len()];
     let mut pos = 0;
-    for b in &cfg.order {
+    for b in cfg.order() {
         offsets[b.0] = pos;
         pos += cfg.block(*b).instrs.iter().map(size).sum::<u32>();
     }
@@ -80,7 +80,7 @@ pub fn encode_table(cfg: &Cfg, handlers: &Handlers, start_depths: &[i32], size: 
         write_item(out, offsets[handler.0], false);
         write_item(out, ((depth.max(0) as u32) << 1) | lasti as u32, false);
     };
-    for b in &cfg.order {
+    for b in cfg.order() {
         for instr in &cfg.block(*b).instrs {
             if instr.handler != current {
                 if let Some(h) = current {

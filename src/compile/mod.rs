@@ -38,6 +38,11 @@ impl From<SyntaxError> for CompileError {
     }
 }
 
+/// Runs `f`, first moving to a new segment of stack if this one is low.
+pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
+}
+
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &ast::Module, filename: &str) -> Result<Rc<Code>, CompileError> {
     depth::check(module)?;

@@ -3,23 +3,23 @@
 // ---- book/src/compilation/assembly.md ----
 //! CFG optimisation, as CPython 3.11's `optimize_cfg` and its helpers.
 use super::cfg::{Block, BlockId, Cfg, Instr, Location};
-use super::constants::Const;
+use super::constants::{Const, Indexed};
 use crate::opcode::Opcode::{self, *};
 
 /// Exit blocks of at most this many instructions are copied, not jumped to.
 const MAX_COPY_SIZE: usize = 4;
 
-pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Vec<Const>) {
-    for b in cfg.order.clone() {
+pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Indexed<Const>) {
+    for b in cfg.order().to_vec() {
         optimize_block(cfg, b, consts);
         clean_block(cfg, b);
     }
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         extend_block(cfg, b);
     }
     remove_unreachable(cfg);
     eliminate_empty_blocks(cfg);
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         clean_block(cfg, b);
     }
     if remove_redundant_jumps(cfg) {
@@ -35,7 +35,7 @@ fn is_pop_jump(op: Opcode) -> bool {
     matches!(op, POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_FORWARD_IF_TRUE)
 }
 
-fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) {
+fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Indexed<Const>) {
     let mut i = 0;
     while i < cfg.block(b).instrs.len() {
         let retry = optimize_instr(cfg, b, i, consts);
@@ -46,7 +46,7 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) {
 }
 
 /// Optimises instruction `i` of block `b`; true to look at it again.
-fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Const>) -> bool {
+fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) -> bool {
     let instrs = &cfg.block(b).instrs;
     let inst = instrs[i].clone();
     let next = instrs.get(i + 1).cloned();
@@ -110,7 +110,7 @@ fn fold_constant_test(cfg: &mut Cfg, b: BlockId, i: usize, value: &Const, next_o
     }
 }
 
-fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Const>) {
+fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) {
     let n = cfg.block(b).instrs[i].arg as usize;
     if i < n {
         return;
@@ -122,13 +122,7 @@ fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec
     }
     let items: Vec<Const> = instrs[start..i].iter().map(|x| consts[x.arg as usize].clone()).collect();
     let tuple = Const::Tuple(items);
-    let index = match consts.iter().position(|c| c.same(&tuple)) {
-        Some(k) => k,
-        None => {
-            consts.push(tuple);
-            consts.len() - 1
-        }
-    };
+    let index = consts.add(tuple) as usize;
     let instrs = &mut cfg.block_mut(b).instrs;
     for x in &mut instrs[start..i] {
         x.op = NOP;
@@ -254,7 +248,7 @@ fn extend_block(cfg: &mut Cfg, b: BlockId) {
 pub fn predecessors(cfg: &Cfg) -> Vec<usize> {
     let mut preds = vec![0; cfg.blocks.len()];
     let mut seen = vec![false; cfg.blocks.len()];
-    let entry = cfg.order[0];
+    let entry = cfg.order()[0];
     preds[entry.0] = 1;
     let mut work = vec![entry];
     seen[entry.0] = true;
@@ -280,7 +274,7 @@ pub fn predecessors(cfg: &Cfg) -> Vec<usize> {
 
 fn remove_unreachable(cfg: &mut Cfg) {
     let preds = predecessors(cfg);
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         if preds[b.0] == 0 {
             cfg.block_mut(b).instrs.clear();
         }
@@ -291,14 +285,17 @@ fn remove_unreachable(cfg: &mut Cfg) {
 /// non-empty block.
 pub fn eliminate_empty_blocks(cfg: &mut Cfg) {
     let mut redirect: Vec<BlockId> = (0..cfg.blocks.len()).map(BlockId).collect();
-    let order = cfg.order.clone();
-    for (pos, b) in order.iter().enumerate() {
+    let order = cfg.order().to_vec();
+    let mut next_non_empty = None;
+    for b in order.iter().rev() {
         if cfg.block(*b).instrs.is_empty() {
-            let next = order[pos + 1..].iter().find(|n| !cfg.block(**n).instrs.is_empty());
-            redirect[b.0] = next.copied().unwrap_or(*b);
+            redirect[b.0] = next_non_empty.unwrap_or(*b);
+        } else {
+            next_non_empty = Some(*b);
         }
     }
-    cfg.order.retain(|b| !cfg.blocks[b.0].instrs.is_empty());
+    let kept = order.into_iter().filter(|b| !cfg.blocks[b.0].instrs.is_empty()).collect();
+    cfg.set_order(kept);
     for block in &mut cfg.blocks {
         for inst in &mut block.instrs {
             if let Some(t) = inst.target {
@@ -311,7 +308,7 @@ pub fn eliminate_empty_blocks(cfg: &mut Cfg) {
 /// Removes unconditional jumps to the block that follows anyway.
 fn remove_redundant_jumps(cfg: &mut Cfg) -> bool {
     let mut changed = false;
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         let next = cfg.next_in_order(b);
         let block = cfg.block_mut(b);
         if let Some(last) = block.instrs.last_mut() {
@@ -332,7 +329,9 @@ fn is_exit_without_lineno(block: &Block) -> bool {
 
 pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     let mut preds = predecessors(cfg);
-    for b in cfg.order.clone() {
+    // Each copy is laid out right after its original, the latest first.
+    let mut copies: Vec<Vec<BlockId>> = vec![Vec::new(); cfg.blocks.len()];
+    for b in cfg.order().to_vec() {
         let Some(last) = cfg.block(b).last().cloned() else { continue };
         let Some(target) = last.target.filter(|_| last.is_jump()) else { continue };
         if is_exit_without_lineno(cfg.block(target)) && preds[target.0] > 1 {
@@ -342,14 +341,15 @@ pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
             let new_id = BlockId(cfg.blocks.len() - 1);
             preds.push(1);
             preds[target.0] -= 1;
-            let pos = cfg.order.iter().position(|x| *x == target).expect("target is laid out");
-            cfg.order.insert(pos + 1, new_id);
+            copies[target.0].push(new_id);
             let block = cfg.block_mut(b);
             let n = block.instrs.len();
             block.instrs[n - 1].target = Some(new_id);
         }
     }
-    for b in cfg.order.clone() {
+    let order = cfg.order().iter().flat_map(|b| std::iter::once(*b).chain(copies[b.0].iter().rev().copied())).collect();
+    cfg.set_order(order);
+    for b in cfg.order().to_vec() {
         let Some(next) = cfg.next_in_order(b) else { continue };
         let block = cfg.block(b);
         if block.falls_through() && !block.instrs.is_empty() && is_exit_without_lineno(cfg.block(next)) {
@@ -361,7 +361,7 @@ pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
 
 pub fn propagate_line_numbers(cfg: &mut Cfg) {
     let preds = predecessors(cfg);
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         let mut prev = Location::NONE;
         for inst in &mut cfg.block_mut(b).instrs {
             if inst.loc.has_line() {
@@ -395,7 +395,7 @@ fn inherit_location(cfg: &mut Cfg, b: BlockId, loc: Location, preds: &[usize]) {
 
 pub fn guarantee_lineno_for_exits(cfg: &mut Cfg, firstlineno: i32) {
     let mut line = firstlineno;
-    for b in cfg.order.clone() {
+    for b in cfg.order().to_vec() {
         let block = cfg.block_mut(b);
         let Some(last) = block.instrs.last() else { continue };
         if last.loc.has_line() {
@@ -410,9 +410,9 @@ pub fn guarantee_lineno_for_exits(cfg: &mut Cfg, firstlineno: i32) {
 
 /// Drops constants after the last one used (the first is always kept: it
 /// may be the docstring).
-pub fn trim_unused_consts(cfg: &Cfg, consts: &mut Vec<Const>) {
+pub fn trim_unused_consts(cfg: &Cfg, consts: &mut Indexed<Const>) {
     let mut max = 0;
-    for b in &cfg.order {
+    for b in cfg.order() {
         for inst in &cfg.block(*b).instrs {
             if matches!(inst.op, LOAD_CONST | KW_NAMES) {
                 max = max.max(inst.arg as usize);

@@ -13,6 +13,8 @@ pub mod flags {
     pub const DEF_PARAM: u8 = 4;
     pub const USE: u8 = 16;
     pub const DEF_NONLOCAL: u8 = 8;
+    /// A comprehension's iteration variable (CPython's `DEF_COMP_ITER`).
+    pub const DEF_COMP_ITER: u8 = 32;
     pub const DEF_IMPORT: u8 = 128;
 }
 
@@ -88,21 +90,36 @@ pub(super) struct Builder {
     /// complete: in CPython the whole table is built before code generation
     /// starts, so the table's own errors come first.
     deferred_error: Option<SyntaxError>,
+    /// The first error of the table's own found inside an expression (whose
+    /// visitors return nothing), raised at the next statement boundary.
+    pending_error: Option<SyntaxError>,
+    /// How many comprehension iterables the walk is inside (CPython's
+    /// `ste_comp_iter_expr`), and whether it is in a comprehension's
+    /// target (`ste_comp_iter_target`).
+    pub(super) comp_iter_expr: usize,
+    pub(super) comp_iter_target: bool,
 }
 
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
-        let mut b = Builder { scopes: vec![ScopeTable::new(ScopeKind::Module, "top")], by_node: HashMap::new(), stack: vec![0], directives: Vec::new(), deferred_error: None };
-        for stmt in &module.body {
-            b.visit_stmt(stmt)?;
-        }
+        let mut b = Builder {
+            scopes: vec![ScopeTable::new(ScopeKind::Module, "top")],
+            by_node: HashMap::new(),
+            stack: vec![0],
+            directives: Vec::new(),
+            deferred_error: None,
+            pending_error: None,
+            comp_iter_expr: 0,
+            comp_iter_target: false,
+        };
+        b.visit_block(&module.body)?;
         let flags_of = |scopes: &[ScopeTable], scope: ScopeId, name: &str| scopes[scope].symbols.get(name).map_or(0, |(f, _)| *f);
         let both = flags::DEF_GLOBAL | flags::DEF_NONLOCAL;
         if let Some((_, name, loc, _)) = b.directives.iter().find(|(s, n, _, _)| flags_of(&b.scopes, *s, n) & both == both) {
             return Err(syntax_error_at(format!("name '{name}' is nonlocal and global"), *loc));
         }
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-        table.analyze(0, &[]);
+        table.analyze(0, &mut Vec::new());
         let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
         if let Some((name, _)) = unbound {
             let site = b.directives.iter().find(|(_, n, _, nonlocal)| *nonlocal && n == name);
@@ -143,6 +160,12 @@ impl Builder {
         *self.stack.last().expect("the module scope is never popped")
     }
 
+    /// Notes an error of the table's own found in an expression, keeping
+    /// the first.
+    pub(super) fn fail(&mut self, msg: String, loc: Loc) {
+        self.pending_error.get_or_insert_with(|| syntax_error_at(msg, loc));
+    }
+
     /// Notes an error of the code generator's, keeping the first.
     fn defer_error(&mut self, msg: String, loc: Loc) {
         self.deferred_error.get_or_insert_with(|| syntax_error_at(msg, loc));
@@ -176,6 +199,10 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
+        super::with_stack(|| self.visit_stmt_here(s))
+    }
+
+    fn visit_stmt_here(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         match &s.node {
             StmtKind::FunctionDef { name, args, body, decorator_list, .. } => {
                 self.forbid_debug(name, false, s.loc);
@@ -209,16 +236,21 @@ impl Builder {
                 for alias in names {
                     let bound = alias.asname.as_deref().unwrap_or_else(|| alias.name.split('.').next().unwrap_or(""));
                     self.forbid_debug(bound, false, s.loc);
-                    self.add(bound, flags::DEF_LOCAL | flags::DEF_IMPORT);
+                    self.add(bound, flags::DEF_IMPORT);
                 }
             }
             StmtKind::Global { names } => self.visit_global(names, s.loc)?,
             StmtKind::Nonlocal { names } => self.visit_nonlocal(names, s.loc)?,
             StmtKind::ImportFrom { names, .. } => {
+                if let Some(star) = names.iter().find(|a| a.name == "*") {
+                    if self.current().kind != ScopeKind::Module {
+                        return Err(syntax_error_at("import * only allowed at module level", star.loc));
+                    }
+                }
                 for alias in names.iter().filter(|a| a.name != "*") {
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                     self.forbid_debug(bound, false, s.loc);
-                    self.add(bound, flags::DEF_LOCAL | flags::DEF_IMPORT);
+                    self.add(bound, flags::DEF_IMPORT);
                 }
             }
             StmtKind::Expr { value } => self.visit_expr(value),
@@ -251,8 +283,18 @@ impl Builder {
         Ok(())
     }
 
+    /// The statements of a block, raising an expression's error before
+    /// going on to the next statement.
     fn visit_block(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
-        body.iter().try_for_each(|s| self.visit_stmt(s))
+        for s in body {
+            self.raise_pending()?;
+            self.visit_stmt(s)?;
+        }
+        self.raise_pending()
+    }
+
+    fn raise_pending(&mut self) -> Result<(), SyntaxError> {
+        self.pending_error.take().map_or(Ok(()), Err)
     }
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
@@ -322,19 +364,30 @@ impl Builder {
     /// `target := value` binds `target` in the scope that contains it,
     /// except in a comprehension, where it binds in the enclosing function
     /// (or module) and is free in the comprehension.
-    pub(super) fn visit_named_expr(&mut self, target: &ast::Expr, value: &ast::Expr) {
-        self.visit_expr(value);
-        let ExprKind::Name { id, .. } = &target.node else { return };
-        self.forbid_debug(id, false, target.loc);
+    pub(super) fn visit_named_expr(&mut self, named: &ast::Expr, target: &ast::Expr, value: &ast::Expr) {
+        if self.comp_iter_expr > 0 {
+            let msg = "assignment expression cannot be used in a comprehension iterable expression";
+            return self.fail(msg.into(), named.loc);
+        }
+        let ExprKind::Name { id, .. } = &target.node else { return self.visit_expr(value) };
         let Some(pos) = self.stack.iter().rposition(|s| !self.scopes[*s].name.ends_with("comp")) else { return };
+        let rebinds = self.stack[pos + 1..].iter().any(|c| self.scopes[*c].flags_of(id) & flags::DEF_COMP_ITER != 0);
+        if rebinds {
+            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+            return self.fail(msg, target.loc);
+        }
+        self.visit_expr(value);
+        self.forbid_debug(id, false, target.loc);
         if pos + 1 == self.stack.len() {
             self.add(id, flags::DEF_LOCAL);
             return;
         }
         let owner = self.stack[pos];
         let owner_is_module = self.scopes[owner].kind == ScopeKind::Module;
-        self.scopes[owner].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= flags::DEF_LOCAL;
-        let inner_flag = if owner_is_module { flags::DEF_GLOBAL } else { flags::DEF_NONLOCAL };
+        let global = owner_is_module || self.scopes[owner].flags_of(id) & flags::DEF_GLOBAL != 0;
+        let owner_flag = if owner_is_module { flags::DEF_GLOBAL } else { flags::DEF_LOCAL };
+        self.scopes[owner].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= owner_flag;
+        let inner_flag = if global { flags::DEF_GLOBAL } else { flags::DEF_NONLOCAL };
         for &comp in &self.stack[pos + 1..] {
             self.scopes[comp].symbols.entry(id.clone()).or_insert((0, Scope::GlobalImplicit)).0 |= inner_flag;
         }
@@ -351,13 +404,21 @@ impl Builder {
     }
 
     pub(super) fn visit_expr(&mut self, e: &ast::Expr) {
+        super::with_stack(|| self.visit_expr_here(e))
+    }
+
+    fn visit_expr_here(&mut self, e: &ast::Expr) {
         match &e.node {
             ExprKind::Name { id, ctx } => {
                 if *ctx != ast::ExprContext::Load {
                     self.forbid_debug(id, *ctx == ast::ExprContext::Del, e.loc);
                 }
                 let flag = if *ctx == ast::ExprContext::Load { flags::USE } else { flags::DEF_LOCAL };
-                self.add(id, flag);
+                if self.comp_iter_target {
+                    self.add_iteration_variable(id, e.loc);
+                } else {
+                    self.add(id, flag);
+                }
             }
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
             ExprKind::BinOp { left, right, .. } => {
@@ -404,7 +465,7 @@ impl Builder {
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
             ExprKind::Starred { value, .. } => self.visit_expr(value),
-            ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value),
+            ExprKind::NamedExpr { target, value } => self.visit_named_expr(e, target, value),
             ExprKind::JoinedStr { values } => self.visit_exprs(values),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body),
             ExprKind::ListComp { elt, generators } => self.visit_comprehension(e, "listcomp", generators, &[elt]),
@@ -438,31 +499,61 @@ pub fn syntax_error_at(msg: impl Into<String>, loc: Loc) -> SyntaxError {
 // ---- book/src/compilation/symtable.md ----
 impl SymbolTable {
     /// Assigns scopes in `id` and below; returns the names free in `id`.
-    fn analyze(&mut self, id: ScopeId, enclosing_bound: &[String]) -> Vec<String> {
+    /// `enclosing` holds the functions around `id`, innermost last.
+    fn analyze(&mut self, id: ScopeId, enclosing: &mut Vec<ScopeId>) -> Vec<String> {
         let is_function = self.scopes[id].kind == ScopeKind::Function;
-        for (name, (f, scope)) in self.scopes[id].symbols.iter_mut() {
-            *scope = if *f & flags::DEF_GLOBAL != 0 {
-                Scope::GlobalExplicit
-            } else if *f & flags::DEF_NONLOCAL != 0 {
-                if enclosing_bound.contains(name) { Scope::Free } else { Scope::GlobalImplicit }
-            } else if is_function && *f & (flags::DEF_LOCAL | flags::DEF_PARAM) != 0 {
-                Scope::Local
-            } else if is_function && enclosing_bound.contains(name) {
-                Scope::Free
-            } else {
-                Scope::GlobalImplicit
-            };
+        let decided: Vec<(String, Scope)> = self.scopes[id]
+            .symbols
+            .iter()
+            .map(|(name, (f, _))| (name.clone(), self.decide(*f, name, is_function, enclosing)))
+            .collect();
+        for (name, scope) in decided {
+            if let Some(entry) = self.scopes[id].symbols.get_mut(&name) {
+                entry.1 = scope;
+            }
         }
-        let mut bound = enclosing_bound.to_vec();
         if is_function {
-            bound.extend(self.scopes[id].symbols.iter().filter(|(_, (_, s))| *s == Scope::Local).map(|(n, _)| n.clone()));
+            enclosing.push(id);
         }
         for child in self.scopes[id].children.clone() {
-            for name in self.analyze(child, &bound) {
+            for name in self.analyze(child, enclosing) {
                 self.capture(id, &name);
             }
         }
+        if is_function {
+            enclosing.pop();
+        }
         self.scopes[id].symbols.iter().filter(|(_, (_, s))| *s == Scope::Free).map(|(n, _)| n.clone()).collect()
+    }
+
+    /// The scope of a name with flags `f` in a scope inside `enclosing`.
+    fn decide(&self, f: u8, name: &str, is_function: bool, enclosing: &[ScopeId]) -> Scope {
+        if f & flags::DEF_GLOBAL != 0 {
+            Scope::GlobalExplicit
+        } else if f & flags::DEF_NONLOCAL != 0 {
+            if self.bound_outside(name, enclosing) { Scope::Free } else { Scope::GlobalImplicit }
+        } else if is_function && f & (flags::DEF_LOCAL | flags::DEF_PARAM | flags::DEF_IMPORT) != 0 {
+            Scope::Local
+        } else if is_function && self.bound_outside(name, enclosing) {
+            Scope::Free
+        } else {
+            Scope::GlobalImplicit
+        }
+    }
+
+    /// Whether the nearest enclosing function that says anything about
+    /// `name` binds it: a function declaring it `global` hides the
+    /// bindings further out, and one where it is free passes the question
+    /// on outwards.
+    fn bound_outside(&self, name: &str, enclosing: &[ScopeId]) -> bool {
+        for &f in enclosing.iter().rev() {
+            match self.scopes[f].symbols.get(name).map(|(_, s)| *s) {
+                Some(Scope::Local | Scope::Cell) => return true,
+                Some(Scope::GlobalExplicit) => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// A child of `id` uses `name` from an enclosing function.

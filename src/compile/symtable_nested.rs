@@ -18,14 +18,14 @@ impl Builder {
     /// `elt`/`value` and the generators of a list, set or dict comprehension.
     pub fn visit_comprehension(&mut self, e: &ast::Expr, name: &str, generators: &[ast::Comprehension], elts: &[&ast::Expr]) {
         let Some((first, rest)) = generators.split_first() else { return };
-        self.visit_expr(&first.iter);
+        self.visit_iterable(&first.iter);
         self.open_scope(e as *const ast::Expr as usize, ScopeKind::Function, name);
-        self.add_param(".0");
-        self.visit_expr(&first.target);
+        self.add_param(".0", e.loc);
+        self.visit_target(&first.target);
         self.visit_exprs(&first.ifs);
         for g in rest {
-            self.visit_expr(&g.iter);
-            self.visit_expr(&g.target);
+            self.visit_target(&g.target);
+            self.visit_iterable(&g.iter);
             self.visit_exprs(&g.ifs);
         }
         for elt in elts {
@@ -34,7 +34,34 @@ impl Builder {
         self.close_scope();
     }
 
-    fn add_param(&mut self, name: &str) {
+    /// A comprehension's `in` part: no `:=` may appear in it.
+    fn visit_iterable(&mut self, iter: &ast::Expr) {
+        self.comp_iter_expr += 1;
+        self.visit_expr(iter);
+        self.comp_iter_expr -= 1;
+    }
+
+    /// A comprehension's `for` target, whose names are iteration variables.
+    fn visit_target(&mut self, target: &ast::Expr) {
+        self.comp_iter_target = true;
+        self.visit_expr(target);
+        self.comp_iter_target = false;
+    }
+
+    /// An iteration variable of the current comprehension, which no `:=`
+    /// met earlier in the comprehension may have bound.
+    pub(super) fn add_iteration_variable(&mut self, name: &str, loc: ast::Loc) {
+        if self.current().flags_of(name) & (flags::DEF_GLOBAL | flags::DEF_NONLOCAL) != 0 {
+            let msg = format!("comprehension inner loop cannot rebind assignment expression target '{name}'");
+            self.fail(msg, loc);
+        }
+        self.add(name, flags::DEF_LOCAL | flags::DEF_COMP_ITER);
+    }
+
+    fn add_param(&mut self, name: &str, loc: ast::Loc) {
+        if self.current().flags_of(name) & flags::DEF_PARAM != 0 {
+            self.fail(format!("duplicate argument '{name}' in function definition"), loc);
+        }
         self.add(name, flags::DEF_PARAM);
         self.current().params.push(name.to_string());
     }
@@ -46,7 +73,7 @@ impl Builder {
         let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
         for a in all {
             self.forbid_debug(&a.arg, false, loc);
-            self.add_param(&a.arg);
+            self.add_param(&a.arg, a.loc);
         }
     }
 }

@@ -4,7 +4,7 @@
 //! Compound statements: `if`, `while`, `for`, `def`, `class`, `with`, `try`, `match`.
 use super::errors::ErrorSite;
 use super::expressions::{starred_or, tuple_or_single, ExprRules};
-use super::guard::{fail_at, invalid};
+use super::guard::{fail_at, guarded, invalid};
 use super::input::{followed_by, kw, lookahead, name, newline, op, rule, type_comment, Ctx, Ex, Extra, Input, Rule};
 use chumsky::input::InputRef;
 use super::invalid_rules::expected_block_after;
@@ -78,10 +78,10 @@ fn if_statement<'t>(
     let elif_block = block.clone();
     let elif = recursive(move |elif| {
         let orelse = choice((elif.map(|s| vec![s]).boxed(), else_block.clone().or_not().map(Option::unwrap_or_default).boxed()));
-        header(ctx, Keyword::Elif, test.clone(), elif_block.clone())
+        let rule = header(ctx, Keyword::Elif, test.clone(), elif_block.clone())
             .then(orelse)
-            .map_with(move |((test, body), orelse), e: &mut Ex<'t, '_>| stmt(ctx, e.span(), StmtKind::If { test: Box::new(test), body, orelse }))
-            .boxed()
+            .map_with(move |((test, body), orelse), e: &mut Ex<'t, '_>| stmt(ctx, e.span(), StmtKind::If { test: Box::new(test), body, orelse }));
+        guarded(ctx, rule.boxed())
     });
     let test = rules.named_expression.clone();
     let orelse = choice((elif.map(|s| vec![s]).boxed(), else_block_or_empty(ctx, block.clone())));

@@ -104,6 +104,7 @@ pub fn parentheses<'t>(ctx: Ctx<'t>, h: &Handles<'t>, yield_expr: Rule<'t, Expr>
                 Some((elt, ParenTail::Comprehension(generators))) if !is_starred(&elt) => {
                     ExprKind::GeneratorExp { elt: Box::new(elt), generators }
                 }
+                Some((elt, ParenTail::Comprehension(_))) => return Err(unpacking_in_comprehension(ctx, &elt, e)),
                 Some((first, ParenTail::Tuple(rest))) => {
                     ExprKind::Tuple { elts: std::iter::once(first).chain(rest).collect(), ctx: ExprContext::Load }
                 }
@@ -127,7 +128,7 @@ pub fn brackets<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -
                 Some((elt, Tail::Comprehension(generators))) if !is_starred(&elt) => {
                     ExprKind::ListComp { elt: Box::new(elt), generators }
                 }
-                Some((_, Tail::Comprehension(_))) => return Err(fail_at(e.span().start)),
+                Some((elt, Tail::Comprehension(_))) => return Err(unpacking_in_comprehension(ctx, &elt, e)),
                 Some((first, Tail::Items(rest))) => {
                     ExprKind::List { elts: std::iter::once(first).chain(rest).collect(), ctx: ExprContext::Load }
                 }
@@ -135,6 +136,18 @@ pub fn brackets<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -
             Ok(expr(ctx, e.span(), kind))
         });
     choice((valid.boxed(), invalid(wrong))).boxed()
+}
+
+/// `invalid_comprehension`'s first alternative: a starred element,
+/// `[*a for a in b]` (and in braces or parentheses), which would have to
+/// spread each item into the result. Raised in the second pass; the first
+/// just fails.
+fn unpacking_in_comprehension<'t>(ctx: Ctx<'t>, elt: &Expr, e: &mut Ex<'t, '_>) -> super::input::Error {
+    if e.state().invalid_rules {
+        let site = ErrorSite::new(ctx, e.state().last_token);
+        e.state().raise(site.at_loc("iterable unpacking cannot be used in comprehension", elt.loc));
+    }
+    fail_at(e.span().start)
 }
 
 /// `invalid_comprehension`'s last two alternatives: a tuple as the target of
@@ -180,6 +193,11 @@ pub fn braces<'t>(ctx: Ctx<'t>, h: &Handles<'t>, star_named: Rule<'t, Expr>) -> 
         .then_ignore(op(Op::RBrace))
         .try_map_with(move |contents, e: &mut Ex<'t, '_>| {
             let span: SimpleSpan = e.span();
+            if let Some((BraceItem::Element(elt), Tail::Comprehension(_))) = &contents {
+                if is_starred(elt) {
+                    return Err(unpacking_in_comprehension(ctx, elt, e));
+                }
+            }
             let kind = brace_node(contents).ok_or_else(|| fail_at(span.start))?;
             Ok(expr(ctx, span, kind))
         });

@@ -95,7 +95,12 @@ fn run_parser<T>(
         Some(error) => error,
         None => match tokenizer_error_reached(&tokens, furthest_second.max(second.reached)) {
             Some(error) => return Err(error),
-            None => errors::generic_error(ctx, furthest),
+            // An unexpected indent or unindent is reported as it is: CPython
+            // tokenizes the rest of the file only for other errors.
+            None => match errors::generic_error(ctx, furthest) {
+                error if error.kind == SyntaxErrorKind::IndentationError => return Err(error),
+                error => error,
+            },
         },
     };
     let fetched = furthest.max(furthest_second).max(second.reached.min(end - 1));

@@ -32,11 +32,19 @@ pub fn primary<'t>(ctx: Ctx<'t>, atom: Rule<'t, Expr>, h: &Handles<'t>) -> Rule<
                 Trailer::Call(vec![expr(ctx, e.span(), kind)], vec![])
             }
         });
+    // `genexp`'s `invalid_comprehension`: `f(*a for a in b)`.
+    let starred = op(Op::Star).ignore_then(h.expression.clone()).map_with(move |_, e: &mut Ex<'t, '_>| ctx.loc(e.span()));
+    let starred_generator = op(Op::LPar)
+        .ignore_then(starred)
+        .then_ignore(for_if_clauses(ctx, h))
+        .map_with(move |at, e: &mut Ex<'t, '_>| {
+            ErrorSite::new(ctx, e.state().last_token).at_loc("iterable unpacking cannot be used in comprehension", at)
+        });
     let subscript = op(Op::LSqb)
         .ignore_then(slices(ctx, h))
         .then_ignore(op(Op::RSqb))
         .map(Trailer::Subscript);
-    let trailer = choice((attribute.boxed(), call.boxed(), subscript.boxed()));
+    let trailer = choice((attribute.boxed(), call.boxed(), invalid(starred_generator.boxed()), subscript.boxed()));
     rule(atom.foldl_with(trailer.repeated(), move |value, trailer, e| {
         let value = Box::new(value);
         let kind = match trailer {

@@ -27,15 +27,19 @@ pub struct Lexer<'src> {
     /// after a comment starts at the `#`, which is where an error at the end
     /// of the line points.
     comment_start: Option<usize>,
+    /// The error for the first line holding a NUL byte, which `text` stops
+    /// short of.
+    null_byte: Option<SyntaxError>,
 }
 
 type Step = Result<(), SyntaxError>;
 
 impl<'src> Lexer<'src> {
     pub fn new(src: &'src SourceText, type_comments: bool) -> Lexer<'src> {
+        let (text, null_byte) = before_null_byte(src);
         Lexer {
             src,
-            text: src.text(),
+            text,
             pos: 0,
             tokens: Vec::new(),
             indents: Indentation::new(),
@@ -45,7 +49,14 @@ impl<'src> Lexer<'src> {
             type_ignores: Vec::new(),
             ended_in_brackets: false,
             comment_start: None,
+            null_byte,
         }
+    }
+
+    /// The error for running out of text: if the text stops at a line with
+    /// a NUL byte, reading that line is the error.
+    pub(super) fn at_end_of_text(&mut self, error: SyntaxError) -> SyntaxError {
+        self.null_byte.take().unwrap_or(error)
     }
 
     pub fn run(mut self) -> Tokens<'src> {
@@ -68,7 +79,10 @@ impl<'src> Lexer<'src> {
             }
             self.next_token()?;
         }
-        self.finish()
+        match self.null_byte.take() {
+            Some(error) => Err(error),
+            None => self.finish(),
+        }
     }
 
     pub(super) fn push(&mut self, tok: Tok<'src>, start: usize, end: usize) {
@@ -132,7 +146,7 @@ impl<'src> Lexer<'src> {
                 let (lineno, _) = self.src.line_col(self.pos);
                 self.pos = self.text.len();
                 let msg = "unexpected EOF while parsing";
-                Err(at_line_end(self.src, lineno, SyntaxErrorKind::SyntaxError, msg))
+                Err(self.at_end_of_text(at_line_end(self.src, lineno, SyntaxErrorKind::SyntaxError, msg)))
             }
             _ => Err(self.unexpected_after_continuation()),
         }
@@ -150,6 +164,26 @@ impl<'src> Lexer<'src> {
             text: Some(self.src.line(lineno).to_string()),
         }
     }
+}
+
+// ---- book/src/parsing/tokenizer.md ----
+/// The text before the first line holding a NUL byte, and the error for
+/// that line.
+fn before_null_byte(src: &SourceText) -> (&str, Option<SyntaxError>) {
+    let text = src.text();
+    let Some(at) = text.find('\0') else { return (text, None) };
+    let (lineno, _) = src.line_col(at);
+    let start = src.line_start(lineno);
+    let error = SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "source code cannot contain null bytes".to_string(),
+        lineno,
+        offset: 0,
+        end_lineno: lineno,
+        end_offset: 0,
+        text: Some(text[start..at].to_string()),
+    };
+    (&text[..start], Some(error))
 }
 
 // ---- book/src/parsing/tokenizer.md ----

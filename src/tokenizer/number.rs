@@ -97,10 +97,12 @@ fn has_leading_zero(digits: &str) -> bool {
     digits.starts_with('0') && digits.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
+/// CPython's range ends just after the first digit that is not a zero.
 fn leading_zeros(lexer: &Lexer, start: usize) -> SyntaxError {
     let msg = "leading zeros in decimal integer literals are not permitted; \
                use an 0o prefix for octal integers";
-    at_range(lexer.src, start, lexer.pos, msg.to_string())
+    let zeros = lexer.text[start..].bytes().take_while(|b| matches!(b, b'0' | b'_')).count();
+    at_range(lexer.src, start, (start + zeros + 1).min(lexer.pos), msg.to_string())
 }
 
 fn fraction_and_exponent(lexer: &mut Lexer) -> Scan {

@@ -28,7 +28,8 @@ pub fn scan(lexer: &mut Lexer, start: usize) -> Result<(), SyntaxError> {
     let bytes = lexer.text.as_bytes();
     loop {
         let Some(&b) = bytes.get(lexer.pos) else {
-            return Err(unterminated(lexer, start, triple));
+            let error = unterminated(lexer, start, triple);
+            return Err(lexer.at_end_of_text(error));
         };
         if b == b'\n' && !triple {
             return Err(unterminated(lexer, start, triple));

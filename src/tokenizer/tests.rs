@@ -121,6 +121,8 @@ fn number_errors() {
     assert_eq!(fields(&e), ("invalid digit '8' in octal literal", 1, 3, 1, 3, Some("0o8")));
     let e = error("09\n");
     assert_eq!((e.offset, e.end_offset), (1, 2));
+    let e = error("x = 0_777\n");
+    assert_eq!((e.offset, e.end_offset), (5, 7));
     assert!(e.msg.starts_with("leading zeros in decimal integer literals"));
 }
 

@@ -1,0 +1,3 @@
+def f(a):
+    b = *a,
+    return *a    # raises: SyntaxError: can't use starred expression here
