@@ -14,31 +14,77 @@ enum Node<'a> {
     Expr(&'a ast::Expr),
 }
 
+/// The scope a node is in, as far as `yield`, `await` and `async` care.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Where {
+    Module,
+    Class,
+    Function,
+    AsyncFunction,
+    /// Inside a comprehension's own scope (not its first iterable).
+    Comprehension(&'static str),
+}
+
+/// Why a node cannot be compiled: not yet, or never.
+enum Problem {
+    Unsupported(&'static str),
+    Error(String),
+}
+
 pub fn check(module: &ast::Module) -> Result<(), CompileError> {
-    let mut work: Vec<(Node, usize)> = module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
-    let mut first_unsupported: Option<(&'static str, Loc)> = None;
-    while let Some((node, depth)) = work.pop() {
+    let mut work: Vec<(Node, usize, Where)> = module.body.iter().map(|s| (Node::Stmt(s), 1, Where::Module)).collect();
+    let mut first: Option<(Problem, Loc)> = None;
+    while let Some((node, depth, at)) = work.pop() {
         if depth > MAX_DEPTH {
             return Err(CompileError::TooDeep);
         }
         let found = match node {
-            Node::Stmt(s) => unsupported_stmt(&s.node).map(|what| (what, s.loc)),
-            Node::Expr(e) => unsupported_expr(&e.node).map(|what| (what, e.loc)),
+            Node::Stmt(s) => stmt_problem(&s.node, at).map(|p| (p, s.loc)),
+            Node::Expr(e) => expr_problem(&e.node, at).map(|p| (p, e.loc)),
         };
-        if let Some((what, loc)) = found {
+        if let Some((problem, loc)) = found {
             let key = |l: &Loc| (l.lineno, l.col_offset);
-            if first_unsupported.as_ref().is_none_or(|(_, first)| key(&loc) < key(first)) {
-                first_unsupported = Some((what, loc));
+            if first.as_ref().is_none_or(|(_, earlier)| key(&loc) < key(earlier)) {
+                first = Some((problem, loc));
             }
         }
         match node {
-            Node::Stmt(s) => push_stmt_children(s, depth + 1, &mut work),
-            Node::Expr(e) => push_expr_children(e, depth + 1, &mut work),
+            Node::Stmt(s) => push_stmt_children(s, depth + 1, at, &mut work),
+            Node::Expr(e) => push_expr_children(e, depth + 1, at, &mut work),
         }
     }
-    match first_unsupported {
-        Some((what, loc)) => Err(CompileError::Unsupported { what: what.to_string(), loc }),
+    match first {
+        Some((Problem::Unsupported(what), loc)) => Err(CompileError::Unsupported { what: what.to_string(), loc }),
+        Some((Problem::Error(msg), loc)) => Err(CompileError::Syntax(super::symtable::syntax_error_at(msg, loc))),
         None => Ok(()),
+    }
+}
+
+/// A statement lython cannot compile; `async` ones outside an `async def`
+/// are CPython's errors.
+fn stmt_problem(s: &StmtKind, at: Where) -> Option<Problem> {
+    let outside = at != Where::AsyncFunction;
+    Some(match s {
+        StmtKind::AsyncFor { .. } if outside => Problem::Error("'async for' outside async function".into()),
+        StmtKind::AsyncWith { .. } if outside => Problem::Error("'async with' outside async function".into()),
+        _ => Problem::Unsupported(unsupported_stmt(s)?),
+    })
+}
+
+/// An expression lython cannot compile; `yield` and `await` where they
+/// can never be are CPython's errors, with its messages.
+fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
+    let error = |msg: String| Some(Problem::Error(msg));
+    match (e, at) {
+        (ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }, Where::Module | Where::Class) => {
+            error("'yield' outside function".into())
+        }
+        (ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }, Where::Comprehension(kind)) => {
+            error(format!("'yield' inside {kind}"))
+        }
+        (ExprKind::Await { .. }, Where::Module | Where::Class) => error("'await' outside function".into()),
+        (ExprKind::Await { .. }, Where::Function) => error("'await' outside async function".into()),
+        _ => unsupported_expr(e).map(Problem::Unsupported),
     }
 }
 
@@ -81,9 +127,15 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     })
 }
 
-fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, work: &mut Vec<(Node<'a>, usize)>) {
+fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {
     let mut exprs: Vec<&ast::Expr> = Vec::new();
     let mut stmts: Vec<&ast::Stmt> = Vec::new();
+    let body_at = match &s.node {
+        StmtKind::FunctionDef { .. } => Where::Function,
+        StmtKind::AsyncFunctionDef { .. } => Where::AsyncFunction,
+        StmtKind::ClassDef { .. } => Where::Class,
+        _ => at,
+    };
     match &s.node {
         StmtKind::FunctionDef { args, body, decorator_list, returns, .. }
         | StmtKind::AsyncFunctionDef { args, body, decorator_list, returns, .. } => {
@@ -142,8 +194,8 @@ fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, work: &mut Vec<(Node<'a>, 
         | StmtKind::Break
         | StmtKind::Continue => {}
     }
-    work.extend(exprs.into_iter().map(|e| (Node::Expr(e), d)));
-    work.extend(stmts.into_iter().map(|s| (Node::Stmt(s), d)));
+    work.extend(exprs.into_iter().map(|e| (Node::Expr(e), d, at)));
+    work.extend(stmts.into_iter().map(|s| (Node::Stmt(s), d, body_at)));
 }
 
 /// Defaults and annotations of a parameter list.
@@ -154,8 +206,16 @@ fn argument_exprs(args: &ast::Arguments) -> impl Iterator<Item = &ast::Expr> {
     args.defaults.iter().chain(args.kw_defaults.iter().flatten()).chain(annotations)
 }
 
-fn push_expr_children<'a>(e: &'a ast::Expr, d: usize, work: &mut Vec<(Node<'a>, usize)>) {
-    let mut push = |x: &'a ast::Expr| work.push((Node::Expr(x), d));
+fn push_expr_children<'a>(e: &'a ast::Expr, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {
+    if let Some(kind) = comprehension_kind(&e.node) {
+        return push_comprehension_children(e, d, at, kind, work);
+    }
+    if let ExprKind::Lambda { args, body } = &e.node {
+        work.extend(argument_exprs(args).map(|x| (Node::Expr(x), d, at)));
+        work.push((Node::Expr(body), d, Where::Function));
+        return;
+    }
+    let mut push = |x: &'a ast::Expr| work.push((Node::Expr(x), d, at));
     match &e.node {
         ExprKind::BoolOp { values, .. } => values.iter().for_each(push),
         ExprKind::NamedExpr { target, value } => [&**target, &**value].into_iter().for_each(push),
@@ -193,4 +253,32 @@ fn push_expr_children<'a>(e: &'a ast::Expr, d: usize, work: &mut Vec<(Node<'a>, 
 
 fn generator_exprs(generators: &[ast::Comprehension]) -> impl Iterator<Item = &ast::Expr> {
     generators.iter().flat_map(|g| [&g.target, &g.iter].into_iter().chain(&g.ifs))
+}
+
+/// What CPython calls a comprehension in its messages.
+fn comprehension_kind(e: &ExprKind) -> Option<&'static str> {
+    Some(match e {
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        _ => return None,
+    })
+}
+
+/// A comprehension's parts: the first iterable is evaluated where the
+/// comprehension is; everything else is inside its own scope.
+fn push_comprehension_children<'a>(e: &'a ast::Expr, d: usize, at: Where, kind: &'static str, work: &mut Vec<(Node<'a>, usize, Where)>) {
+    let (elts, generators): (Vec<&ast::Expr>, &[ast::Comprehension]) = match &e.node {
+        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            (vec![elt], generators)
+        }
+        ExprKind::DictComp { key, value, generators } => (vec![key, value], generators),
+        _ => return,
+    };
+    let inside = Where::Comprehension(kind);
+    for x in elts.into_iter().chain(generator_exprs(generators)) {
+        let first_iterable = generators.first().is_some_and(|g| std::ptr::eq(x, &g.iter));
+        work.push((Node::Expr(x), d, if first_iterable { at } else { inside }));
+    }
 }

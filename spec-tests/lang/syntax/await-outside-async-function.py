@@ -1,0 +1,2 @@
+def f(x):
+    return lambda: await x    # raises: SyntaxError: 'await' outside async function

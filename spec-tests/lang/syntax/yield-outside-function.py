@@ -1,0 +1,2 @@
+def f(x=(yield)):    # raises: SyntaxError: 'yield' outside function
+    pass
