@@ -5,7 +5,7 @@
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
 use crate::objects::abstract_::{binary_op, BinaryOp};
-use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
+use crate::objects::exception::{new_error, type_error, zero_division, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use crate::objects::int::{int_value, new_int, PyInt};
 use crate::objects::typeobject::CompareOp;
 use crate::objects::{float, tuple, ObjRef, Payload};
@@ -23,18 +23,30 @@ fn exactly<'a, const N: usize>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a [
 fn divmod(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("divmod", args, kwnames, &[])?;
     let [x, y] = exactly::<2>("divmod", a.positional)?;
+    if is_float_division_by_zero(x, y) {
+        return Err(zero_division("float divmod()"));
+    }
     let q = binary_op(x, y, BinaryOp::FloorDivide)?;
     let r = binary_op(x, y, BinaryOp::Remainder)?;
     Ok(tuple::new_tuple(vec![q, r]))
 }
 
+/// A float `divmod` by zero: CPython's `float_divmod` names itself in the
+/// error, where `//` and `%` each name their own operation.
+fn is_float_division_by_zero(x: &ObjRef, y: &ObjRef) -> bool {
+    let either_float = matches!(x.payload, Payload::Float(_)) || matches!(y.payload, Payload::Float(_));
+    either_float && matches!(float::to_f64(y), Some(Ok(d)) if d == 0.0) && matches!(float::to_f64(x), Some(Ok(_)))
+}
+
 fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    if args.len() > 3 {
+        return Err(type_error(format!("pow() takes at most 3 arguments ({} given)", args.len())));
+    }
     let a = Args::new("pow", args, kwnames, &["base", "exp", "mod"])?;
-    let (base, exp, modulus) = match a.positional {
-        [b, e] => (b, e, a.keyword("mod")),
-        [b, e, m] => (b, e, Some(m)),
-        _ => return Err(type_error(format!("pow() takes from 2 to 3 positional arguments but {} were given", a.positional.len()))),
-    };
+    let arg = |i: usize, name: &str| a.positional.get(i).or_else(|| a.keyword(name));
+    let base = arg(0, "base").ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = arg(1, "exp").ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let modulus = arg(2, "mod");
     match modulus {
         None => binary_op(base, exp, BinaryOp::Power),
         Some(m) if matches!(m.payload, Payload::None) => binary_op(base, exp, BinaryOp::Power),

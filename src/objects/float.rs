@@ -179,6 +179,9 @@ fn float_divmod(x: f64, y: f64, zero_msg: &str) -> PyResult<(f64, f64)> {
 }
 
 pub fn float_power(x: f64, y: f64) -> PyResult<f64> {
+    if !(x.is_finite() && y.is_finite()) {
+        return Ok(x.powf(y));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(zero_division("0.0 cannot be raised to a negative power"));
     }

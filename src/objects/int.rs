@@ -248,12 +248,21 @@ fn shift_count(b: &PyInt) -> PyResult<Option<usize>> {
     Ok(b.to_i64().and_then(|n| usize::try_from(n).ok()))
 }
 
+/// The most 30-bit digits a CPython int can have (`MAX_LONG_DIGITS`).
+const MAX_LONG_DIGITS: u64 = (isize::MAX as u64 - 24) / 4;
+
 fn int_lshift(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
-    match shift_count(b)? {
-        _ if a.is_zero() => Ok(new_int(PyInt::Small(0))),
-        Some(n) if (n as u64) < (1 << 32) => Ok(new_int(PyInt::from_big(&*a.big() << n))),
-        _ => Err(new_error(&OVERFLOW_ERROR, "too many digits in integer")),
+    let count = shift_count(b)?;
+    if a.is_zero() {
+        return Ok(new_int(PyInt::Small(0)));
     }
+    let digits = &*b.big() / 30u32 + a.big().bits() / 30 + 1u32;
+    if digits > BigInt::from(MAX_LONG_DIGITS) {
+        return Err(new_error(&OVERFLOW_ERROR, "too many digits in integer"));
+    }
+    let n = count.ok_or_else(super::alloc::no_memory)?;
+    drop(super::alloc::vec_with_room::<u8>(n / 8)?);
+    Ok(new_int(PyInt::from_big(&*a.big() << n)))
 }
 
 fn int_rshift(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
