@@ -4,7 +4,7 @@
 //! The generic operations: the number protocol, comparisons, truth, repr.
 use super::exception::{type_error, PyResult};
 use super::typeobject::{BinaryFn, CompareOp, NumberSlots, PyType};
-use super::{is, singletons, ObjRef};
+use super::{is, singletons, ObjRef, Payload};
 
 /// The binary operators in `BINARY_OP`'s numbering (`opcode._nb_ops`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,7 +219,24 @@ pub fn get_iter(obj: &ObjRef) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    if is_compared_inline(a, b, op) {
+        return do_rich_compare(a, b, op);
+    }
     crate::eval::recursion::guarded(" in comparison", || do_rich_compare(a, b, op))
+}
+
+/// The operand pairs CPython 3.11's specialised `COMPARE_OP`s compare
+/// without a recursion check.
+fn is_compared_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> bool {
+    let one_digit = |o: &ObjRef| match &o.payload {
+        Payload::Int(i) => !std::ptr::eq(o.ty, &super::bool::BOOL) && i.to_i64().is_some_and(|v| v.unsigned_abs() < 1 << 30),
+        _ => false,
+    };
+    match (&a.payload, &b.payload) {
+        (Payload::Float(_), Payload::Float(_)) => true,
+        (Payload::Str(_), Payload::Str(_)) => matches!(op, CompareOp::Eq | CompareOp::Ne),
+        _ => one_digit(a) && one_digit(b),
+    }
 }
 
 fn do_rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
