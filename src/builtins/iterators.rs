@@ -17,6 +17,18 @@ pub enum Adapter {
     Reversed { seq: ObjRef, remaining: usize },
 }
 
+impl Adapter {
+    /// Moves out the iterators and sequence held, for the trashcan.
+    pub fn take_children(&mut self) -> Vec<ObjRef> {
+        let none = crate::objects::singletons::none;
+        match self {
+            Adapter::Enumerate { it, .. } => vec![std::mem::replace(it, none())],
+            Adapter::Zip { its } => std::mem::take(its),
+            Adapter::Reversed { seq, .. } => vec![std::mem::replace(seq, none())],
+        }
+    }
+}
+
 pub static ENUMERATE: PyType = adapter_type("enumerate");
 pub static ZIP: PyType = adapter_type("zip");
 pub static REVERSED: PyType = adapter_type("list_reverseiterator");
