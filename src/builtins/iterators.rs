@@ -83,9 +83,13 @@ fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
 pub fn enumerate(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("enumerate", args, kwnames, &["iterable", "start"])?;
     let (iterable, start) = match a.positional {
-        [it] => (it, a.keyword("start")),
-        [it, s] => (it, Some(s)),
+        [] => (a.keyword("iterable"), a.keyword("start")),
+        [it] => (Some(it), a.keyword("start")),
+        [it, s] => (Some(it), Some(s)),
         _ => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.positional.len()))),
+    };
+    let Some(iterable) = iterable else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
     };
     let count = match start {
         None => PyInt::Small(0),
