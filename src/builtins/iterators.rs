@@ -17,6 +17,18 @@ pub enum Adapter {
     Reversed { seq: ObjRef, remaining: usize },
 }
 
+impl Adapter {
+    /// Moves out the iterators and sequence held, for the trashcan.
+    pub fn take_children(&mut self) -> Vec<ObjRef> {
+        let none = crate::objects::singletons::none;
+        match self {
+            Adapter::Enumerate { it, .. } => vec![std::mem::replace(it, none())],
+            Adapter::Zip { its } => std::mem::take(its),
+            Adapter::Reversed { seq, .. } => vec![std::mem::replace(seq, none())],
+        }
+    }
+}
+
 pub static ENUMERATE: PyType = adapter_type("enumerate");
 pub static ZIP: PyType = adapter_type("zip");
 pub static REVERSED: PyType = adapter_type("list_reverseiterator");
@@ -71,9 +83,13 @@ fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
 pub fn enumerate(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("enumerate", args, kwnames, &["iterable", "start"])?;
     let (iterable, start) = match a.positional {
-        [it] => (it, a.keyword("start")),
-        [it, s] => (it, Some(s)),
+        [] => (a.keyword("iterable"), a.keyword("start")),
+        [it] => (Some(it), a.keyword("start")),
+        [it, s] => (Some(it), Some(s)),
         _ => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.positional.len()))),
+    };
+    let Some(iterable) = iterable else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
     };
     let count = match start {
         None => PyInt::Small(0),

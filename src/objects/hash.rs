@@ -137,6 +137,13 @@ impl<'a> TupleHasher<'a> {
 
 // ---- book/src/memory.md ----
 fn hash_tuple_tree(items: &[ObjRef]) -> PyResult<i64> {
+    if !items.iter().any(|item| matches!(item.payload, Payload::Tuple(_))) {
+        let mut flat = TupleHasher::new(items);
+        for item in items {
+            flat.fold(hash_leaf(item)?);
+        }
+        return Ok(flat.finish());
+    }
     let mut stack = vec![TupleHasher::new(items)];
     loop {
         let top = stack.last_mut().expect("the outermost tuple is still pending");

@@ -9,7 +9,8 @@ use super::exception::PyResult;
 const MIN_GALLOP: usize = 7;
 
 /// A pending run: `order[base..base + len]`, sorted, and the power of the
-/// boundary between it and the run below it on the stack.
+/// boundary between it and the run pushed after it (set when that run
+/// arrives).
 #[derive(Clone, Copy)]
 struct Run {
     base: usize,

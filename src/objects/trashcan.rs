@@ -33,6 +33,11 @@ impl Payload {
             }
             Payload::Dict(d) => d.get_mut().drain_entries(),
             Payload::Set(s) => s.get_mut().drain_keys(),
+            Payload::Slice(parts) => {
+                let none = super::singletons::none;
+                std::mem::replace(&mut **parts, [none(), none(), none()]).into()
+            }
+            Payload::Adapter(adapter) => adapter.get_mut().take_children(),
             Payload::Iterator(state) => match state.get_mut() {
                 super::iter::IterState::Seq { seq, .. } | super::iter::IterState::Set { set: seq, .. } => {
                     vec![std::mem::replace(seq, super::singletons::none())]
