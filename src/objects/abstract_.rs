@@ -106,17 +106,9 @@ fn number_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
 pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
-    if op == BinaryOp::Multiply && matches!(a.payload, super::Payload::List(_)) && super::int::int_value(b).is_some() {
-        return super::list::list_inplace_repeat(a, b);
-    }
-    if let Some(r) = super::set::inplace_op(a, b, op)? {
-        return Ok(r);
-    }
-    if op == BinaryOp::Add {
-        if let Some(f) = a.ty.number.inplace_add {
-            if let Some(r) = f(a, b)? {
-                return Ok(r);
-            }
+    if let Some(f) = a.ty.number.inplace {
+        if let Some(r) = f(a, b, op)? {
+            return Ok(r);
         }
     }
     binary_op(a, b, op).map_err(|e| retarget_inplace_message(e, op))
@@ -219,23 +211,28 @@ pub fn get_iter(obj: &ObjRef) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
-    if is_compared_inline(a, b, op) {
+    if let Some(holds) = compare_inline(a, b, op) {
+        return Ok(singletons::bool_obj(holds));
+    }
+    if matches!((&a.payload, &b.payload), (Payload::Str(_), Payload::Str(_))) && matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return do_rich_compare(a, b, op);
     }
     crate::eval::recursion::guarded(" in comparison", || do_rich_compare(a, b, op))
 }
 
-/// The operand pairs CPython 3.11's specialised `COMPARE_OP`s compare
-/// without a recursion check.
-fn is_compared_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> bool {
-    let one_digit = |o: &ObjRef| match &o.payload {
-        Payload::Int(i) => !std::ptr::eq(o.ty, &super::bool::BOOL) && i.to_i64().is_some_and(|v| v.unsigned_abs() < 1 << 30),
-        _ => false,
-    };
+/// Two one-digit ints or two floats, compared as CPython 3.11's specialised
+/// `COMPARE_OP_INT_JUMP` and `COMPARE_OP_FLOAT_JUMP` do: inline, with no
+/// slot call and no recursion check. `None` for any other pair.
+fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
+    use super::int::PyInt::Small;
+    let one_digit = |v: i64| v.unsigned_abs() < 1 << 30;
+    let not_bool = |o: &ObjRef| !std::ptr::eq(o.ty, &super::bool::BOOL);
     match (&a.payload, &b.payload) {
-        (Payload::Float(_), Payload::Float(_)) => true,
-        (Payload::Str(_), Payload::Str(_)) => matches!(op, CompareOp::Eq | CompareOp::Ne),
-        _ => one_digit(a) && one_digit(b),
+        (Payload::Int(Small(x)), Payload::Int(Small(y))) if one_digit(*x) && one_digit(*y) && not_bool(a) && not_bool(b) => {
+            Some(op.holds(x.cmp(y)))
+        }
+        (Payload::Float(x), Payload::Float(y)) => Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o))),
+        _ => None,
     }
 }
 

@@ -29,7 +29,7 @@ static LIST_SEQUENCE: SequenceSlots = SequenceSlots {
     del_subscript: Some(list_del_subscript),
 };
 
-static LIST_NUMBER: NumberSlots = NumberSlots { inplace_add: Some(list_inplace_add), ..NumberSlots::EMPTY };
+static LIST_NUMBER: NumberSlots = NumberSlots { inplace: Some(list_inplace), ..NumberSlots::EMPTY };
 
 pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
     PyObject::new(&LIST, Payload::List(RefCell::new(items)))
@@ -152,13 +152,16 @@ pub fn repeated(items: &[ObjRef], count: usize) -> PyResult<Vec<ObjRef>> {
 }
 
 /// `xs *= n` repeats the list in place: other names for it see the change.
-pub fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if super::int::int_value(n).is_none() {
+        return Ok(None);
+    }
     let count = repeat_count(n)?;
     let items = as_list(a).borrow().clone();
     let new_items = repeated(&items, count)?;
     let old = std::mem::replace(&mut *as_list(a).borrow_mut(), new_items);
     drop(old);
-    Ok(a.clone())
+    Ok(Some(a.clone()))
 }
 
 /// The items of `a` then those of `b`, in a vector allocated on the
@@ -171,13 +174,20 @@ pub fn concatenated(a: &[ObjRef], b: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 }
 
 /// `a += b` on a list extends it in place (with any list or tuple, here).
-fn list_inplace_add(a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let Some(extra) = sequence_items(b) else { return Ok(None) };
-    if !matches!(a.payload, Payload::List(_)) {
-        return Ok(None);
+/// `xs += it` is `xs.extend(it)`, for any iterable `it`; `xs *= n` repeats.
+fn list_inplace(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+    match op {
+        super::abstract_::BinaryOp::Add => {
+            let extra = match sequence_items(b) {
+                Some(items) => items,
+                None => super::constructors::collect_iterable(b)?,
+            };
+            extend(a, extra)?;
+            Ok(Some(a.clone()))
+        }
+        super::abstract_::BinaryOp::Multiply => list_inplace_repeat(a, b),
+        _ => Ok(None),
     }
-    extend(a, extra)?;
-    Ok(Some(a.clone()))
 }
 
 // ---- book/src/objects/builtin-types.md ----

@@ -330,7 +330,7 @@ pub static FROZENSET: PyType = PyType {
     name: "frozenset",
     repr: frozenset_repr,
     richcompare: SET.richcompare,
-    number: &SET_NUMBER,
+    number: &FROZENSET_NUMBER,
     sequence: &SET_SEQUENCE,
     iter: SET.iter,
     methods: &FROZENSET_METHODS,
@@ -338,8 +338,11 @@ pub static FROZENSET: PyType = PyType {
 };
 
 /// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
-/// operand's type.
-static SET_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
+/// operand's type. Only a set also changes in place (`|=` …).
+static SET_NUMBER: super::typeobject::NumberSlots =
+    super::typeobject::NumberSlots { inplace: Some(inplace_op), ..FROZENSET_NUMBER };
+
+const FROZENSET_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
     or: Some(|a, b| set_algebra(a, b, union)),
     and: Some(|a, b| set_algebra(a, b, intersection)),
     subtract: Some(|a, b| set_algebra(a, b, difference)),
@@ -597,9 +600,9 @@ fn probe_hash(key: &ObjRef) -> PyResult<i64> {
 
 /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a set: `None` (not
 /// implemented) unless both are sets; then `a` itself, changed.
-pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
     use super::abstract_::BinaryOp::{And, Or, Subtract, Xor};
-    if !std::ptr::eq(a.ty, &SET) || !matches!(b.payload, Payload::Set(_)) {
+    if !matches!(b.payload, Payload::Set(_)) {
         return Ok(None);
     }
     let same = super::is(a, b);

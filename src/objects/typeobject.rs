@@ -10,6 +10,9 @@ use crate::objects::exception::PyResult;
 pub type ReprFn = fn(&ObjRef) -> PyResult<String>;
 /// A binary number slot. `Ok(None)` is CPython's `Py_NotImplemented`.
 pub type BinaryFn = fn(&ObjRef, &ObjRef) -> PyResult<Option<ObjRef>>;
+/// The in-place slots (`nb_inplace_add`, `nb_inplace_or`, …) as one function
+/// of the operator: only lists and sets have any, and each a few.
+pub type InplaceFn = fn(&ObjRef, &ObjRef, super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>>;
 /// A unary slot (`nb_negative`, `nb_absolute`).
 pub type UnaryFn = fn(&ObjRef) -> PyResult<ObjRef>;
 /// `tp_richcompare`; `Ok(None)` is `Py_NotImplemented`.
@@ -59,7 +62,7 @@ pub struct NumberSlots {
     pub bool: Option<fn(&ObjRef) -> bool>,
     pub floor_divide: Option<BinaryFn>,
     pub true_divide: Option<BinaryFn>,
-    pub inplace_add: Option<BinaryFn>,
+    pub inplace: Option<InplaceFn>,
     pub and: Option<BinaryFn>,
     pub or: Option<BinaryFn>,
     pub xor: Option<BinaryFn>,
@@ -80,7 +83,7 @@ impl NumberSlots {
         bool: None,
         floor_divide: None,
         true_divide: None,
-        inplace_add: None,
+        inplace: None,
         and: None,
         or: None,
         xor: None,
