@@ -92,7 +92,7 @@ impl Const {
             Const::Bytes(b) => objects::bytes::new_bytes(b),
             Const::Ellipsis => singletons::ellipsis(),
             Const::Tuple(items) => tuple::new_tuple(items.iter().map(Const::to_object).collect()),
-            Const::FrozenSet(items) => objects::set::new_frozenset(items.iter().map(Const::to_object).collect()),
+            Const::FrozenSet(items) => frozenset_constant(items),
             Const::Code(c) => objects::code::new_code_object(c.clone()),
         }
     }
@@ -110,6 +110,15 @@ impl Const {
             _ => return None,
         })
     }
+}
+
+// ---- book/src/compilation/codegen.md ----
+/// A frozenset constant as CPython's compiler leaves it: built from the
+/// items, then rebuilt from the first build's iteration order.
+fn frozenset_constant(items: &[Const]) -> ObjRef {
+    let first = objects::set::new_frozenset(items.iter().map(Const::to_object).collect());
+    let in_table_order = objects::set::as_set(&first).borrow().keys();
+    objects::set::new_frozenset(in_table_order)
 }
 
 // ---- book/src/compilation/codegen.md ----
