@@ -219,7 +219,24 @@ fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
 
 pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, CompileError> {
     let module = crate::parser::parse_module(source)?;
-    crate::compile::compile_module(&module, filename)
+    let (code, warnings) = crate::compile::compile_module_with_warnings(&module, filename)?;
+    show_syntax_warnings(&warnings, source, filename);
+    Ok(code)
+}
+
+/// The compiler's `SyntaxWarning`s as the warnings module shows them: each
+/// one (the compiler passes no registry, so nothing is deduplicated), with
+/// the stripped source line when the source is a file (`linecache` has no
+/// text for `<string>`).
+fn show_syntax_warnings(warnings: &[crate::compile::warnings::Warning], source: &str, filename: &str) {
+    for w in warnings {
+        let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.message);
+        let line = usize::try_from(w.lineno - 1).ok().and_then(|i| source.lines().nth(i));
+        if let Some(line) = line.filter(|_| !filename.starts_with('<')) {
+            text.push_str(&format!("  {}\n", line.trim()));
+        }
+        write_stderr(&text);
+    }
 }
 
 fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32 {

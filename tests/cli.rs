@@ -399,3 +399,11 @@ fn walrus_targets_of_module_comprehensions_are_explicit_globals() {
     let (ours, theirs) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
     assert_eq!(without_addresses(&ours), without_addresses(&theirs));
 }
+
+const SYNTAX_WARNINGS: &str = "x = 1\ndef f():\n    a = x is -1\n    b = x is ()\n    c = x is ... or x is None or x is True\n    d = 1 if 0 else [1, 2]['a'] if 0 else 0\n    e = (lambda: 0)[0] if 0 else 0\n    g = f'{x}'(1) if 0 else 0\n    h = {1: 2}(3) if 0 else 0\n    i = [1, 2][1:2], 'abc'[x], (1, 2)[True], b'ab'['x'] if 0 else 0\n    j = [x for x in ()][()] if 0 else 0\n    k = None(1) if 0 else 0\n    m = {1, 2}[0] if 0 else 0\n    n = (x, 2)[(1,)] if 0 else 0\n    assert (x, 'message')\n    assert (1, 2)\n    o = x is not 'a' is 'b'\n    return x is 1, x is 1\nprint(f(), f())\nprint(2.5[0] if 0 else 1 is 1)\n";
+
+#[test]
+fn syntax_warnings_are_shown_before_the_program_runs() {
+    same_as_cpython("warnings", &[("w.py", SYNTAX_WARNINGS)], &["w.py"]);
+    same_as_cpython("warnings-c", &[], &["-c", "print(1 is 1, (1, 2)(3) if 0 else 0)"]);
+}

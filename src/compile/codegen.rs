@@ -68,13 +68,15 @@ pub struct Compiler<'a> {
     pub filename: Rc<str>,
     pub unit: Unit,
     outer: Vec<Unit>,
+    /// The `SyntaxWarning`s raised so far.
+    pub warnings: Vec<super::warnings::Warning>,
 }
 
 // ---- book/src/compilation/codegen.md ----
 impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
         let unit = Unit::new(0, ScopeKind::Module, "<module>", "<module>", 1);
-        Compiler { table, filename: filename.into(), unit, outer: Vec::new() }
+        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings: Vec::new() }
     }
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
@@ -191,7 +193,7 @@ impl Unit {
 
 // ---- book/src/compilation/codegen.md ----
 impl Compiler<'_> {
-    pub fn compile_module(mut self, module: &ast::Module) -> Result<Rc<Code>, SyntaxError> {
+    pub fn compile_module(mut self, module: &ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
         self.emit_at(Opcode::RESUME, 0, Location { lineno: 0, end_lineno: 1, col: 0, end_col: 0 });
         let mut body = module.body.as_slice();
         if let Some((first, rest)) = body.split_first() {
@@ -203,7 +205,8 @@ impl Compiler<'_> {
             }
         }
         self.visit_body(body)?;
-        Ok(self.finish_unit())
+        let code = self.finish_unit();
+        Ok((code, self.warnings))
     }
 
     /// Adds the implicit `return None` and assembles the unit.
@@ -349,6 +352,7 @@ impl Compiler<'_> {
     /// made by a `CALL 0` that finds the class as "method" and the message as
     /// its "self".
     fn visit_assert(&mut self, test: &ast::Expr, msg: Option<&ast::Expr>) -> CResult {
+        self.check_assert(test);
         let end = self.new_block();
         self.jump_if(test, end, true)?;
         self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);

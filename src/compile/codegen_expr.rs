@@ -51,6 +51,9 @@ impl Compiler<'_> {
                 self.emit(op, i);
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscript(value, slice);
+                }
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
                 let op = match ctx {
@@ -372,6 +375,7 @@ impl Compiler<'_> {
 
 // ---- book/src/compilation/codegen.md ----
     fn visit_compare(&mut self, left: &ast::Expr, ops: &[CmpOp], comparators: &[ast::Expr]) -> CResult {
+        self.check_compare(left, ops, comparators);
         self.visit_expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {
@@ -536,6 +540,7 @@ impl Compiler<'_> {
                 return self.call_helper(args, keywords);
             }
         }
+        self.check_caller(func);
         self.set_loc(func.loc);
         self.emit(Opcode::PUSH_NULL, 0);
         self.unit.loc = call_loc;

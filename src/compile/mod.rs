@@ -15,6 +15,7 @@ pub mod exceptions;
 pub mod linetable;
 pub mod optimize;
 pub mod symtable;
+pub mod warnings;
 
 use crate::ast;
 use crate::objects::code::Code;
@@ -45,6 +46,11 @@ pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &ast::Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    compile_module_with_warnings(module, filename).map(|(code, _)| code)
+}
+
+/// Compiles a parsed module, with the `SyntaxWarning`s raised on the way.
+pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Result<(Rc<Code>, Vec<warnings::Warning>), CompileError> {
     depth::check(module)?;
     let table = symtable::SymbolTable::build(module)?;
     Ok(codegen::Compiler::new(&table, filename).compile_module(module)?)
