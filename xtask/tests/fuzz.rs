@@ -207,6 +207,20 @@ fn a_malformed_marker_is_an_error() {
 }
 
 #[test]
+fn markers_must_name_an_outcome() {
+    for broad in ["*", "= *", "! *", "! Type*", "exit *", "*j)"] {
+        let text = format!("<!-- fuzz-diff: lython `! ValueError: math domain error` python `{broad}` -->\n");
+        assert!(known::parse(&text).is_err(), "{broad:?} is accepted");
+        let swapped = format!("<!-- fuzz-diff: lython `{broad}` python `= 1` -->\n");
+        assert!(known::parse(&swapped).is_err(), "{broad:?} is accepted");
+    }
+    for narrow in ["= *j", "! TypeError: *complex*", "exit 1: *", "= range(*)"] {
+        let text = format!("<!-- fuzz-diff: lython `! ValueError: math domain error` python `{narrow}` -->\n");
+        assert!(known::parse(&text).is_ok(), "{narrow:?} is refused");
+    }
+}
+
+#[test]
 fn the_appendix_markers_parse() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
