@@ -3,38 +3,14 @@
 //! program's own name aside).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const LYTHON: &str = env!("CARGO_BIN_EXE_lython");
+mod common;
 
-/// CPython 3.11, or `None` (allowed only outside CI) when it is missing.
-fn cpython() -> Option<PathBuf> {
-    let out = Command::new("python3")
-        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11)); print(sys.executable)"])
-        .output();
-    let found = match out {
-        Ok(o) if o.status.success() => {
-            let text = String::from_utf8_lossy(&o.stdout).to_string();
-            let mut lines = text.lines();
-            (lines.next() == Some("True")).then(|| PathBuf::from(lines.next().unwrap_or("python3")))
-        }
-        _ => None,
-    };
-    if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but CPython 3.11 is not available");
-        eprintln!("warning: CPython 3.11 not found; skipping the comparison");
-    }
-    found
-}
+use common::{cpython, interpreter, lython};
 
 fn run(program: &Path, args: &[&str], dir: &Path) -> Output {
-    Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("PYTHONHASHSEED", "0")
-        .output()
-        .expect("the interpreter runs")
+    interpreter(program).args(args).current_dir(dir).output().expect("the interpreter runs")
 }
 
 /// Replaces every `0x…` address with `0x?`.
@@ -52,12 +28,7 @@ fn without_addresses(text: &str) -> String {
 
 /// A scratch directory holding `files`.
 fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("lython-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for (file, text) in files {
-        std::fs::write(dir.join(file), text).unwrap();
-    }
-    dir
+    common::scratch("cli", name, files)
 }
 
 const DIS_PROGRAMS: &[(&str, &str)] = &[
@@ -82,7 +53,7 @@ fn dis_matches_cpython() {
     let Some(python) = cpython() else { return };
     let dir = scratch("dis", DIS_PROGRAMS);
     for (file, _) in DIS_PROGRAMS {
-        let ours = run(Path::new(LYTHON), &["-m", "dis", file], &dir);
+        let ours = run(lython(), &["-m", "dis", file], &dir);
         let theirs = run(&python, &["-m", "dis", file], &dir);
         assert!(ours.status.success(), "lython -m dis {file} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
         let (ours, theirs) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
@@ -93,7 +64,7 @@ fn dis_matches_cpython() {
 #[test]
 fn fib_25() {
     let dir = scratch("fib", &[("fib.py", DIS_PROGRAMS[1].1)]);
-    let out = run(Path::new(LYTHON), &["fib.py"], &dir);
+    let out = run(lython(), &["fib.py"], &dir);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "75025\n");
     assert!(out.status.success());
 }
@@ -103,13 +74,13 @@ fn fib_25() {
 fn same_as_cpython(name: &str, files: &[(&str, &str)], args: &[&str]) {
     let Some(python) = cpython() else { return };
     let dir = scratch(name, files);
-    let ours = run(Path::new(LYTHON), args, &dir);
+    let ours = run(lython(), args, &dir);
     let theirs = run(&python, args, &dir);
     let clean = |o: &Output, program: &str| {
         let err = String::from_utf8_lossy(&o.stderr).replace(program, "PROGRAM");
         (String::from_utf8_lossy(&o.stdout).to_string(), err, o.status.code())
     };
-    assert_eq!(clean(&ours, LYTHON), clean(&theirs, &python.display().to_string()), "{name}: {args:?}");
+    assert_eq!(clean(&ours, common::LYTHON), clean(&theirs, &python.display().to_string()), "{name}: {args:?}");
 }
 
 #[test]
@@ -173,7 +144,7 @@ fn ast_dump_matches_cpython() {
     let latin1: Vec<u8> = AST_PROGRAMS[3].1.chars().map(|c| c as u8).collect();
     std::fs::write(dir.join("latin1.py"), latin1).unwrap();
     for (file, _) in AST_PROGRAMS {
-        let ours = run(Path::new(LYTHON), &["-m", "ast", "-a", file], &dir);
+        let ours = run(lython(), &["-m", "ast", "-a", file], &dir);
         let theirs = run(&python, &["-m", "ast", "-a", file], &dir);
         assert!(ours.status.success(), "lython -m ast {file} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
         assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "ast of {file} differs");
@@ -183,7 +154,7 @@ fn ast_dump_matches_cpython() {
 #[test]
 fn constructs_not_compiled_yet_are_reported_at_their_position() {
     let dir = scratch("unsupported", &[("c.py", "x = 1\nif x:\n    class C: pass\n")]);
-    let out = run(Path::new(LYTHON), &["c.py"], &dir);
+    let out = run(lython(), &["c.py"], &dir);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("line 3\n") && err.contains("SyntaxError: lython cannot compile class definitions yet"), "{err}");
@@ -205,7 +176,7 @@ fn koi8_r_source_is_decoded() {
     source.extend_from_slice(word);
     source.extend_from_slice(b"'\nprint(len(word), word, word.upper())\n");
     std::fs::write(dir.join("koi8.py"), source).unwrap();
-    let ours = run(Path::new(LYTHON), &["koi8.py"], &dir);
+    let ours = run(lython(), &["koi8.py"], &dir);
     let theirs = run(&python, &["koi8.py"], &dir);
     assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
     assert_eq!(String::from_utf8_lossy(&theirs.stdout), "5 Питон ПИТОН\n");
@@ -224,7 +195,7 @@ fn ast_dump_reads_type_comments_as_cpython_does() {
     for (file, _) in TYPE_COMMENT_PROGRAMS {
         for flags in [&[][..], &["--no-type-comments"][..]] {
             let args = [&["-m", "ast", "-a"][..], flags, &[file]].concat();
-            let ours = run(Path::new(LYTHON), &args, &dir);
+            let ours = run(lython(), &args, &dir);
             let theirs = run(&python, &args, &dir);
             assert!(ours.status.success(), "lython {args:?} failed:\n{}", String::from_utf8_lossy(&ours.stderr));
             assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{args:?}");
@@ -250,12 +221,12 @@ fn misplaced_type_comment_is_an_error_only_when_type_comments_are_read() {
     ];
     let dir = scratch("misplaced-type-comment", &files);
     for (file, _) in files {
-        let ours = run(Path::new(LYTHON), &["-m", "ast", "-a", file], &dir);
+        let ours = run(lython(), &["-m", "ast", "-a", file], &dir);
         let theirs = run(&python, &["-m", "ast", "-a", file], &dir);
         assert_eq!((ours.status.code(), theirs.status.code()), (Some(1), Some(1)), "{file}");
         assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{file}");
         let args = ["-m", "ast", "-a", "--no-type-comments", file];
-        let (ours, theirs) = (run(Path::new(LYTHON), &args, &dir), run(&python, &args, &dir));
+        let (ours, theirs) = (run(lython(), &args, &dir), run(&python, &args, &dir));
         assert!(ours.status.success(), "{file}: {}", String::from_utf8_lossy(&ours.stderr));
         assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{file}");
     }
@@ -285,7 +256,7 @@ fn ast_modes_match_cpython() {
     let dir = scratch("ast-modes", &sources);
     for (file, mode, _) in files {
         let args = ["-m", "ast", "-a", "-m", mode, file];
-        let ours = run(Path::new(LYTHON), &args, &dir);
+        let ours = run(lython(), &args, &dir);
         let theirs = run(&python, &args, &dir);
         assert_eq!(ours.status.code(), theirs.status.code(), "{args:?}");
         assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout), "{args:?}");
@@ -340,7 +311,7 @@ fn bom_with_another_cookie_is_an_encoding_problem() {
     let dir = scratch("bom-cookie", &[]);
     std::fs::write(dir.join("b.py"), b"\xef\xbb\xbf# coding: latin_1\nprint(1)\n").unwrap();
     for args in [&["b.py"][..], &["-m", "ast", "b.py"][..]] {
-        let ours = run(Path::new(LYTHON), args, &dir);
+        let ours = run(lython(), args, &dir);
         let theirs = run(&python, args, &dir);
         assert_eq!(ours.status.code(), theirs.status.code(), "{args:?}");
         assert_eq!(syntax_error_report(&ours.stderr), syntax_error_report(&theirs.stderr), "{args:?}");
@@ -394,7 +365,7 @@ fn walrus_targets_of_module_comprehensions_are_explicit_globals() {
     let Some(python) = cpython() else { return };
     let program = "x = 1\n[(x := 2) for y in range(1)]\ndef f():\n    global g\n    [(g := 7) for x in range(1)]\n";
     let dir = scratch("walrus-dis", &[("w.py", program)]);
-    let ours = run(Path::new(LYTHON), &["-m", "dis", "w.py"], &dir);
+    let ours = run(lython(), &["-m", "dis", "w.py"], &dir);
     let theirs = run(&python, &["-m", "dis", "w.py"], &dir);
     let (ours, theirs) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
     assert_eq!(without_addresses(&ours), without_addresses(&theirs));

@@ -22,38 +22,18 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 use std::time::Instant;
 
-const LYTHON: &str = env!("CARGO_BIN_EXE_lython");
+mod common;
 
-/// CPython 3.11, or `None` (allowed only outside CI) when it is missing.
-fn cpython() -> Option<PathBuf> {
-    let out = Command::new("python3")
-        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11)); print(sys.executable)"])
-        .output();
-    let found = match out {
-        Ok(o) if o.status.success() => {
-            let text = String::from_utf8_lossy(&o.stdout).to_string();
-            let mut lines = text.lines();
-            (lines.next() == Some("True")).then(|| PathBuf::from(lines.next().unwrap_or("python3")))
-        }
-        _ => None,
-    };
-    if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but CPython 3.11 is not available");
-        eprintln!("warning: CPython 3.11 not found; skipping the comparison with CPython");
-    }
-    found
-}
+use common::{cpython, interpreter, lython};
 
 /// Runs `python -S -c script` with `input` on stdin; its stdout, split in lines.
-fn python_lines(python: &PathBuf, script: &str, input: Vec<u8>) -> Vec<String> {
-    let mut child = Command::new(python)
+fn python_lines(python: &Path, script: &str, input: Vec<u8>) -> Vec<String> {
+    let mut child = interpreter(python)
         .args(["-S", "-c", script])
-        .env_clear()
-        .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -297,16 +277,14 @@ fn int_arithmetic_programs() {
         let e = strategy.new_tree(&mut runner).expect("a case").current();
         program.push_str(&format!("t(lambda: {e})\n"));
     }
-    let dir = std::env::temp_dir().join(format!("lython-numbers-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch("numbers", "arith", &[("arith.py", &program)]);
     let file = dir.join("arith.py");
-    std::fs::write(&file, &program).unwrap();
     let run = |exe: &std::path::Path, args: &[&std::ffi::OsStr]| {
-        let out = Command::new(exe).args(args).env_clear().env("PYTHONHASHSEED", "0").output().expect("runs");
+        let out = interpreter(exe).args(args).output().expect("runs");
         (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).to_string())
     };
     let started = Instant::now();
-    let (status, got, err) = run(std::path::Path::new(LYTHON), &[file.as_os_str()]);
+    let (status, got, err) = run(lython(), &[file.as_os_str()]);
     let lython_time = started.elapsed();
     let (_, want, _) = run(&python, &["-S".as_ref(), file.as_os_str()]);
     std::fs::remove_dir_all(&dir).ok();

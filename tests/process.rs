@@ -9,36 +9,13 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 
-const LYTHON: &str = env!("CARGO_BIN_EXE_lython");
+mod common;
 
-/// CPython 3.11's real executable, or `None` (allowed only outside CI).
-fn cpython() -> Option<PathBuf> {
-    let out = Command::new("python3")
-        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11)); print(sys.executable)"])
-        .output();
-    let found = match out {
-        Ok(o) if o.status.success() => {
-            let text = String::from_utf8_lossy(&o.stdout).to_string();
-            let mut lines = text.lines();
-            (lines.next() == Some("True")).then(|| PathBuf::from(lines.next().unwrap_or("python3")))
-        }
-        _ => None,
-    };
-    if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but CPython 3.11 is not available");
-        eprintln!("warning: CPython 3.11 not found; skipping the comparison");
-    }
-    found
-}
+use common::{cpython, interpreter, lython};
 
 /// A scratch directory holding `files`.
 fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("lython-process-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for (file, text) in files {
-        std::fs::write(dir.join(file), text).unwrap();
-    }
-    dir
+    common::scratch("process", name, files)
 }
 
 /// How a run ended, as the parent sees it.
@@ -58,8 +35,8 @@ enum Out {
 }
 
 fn command(program: &Path, args: &[&str], dir: &Path) -> Command {
-    let mut cmd = Command::new(program);
-    cmd.args(args).current_dir(dir).env_clear().env("PYTHONHASHSEED", "0");
+    let mut cmd = interpreter(program);
+    cmd.args(args).current_dir(dir);
     cmd
 }
 
@@ -94,7 +71,7 @@ fn run(program: &Path, args: &[&str], dir: &Path, stdin: &str, out: Out) -> Run 
 fn both(name: &str, files: &[(&str, &str)], args: &[&str], stdin: &str, out: fn() -> Out) -> Option<(Run, Run)> {
     let python = cpython()?;
     let dir = scratch(name, files);
-    let ours = run(Path::new(LYTHON), args, &dir, stdin, out());
+    let ours = run(lython(), args, &dir, stdin, out());
     let theirs = run(&python, args, &dir, stdin, out());
     Some((ours, theirs))
 }
@@ -207,7 +184,7 @@ fn sigint_interrupts_a_loop() {
         run.stderr = run.stderr.lines().filter(|l| !l.trim_start().starts_with('^')).map(|l| format!("{l}\n")).collect();
         run
     };
-    let (ours, theirs) = (interrupted(Path::new(LYTHON)), interrupted(&python));
+    let (ours, theirs) = (interrupted(lython()), interrupted(&python));
     assert_eq!(theirs.signal, Some(libc::SIGINT), "{theirs:?}");
     assert_eq!(ours, theirs);
 }
@@ -344,7 +321,7 @@ fn stdout_on_a_full_device() {
             let o = command(program, &["-c", code], &dir).stdout(full).output().unwrap();
             finish(o.status, o.stdout, o.stderr, program)
         };
-        assert_eq!(to_full(Path::new(LYTHON)), to_full(&python), "{code}");
+        assert_eq!(to_full(lython()), to_full(&python), "{code}");
     }
 }
 

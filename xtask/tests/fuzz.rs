@@ -93,15 +93,22 @@ fn haystack() -> Program {
     }
 }
 
-#[test]
-fn minimise_drops_snippets_lines_and_subexpressions() {
+/// Minimises the haystack for "the program still holds BAD" in at most
+/// `budget` runs: the smallest program found and the runs used.
+fn minimise_haystack(budget: usize) -> (Program, usize) {
     let mut fails = |p: &Program| p.render().contains("BAD");
     let mut tester = Budgeted {
         test: &mut fails,
-        budget: 500,
+        budget,
         used: 0,
     };
     let small = minimise(&haystack(), &mut tester);
+    (small, tester.used)
+}
+
+#[test]
+fn minimise_drops_snippets_lines_and_subexpressions() {
+    let (small, _) = minimise_haystack(500);
     assert_eq!(small.snippets.len(), 1);
     assert_eq!(small.snippets[0].0, 1, "the label survives");
     let lines: Vec<String> = small.snippets[0]
@@ -115,14 +122,8 @@ fn minimise_drops_snippets_lines_and_subexpressions() {
 
 #[test]
 fn minimise_stops_at_its_budget() {
-    let mut fails = |p: &Program| p.render().contains("BAD");
-    let mut tester = Budgeted {
-        test: &mut fails,
-        budget: 3,
-        used: 0,
-    };
-    let _ = minimise(&haystack(), &mut tester);
-    assert_eq!(tester.used, 3);
+    let (_, used) = minimise_haystack(3);
+    assert_eq!(used, 3);
 }
 
 #[test]
@@ -203,6 +204,20 @@ fn globs_match_stars_and_nothing_else() {
 fn a_malformed_marker_is_an_error() {
     let err = known::parse("x\n<!-- fuzz-diff: lython `a` -->\n").unwrap_err();
     assert!(err.contains(":2:"), "{err}");
+}
+
+#[test]
+fn markers_must_name_an_outcome() {
+    for broad in ["*", "= *", "! *", "! Type*", "exit *", "*j)"] {
+        let text = format!("<!-- fuzz-diff: lython `! ValueError: math domain error` python `{broad}` -->\n");
+        assert!(known::parse(&text).is_err(), "{broad:?} is accepted");
+        let swapped = format!("<!-- fuzz-diff: lython `{broad}` python `= 1` -->\n");
+        assert!(known::parse(&swapped).is_err(), "{broad:?} is accepted");
+    }
+    for narrow in ["= *j", "! TypeError: *complex*", "exit 1: *", "= range(*)"] {
+        let text = format!("<!-- fuzz-diff: lython `! ValueError: math domain error` python `{narrow}` -->\n");
+        assert!(known::parse(&text).is_ok(), "{narrow:?} is refused");
+    }
 }
 
 #[test]

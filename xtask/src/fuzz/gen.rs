@@ -43,6 +43,34 @@ fn text_line(indent: usize, text: &str) -> Line {
     Line::new(indent, leaf(text))
 }
 
+/// The lines of `source`, a block of Python as it reads (four spaces a
+/// level, the block's own indentation in the Rust source removed), whose
+/// `{}` holes take `kids` in order; `⟨` and `⟩` stand for literal braces.
+/// A line without a hole is a leaf, which the minimiser keeps whole.
+fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
+    let rows: Vec<&str> = source.lines().filter(|l| !l.trim().is_empty()).collect();
+    let margin = rows
+        .iter()
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut kids = kids.into_iter();
+    let mut lines = Vec::new();
+    for row in rows {
+        let code = row.trim_start();
+        let indent = (row.len() - code.len() - margin) / 4;
+        let holes = code.matches("{}").count();
+        let expr = if holes == 0 {
+            leaf(code)
+        } else {
+            node(code, kids.by_ref().take(holes).collect())
+        };
+        lines.push(Line::new(indent, unescape_braces(expr)));
+    }
+    assert!(kids.next().is_none(), "more kids than holes in {source:?}");
+    lines
+}
+
 impl Gen {
     fn snippet(&mut self) -> Snippet {
         let (topic, lines) = match self.rng.below(20) {
@@ -1094,11 +1122,13 @@ impl Gen {
                 )
             }
             _ => {
-                let lines = vec![
-                    line(0, "a, b = {}, {}", vec![self.any(1), self.any(1)]),
-                    text_line(0, "a, b = b, a"),
-                    text_line(0, "return (a, b)"),
-                ];
+                let lines = block(
+                    "
+                    a, b = {}, {}
+                    a, b = b, a
+                    return (a, b)",
+                    vec![self.any(1), self.any(1)],
+                );
                 return ("expr.swap".into(), lines);
             }
         };
@@ -1108,43 +1138,48 @@ impl Gen {
     fn loop_snippet(&mut self) -> (String, Vec<Line>) {
         let k = 2 + self.rng.below(3);
         let m = self.rng.below(8);
-        let lines = vec![
-            text_line(0, "acc = []"),
-            line(0, "for i in {}:", vec![self.small_range()]),
-            text_line(1, &format!("if i % {k} == 0:")),
-            text_line(2, "continue"),
-            line(
-                1,
-                "acc.append({})",
-                vec![node("(i, {})", vec![self.number(1)])],
+        let kids = vec![self.small_range(), node("(i, {})", vec![self.number(1)])];
+        let lines = block(
+            &format!(
+                "
+                acc = []
+                for i in {{}}:
+                    if i % {k} == 0:
+                        continue
+                    acc.append({{}})
+                    if len(acc) > {m}:
+                        break
+                else:
+                    acc.append('done')
+                return acc"
             ),
-            text_line(1, &format!("if len(acc) > {m}:")),
-            text_line(2, "break"),
-            text_line(0, "else:"),
-            text_line(1, "acc.append('done')"),
-            text_line(0, "return acc"),
-        ];
+            kids,
+        );
         ("stmt.for".into(), lines)
     }
 
     fn while_snippet(&mut self) -> (String, Vec<Line>) {
         let n = self.rng.below(8);
         let a = self.rng.below(8);
-        let lines = vec![
-            text_line(0, "n = 0"),
-            text_line(0, "log = []"),
-            text_line(0, &format!("while n < {n}:")),
-            text_line(1, "n += 1"),
-            text_line(1, "try:"),
-            text_line(2, &format!("if n == {a}:")),
-            text_line(3, "raise ValueError(n)"),
-            line(2, "log.append({})", vec![self.any(1)]),
-            text_line(1, "except ValueError as e:"),
-            text_line(2, "log.append(('caught', str(e)))"),
-            text_line(1, "finally:"),
-            text_line(2, "log.append(n)"),
-            text_line(0, "return log"),
-        ];
+        let lines = block(
+            &format!(
+                "
+                n = 0
+                log = []
+                while n < {n}:
+                    n += 1
+                    try:
+                        if n == {a}:
+                            raise ValueError(n)
+                        log.append({{}})
+                    except ValueError as e:
+                        log.append(('caught', str(e)))
+                    finally:
+                        log.append(n)
+                return log"
+            ),
+            vec![self.any(1)],
+        );
         ("stmt.while".into(), lines)
     }
 
@@ -1158,15 +1193,19 @@ impl Gen {
             "Exception",
             "KeyError",
         ]);
-        let lines = vec![
-            text_line(0, "try:"),
-            line(1, "r = {}", vec![self.any(2)]),
-            text_line(0, &format!("except {handler} as e:")),
-            text_line(1, "r = ('caught', type(e).__name__, str(e))"),
-            text_line(0, "else:"),
-            text_line(1, "r = ('ok', r)"),
-            text_line(0, "return r"),
-        ];
+        let lines = block(
+            &format!(
+                "
+                try:
+                    r = {{}}
+                except {handler} as e:
+                    r = ('caught', type(e).__name__, str(e))
+                else:
+                    r = ('ok', r)
+                return r"
+            ),
+            vec![self.any(2)],
+        );
         ("stmt.try".into(), lines)
     }
 
@@ -1177,57 +1216,63 @@ impl Gen {
             "log.append('f')",
             "raise KeyError('k')",
         ]);
-        let lines = vec![
-            text_line(0, "log = []"),
-            text_line(0, "def f():"),
-            text_line(1, "try:"),
-            line(2, "return {}", vec![self.any(1)]),
-            text_line(1, "finally:"),
-            text_line(2, in_finally),
-            text_line(0, "try:"),
-            text_line(1, "log.append(f())"),
-            text_line(0, "except KeyError as e:"),
-            text_line(
-                1,
-                "log.append(('KeyError', str(e), type(e.__context__).__name__))",
+        let lines = block(
+            &format!(
+                "
+                log = []
+                def f():
+                    try:
+                        return {{}}
+                    finally:
+                        {in_finally}
+                try:
+                    log.append(f())
+                except KeyError as e:
+                    log.append(('KeyError', str(e), type(e.__context__).__name__))
+                return log"
             ),
-            text_line(0, "return log"),
-        ];
+            vec![self.any(1)],
+        );
         ("stmt.finally".into(), lines)
     }
 
     fn chain_snippet(&mut self) -> (String, Vec<Line>) {
         let from = *self.rng.pick(&[" from e", " from None", ""]);
-        let lines = vec![
-            text_line(0, "try:"),
-            text_line(1, "try:"),
-            line(2, "x = {}", vec![self.any(2)]),
-            text_line(2, "raise ValueError('plain', x)"),
-            text_line(1, "except Exception as e:"),
-            text_line(2, &format!("raise KeyError(str(e)){from}")),
-            text_line(0, "except KeyError as k:"),
-            text_line(1, "return (str(k), type(k.__cause__).__name__, type(k.__context__).__name__, k.__suppress_context__)"),
-        ];
+        let lines = block(
+            &format!(
+                "
+                try:
+                    try:
+                        x = {{}}
+                        raise ValueError('plain', x)
+                    except Exception as e:
+                        raise KeyError(str(e)){from}
+                except KeyError as k:
+                    return (str(k), type(k.__cause__).__name__, type(k.__context__).__name__, k.__suppress_context__)"
+            ),
+            vec![self.any(2)],
+        );
         ("stmt.chain".into(), lines)
     }
 
     fn closure_snippet(&mut self) -> (String, Vec<Line>) {
         let op = *self.rng.pick(&["+", "*", "-", "//", "%"]);
-        let lines = vec![
-            text_line(0, "count = 0"),
-            text_line(0, "def make(k):"),
-            text_line(1, "def inner(x):"),
-            text_line(2, "nonlocal count"),
-            text_line(2, "count += 1"),
-            text_line(2, &format!("return x {op} k")),
-            text_line(1, "return inner"),
-            line(0, "fs = [make(v) for v in {}]", vec![self.int_list(1)]),
-            line(
-                0,
-                "return ([f({}) for f in fs], count)",
-                vec![self.number(1)],
+        let kids = vec![self.int_list(1), self.number(1)];
+        let lines = block(
+            &format!(
+                "
+                count = 0
+                def make(k):
+                    def inner(x):
+                        nonlocal count
+                        count += 1
+                        return x {op} k
+                    return inner
+                fs = [make(v) for v in {{}}]
+                return ([f({{}}) for f in fs], count)"
             ),
-        ];
+            kids,
+        );
         ("stmt.closure".into(), lines)
     }
 
@@ -1235,11 +1280,15 @@ impl Gen {
         let n = *self
             .rng
             .pick(&["0", "5", "30", "100", "500", "900", "2000", "-1"]);
-        let lines = vec![
-            text_line(0, "def fact(n):"),
-            text_line(1, "return 1 if n <= 1 else n * fact(n - 1)"),
-            text_line(0, &format!("return fact({n}) % (2**61 - 1)")),
-        ];
+        let lines = block(
+            &format!(
+                "
+                def fact(n):
+                    return 1 if n <= 1 else n * fact(n - 1)
+                return fact({n}) % (2**61 - 1)"
+            ),
+            vec![],
+        );
         ("stmt.recursion".into(), lines)
     }
 
@@ -1260,11 +1309,14 @@ impl Gen {
             "",
             "1, **{1: 2}",
         ]);
-        let lines = vec![
-            text_line(0, "def f(a, b=10, *args, **kw):"),
-            text_line(1, "return (a, b, args, sorted(kw.items()))"),
-            text_line(0, &format!("return f({args})")),
-        ];
+        let mut lines = block(
+            "
+            def f(a, b=10, *args, **kw):
+                return (a, b, args, sorted(kw.items()))",
+            vec![],
+        );
+        // Not through `block`: the arguments may hold a literal `{}`.
+        lines.push(text_line(0, &format!("return f({args})")));
         ("stmt.call".into(), lines)
     }
 
@@ -1373,41 +1425,24 @@ impl Gen {
             }
             1 => (
                 "deep.list-repr",
-                vec![
-                    text_line(0, "x = []"),
-                    text_line(0, &format!("for _ in range({n}):")),
-                    text_line(1, "x = [x]"),
-                    text_line(0, "return len(repr(x))"),
-                ],
+                nest(n, "x = []", "x = [x]", "return len(repr(x))"),
             ),
             2 => (
                 "deep.tuple-hash",
-                vec![
-                    text_line(0, "x = ()"),
-                    text_line(0, &format!("for _ in range({n}):")),
-                    text_line(1, "x = (x,)"),
-                    text_line(0, "return hash(x) == hash(x)"),
-                ],
+                nest(n, "x = ()", "x = (x,)", "return hash(x) == hash(x)"),
             ),
             3 => (
                 "deep.list-eq",
-                vec![
-                    text_line(0, "x = []"),
-                    text_line(0, "y = []"),
-                    text_line(0, &format!("for _ in range({n}):")),
-                    text_line(1, "x = [x]"),
-                    text_line(1, "y = [y]"),
-                    text_line(0, "return x == y"),
-                ],
+                nest(
+                    n,
+                    "x = []\ny = []",
+                    "x = [x]\ny = [y]",
+                    "return x == y",
+                ),
             ),
             4 => (
                 "deep.dict-repr",
-                vec![
-                    text_line(0, "x = {}"),
-                    text_line(0, &format!("for _ in range({n}):")),
-                    text_line(1, "x = {'k': x}"),
-                    text_line(0, "return len(str(x))"),
-                ],
+                nest(n, "x = ⟨⟩", "x = ⟨'k': x⟩", "return len(str(x))"),
             ),
             _ => {
                 let depth = *self.rng.pick(&[5, 15, 19]);
@@ -1448,6 +1483,17 @@ impl Gen {
             lines: vec![text_line(0, code)],
         }
     }
+}
+
+/// A value nested `n` times: `start`, then `step` in a loop of `n`, then
+/// `end` (each may be several lines).
+fn nest(n: &str, start: &str, step: &str, end: &str) -> Vec<Line> {
+    let mut source = format!("{start}\nfor _ in range({n}):\n");
+    for row in step.lines() {
+        source.push_str(&format!("    {row}\n"));
+    }
+    source.push_str(end);
+    block(&source, vec![])
 }
 
 /// `[a, b, c]`-style display with each item a child.

@@ -10,6 +10,11 @@
 //! itself). What a glob is matched against is a snippet's outcome
 //! (`= repr` or `! Type: message`) or a program's end (`exit N: last line of
 //! stderr`). Crashes and hangs are never known differences.
+//!
+//! A glob must name an outcome, not excuse any: it starts with the outcome's
+//! kind written out (`= ` and at least one more character, `! Type: ` with
+//! the exception's type in full, or `exit N`), so that `*`, `= *` or `! *`
+//! stop the fuzzer rather than hide every finding.
 use std::path::Path;
 
 pub const APPENDIX: &str = "book/src/appendix/differences.md";
@@ -40,7 +45,13 @@ pub fn parse(text: &str) -> Result<Vec<Known>, String> {
             .find("-->")
             .and_then(|end| parse_marker(&after[..end], i + 1));
         match marker {
-            Some(known) => out.push(known),
+            Some(known) if is_narrow(&known.lython) && is_narrow(&known.python) => out.push(known),
+            Some(_) => {
+                return Err(format!(
+                    "{APPENDIX}:{}: a fuzz-diff glob must name an outcome: `= ` and more, `! Type: ` with the type written out, or `exit N`",
+                    i + 1
+                ))
+            }
             None => {
                 return Err(format!(
                     "{APPENDIX}:{}: a fuzz-diff marker must read <!-- fuzz-diff: lython `GLOB` python `GLOB` -->",
@@ -64,6 +75,19 @@ fn parse_marker(body: &str, line: usize) -> Option<Known> {
         lython: ticked[1].to_string(),
         python: ticked[3].to_string(),
     })
+}
+
+/// Whether `glob` names an outcome: what comes before its first `*` spells
+/// out the outcome's kind (and an exception's type) as the fuzzer prints it.
+fn is_narrow(glob: &str) -> bool {
+    let fixed = glob.split('*').next().unwrap_or_default();
+    if fixed.starts_with("! ") {
+        fixed.contains(": ")
+    } else if let Some(status) = fixed.strip_prefix("exit ") {
+        status.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+    } else {
+        fixed.starts_with("= ") && glob.replace('*', "").len() > "= ".len()
+    }
 }
 
 /// The marker that lists the difference `lython` / `python`, if any.
