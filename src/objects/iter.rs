@@ -43,6 +43,19 @@ pub static RANGE_ITERATOR: PyType = PyType {
     ..PyType::BASE
 };
 
+pub static BYTES_ITERATOR: PyType = PyType {
+    name: "bytes_iterator",
+    iter: Some(|o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::BASE
+};
+
+/// `iter(b)` for a `bytes`: a sequence iterator under CPython's type name.
+pub fn bytes_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+    let state = IterState::Seq { seq: obj.clone(), next: 0 };
+    Ok(PyObject::new(&BYTES_ITERATOR, Payload::Iterator(RefCell::new(state))))
+}
+
 pub static SEQ_ITERATOR: PyType = PyType {
     name: "iterator",
     iter: Some(|o| Ok(o.clone())),
@@ -110,12 +123,13 @@ fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
-/// Item `i` of a list, tuple or str, or `None` past the end.
+/// Item `i` of a list, tuple, str or bytes, or `None` past the end.
 fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
     match &seq.payload {
         Payload::List(v) => v.borrow().get(i).cloned(),
         Payload::Tuple(t) => t.get(i).cloned(),
         Payload::Str(s) => (i < s.char_len()).then(|| super::str::new_str(s.char_at(i))),
+        Payload::Bytes(b) => b.get(i).map(|&byte| super::int::new_int_i64(byte as i64)),
         _ => None,
     }
 }
