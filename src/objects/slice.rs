@@ -97,7 +97,9 @@ pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
 /// `slice.indices(len)`: start and stop clamped to the sequence, and the step.
 pub fn adjusted(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, i64)> {
     let Payload::Slice(parts) = &slice.payload else { unreachable!("a slice") };
-    let step = bound(&parts[2])?.unwrap_or(1);
+    // As in `PySlice_Unpack`, the step is kept above `-PY_SSIZE_T_MAX`,
+    // so that negating it cannot overflow (`xs[::-2**64]`).
+    let step = bound(&parts[2])?.unwrap_or(1).max(-i64::MAX);
     if step == 0 {
         return Err(new_error(&VALUE_ERROR, "slice step cannot be zero"));
     }
