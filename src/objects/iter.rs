@@ -50,10 +50,22 @@ pub static BYTES_ITERATOR: PyType = PyType {
     ..PyType::BASE
 };
 
+pub static DICT_REVERSE_KEY_ITERATOR: PyType = PyType {
+    name: "dict_reversekeyiterator",
+    iter: Some(|o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::BASE
+};
+
 /// `iter(b)` for a `bytes`: a sequence iterator under CPython's type name.
 pub fn bytes_iter(obj: &ObjRef) -> PyResult<ObjRef> {
-    let state = IterState::Seq { seq: obj.clone(), next: 0 };
-    Ok(PyObject::new(&BYTES_ITERATOR, Payload::Iterator(RefCell::new(state))))
+    Ok(seq_iter_named(&BYTES_ITERATOR, obj.clone()))
+}
+
+/// An iterator of type `ty` over the items of a list, tuple, str or bytes.
+pub fn seq_iter_named(ty: &'static PyType, seq: ObjRef) -> ObjRef {
+    let state = IterState::Seq { seq, next: 0 };
+    PyObject::new(ty, Payload::Iterator(RefCell::new(state)))
 }
 
 pub static SEQ_ITERATOR: PyType = PyType {
