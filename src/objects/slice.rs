@@ -84,6 +84,9 @@ fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
 /// `(start, step, count)` of a slice over a sequence of `len` items.
 pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
     let (start, stop, step) = adjusted(slice, len)?;
+    // As in `PySlice_Unpack`, a sequence's step is kept above
+    // `-PY_SSIZE_T_MAX`, so that negating it cannot overflow (`xs[::-2**64]`).
+    let step = step.max(-i64::MAX);
     let count = if step < 0 {
         if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
     } else if start < stop {
@@ -97,9 +100,7 @@ pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
 /// `slice.indices(len)`: start and stop clamped to the sequence, and the step.
 pub fn adjusted(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, i64)> {
     let Payload::Slice(parts) = &slice.payload else { unreachable!("a slice") };
-    // As in `PySlice_Unpack`, the step is kept above `-PY_SSIZE_T_MAX`,
-    // so that negating it cannot overflow (`xs[::-2**64]`).
-    let step = bound(&parts[2])?.unwrap_or(1).max(-i64::MAX);
+    let step = bound(&parts[2])?.unwrap_or(1);
     if step == 0 {
         return Err(new_error(&VALUE_ERROR, "slice step cannot be zero"));
     }

@@ -32,6 +32,7 @@ except IndexError as e:
     print(e)                                    # expect: string index out of range
 print(repr('abc'[2**63:2**70]), 'abc'[-2**70:], [1, 2][-2**64::2**65])   # expect: '' abc [1]
 print((1, 2)[::-2**64], b'ab'[2**100:-2**100:-1])                         # expect: (2,) b'ba'
+print([1, 2, 3][::-2**63], 'abc'[::-2**64], slice(None, None, -2**63).indices(5))  # expect: [3] c (4, -1, -9223372036854775808)
 xs = [1]
 try:
     xs[2**64] = 0
