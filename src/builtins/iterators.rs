@@ -114,7 +114,10 @@ pub fn reversed(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     if let Payload::Range(_) = seq.payload {
         return Ok(crate::objects::iter::reversed_range_iter(seq));
     }
-    if !matches!(seq.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) {
+    if let Payload::Dict(_) = seq.payload {
+        return Ok(crate::objects::dict::dict_reversed(seq));
+    }
+    if !matches!(seq.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
     let remaining = length(seq)?;

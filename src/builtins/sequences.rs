@@ -5,7 +5,7 @@
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
 use crate::objects::constructors::collect_iterable;
-use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
+use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use crate::objects::int::{int_value, new_int_i64};
 use crate::objects::typeobject::CompareOp;
 use crate::objects::{is_true, list, singletons, str, ObjRef, Payload};
@@ -65,10 +65,10 @@ fn builtin_next(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 }
 
 fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
-    let a = Args::new(name, args, kwnames, &[])?;
-    match a.positional {
+    crate::objects::builtin::no_keywords(name, kwnames)?;
+    match args {
         [x] => Ok(x),
-        _ => Err(type_error(format!("{name}() takes exactly one argument ({} given)", a.positional.len()))),
+        _ => Err(type_error(format!("{name}() takes exactly one argument ({} given)", args.len()))),
     }
 }
 
@@ -87,11 +87,15 @@ fn chr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     let Some(i) = int_value(x) else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name())));
     };
-    let c = i.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32);
-    match c {
-        Some(c) => Ok(str::new_str(c.encode_utf8(&mut [0; 4]))),
-        None => Err(new_error(&VALUE_ERROR, "chr() arg not in range(0x110000)")),
-    }
+    let Some(code) = i.to_i64().and_then(|v| i32::try_from(v).ok()) else {
+        return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
+    };
+    // A surrogate (U+D800 to U+DFFF) is in CPython's range but not a Rust
+    // `char`: an error, not a silently different string (see appendix B).
+    let Some(c) = u32::try_from(code).ok().and_then(char::from_u32) else {
+        return Err(new_error(&VALUE_ERROR, "chr() arg not in range(0x110000)"));
+    };
+    Ok(str::new_str(c.encode_utf8(&mut [0; 4])))
 }
 
 fn ord(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {

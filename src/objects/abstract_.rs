@@ -331,7 +331,7 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
 }
 
 /// `item in container`: a hash lookup for sets and dicts, a substring for
-/// str, an equal item for other iterables.
+/// str, a byte or run of bytes for bytes, an equal item for other iterables.
 pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     if let super::Payload::Set(s) = &container.payload {
         return s.borrow().contains(item);
@@ -341,6 +341,9 @@ pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     }
     if let super::Payload::Range(_) = &container.payload {
         return super::range::range_contains(container, item);
+    }
+    if let super::Payload::Bytes(_) = &container.payload {
+        return super::bytes::bytes_contains(container, item);
     }
     if let Some(text) = super::str::str_value(container) {
         return match super::str::str_value(item) {

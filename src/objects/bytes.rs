@@ -11,6 +11,7 @@ pub static BYTES: PyType = PyType {
     repr: |o| Ok(bytes_repr(as_bytes(o))),
     richcompare: Some(bytes_compare),
     sequence: &BYTES_SEQUENCE,
+    iter: Some(super::iter::bytes_iter),
     ..PyType::BASE
 };
 
@@ -81,6 +82,21 @@ fn bytes_subscript(b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     }
     let i = super::list::sequence_index(index, data.len(), "byte")?;
     i.map(|i| super::int::new_int_i64(data[i] as i64)).ok_or_else(|| new_error(&INDEX_ERROR, "index out of range"))
+}
+
+/// `item in b`: an int is looked for as one byte (and must be one), another
+/// `bytes` as a run of bytes, as CPython's `_Py_bytes_contains` does.
+pub fn bytes_contains(b: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+    let data = as_bytes(b);
+    if let Some(i) = super::int::int_value(item) {
+        let byte = i.to_i64().and_then(|v| u8::try_from(v).ok());
+        let byte = byte.ok_or_else(|| new_error(&super::exception::VALUE_ERROR, "byte must be in range(0, 256)"))?;
+        return Ok(data.contains(&byte));
+    }
+    match &item.payload {
+        Payload::Bytes(needle) => Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == &needle[..])),
+        _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
+    }
 }
 
 fn bytes_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {

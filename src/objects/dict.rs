@@ -289,6 +289,13 @@ fn dict_iter(d: &ObjRef) -> PyResult<ObjRef> {
     super::iter::seq_iter(&keys)
 }
 
+/// `reversed(d)`: the keys, last inserted first (a dict is reversible
+/// since Python 3.8, as its entries keep their insertion order).
+pub fn dict_reversed(d: &ObjRef) -> ObjRef {
+    let keys = super::list::new_list(snapshot(d).into_iter().rev().map(|(k, _)| k).collect());
+    super::iter::seq_iter_named(&super::iter::DICT_REVERSE_KEY_ITERATOR, keys)
+}
+
 fn dict_get(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (d, key, default) = match args {
         [d, k] => (d, k, singletons::none()),

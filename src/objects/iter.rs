@@ -43,6 +43,31 @@ pub static RANGE_ITERATOR: PyType = PyType {
     ..PyType::BASE
 };
 
+pub static BYTES_ITERATOR: PyType = PyType {
+    name: "bytes_iterator",
+    iter: Some(|o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::BASE
+};
+
+pub static DICT_REVERSE_KEY_ITERATOR: PyType = PyType {
+    name: "dict_reversekeyiterator",
+    iter: Some(|o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::BASE
+};
+
+/// `iter(b)` for a `bytes`: a sequence iterator under CPython's type name.
+pub fn bytes_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+    Ok(seq_iter_named(&BYTES_ITERATOR, obj.clone()))
+}
+
+/// An iterator of type `ty` over the items of a list, tuple, str or bytes.
+pub fn seq_iter_named(ty: &'static PyType, seq: ObjRef) -> ObjRef {
+    let state = IterState::Seq { seq, next: 0 };
+    PyObject::new(ty, Payload::Iterator(RefCell::new(state)))
+}
+
 pub static SEQ_ITERATOR: PyType = PyType {
     name: "iterator",
     iter: Some(|o| Ok(o.clone())),
@@ -110,12 +135,13 @@ fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
-/// Item `i` of a list, tuple or str, or `None` past the end.
+/// Item `i` of a list, tuple, str or bytes, or `None` past the end.
 fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
     match &seq.payload {
         Payload::List(v) => v.borrow().get(i).cloned(),
         Payload::Tuple(t) => t.get(i).cloned(),
         Payload::Str(s) => (i < s.char_len()).then(|| super::str::new_str(s.char_at(i))),
+        Payload::Bytes(b) => b.get(i).map(|&byte| super::int::new_int_i64(byte as i64)),
         _ => None,
     }
 }

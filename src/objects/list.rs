@@ -57,7 +57,9 @@ pub fn sequence_index(index: &ObjRef, len: usize, what: &str) -> PyResult<Option
     let Some(i) = int_value(index) else {
         return Err(type_error(format!("{what} indices must be integers or slices, not {}", index.type_name())));
     };
-    let Some(i) = i.to_i64() else { return Ok(None) };
+    let Some(i) = i.to_i64() else {
+        return Err(new_error(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer"));
+    };
     let i = if i < 0 { i + len as i64 } else { i };
     Ok((0..len as i64).contains(&i).then_some(i as usize))
 }

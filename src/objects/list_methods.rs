@@ -82,8 +82,13 @@ fn extend_method(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 // ---- book/src/objects/methods.md ----
 fn position(me: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
     let items = as_list(me).borrow().clone();
-    for (i, item) in items.iter().enumerate() {
-        if equal(item, x)? {
+    position_in(&items, x, 0..items.len())
+}
+
+/// The first position in `range` of an item equal to `x`.
+fn position_in(items: &[ObjRef], x: &ObjRef, range: std::ops::Range<usize>) -> PyResult<Option<usize>> {
+    for i in range {
+        if equal(&items[i], x)? {
             return Ok(Some(i));
         }
     }
@@ -91,8 +96,9 @@ fn position(me: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
 }
 
 fn index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let (me, [x]) = args_n::<1>("index", args)?;
-    match position(me, x)? {
+    let items = as_list(&args[0]).borrow().clone();
+    let (x, range) = index_args(&items, &args[1..])?;
+    match position_in(&items, x, range)? {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, format!("{} is not in list", repr(x)?))),
     }
@@ -100,9 +106,12 @@ fn index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("count", args)?;
-    let items = as_list(me).borrow().clone();
+    count_in(&as_list(me).borrow().clone(), x)
+}
+
+fn count_in(items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
     let mut n = 0;
-    for item in &items {
+    for item in items {
         n += equal(item, x)? as i64;
     }
     Ok(new_int_i64(n))
@@ -158,4 +167,47 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
         return Err(new_error(&VALUE_ERROR, "list modified during sort"));
     }
     Ok(singletons::none())
+}
+
+// ---- book/src/objects/methods.md ----
+/// `x` and the positions to search, from `index(x[, start[, stop]])`.
+fn index_args<'a>(items: &[ObjRef], args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, std::ops::Range<usize>)> {
+    let (x, bounds) = match args {
+        [] => return Err(type_error("index expected at least 1 argument, got 0")),
+        [x, bounds @ ..] if bounds.len() <= 2 => (x, bounds),
+        _ => return Err(type_error(format!("index expected at most 3 arguments, got {}", args.len()))),
+    };
+    let len = items.len() as i64;
+    let start = bounds.first().map(|b| search_bound(b, len)).transpose()?.unwrap_or(0);
+    let stop = bounds.get(1).map(|b| search_bound(b, len)).transpose()?.unwrap_or(len);
+    Ok((x, start as usize..stop.max(start) as usize))
+}
+
+/// A start or stop of a search, in `0..=len`.
+fn search_bound(bound: &ObjRef, len: i64) -> PyResult<i64> {
+    let Some(i) = int_value(bound) else {
+        return Err(type_error("slice indices must be integers or have an __index__ method"));
+    };
+    let i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    Ok(if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) })
+}
+
+// ---- book/src/objects/methods.md ----
+pub const TUPLE_METHODS: [(&str, Method); 2] = [("index", Positional(tuple_index)), ("count", Positional(tuple_count))];
+
+fn tuple_index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let items = super::tuple::as_tuple(&args[0]);
+    let (x, range) = index_args(items, &args[1..])?;
+    match position_in(items, x, range)? {
+        Some(i) => Ok(new_int_i64(i as i64)),
+        None => Err(new_error(&VALUE_ERROR, "tuple.index(x): x not in tuple")),
+    }
+}
+
+fn tuple_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, rest) = args.split_first().expect("self is always passed");
+    let [x] = rest else {
+        return Err(type_error(format!("tuple.count() takes exactly one argument ({} given)", rest.len())));
+    };
+    count_in(super::tuple::as_tuple(me), x)
 }

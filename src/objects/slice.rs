@@ -84,6 +84,9 @@ fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
 /// `(start, step, count)` of a slice over a sequence of `len` items.
 pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
     let (start, stop, step) = adjusted(slice, len)?;
+    // As in `PySlice_Unpack`, a sequence's step is kept above
+    // `-PY_SSIZE_T_MAX`, so that negating it cannot overflow (`xs[::-2**64]`).
+    let step = step.max(-i64::MAX);
     let count = if step < 0 {
         if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
     } else if start < stop {

@@ -13,6 +13,7 @@ pub static TUPLE: PyType = PyType {
     repr: tuple_repr,
     richcompare: Some(tuple_compare),
     sequence: &TUPLE_SEQUENCE,
+    methods: &super::list_methods::TUPLE_METHODS,
     iter: Some(super::iter::seq_iter),
     ..PyType::BASE
 };
