@@ -371,16 +371,13 @@ fn range_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
 pub fn range_new(args: &[ObjRef]) -> PyResult<ObjRef> {
     let ints: PyResult<Vec<PyInt>> = args.iter().map(index_value).collect();
-    let (start, stop, step) = match <[PyInt; 3]>::try_from(ints?) {
-        Ok([start, stop, step]) => (start, stop, step),
-        Err(ints) => match <[PyInt; 2]>::try_from(ints) {
-            Ok([start, stop]) => (start, stop, PyInt::Small(1)),
-            Err(ints) => match <[PyInt; 1]>::try_from(ints) {
-                Ok([stop]) => (PyInt::Small(0), stop, PyInt::Small(1)),
-                Err(_) if args.is_empty() => return Err(type_error("range expected at least 1 argument, got 0")),
-                Err(_) => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
-            },
-        },
+    let ints = ints?;
+    let (start, stop, step) = match &ints[..] {
+        [stop] => (PyInt::Small(0), stop.clone(), PyInt::Small(1)),
+        [start, stop] => (start.clone(), stop.clone(), PyInt::Small(1)),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        [] => return Err(type_error("range expected at least 1 argument, got 0")),
+        _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
     };
     if step.is_zero() {
         return Err(new_error(&VALUE_ERROR, "range() arg 3 must not be zero"));
