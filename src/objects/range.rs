@@ -370,12 +370,10 @@ fn range_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
 pub fn range_new(args: &[ObjRef]) -> PyResult<ObjRef> {
-    let ints: PyResult<Vec<PyInt>> = args.iter().map(index_value).collect();
-    let ints = ints?;
-    let (start, stop, step) = match &ints[..] {
-        [stop] => (PyInt::Small(0), stop.clone(), PyInt::Small(1)),
-        [start, stop] => (start.clone(), stop.clone(), PyInt::Small(1)),
-        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+    let (start, stop, step) = match args {
+        [stop] => (PyInt::Small(0), index_value(stop)?, PyInt::Small(1)),
+        [start, stop] => (index_value(start)?, index_value(stop)?, PyInt::Small(1)),
+        [start, stop, step] => (index_value(start)?, index_value(stop)?, index_value(step)?),
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
     };
