@@ -3,13 +3,17 @@
 // ---- book/src/objects/builtin-types.md ----
 //! Iterators over ranges and built-in sequences.
 use super::exception::PyResult;
-use super::range::{as_range, range_item};
+use super::range::{as_range, range_item, Range};
 use super::typeobject::PyType;
 use super::{ObjRef, Payload, PyObject};
+use num_bigint::BigInt;
+use num_traits::Zero;
 use std::cell::RefCell;
 
 pub enum IterState {
     Range { start: i64, step: i64, next: usize, len: usize },
+    /// A range whose items may pass i64 (CPython's `longrangeiter`).
+    BigRange(Box<BigRangeIter>),
     Seq { seq: ObjRef, next: usize },
     /// A set's table from slot `next`; `used` is the set's size when the
     /// iterator was made, `None` once a change of size has been reported.
@@ -75,18 +79,40 @@ pub static SEQ_ITERATOR: PyType = PyType {
     ..PyType::BASE
 };
 
+/// The next item and the step of a big range's iterator, and how many
+/// items remain.
+pub struct BigRangeIter {
+    next: BigInt,
+    step: BigInt,
+    remaining: BigInt,
+}
+
 pub fn range_iter(obj: &ObjRef) -> PyResult<ObjRef> {
-    let r = as_range(obj);
-    Ok(new_range_iter(r.start, r.step, r.len()))
+    Ok(match as_range(obj) {
+        Range::Small(r) => new_range_iter(r.start, r.step, r.len()),
+        Range::Big(r) => new_big_range_iter(r.start.clone(), r.step.clone(), r.len()),
+    })
 }
 
 /// `reversed(r)`: from the last item down, by `-step` (wrapping, which is
 /// exact for the items, as in `range_item`).
 pub fn reversed_range_iter(obj: &ObjRef) -> ObjRef {
-    let r = as_range(obj);
+    let r = match as_range(obj) {
+        Range::Small(r) => r,
+        Range::Big(r) => {
+            let len = r.len();
+            let last = r.item(&(&len - 1u32));
+            return new_big_range_iter(last, -&r.step, len);
+        }
+    };
     let len = r.len();
     let last = r.start.wrapping_add(r.step.wrapping_mul(len.saturating_sub(1) as i64));
     new_range_iter(last, r.step.wrapping_neg(), len)
+}
+
+fn new_big_range_iter(next: BigInt, step: BigInt, remaining: BigInt) -> ObjRef {
+    let state = IterState::BigRange(Box::new(BigRangeIter { next, step, remaining }));
+    PyObject::new(&RANGE_ITERATOR, Payload::Iterator(RefCell::new(state)))
 }
 
 fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
@@ -109,6 +135,16 @@ fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             *next += 1;
             Ok(Some(range_item(*start, *step, *next - 1)))
+        }
+        IterState::BigRange(it) => {
+            let BigRangeIter { next, step, remaining } = &mut **it;
+            if remaining.is_zero() {
+                return Ok(None);
+            }
+            *remaining -= 1u32;
+            let item = next.clone();
+            *next += &*step;
+            Ok(Some(super::int::new_int(super::int::PyInt::from_big(item))))
         }
         IterState::Seq { seq, next } => {
             let item = seq_item(seq, *next);

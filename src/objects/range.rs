@@ -2,20 +2,38 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `range`: a lazy arithmetic sequence.
-use super::exception::{new_error, type_error, PyResult, INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR};
-use super::int::{int_value, new_int, new_int_i64, PyInt};
+use super::exception::{new_error, type_error, PyResult, INDEX_ERROR, VALUE_ERROR};
+use super::int::{int_to_decimal, int_value, new_int, new_int_i64, PyInt};
 use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
 use super::{equal, singletons, ObjRef, Payload, PyObject};
 use crate::eval::ThreadState;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+/// A range: small when its start, stop and step all fit an i64, which is
+/// nearly always; big otherwise (`range(2**64)`).
+#[derive(Clone, Debug)]
+pub enum Range {
+    Small(SmallRange),
+    Big(Box<BigRange>),
+}
 
 #[derive(Clone, Copy, Debug)]
-pub struct Range {
+pub struct SmallRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
 }
 
-impl Range {
+/// CPython's "long range": the same arithmetic on big ints.
+#[derive(Clone, Debug)]
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl SmallRange {
     /// The number of items. It can pass `isize::MAX`:
     /// `range(-2**63, 2**63 - 1)` has 2**64 - 1 of them, which still fits
     /// a `usize`, and `len()` turns that into CPython's `OverflowError`.
@@ -44,9 +62,97 @@ impl Range {
     /// Two ranges are equal when they produce the same items: the same
     /// length and, unless empty, the same first item and, unless that is
     /// the only one, the same step. `range(0) == range(2, 2)`.
-    fn same_items(&self, other: &Range) -> bool {
+    fn same_items(&self, other: &SmallRange) -> bool {
         let n = self.len();
         n == other.len() && (n == 0 || (self.start == other.start && (n == 1 || self.step == other.step)))
+    }
+}
+
+impl BigRange {
+    pub fn len(&self) -> BigInt {
+        let (lo, hi, step) = if self.step.is_positive() {
+            (&self.start, &self.stop, self.step.clone())
+        } else {
+            (&self.stop, &self.start, -&self.step)
+        };
+        if lo >= hi { BigInt::zero() } else { (hi - lo - 1u32) / step + 1u32 }
+    }
+
+    /// Item `i`, or where the progression would put it.
+    pub fn item(&self, i: &BigInt) -> BigInt {
+        &self.start + &self.step * i
+    }
+
+    fn position(&self, v: &BigInt) -> Option<BigInt> {
+        let (start, stop) = (&self.start, &self.stop);
+        let inside = if self.step.is_positive() { start <= v && v < stop } else { stop < v && v <= start };
+        let offset = v - start;
+        (inside && (&offset % &self.step).is_zero()).then(|| offset / &self.step)
+    }
+
+    fn same_items(&self, other: &BigRange) -> bool {
+        let n = self.len();
+        n == other.len() && (n.is_zero() || (self.start == other.start && (n.is_one() || self.step == other.step)))
+    }
+}
+
+impl Range {
+    /// The range of these bounds, small when all three fit an i64.
+    pub fn new(start: PyInt, stop: PyInt, step: PyInt) -> Range {
+        match (&start, &stop, &step) {
+            (PyInt::Small(start), PyInt::Small(stop), PyInt::Small(step)) => {
+                Range::Small(SmallRange { start: *start, stop: *stop, step: *step })
+            }
+            _ => {
+                let [start, stop, step] = [start, stop, step].map(|v| v.big().into_owned());
+                Range::Big(Box::new(BigRange { start, stop, step }))
+            }
+        }
+    }
+
+    fn from_big(start: BigInt, stop: BigInt, step: BigInt) -> Range {
+        Range::new(PyInt::from_big(start), PyInt::from_big(stop), PyInt::from_big(step))
+    }
+
+    /// Start, stop and step as ints.
+    fn parts(&self) -> [PyInt; 3] {
+        match self {
+            Range::Small(r) => [r.start, r.stop, r.step].map(PyInt::Small),
+            Range::Big(r) => [&r.start, &r.stop, &r.step].map(|v| PyInt::from_big(v.clone())),
+        }
+    }
+
+    /// The same range as big ints, for arithmetic that may pass an i64.
+    pub fn to_big(&self) -> BigRange {
+        let [start, stop, step] = self.parts().map(|v| v.big().into_owned());
+        BigRange { start, stop, step }
+    }
+
+    /// The number of items, `usize::MAX` when it is more (which `len()`
+    /// reports as too large for a `ssize_t`, as CPython does).
+    pub fn len(&self) -> usize {
+        match self {
+            Range::Small(r) => r.len(),
+            Range::Big(r) => r.len().to_usize().unwrap_or(usize::MAX),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn position(&self, value: &PyInt) -> Option<PyInt> {
+        match self {
+            Range::Small(r) => r.position(value).map(|i| PyInt::from_big(i.into())),
+            Range::Big(r) => r.position(&value.big()).map(PyInt::from_big),
+        }
+    }
+
+    fn same_items(&self, other: &Range) -> bool {
+        match (self, other) {
+            (Range::Small(a), Range::Small(b)) => a.same_items(b),
+            _ => self.to_big().same_items(&other.to_big()),
+        }
     }
 }
 
@@ -68,51 +174,100 @@ static RANGE_SEQUENCE: SequenceSlots = SequenceSlots {
     ..SequenceSlots::EMPTY
 };
 
-/// `r[i]` is computed, and `r[a:b:c]` is another range: the slice's
-/// clamped bounds mapped through the range, so `range(10)[5:2]` is
-/// `range(5, 2)`, not a normalised empty range.
+fn new_range(r: Range) -> ObjRef {
+    PyObject::new(&RANGE, Payload::Range(r))
+}
+
+/// `r[i]` is computed, and `r[a:b:c]` is another range.
 fn range_subscript(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let r = as_range(obj);
     if matches!(index.payload, Payload::Slice(_)) {
-        let (start, stop, step) = super::slice::adjusted(index, r.len())?;
-        let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
-        let too_big = || new_error(&OVERFLOW_ERROR, "Python int too large to convert to C long");
-        let (start, stop) = (at(start).ok_or_else(too_big)?, at(stop).ok_or_else(too_big)?);
-        let step = r.step.checked_mul(step).ok_or_else(too_big)?;
-        return Ok(PyObject::new(&RANGE, Payload::Range(Range { start, stop, step })));
+        return range_slice(r, index);
     }
     let Some(i) = int_value(index) else {
         return Err(type_error(format!("range indices must be integers or slices, not {}", index.type_name())));
     };
-    let len = r.len() as i128;
-    let fallback = if i.is_negative() { i128::MIN } else { i128::MAX };
-    let i = num_traits::ToPrimitive::to_i128(&*i.big()).unwrap_or(fallback);
-    let i = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&i) {
-        return Err(new_error(&INDEX_ERROR, "range object index out of range"));
+    let out_of_range = || new_error(&INDEX_ERROR, "range object index out of range");
+    if let Range::Small(r) = r {
+        let len = r.len() as i128;
+        let fallback = if i.is_negative() { i128::MIN } else { i128::MAX };
+        let i = i.big().to_i128().unwrap_or(fallback);
+        let i = if i < 0 { i + len } else { i };
+        return if (0..len).contains(&i) { Ok(range_item(r.start, r.step, i as usize)) } else { Err(out_of_range()) };
     }
-    Ok(range_item(r.start, r.step, i as usize))
+    let r = r.to_big();
+    let len = r.len();
+    let i = i.big().into_owned();
+    let i = if i.is_negative() { i + &len } else { i };
+    if i.is_negative() || i >= len {
+        return Err(out_of_range());
+    }
+    Ok(new_int(PyInt::from_big(r.item(&i))))
 }
 
-pub fn as_range(obj: &ObjRef) -> Range {
+/// `r[a:b:c]`: the slice's clamped bounds mapped through the range, so
+/// `range(10)[5:2]` is `range(5, 2)`, not a normalised empty range. Done
+/// in big ints: the slice of a range longer than `sys.maxsize`, or with
+/// a step past i64, is still a range.
+fn range_slice(r: &Range, slice: &ObjRef) -> PyResult<ObjRef> {
+    let r = r.to_big();
+    let (start, stop, step) = slice_indices(slice, &r.len())?;
+    Ok(new_range(Range::from_big(r.item(&start), r.item(&stop), &r.step * step)))
+}
+
+/// `slice.indices(len)` in big ints: start and stop clamped to the
+/// sequence (to `-1 .. len - 1` when stepping down), and the step.
+fn slice_indices(slice: &ObjRef, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let Payload::Slice(parts) = &slice.payload else { unreachable!("a slice") };
+    let step = slice_bound(&parts[2])?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(new_error(&VALUE_ERROR, "slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() { (-BigInt::one(), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let clamp = |bound: Option<BigInt>, default: &BigInt| match bound {
+        None => default.clone(),
+        Some(v) if v.is_negative() => (v + len).max(lower.clone()),
+        Some(v) => v.min(upper.clone()),
+    };
+    let (first, last) = if step.is_negative() { (&upper, &lower) } else { (&lower, &upper) };
+    let start = clamp(slice_bound(&parts[0])?, first);
+    let stop = clamp(slice_bound(&parts[1])?, last);
+    Ok((start, stop, step))
+}
+
+fn slice_bound(x: &ObjRef) -> PyResult<Option<BigInt>> {
+    if let Payload::None = x.payload {
+        return Ok(None);
+    }
+    match int_value(x) {
+        Some(i) => Ok(Some(i.big().into_owned())),
+        None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+pub fn as_range(obj: &ObjRef) -> &Range {
     match &obj.payload {
-        Payload::Range(r) => *r,
+        Payload::Range(r) => r,
         _ => unreachable!("as_range on a {}", obj.type_name()),
     }
 }
 
 fn range_repr(obj: &ObjRef) -> PyResult<String> {
-    let r = as_range(obj);
-    Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) })
+    let [start, stop, step] = as_range(obj).parts();
+    let (start, stop) = (int_to_decimal(&start)?, int_to_decimal(&stop)?);
+    Ok(match step {
+        PyInt::Small(1) => format!("range({start}, {stop})"),
+        step => format!("range({start}, {stop}, {})", int_to_decimal(&step)?),
+    })
 }
 
 /// `r.start`, `r.stop`, `r.step`.
 fn range_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    let r = as_range(obj);
+    let [start, stop, step] = as_range(obj).parts();
     match name {
-        "start" => Some(new_int_i64(r.start)),
-        "stop" => Some(new_int_i64(r.stop)),
-        "step" => Some(new_int_i64(r.step)),
+        "start" => Some(new_int(start)),
+        "stop" => Some(new_int(stop)),
+        "step" => Some(new_int(step)),
         _ => None,
     }
 }
@@ -131,52 +286,71 @@ fn range_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRe
 /// `r[0]` and the step when the range is empty, and for the step when it
 /// holds one item.
 pub fn range_hash(r: &Range) -> PyResult<i64> {
+    let r = r.to_big();
     let n = r.len();
-    let len = new_int(PyInt::from_big(n.into()));
+    let int = |v: &BigInt| new_int(PyInt::from_big(v.clone()));
     let none = singletons::none;
-    let (first, step) = match n {
-        0 => (none(), none()),
-        1 => (new_int_i64(r.start), none()),
-        _ => (new_int_i64(r.start), new_int_i64(r.step)),
+    let (first, step) = if n.is_zero() {
+        (none(), none())
+    } else if n.is_one() {
+        (int(&r.start), none())
+    } else {
+        (int(&r.start), int(&r.step))
     };
-    super::hash::hash(&super::tuple::new_tuple(vec![len, first, step]))
+    super::hash::hash(&super::tuple::new_tuple(vec![int(&n), first, step]))
 }
 
 /// `x in r`.
 pub fn range_contains(obj: &ObjRef, x: &ObjRef) -> PyResult<bool> {
-    let r = as_range(obj);
     match int_value(x) {
-        Some(v) => Ok(r.position(v).is_some()),
-        None => Ok(first_equal(&r, x)?.is_some()),
+        Some(v) => Ok(as_range(obj).position(v).is_some()),
+        None => Ok(first_equal(obj, x)?.is_some()),
     }
+}
+
+/// Calls `visit` with each item in turn until it returns `Ok(false)`.
+fn each_item(obj: &ObjRef, mut visit: impl FnMut(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
+    let it = super::iter::range_iter(obj)?;
+    let Some(next) = it.ty.iternext else { return Ok(()) };
+    while let Some(item) = next(&it)? {
+        if !visit(&item)? {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// The first position holding an item equal to `x`, by comparing each.
-fn first_equal(r: &Range, x: &ObjRef) -> PyResult<Option<usize>> {
-    for i in 0..r.len() {
-        if equal(&range_item(r.start, r.step, i), x)? {
-            return Ok(Some(i));
+fn first_equal(obj: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
+    let (mut i, mut found) = (0, None);
+    each_item(obj, |item| {
+        if equal(item, x)? {
+            found = Some(i);
+            return Ok(false);
         }
-    }
-    Ok(None)
+        i += 1;
+        Ok(true)
+    })?;
+    Ok(found)
 }
 
-fn one_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(Range, &'a ObjRef)> {
+fn one_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjRef)> {
     match args {
-        [r, x] => Ok((as_range(r), x)),
+        [r, x] => Ok((r, x)),
         _ => Err(type_error(format!("range.{name}() takes exactly one argument ({} given)", args.len().saturating_sub(1)))),
     }
 }
 
 fn range_index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (r, x) = one_arg("index", args)?;
-    let found = match int_value(x) {
-        Some(v) => r.position(v),
-        None => first_equal(&r, x)?,
-    };
-    match found {
+    if let Some(v) = int_value(x) {
+        return match as_range(r).position(v) {
+            Some(i) => Ok(new_int(i)),
+            None => Err(new_error(&VALUE_ERROR, format!("{} is not in range", super::repr(x)?))),
+        };
+    }
+    match first_equal(r, x)? {
         Some(i) => Ok(new_int(PyInt::from_big(i.into()))),
-        None if int_value(x).is_some() => Err(new_error(&VALUE_ERROR, format!("{} is not in range", super::repr(x)?))),
         None => Err(new_error(&VALUE_ERROR, "sequence.index(x): x not in sequence")),
     }
 }
@@ -184,42 +358,41 @@ fn range_index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn range_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (r, x) = one_arg("count", args)?;
     if let Some(v) = int_value(x) {
-        return Ok(new_int_i64(r.position(v).is_some() as i64));
+        return Ok(new_int_i64(as_range(r).position(v).is_some() as i64));
     }
     let mut n = 0;
-    for i in 0..r.len() {
-        n += equal(&range_item(r.start, r.step, i), x)? as i64;
-    }
+    each_item(r, |item| {
+        n += equal(item, x)? as i64;
+        Ok(true)
+    })?;
     Ok(new_int_i64(n))
 }
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
 pub fn range_new(args: &[ObjRef]) -> PyResult<ObjRef> {
-    let ints: PyResult<Vec<i64>> = args.iter().map(index_value).collect();
-    let ints = ints?;
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
+    let (start, stop, step) = match args {
+        [stop] => (PyInt::Small(0), index_value(stop)?, PyInt::Small(1)),
+        [start, stop] => (index_value(start)?, index_value(stop)?, PyInt::Small(1)),
+        [start, stop, step] => (index_value(start)?, index_value(stop)?, index_value(step)?),
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(new_error(&VALUE_ERROR, "range() arg 3 must not be zero"));
     }
-    Ok(PyObject::new(&RANGE, Payload::Range(Range { start, stop, step })))
+    Ok(new_range(Range::new(start, stop, step)))
 }
 
 /// An int argument used as an index (`__index__`).
-fn index_value(obj: &ObjRef) -> PyResult<i64> {
+fn index_value(obj: &ObjRef) -> PyResult<PyInt> {
     match int_value(obj) {
-        Some(i) => i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C long")),
+        Some(i) => Ok(i.clone()),
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", obj.type_name()))),
     }
 }
 
 /// Item `i` of the progression `start, start + step, …`. Every item of a
-/// range fits an i64, but `step * i` on the way may not (item 2**63 of
+/// small range fits an i64, but `step * i` on the way may not (item 2**63 of
 /// `range(-2**63, 2**63 - 1)`): wrapping arithmetic is exact here, since
 /// the true result is in range and the error of each step is a multiple
 /// of 2**64.

@@ -42,7 +42,7 @@ impl Payload {
                 super::iter::IterState::Seq { seq, .. } | super::iter::IterState::Set { set: seq, .. } => {
                     vec![std::mem::replace(seq, super::singletons::none())]
                 }
-                super::iter::IterState::Range { .. } => Vec::new(),
+                super::iter::IterState::Range { .. } | super::iter::IterState::BigRange(_) => Vec::new(),
             },
             _ => Vec::new(),
         }

@@ -2,4 +2,5 @@
 print(-1 in range(10**12), 10**12 - 2 in range(0, 10**12, 2))   # expect: False True
 print(range(1, 2, 2) == range(1, 3, 3), range(0) == range(5, 2))  # expect: True True
 print(hash(range(0, 10, 3)) == hash(range(0, 12, 3)), range(0, 100, 7).index(98))   # expect: True 14
+print(range(2**64)[2**63], range(2**64)[::2**62], 2**64 - 1 in range(2**64))  # expect: 9223372036854775808 range(0, 18446744073709551616, 4611686018427387904) True
 len(range(-2**63, 2**63 - 1))    # raises: OverflowError: Python int too large to convert to C ssize_t
