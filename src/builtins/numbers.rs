@@ -26,9 +26,21 @@ fn divmod(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     if is_float_division_by_zero(x, y) {
         return Err(zero_division("float divmod()"));
     }
-    let q = binary_op(x, y, BinaryOp::FloorDivide)?;
+    let q = binary_op(x, y, BinaryOp::FloorDivide).map_err(named_divmod)?;
     let r = binary_op(x, y, BinaryOp::Remainder)?;
     Ok(tuple::new_tuple(vec![q, r]))
+}
+
+/// CPython's `divmod` is one slot (`nb_divmod`), and its `TypeError` names
+/// `divmod()`, not the `//` lython computes first.
+fn named_divmod(err: crate::objects::exception::PyErr) -> crate::objects::exception::PyErr {
+    let msg = crate::objects::exception::message(&err);
+    match msg.strip_prefix("unsupported operand type(s) for //:") {
+        Some(rest) if std::ptr::eq(err.ty, &crate::objects::exception::TYPE_ERROR) => {
+            type_error(format!("unsupported operand type(s) for divmod():{rest}"))
+        }
+        _ => err,
+    }
 }
 
 /// A float `divmod` by zero: CPython's `float_divmod` names itself in the

@@ -12,6 +12,14 @@ try:
     divmod(1, 0)
 except ZeroDivisionError as e:
     print(e)    # expect: integer division or modulo by zero
+for args in [('a', 1), (1, 'a'), ([], [])]:
+    try:
+        divmod(*args)
+    except TypeError as e:
+        print(e)
+# expect: unsupported operand type(s) for divmod(): 'str' and 'int'
+# expect: unsupported operand type(s) for divmod(): 'int' and 'str'
+# expect: unsupported operand type(s) for divmod(): 'list' and 'list'
 print(pow(base=2, exp=10), pow(2, exp=3, mod=5))    # expect: 1024 3
 for call in [lambda: pow(), lambda: pow(1), lambda: pow(1, 2, 3, 4), lambda: pow(1, 2, mod=3, base=1)]:
     try:
