@@ -726,7 +726,9 @@ impl Gen {
             ),
             "reversed" => node("list(reversed({}))", vec![self.sequence(1)]),
             "all" | "any" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
-            "tuple" | "list" | "set" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
+            "tuple" | "list" => node(&format!("{name}({{}})"), vec![self.sequence(1)]),
+            // Only hashables that hash by value: see `hashable`.
+            "set" => node("set({})", vec![self.set(1)]),
             "dict" => node("dict({})", vec![self.dict(1)]),
             "isinstance" => node(
                 "isinstance({}, {})",
