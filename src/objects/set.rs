@@ -613,9 +613,8 @@ fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResul
             let result = intersection_multi(a, std::slice::from_ref(b))?;
             drop(std::mem::replace(&mut *as_set(a).borrow_mut(), result));
         }
-        Subtract | Xor if same => drop(as_set(a).borrow_mut().clear()),
-        Subtract => as_set(a).borrow_mut().difference_update(b)?,
-        Xor => as_set(a).borrow_mut().symmetric_difference_update(b)?,
+        Subtract => difference_update_in_place(a, b)?,
+        Xor => symmetric_difference_update_in_place(a, b)?,
         _ => return Ok(None),
     }
     Ok(Some(a.clone()))
@@ -745,13 +744,27 @@ fn set_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn set_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     for other in others {
-        if super::is(other, me) {
-            drop(as_set(me).borrow_mut().clear());
-        } else {
-            as_set(me).borrow_mut().difference_update(other)?;
-        }
+        difference_update_in_place(me, other)?;
     }
     Ok(singletons::none())
+}
+
+/// `me -= other`, and `me ^= other`: with itself, the set empties (its
+/// table cannot be walked while it is being changed).
+fn difference_update_in_place(me: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    if super::is(me, other) {
+        drop(as_set(me).borrow_mut().clear());
+        return Ok(());
+    }
+    as_set(me).borrow_mut().difference_update(other)
+}
+
+fn symmetric_difference_update_in_place(me: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    if super::is(me, other) {
+        drop(as_set(me).borrow_mut().clear());
+        return Ok(());
+    }
+    as_set(me).borrow_mut().symmetric_difference_update(other)
 }
 
 fn set_symmetric_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -769,11 +782,7 @@ fn set_symmetric_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<Ob
 
 fn set_symmetric_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("symmetric_difference_update", args)?;
-    if super::is(me, other) {
-        drop(as_set(me).borrow_mut().clear());
-    } else {
-        as_set(me).borrow_mut().symmetric_difference_update(other)?;
-    }
+    symmetric_difference_update_in_place(me, other)?;
     Ok(singletons::none())
 }
 
