@@ -114,11 +114,37 @@ impl Const {
 
 // ---- book/src/compilation/codegen.md ----
 /// A frozenset constant as CPython's compiler leaves it: built from the
-/// items, then rebuilt from the first build's iteration order.
+/// items, rebuilt from the first build's iteration order, and rebuilt once
+/// more if interning swaps one of its strings.
 fn frozenset_constant(items: &[Const]) -> ObjRef {
     let first = objects::set::new_frozenset(items.iter().map(Const::to_object).collect());
-    let in_table_order = objects::set::as_set(&first).borrow().keys();
-    objects::set::new_frozenset(in_table_order)
+    let merged = rebuilt_in_table_order(&first);
+    if items.iter().any(interning_swaps) {
+        rebuilt_in_table_order(&merged)
+    } else {
+        merged
+    }
+}
+
+fn rebuilt_in_table_order(set: &ObjRef) -> ObjRef {
+    objects::set::new_frozenset(objects::set::as_set(set).borrow().keys())
+}
+
+/// The single characters CPython 3.11.7 has interned at startup as objects
+/// other than its one-character singletons.
+const CHARS_INTERNED_AT_STARTUP: &str = "BCLST_abcdefhijklmnopqrstvwxy";
+
+/// Whether `intern_string_constants` would swap this item for an equal
+/// string interned before (a string inside a nested tuple is swapped too,
+/// but does not make CPython rebuild the frozenset).
+fn interning_swaps(item: &Const) -> bool {
+    let Const::Str(s) = item else { return false };
+    let name_like = s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    match s.len() {
+        0 => false,
+        1 => CHARS_INTERNED_AT_STARTUP.contains(&**s),
+        _ => name_like,
+    }
 }
 
 // ---- book/src/compilation/codegen.md ----
