@@ -2,7 +2,7 @@
 
 // ---- book/src/objects/builtin-functions.md ----
 //! Splitting a call's arguments into positional and keyword ones.
-use crate::objects::exception::{type_error, PyResult};
+use crate::objects::exception::{type_error, PyErr, PyResult};
 use crate::objects::str::as_str;
 use crate::objects::ObjRef;
 
@@ -20,6 +20,18 @@ impl<'a> Args<'a> {
             return Err(type_error(format!("'{bad}' is an invalid keyword argument for {name}()")));
         }
         Ok(Args { positional: &args[..npos], keywords })
+    }
+
+    /// `_PyArg_CheckPositional`'s error for `given` positional arguments
+    /// where `min..=max` are taken.
+    pub fn count_error(name: &str, given: usize, min: usize, max: usize) -> PyErr {
+        let (bound, n) = match (min == max, given < min) {
+            (true, _) => ("", min),
+            (false, true) => ("at least ", min),
+            (false, false) => ("at most ", max),
+        };
+        let s = if n == 1 { "" } else { "s" };
+        type_error(format!("{name} expected {bound}{n} argument{s}, got {given}"))
     }
 
     pub fn keyword(&self, name: &str) -> Option<&'a ObjRef> {

@@ -95,6 +95,7 @@ fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     let (x, ndigits) = match a.positional {
         [x] => (x, a.keyword("ndigits")),
         [x, n] => (x, Some(n)),
+        [] => return Err(type_error("round() missing required argument 'number' (pos 1)")),
         _ => return Err(type_error(format!("round() takes at most 2 arguments ({} given)", a.positional.len()))),
     };
     let ndigits = match ndigits {
@@ -206,6 +207,7 @@ fn sum(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     let (iterable, start) = match a.positional {
         [it] => (it, a.keyword("start").cloned()),
         [it, s] => (it, Some(s.clone())),
+        [] => return Err(type_error("sum() takes at least 1 positional argument (0 given)")),
         _ => return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", a.positional.len()))),
     };
     let mut total = start.unwrap_or_else(|| new_int(PyInt::Small(0)));

@@ -41,8 +41,16 @@ fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &st
     Ok(str::new_str(&format!("{sign}{prefix}{digits}")))
 }
 
+/// `iter(x)`. The two-argument form, which calls a function until it
+/// returns a sentinel, needs a `callable_iterator` type lython has not built
+/// yet (see the differences appendix).
 fn builtin_iter(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    crate::objects::abstract_::get_iter(one("iter", args, kwnames)?)
+    crate::objects::builtin::no_keywords("iter", kwnames)?;
+    match args {
+        [x] => crate::objects::abstract_::get_iter(x),
+        [_, _] => Err(type_error("lython does not implement iter(callable, sentinel) yet")),
+        _ => Err(Args::count_error("iter", args.len(), 1, 2)),
+    }
 }
 
 /// `next(iterator[, default])`: `StopIteration` when exhausted, unless a
@@ -52,7 +60,7 @@ fn builtin_next(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     let (it, default) = match a.positional {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
-        _ => return Err(type_error(format!("next expected at most 2 arguments, got {}", a.positional.len()))),
+        other => return Err(Args::count_error("next", other.len(), 1, 2)),
     };
     let Some(next) = it.ty.iternext else {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_name())));
@@ -189,7 +197,7 @@ pub fn builtin_format(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) 
     let (value, spec) = match a.positional {
         [v] => (v, ""),
         [v, s] => (v, str::str_value(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_name())))?),
-        _ => return Err(type_error(format!("format expected at most 2 arguments, got {}", a.positional.len()))),
+        other => return Err(Args::count_error("format", other.len(), 1, 2)),
     };
     Ok(str::new_str(&crate::objects::format::format(value, spec)?))
 }

@@ -80,12 +80,22 @@ pub fn binary_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if let Some(r) = number_op(a, b, op)? {
         return Ok(r);
     }
+    sequence_op(a, b, op, false).unwrap_or_else(|| Err(unsupported(a, b, op.symbol())))
+}
+
+/// The fallbacks to the sequence slots: `a + b` concatenates when `a` is
+/// a sequence, `a * b` repeats whichever side is one. `a *= b` looks at the
+/// right side only when the left one is no container at all, as CPython's
+/// `PyNumber_InPlaceMultiply` looks at `b` only when `a` has no sequence
+/// table: `{1} *= [2]` is an unsupported `*=`, not a repeat of `[2]`.
+fn sequence_op(a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> Option<PyResult<ObjRef>> {
     let seq = a.ty.sequence;
-    match (op, seq.concat, seq.repeat) {
-        (BinaryOp::Add, Some(concat), _) => concat(a, b),
-        (BinaryOp::Multiply, _, Some(repeat)) => repeat(a, b),
-        (BinaryOp::Multiply, _, _) if b.ty.sequence.repeat.is_some() => (b.ty.sequence.repeat.unwrap())(b, a),
-        _ => Err(unsupported(a, b, op.symbol())),
+    match op {
+        BinaryOp::Add => seq.concat.map(|concat| concat(a, b)),
+        BinaryOp::Multiply if seq.repeat.is_some() => seq.repeat.map(|repeat| repeat(a, b)),
+        BinaryOp::Multiply if inplace && seq.length.is_some() => None,
+        BinaryOp::Multiply => b.ty.sequence.repeat.map(|repeat| repeat(b, a)),
+        _ => None,
     }
 }
 
@@ -111,17 +121,10 @@ pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
             return Ok(r);
         }
     }
-    binary_op(a, b, op).map_err(|e| retarget_inplace_message(e, op))
-}
-
-/// In-place failures name the augmented operator (`+=`), as CPython does.
-fn retarget_inplace_message(err: super::exception::PyErr, op: BinaryOp) -> super::exception::PyErr {
-    let plain = format!("unsupported operand type(s) for {}:", op.symbol());
-    let msg = super::exception::message(&err);
-    if msg.starts_with(&plain) && std::ptr::eq(err.ty, &super::exception::TYPE_ERROR) {
-        return type_error(msg.replacen(&plain, &format!("unsupported operand type(s) for {}=:", op.symbol()), 1));
+    if let Some(r) = number_op(a, b, op)? {
+        return Ok(r);
     }
-    err
+    sequence_op(a, b, op, true).unwrap_or_else(|| Err(unsupported(a, b, &format!("{}=", op.symbol()))))
 }
 
 fn unsupported(a: &ObjRef, b: &ObjRef, symbol: &str) -> super::exception::PyErr {

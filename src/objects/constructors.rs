@@ -149,10 +149,12 @@ fn float_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
 
 fn str_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("str", kwnames)?;
-    match at_most_one("str", args)? {
-        None => Ok(str::new_str("")),
-        Some(x) if str::str_value(x).is_some() => Ok(x.clone()),
-        Some(x) => Ok(str::new_str(&super::str_of(x)?)),
+    match args {
+        [] => Ok(str::new_str("")),
+        [x] if str::str_value(x).is_some() => Ok(x.clone()),
+        [x] => Ok(str::new_str(&super::str_of(x)?)),
+        [_, _] | [_, _, _] => Err(type_error("lython does not implement str(object, encoding, errors) yet")),
+        _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
     }
 }
 

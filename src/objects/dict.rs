@@ -4,7 +4,7 @@
 //! `dict`: CPython's compact, ordered hash table.
 use super::exception::{new_error, new_exception, type_error, PyResult, LOOKUP_ERROR};
 use super::hash::hash;
-use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
+use super::typeobject::{CompareOp, Method, NumberSlots, PyType, SequenceSlots};
 use super::{singletons, ObjRef, Payload, PyObject};
 use crate::eval::ThreadState;
 use std::cell::RefCell;
@@ -177,6 +177,7 @@ pub static DICT: PyType = PyType {
     name: "dict",
     repr: dict_repr,
     richcompare: Some(dict_compare),
+    number: &DICT_NUMBER,
     sequence: &DICT_MAPPING,
     iter: Some(dict_iter),
     methods: &[
@@ -193,6 +194,8 @@ pub static DICT: PyType = PyType {
     ],
     ..PyType::BASE
 };
+
+static DICT_NUMBER: NumberSlots = NumberSlots { or: Some(dict_or), inplace: Some(dict_inplace), ..NumberSlots::EMPTY };
 
 static DICT_MAPPING: SequenceSlots = SequenceSlots {
     length: Some(|o| as_dict(o).borrow().len()),
@@ -341,23 +344,56 @@ fn dict_items(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::list::new_list(pairs.collect()))
 }
 
-/// `d.update(source, **kw)`. The new items are gathered first, so that
-/// `d.update(d)` never reads the dict while it is being written.
+/// `d.update(source, **kw)`.
 fn dict_update(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
-    let mut fresh = Dict::new();
-    match &args[1..npos] {
-        [] => {}
-        [source] => fill_from(&mut fresh, source)?,
+    let source = match &args[1..npos] {
+        [] => None,
+        [source] => Some(source),
         more => return Err(type_error(format!("update expected at most 1 argument, got {}", more.len()))),
-    }
-    for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        fresh.set(k.clone(), v.clone())?;
+    };
+    let keywords = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
+    update_from(&args[0], source, keywords)?;
+    Ok(singletons::none())
+}
+
+/// Stores `source`'s items, then the `keywords`, into `d`. The items are
+/// gathered first, so that `d.update(d)` never reads the dict while it is
+/// being written; when an element of `source` is bad, the ones before it
+/// are stored all the same, as CPython stores each pair as it reads it.
+fn update_from(d: &ObjRef, source: Option<&ObjRef>, keywords: Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
+    let mut fresh = Dict::new();
+    let filled = source.map_or(Ok(()), |s| fill_from(&mut fresh, s));
+    if filled.is_ok() {
+        for (k, v) in keywords {
+            fresh.set(k, v)?;
+        }
     }
     for e in fresh.items() {
-        as_dict(&args[0]).borrow_mut().set(e.key.clone(), e.value.clone())?;
+        as_dict(d).borrow_mut().set(e.key.clone(), e.value.clone())?;
     }
-    Ok(singletons::none())
+    filled
+}
+
+/// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
+fn dict_or(a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if !matches!((&a.payload, &b.payload), (Payload::Dict(_), Payload::Dict(_))) {
+        return Ok(None);
+    }
+    let merged = new_dict(Dict::new());
+    update_from(&merged, Some(a), Vec::new())?;
+    update_from(&merged, Some(b), Vec::new())?;
+    Ok(Some(merged))
+}
+
+/// `a |= b`: `a.update(b)`, so `b` may be any mapping or iterable of pairs
+/// (where `a | b` wants a dict).
+fn dict_inplace(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+    if !matches!(op, super::abstract_::BinaryOp::Or) {
+        return Ok(None);
+    }
+    update_from(a, Some(b), Vec::new())?;
+    Ok(Some(a.clone()))
 }
 
 /// `d.setdefault(key, default=None)`: the value, inserting `default` first

@@ -227,6 +227,16 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
 }
 
 // ---- book/src/objects/formatting.md ----
+/// The decimal digits of `|i|`, under the same digit limit as `str(i)`
+/// (the other bases have none).
+pub fn decimal_digits(i: &PyInt) -> PyResult<String> {
+    let mut text = super::int::int_to_decimal(i)?;
+    if text.starts_with('-') {
+        text.remove(0);
+    }
+    Ok(text)
+}
+
 fn format_int(i: &PyInt, s: &Spec, type_name: &str) -> PyResult<String> {
     let kind = s.kind.unwrap_or('d');
     match kind {
@@ -253,7 +263,7 @@ fn format_int(i: &PyInt, s: &Spec, type_name: &str) -> PyResult<String> {
         'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
         'o' => (magnitude.to_str_radix(8), "0o"),
         'b' => (magnitude.to_str_radix(2), "0b"),
-        _ => (magnitude.to_str_radix(10), ""),
+        _ => (decimal_digits(i)?, ""),
     };
     let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
     let prefix = if s.alternate { prefix } else { "" };

@@ -219,7 +219,7 @@ fn decimal_operand(c: &Conversion, value: &ObjRef) -> PyResult<PyInt> {
 }
 
 fn integer(c: &Conversion, i: &PyInt, radix: u32) -> PyResult<String> {
-    let mut digits = i.big().magnitude().to_str_radix(radix);
+    let mut digits = if radix == 10 { super::format::decimal_digits(i)? } else { i.big().magnitude().to_str_radix(radix) };
     if c.kind == 'X' {
         digits.make_ascii_uppercase();
     }

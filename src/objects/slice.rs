@@ -66,7 +66,7 @@ pub fn slice_new(_: &mut crate::eval::ThreadState, args: &[ObjRef], kwnames: &[O
         [stop] => Ok(new_slice(none(), stop.clone(), none())),
         [start, stop] => Ok(new_slice(start.clone(), stop.clone(), none())),
         [start, stop, step] => Ok(new_slice(start.clone(), stop.clone(), step.clone())),
-        _ => Err(type_error(format!("slice expected at least 1 argument, got {}", args.len()))),
+        _ => Err(crate::builtins::args::Args::count_error("slice", args.len(), 1, 3)),
     }
 }
 
