@@ -45,6 +45,7 @@ const DIS_PROGRAMS: &[(&str, &str)] = &[
     ("starargs.py", "def f(a, b=2, *args, c, d=4, **kw):\n    return (a, b, args, c, d, kw)\ndef g(a, /, b):\n    return a\nargs = (1,)\nkw = {'c': 9}\nf(*args, **kw)\nf(0, *[1, 2], c=3, **{'z': 1})\nprint(*[1, 2], *'ab', sep='-')\nx = [*range(3), 9], (*'ab', *'cd'), {*[1, 1, 2]}, {**{'a': 1}, 'b': 2, **{'a': 3}}\nlam = lambda *a, **k: (a, k)\n"),
     ("misc.py", "from sys import argv, maxsize as m\nimport gc as g\na, *b = [1, 2, 3]\n*c, d = 'xyz'\nif (n := len(b)) > 1:\n    print(n)\ndef outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner()\ndef counter():\n    total = 0\n    vals = [total := total + v for v in range(4)]\n    return total, vals\ntry:\n    1 / 0\nexcept ZeroDivisionError as exc:\n    raise ValueError('bad') from exc\n"),
     ("percent.py", "def greet(name, n):\n    return 'hello %s, %-4r!' % (name, n)\nx = 'a%%b%.2a%s' % (greet, 1)\ny = '%d' % (x,)\nz = '%s' % (1, 2)\nw = '%s%s' % (*x,)\n"),
+    ("swaps.py", "def swap(a, b, c):\n    a, b = b, a\n    a, b, c = c, a, b\n    x, = a,\n    return a, b, c\ndef same_name(x, y):\n    a, a = x, y\n    a, b, a = x, y, a\n    return a, b\ndef mixed(o, x, y):\n    o.attr, y = x, y\n    (a, b), c = (x, y), 3\n    return a, b, c\ng = 0\ndef glob(x):\n    global g\n    g, x = x, g\n    return x\np, q = 1, 2\np, q = q, p\n"),
     ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
 ];
 

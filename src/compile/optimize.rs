@@ -38,15 +38,13 @@ fn is_pop_jump(op: Opcode) -> bool {
 fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Indexed<Const>) {
     let mut i = 0;
     while i < cfg.block(b).instrs.len() {
-        let retry = optimize_instr(cfg, b, i, consts);
-        if !retry {
-            i += 1;
-        }
+        i = optimize_instr(cfg, b, i, consts);
     }
 }
 
-/// Optimises instruction `i` of block `b`; true to look at it again.
-fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) -> bool {
+/// Optimises instruction `i` of block `b`; the index to look at next (`i`
+/// again when the instruction changed into one worth another look).
+fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) -> usize {
     let instrs = &cfg.block(b).instrs;
     let inst = instrs[i].clone();
     let next = instrs.get(i + 1).cloned();
@@ -55,21 +53,135 @@ fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Cons
         LOAD_CONST => {
             let value = &consts[inst.arg as usize];
             fold_constant_test(cfg, b, i, value, next_op);
-            false
         }
-        BUILD_TUPLE => {
-            fold_tuple_of_constants(cfg, b, i, consts);
-            false
+        BUILD_TUPLE if next.as_ref().is_some_and(|n| n.op == UNPACK_SEQUENCE && n.arg == inst.arg) && inst.arg <= 3 => {
+            let instrs = &mut cfg.block_mut(b).instrs;
+            instrs[i].op = NOP;
+            instrs[i + 1].op = if inst.arg == 1 { NOP } else { SWAP };
+        }
+        BUILD_TUPLE => fold_tuple_of_constants(cfg, b, i, consts),
+        SWAP if inst.arg == 1 => cfg.block_mut(b).instrs[i].op = NOP,
+        SWAP => {
+            let instrs = &mut cfg.block_mut(b).instrs;
+            let last = swaptimize(instrs, i);
+            apply_static_swaps(instrs, last);
+            return last + 1;
         }
         PUSH_NULL if next_op == Some(LOAD_GLOBAL) && next.as_ref().is_some_and(|n| n.arg & 1 == 0) => {
             let instrs = &mut cfg.block_mut(b).instrs;
             instrs[i].op = NOP;
             instrs[i + 1].arg |= 1;
-            false
         }
-        _ if inst.is_jump() => thread_jump(cfg, b, i),
-        _ => false,
+        _ if inst.is_jump() && thread_jump(cfg, b, i) => return i,
+        _ => {}
     }
+    i + 1
+}
+
+// ---- book/src/compilation/assembly.md ----
+/// Marks a stack position already put in place.
+const PLACED: usize = usize::MAX;
+
+/// Rewrites the run of `SWAP`s and `NOP`s starting at `start` as the fewest
+/// `SWAP`s with the same effect; the index of the run's last instruction.
+fn swaptimize(instrs: &mut [Instr], start: usize) -> usize {
+    let run = instrs[start..].iter().take_while(|x| matches!(x.op, SWAP | NOP)).count();
+    let last = start + run - 1;
+    let swaps = instrs[start..=last].iter().filter(|x| x.op == SWAP);
+    if swaps.clone().count() < 2 {
+        return last;
+    }
+    let depth = swaps.clone().map(|x| x.arg as usize).max().unwrap_or(0);
+    let mut stack: Vec<usize> = (0..depth).collect();
+    for swap in swaps {
+        stack.swap(0, swap.arg as usize - 1);
+    }
+    let mut slot = last + 1;
+    let mut emit = |instrs: &mut [Instr], depth_index: usize| {
+        slot -= 1;
+        instrs[slot].op = SWAP;
+        instrs[slot].arg = depth_index as u32 + 1;
+    };
+    for first in 0..depth {
+        if stack[first] == PLACED || stack[first] == first {
+            continue;
+        }
+        let mut j = first;
+        loop {
+            if j != 0 {
+                emit(instrs, j);
+            }
+            if stack[j] == PLACED {
+                break;
+            }
+            j = std::mem::replace(&mut stack[j], PLACED);
+        }
+    }
+    for x in &mut instrs[start..slot] {
+        x.op = NOP;
+    }
+    last
+}
+
+// ---- book/src/compilation/assembly.md ----
+fn swappable(op: Opcode) -> bool {
+    matches!(op, STORE_FAST | POP_TOP)
+}
+
+/// The local a `STORE_FAST` writes.
+fn stored_local(x: &Instr) -> Option<u32> {
+    (x.op == STORE_FAST).then_some(x.arg)
+}
+
+/// The next swappable instruction after `i`, skipping `NOP`s; `None` at
+/// anything else, or (when `line` is given) at a change of line.
+fn next_swappable(instrs: &[Instr], i: usize, line: Option<i32>) -> Option<usize> {
+    for (j, x) in instrs.iter().enumerate().skip(i + 1) {
+        if line.is_some_and(|l| x.loc.lineno != l) {
+            return None;
+        }
+        match x.op {
+            NOP => continue,
+            op if swappable(op) => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Turns the swaps of the run ending at `last` into swapped stores, from
+/// the last swap back, while that is safe.
+fn apply_static_swaps(instrs: &mut [Instr], last: usize) {
+    for i in (0..=last).rev() {
+        if instrs[i].op != SWAP {
+            if instrs[i].op == NOP || swappable(instrs[i].op) {
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, i, None) else { return };
+        let line = Some(instrs[j].loc.lineno);
+        let mut k = j;
+        for _ in 1..instrs[i].arg {
+            let Some(next) = next_swappable(instrs, k, line) else { return };
+            k = next;
+        }
+        if stores_collide(instrs, j, k) {
+            return;
+        }
+        instrs[i].op = NOP;
+        instrs.swap(j, k);
+    }
+}
+
+/// Whether the stores at `j` and `k` write the same local, or one between
+/// them writes one of theirs.
+fn stores_collide(instrs: &[Instr], j: usize, k: usize) -> bool {
+    let (at_j, at_k) = (stored_local(&instrs[j]), stored_local(&instrs[k]));
+    if at_j.is_none() && at_k.is_none() {
+        return false;
+    }
+    at_j == at_k || instrs[j + 1..k].iter().filter_map(stored_local).any(|s| Some(s) == at_j || Some(s) == at_k)
 }
 
 // ---- book/src/compilation/assembly.md ----
