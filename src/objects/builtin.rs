@@ -54,7 +54,9 @@ fn builtin_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames:
             all.extend_from_slice(args);
             match m {
                 Method::Positional(f) => {
-                    no_keywords(&format!("{}.{}", self_.type_name(), b.name), kwnames)?;
+                    if !kwnames.is_empty() {
+                        no_keywords(&format!("{}.{}", self_.type_name(), b.name), kwnames)?;
+                    }
                     f(ts, &all)
                 }
                 Method::WithKeywords(f) => f(ts, &all, kwnames),
