@@ -68,7 +68,7 @@ fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
 
 fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
     let (Some(b), Some(e), Some(m)) = (int_value(base), int_value(exp), int_value(m)) else {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(three_argument_pow_error(base, exp, m));
     };
     if m.is_zero() {
         return Err(new_error(&VALUE_ERROR, "pow() 3rd argument cannot be 0"));
@@ -80,6 +80,18 @@ fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
     let base = if e.is_negative() { inverse_mod(&b.big(), &modulus)? } else { b.big().mod_floor(&modulus) };
     let r = base.modpow(&e.big().abs(), &modulus);
     Ok(new_int(PyInt::from_big(r).floor_mod(m)))
+}
+
+/// `pow(x, y, z)` with a non-int among them. CPython tries each operand's
+/// `nb_power` in turn: a float's refuses any third argument before it looks
+/// at the others; with no float involved, every slot declines and the error
+/// names the three types.
+fn three_argument_pow_error(x: &ObjRef, y: &ObjRef, z: &ObjRef) -> crate::objects::exception::PyErr {
+    if [x, y, z].into_iter().any(|o| matches!(o.payload, Payload::Float(_))) {
+        return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    let names = [x, y, z].map(|o| format!("'{}'", o.type_name())).join(", ");
+    type_error(format!("unsupported operand type(s) for ** or pow(): {names}"))
 }
 
 /// The inverse of `b` modulo `m > 1`: the `x` with `b * x % m == 1`.

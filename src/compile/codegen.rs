@@ -9,6 +9,7 @@ use crate::ast::{self, ExprKind, StmtKind, Text};
 use crate::objects::code::Code;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 pub type CResult = Result<(), SyntaxError>;
@@ -70,13 +71,16 @@ pub struct Compiler<'a> {
     outer: Vec<Unit>,
     /// The `SyntaxWarning`s raised so far.
     pub warnings: Vec<super::warnings::Warning>,
+    /// Every string among the module's constants, and whether the first
+    /// one registered was an identifier (see "Constants").
+    const_strings: HashMap<Rc<str>, bool>,
 }
 
 // ---- book/src/compilation/codegen.md ----
 impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
         let unit = Unit::new(0, ScopeKind::Module, "<module>", "<module>", 1);
-        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings: Vec::new() }
+        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings: Vec::new(), const_strings: HashMap::new() }
     }
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
@@ -153,11 +157,51 @@ impl<'a> Compiler<'a> {
 
     /// The index of `c` in `co_consts`, adding it if new.
     pub fn add_const(&mut self, c: Const) -> u32 {
+        self.register_strings(&c, false);
         self.unit.consts.add(c)
+    }
+
+    /// `add_const` for a constant made of identifiers (keyword names, the
+    /// names of `from m import a`), which the parser has interned.
+    pub fn add_identifier_const(&mut self, c: Const) -> u32 {
+        self.register_strings(&c, true);
+        self.unit.consts.add(c)
+    }
+
+    /// Notes the strings of `c` not met before in the module, and whether
+    /// they are identifiers: CPython merges equal constants module-wide
+    /// into the first one registered.
+    fn register_strings(&mut self, c: &Const, identifier: bool) {
+        match c {
+            Const::Str(s) => {
+                self.const_strings.entry(s.clone()).or_insert(identifier);
+            }
+            Const::Tuple(items) | Const::FrozenSet(items, _) => {
+                items.iter().for_each(|item| self.register_strings(item, identifier));
+            }
+            _ => {}
+        }
+    }
+
+    /// The frozenset constant for a display of constants, knowing whether
+    /// interning will swap one of its strings: one first met as a literal,
+    /// which an identifier or CPython's startup interned before.
+    pub fn frozenset_const(&mut self, items: Vec<Const>) -> Const {
+        items.iter().for_each(|item| self.register_strings(item, false));
+        let swapped = items.iter().any(|item| match item {
+            Const::Str(s) => self.const_strings.get(s) == Some(&false) && super::constants::interning_swaps(s),
+            _ => false,
+        });
+        Const::FrozenSet(items, swapped)
     }
 
     pub fn load_const(&mut self, c: Const) {
         let i = self.add_const(c);
+        self.emit(Opcode::LOAD_CONST, i);
+    }
+
+    pub fn load_identifier_const(&mut self, c: Const) {
+        let i = self.add_identifier_const(c);
         self.emit(Opcode::LOAD_CONST, i);
     }
 
@@ -464,7 +508,7 @@ impl Compiler<'_> {
     fn visit_import_from(&mut self, module: Option<&str>, names: &[ast::Alias], level: u32) {
         self.load_const(Const::Int(level.into()));
         let fromlist = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
-        self.load_const(Const::Tuple(fromlist));
+        self.load_identifier_const(Const::Tuple(fromlist));
         let i = self.add_name(module.unwrap_or(""));
         self.emit(Opcode::IMPORT_NAME, i);
         for alias in names {
@@ -594,7 +638,7 @@ impl Compiler<'_> {
         }
         if !names.is_empty() {
             let n = names.len() as u32;
-            self.load_const(Const::Tuple(names));
+            self.load_identifier_const(Const::Tuple(names));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n);
             flags |= 0x02;
         }

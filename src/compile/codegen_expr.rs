@@ -345,7 +345,8 @@ impl Compiler<'_> {
         let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
         if let Some(items) = consts.filter(|c| c.len() > 2) {
             self.emit(Opcode::BUILD_SET, 0);
-            self.load_const(Const::FrozenSet(items));
+            let set = self.frozenset_const(items);
+            self.load_const(set);
             self.emit(Opcode::SET_UPDATE, 1);
             return Ok(());
         }
@@ -436,7 +437,8 @@ impl Compiler<'_> {
                     Some(items) => {
                         let saved = self.unit.loc;
                         self.set_loc(e.loc);
-                        self.load_const(Const::FrozenSet(items));
+                        let set = self.frozenset_const(items);
+                        self.load_const(set);
                         self.unit.loc = saved;
                         Ok(())
                     }
@@ -599,11 +601,11 @@ impl Compiler<'_> {
             for k in keywords {
                 self.visit_expr(&k.value)?;
             }
-            self.load_const(Const::Tuple(names));
+            self.load_identifier_const(Const::Tuple(names));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, keywords.len() as u32);
         } else {
             for (k, name) in keywords.iter().zip(names) {
-                self.load_const(name);
+                self.load_identifier_const(name);
                 self.visit_expr(&k.value)?;
             }
             self.emit(Opcode::BUILD_MAP, keywords.len() as u32);
@@ -658,7 +660,7 @@ impl Compiler<'_> {
         }
         if !keywords.is_empty() {
             let names = keywords.iter().map(|k| Const::Str(k.arg.as_deref().unwrap_or("").into())).collect();
-            let i = self.add_const(Const::Tuple(names));
+            let i = self.add_identifier_const(Const::Tuple(names));
             self.emit(Opcode::KW_NAMES, i);
         }
         let n = (args.len() + keywords.len()) as u32;

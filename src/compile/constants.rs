@@ -22,7 +22,9 @@ pub enum Const {
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Vec<Const>),
-    FrozenSet(Vec<Const>),
+    /// The items, and whether interning swaps one of its strings (so that
+    /// CPython builds it a third time: see below).
+    FrozenSet(Vec<Const>, bool),
     Code(Rc<Code>),
 }
 
@@ -56,7 +58,7 @@ impl Const {
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
-            (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a), Const::FrozenSet(b)) => {
+            (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a, _), Const::FrozenSet(b, _)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }
             (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
@@ -75,7 +77,7 @@ impl Const {
             Const::Float(f) => f.to_bits().hash(state),
             Const::Str(s) => s.hash(state),
             Const::Bytes(b) => b.hash(state),
-            Const::Tuple(items) | Const::FrozenSet(items) => items.iter().for_each(|c| c.hash_into(state)),
+            Const::Tuple(items) | Const::FrozenSet(items, _) => items.iter().for_each(|c| c.hash_into(state)),
             Const::Code(c) => Rc::as_ptr(c).hash(state),
         }
     }
@@ -92,7 +94,7 @@ impl Const {
             Const::Bytes(b) => objects::bytes::new_bytes(b),
             Const::Ellipsis => singletons::ellipsis(),
             Const::Tuple(items) => tuple::new_tuple(items.iter().map(Const::to_object).collect()),
-            Const::FrozenSet(items) => frozenset_constant(items),
+            Const::FrozenSet(items, swapped) => frozenset_constant(items, *swapped),
             Const::Code(c) => objects::code::new_code_object(c.clone()),
         }
     }
@@ -116,10 +118,10 @@ impl Const {
 /// A frozenset constant as CPython's compiler leaves it: built from the
 /// items, rebuilt from the first build's iteration order, and rebuilt once
 /// more if interning swaps one of its strings.
-fn frozenset_constant(items: &[Const]) -> ObjRef {
+fn frozenset_constant(items: &[Const], swapped: bool) -> ObjRef {
     let first = objects::set::new_frozenset(items.iter().map(Const::to_object).collect());
     let merged = rebuilt_in_table_order(&first);
-    if items.iter().any(interning_swaps) {
+    if swapped {
         rebuilt_in_table_order(&merged)
     } else {
         merged
@@ -134,15 +136,13 @@ fn rebuilt_in_table_order(set: &ObjRef) -> ObjRef {
 /// other than its one-character singletons.
 const CHARS_INTERNED_AT_STARTUP: &str = "BCLST_abcdefhijklmnopqrstvwxy";
 
-/// Whether `intern_string_constants` would swap this item for an equal
-/// string interned before (a string inside a nested tuple is swapped too,
-/// but does not make CPython rebuild the frozenset).
-fn interning_swaps(item: &Const) -> bool {
-    let Const::Str(s) = item else { return false };
+/// Whether `intern_string_constants` would swap a string constant made
+/// from a literal for an equal string interned before.
+pub fn interning_swaps(s: &str) -> bool {
     let name_like = s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
     match s.len() {
         0 => false,
-        1 => CHARS_INTERNED_AT_STARTUP.contains(&**s),
+        1 => CHARS_INTERNED_AT_STARTUP.contains(s),
         _ => name_like,
     }
 }

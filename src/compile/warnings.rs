@@ -118,7 +118,7 @@ impl Compiler<'_> {
                 Const::Bytes(_) => "bytes",
                 Const::Ellipsis => "ellipsis",
                 Const::Tuple(_) => "tuple",
-                Const::FrozenSet(_) => "frozenset",
+                Const::FrozenSet(..) => "frozenset",
                 Const::Code(_) => "code",
             });
         }

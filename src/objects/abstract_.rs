@@ -80,7 +80,8 @@ pub fn binary_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if let Some(r) = number_op(a, b, op)? {
         return Ok(r);
     }
-    sequence_op(a, b, op, false).unwrap_or_else(|| Err(unsupported(a, b, op.symbol())))
+    let symbol = if matches!(op, BinaryOp::Power) { "** or pow()" } else { op.symbol() };
+    sequence_op(a, b, op, false).unwrap_or_else(|| Err(unsupported(a, b, symbol)))
 }
 
 /// The fallbacks to the sequence slots: `a + b` concatenates when `a` is

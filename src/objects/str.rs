@@ -103,7 +103,22 @@ pub fn str_value(obj: &ObjRef) -> Option<&str> {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn str_repr(s: &str) -> String {
-    repr_code_points(s.chars().map(u32::from), s.len(), s.contains('\'') && !s.contains('"'))
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    let mut rest = s;
+    while !rest.is_empty() {
+        let plain = rest.bytes().position(|b| !(0x20..0x7f).contains(&b) || b == b'\\' || b == quote as u8);
+        let plain = plain.unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        if let Some(c) = rest.chars().next() {
+            push_repr_char(&mut out, c, quote);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out.push(quote);
+    out
 }
 
 pub fn text_repr(t: &crate::text::Text) -> String {
@@ -119,25 +134,28 @@ fn repr_code_points(code_points: impl Iterator<Item = u32>, size: usize, double_
     let mut out = String::with_capacity(size + 2);
     out.push(quote);
     for code in code_points {
-        let Some(c) = char::from_u32(code) else {
-            out.push_str(&format!("\\u{code:04x}"));
-            continue;
-        };
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if !is_printable(c) => out.push_str(&escape_unprintable(c)),
-            c => out.push(c),
+        match char::from_u32(code) {
+            Some(c) => push_repr_char(&mut out, c, quote),
+            None => out.push_str(&format!("\\u{code:04x}")),
         }
     }
     out.push(quote);
     out
+}
+
+fn push_repr_char(out: &mut String, c: char, quote: char) {
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if !is_printable(c) => out.push_str(&escape_unprintable(c)),
+        c => out.push(c),
+    }
 }
 
 /// `ascii(text)`: every non-ASCII character escaped, as `ascii()` and `!a` do.
