@@ -106,6 +106,19 @@ fn traceback_with_source_lines() {
 }
 
 #[test]
+fn method_call_tracebacks_underline_the_method() {
+    let calls = [
+        "s = frozenset()\ns.update([203, 288, 3280])\n",
+        "xs = []\ny = (xs\n  .pop())\n",
+        "xs = []\ny = (xs.\n  pop(\n  ))\n",
+        "s = 1\ns.bit(1, k=2)\n",
+    ];
+    for (i, program) in calls.iter().enumerate() {
+        same_as_cpython(&format!("method-carets-{i}"), &[("m.py", program)], &["m.py"]);
+    }
+}
+
+#[test]
 fn unbounded_recursion_is_a_recursion_error() {
     let program = "def f(n):\n    return f(n + 1)\n\nf(0)\n";
     same_as_cpython("recursion", &[("r.py", program)], &["r.py"]);

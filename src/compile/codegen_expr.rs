@@ -535,11 +535,14 @@ impl Compiler<'_> {
         if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.node {
             if !self.is_import_originated(value) && !starred && keywords.iter().all(|k| k.arg.is_some()) {
                 self.visit_expr(value)?;
+                self.set_loc(func.loc);
                 self.update_start_location_to_match_attr(func);
+                let method_loc = self.unit.loc;
                 let i = self.add_name(attr);
                 self.emit(Opcode::LOAD_METHOD, i);
                 self.unit.loc = call_loc;
-                return self.call_helper(args, keywords);
+                self.update_start_location_to_match_attr(func);
+                return self.call_helper(args, keywords, method_loc);
             }
         }
         self.check_caller(func);
@@ -550,7 +553,7 @@ impl Compiler<'_> {
         if starred || keywords.iter().any(|k| k.arg.is_none()) {
             return self.call_ex(args, keywords);
         }
-        self.call_helper(args, keywords)
+        self.call_helper(args, keywords, call_loc)
     }
 
     /// A call with `*` or `**`: the positional arguments as one tuple, the
@@ -651,7 +654,8 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn call_helper(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
+    /// The arguments, `KW_NAMES` (at `kw_names_loc`) and the call.
+    fn call_helper(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
         for a in args {
             self.visit_expr(a)?;
         }
@@ -661,7 +665,7 @@ impl Compiler<'_> {
         if !keywords.is_empty() {
             let names = keywords.iter().map(|k| Const::Str(k.arg.as_deref().unwrap_or("").into())).collect();
             let i = self.add_identifier_const(Const::Tuple(names));
-            self.emit(Opcode::KW_NAMES, i);
+            self.emit_at(Opcode::KW_NAMES, i, kw_names_loc);
         }
         let n = (args.len() + keywords.len()) as u32;
         self.emit(Opcode::PRECALL, n);

@@ -530,6 +530,8 @@ impl Set {
 
     /// `set_difference_update_internal`: deletes every key of `other` (a
     /// set more than eight times larger is first cut to the intersection).
+    /// If more than a quarter of the table is then dummies, the table is
+    /// rebuilt without them, which can reorder the keys.
     fn difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
         let keys = match &other.payload {
             Payload::Set(o) if (o.borrow().len() >> 3) > self.len() => intersection(self, &o.borrow())?.entries(),
@@ -538,6 +540,9 @@ impl Set {
         };
         for (key, hash) in keys {
             self.discard_entry(&key, hash)?;
+        }
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 })?;
         }
         Ok(())
     }
