@@ -484,6 +484,17 @@ impl Set {
         Some(key)
     }
 
+    /// Takes `fresh`'s table in place of this one and hands back the old
+    /// keys (to be dropped once no borrow is held). The `pop` finger stays:
+    /// CPython's `set_swap_bodies` swaps tables, not fingers, so what the
+    /// next `pop` takes after `&=` depends on the pops before it.
+    fn replace_table(&mut self, fresh: Set) -> Set {
+        let finger = self.finger;
+        let old = std::mem::replace(self, fresh);
+        self.finger = finger;
+        old
+    }
+
     fn clear(&mut self) -> Vec<ObjRef> {
         let keys = self.keys();
         self.table = vec![Slot::Unused; MIN_SIZE];
@@ -616,7 +627,8 @@ fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResul
         Or => {}
         And => {
             let result = intersection_multi(a, std::slice::from_ref(b))?;
-            drop(std::mem::replace(&mut *as_set(a).borrow_mut(), result));
+            let old = as_set(a).borrow_mut().replace_table(result);
+            drop(old);
         }
         Subtract => difference_update_in_place(a, b)?,
         Xor => symmetric_difference_update_in_place(a, b)?,
@@ -729,7 +741,7 @@ fn set_intersection(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn set_intersection_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     let result = intersection_multi(me, others)?;
-    let old = std::mem::replace(&mut *as_set(me).borrow_mut(), result);
+    let old = as_set(me).borrow_mut().replace_table(result);
     drop(old);
     Ok(singletons::none())
 }
