@@ -203,11 +203,7 @@ impl Compiler<'_> {
                 return Ok(());
             }
         }
-        for e in elts {
-            self.visit_expr(e)?;
-        }
-        self.emit(build, elts.len() as u32);
-        Ok(())
+        self.starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, build == Opcode::BUILD_TUPLE)
     }
 
 // ---- book/src/compilation/codegen.md ----
@@ -350,11 +346,7 @@ impl Compiler<'_> {
             self.emit(Opcode::SET_UPDATE, 1);
             return Ok(());
         }
-        for e in elts {
-            self.visit_expr(e)?;
-        }
-        self.emit(Opcode::BUILD_SET, elts.len() as u32);
-        Ok(())
+        self.starunpack(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)
     }
 
 // ---- book/src/compilation/codegen.md ----
@@ -619,17 +611,23 @@ impl Compiler<'_> {
     /// Builds a list, tuple or set from items some of which are `*starred`
     /// (`starunpack_helper`): the items before the first star are built
     /// directly, each starred iterable is added with `extend`, each plain
-    /// item after it with `add`.
+    /// item after it with `add`. A display of more than 30 items starts
+    /// from an empty collection and adds every item, so as not to pile
+    /// them all on the stack.
     fn starunpack(&mut self, elts: &[ast::Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. }));
-        if !has_star {
+        let big = elts.len() > Self::STACK_USE_GUIDELINE;
+        if !has_star && !big {
             for e in elts {
                 self.visit_expr(e)?;
             }
             self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, elts.len() as u32);
             return Ok(());
         }
-        let mut built = false;
+        if big {
+            self.emit(build, 0);
+        }
+        let mut built = big;
         for (i, e) in elts.iter().enumerate() {
             match &e.node {
                 ExprKind::Starred { value, .. } => {

@@ -230,7 +230,9 @@ impl<T> Deref for Indexed<T> {
 
 // ---- book/src/compilation/codegen.md ----
 const MAX_INT_BITS: u64 = 128;
-const MAX_COLLECTION_SIZE: usize = 4096;
+const MAX_COLLECTION_SIZE: u64 = 256;
+const MAX_STR_SIZE: u64 = 4096;
+const MAX_TOTAL_ITEMS: u64 = 1024;
 
 /// Folds `-c`, `+c`, `~c` and `not c`.
 pub fn fold_unary(op: ast::UnaryOp, c: &Const) -> Option<Const> {
@@ -241,7 +243,8 @@ pub fn fold_unary(op: ast::UnaryOp, c: &Const) -> Option<Const> {
     let r = match op {
         ast::UnaryOp::USub => objects::abstract_::negative(&obj),
         ast::UnaryOp::UAdd => objects::abstract_::positive(&obj),
-        _ => return None,
+        ast::UnaryOp::Invert => objects::abstract_::invert(&obj),
+        ast::UnaryOp::Not => return None,
     };
     Const::from_object(&r.ok()?)
 }
@@ -267,7 +270,7 @@ pub fn fold_binary(a: &Const, op: ast::Operator, b: &Const) -> Option<Const> {
     if too_big(a, op, b) {
         return None;
     }
-    if matches!((op, a), (Mod, Const::Str(_))) {
+    if matches!((op, a), (Mod, Const::Str(_) | Const::Bytes(_))) {
         return None;
     }
     let r = objects::abstract_::binary_op(&a.to_object(), &b.to_object(), bin).ok()?;
@@ -283,28 +286,54 @@ fn bits(c: &Const) -> u64 {
 }
 
 fn too_big(a: &Const, op: ast::Operator, b: &Const) -> bool {
-    let len = |c: &Const| match c {
-        Const::Str(s) => Some(s.chars().count()),
-        Const::Bytes(b) => Some(b.len()),
-        Const::Tuple(t) => Some(t.len()),
-        _ => None,
-    };
-    // A repeat or exponent count; negative counts are harmless (empty, or a float).
+    // An exponent or shift count; a negative one is harmless.
     let count = |c: &Const| match c {
         Const::Int(i) if i.sign() == num_bigint::Sign::Minus => 0,
         Const::Int(i) => i.try_into().unwrap_or(u64::MAX),
         Const::Bool(b) => *b as u64,
         _ => 0,
     };
-    let limit = MAX_COLLECTION_SIZE as u64;
     match op {
-        ast::Operator::Mult => match (len(a), len(b)) {
-            (Some(n), _) => (n as u64).saturating_mul(count(b)) > limit,
-            (_, Some(n)) => (n as u64).saturating_mul(count(a)) > limit,
-            _ => bits(a) + bits(b) > MAX_INT_BITS,
+        ast::Operator::Mult => match (a, b) {
+            (Const::Int(_) | Const::Bool(_), Const::Int(_) | Const::Bool(_)) => bits(a) + bits(b) > MAX_INT_BITS,
+            (Const::Int(_) | Const::Bool(_), seq) | (seq, Const::Int(_) | Const::Bool(_)) => {
+                let n = if matches!(a, Const::Int(_) | Const::Bool(_)) { a } else { b };
+                repeat_too_big(seq, n)
+            }
+            _ => false,
         },
         ast::Operator::Pow => matches!(a, Const::Int(_)) && bits(a).saturating_mul(count(b)) > MAX_INT_BITS,
         ast::Operator::LShift => bits(a) > 0 && bits(a).saturating_add(count(b)) > MAX_INT_BITS,
         _ => false,
+    }
+}
+
+/// `seq * n` for a string, bytes or tuple `seq`: CPython's `safe_multiply`
+/// refuses a negative count for a non-empty sequence, and a result past
+/// the size limits.
+fn repeat_too_big(seq: &Const, n: &Const) -> bool {
+    let (size, limit) = match seq {
+        Const::Str(s) => (s.chars().count() as u64, MAX_STR_SIZE),
+        Const::Bytes(b) => (b.len() as u64, MAX_STR_SIZE),
+        Const::Tuple(t) => (t.len() as u64, MAX_COLLECTION_SIZE),
+        _ => return false,
+    };
+    if size == 0 {
+        return false;
+    }
+    let n = match n {
+        Const::Int(i) if i.sign() == num_bigint::Sign::Minus => return true,
+        Const::Int(i) => i.try_into().unwrap_or(u64::MAX),
+        Const::Bool(b) => *b as u64,
+        _ => return false,
+    };
+    n > limit / size || (n > 0 && matches!(seq, Const::Tuple(_)) && nested_items(seq) > MAX_TOTAL_ITEMS / n)
+}
+
+/// The items of a tuple, counted through its nested tuples.
+fn nested_items(c: &Const) -> u64 {
+    match c {
+        Const::Tuple(items) | Const::FrozenSet(items, _) => items.iter().map(|i| 1 + nested_items(i)).sum(),
+        _ => 0,
     }
 }
