@@ -47,7 +47,7 @@ pub fn complex_repr(z: Complex) -> String {
 }
 
 /// One part: `repr(float)` without the `.0` of a whole number.
-fn part_repr(x: f64) -> String {
+pub fn part_repr(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
     }
