@@ -46,6 +46,7 @@ const DIS_PROGRAMS: &[(&str, &str)] = &[
     ("misc.py", "from sys import argv, maxsize as m\nimport gc as g\na, *b = [1, 2, 3]\n*c, d = 'xyz'\nif (n := len(b)) > 1:\n    print(n)\ndef outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner()\ndef counter():\n    total = 0\n    vals = [total := total + v for v in range(4)]\n    return total, vals\ntry:\n    1 / 0\nexcept ZeroDivisionError as exc:\n    raise ValueError('bad') from exc\n"),
     ("percent.py", "def greet(name, n):\n    return 'hello %s, %-4r!' % (name, n)\nx = 'a%%b%.2a%s' % (greet, 1)\ny = '%d' % (x,)\nz = '%s' % (1, 2)\nw = '%s%s' % (*x,)\n"),
     ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
+    ("complex.py", "a = 1j\nb = -1j\nc = 1 + 2j\nd = (2j) ** 2\ne = 3.5J - 1\nx = (1, 2j, 0j, -0j)\nprint(a * b, c / d, abs(e), x)\n"),
 ];
 
 #[test]
