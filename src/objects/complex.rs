@@ -281,7 +281,7 @@ fn constructor_arguments(args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(Optio
         let index = match name {
             "real" => 0,
             "imag" => 1,
-            _ => return Err(type_error(format!("complex() got an unexpected keyword argument '{name}'"))),
+            _ => return Err(type_error(format!("'{name}' is an invalid keyword argument for complex()"))),
         };
         if slots[index].is_some() {
             return Err(type_error(format!("argument for complex() given by name ('{name}') and position ({})", index + 1)));
