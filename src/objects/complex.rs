@@ -221,6 +221,11 @@ fn polar_power(a: Complex, b: Complex) -> Option<Complex> {
         len /= (angle * b.im).exp();
         phase += b.im * length.ln();
     }
+    if phase.is_infinite() {
+        // C's `cos` and `sin` of an infinity set `errno` to `EDOM`, which
+        // `complex_pow` reports as it does zero to a negative power.
+        return None;
+    }
     Some(Complex { re: len * phase.cos(), im: len * phase.sin() })
 }
 
