@@ -170,7 +170,9 @@ fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyRe
                 Some(' ') => " ",
                 _ => "",
             };
-            return Ok(format!("{sign}{}", super::complex::part_repr(x.abs())));
+            let digits = super::complex::part_repr(x.abs());
+            let digits = if s.alternate && x.is_finite() { with_point(digits) } else { digits };
+            return Ok(format!("{sign}{digits}"));
         };
         let part_spec = Spec { fill: ' ', align: '>', width: 0, sign, kind: Some(kind), ..*s };
         format_float(x, &part_spec, type_name)
