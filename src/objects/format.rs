@@ -164,15 +164,18 @@ fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyRe
     };
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         let Some(kind) = kind else {
+            let negative = x.is_sign_negative() && !x.is_nan() && !(s.no_negative_zero && x == 0.0);
             let sign = match sign {
-                _ if x.is_sign_negative() && !x.is_nan() => "-",
+                _ if negative => "-",
                 Some('+') => "+",
                 Some(' ') => " ",
                 _ => "",
             };
             let digits = super::complex::part_repr(x.abs());
             let digits = if s.alternate && x.is_finite() { with_point(digits) } else { digits };
-            return Ok(format!("{sign}{digits}"));
+            let whole = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+            let grouped = if whole > 0 { group(&digits[..whole], s.grouping, 3, 0)? } else { String::new() };
+            return Ok(format!("{sign}{grouped}{}", &digits[whole..]));
         };
         let part_spec = Spec { fill: ' ', align: '>', width: 0, sign, kind: Some(kind), ..*s };
         format_float(x, &part_spec, type_name)
