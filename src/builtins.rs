@@ -31,7 +31,7 @@ fn builtin_types() -> Vec<&'static PyType> {
     use objects::*;
     use exception::*;
     vec![
-        &int::INT, &bool::BOOL, &float::FLOAT, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
+        &int::INT, &bool::BOOL, &float::FLOAT, &complex::COMPLEX, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
         &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE,
         &BASE_EXCEPTION, &EXCEPTION, &ARITHMETIC_ERROR, &ZERO_DIVISION_ERROR, &OVERFLOW_ERROR, &LOOKUP_ERROR,
         &INDEX_ERROR, &NAME_ERROR, &UNBOUND_LOCAL_ERROR, &TYPE_ERROR, &VALUE_ERROR, &ATTRIBUTE_ERROR,

@@ -10,6 +10,7 @@ fn size_of(obj: &ObjRef) -> Option<usize> {
     Some(match &obj.payload {
         Payload::None => 16,
         Payload::Float(_) => 24,
+        Payload::Complex(_) => 32,
         Payload::Int(i) => 24 + 4 * (i.big().bits().div_ceil(30) as usize).max(1),
         Payload::Str(s) => str_size(s.as_str(), s.char_len()),
         Payload::Tuple(items) => 40 + 8 * items.len(),

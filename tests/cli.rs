@@ -49,6 +49,7 @@ const DIS_PROGRAMS: &[(&str, &str)] = &[
     ("folding.py", "a = (1,) * 256\nb = (1,) * 257\nc = 'ab' * -2\nd = '' * -2\ne = ~5\nf = ~True\ng = (1, 2) * 200\nh = ((1, 2),) * 600\ni = b'a' * 4096\nj = b'a' * 4097\nk = (1,) * -1\nl = (1, 2) * True\nm = ((1, 2, 3),) * 300\nn = ~1.5\n"),
     ("big-displays.py", "x = 1\nl = [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]\nt = (x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x)\ns = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}\nm = [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, *l]\nk = [x] * 30\nf = [1, 2, {}, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]\n"),
     ("consts.py", "a = -1\nb = 2 ** 10\nc = (1, 2, 'x')\nd = [1, 2, 3]\ne = 'ab' * 3\nxs = [0]\nxs[0] += 1\na, b = 1, 2\nprint(a, b, c, d, e, xs)\n"),
+    ("complex.py", "a = 1j\nb = -1j\nc = 1 + 2j\nd = (2j) ** 2\ne = 3.5J - 1\nx = (1, 2j, 0j, -0j)\nprint(a * b, c / d, abs(e), x)\n"),
 ];
 
 #[test]

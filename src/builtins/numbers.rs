@@ -66,7 +66,17 @@ fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     }
 }
 
+/// With a modulus, CPython's `ternary_op` tries the base's `**`, then the
+/// exponent's, then the modulus's. A float's refuses any modulus with the
+/// `TypeError`; a complex's with `ValueError: complex modulo`, so that one
+/// is the error when a complex is among the three and no float comes first.
 fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
+    let number = |o: &&ObjRef| matches!(o.payload, Payload::Int(_) | Payload::Float(_) | Payload::Complex(_));
+    let first_not_int = [base, exp, m].into_iter().find(|o| !matches!(o.payload, Payload::Int(_)));
+    let complex_first = first_not_int.is_some_and(|o| matches!(o.payload, Payload::Complex(_)));
+    if complex_first && [base, exp].iter().all(number) {
+        return Err(new_error(&VALUE_ERROR, "complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) = (int_value(base), int_value(exp), int_value(m)) else {
         return Err(three_argument_pow_error(base, exp, m));
     };

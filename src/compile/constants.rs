@@ -18,6 +18,8 @@ pub enum Const {
     Bool(bool),
     Int(BigInt),
     Float(f64),
+    /// The real and imaginary parts.
+    Complex(f64, f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Ellipsis,
@@ -44,8 +46,7 @@ impl Const {
             ast::Constant::Str(s) => Const::text(s),
             ast::Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
             ast::Constant::Ellipsis => Const::Ellipsis,
-            // Never reached: `depth::check` rejects complex literals first.
-            ast::Constant::Complex(imag) => Const::Float(*imag),
+            ast::Constant::Complex(imag) => Const::Complex(0.0, *imag),
         }
     }
 
@@ -56,6 +57,7 @@ impl Const {
             (Const::Bool(a), Const::Bool(b)) => a == b,
             (Const::Int(a), Const::Int(b)) => a == b,
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a, _), Const::FrozenSet(b, _)) => {
@@ -75,6 +77,7 @@ impl Const {
             Const::Bool(b) => b.hash(state),
             Const::Int(i) => i.hash(state),
             Const::Float(f) => f.to_bits().hash(state),
+            Const::Complex(re, im) => (re.to_bits(), im.to_bits()).hash(state),
             Const::Str(s) => s.hash(state),
             Const::Bytes(b) => b.hash(state),
             Const::Tuple(items) | Const::FrozenSet(items, _) => items.iter().for_each(|c| c.hash_into(state)),
@@ -90,6 +93,7 @@ impl Const {
             Const::Bool(b) => singletons::bool_obj(*b),
             Const::Int(i) => int::new_int(int::PyInt::from_big(i.clone())),
             Const::Float(f) => float::new_float(*f),
+            Const::Complex(re, im) => objects::complex::new_complex(objects::complex::Complex { re: *re, im: *im }),
             Const::Str(s) => str::new_str(s),
             Const::Bytes(b) => objects::bytes::new_bytes(b),
             Const::Ellipsis => singletons::ellipsis(),
@@ -106,6 +110,7 @@ impl Const {
             Payload::Int(i) if obj.is_instance(&objects::bool::BOOL) => Const::Bool(!i.is_zero()),
             Payload::Int(i) => Const::Int(i.big().into_owned()),
             Payload::Float(f) => Const::Float(*f),
+            Payload::Complex(z) => Const::Complex(z.re, z.im),
             Payload::Str(s) => Const::Str(s.as_str().into()),
             Payload::Bytes(b) => Const::Bytes(b.clone().into()),
             Payload::Tuple(items) => Const::Tuple(items.iter().map(Const::from_object).collect::<Option<_>>()?),

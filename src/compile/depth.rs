@@ -122,7 +122,6 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
         ExprKind::GeneratorExp { .. } => "generator expressions",
         ExprKind::Await { .. } => "await expressions",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expressions",
-        ExprKind::Constant { value: ast::Constant::Complex(_), .. } => "complex literals",
         _ => return None,
     })
 }

@@ -114,6 +114,7 @@ impl Compiler<'_> {
                 Const::Bool(_) => "bool",
                 Const::Int(_) => "int",
                 Const::Float(_) => "float",
+                Const::Complex(..) => "complex",
                 Const::Str(_) => "str",
                 Const::Bytes(_) => "bytes",
                 Const::Ellipsis => "ellipsis",

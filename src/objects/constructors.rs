@@ -12,7 +12,7 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &'static PyType) -> Option<NewFn> {
-    let table: [(&'static PyType, NewFn); 11] = [
+    let table: [(&'static PyType, NewFn); 12] = [
         (&super::slice::SLICE, super::slice::slice_new),
         (&super::dict::DICT, super::dict::dict_new),
         (&super::set::SET, super::set::set_new),
@@ -20,6 +20,7 @@ pub fn constructor_for(ty: &'static PyType) -> Option<NewFn> {
         (&super::int::INT, int_new),
         (&super::bool::BOOL, bool_new),
         (&float::FLOAT, float_new),
+        (&super::complex::COMPLEX, super::complex::complex_new),
         (&str::STR, str_new),
         (&list::LIST, list_new),
         (&tuple::TUPLE, tuple_new),

@@ -112,7 +112,10 @@ static FLOAT_NUMBER: NumberSlots = NumberSlots {
     true_divide: Some(|a, b| float_binary(a, b, float_true_divide)),
     floor_divide: Some(|a, b| float_binary(a, b, |x, y| float_divmod(x, y, "float floor division by zero").map(|d| d.0))),
     remainder: Some(|a, b| float_binary(a, b, |x, y| float_divmod(x, y, "float modulo").map(|d| d.1))),
-    power: Some(|a, b| float_binary(a, b, float_power)),
+    power: Some(|a, b| match super::complex::negative_to_fractional_power(a, b)? {
+        Some(z) => Ok(Some(z)),
+        None => float_binary(a, b, float_power),
+    }),
     negative: Some(|a| Ok(new_float(-as_float(a)))),
     positive: Some(|a| Ok(new_float(as_float(a)))),
     absolute: Some(|a| Ok(new_float(as_float(a).abs()))),

@@ -137,8 +137,60 @@ pub fn format(value: &ObjRef, spec: &str) -> PyResult<String> {
         Payload::Str(text) => format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?),
         Payload::Int(i) => format_int(i, &parse_spec(spec, type_name, Some('d'), '>')?, type_name),
         Payload::Float(x) => format_float(*x, &parse_spec(spec, type_name, None, '>')?, type_name),
+        Payload::Complex(z) => format_complex(*z, &parse_spec(spec, type_name, None, '>')?, type_name),
         _ => Err(type_error(format!("unsupported format string passed to {type_name}.__format__"))),
     }
+}
+
+/// `format(z, spec)`: each part as a float with the spec's type and
+/// precision (the imaginary part always signed), then `j`, then the whole
+/// padded. With no type, the parts are written as `repr` writes them, the
+/// real part left out when it is `+0.0`, and parentheses added otherwise
+/// (`'g'` instead when a precision is given). `'n'` is `'g'`; zero padding,
+/// `=` alignment and `%` are refused.
+fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyResult<String> {
+    if s.fill == '0' {
+        return Err(new_error(&VALUE_ERROR, "Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == '=' {
+        return Err(new_error(&VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let kind = match s.kind {
+        Some('n') => Some('g'),
+        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(k),
+        Some(k) => return Err(unknown_code(k, type_name)),
+        None if s.precision.is_some() => Some('g'),
+        None => None,
+    };
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        let Some(kind) = kind else {
+            let negative = x.is_sign_negative() && !x.is_nan() && !(s.no_negative_zero && x == 0.0);
+            let sign = match sign {
+                _ if negative => "-",
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            };
+            let digits = super::complex::part_repr(x.abs());
+            let digits = if s.alternate && x.is_finite() { with_point(digits) } else { digits };
+            let whole = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+            let grouped = if whole > 0 { group(&digits[..whole], s.grouping, 3, 0)? } else { String::new() };
+            return Ok(format!("{sign}{grouped}{}", &digits[whole..]));
+        };
+        let part_spec = Spec { fill: ' ', align: '>', width: 0, sign, kind: Some(kind), ..*s };
+        format_float(x, &part_spec, type_name)
+    };
+    let skip_real = s.kind.is_none() && z.re == 0.0 && z.re.is_sign_positive();
+    let imag = part(z.im, Some('+'))?;
+    let body = if skip_real {
+        format!("{}j", part(z.im, s.sign)?)
+    } else if s.kind.is_none() {
+        format!("({}{imag}j)", part(z.re, s.sign)?)
+    } else {
+        format!("{}{imag}j", part(z.re, s.sign)?)
+    };
+    let text_spec = Spec { grouping: None, ..*s };
+    layout(&text_spec, "", "", "", &body, 3)
 }
 
 // ---- book/src/objects/formatting.md ----

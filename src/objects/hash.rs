@@ -26,6 +26,7 @@ fn hash_leaf(obj: &ObjRef) -> PyResult<i64> {
     let h = match &obj.payload {
         Payload::Int(i) => hash_int(i),
         Payload::Float(x) => hash_float(*x, obj),
+        Payload::Complex(z) => super::complex::complex_hash(*z, |part| hash_float(part, obj)),
         Payload::Str(s) => hash_str(s.as_str()),
         Payload::Bytes(b) => hash_bytes(b),
         Payload::Tuple(items) => hash_tuple_tree(items)?,

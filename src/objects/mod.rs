@@ -16,6 +16,7 @@ pub enum Payload {
     Ellipsis,
     Int(int::PyInt),
     Float(f64),
+    Complex(complex::Complex),
     Str(str::PyStr),
     Bytes(Box<[u8]>),
     List(RefCell<Vec<ObjRef>>),
@@ -83,6 +84,9 @@ pub mod number_text;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod constructors;
+
+// ---- book/src/objects/complex.md ----
+pub mod complex;
 
 // ---- book/src/objects/code-function-frame.md ----
 pub mod code;
