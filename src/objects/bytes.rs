@@ -10,6 +10,7 @@ pub static BYTES: PyType = PyType {
     name: "bytes",
     repr: |o| Ok(bytes_repr(as_bytes(o))),
     richcompare: Some(bytes_compare),
+    number: &BYTES_NUMBER,
     sequence: &BYTES_SEQUENCE,
     iter: Some(super::iter::bytes_iter),
     ..PyType::BASE
@@ -105,3 +106,12 @@ fn bytes_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRe
         _ => Ok(None),
     }
 }
+
+// ---- book/src/objects/formatting.md ----
+static BYTES_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
+    remainder: Some(|a, b| match &a.payload {
+        Payload::Bytes(template) => Ok(Some(new_bytes(&super::percent::bytes_percent_format(template, b)?))),
+        _ => Ok(None),
+    }),
+    ..super::typeobject::NumberSlots::EMPTY
+};

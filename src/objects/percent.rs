@@ -7,23 +7,33 @@ use super::format::{fixed, general, scientific, with_point};
 use super::int::PyInt;
 use super::{ObjRef, Payload};
 
+/// Which `%` is running: `str`'s (`PyUnicode_Format`) or `bytes`'s
+/// (`_PyBytes_FormatEx`, in the section "Formatting bytes" below).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flavour {
+    Str,
+    Bytes,
+}
+
 /// Where the conversions take their values from.
 struct Arguments {
     items: Vec<ObjRef>,
     next: usize,
     /// The right operand, when it is a mapping and `%(key)` may be used.
     mapping: Option<ObjRef>,
+    flavour: Flavour,
 }
 
 impl Arguments {
-    fn new(args: &ObjRef) -> Arguments {
+    fn new(args: &ObjRef, flavour: Flavour) -> Arguments {
         let is_mapping = args.ty.sequence.subscript.is_some()
-            && !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_));
+            && !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
+            && !(flavour == Flavour::Bytes && matches!(args.payload, Payload::Bytes(_)));
         let items = match &args.payload {
             Payload::Tuple(items) => items.to_vec(),
             _ => vec![args.clone()],
         };
-        Arguments { items, next: 0, mapping: is_mapping.then(|| args.clone()) }
+        Arguments { items, next: 0, mapping: is_mapping.then(|| args.clone()), flavour }
     }
 
     fn next(&mut self) -> PyResult<ObjRef> {
@@ -35,7 +45,11 @@ impl Arguments {
     /// `%(key)`: from now on the single value is the looked-up item.
     fn select(&mut self, key: &str) -> PyResult<()> {
         let mapping = self.mapping.as_ref().ok_or_else(|| type_error("format requires a mapping"))?;
-        let value = super::abstract_::get_item(mapping, &super::str::new_str(key))?;
+        let key = match self.flavour {
+            Flavour::Str => super::str::new_str(key),
+            Flavour::Bytes => super::bytes::new_bytes(&latin1_bytes(key)),
+        };
+        let value = super::abstract_::get_item(mapping, &key)?;
         self.items = vec![value];
         self.next = 0;
         Ok(())
@@ -119,6 +133,7 @@ fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyRe
 /// width is a C `Py_ssize_t` and a precision a C `int`, which bounds them.
 fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &str) -> PyResult<Option<i64>> {
     let (limit, c_type) = if what == "width" { (isize::MAX as i64, "ssize_t") } else { (i32::MAX as i64, "int") };
+    let what = if what == "precision" && args.flavour == Flavour::Bytes { "prec" } else { what };
     if chars.get(*i) == Some(&'*') {
         *i += 1;
         let value = args.next()?;
@@ -143,8 +158,12 @@ fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &st
 /// `template % args`.
 pub fn percent_format(template: &str, args: &ObjRef) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
-    let mut args = Arguments::new(args);
-    let mut out = String::with_capacity(template.len());
+    format_chars(&chars, args, Flavour::Str)
+}
+
+fn format_chars(chars: &[char], args: &ObjRef, flavour: Flavour) -> PyResult<String> {
+    let mut args = Arguments::new(args, flavour);
+    let mut out = String::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
@@ -160,53 +179,76 @@ pub fn percent_format(template: &str, args: &ObjRef) -> PyResult<String> {
                 i += 1;
             }
             Some(_) => {
-                let c = parse_conversion(&chars, &mut i, &mut args)?;
+                let c = parse_conversion(chars, &mut i, &mut args)?;
                 let value = args.next()?;
-                out.push_str(&convert(&c, &value)?);
+                out.push_str(&convert(&c, &value, flavour)?);
             }
         }
     }
     if !args.all_used() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if flavour == Flavour::Str { "string" } else { "bytes" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }
 
-fn convert(c: &Conversion, value: &ObjRef) -> PyResult<String> {
-    match c.kind {
-        's' | 'r' | 'a' => {
-            let text = match c.kind {
-                's' => super::str_of(value)?,
-                'r' => super::repr(value)?,
-                _ => super::str::ascii(&super::repr(value)?),
-            };
+fn convert(c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
+    match (c.kind, flavour) {
+        ('s' | 'r' | 'a', _) | ('b', Flavour::Bytes) => {
+            let text = text_operand(c.kind, value, flavour)?;
             let text: String = match c.precision {
                 Some(p) => text.chars().take(p).collect(),
                 None => text,
             };
             pad(c, "", "", &text, false)
         }
-        'd' | 'i' | 'u' => integer(c, &decimal_operand(c, value)?, 10),
-        'o' | 'x' | 'X' => {
+        ('d' | 'i' | 'u', _) => integer(c, &decimal_operand(c, value)?, 10),
+        ('o' | 'x' | 'X', _) => {
             let i = super::int::int_value(value).ok_or_else(|| {
                 type_error(format!("%{} format: an integer is required, not {}", c.kind, value.type_name()))
             })?;
             integer(c, i, if c.kind == 'o' { 8 } else { 16 })
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = super::float::to_f64(value)
-                .unwrap_or_else(|| Err(type_error(format!("must be real number, not {}", value.type_name()))))?;
-            float(c, x)
-        }
-        'c' => pad(c, "", "", &character(value)?.to_string(), false),
-        k => {
-            let shown = if (' '..='~').contains(&k) { k } else { '?' };
-            Err(new_error(
-                &VALUE_ERROR,
-                format!("unsupported format character '{shown}' ({:#x}) at index {}", k as u32, c.index),
-            ))
-        }
+        ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => float(c, float_operand(value, flavour)?),
+        ('c', Flavour::Str) => pad(c, "", "", &character(value)?.to_string(), false),
+        ('c', Flavour::Bytes) => pad(c, "", "", &char::from(single_byte(value)?).to_string(), false),
+        (k, _) => Err(unsupported_character(k, c.index, flavour)),
     }
+}
+
+/// The text of `%s`, `%r`, `%a` (and `%b` for bytes) before truncation.
+fn text_operand(kind: char, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
+    match (kind, flavour) {
+        ('s', Flavour::Str) => super::str_of(value),
+        ('r', Flavour::Str) => super::repr(value),
+        ('a', _) | ('r', Flavour::Bytes) => Ok(super::str::ascii(&super::repr(value)?)),
+        _ => bytes_operand(value),
+    }
+}
+
+fn float_operand(value: &ObjRef, flavour: Flavour) -> PyResult<f64> {
+    let x = super::float::to_f64(value);
+    match flavour {
+        Flavour::Str => {
+            x.unwrap_or_else(|| Err(type_error(format!("must be real number, not {}", value.type_name()))))
+        }
+        Flavour::Bytes => x
+            .and_then(Result::ok)
+            .ok_or_else(|| type_error(format!("float argument required, not {}", value.type_name()))),
+    }
+}
+
+/// A type character nobody knows. `str` shows a non-printable one as `?`;
+/// `bytes` shows it as it is, but a byte above 127 is a negative C `char`
+/// there, which CPython's message formatting rejects.
+fn unsupported_character(k: char, index: usize, flavour: Flavour) -> PyErr {
+    let shown = match flavour {
+        Flavour::Str if (' '..='~').contains(&k) => k,
+        Flavour::Str => '?',
+        Flavour::Bytes if k.is_ascii() => k,
+        Flavour::Bytes => return new_error(&OVERFLOW_ERROR, "character argument not in range(0x110000)"),
+    };
+    new_error(&VALUE_ERROR, format!("unsupported format character '{shown}' ({:#x}) at index {index}", k as u32))
 }
 
 // ---- book/src/objects/formatting.md ----
@@ -289,5 +331,40 @@ fn character(value: &ObjRef) -> PyResult<char> {
             .ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(0x110000)")),
         Payload::Str(s) if s.char_len() == 1 => s.as_str().chars().next().ok_or_else(wrong),
         _ => Err(wrong()),
+    }
+}
+
+// ---- book/src/objects/formatting.md ----
+/// `template % args` for a `bytes` template.
+pub fn bytes_percent_format(template: &[u8], args: &ObjRef) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = template.iter().map(|&b| char::from(b)).collect();
+    Ok(latin1_bytes(&format_chars(&chars, args, Flavour::Bytes)?))
+}
+
+/// The bytes of a text whose characters are all below U+0100.
+fn latin1_bytes(text: &str) -> Vec<u8> {
+    text.chars().map(|c| c as u8).collect()
+}
+
+/// `%s` and `%b`: the operand's bytes, as Latin-1 characters.
+fn bytes_operand(value: &ObjRef) -> PyResult<String> {
+    match &value.payload {
+        Payload::Bytes(b) => Ok(b.iter().map(|&b| char::from(b)).collect()),
+        _ => Err(type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            value.type_name()
+        ))),
+    }
+}
+
+/// `%c` of bytes: an int in `range(256)`, or a one-byte `bytes`.
+fn single_byte(value: &ObjRef) -> PyResult<u8> {
+    if let Some(i) = super::int::int_value(value) {
+        let byte = i.to_i64().and_then(|v| u8::try_from(v).ok());
+        return byte.ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(256)"));
+    }
+    match &value.payload {
+        Payload::Bytes(b) if b.len() == 1 => Ok(b[0]),
+        _ => Err(type_error("%c requires an integer in range(256) or a single byte")),
     }
 }
