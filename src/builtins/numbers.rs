@@ -120,6 +120,11 @@ fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
         [] => return Err(type_error("round() missing required argument 'number' (pos 1)")),
         _ => return Err(type_error(format!("round() takes at most 2 arguments ({} given)", a.positional.len()))),
     };
+    // The number's `__round__` is looked up before `ndigits` is converted.
+    let no_round = || type_error(format!("type {} doesn't define __round__ method", x.type_name()));
+    if !matches!(x.payload, Payload::Float(_) | Payload::Int(_)) {
+        return Err(no_round());
+    }
     let ndigits = match ndigits {
         None => None,
         Some(n) if matches!(n.payload, Payload::None) => None,
@@ -131,7 +136,7 @@ fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
             Some(n) if n < 0 => new_int(round_int(i, n.unsigned_abs())),
             _ => new_int(i.clone()),
         }),
-        _ => Err(type_error(format!("type {} doesn't define __round__ method", x.type_name()))),
+        _ => Err(no_round()),
     }
 }
 

@@ -17,3 +17,4 @@ print(round(7, 3))  # expect: 7
 print(round(True, -1))  # expect: 0
 print(round(5, -(10**6)))  # expect: 0
 print(round(-(10**5000) // 3, -5000) == -(10**4999) * 3)  # expect: False
+round('_', 'x')  # raises: TypeError: type str doesn't define __round__ method

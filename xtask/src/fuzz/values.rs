@@ -393,7 +393,15 @@ pub fn str_literal(rng: &mut Rng) -> String {
         rng.pick(EDGE_STRS).to_string()
     } else {
         let pool: Vec<char> = "aAzZ09 _-.ßΣσςİıǅﬁ١½éÅ日\t".chars().collect();
-        (0..rng.below(8)).map(|_| *rng.pick(&pool)).collect()
+        let mut random: String = (0..rng.below(8)).map(|_| *rng.pick(&pool)).collect();
+        // A name-like string CPython may or may not have interned orders a
+        // set display differently (appendix B, "A fresh name-like string in
+        // a set display of constants"); a trailing '-' keeps it a string
+        // no one interns.
+        if random.len() > 1 && random.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            random.push('-');
+        }
+        random
     };
     py_str(&text)
 }
