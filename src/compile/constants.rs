@@ -148,7 +148,7 @@ pub fn interning_swaps(s: &str) -> bool {
     match s.len() {
         0 => false,
         1 => CHARS_INTERNED_AT_STARTUP.contains(s),
-        _ => name_like,
+        _ => name_like && !s.as_bytes()[0].is_ascii_digit(),
     }
 }
 

@@ -149,12 +149,7 @@ pub fn format(value: &ObjRef, spec: &str) -> PyResult<String> {
 /// (`'g'` instead when a precision is given). `'n'` is `'g'`; zero padding,
 /// `=` alignment and `%` are refused.
 fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyResult<String> {
-    if s.fill == '0' {
-        return Err(new_error(&VALUE_ERROR, "Zero padding is not allowed in complex format specifier"));
-    }
-    if s.align == '=' {
-        return Err(new_error(&VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier"));
-    }
+    // The type is checked first, then the padding (`'0^%'` is an unknown code).
     let kind = match s.kind {
         Some('n') => Some('g'),
         Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(k),
@@ -162,6 +157,12 @@ fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyRe
         None if s.precision.is_some() => Some('g'),
         None => None,
     };
+    if s.fill == '0' {
+        return Err(new_error(&VALUE_ERROR, "Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == '=' {
+        return Err(new_error(&VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier"));
+    }
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         let Some(kind) = kind else {
             let negative = x.is_sign_negative() && !x.is_nan() && !(s.no_negative_zero && x == 0.0);

@@ -936,9 +936,10 @@ impl Gen {
                         &format!("{{{var}: {var} for {var} in {{}}}}"),
                         vec![self.sequence(1)],
                     ),
+                    // Set items must hash by value (see `hashable`).
                     _ => node(
                         &format!("{{{var} for {var} in {{}}}}"),
-                        vec![self.sequence(1)],
+                        vec![self.tuple(1)],
                     ),
                 }
             }
