@@ -60,7 +60,7 @@ fn builtin_abs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
 }
 
 fn builtin_repr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(str::new_str(&objects::repr(one_arg("repr", args, kwnames)?)?))
+    Ok(str::new_str_owned(objects::repr(one_arg("repr", args, kwnames)?)?))
 }
 
 fn builtin_hash(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
@@ -80,15 +80,18 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut out = String::new();
+    // Each piece is written as it is made, as CPython's print writes them
+    // one by one: a str is not copied, however long.
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            ts.write_stdout(&sep)?;
         }
-        out.push_str(&objects::str_of(a)?);
+        match str::str_value(a) {
+            Some(text) => ts.write_stdout(text)?,
+            None => ts.write_stdout(&objects::str_of(a)?)?,
+        }
     }
-    out.push_str(&end);
-    ts.write_stdout(&out)?;
+    ts.write_stdout(&end)?;
     if flush {
         ts.try_flush_stdout()?;
     }

@@ -106,6 +106,14 @@ impl StdoutBuffer {
     }
 
     pub fn write(&mut self, text: &str) -> std::io::Result<()> {
+        if text.len() >= Self::CAPACITY {
+            // Too big to buffer: what is pending goes first, then the text
+            // itself, uncopied (as a `BufferedWriter` passes a large write).
+            self.flush()?;
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            return out.flush();
+        }
         self.pending.extend_from_slice(text.as_bytes());
         if self.write_through || self.pending.len() >= Self::CAPACITY {
             // A chunk written because it is complete is dropped if it fails.

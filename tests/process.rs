@@ -341,3 +341,22 @@ fn version_into_a_closed_pipe_dies_of_sigpipe() {
         assert_eq!(ours, theirs);
     }
 }
+
+/// A program's big strings are not copied on their way to `repr` and to
+/// stdout: under the fuzzer's 2 GiB address-space limit, a 572 MB bytes
+/// object, its repr and the printing of that repr fit in CPython and must
+/// fit in lython (they used to abort on a third copy).
+#[test]
+fn big_repr_printed_under_a_memory_limit() {
+    let Some(python) = cpython() else { return };
+    let code = "x = 286331153 * b'12'\nr = repr(x)\nprint(len(r), r[:6], r[-4:])\nprint(r)";
+    let limited = |program: &Path| {
+        let out = std::process::Command::new("sh")
+            .args(["-c", "ulimit -v 2097152; exec \"$0\" -c \"$1\" | wc -c", &program.display().to_string(), code])
+            .env("PYTHONHASHSEED", "0")
+            .output()
+            .expect("sh runs");
+        (String::from_utf8_lossy(&out.stdout).trim().to_string(), out.status.code())
+    };
+    assert_eq!(limited(lython()), limited(&python));
+}

@@ -9,7 +9,8 @@ use crate::ast::{self, ExprKind, StmtKind, Text};
 use crate::objects::code::Code;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 pub type CResult = Result<(), SyntaxError>;
@@ -74,13 +75,31 @@ pub struct Compiler<'a> {
     /// Every string among the module's constants, and whether the first
     /// one registered was an identifier (see "Constants").
     const_strings: HashMap<Rc<str>, bool>,
+    /// The frozenset constants made so far, by `members_hash`.
+    frozensets: HashMap<u64, Vec<Const>>,
+}
+
+/// A hash of a set's members that does not depend on their order.
+fn members_hash(items: &[Const]) -> u64 {
+    let one = |c: &Const| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        c.hash(&mut h);
+        h.finish()
+    };
+    items.iter().map(one).fold(0, u64::wrapping_add)
+}
+
+/// Whether frozenset constant `c` has exactly the `members`.
+fn same_members(c: &Const, members: &HashSet<Const>) -> bool {
+    matches!(c, Const::FrozenSet(items, _) if items.len() == members.len() && items.iter().all(|i| members.contains(i)))
 }
 
 // ---- book/src/compilation/codegen.md ----
 impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
         let unit = Unit::new(0, ScopeKind::Module, "<module>", "<module>", 1);
-        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings: Vec::new(), const_strings: HashMap::new() }
+        let (warnings, const_strings, frozensets) = (Vec::new(), HashMap::new(), HashMap::new());
+        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings, const_strings, frozensets }
     }
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
@@ -183,16 +202,26 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The frozenset constant for a display of constants, knowing whether
-    /// interning will swap one of its strings: one first met as a literal,
-    /// which an identifier or CPython's startup interned before.
+    /// The frozenset constant for a display of constants: the first equal
+    /// one of the module if there is one, else a new one, knowing whether
+    /// interning will swap one of its strings (one first met as a literal,
+    /// which an identifier or CPython's startup interned before).
     pub fn frozenset_const(&mut self, items: Vec<Const>) -> Const {
+        let mut seen = HashSet::new();
+        let items: Vec<Const> = items.into_iter().filter(|c| seen.insert(c.clone())).collect();
+        let key = members_hash(&items);
+        let earlier = self.frozensets.get(&key).and_then(|made| made.iter().find(|c| same_members(c, &seen)));
+        if let Some(first) = earlier {
+            return first.clone();
+        }
         items.iter().for_each(|item| self.register_strings(item, false));
         let swapped = items.iter().any(|item| match item {
             Const::Str(s) => self.const_strings.get(s) == Some(&false) && super::constants::interning_swaps(s),
             _ => false,
         });
-        Const::FrozenSet(items, swapped)
+        let set = Const::FrozenSet(items, swapped);
+        self.frozensets.entry(key).or_default().push(set.clone());
+        set
     }
 
     pub fn load_const(&mut self, c: Const) {

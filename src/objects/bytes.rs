@@ -37,7 +37,8 @@ pub fn as_bytes(obj: &ObjRef) -> &[u8] {
 
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
-    let mut out = String::from("b");
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
     out.push(quote as char);
     for &c in b {
         match c {

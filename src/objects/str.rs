@@ -15,8 +15,14 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
+        PyStr::owning(text.into())
+    }
+
+    /// A `PyStr` that keeps `text`'s memory rather than copying it: a
+    /// 500 MB `repr` must not need a second 500 MB.
+    pub fn owning(text: Box<str>) -> PyStr {
         let offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i as u32).collect());
-        PyStr { text: text.into(), offsets }
+        PyStr { text, offsets }
     }
 
     pub fn as_str(&self) -> &str {
@@ -80,6 +86,11 @@ static STR_SEQUENCE: SequenceSlots = SequenceSlots {
 
 pub fn new_str(text: &str) -> ObjRef {
     PyObject::new(&STR, Payload::Str(PyStr::new(text)))
+}
+
+/// `new_str` for text just built, which the object takes over.
+pub fn new_str_owned(text: String) -> ObjRef {
+    PyObject::new(&STR, Payload::Str(PyStr::owning(text.into_boxed_str())))
 }
 
 pub fn as_pystr(obj: &ObjRef) -> &PyStr {
@@ -188,7 +199,7 @@ fn str_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     if chars.is_none() {
         return Err(new_error(&super::exception::OVERFLOW_ERROR, "repeated string is too long"));
     }
-    Ok(new_str(&super::alloc::repeat_text(as_str(a), count)?))
+    Ok(new_str_owned(super::alloc::repeat_text(as_str(a), count)?))
 }
 
 /// `s[i]` and `s[i:j:k]`. A wrong index type gets the message of
