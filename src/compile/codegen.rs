@@ -9,7 +9,7 @@ use crate::ast::{self, ExprKind, StmtKind, Text};
 use crate::objects::code::Code;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -90,7 +90,7 @@ fn members_hash(items: &[Const]) -> u64 {
 }
 
 /// Whether frozenset constant `c` has exactly the `members`.
-fn same_members(c: &Const, members: &HashSet<Const>) -> bool {
+fn same_members(c: &Const, members: &Indexed<Const>) -> bool {
     matches!(c, Const::FrozenSet(items, _) if items.len() == members.len() && items.iter().all(|i| members.contains(i)))
 }
 
@@ -207,8 +207,8 @@ impl<'a> Compiler<'a> {
     /// interning will swap one of its strings (one first met as a literal,
     /// which an identifier or CPython's startup interned before).
     pub fn frozenset_const(&mut self, items: Vec<Const>) -> Const {
-        let mut seen = HashSet::new();
-        let items: Vec<Const> = items.into_iter().filter(|c| seen.insert(c.clone())).collect();
+        let seen: Indexed<Const> = items.into_iter().collect();
+        let items = seen.to_vec();
         let key = members_hash(&items);
         let earlier = self.frozensets.get(&key).and_then(|made| made.iter().find(|c| same_members(c, &seen)));
         if let Some(first) = earlier {

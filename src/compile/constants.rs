@@ -182,6 +182,10 @@ impl<T> Default for Indexed<T> {
 }
 
 impl<T: Clone + Eq + Hash> Indexed<T> {
+    pub fn contains(&self, item: &T) -> bool {
+        self.index.contains_key(item)
+    }
+
     /// The index of `item`, appending it if it is new.
     pub fn add(&mut self, item: T) -> u32 {
         if let Some(&i) = self.index.get(&item) {
