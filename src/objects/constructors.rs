@@ -37,7 +37,7 @@ fn at_most_one<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<Option<&'a ObjRef
     match args {
         [] => Ok(None),
         [x] => Ok(Some(x)),
-        _ => Err(type_error(format!("{name} expected at most 1 argument, got {}", args.len()))),
+        _ => Err(crate::builtins::args::Args::count_error(name, args.len(), 0, 1)),
     }
 }
 
