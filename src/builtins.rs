@@ -2,11 +2,12 @@
 
 // ---- book/src/initialization.md ----
 //! The `builtins` module.
+use crate::objects::TypeObject;
 use crate::eval::ThreadState;
 use crate::objects::builtin::{new_builtin, no_keywords};
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::module::Namespace;
-use crate::objects::typeobject::{type_object, PyType};
+use crate::objects::typeobject::type_object;
 use crate::objects::{self, singletons, str, ObjRef};
 
 /// Fills the `builtins` namespace.
@@ -27,7 +28,7 @@ pub fn init(ns: &Namespace) {
 pub mod numbers;
 pub mod sequences;
 
-fn builtin_types() -> Vec<&'static PyType> {
+fn builtin_types() -> Vec<&'static TypeObject> {
     use objects::*;
     use exception::*;
     vec![
@@ -76,7 +77,7 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
             "sep" => sep = text_or_default(value, "sep", " ")?,
             "end" => end = text_or_default(value, "end", "\n")?,
             "flush" => flush = objects::is_true(value),
-            "file" if matches!(value.payload, objects::Payload::None) => {}
+            "file" if value.is_none() => {}
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
@@ -100,10 +101,12 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
 
 /// `sep=` and `end=` accept a str or None (the default).
 fn text_or_default(value: &ObjRef, what: &str, default: &str) -> PyResult<String> {
-    match &value.payload {
-        objects::Payload::None => Ok(default.to_string()),
-        objects::Payload::Str(s) => Ok(s.as_str().to_string()),
-        _ => Err(type_error(format!("{what} must be None or a string, not {}", value.type_name()))),
+    if value.is_none() {
+        return Ok(default.to_string());
+    }
+    match objects::str::str_value(value) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!("{what} must be None or a string, not {}", value.type_name()))),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::compile::CompileError;
 use crate::eval::traceback;
 use crate::runtime::ThreadState;
 use crate::objects::exception::{os_error_from_io, KEYBOARD_INTERRUPT, SYSTEM_EXIT};
-use crate::objects::{int, ObjRef, Payload};
+use crate::objects::{int, ObjRef};
 use crate::syntax_error::SyntaxError;
 use std::io::{IsTerminal, Read, Write};
 
@@ -158,11 +158,11 @@ enum Ending {
 }
 
 fn handle_uncaught(ts: &ThreadState, exc: &ObjRef) -> Ending {
-    if exc.ty.is_subtype(&SYSTEM_EXIT) {
+    if exc.ty().is_subtype(&SYSTEM_EXIT) {
         return Ending::Status(system_exit_status(exc));
     }
     write_stderr(&traceback::format_exception(exc, traceback_limit(ts)));
-    if exc.ty.is_subtype(&KEYBOARD_INTERRUPT) {
+    if exc.ty().is_subtype(&KEYBOARD_INTERRUPT) {
         Ending::Interrupted
     } else {
         Ending::Status(1)
@@ -172,7 +172,7 @@ fn handle_uncaught(ts: &ThreadState, exc: &ObjRef) -> Ending {
 /// The exit status a `SystemExit` asks for (`_Py_HandleSystemExit`).
 fn system_exit_status(exc: &ObjRef) -> i32 {
     let code = crate::objects::exception::exit_code(exc);
-    if let Payload::None = code.payload {
+    if code.is_none() {
         return 0;
     }
     if let Some(n) = int::int_value(&code) {

@@ -2,8 +2,9 @@
 
 // ---- book/src/compilation.md ----
 //! `dis`: a listing of bytecode in the format of CPython's `dis` module.
+use std::rc::Rc;
 use crate::objects::code::Code;
-use crate::objects::{self, Payload};
+use crate::objects;
 use crate::opcode::{Opcode, HAVE_ARGUMENT};
 use std::collections::BTreeSet;
 
@@ -151,7 +152,7 @@ pub fn disassemble(code: &Code) -> String {
 pub fn disassemble_recursive(code: &Code) -> String {
     let mut out = disassemble(code);
     for c in &code.consts {
-        if let Payload::Code(inner) = &c.payload {
+        if let Some(inner) = c.downcast_ref::<Rc<Code>>() {
             let header = objects::repr(c).unwrap_or_default();
             out.push_str(&format!("\nDisassembly of {header}:\n"));
             out.push_str(&disassemble_recursive(inner));

@@ -2,20 +2,15 @@
 
 // ---- book/src/memory.md ----
 //! The generational cycle collector (`Modules/gcmodule.c`).
-use crate::objects::module::NameHasher;
-use crate::objects::{ObjRef, Payload, PyObject};
+use crate::objects::object::{GcHead, NOT_COLLECTING};
+use crate::objects::{ObjRef, PyObject};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-use std::rc::{Rc, Weak};
 
 pub const GENERATIONS: usize = 3;
 const DEFAULT_THRESHOLDS: [usize; GENERATIONS] = [700, 10, 10];
 
-type Tracked = HashMap<usize, Weak<PyObject>, BuildHasherDefault<NameHasher>>;
-
 struct Generation {
-    objects: Tracked,
+    list: Box<GcHead>,
     threshold: usize,
     /// Generation 0: allocations minus deallocations; older generations: the
     /// number of collections of the next younger one.
@@ -31,9 +26,19 @@ struct State {
     long_lived_total: usize,
 }
 
+/// A thread's lists go before its last containers may: those left on them
+/// are unlinked, so that freeing them later touches no freed list head.
+impl Drop for State {
+    fn drop(&mut self) {
+        for g in &self.generations {
+            g.list.unlink_all();
+        }
+    }
+}
+
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State {
-        generations: DEFAULT_THRESHOLDS.map(|threshold| Generation { objects: Tracked::default(), threshold, count: 0 }),
+        generations: DEFAULT_THRESHOLDS.map(|threshold| Generation { list: GcHead::new_list(), threshold, count: 0 }),
         enabled: true,
         long_lived_pending: 0,
         long_lived_total: 0,
@@ -43,32 +48,14 @@ thread_local! {
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The payloads that can refer to other objects (the types with
-/// `Py_TPFLAGS_HAVE_GC`).
-pub fn is_container(p: &Payload) -> bool {
-    matches!(
-        p,
-        Payload::List(_)
-            | Payload::Tuple(_)
-            | Payload::Dict(_)
-            | Payload::Set(_)
-            | Payload::Cell(_)
-            | Payload::Function(_)
-            | Payload::Iterator(_)
-            | Payload::Builtin(_)
-            | Payload::Module(_)
-            | Payload::Exception(_)
-    )
-}
-
 // ---- book/src/memory.md ----
 /// Registers a new container in generation 0.
-pub fn track(obj: &ObjRef) {
+pub fn track(node: &GcHead) {
     let _ = STATE.try_with(|s| {
         let Ok(mut s) = s.try_borrow_mut() else { return };
         let enabled = s.enabled;
         let young = &mut s.generations[0];
-        young.objects.insert(Rc::as_ptr(obj) as usize, Rc::downgrade(obj));
+        young.list.push(node);
         young.count += 1;
         if enabled && young.count > young.threshold && young.threshold > 0 && !COLLECTING.with(Cell::get) {
             SCHEDULED.with(|c| c.set(true));
@@ -76,17 +63,13 @@ pub fn track(obj: &ObjRef) {
     });
 }
 
-/// Forgets a container that is being freed.
-pub fn untrack(addr: usize) {
+/// Counts a container that is being freed.
+pub fn untracked() {
     let _ = STATE.try_with(|s| {
-        let Ok(mut s) = s.try_borrow_mut() else { return };
-        for g in s.generations.iter_mut() {
-            if g.objects.remove(&addr).is_some() {
-                break;
-            }
+        if let Ok(mut s) = s.try_borrow_mut() {
+            let young = &mut s.generations[0];
+            young.count = young.count.saturating_sub(1);
         }
-        let young = &mut s.generations[0];
-        young.count = young.count.saturating_sub(1);
     });
 }
 
@@ -123,144 +106,94 @@ pub fn collect(generation: usize) -> usize {
         return 0;
     }
     COLLECTING.with(|c| c.set(true));
-    let examined = STATE.with(|s| take_generations(&mut s.borrow_mut(), generation));
-    let objects: Vec<ObjRef> = examined.values().filter_map(Weak::upgrade).collect();
-    drop(examined);
-    let reachable = find_reachable(&objects);
-    let mut garbage = Vec::new();
-    let mut survivors = Tracked::default();
-    for (obj, reached) in objects.iter().zip(&reachable) {
-        if *reached {
-            survivors.insert(Rc::as_ptr(obj) as usize, Rc::downgrade(obj));
-        } else {
-            garbage.push(obj.clone());
-        }
-    }
+    let objects = STATE.with(|s| gather(&mut s.borrow_mut(), generation));
+    let garbage = find_unreachable(&objects);
     let found = garbage.len();
-    STATE.with(|s| promote(&mut s.borrow_mut(), generation, survivors));
-    let released: Vec<ObjRef> = garbage.iter().flat_map(clear).collect();
+    let survivors = objects.len() - found;
     drop(objects);
-    drop(garbage);
+    STATE.with(|s| promote(&mut s.borrow_mut(), generation, survivors));
+    let mut released = Vec::new();
+    for obj in &garbage {
+        obj.clear(&mut released);
+    }
     drop(released);
+    drop(garbage);
     COLLECTING.with(|c| c.set(false));
     found
 }
 
-fn take_generations(s: &mut State, generation: usize) -> Tracked {
+/// Joins generations `0..=generation` into `generation`'s list and returns
+/// its containers, as references.
+fn gather(s: &mut State, generation: usize) -> Vec<ObjRef> {
     if generation + 1 < GENERATIONS {
         s.generations[generation + 1].count += 1;
     }
-    let mut examined = Tracked::default();
-    for g in 0..=generation {
+    for g in 0..generation {
         s.generations[g].count = 0;
-        examined.extend(std::mem::take(&mut s.generations[g].objects));
+        s.generations[g].list.splice_into(&s.generations[generation].list);
     }
-    examined
+    s.generations[generation].count = 0;
+    s.generations[generation].list.objects()
 }
 
-fn promote(s: &mut State, generation: usize, survivors: Tracked) {
+fn promote(s: &mut State, generation: usize, survivors: usize) {
     let target = (generation + 1).min(GENERATIONS - 1);
     if generation == GENERATIONS - 2 {
-        s.long_lived_pending += survivors.len();
+        s.long_lived_pending += survivors;
     }
     if generation == GENERATIONS - 1 {
         s.long_lived_pending = 0;
-        s.long_lived_total = survivors.len();
+        s.long_lived_total = survivors;
     }
-    s.generations[target].objects.extend(survivors);
+    if target != generation {
+        let (young, old) = s.generations.split_at_mut(target);
+        young[generation].list.splice_into(&old[0].list);
+    }
 }
 
 // ---- book/src/memory.md ----
-fn find_reachable(objects: &[ObjRef]) -> Vec<bool> {
-    let index: HashMap<usize, usize, BuildHasherDefault<NameHasher>> =
-        objects.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as usize, i)).collect();
-    let mut gc_refs: Vec<isize> = objects.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
+/// `gc_refs` of a container found reachable.
+const REACHABLE: isize = -1;
+
+/// The containers of `objects` that nothing outside them refers to.
+fn find_unreachable(objects: &[ObjRef]) -> Vec<ObjRef> {
     for obj in objects {
-        visit_children(obj, &mut |child| {
-            if let Some(&i) = index.get(&(Rc::as_ptr(child) as usize)) {
-                gc_refs[i] -= 1;
+        set_gc_refs(obj, obj.refcount() as isize - 1);
+    }
+    for obj in objects {
+        obj.traverse(&mut |child| {
+            if let Some(n) = examined(child) {
+                set_gc_refs(child, n - 1);
             }
         });
     }
-    let mut reachable: Vec<bool> = gc_refs.iter().map(|r| *r > 0).collect();
-    let mut work: Vec<usize> = (0..objects.len()).filter(|i| reachable[*i]).collect();
-    while let Some(i) = work.pop() {
-        visit_children(&objects[i], &mut |child| {
-            if let Some(&j) = index.get(&(Rc::as_ptr(child) as usize)) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    work.push(j);
-                }
+    let mut work: Vec<ObjRef> = objects.iter().filter(|o| gc_refs(o) > 0).cloned().collect();
+    work.iter().for_each(|o| set_gc_refs(o, REACHABLE));
+    while let Some(obj) = work.pop() {
+        obj.traverse(&mut |child| {
+            if examined(child).is_some_and(|n| n != REACHABLE) {
+                set_gc_refs(child, REACHABLE);
+                work.push(child.clone());
             }
         });
     }
-    reachable
+    let garbage = objects.iter().filter(|o| gc_refs(o) != REACHABLE).cloned().collect();
+    objects.iter().for_each(|o| set_gc_refs(o, NOT_COLLECTING));
+    garbage
 }
 
-/// Calls `f` on each reference `obj` holds (`tp_traverse`). A container that
-/// is borrowed right now is skipped: its children then look referenced from
-/// outside, which keeps them alive, the safe mistake.
-fn visit_children(obj: &ObjRef, f: &mut dyn FnMut(&ObjRef)) {
-    match &obj.payload {
-        Payload::List(items) => {
-            if let Ok(items) = items.try_borrow() {
-                items.iter().for_each(f);
-            }
-        }
-        Payload::Tuple(items) => items.iter().for_each(f),
-        Payload::Dict(d) => {
-            if let Ok(d) = d.try_borrow() {
-                d.items().for_each(|e| {
-                    f(&e.key);
-                    f(&e.value);
-                });
-            }
-        }
-        Payload::Set(s) => {
-            if let Ok(s) = s.try_borrow() {
-                s.keys().iter().for_each(f);
-            }
-        }
-        Payload::Cell(c) => {
-            if let Ok(c) = c.try_borrow() {
-                c.iter().for_each(f);
-            }
-        }
-        Payload::Function(func) => func.defaults.iter().chain(&func.closure).for_each(f),
-        Payload::Iterator(state) => {
-            if let Ok(state) = state.try_borrow() {
-                if let crate::objects::iter::IterState::Seq { seq, .. } = &*state {
-                    f(seq);
-                }
-            }
-        }
-        Payload::Builtin(b) => {
-            if let crate::objects::builtin::BuiltinKind::Method(_, owner) = &b.kind {
-                f(owner);
-            }
-        }
-        Payload::Exception(e) => {
-            e.args.iter().for_each(&mut *f);
-            if let Ok(c) = e.context.try_borrow() {
-                c.iter().for_each(&mut *f);
-            }
-            if let Ok(c) = e.cause.try_borrow() {
-                c.iter().for_each(f);
-            }
-        }
-        _ => {}
-    }
+/// `gc_refs` of a container this collection examines.
+fn examined(obj: &PyObject) -> Option<isize> {
+    obj.gc_head().map(|h| h.gc_refs.get()).filter(|n| *n != NOT_COLLECTING)
 }
 
-/// `tp_clear` for the mutable containers: takes out the references, to be
-/// dropped once every piece of garbage has been cleared.
-fn clear(obj: &ObjRef) -> Vec<ObjRef> {
-    match &obj.payload {
-        Payload::List(items) => items.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default(),
-        Payload::Dict(d) => d.try_borrow_mut().map(|mut d| d.drain_entries()).unwrap_or_default(),
-        Payload::Set(s) => s.try_borrow_mut().map(|mut s| s.drain_keys()).unwrap_or_default(),
-        Payload::Cell(c) => c.try_borrow_mut().ok().and_then(|mut c| c.take()).into_iter().collect(),
-        _ => Vec::new(),
+fn gc_refs(obj: &PyObject) -> isize {
+    obj.gc_head().map_or(NOT_COLLECTING, |h| h.gc_refs.get())
+}
+
+fn set_gc_refs(obj: &PyObject, n: isize) {
+    if let Some(h) = obj.gc_head() {
+        h.gc_refs.set(n);
     }
 }
 

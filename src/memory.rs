@@ -4,20 +4,28 @@
 //! `sys.getsizeof`: CPython's object sizes on a 64-bit build.
 use crate::eval::ThreadState;
 use crate::objects::exception::{type_error, PyResult};
-use crate::objects::{int, ObjRef, Payload};
+use crate::objects::{int, ObjRef};
 
 fn size_of(obj: &ObjRef) -> Option<usize> {
-    Some(match &obj.payload {
-        Payload::None => 16,
-        Payload::Float(_) => 24,
-        Payload::Complex(_) => 32,
-        Payload::Int(i) => 24 + 4 * (i.big().bits().div_ceil(30) as usize).max(1),
-        Payload::Str(s) => str_size(s.as_str(), s.char_len()),
-        Payload::Tuple(items) => 40 + 8 * items.len(),
-        Payload::List(items) => 56 + 8 * items.borrow().capacity(),
-        Payload::Range(_) => 48,
-        _ => return None,
-    })
+    if obj.is_none() {
+        Some(16)
+    } else if obj.downcast_ref::<f64>().is_some() {
+        Some(24)
+    } else if obj.downcast_ref::<crate::objects::complex::Complex>().is_some() {
+        Some(32)
+    } else if let Some(i) = obj.downcast_ref::<int::PyInt>() {
+        Some(24 + 4 * (i.big().bits().div_ceil(30) as usize).max(1))
+    } else if let Some(s) = obj.downcast_ref::<crate::objects::str::PyStr>() {
+        Some(str_size(s.as_str(), s.char_len()))
+    } else if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
+        Some(40 + 8 * items.len())
+    } else if let Some(items) = obj.downcast_ref::<crate::objects::list::ListItems>() {
+        Some(56 + 8 * items.borrow().capacity())
+    } else if obj.downcast_ref::<crate::objects::range::Range>().is_some() {
+        Some(48)
+    } else {
+        None
+    }
 }
 
 /// PEP 393: one, two or four bytes per character, by the widest one.

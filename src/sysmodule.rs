@@ -86,7 +86,7 @@ fn c_int(n: &ObjRef) -> PyResult<i32> {
 /// the reference held by this call's argument.
 fn getrefcount(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     let [x] = args else { return Err(type_error(format!("sys.getrefcount() takes exactly one argument ({} given)", args.len()))) };
-    Ok(int::new_int_i64(Rc::strong_count(x) as i64))
+    Ok(int::new_int_i64(x.refcount() as i64))
 }
 
 fn getswitchinterval(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {

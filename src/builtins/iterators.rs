@@ -2,13 +2,17 @@
 
 // ---- book/src/objects/builtin-functions.md ----
 //! `enumerate`, `zip` and `reversed`: iterators over iterators.
+use crate::objects::dict::Dict;
+use crate::objects::list::ListItems;
+use crate::objects::range::Range;
+use crate::objects::TypeObject;
 use super::args::Args;
 use crate::eval::ThreadState;
 use crate::objects::abstract_::{get_iter, length};
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::int::{int_value, new_int, new_int_i64, PyInt};
 use crate::objects::typeobject::PyType;
-use crate::objects::{tuple, ObjRef, Payload, PyObject};
+use crate::objects::{tuple, ObjRef};
 use std::cell::RefCell;
 
 pub enum Adapter {
@@ -19,38 +23,57 @@ pub enum Adapter {
 
 impl Adapter {
     /// Moves out the iterators and sequence held, for the trashcan.
-    pub fn take_children(&mut self) -> Vec<ObjRef> {
-        let none = crate::objects::singletons::none;
+    fn refs(&self) -> Vec<&ObjRef> {
         match self {
-            Adapter::Enumerate { it, .. } => vec![std::mem::replace(it, none())],
-            Adapter::Zip { its } => std::mem::take(its),
-            Adapter::Reversed { seq, .. } => vec![std::mem::replace(seq, none())],
+            Adapter::Enumerate { it, .. } => vec![it],
+            Adapter::Zip { its } => its.iter().collect(),
+            Adapter::Reversed { seq, .. } => vec![seq],
         }
     }
 }
 
-pub static ENUMERATE: PyType = adapter_type("enumerate");
-pub static ZIP: PyType = adapter_type("zip");
-pub static REVERSED: PyType = adapter_type("list_reverseiterator");
+/// An adapter holds the iterators it reads: a cycle can run through it.
+impl crate::objects::Traverse for RefCell<Adapter> {
+    const GC: bool = true;
 
-const fn adapter_type(name: &'static str) -> PyType {
-    PyType { name, iter: Some(|o| Ok(o.clone())), iternext: Some(adapter_next), ..PyType::BASE }
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(a) = self.try_borrow() {
+            a.refs().into_iter().for_each(visit);
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        let none = crate::objects::singletons::none;
+        match self.get_mut() {
+            Adapter::Enumerate { it, .. } => out.push(std::mem::replace(it, none())),
+            Adapter::Zip { its } => out.append(its),
+            Adapter::Reversed { seq, .. } => out.push(std::mem::replace(seq, none())),
+        }
+    }
 }
 
-fn new_adapter(ty: &'static PyType, a: Adapter) -> ObjRef {
-    PyObject::new(ty, Payload::Adapter(RefCell::new(a)))
+pub static ENUMERATE: TypeObject = TypeObject::new(adapter_type("enumerate"));
+pub static ZIP: TypeObject = TypeObject::new(adapter_type("zip"));
+pub static REVERSED: TypeObject = TypeObject::new(adapter_type("list_reverseiterator"));
+
+const fn adapter_type(name: &'static str) -> PyType {
+    PyType { name, iter: Some(|o| Ok(o.clone())), iternext: Some(adapter_next), ..PyType::of::<RefCell<Adapter>>() }
+}
+
+fn new_adapter(ty: &'static TypeObject, a: Adapter) -> ObjRef {
+    ObjRef::new(ty, RefCell::new(a))
 }
 
 /// The next item of an iterator object.
 fn next_of(it: &ObjRef) -> PyResult<Option<ObjRef>> {
-    match it.ty.iternext {
+    match it.ty().iternext {
         Some(next) => next(it),
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
     }
 }
 
 fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let Payload::Adapter(state) = &obj.payload else { return Ok(None) };
+    let Some(state) = obj.downcast_ref::<RefCell<Adapter>>() else { return Ok(None) };
     let mut state = state.borrow_mut();
     match &mut *state {
         Adapter::Enumerate { it, count } => {
@@ -111,13 +134,17 @@ pub fn reversed(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     let [seq] = a.positional else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", a.positional.len())));
     };
-    if let Payload::Range(_) = seq.payload {
+    if seq.downcast_ref::<Range>().is_some() {
         return Ok(crate::objects::iter::reversed_range_iter(seq));
     }
-    if let Payload::Dict(_) = seq.payload {
+    if seq.downcast_ref::<RefCell<Dict>>().is_some() {
         return Ok(crate::objects::dict::dict_reversed(seq));
     }
-    if !matches!(seq.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) {
+    let sequence = seq.downcast_ref::<ListItems>().is_some()
+        || seq.downcast_ref::<Box<[ObjRef]>>().is_some()
+        || crate::objects::str::str_value(seq).is_some()
+        || seq.downcast_ref::<Box<[u8]>>().is_some();
+    if !sequence {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
     let remaining = length(seq)?;

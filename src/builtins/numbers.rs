@@ -2,13 +2,15 @@
 
 // ---- book/src/objects/builtin-functions.md ----
 //! Numeric built-ins: divmod, pow, round, sum, min, max.
+use crate::objects::complex::Complex;
+use crate::objects::str::PyStr;
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
 use crate::objects::abstract_::{binary_op, BinaryOp};
 use crate::objects::exception::{new_error, type_error, zero_division, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use crate::objects::int::{int_value, new_int, PyInt};
 use crate::objects::typeobject::CompareOp;
-use crate::objects::{float, tuple, ObjRef, Payload};
+use crate::objects::{float, tuple, ObjRef};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed};
@@ -36,7 +38,7 @@ fn divmod(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
 fn named_divmod(err: crate::objects::exception::PyErr) -> crate::objects::exception::PyErr {
     let msg = crate::objects::exception::message(&err);
     match msg.strip_prefix("unsupported operand type(s) for //:") {
-        Some(rest) if std::ptr::eq(err.ty, &crate::objects::exception::TYPE_ERROR) => {
+        Some(rest) if std::ptr::eq(err.ty(), &crate::objects::exception::TYPE_ERROR) => {
             type_error(format!("unsupported operand type(s) for divmod():{rest}"))
         }
         _ => err,
@@ -46,7 +48,7 @@ fn named_divmod(err: crate::objects::exception::PyErr) -> crate::objects::except
 /// A float `divmod` by zero: CPython's `float_divmod` names itself in the
 /// error, where `//` and `%` each name their own operation.
 fn is_float_division_by_zero(x: &ObjRef, y: &ObjRef) -> bool {
-    let either_float = matches!(x.payload, Payload::Float(_)) || matches!(y.payload, Payload::Float(_));
+    let either_float = x.downcast_ref::<f64>().is_some() || y.downcast_ref::<f64>().is_some();
     either_float && matches!(float::to_f64(y), Some(Ok(d)) if d == 0.0) && matches!(float::to_f64(x), Some(Ok(_)))
 }
 
@@ -61,7 +63,7 @@ fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     let modulus = arg(2, "mod");
     match modulus {
         None => binary_op(base, exp, BinaryOp::Power),
-        Some(m) if matches!(m.payload, Payload::None) => binary_op(base, exp, BinaryOp::Power),
+        Some(m) if m.is_none() => binary_op(base, exp, BinaryOp::Power),
         Some(m) => modular_pow(base, exp, m),
     }
 }
@@ -71,9 +73,11 @@ fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
 /// `TypeError`; a complex's with `ValueError: complex modulo`, so that one
 /// is the error when a complex is among the three and no float comes first.
 fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
-    let number = |o: &&ObjRef| matches!(o.payload, Payload::Int(_) | Payload::Float(_) | Payload::Complex(_));
-    let first_not_int = [base, exp, m].into_iter().find(|o| !matches!(o.payload, Payload::Int(_)));
-    let complex_first = first_not_int.is_some_and(|o| matches!(o.payload, Payload::Complex(_)));
+    let number = |o: &&ObjRef| {
+        o.downcast_ref::<PyInt>().is_some() || o.downcast_ref::<f64>().is_some() || o.downcast_ref::<Complex>().is_some()
+    };
+    let first_not_int = [base, exp, m].into_iter().find(|o| o.downcast_ref::<PyInt>().is_none());
+    let complex_first = first_not_int.is_some_and(|o| o.downcast_ref::<Complex>().is_some());
     if complex_first && [base, exp].iter().all(number) {
         return Err(new_error(&VALUE_ERROR, "complex modulo"));
     }
@@ -97,7 +101,7 @@ fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
 /// at the others; with no float involved, every slot declines and the error
 /// names the three types.
 fn three_argument_pow_error(x: &ObjRef, y: &ObjRef, z: &ObjRef) -> crate::objects::exception::PyErr {
-    if [x, y, z].into_iter().any(|o| matches!(o.payload, Payload::Float(_))) {
+    if [x, y, z].into_iter().any(|o| o.downcast_ref::<f64>().is_some()) {
         return type_error("pow() 3rd argument not allowed unless all arguments are integers");
     }
     let names = [x, y, z].map(|o| format!("'{}'", o.type_name())).join(", ");
@@ -122,22 +126,22 @@ fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     };
     // The number's `__round__` is looked up before `ndigits` is converted.
     let no_round = || type_error(format!("type {} doesn't define __round__ method", x.type_name()));
-    if !matches!(x.payload, Payload::Float(_) | Payload::Int(_)) {
+    if x.downcast_ref::<f64>().is_none() && x.downcast_ref::<PyInt>().is_none() {
         return Err(no_round());
     }
     let ndigits = match ndigits {
         None => None,
-        Some(n) if matches!(n.payload, Payload::None) => None,
+        Some(n) if n.is_none() => None,
         Some(n) => Some(clamped_index(n)?),
     };
-    match &x.payload {
-        Payload::Float(v) => round_float(*v, ndigits),
-        Payload::Int(i) => Ok(match ndigits {
-            Some(n) if n < 0 => new_int(round_int(i, n.unsigned_abs())),
-            _ => new_int(i.clone()),
-        }),
-        _ => Err(no_round()),
+    if let Some(v) = x.downcast_ref::<f64>() {
+        return round_float(*v, ndigits);
     }
+    let i = x.downcast_ref::<PyInt>().ok_or_else(no_round)?;
+    Ok(match ndigits {
+        Some(n) if n < 0 => new_int(round_int(i, n.unsigned_abs())),
+        _ => new_int(i.clone()),
+    })
 }
 
 /// An int argument as an `i64`, a huge one clamped (`PyNumber_AsSsize_t`
@@ -238,7 +242,7 @@ fn sum(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
         _ => return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", a.positional.len()))),
     };
     let mut total = start.unwrap_or_else(|| new_int(PyInt::Small(0)));
-    if let Payload::Str(_) = total.payload {
+    if total.downcast_ref::<PyStr>().is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     for item in crate::objects::constructors::collect_iterable(iterable)? {
@@ -267,7 +271,7 @@ fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwn
             several.to_vec()
         }
     };
-    let key = a.keyword("key").filter(|k| !matches!(k.payload, Payload::None));
+    let key = a.keyword("key").filter(|k| !k.is_none());
     let mut best: Option<(ObjRef, ObjRef)> = None;
     for item in items {
         let k = match key {

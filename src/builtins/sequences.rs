@@ -8,7 +8,7 @@ use crate::objects::constructors::collect_iterable;
 use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use crate::objects::int::{int_value, new_int_i64};
 use crate::objects::typeobject::CompareOp;
-use crate::objects::{is_true, list, singletons, str, ObjRef, Payload};
+use crate::objects::{is_true, list, singletons, str, ObjRef};
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("any", any),
@@ -26,8 +26,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("bin", |_, a, k| radix("bin", a, k, 2, "0b")),
     ("iter", builtin_iter),
     ("next", builtin_next),
-    ("callable", |_, a, k| Ok(singletons::bool_obj(one("callable", a, k)?.ty.call.is_some() || matches!(a[0].payload, Payload::Function(_))))),
-    ("id", |_, a, k| Ok(new_int_i64(std::rc::Rc::as_ptr(one("id", a, k)?) as usize as i64))),
+    ("callable", |_, a, k| Ok(singletons::bool_obj(one("callable", a, k)?.ty().call.is_some() || a[0].downcast_ref::<Function>().is_some()))),
+    ("id", |_, a, k| Ok(new_int_i64(one("id", a, k)?.addr() as i64))),
 ];
 
 /// `hex(n)`, `oct(n)`, `bin(n)`: the sign, the prefix, the digits.
@@ -62,7 +62,7 @@ fn builtin_next(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
         [it, d] => (it, Some(d)),
         other => return Err(Args::count_error("next", other.len(), 1, 2)),
     };
-    let Some(next) = it.ty.iternext else {
+    let Some(next) = it.ty().iternext else {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_name())));
     };
     match (next(it)?, default) {
@@ -108,10 +108,10 @@ fn chr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
 
 fn ord(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one("ord", args, kwnames)?;
-    match &x.payload {
-        Payload::Str(s) if s.char_len() == 1 => Ok(new_int_i64(s.as_str().chars().next().map_or(0, |c| c as i64))),
-        Payload::Str(s) => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
-        _ => Err(type_error(format!("ord() expected string of length 1, but {} found", x.type_name()))),
+    match x.downcast_ref::<crate::objects::str::PyStr>() {
+        Some(s) if s.char_len() == 1 => Ok(new_int_i64(s.as_str().chars().next().map_or(0, |c| c as i64))),
+        Some(s) => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+        None => Err(type_error(format!("ord() expected string of length 1, but {} found", x.type_name()))),
     }
 }
 
@@ -125,18 +125,18 @@ fn isinstance(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
 }
 
 fn instance_of(obj: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
-    match &classinfo.payload {
-        Payload::Type(t) => Ok(obj.is_instance(t)),
-        Payload::Tuple(items) => {
-            for c in items.iter() {
-                if instance_of(obj, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    if let Some(t) = crate::objects::types::as_type(classinfo) {
+        return Ok(obj.is_instance(t));
     }
+    let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
+        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    };
+    for c in items.iter() {
+        if instance_of(obj, c)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 // ---- book/src/objects/builtin-functions.md ----
@@ -147,7 +147,7 @@ fn sorted(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     };
     let mut items = collect_iterable(iterable)?;
     let reverse = a.keyword("reverse").is_some_and(is_true);
-    let key = a.keyword("key").filter(|k| !matches!(k.payload, Payload::None));
+    let key = a.keyword("key").filter(|k| !k.is_none());
     sort_in_place(ts, &mut items, key, reverse)?;
     Ok(list::new_list(items))
 }
@@ -183,15 +183,20 @@ pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<
 /// `x < y` as a Rust bool.
 fn less_than(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
     use crate::objects::int::PyInt;
-    match (&x.payload, &y.payload) {
-        (Payload::Int(PyInt::Small(a)), Payload::Int(PyInt::Small(b))) => Ok(a < b),
-        (Payload::Float(a), Payload::Float(b)) => Ok(a < b),
-        (Payload::Str(a), Payload::Str(b)) => Ok(a.as_str() < b.as_str()),
-        _ => Ok(is_true(&crate::objects::rich_compare(x, y, CompareOp::Lt)?)),
+    if let (Some(PyInt::Small(a)), Some(PyInt::Small(b))) = (x.downcast_ref::<PyInt>(), y.downcast_ref::<PyInt>()) {
+        return Ok(a < b);
     }
+    if let (Some(a), Some(b)) = (x.downcast_ref::<f64>(), y.downcast_ref::<f64>()) {
+        return Ok(a < b);
+    }
+    if let (Some(a), Some(b)) = (str::str_value(x), str::str_value(y)) {
+        return Ok(a < b);
+    }
+    Ok(is_true(&crate::objects::rich_compare(x, y, CompareOp::Lt)?))
 }
 
 // ---- book/src/objects/formatting.md ----
+use crate::objects::function::Function;
 pub fn builtin_format(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("format", args, kwnames, &[])?;
     let (value, spec) = match a.positional {

@@ -4,7 +4,10 @@
 //! Compile-time constants, and the folding CPython's AST optimiser does.
 use crate::ast;
 use crate::objects::code::Code;
-use crate::objects::{self, ObjRef, Payload};
+use crate::objects::complex::Complex;
+use crate::objects::int::PyInt;
+use crate::objects::str::PyStr;
+use crate::objects::{self, ObjRef};
 use num_bigint::BigInt;
 use std::borrow::Borrow;
 use std::collections::HashMap;
@@ -105,17 +108,29 @@ impl Const {
 
     /// The constant for a folded value, if it is of a foldable type.
     fn from_object(obj: &ObjRef) -> Option<Const> {
-        Some(match &obj.payload {
-            Payload::None => Const::None,
-            Payload::Int(i) if obj.is_instance(&objects::bool::BOOL) => Const::Bool(!i.is_zero()),
-            Payload::Int(i) => Const::Int(i.big().into_owned()),
-            Payload::Float(f) => Const::Float(*f),
-            Payload::Complex(z) => Const::Complex(z.re, z.im),
-            Payload::Str(s) => Const::Str(s.as_str().into()),
-            Payload::Bytes(b) => Const::Bytes(b.clone().into()),
-            Payload::Tuple(items) => Const::Tuple(items.iter().map(Const::from_object).collect::<Option<_>>()?),
-            _ => return None,
-        })
+        if obj.is_none() {
+            return Some(Const::None);
+        }
+        if let Some(i) = obj.downcast_ref::<PyInt>() {
+            return Some(match obj.is_instance(&objects::bool::BOOL) {
+                true => Const::Bool(!i.is_zero()),
+                false => Const::Int(i.big().into_owned()),
+            });
+        }
+        if let Some(f) = obj.downcast_ref::<f64>() {
+            return Some(Const::Float(*f));
+        }
+        if let Some(z) = obj.downcast_ref::<Complex>() {
+            return Some(Const::Complex(z.re, z.im));
+        }
+        if let Some(s) = obj.downcast_ref::<PyStr>() {
+            return Some(Const::Str(s.as_str().into()));
+        }
+        if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
+            return Some(Const::Bytes(b.clone().into()));
+        }
+        let items = obj.downcast_ref::<Box<[ObjRef]>>()?;
+        Some(Const::Tuple(items.iter().map(Const::from_object).collect::<Option<_>>()?))
     }
 }
 

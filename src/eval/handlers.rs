@@ -2,6 +2,14 @@
 
 // ---- book/src/eval.md ----
 //! The instruction handlers, and the loop that dispatches to them.
+use crate::objects::builtin::Builtin;
+use crate::objects::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::Function;
+use crate::objects::module::Module;
+use std::rc::Rc;
+use std::cell::RefCell;
 use super::frame::Frame;
 use super::{Flow, ThreadState};
 use crate::objects::abstract_::{self as ops, BinaryOp};
@@ -135,7 +143,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
             RAISE_VARARGS => return Err(raise(ts, frame, arg)),
             PUSH_EXC_INFO => push_exc_info(ts, frame),
-            POP_EXCEPT => ts.handled = frame.pop_maybe_null().filter(|v| !matches!(v.payload, objects::Payload::None)),
+            POP_EXCEPT => ts.handled = frame.pop_maybe_null().filter(|v| !v.is_none()),
             CHECK_EXC_MATCH => check_exc_match(frame)?,
             RERAISE => {
                 ts.reraising = true;
@@ -147,7 +155,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             IMPORT_FROM => import_from(frame, arg)?,
             IMPORT_STAR => {
                 let module = frame.pop();
-                if let objects::Payload::Module(m) = &module.payload {
+                if let Some(m) = module.downcast_ref::<Module>() {
                     let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                     m.dict.copy_public_into(&target);
                 }
@@ -183,7 +191,7 @@ fn binary(frame: &mut Frame, f: impl FnOnce(ObjRef, ObjRef) -> PyResult<ObjRef>)
 }
 
 fn is_none(v: &ObjRef) -> bool {
-    matches!(v.payload, objects::Payload::None)
+    v.is_none()
 }
 
 // ---- book/src/eval.md ----
@@ -327,7 +335,7 @@ fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let value = frame.pop();
     let name = &frame.code.names[i as usize];
-    if let objects::Payload::Module(m) = &owner.payload {
+    if let Some(m) = owner.downcast_ref::<Module>() {
         m.dict.set(name.clone(), value);
         return Ok(());
     }
@@ -343,7 +351,7 @@ fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
 fn delete_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let name = &frame.code.names[i as usize];
-    if let objects::Payload::Module(m) = &owner.payload {
+    if let Some(m) = owner.downcast_ref::<Module>() {
         return match m.dict.remove(name) {
             Some(_) => Ok(()),
             None => Err(new_error(&objects::exception::ATTRIBUTE_ERROR, format!("'module' object has no attribute '{name}'"))),
@@ -481,7 +489,7 @@ fn set_add(frame: &mut Frame, n: u32) -> PyResult<()> {
 fn dict_update(frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
-    let objects::Payload::Dict(src) = &source.payload else {
+    let Some(src) = source.downcast_ref::<RefCell<Dict>>() else {
         let msg = format!("'{}' object is not a mapping", source.type_name());
         return Err(objects::exception::type_error(msg));
     };
@@ -540,7 +548,7 @@ fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
 // ---- book/src/eval.md ----
 fn for_iter(frame: &mut Frame, arg: u32) -> PyResult<()> {
     let it = frame.top().clone();
-    let next = it.ty.iternext.ok_or_else(|| objects::exception::type_error(format!("'{}' object is not an iterator", it.type_name())))?;
+    let next = it.ty().iternext.ok_or_else(|| objects::exception::type_error(format!("'{}' object is not an iterator", it.type_name())))?;
     match next(&it)? {
         Some(v) => frame.push(v),
         None => {
@@ -583,7 +591,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
     let callable = frame.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
     let kwnames: &[ObjRef] = kwnames.as_ref().map_or(&[], |t| objects::tuple::as_tuple(t));
     let args_start = if is_method { base + 1 } else { base + 2 };
-    if let objects::Payload::Function(f) = &callable.payload {
+    if let Some(f) = callable.downcast_ref::<Function>() {
         let nargs = frame.stack.len() - args_start;
         let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
         let fast = super::frame::bind_arguments(f, args, nargs, kwnames);
@@ -592,7 +600,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
     }
     let args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
     frame.stack.truncate(base);
-    match callable.ty.call {
+    match callable.ty().call {
         Some(call) => {
             let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, kwnames))?;
             frame.push(result);
@@ -606,16 +614,16 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
 /// How errors about a call name the callee: `module.qualname()` for a
 /// Python function (`_PyObject_FunctionStr`), `name()` for a built-in.
 fn function_str(callable: &ObjRef) -> String {
-    match &callable.payload {
-        objects::Payload::Function(f) => {
-            let module = f.globals.get("__name__").and_then(|m| objects::str::str_value(&m).map(str::to_string));
-            match module {
-                Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
-                _ => format!("{}()", f.code.qualname),
-            }
+    if let Some(f) = callable.downcast_ref::<Function>() {
+        let module = f.globals.get("__name__").and_then(|m| objects::str::str_value(&m).map(str::to_string));
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
+            _ => format!("{}()", f.code.qualname),
         }
-        objects::Payload::Builtin(b) => format!("{}()", b.name),
-        _ => objects::repr(callable).unwrap_or_default(),
+    } else if let Some(b) = callable.downcast_ref::<Builtin>() {
+        format!("{}()", b.name)
+    } else {
+        objects::repr(callable).unwrap_or_default()
     }
 }
 
@@ -624,9 +632,9 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     let positional = frame.pop();
     let callable = frame.pop();
     let _null = frame.pop_maybe_null();
-    let mut args = match &positional.payload {
-        objects::Payload::Tuple(t) => t.to_vec(),
-        _ if positional.ty.iter.is_some() => objects::constructors::collect_iterable(&positional)?,
+    let mut args = match positional.downcast_ref::<Box<[ObjRef]>>() {
+        Some(t) => t.to_vec(),
+        None if positional.ty().iter.is_some() => objects::constructors::collect_iterable(&positional)?,
         _ => {
             let msg = format!("{} argument after * must be an iterable, not {}", function_str(&callable), positional.type_name());
             return Err(objects::exception::type_error(msg));
@@ -642,12 +650,12 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
             args.push(e.value.clone());
         }
     }
-    if let objects::Payload::Function(f) = &callable.payload {
+    if let Some(f) = callable.downcast_ref::<Function>() {
         let n = args.len();
         let fast = super::frame::bind_arguments(f, args.into_iter(), n, &kwnames)?;
         return Ok(Some(Box::new(Frame::for_function(f, fast))));
     }
-    match callable.ty.call {
+    match callable.ty().call {
         Some(call) => {
             let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, &kwnames))?;
             frame.push(result);
@@ -675,17 +683,20 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
 
 fn exception_matches(exc: &ObjRef, classes: &ObjRef) -> PyResult<bool> {
     let not_allowed = || objects::exception::type_error("catching classes that do not inherit from BaseException is not allowed");
-    match &classes.payload {
-        objects::Payload::Type(t) if t.is_subtype(&objects::exception::BASE_EXCEPTION) => Ok(exc.is_instance(t)),
-        objects::Payload::Tuple(items) => {
-            let mut any = false;
-            for c in items.iter() {
-                any |= exception_matches(exc, c)?;
-            }
-            Ok(any)
-        }
-        _ => Err(not_allowed()),
+    if let Some(t) = exception_class(classes) {
+        return Ok(exc.is_instance(t));
     }
+    let Some(items) = classes.downcast_ref::<Box<[ObjRef]>>() else { return Err(not_allowed()) };
+    let mut any = false;
+    for c in items.iter() {
+        any |= exception_matches(exc, c)?;
+    }
+    Ok(any)
+}
+
+/// `obj` as a type, if it is an exception class.
+fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
+    objects::types::as_type(obj).filter(|t| t.is_subtype(&objects::exception::BASE_EXCEPTION))
 }
 
 /// The exception `RAISE_VARARGS` raises.
@@ -706,9 +717,9 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
         None => return objects::exception::type_error("exceptions must derive from BaseException"),
     };
     if let Some(cause) = cause {
-        let cause = match &cause.payload {
-            objects::Payload::None => None,
-            _ => match instantiate(&cause) {
+        let cause = match cause.is_none() {
+            true => None,
+            false => match instantiate(&cause) {
                 Some(c) => Some(c),
                 None => return objects::exception::type_error("exception causes must derive from BaseException"),
             },
@@ -720,19 +731,17 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
 
 /// An exception instance, or a class called with no arguments.
 fn instantiate(obj: &ObjRef) -> Option<ObjRef> {
-    match &obj.payload {
-        objects::Payload::Exception(_) => Some(obj.clone()),
-        objects::Payload::Type(t) if t.is_subtype(&objects::exception::BASE_EXCEPTION) => {
-            Some(objects::exception::new_exception(t, Vec::new()))
-        }
-        _ => None,
+    if obj.downcast_ref::<ExceptionData>().is_some() {
+        return Some(obj.clone());
     }
+    exception_class(obj)?;
+    Some(objects::exception::instantiate(obj.clone(), Vec::new()))
 }
 
 // ---- book/src/eval.md ----
 fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
     let code_obj = frame.pop();
-    let objects::Payload::Code(code) = &code_obj.payload else { unreachable!("MAKE_FUNCTION needs a code object") };
+    let Some(code) = code_obj.downcast_ref::<Rc<Code>>() else { unreachable!("MAKE_FUNCTION needs a code object") };
     let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
     if flags & 0x04 != 0 {
         frame.pop();
@@ -765,9 +774,10 @@ fn import_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
 fn import_from(frame: &mut Frame, i: u32) -> PyResult<()> {
     let module = frame.top().clone();
     let name = &frame.code.names[i as usize];
-    let module_name = match &module.payload {
-        objects::Payload::Module(m) => m.name.clone(),
-        _ => String::from("?"),
+    let module_name = if let Some(m) = module.downcast_ref::<Module>() {
+        m.name.clone()
+    } else {
+        String::from("?")
     };
     let v = objects::get_attr(&module, name).map_err(|_| {
         let msg = format!("cannot import name '{name}' from '{module_name}' (unknown location)");

@@ -2,6 +2,7 @@
 
 // ---- book/src/eval.md ----
 //! The eval loop: running frames.
+use crate::objects::function::Function;
 pub mod frame;
 mod handlers;
 pub mod recursion;
@@ -115,11 +116,11 @@ fn handler_for(frame: &Frame) -> Option<crate::compile::exceptions::Entry> {
 // ---- book/src/eval.md ----
 /// Calls `callable(*args)` from Rust code.
 pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
-    if let crate::objects::Payload::Function(f) = &callable.payload {
+    if let Some(f) = callable.downcast_ref::<Function>() {
         let fast = frame::bind_arguments(f, args.iter().cloned(), args.len(), &[])?;
         return eval_frame(ts, Frame::for_function(f, fast));
     }
-    match callable.ty.call {
+    match callable.ty().call {
         Some(call) => recursion::guarded(" while calling a Python object", || call(ts, callable, args, &[])),
         None => Err(crate::objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
     }

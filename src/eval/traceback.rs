@@ -56,9 +56,9 @@ pub fn format_exception(exc: &ObjRef, limit: usize) -> String {
 /// with the banner that introduces the one after it (newest first).
 fn exception_chain(exc: &ObjRef) -> Vec<(ObjRef, &'static str)> {
     let mut chain: Vec<(ObjRef, &'static str)> = vec![(exc.clone(), "")];
-    let mut seen = std::collections::HashSet::from([Rc::as_ptr(exc) as usize]);
+    let mut seen = std::collections::HashSet::from([exc.addr()]);
     while let Some(data) = exception_data(&chain[chain.len() - 1].0) {
-        let unseen = |e: &ObjRef| !seen.contains(&(Rc::as_ptr(e) as usize));
+        let unseen = |e: &ObjRef| !seen.contains(&(e.addr()));
         let cause = data.cause.borrow().clone();
         let context = if data.suppress_context.get() { None } else { data.context.borrow().clone() };
         let next = match (cause.filter(unseen), context.filter(unseen)) {
@@ -66,7 +66,7 @@ fn exception_chain(exc: &ObjRef) -> Vec<(ObjRef, &'static str)> {
             (None, Some(ctx)) => (ctx, "\nDuring handling of the above exception, another exception occurred:\n\n"),
             (None, None) => break,
         };
-        seen.insert(Rc::as_ptr(&next.0) as usize);
+        seen.insert(next.0.addr());
         chain.push(next);
     }
     chain
@@ -84,11 +84,11 @@ const SOURCE_LINE_DEPTH: usize = 2;
 /// What CPython prints when the printer itself fails (a chain longer than
 /// the recursion limit): a dump of the object, for a C debugger's reader.
 fn lost_exception(exc: &ObjRef) -> String {
-    let ty: *const crate::objects::typeobject::PyType = exc.ty;
+    let ty: *const crate::objects::TypeObject = exc.ty();
     format!(
-        "object address  : {:p}\nobject refcount : {}\nobject type     : {ty:p}\nobject type name: {}\nobject repr     : {}\nlost sys.stderr\n",
-        Rc::as_ptr(exc),
-        Rc::strong_count(exc),
+        "object address  : {:#x}\nobject refcount : {}\nobject type     : {ty:p}\nobject type name: {}\nobject repr     : {}\nlost sys.stderr\n",
+        exc.addr(),
+        exc.refcount(),
         exc.type_name(),
         crate::objects::repr(exc).unwrap_or_default(),
     )

@@ -3,8 +3,8 @@
 // ---- book/src/objects/builtin-types.md ----
 //! The generic operations: the number protocol, comparisons, truth, repr.
 use super::exception::{type_error, PyResult};
-use super::typeobject::{BinaryFn, CompareOp, NumberSlots, PyType};
-use super::{is, singletons, ObjRef, Payload};
+use super::typeobject::{BinaryFn, CompareOp, NumberSlots};
+use super::{is, singletons, ObjRef};
 
 /// The binary operators in `BINARY_OP`'s numbering (`opcode._nb_ops`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,25 +90,25 @@ pub fn binary_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
 /// `PyNumber_InPlaceMultiply` looks at `b` only when `a` has no sequence
 /// table: `{1} *= [2]` is an unsupported `*=`, not a repeat of `[2]`.
 fn sequence_op(a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> Option<PyResult<ObjRef>> {
-    let seq = a.ty.sequence;
+    let seq = a.ty().sequence;
     match op {
         BinaryOp::Add => seq.concat.map(|concat| concat(a, b)),
         BinaryOp::Multiply if seq.repeat.is_some() => seq.repeat.map(|repeat| repeat(a, b)),
         BinaryOp::Multiply if inplace && seq.length.is_some() => None,
-        BinaryOp::Multiply => b.ty.sequence.repeat.map(|repeat| repeat(b, a)),
+        BinaryOp::Multiply => b.ty().sequence.repeat.map(|repeat| repeat(b, a)),
         _ => None,
     }
 }
 
 fn number_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
-    let left = op.slot(a.ty.number);
+    let left = op.slot(a.ty().number);
     if let Some(f) = left {
         if let Some(r) = f(a, b)? {
             return Ok(Some(r));
         }
     }
-    if !std::ptr::eq(a.ty, b.ty) {
-        if let Some(f) = op.slot(b.ty.number) {
+    if !std::ptr::eq(a.ty(), b.ty()) {
+        if let Some(f) = op.slot(b.ty().number) {
             return f(a, b);
         }
     }
@@ -117,7 +117,7 @@ fn number_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
 pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
-    if let Some(f) = a.ty.number.inplace {
+    if let Some(f) = a.ty().number.inplace {
         if let Some(r) = f(a, b, op)? {
             return Ok(r);
         }
@@ -134,15 +134,15 @@ fn unsupported(a: &ObjRef, b: &ObjRef, symbol: &str) -> super::exception::PyErr 
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn negative(a: &ObjRef) -> PyResult<ObjRef> {
-    unary(a, a.ty.number.negative, "unary -")
+    unary(a, a.ty().number.negative, "unary -")
 }
 
 pub fn positive(a: &ObjRef) -> PyResult<ObjRef> {
-    unary(a, a.ty.number.positive, "unary +")
+    unary(a, a.ty().number.positive, "unary +")
 }
 
 pub fn absolute(a: &ObjRef) -> PyResult<ObjRef> {
-    unary(a, a.ty.number.absolute, "abs()")
+    unary(a, a.ty().number.absolute, "abs()")
 }
 
 fn unary(a: &ObjRef, slot: Option<super::typeobject::UnaryFn>, what: &str) -> PyResult<ObjRef> {
@@ -154,10 +154,10 @@ fn unary(a: &ObjRef, slot: Option<super::typeobject::UnaryFn>, what: &str) -> Py
 
 /// `bool(obj)`: `nb_bool`, else `len(obj) != 0`, else true.
 pub fn is_true(obj: &ObjRef) -> bool {
-    if let Some(f) = obj.ty.number.bool {
+    if let Some(f) = obj.ty().number.bool {
         return f(obj);
     }
-    if let Some(len) = obj.ty.sequence.length {
+    if let Some(len) = obj.ty().sequence.length {
         return len(obj) != 0;
     }
     true
@@ -166,7 +166,7 @@ pub fn is_true(obj: &ObjRef) -> bool {
 /// `len(obj)`. Only a range can be longer than `isize::MAX`, and CPython
 /// cannot say so in a `Py_ssize_t`: `OverflowError`.
 pub fn length(obj: &ObjRef) -> PyResult<usize> {
-    match obj.ty.sequence.length {
+    match obj.ty().sequence.length {
         Some(len) => {
             let n = len(obj);
             if isize::try_from(n).is_err() {
@@ -183,7 +183,7 @@ pub fn length(obj: &ObjRef) -> PyResult<usize> {
 
 /// `obj[index]`.
 pub fn get_item(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
-    match obj.ty.sequence.subscript {
+    match obj.ty().sequence.subscript {
         Some(f) => f(obj, index),
         None => Err(type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
     }
@@ -191,7 +191,7 @@ pub fn get_item(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
 
 /// `obj[index] = value`.
 pub fn set_item(obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
-    match obj.ty.sequence.ass_subscript {
+    match obj.ty().sequence.ass_subscript {
         Some(f) => f(obj, index, value),
         None => Err(type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
     }
@@ -199,7 +199,7 @@ pub fn set_item(obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
 
 /// `del obj[index]`.
 pub fn del_item(obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
-    match obj.ty.sequence.del_subscript {
+    match obj.ty().sequence.del_subscript {
         Some(f) => f(obj, index),
         None => Err(type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
     }
@@ -207,7 +207,7 @@ pub fn del_item(obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
 
 /// `iter(obj)`.
 pub fn get_iter(obj: &ObjRef) -> PyResult<ObjRef> {
-    match obj.ty.iter {
+    match obj.ty().iter {
         Some(f) => f(obj),
         None => Err(type_error(format!("'{}' object is not iterable", obj.type_name()))),
     }
@@ -218,7 +218,8 @@ pub fn rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if let Some(holds) = compare_inline(a, b, op) {
         return Ok(singletons::bool_obj(holds));
     }
-    if matches!((&a.payload, &b.payload), (Payload::Str(_), Payload::Str(_))) && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+    let both_str = a.downcast_ref::<super::str::PyStr>().is_some() && b.downcast_ref::<super::str::PyStr>().is_some();
+    if both_str && matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return do_rich_compare(a, b, op);
     }
     crate::eval::recursion::guarded(" in comparison", || do_rich_compare(a, b, op))
@@ -230,23 +231,23 @@ pub fn rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
 fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     use super::int::PyInt::Small;
     let one_digit = |v: i64| v.unsigned_abs() < 1 << 30;
-    let not_bool = |o: &ObjRef| !std::ptr::eq(o.ty, &super::bool::BOOL);
-    match (&a.payload, &b.payload) {
-        (Payload::Int(Small(x)), Payload::Int(Small(y))) if one_digit(*x) && one_digit(*y) && not_bool(a) && not_bool(b) => {
-            Some(op.holds(x.cmp(y)))
+    let not_bool = |o: &ObjRef| !std::ptr::eq(o.ty(), &super::bool::BOOL);
+    if let (Some(Small(x)), Some(Small(y))) = (a.downcast_ref::<super::int::PyInt>(), b.downcast_ref::<super::int::PyInt>()) {
+        if one_digit(*x) && one_digit(*y) && not_bool(a) && not_bool(b) {
+            return Some(op.holds(x.cmp(y)));
         }
-        (Payload::Float(x), Payload::Float(y)) => Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o))),
-        _ => None,
     }
+    let (Some(x), Some(y)) = (a.downcast_ref::<f64>(), b.downcast_ref::<f64>()) else { return None };
+    Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
 }
 
 fn do_rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
-    if let Some(f) = a.ty.richcompare {
+    if let Some(f) = a.ty().richcompare {
         if let Some(r) = f(a, b, op)? {
             return Ok(r);
         }
     }
-    if let Some(f) = b.ty.richcompare {
+    if let Some(f) = b.ty().richcompare {
         if let Some(r) = f(b, a, reflected(op))? {
             return Ok(r);
         }
@@ -285,37 +286,37 @@ pub fn equal(a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 
 /// `repr(obj)`; nested containers recurse, within the recursion limit.
 pub fn repr(obj: &ObjRef) -> PyResult<String> {
-    crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty.repr)(obj))
+    crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty().repr)(obj))
 }
 
 /// `str(obj)`: `tp_str`, falling back to `tp_repr`.
 pub fn str_of(obj: &ObjRef) -> PyResult<String> {
-    match obj.ty.str {
+    match obj.ty().str {
         Some(f) => f(obj),
-        None => (obj.ty.repr)(obj),
+        None => (obj.ty().repr)(obj),
     }
 }
 
 /// Whether `ty` is one of the built-in types whose instances an int is.
-pub fn type_name_of(ty: &'static PyType) -> &'static str {
+pub fn type_name_of(ty: &'static TypeObject) -> &'static str {
     ty.name
 }
 
 // ---- book/src/objects/builtin-types.md ----
 /// `obj.name`.
 pub fn get_attr(obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
-    if let Some(getattr) = obj.ty.getattr {
+    if let Some(getattr) = obj.ty().getattr {
         if let Some(v) = getattr(obj, name) {
             return Ok(v);
         }
-        if let super::Payload::Module(m) = &obj.payload {
+        if let Some(m) = obj.downcast_ref::<Module>() {
             return Err(super::exception::new_error(
                 &super::exception::ATTRIBUTE_ERROR,
                 format!("module '{}' has no attribute '{name}'", m.name),
             ));
         }
     }
-    if let Some((n, m)) = obj.ty.find_method(name) {
+    if let Some((n, m)) = obj.ty().find_method(name) {
         return Ok(super::builtin::new_bound_method(n, m, obj.clone()));
     }
     Err(super::exception::new_error(
@@ -326,6 +327,12 @@ pub fn get_attr(obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
 
 
 // ---- book/src/eval.md ----
+use crate::objects::dict::Dict;
+use crate::objects::module::Module;
+use crate::objects::range::Range;
+use std::cell::RefCell;
+use crate::objects::set::Set;
+use crate::objects::TypeObject;
 /// `~a`: ints only, for now.
 pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
     match super::int::int_value(a) {
@@ -337,16 +344,16 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
 /// `item in container`: a hash lookup for sets and dicts, a substring for
 /// str, a byte or run of bytes for bytes, an equal item for other iterables.
 pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-    if let super::Payload::Set(s) = &container.payload {
+    if let Some(s) = container.downcast_ref::<RefCell<Set>>() {
         return s.borrow().contains(item);
     }
-    if let super::Payload::Dict(d) = &container.payload {
+    if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
         return Ok(d.borrow().get(item)?.is_some());
     }
-    if let super::Payload::Range(_) = &container.payload {
+    if container.downcast_ref::<Range>().is_some() {
         return super::range::range_contains(container, item);
     }
-    if let super::Payload::Bytes(_) = &container.payload {
+    if container.downcast_ref::<Box<[u8]>>().is_some() {
         return super::bytes::bytes_contains(container, item);
     }
     if let Some(text) = super::str::str_value(container) {
@@ -355,7 +362,7 @@ pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
             None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
         };
     }
-    if container.ty.iter.is_none() {
+    if container.ty().iter.is_none() {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
     for x in super::constructors::collect_iterable(container)? {

@@ -2,19 +2,21 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `bool`: a subclass of int with two instances.
+use crate::objects::int::PyInt;
+use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::int::{as_int, INT};
 use super::typeobject::{NumberSlots, PyType};
 use super::ObjRef;
 
-pub static BOOL: PyType = PyType {
+pub static BOOL: TypeObject = TypeObject::new(PyType {
     name: "bool",
     base: Some(&INT),
     repr: bool_repr,
-    richcompare: INT.richcompare,
+    richcompare: Some(super::int::int_compare),
     number: &BOOL_NUMBER,
-    ..PyType::BASE
-};
+    ..PyType::of::<PyInt>()
+});
 
 /// `&`, `|` and `^` of two bools stay bools (`True & False` is `False`);
 /// everything else is int arithmetic.
@@ -22,7 +24,7 @@ static BOOL_NUMBER: NumberSlots = NumberSlots {
     and: Some(|a, b| bool_logic(a, b, |x, y| x & y, INT.number.and)),
     or: Some(|a, b| bool_logic(a, b, |x, y| x | y, INT.number.or)),
     xor: Some(|a, b| bool_logic(a, b, |x, y| x ^ y, INT.number.xor)),
-    ..*INT.number
+    ..super::int::INT_NUMBER
 };
 
 fn bool_logic(a: &ObjRef, b: &ObjRef, op: fn(bool, bool) -> bool, int_op: Option<super::typeobject::BinaryFn>) -> PyResult<Option<ObjRef>> {

@@ -2,9 +2,10 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Built-in functions and methods: Rust functions as Python objects.
+use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::{CallFn, Method, PyType};
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use crate::eval::ThreadState;
 
 pub enum BuiltinKind {
@@ -19,33 +20,50 @@ pub struct Builtin {
     pub kind: BuiltinKind,
 }
 
-pub static BUILTIN_FUNCTION: PyType = PyType {
+/// A bound built-in method holds its `self`.
+impl super::Traverse for Builtin {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let BuiltinKind::Method(_, owner) = &self.kind {
+            visit(owner);
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        if let BuiltinKind::Method(_, owner) = &mut self.kind {
+            out.push(std::mem::replace(owner, super::singletons::none()));
+        }
+    }
+}
+
+pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
     name: "builtin_function_or_method",
     repr: builtin_repr,
     call: Some(builtin_call as CallFn),
-    ..PyType::BASE
-};
+    ..PyType::of::<Builtin>()
+});
 
 pub fn new_builtin(name: &'static str, f: fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>) -> ObjRef {
-    PyObject::new(&BUILTIN_FUNCTION, Payload::Builtin(Builtin { name, kind: BuiltinKind::Function(f) }))
+    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Function(f) })
 }
 
 pub fn new_bound_method(name: &'static str, f: Method, self_: ObjRef) -> ObjRef {
-    PyObject::new(&BUILTIN_FUNCTION, Payload::Builtin(Builtin { name, kind: BuiltinKind::Method(f, self_) }))
+    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Method(f, self_) })
 }
 
 fn builtin_repr(obj: &ObjRef) -> PyResult<String> {
-    let Payload::Builtin(b) = &obj.payload else { unreachable!() };
+    let Some(b) = obj.downcast_ref::<Builtin>() else { unreachable!() };
     Ok(match &b.kind {
         BuiltinKind::Function(_) => format!("<built-in function {}>", b.name),
         BuiltinKind::Method(_, s) => {
-            format!("<built-in method {} of {} object at {:#x}>", b.name, s.type_name(), std::rc::Rc::as_ptr(s) as usize)
+            format!("<built-in method {} of {} object at {:#x}>", b.name, s.type_name(), s.addr())
         }
     })
 }
 
 fn builtin_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let Payload::Builtin(b) = &callee.payload else { unreachable!() };
+    let Some(b) = callee.downcast_ref::<Builtin>() else { unreachable!() };
     match &b.kind {
         BuiltinKind::Function(f) => f(ts, args, kwnames),
         BuiltinKind::Method(m, self_) => {

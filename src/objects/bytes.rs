@@ -2,19 +2,22 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `bytes`: an immutable sequence of bytes.
+use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
 
-pub static BYTES: PyType = PyType {
+impl super::Traverse for Box<[u8]> {}
+
+pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
     repr: |o| Ok(bytes_repr(as_bytes(o))),
     richcompare: Some(bytes_compare),
     number: &BYTES_NUMBER,
     sequence: &BYTES_SEQUENCE,
     iter: Some(super::iter::bytes_iter),
-    ..PyType::BASE
-};
+    ..PyType::of::<Box<[u8]>>()
+});
 
 static BYTES_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_bytes(o).len()),
@@ -25,13 +28,14 @@ static BYTES_SEQUENCE: SequenceSlots = SequenceSlots {
 };
 
 pub fn new_bytes(b: &[u8]) -> ObjRef {
-    PyObject::new(&BYTES, Payload::Bytes(b.into()))
+    ObjRef::new::<Box<[u8]>>(&BYTES, b.into())
 }
 
 pub fn as_bytes(obj: &ObjRef) -> &[u8] {
-    match &obj.payload {
-        Payload::Bytes(b) => b,
-        _ => unreachable!("as_bytes on a {}", obj.type_name()),
+    if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
+        b
+    } else {
+        unreachable!("as_bytes on a {}", obj.type_name())
     }
 }
 
@@ -59,9 +63,10 @@ pub fn bytes_repr(b: &[u8]) -> String {
 }
 
 fn bytes_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    match &b.payload {
-        Payload::Bytes(other) => Ok(new_bytes(&[as_bytes(a), other].concat())),
-        _ => Err(type_error(format!("can't concat {} to bytes", b.type_name()))),
+    if let Some(other) = b.downcast_ref::<Box<[u8]>>() {
+        Ok(new_bytes(&[as_bytes(a), other].concat()))
+    } else {
+        Err(type_error(format!("can't concat {} to bytes", b.type_name())))
     }
 }
 
@@ -74,7 +79,7 @@ fn bytes_repeat(b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let total = total.ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "repeated bytes are too long"))?;
     let mut out: Vec<u8> = super::alloc::vec_with_room(total)?;
     out.extend(data.iter().copied().cycle().take(total));
-    Ok(PyObject::new(&BYTES, Payload::Bytes(out.into_boxed_slice())))
+    Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
 }
 
 fn bytes_subscript(b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
@@ -95,24 +100,23 @@ pub fn bytes_contains(b: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         let byte = byte.ok_or_else(|| new_error(&super::exception::VALUE_ERROR, "byte must be in range(0, 256)"))?;
         return Ok(data.contains(&byte));
     }
-    match &item.payload {
-        Payload::Bytes(needle) => Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == &needle[..])),
-        _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
+    if let Some(needle) = item.downcast_ref::<Box<[u8]>>() {
+        Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == &needle[..]))
+    } else {
+        Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name())))
     }
 }
 
 fn bytes_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    match (&a.payload, &b.payload) {
-        (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(singletons::bool_obj(op.holds(x.cmp(y))))),
-        _ => Ok(None),
-    }
+    let (Some(x), Some(y)) = (a.downcast_ref::<Box<[u8]>>(), b.downcast_ref::<Box<[u8]>>()) else { return Ok(None) };
+    Ok(Some(singletons::bool_obj(op.holds(x.cmp(y)))))
 }
 
 // ---- book/src/objects/formatting.md ----
 static BYTES_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    remainder: Some(|a, b| match &a.payload {
-        Payload::Bytes(template) => Ok(Some(new_bytes(&super::percent::bytes_percent_format(template, b)?))),
-        _ => Ok(None),
+    remainder: Some(|a, b| match a.downcast_ref::<Box<[u8]>>() {
+        Some(template) => Ok(Some(new_bytes(&super::percent::bytes_percent_format(template, b)?))),
+        None => Ok(None),
     }),
     ..super::typeobject::NumberSlots::EMPTY
 };

@@ -2,9 +2,10 @@
 
 // ---- book/src/objects/code-function-frame.md ----
 //! Code objects: compiled bytecode and its tables.
+use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::PyType;
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use crate::compile::cfg::Location;
 use std::rc::Rc;
 
@@ -71,18 +72,21 @@ impl Code {
     }
 }
 
-pub static CODE: PyType = PyType { name: "code", repr: code_repr, ..PyType::BASE };
+/// A code object is immutable and holds only constants: not a container.
+impl super::Traverse for Rc<Code> {}
+
+pub static CODE: TypeObject = TypeObject::new(PyType { name: "code", repr: code_repr, ..PyType::of::<std::rc::Rc<Code>>() });
 
 pub fn new_code_object(code: Rc<Code>) -> ObjRef {
-    PyObject::new(&CODE, Payload::Code(code))
+    ObjRef::new(&CODE, code)
 }
 
 fn code_repr(obj: &ObjRef) -> PyResult<String> {
-    let Payload::Code(c) = &obj.payload else { unreachable!() };
+    let Some(c) = obj.downcast_ref::<Rc<Code>>() else { unreachable!() };
     Ok(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",
         c.name,
-        Rc::as_ptr(c) as usize,
+        obj.addr(),
         c.filename,
         c.firstlineno
     ))

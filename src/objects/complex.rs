@@ -2,11 +2,15 @@
 
 // ---- book/src/objects/complex.md ----
 //! `complex`: the payload, its arithmetic and its slots.
+use crate::objects::int::PyInt;
+use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, zero_division, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::float::{float_repr, to_f64};
 use super::typeobject::{CompareOp, Method, NumberSlots, PyType};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
+
+impl super::Traverse for Complex {}
 
 /// A complex number: CPython's `Py_complex`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -16,13 +20,14 @@ pub struct Complex {
 }
 
 pub fn new_complex(z: Complex) -> ObjRef {
-    PyObject::new(&COMPLEX, Payload::Complex(z))
+    ObjRef::new(&COMPLEX, z)
 }
 
 pub fn as_complex(obj: &ObjRef) -> Complex {
-    match &obj.payload {
-        Payload::Complex(z) => *z,
-        _ => unreachable!("as_complex on a {}", obj.type_name()),
+    if let Some(z) = obj.downcast_ref::<Complex>() {
+        *z
+    } else {
+        unreachable!("as_complex on a {}", obj.type_name())
     }
 }
 
@@ -30,9 +35,10 @@ pub fn as_complex(obj: &ObjRef) -> Complex {
 /// part (CPython's `TO_COMPLEX`), so an int too large for a double is an
 /// `OverflowError` here too.
 pub fn to_complex(obj: &ObjRef) -> Option<PyResult<Complex>> {
-    match &obj.payload {
-        Payload::Complex(z) => Some(Ok(*z)),
-        _ => to_f64(obj).map(|re| re.map(|re| Complex { re, im: 0.0 })),
+    if let Some(z) = obj.downcast_ref::<Complex>() {
+        Some(Ok(*z))
+    } else {
+        to_f64(obj).map(|re| re.map(|re| Complex { re, im: 0.0 }))
     }
 }
 
@@ -59,15 +65,15 @@ pub fn part_repr(x: f64) -> String {
 }
 
 // ---- book/src/objects/complex.md ----
-pub static COMPLEX: PyType = PyType {
+pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
     repr: |o| Ok(complex_repr(as_complex(o))),
     richcompare: Some(complex_compare),
     number: &COMPLEX_NUMBER,
     getattr: Some(complex_getattr),
     methods: &[("conjugate", Method::Positional(complex_conjugate))],
-    ..PyType::BASE
-};
+    ..PyType::of::<Complex>()
+});
 
 static COMPLEX_NUMBER: NumberSlots = NumberSlots {
     add: Some(|a, b| complex_binary(a, b, |x, y| Ok(Complex { re: x.re + y.re, im: x.im + y.im }))),
@@ -99,16 +105,19 @@ fn complex_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<Obj
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
-    let (z, other) = match (&a.payload, &b.payload) {
-        (Payload::Complex(z), _) => (*z, b),
-        (_, Payload::Complex(z)) => (*z, a),
+    let (z, other) = match (a.downcast_ref::<Complex>(), b.downcast_ref::<Complex>()) {
+        (Some(z), _) => (*z, b),
+        (_, Some(z)) => (*z, a),
         _ => return Ok(None),
     };
-    let equal = match &other.payload {
-        Payload::Complex(w) => z == *w,
-        Payload::Float(x) => z.re == *x && z.im == 0.0,
-        Payload::Int(i) => z.im == 0.0 && super::float::compare_int_float(i, z.re) == Some(std::cmp::Ordering::Equal),
-        _ => return Ok(None),
+    let equal = if let Some(w) = other.downcast_ref::<Complex>() {
+        z == *w
+    } else if let Some(x) = other.downcast_ref::<f64>() {
+        z.re == *x && z.im == 0.0
+    } else if let Some(i) = other.downcast_ref::<PyInt>() {
+        z.im == 0.0 && super::float::compare_int_float(i, z.re) == Some(std::cmp::Ordering::Equal)
+    } else {
+        return Ok(None)
     };
     Ok(Some(singletons::bool_obj(equal == (op == CompareOp::Eq))))
 }
@@ -250,13 +259,13 @@ pub fn negative_to_fractional_power(a: &ObjRef, b: &ObjRef) -> PyResult<Option<O
 // ---- book/src/objects/complex.md ----
 pub fn complex_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (real, imag) = constructor_arguments(args, kwnames)?;
-    if let Some(Payload::Str(s)) = real.as_ref().map(|r| &r.payload) {
+    if let Some(s) = real.as_ref().and_then(|r| r.downcast_ref::<super::str::PyStr>()) {
         if imag.is_some() {
             return Err(type_error("complex() can't take second arg if first is a string"));
         }
         return parse_complex(s.as_str()).map(new_complex).ok_or_else(|| new_error(&VALUE_ERROR, "complex() arg is a malformed string"));
     }
-    if let Some(Payload::Str(_)) = imag.as_ref().map(|i| &i.payload) {
+    if imag.as_ref().is_some_and(|i| super::str::str_value(i).is_some()) {
         return Err(type_error("complex() second arg can't be a string"));
     }
     let mut r = match &real {
@@ -267,10 +276,14 @@ pub fn complex_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     let i = to_complex(&imag).ok_or_else(|| type_error(format!("complex() second argument must be a number, not '{}'", imag.type_name())))??;
     // Only a complex argument's imaginary part takes part in the sums, so
     // that `complex(0.0, -0.0)` keeps its negative zero.
-    if matches!(imag.payload, Payload::Complex(_)) {
+    if imag.downcast_ref::<Complex>().is_some() {
         r.re -= i.im;
     }
-    let im = if real.as_ref().is_some_and(|r| matches!(r.payload, Payload::Complex(_))) { r.im + i.re } else { i.re };
+    let im = if real.as_ref().is_some_and(|r| r.downcast_ref::<Complex>().is_some()) {
+        r.im + i.re
+    } else {
+        i.re
+    };
     Ok(new_complex(Complex { re: r.re, im }))
 }
 

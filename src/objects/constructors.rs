@@ -2,17 +2,18 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `tp_new` for the built-in types that can be called.
+use crate::objects::str::PyStr;
+use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::int::{int_value, max_str_digits, new_int, PyInt};
 use super::number_text::{self, IntTextError};
-use super::typeobject::PyType;
-use super::{float, list, singletons, str, tuple, ObjRef, Payload};
+use super::{float, list, singletons, str, tuple, ObjRef};
 use crate::eval::ThreadState;
 
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
-pub fn constructor_for(ty: &'static PyType) -> Option<NewFn> {
-    let table: [(&'static PyType, NewFn); 12] = [
+pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
+    let table: [(&'static TypeObject, NewFn); 12] = [
         (&super::slice::SLICE, super::slice::slice_new),
         (&super::dict::DICT, super::dict::dict_new),
         (&super::set::SET, super::set::set_new),
@@ -80,24 +81,27 @@ fn int_base(b: &ObjRef) -> PyResult<u32> {
 }
 
 fn int_from_object(x: &ObjRef) -> PyResult<ObjRef> {
-    match &x.payload {
-        Payload::Int(i) => Ok(new_int(i.clone())),
-        Payload::Float(f) => float_to_int(*f),
-        Payload::Str(_) | Payload::Bytes(_) => int_from_text_in_base(x, 10),
-        _ => Err(type_error(format!(
+    if let Some(i) = x.downcast_ref::<PyInt>() {
+        Ok(new_int(i.clone()))
+    } else if let Some(f) = x.downcast_ref::<f64>() {
+        float_to_int(*f)
+    } else if x.downcast_ref::<PyStr>().is_some() || x.downcast_ref::<Box<[u8]>>().is_some() {
+        int_from_text_in_base(x, 10)
+    } else { Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             x.type_name()
-        ))),
-    }
+        ))) }
 }
 
 /// `int(text, base)` for a str (its Unicode digits and spaces first made
 /// ASCII) or a bytes object (read as it is).
 fn int_from_text_in_base(x: &ObjRef, base: u32) -> PyResult<ObjRef> {
-    let (ascii, shown) = match &x.payload {
-        Payload::Str(s) => (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str())),
-        Payload::Bytes(b) => (b.to_vec(), super::bytes::bytes_repr(&b[..b.len().min(200)])),
-        _ => return Err(type_error("int() can't convert non-string with explicit base")),
+    let (ascii, shown) = if let Some(s) = x.downcast_ref::<PyStr>() {
+        (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str()))
+    } else if let Some(b) = x.downcast_ref::<Box<[u8]>>() {
+        (b.to_vec(), super::bytes::bytes_repr(&b[..b.len().min(200)]))
+    } else {
+        return Err(type_error("int() can't convert non-string with explicit base"))
     };
     match number_text::parse_int(&ascii, base, max_str_digits()) {
         Ok(v) => Ok(new_int(v)),
@@ -138,10 +142,12 @@ fn float_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     if let Some(f) = float::to_f64(x) {
         return Ok(float::new_float(f?));
     }
-    let (ascii, shown) = match &x.payload {
-        Payload::Str(s) => (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str())),
-        Payload::Bytes(b) => (b.to_vec(), super::bytes::bytes_repr(b)),
-        _ => return Err(type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name()))),
+    let (ascii, shown) = if let Some(s) = x.downcast_ref::<PyStr>() {
+        (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str()))
+    } else if let Some(b) = x.downcast_ref::<Box<[u8]>>() {
+        (b.to_vec(), super::bytes::bytes_repr(b))
+    } else {
+        return Err(type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name())))
     };
     number_text::parse_float(&ascii)
         .map(float::new_float)
@@ -182,8 +188,8 @@ fn tuple_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
 /// allocation is checked: too many items is a `MemoryError`.
 pub fn collect_iterable(obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
     let it = super::abstract_::get_iter(obj)?;
-    let next = it.ty.iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
-    let hint = match obj.ty.sequence.length {
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let hint = match obj.ty().sequence.length {
         Some(_) => super::abstract_::length(obj)?,
         None => 0,
     };

@@ -2,10 +2,12 @@
 
 // ---- book/src/memory.md ----
 //! `dict`: CPython's compact, ordered hash table.
+use crate::objects::exception::ExceptionData;
+use crate::objects::TypeObject;
 use super::exception::{new_error, new_exception, type_error, PyResult, LOOKUP_ERROR};
 use super::hash::hash;
 use super::typeobject::{CompareOp, Method, NumberSlots, PyType, SequenceSlots};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
 use std::cell::RefCell;
 
@@ -173,7 +175,7 @@ impl Default for Dict {
 }
 
 // ---- book/src/memory.md ----
-pub static DICT: PyType = PyType {
+pub static DICT: TypeObject = TypeObject::new(PyType {
     name: "dict",
     repr: dict_repr,
     richcompare: Some(dict_compare),
@@ -192,8 +194,8 @@ pub static DICT: PyType = PyType {
         ("copy", Method::Positional(dict_copy)),
         ("clear", Method::Positional(dict_clear)),
     ],
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<Dict>>()
+});
 
 static DICT_NUMBER: NumberSlots = NumberSlots { or: Some(dict_or), inplace: Some(dict_inplace), ..NumberSlots::EMPTY };
 
@@ -217,13 +219,38 @@ fn dict_del_subscript(d: &ObjRef, key: &ObjRef) -> PyResult<()> {
 }
 
 pub fn new_dict(d: Dict) -> ObjRef {
-    PyObject::new(&DICT, Payload::Dict(RefCell::new(d)))
+    ObjRef::new(&DICT, RefCell::new(d))
+}
+
+/// A dict holds its keys and values.
+impl super::Traverse for RefCell<Dict> {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(d) = self.try_borrow() {
+            d.items().for_each(|e| {
+                visit(&e.key);
+                visit(&e.value);
+            });
+        }
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        if let Ok(mut d) = self.try_borrow_mut() {
+            out.append(&mut d.drain_entries());
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.append(&mut self.get_mut().drain_entries());
+    }
 }
 
 pub fn as_dict(obj: &ObjRef) -> &RefCell<Dict> {
-    match &obj.payload {
-        Payload::Dict(d) => d,
-        _ => unreachable!("as_dict on a {}", obj.type_name()),
+    if let Some(d) = obj.downcast_ref::<RefCell<Dict>>() {
+        d
+    } else {
+        unreachable!("as_dict on a {}", obj.type_name())
     }
 }
 
@@ -232,14 +259,14 @@ fn key_error(key: &ObjRef) -> super::exception::PyErr {
     new_exception(&KEY_ERROR, vec![key.clone()])
 }
 
-pub static KEY_ERROR: PyType = PyType {
+pub static KEY_ERROR: TypeObject = TypeObject::new(PyType {
     name: "KeyError",
     base: Some(&LOOKUP_ERROR),
-    repr: super::exception::BASE_EXCEPTION.repr,
+    repr: super::exception::exception_repr,
     str: Some(key_error_str),
     getattr: Some(super::exception::exception_getattr),
-    ..PyType::BASE
-};
+    ..PyType::of::<ExceptionData>()
+});
 
 /// `str(KeyError(k))` is `repr(k)`, so that `KeyError: ''` shows an empty key.
 fn key_error_str(exc: &ObjRef) -> PyResult<String> {
@@ -270,7 +297,7 @@ fn dict_repr(d: &ObjRef) -> PyResult<String> {
 }
 
 fn dict_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    if !matches!(b.payload, Payload::Dict(_)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+    if b.downcast_ref::<RefCell<Dict>>().is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
     let mut same = as_dict(a).borrow().len() == as_dict(b).borrow().len();
@@ -377,7 +404,7 @@ fn update_from(d: &ObjRef, source: Option<&ObjRef>, keywords: Vec<(ObjRef, ObjRe
 
 /// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
 fn dict_or(a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if !matches!((&a.payload, &b.payload), (Payload::Dict(_), Payload::Dict(_))) {
+    if a.downcast_ref::<RefCell<Dict>>().is_none() || b.downcast_ref::<RefCell<Dict>>().is_none() {
         return Ok(None);
     }
     let merged = new_dict(Dict::new());
@@ -456,7 +483,7 @@ pub fn dict_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 }
 
 fn fill_from(d: &mut Dict, source: &ObjRef) -> PyResult<()> {
-    if let Payload::Dict(_) = &source.payload {
+    if source.downcast_ref::<RefCell<Dict>>().is_some() {
         for (k, v) in snapshot(source) {
             d.set(k, v)?;
         }

@@ -2,8 +2,9 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Exceptions: the built-in hierarchy and `PyResult`.
+use crate::objects::TypeObject;
 use super::typeobject::PyType;
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use std::cell::RefCell;
 
 /// A raised exception: the exception object itself.
@@ -11,6 +12,35 @@ pub type PyErr = ObjRef;
 pub type PyResult<T> = Result<T, PyErr>;
 
 /// The state of an exception instance.
+/// An exception holds its arguments, its context and its cause; the last two
+/// can be cleared.
+impl super::Traverse for ExceptionData {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        self.args.iter().for_each(&mut *visit);
+        for link in [&self.context, &self.cause] {
+            if let Ok(l) = link.try_borrow() {
+                l.iter().for_each(&mut *visit);
+            }
+        }
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        for link in [&self.context, &self.cause] {
+            if let Ok(mut l) = link.try_borrow_mut() {
+                out.extend(l.take());
+            }
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.append(&mut self.args);
+        out.extend(self.context.get_mut().take());
+        out.extend(self.cause.get_mut().take());
+    }
+}
+
 pub struct ExceptionData {
     pub args: Vec<ObjRef>,
     /// The frames it unwound through, innermost last.
@@ -25,24 +55,24 @@ pub struct ExceptionData {
 
 macro_rules! exception_types {
     ($($static:ident = $name:literal : $base:ident;)*) => {
-        $(pub static $static: PyType = PyType {
+        $(pub static $static: TypeObject = TypeObject::new(PyType {
             name: $name,
             base: Some(&$base),
             repr: exception_repr,
             str: Some(exception_str),
             getattr: Some(exception_getattr),
-            ..PyType::BASE
-        };)*
+            ..PyType::of::<ExceptionData>()
+        });)*
     };
 }
 
-pub static BASE_EXCEPTION: PyType = PyType {
+pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
     repr: exception_repr,
     str: Some(exception_str),
     getattr: Some(exception_getattr),
-    ..PyType::BASE
-};
+    ..PyType::of::<ExceptionData>()
+});
 
 exception_types! {
     EXCEPTION = "Exception": BASE_EXCEPTION;
@@ -74,21 +104,31 @@ exception_types! {
 }
 
 /// A new exception of type `ty` with one string argument (none if empty).
-pub fn new_error(ty: &'static PyType, msg: impl Into<String>) -> PyErr {
+pub fn new_error(ty: &'static TypeObject, msg: impl Into<String>) -> PyErr {
     let msg = msg.into();
     let args = if msg.is_empty() { vec![] } else { vec![super::str::new_str(&msg)] };
     new_exception(ty, args)
 }
 
-pub fn new_exception(ty: &'static PyType, args: Vec<ObjRef>) -> PyErr {
-    let data = ExceptionData {
-        args,
-        traceback: RefCell::new(Vec::new()),
-        context: RefCell::new(None),
-        cause: RefCell::new(None),
-        suppress_context: std::cell::Cell::new(false),
-    };
-    PyObject::new(ty, Payload::Exception(data))
+pub fn new_exception(ty: &'static TypeObject, args: Vec<ObjRef>) -> PyErr {
+    ObjRef::new(ty, ExceptionData::new(args))
+}
+
+/// An instance of the exception class `class` (a type object).
+pub fn instantiate(class: ObjRef, args: Vec<ObjRef>) -> PyErr {
+    ObjRef::with_type(class, ExceptionData::new(args))
+}
+
+impl ExceptionData {
+    fn new(args: Vec<ObjRef>) -> ExceptionData {
+        ExceptionData {
+            args,
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+            suppress_context: std::cell::Cell::new(false),
+        }
+    }
 }
 
 /// `raise exc from cause`: sets `__cause__` and suppresses the context.
@@ -126,9 +166,10 @@ pub fn name_error(name: &str) -> PyErr {
 }
 
 pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
-    match &obj.payload {
-        Payload::Exception(e) => Some(e),
-        _ => None,
+    if let Some(e) = obj.downcast_ref::<ExceptionData>() {
+        Some(e)
+    } else {
+        None
     }
 }
 
@@ -150,7 +191,7 @@ fn exception_str(exc: &ObjRef) -> super::exception::PyResult<String> {
     }
 }
 
-fn exception_repr(exc: &ObjRef) -> super::exception::PyResult<String> {
+pub fn exception_repr(exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
     let args = match data.args.as_slice() {
         [one] => super::repr(one)?,
@@ -171,9 +212,9 @@ pub fn exception_getattr(exc: &ObjRef, name: &str) -> Option<ObjRef> {
         "__context__" => or_none(&data.context),
         "__cause__" => or_none(&data.cause),
         "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
-        "code" if exc.ty.is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
-        "errno" if exc.ty.is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
-        "strerror" if exc.ty.is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
+        "code" if exc.ty().is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
+        "errno" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
+        "strerror" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
         _ => None,
     }
 }
@@ -190,7 +231,7 @@ pub fn exit_code(exc: &ObjRef) -> ObjRef {
 
 /// `(errno, strerror)` of an `OSError` built with 2 to 5 arguments.
 fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
-    if !exc.ty.is_subtype(&OS_ERROR) {
+    if !exc.ty().is_subtype(&OS_ERROR) {
         return None;
     }
     match exception_data(exc)?.args.as_slice() {
@@ -203,7 +244,7 @@ fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
 /// second file, for a rename) when the error has them (`OSError_str`).
 fn os_error_str(args: &[ObjRef], errno: &ObjRef, strerror: &ObjRef) -> PyResult<String> {
     let mut text = format!("[Errno {}] {}", super::str_of(errno)?, super::str_of(strerror)?);
-    let given = |i: usize| args.get(i).filter(|a| !matches!(a.payload, Payload::None));
+    let given = |i: usize| args.get(i).filter(|a| !a.is_none());
     if let Some(filename) = given(2) {
         text.push_str(&format!(": {}", super::repr(filename)?));
         if let Some(filename2) = given(4) {

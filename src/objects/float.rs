@@ -2,10 +2,12 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `float`: an IEEE double, with CPython's shortest repr.
+use crate::objects::TypeObject;
+use crate::objects::int::int_value;
 use super::exception::{new_error, zero_division, PyResult, OVERFLOW_ERROR};
 use super::int::PyInt;
 use super::typeobject::{CompareOp, NumberSlots, PyType};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
 
 /// `repr(x)` for a float, as CPython 3.11 prints it.
 pub fn float_repr(x: f64) -> String {
@@ -97,13 +99,15 @@ fn exactly(x: f64, n: u64, j: i32) -> bool {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-pub static FLOAT: PyType = PyType {
+impl super::Traverse for f64 {}
+
+pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
     repr: |o| Ok(float_repr(as_float(o))),
     richcompare: Some(float_compare),
     number: &FLOAT_NUMBER,
-    ..PyType::BASE
-};
+    ..PyType::of::<f64>()
+});
 
 static FLOAT_NUMBER: NumberSlots = NumberSlots {
     add: Some(|a, b| float_binary(a, b, |x, y| Ok(x + y))),
@@ -124,23 +128,24 @@ static FLOAT_NUMBER: NumberSlots = NumberSlots {
 };
 
 pub fn new_float(x: f64) -> ObjRef {
-    PyObject::new(&FLOAT, Payload::Float(x))
+    ObjRef::new(&FLOAT, x)
 }
 
 pub fn as_float(obj: &ObjRef) -> f64 {
-    match &obj.payload {
-        Payload::Float(x) => *x,
-        _ => unreachable!("as_float on a {}", obj.type_name()),
+    if let Some(x) = obj.downcast_ref::<f64>() {
+        *x
+    } else {
+        unreachable!("as_float on a {}", obj.type_name())
     }
 }
 
 /// `obj` as a double if it is a float or an int; `Err` if an int is too big.
 pub fn to_f64(obj: &ObjRef) -> Option<PyResult<f64>> {
-    match &obj.payload {
-        Payload::Float(x) => Some(Ok(*x)),
-        Payload::Int(i) => Some(i.to_f64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "int too large to convert to float"))),
-        _ => None,
+    if let Some(x) = obj.downcast_ref::<f64>() {
+        return Some(Ok(*x));
     }
+    let i = obj.downcast_ref::<PyInt>()?;
+    Some(i.to_f64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "int too large to convert to float")))
 }
 
 fn float_binary(a: &ObjRef, b: &ObjRef, op: fn(f64, f64) -> PyResult<f64>) -> PyResult<Option<ObjRef>> {
@@ -199,11 +204,17 @@ pub fn float_power(x: f64, y: f64) -> PyResult<f64> {
 }
 
 fn float_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    let ord = match (&a.payload, &b.payload) {
-        (Payload::Float(x), Payload::Float(y)) => x.partial_cmp(y),
-        (Payload::Float(x), Payload::Int(i)) => compare_int_float(i, *x).map(Ordering::reverse),
-        (Payload::Int(i), Payload::Float(x)) => compare_int_float(i, *x),
-        _ => return Ok(None),
+    let ord = match (a.downcast_ref::<f64>(), b.downcast_ref::<f64>()) {
+        (Some(x), Some(y)) => x.partial_cmp(y),
+        (Some(x), None) => match int_value(b) {
+            Some(i) => compare_int_float(i, *x).map(Ordering::reverse),
+            None => return Ok(None),
+        },
+        (None, Some(x)) => match int_value(a) {
+            Some(i) => compare_int_float(i, *x),
+            None => return Ok(None),
+        },
+        (None, None) => return Ok(None),
     };
     let holds = match ord {
         Some(ord) => op.holds(ord),

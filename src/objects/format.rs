@@ -2,10 +2,12 @@
 
 // ---- book/src/objects/formatting.md ----
 //! `format(value, spec)` for the built-in types.
+use crate::objects::complex::Complex;
+use crate::objects::str::PyStr;
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::float::float_repr;
 use super::int::PyInt;
-use super::{ObjRef, Payload};
+use super::{ObjRef};
 
 /// A parsed format spec.
 #[derive(Debug)]
@@ -133,12 +135,16 @@ pub fn format(value: &ObjRef, spec: &str) -> PyResult<String> {
         return super::str_of(value);
     }
     let type_name = value.type_name();
-    match &value.payload {
-        Payload::Str(text) => format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?),
-        Payload::Int(i) => format_int(i, &parse_spec(spec, type_name, Some('d'), '>')?, type_name),
-        Payload::Float(x) => format_float(*x, &parse_spec(spec, type_name, None, '>')?, type_name),
-        Payload::Complex(z) => format_complex(*z, &parse_spec(spec, type_name, None, '>')?, type_name),
-        _ => Err(type_error(format!("unsupported format string passed to {type_name}.__format__"))),
+    if let Some(text) = value.downcast_ref::<PyStr>() {
+        format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?)
+    } else if let Some(i) = value.downcast_ref::<PyInt>() {
+        format_int(i, &parse_spec(spec, type_name, Some('d'), '>')?, type_name)
+    } else if let Some(x) = value.downcast_ref::<f64>() {
+        format_float(*x, &parse_spec(spec, type_name, None, '>')?, type_name)
+    } else if let Some(z) = value.downcast_ref::<Complex>() {
+        format_complex(*z, &parse_spec(spec, type_name, None, '>')?, type_name)
+    } else {
+        Err(type_error(format!("unsupported format string passed to {type_name}.__format__")))
     }
 }
 

@@ -2,11 +2,12 @@
 
 // ---- book/src/objects/code-function-frame.md ----
 //! Function objects: code plus the environment it runs in.
+use crate::objects::TypeObject;
 use super::code::Code;
 use super::exception::PyResult;
 use super::module::Namespace;
 use super::typeobject::PyType;
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -20,21 +21,36 @@ pub struct Function {
     pub closure: Vec<ObjRef>,
 }
 
-pub static FUNCTION: PyType = PyType { name: "function", repr: function_repr, getattr: Some(function_getattr), ..PyType::BASE };
+/// A function holds its defaults and its closure's cells.
+impl super::Traverse for Function {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        self.defaults.iter().chain(&self.closure).chain(&self.kwdefaults).for_each(visit);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.append(&mut self.defaults);
+        out.append(&mut self.closure);
+        out.extend(self.kwdefaults.take());
+    }
+}
+
+pub static FUNCTION: TypeObject = TypeObject::new(PyType { name: "function", repr: function_repr, getattr: Some(function_getattr), ..PyType::of::<Function>() });
 
 pub fn new_function(f: Function) -> ObjRef {
-    PyObject::new(&FUNCTION, Payload::Function(f))
+    ObjRef::new(&FUNCTION, f)
 }
 
 fn function_repr(obj: &ObjRef) -> PyResult<String> {
-    let Payload::Function(f) = &obj.payload else { unreachable!() };
-    Ok(format!("<function {} at {:#x}>", f.code.qualname, Rc::as_ptr(obj) as usize))
+    let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
+    Ok(format!("<function {} at {:#x}>", f.code.qualname, obj.addr()))
 }
 
 /// A function's names come from its code object (CPython copies them into
 /// the function, where they can be reassigned; lython's cannot be yet).
 fn function_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    let Payload::Function(f) = &obj.payload else { unreachable!() };
+    let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
     match name {
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
@@ -44,19 +60,43 @@ fn function_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
 
 /// A cell: the box that a closed-over variable lives in, shared by the
 /// function that defines the variable and the functions that use it.
-pub static CELL: PyType = PyType { name: "cell", repr: cell_repr, ..PyType::BASE };
+/// A cell: `RefCell` because `STORE_DEREF` replaces its contents.
+pub type CellContents = RefCell<Option<ObjRef>>;
+
+impl super::Traverse for CellContents {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(c) = self.try_borrow() {
+            c.iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        if let Ok(mut c) = self.try_borrow_mut() {
+            out.extend(c.take());
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(self.get_mut().take());
+    }
+}
+
+pub static CELL: TypeObject = TypeObject::new(PyType { name: "cell", repr: cell_repr, ..PyType::of::<CellContents>() });
 
 pub fn new_cell(value: Option<ObjRef>) -> ObjRef {
-    PyObject::new(&CELL, Payload::Cell(RefCell::new(value)))
+    ObjRef::new(&CELL, RefCell::new(value))
 }
 
 pub fn cell_contents(cell: &ObjRef) -> &RefCell<Option<ObjRef>> {
-    match &cell.payload {
-        Payload::Cell(c) => c,
-        _ => unreachable!("not a cell: {}", cell.type_name()),
+    if let Some(c) = cell.downcast_ref::<CellContents>() {
+        c
+    } else {
+        unreachable!("not a cell: {}", cell.type_name())
     }
 }
 
 fn cell_repr(obj: &ObjRef) -> PyResult<String> {
-    Ok(format!("<cell at {:#x}>", Rc::as_ptr(obj) as usize))
+    Ok(format!("<cell at {:#x}>", obj.addr()))
 }

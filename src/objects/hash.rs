@@ -3,7 +3,7 @@
 // ---- book/src/memory.md ----
 //! `hash()`: CPython's hash values for the built-in types.
 use super::exception::{type_error, PyResult};
-use super::{ObjRef, Payload};
+use super::{ObjRef};
 use std::sync::OnceLock;
 
 /// `_PyHASH_BITS` and the modulus 2**61 - 1.
@@ -14,30 +14,50 @@ const HASH_INF: i64 = 314159;
 
 /// `hash(obj)`.
 pub fn hash(obj: &ObjRef) -> PyResult<i64> {
-    match &obj.payload {
-        Payload::Tuple(items) => hash_tuple_tree(items),
-        _ => hash_leaf(obj),
+    if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
+        hash_tuple_tree(items)
+    } else {
+        hash_leaf(obj)
     }
 }
 
 /// `hash(obj)` for everything but a tuple: nothing here hashes another
 /// object, except a range, through a flat tuple of ints.
 fn hash_leaf(obj: &ObjRef) -> PyResult<i64> {
-    let h = match &obj.payload {
-        Payload::Int(i) => hash_int(i),
-        Payload::Float(x) => hash_float(*x, obj),
-        Payload::Complex(z) => super::complex::complex_hash(*z, |part| hash_float(part, obj)),
-        Payload::Str(s) => hash_str(s.as_str()),
-        Payload::Bytes(b) => hash_bytes(b),
-        Payload::Tuple(items) => hash_tuple_tree(items)?,
-        Payload::Range(r) => super::range::range_hash(r)?,
-        Payload::Set(s) if std::ptr::eq(obj.ty, &super::set::FROZENSET) => s.borrow().frozen_hash(),
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
-            return Err(type_error(format!("unhashable type: '{}'", obj.type_name())));
+    if let Some(i) = obj.downcast_ref::<super::int::PyInt>() {
+        return Ok(hash_int(i));
+    }
+    if let Some(x) = obj.downcast_ref::<f64>() {
+        return Ok(hash_float(*x, obj));
+    }
+    if let Some(z) = obj.downcast_ref::<super::complex::Complex>() {
+        return Ok(super::complex::complex_hash(*z, |part| hash_float(part, obj)));
+    }
+    if let Some(s) = obj.downcast_ref::<super::str::PyStr>() {
+        return Ok(hash_str(s.as_str()));
+    }
+    if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
+        return Ok(hash_bytes(b));
+    }
+    if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
+        return hash_tuple_tree(items);
+    }
+    if let Some(r) = obj.downcast_ref::<super::range::Range>() {
+        return super::range::range_hash(r);
+    }
+    if let Some(s) = obj.downcast_ref::<std::cell::RefCell<super::set::Set>>() {
+        if std::ptr::eq(obj.ty(), &super::set::FROZENSET) {
+            return Ok(s.borrow().frozen_hash());
         }
-        _ => hash_pointer(obj),
-    };
-    Ok(h)
+    }
+    let unhashable = obj.downcast_ref::<super::list::ListItems>().is_some()
+        || obj.downcast_ref::<std::cell::RefCell<super::dict::Dict>>().is_some()
+        || obj.downcast_ref::<std::cell::RefCell<super::set::Set>>().is_some()
+        || obj.downcast_ref::<[ObjRef; 3]>().is_some();
+    if unhashable {
+        return Err(type_error(format!("unhashable type: '{}'", obj.type_name())));
+    }
+    Ok(hash_pointer(obj))
 }
 
 /// -1 is reserved for errors in CPython's C API.
@@ -103,7 +123,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 fn hash_pointer(obj: &ObjRef) -> i64 {
-    let p = std::rc::Rc::as_ptr(obj) as usize;
+    let p = obj.addr();
     fix(p.rotate_right(4) as i64)
 }
 
@@ -138,7 +158,7 @@ impl<'a> TupleHasher<'a> {
 
 // ---- book/src/memory.md ----
 fn hash_tuple_tree(items: &[ObjRef]) -> PyResult<i64> {
-    if !items.iter().any(|item| matches!(item.payload, Payload::Tuple(_))) {
+    if !items.iter().any(|item| item.downcast_ref::<Box<[ObjRef]>>().is_some()) {
         let mut flat = TupleHasher::new(items);
         for item in items {
             flat.fold(hash_leaf(item)?);
@@ -158,9 +178,10 @@ fn hash_tuple_tree(items: &[ObjRef]) -> PyResult<i64> {
             }
             continue;
         };
-        match &item.payload {
-            Payload::Tuple(inner) => stack.push(TupleHasher::new(inner)),
-            _ => top.fold(hash_leaf(item)?),
+        if let Some(inner) = item.downcast_ref::<Box<[ObjRef]>>() {
+            stack.push(TupleHasher::new(inner))
+        } else {
+            top.fold(hash_leaf(item)?)
         }
     }
 }

@@ -2,13 +2,17 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `int`: arbitrary precision, with a fast path for values that fit in an i64.
+use crate::objects::TypeObject;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 use std::borrow::Cow;
 
+impl super::Traverse for PyInt {}
+
 /// An int value. Invariant: `Big` never holds a value that fits in an `i64`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// An int holds no references.
 pub enum PyInt {
     Small(i64),
     Big(BigInt),
@@ -207,17 +211,17 @@ pub fn scale_by_power_of_two(mut x: f64, mut exp: i64) -> f64 {
 // ---- book/src/objects/builtin-types.md ----
 use super::exception::{new_error, zero_division, PyResult, OVERFLOW_ERROR};
 use super::typeobject::{CompareOp, NumberSlots, PyType};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
 
-pub static INT: PyType = PyType {
+pub static INT: TypeObject = TypeObject::new(PyType {
     name: "int",
     repr: int_repr,
     richcompare: Some(int_compare),
     number: &INT_NUMBER,
-    ..PyType::BASE
-};
+    ..PyType::of::<PyInt>()
+});
 
-static INT_NUMBER: NumberSlots = NumberSlots {
+pub static INT_NUMBER: NumberSlots = NumberSlots {
     add: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(x.add(y))))),
     subtract: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(x.sub(y))))),
     multiply: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(x.mul(y))))),
@@ -279,7 +283,7 @@ pub fn new_int(v: PyInt) -> ObjRef {
             return o;
         }
     }
-    PyObject::new(&INT, Payload::Int(v))
+    ObjRef::new(&INT, v)
 }
 
 pub fn new_int_i64(v: i64) -> ObjRef {
@@ -288,17 +292,19 @@ pub fn new_int_i64(v: i64) -> ObjRef {
 
 /// The value of an int (or bool) object. Callers have checked the type.
 pub fn as_int(obj: &ObjRef) -> &PyInt {
-    match &obj.payload {
-        Payload::Int(v) => v,
-        _ => unreachable!("as_int on a {}", obj.type_name()),
+    if let Some(v) = obj.downcast_ref::<PyInt>() {
+        v
+    } else {
+        unreachable!("as_int on a {}", obj.type_name())
     }
 }
 
 /// The value of `obj` if it is an int or a bool.
 pub fn int_value(obj: &ObjRef) -> Option<&PyInt> {
-    match &obj.payload {
-        Payload::Int(v) => Some(v),
-        _ => None,
+    if let Some(v) = obj.downcast_ref::<PyInt>() {
+        Some(v)
+    } else {
+        None
     }
 }
 
@@ -438,7 +444,7 @@ pub fn sys_set_int_max_str_digits(_: &mut crate::eval::ThreadState, args: &[ObjR
     Ok(singletons::none())
 }
 
-fn int_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+pub fn int_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (int_value(a), int_value(b)) else {
         return Ok(None);
     };

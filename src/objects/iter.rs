@@ -2,13 +2,35 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Iterators over ranges and built-in sequences.
+use super::typeobject::PyType;
+use crate::objects::list::ListItems;
+use crate::objects::str::PyStr;
+use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::range::{as_range, range_item, Range};
-use super::typeobject::PyType;
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use num_bigint::BigInt;
 use num_traits::Zero;
 use std::cell::RefCell;
+
+/// An iterator holds the sequence or set it walks.
+impl super::Traverse for std::cell::RefCell<IterState> {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(state) = self.try_borrow() {
+            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } = &*state {
+                visit(seq);
+            }
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } = self.get_mut() {
+            out.push(std::mem::replace(seq, super::singletons::none()));
+        }
+    }
+}
 
 pub enum IterState {
     Range { start: i64, step: i64, next: usize, len: usize },
@@ -30,36 +52,36 @@ const EXHAUSTED: usize = usize::MAX;
 pub fn set_iter(obj: &ObjRef) -> PyResult<ObjRef> {
     let used = Some(super::set::as_set(obj).borrow().len());
     let state = IterState::Set { set: obj.clone(), next: 0, used };
-    Ok(PyObject::new(&SET_ITERATOR, Payload::Iterator(RefCell::new(state))))
+    Ok(ObjRef::new(&SET_ITERATOR, RefCell::new(state)))
 }
 
-pub static SET_ITERATOR: PyType = PyType {
+pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "set_iterator",
     iter: Some(|o| Ok(o.clone())),
     iternext: Some(iter_next),
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<IterState>>()
+});
 
-pub static RANGE_ITERATOR: PyType = PyType {
+pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
     iter: Some(|o| Ok(o.clone())),
     iternext: Some(iter_next),
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<IterState>>()
+});
 
-pub static BYTES_ITERATOR: PyType = PyType {
+pub static BYTES_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "bytes_iterator",
     iter: Some(|o| Ok(o.clone())),
     iternext: Some(iter_next),
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<IterState>>()
+});
 
-pub static DICT_REVERSE_KEY_ITERATOR: PyType = PyType {
+pub static DICT_REVERSE_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "dict_reversekeyiterator",
     iter: Some(|o| Ok(o.clone())),
     iternext: Some(iter_next),
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<IterState>>()
+});
 
 /// `iter(b)` for a `bytes`: a sequence iterator under CPython's type name.
 pub fn bytes_iter(obj: &ObjRef) -> PyResult<ObjRef> {
@@ -67,17 +89,17 @@ pub fn bytes_iter(obj: &ObjRef) -> PyResult<ObjRef> {
 }
 
 /// An iterator of type `ty` over the items of a list, tuple, str or bytes.
-pub fn seq_iter_named(ty: &'static PyType, seq: ObjRef) -> ObjRef {
+pub fn seq_iter_named(ty: &'static TypeObject, seq: ObjRef) -> ObjRef {
     let state = IterState::Seq { seq, next: 0 };
-    PyObject::new(ty, Payload::Iterator(RefCell::new(state)))
+    ObjRef::new(ty, RefCell::new(state))
 }
 
-pub static SEQ_ITERATOR: PyType = PyType {
+pub static SEQ_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "iterator",
     iter: Some(|o| Ok(o.clone())),
     iternext: Some(iter_next),
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<IterState>>()
+});
 
 /// The next item and the step of a big range's iterator, and how many
 /// items remain.
@@ -112,21 +134,21 @@ pub fn reversed_range_iter(obj: &ObjRef) -> ObjRef {
 
 fn new_big_range_iter(next: BigInt, step: BigInt, remaining: BigInt) -> ObjRef {
     let state = IterState::BigRange(Box::new(BigRangeIter { next, step, remaining }));
-    PyObject::new(&RANGE_ITERATOR, Payload::Iterator(RefCell::new(state)))
+    ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
 }
 
 fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
     let state = IterState::Range { start, step, next: 0, len };
-    PyObject::new(&RANGE_ITERATOR, Payload::Iterator(RefCell::new(state)))
+    ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
 }
 
 pub fn seq_iter(obj: &ObjRef) -> PyResult<ObjRef> {
     let state = IterState::Seq { seq: obj.clone(), next: 0 };
-    Ok(PyObject::new(&SEQ_ITERATOR, Payload::Iterator(RefCell::new(state))))
+    Ok(ObjRef::new(&SEQ_ITERATOR, RefCell::new(state)))
 }
 
 fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let Payload::Iterator(state) = &it.payload else { return Ok(None) };
+    let Some(state) = it.downcast_ref::<RefCell<IterState>>() else { return Ok(None) };
     let mut state = state.borrow_mut();
     match &mut *state {
         IterState::Range { start, step, next, len } => {
@@ -184,11 +206,15 @@ fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResul
 
 /// Item `i` of a list, tuple, str or bytes, or `None` past the end.
 fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
-    match &seq.payload {
-        Payload::List(v) => v.borrow().get(i).cloned(),
-        Payload::Tuple(t) => t.get(i).cloned(),
-        Payload::Str(s) => (i < s.char_len()).then(|| super::str::new_str(s.char_at(i))),
-        Payload::Bytes(b) => b.get(i).map(|&byte| super::int::new_int_i64(byte as i64)),
-        _ => None,
+    if let Some(v) = seq.downcast_ref::<ListItems>() {
+        v.borrow().get(i).cloned()
+    } else if let Some(t) = seq.downcast_ref::<Box<[ObjRef]>>() {
+        t.get(i).cloned()
+    } else if let Some(s) = seq.downcast_ref::<PyStr>() {
+        (i < s.char_len()).then(|| super::str::new_str(s.char_at(i)))
+    } else if let Some(b) = seq.downcast_ref::<Box<[u8]>>() {
+        b.get(i).map(|&byte| super::int::new_int_i64(byte as i64))
+    } else {
+        None
     }
 }

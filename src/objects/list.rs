@@ -5,11 +5,12 @@
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR, OVERFLOW_ERROR};
 use super::int::int_value;
 use super::typeobject::{CompareOp, NumberSlots, PyType, SequenceSlots};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef, Traverse};
 use crate::eval::ThreadState;
+use crate::objects::TypeObject;
 use std::cell::RefCell;
 
-pub static LIST: PyType = PyType {
+pub static LIST: TypeObject = TypeObject::new(PyType {
     name: "list",
     repr: list_repr,
     richcompare: Some(list_compare),
@@ -17,8 +18,8 @@ pub static LIST: PyType = PyType {
     sequence: &LIST_SEQUENCE,
     iter: Some(super::iter::seq_iter),
     methods: &super::list_methods::METHODS,
-    ..PyType::BASE
-};
+    ..PyType::of::<ListItems>()
+});
 
 static LIST_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_list(o).borrow().len()),
@@ -32,23 +33,46 @@ static LIST_SEQUENCE: SequenceSlots = SequenceSlots {
 static LIST_NUMBER: NumberSlots = NumberSlots { inplace: Some(list_inplace), ..NumberSlots::EMPTY };
 
 pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
-    PyObject::new(&LIST, Payload::List(RefCell::new(items)))
+    ObjRef::new(&LIST, RefCell::new(items))
+}
+
+/// A list's items: CPython's `ob_item` array, behind a `RefCell`.
+pub type ListItems = RefCell<Vec<ObjRef>>;
+
+impl Traverse for ListItems {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(items) = self.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        if let Ok(mut items) = self.try_borrow_mut() {
+            out.append(&mut items);
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.append(self.get_mut());
+    }
 }
 
 pub fn as_list(obj: &ObjRef) -> &RefCell<Vec<ObjRef>> {
-    match &obj.payload {
-        Payload::List(v) => v,
-        _ => unreachable!("as_list on a {}", obj.type_name()),
+    if let Some(v) = obj.downcast_ref::<ListItems>() {
+        v
+    } else {
+        unreachable!("as_list on a {}", obj.type_name())
     }
 }
 
 /// A copy of the items of a list or tuple, or `None` for other objects.
 pub fn sequence_items(obj: &ObjRef) -> Option<Vec<ObjRef>> {
-    match &obj.payload {
-        Payload::List(v) => Some(v.borrow().clone()),
-        Payload::Tuple(t) => Some(t.to_vec()),
-        _ => None,
+    if let Some(v) = obj.downcast_ref::<ListItems>() {
+        return Some(v.borrow().clone());
     }
+    obj.downcast_ref::<Box<[ObjRef]>>().map(|t| t.to_vec())
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -88,7 +112,7 @@ fn list_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
 }
 
 fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
-    if let Payload::Slice(_) = &index.payload {
+    if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         let new_items = super::constructors::collect_iterable(&value)?;
         return super::slice::assign(&mut as_list(list).borrow_mut(), index, new_items);
     }
@@ -104,7 +128,7 @@ fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<
 
 fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     let mut items = as_list(list).borrow_mut();
-    if let Payload::Slice(_) = &index.payload {
+    if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         let len = items.len();
         let doomed: Vec<usize> = super::slice::selected(index, len)?.into_iter().flatten().collect();
         let mut keep = vec![true; len];
@@ -130,9 +154,10 @@ fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
 }
 
 fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    match &b.payload {
-        Payload::List(other) => Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?)),
-        _ => Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))),
+    if let Some(other) = b.downcast_ref::<ListItems>() {
+        Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?))
+    } else {
+        Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name())))
     }
 }
 
@@ -232,7 +257,7 @@ thread_local! {
 
 /// `f()`, unless `obj` is already being printed further up: then `placeholder`.
 pub fn repr_guarded(obj: &ObjRef, placeholder: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
-    let id = std::rc::Rc::as_ptr(obj) as usize;
+    let id = obj.addr();
     if REPR_IN_PROGRESS.with(|r| r.borrow().contains(&id)) {
         return Ok(placeholder.to_string());
     }
@@ -269,13 +294,9 @@ pub fn compare_sequences(a: &[ObjRef], b: &[ObjRef], op: CompareOp) -> PyResult<
 }
 
 fn list_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    match (&a.payload, &b.payload) {
-        (Payload::List(x), Payload::List(y)) => {
-            let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            compare_sequences(&x, &y, op).map(Some)
-        }
-        _ => Ok(None),
-    }
+    let (Some(x), Some(y)) = (a.downcast_ref::<ListItems>(), b.downcast_ref::<ListItems>()) else { return Ok(None) };
+    let (x, y) = (x.borrow().clone(), y.borrow().clone());
+    compare_sequences(&x, &y, op).map(Some)
 }
 
 // ---- book/src/memory.md ----

@@ -156,7 +156,7 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
         return Err(type_error("sort() takes no positional arguments"));
     }
     let me = &args[0];
-    let key = a.keyword("key").filter(|k| !matches!(k.payload, super::Payload::None));
+    let key = a.keyword("key").filter(|k| !k.is_none());
     let reverse = a.keyword("reverse").is_some_and(super::is_true);
     let mut items = std::mem::take(&mut *as_list(me).borrow_mut());
     let result = crate::builtins::sequences::sort_in_place(ts, &mut items, key, reverse);

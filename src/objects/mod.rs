@@ -2,39 +2,10 @@
 
 // ---- book/src/objects.md ----
 //! The object model and the built-in types.
-use std::cell::RefCell;
-
 pub mod object;
 pub mod typeobject;
-pub use object::{is, ObjRef, PyObject};
-pub use typeobject::PyType;
-
-/// The kind-specific part of an object.
-pub enum Payload {
-    None,
-    NotImplemented,
-    Ellipsis,
-    Int(int::PyInt),
-    Float(f64),
-    Complex(complex::Complex),
-    Str(str::PyStr),
-    Bytes(Box<[u8]>),
-    List(RefCell<Vec<ObjRef>>),
-    Dict(RefCell<dict::Dict>),
-    Set(RefCell<set::Set>),
-    Tuple(Box<[ObjRef]>),
-    Range(range::Range),
-    Slice(Box<[ObjRef; 3]>),
-    Iterator(RefCell<iter::IterState>),
-    Adapter(RefCell<crate::builtins::iterators::Adapter>),
-    Type(&'static PyType),
-    Code(std::rc::Rc<code::Code>),
-    Function(function::Function),
-    Builtin(builtin::Builtin),
-    Module(module::Module),
-    Exception(exception::ExceptionData),
-    Cell(RefCell<Option<ObjRef>>),
-}
+pub use object::{is, Layout, ObjRef, Object, PyObject, PyPayload, Traverse};
+pub use typeobject::{PyType, TypeObject};
 
 // ---- book/src/objects.md ----
 pub mod types;

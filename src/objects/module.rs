@@ -2,9 +2,10 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Modules and namespaces.
+use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::PyType;
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -68,23 +69,29 @@ pub struct Module {
     pub builtin: bool,
 }
 
-pub static MODULE: PyType = PyType {
+/// A module's namespace is a Rust map for now, which the collector cannot
+/// see into.
+impl super::Traverse for Module {
+    const GC: bool = true;
+}
+
+pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
     repr: module_repr,
     getattr: Some(module_getattr),
-    ..PyType::BASE
-};
+    ..PyType::of::<Module>()
+});
 
 pub fn new_module(name: &str, dict: Rc<Namespace>, builtin: bool) -> ObjRef {
-    PyObject::new(&MODULE, Payload::Module(Module { name: name.into(), dict, builtin }))
+    ObjRef::new(&MODULE, Module { name: name.into(), dict, builtin })
 }
 
 fn module_repr(obj: &ObjRef) -> PyResult<String> {
-    let Payload::Module(m) = &obj.payload else { unreachable!() };
+    let Some(m) = obj.downcast_ref::<Module>() else { unreachable!() };
     Ok(if m.builtin { format!("<module '{}' (built-in)>", m.name) } else { format!("<module '{}'>", m.name) })
 }
 
 fn module_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    let Payload::Module(m) = &obj.payload else { return None };
+    let m = obj.downcast_ref::<Module>()?;
     m.dict.get(name)
 }

@@ -2,27 +2,31 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `NoneType` and `NotImplementedType`.
+use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::{NumberSlots, PyType};
 use super::ObjRef;
 
-pub static NONE_TYPE: PyType = PyType {
+/// `None` and its kind hold nothing.
+impl super::Traverse for () {}
+
+pub static NONE_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NoneType",
     repr: |_| Ok("None".into()),
     number: &NONE_NUMBER,
     ..PyType::BASE
-};
+});
 
 static NONE_NUMBER: NumberSlots = NumberSlots { bool: Some(|_| false), ..NumberSlots::EMPTY };
 
-pub static NOT_IMPLEMENTED_TYPE: PyType = PyType {
+pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NotImplementedType",
     repr: not_implemented_repr,
     ..PyType::BASE
-};
+});
 
 fn not_implemented_repr(_: &ObjRef) -> PyResult<String> {
     Ok("NotImplemented".into())
 }
 
-pub static ELLIPSIS_TYPE: PyType = PyType { name: "ellipsis", repr: |_| Ok("Ellipsis".into()), ..PyType::BASE };
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new(PyType { name: "ellipsis", repr: |_| Ok("Ellipsis".into()), ..PyType::BASE });

@@ -5,7 +5,7 @@
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::format::{fixed, general, scientific, with_point};
 use super::int::PyInt;
-use super::{ObjRef, Payload};
+use super::{ObjRef};
 
 /// Which `%` is running: `str`'s (`PyUnicode_Format`) or `bytes`'s
 /// (`_PyBytes_FormatEx`, in the section "Formatting bytes" below).
@@ -26,12 +26,14 @@ struct Arguments {
 
 impl Arguments {
     fn new(args: &ObjRef, flavour: Flavour) -> Arguments {
-        let is_mapping = args.ty.sequence.subscript.is_some()
-            && !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
-            && !(flavour == Flavour::Bytes && matches!(args.payload, Payload::Bytes(_)));
-        let items = match &args.payload {
-            Payload::Tuple(items) => items.to_vec(),
-            _ => vec![args.clone()],
+        let is_mapping = args.ty().sequence.subscript.is_some()
+            && args.downcast_ref::<Box<[ObjRef]>>().is_none()
+            && super::str::str_value(args).is_none()
+            && !(flavour == Flavour::Bytes && args.downcast_ref::<Box<[u8]>>().is_some());
+        let items = if let Some(items) = args.downcast_ref::<Box<[ObjRef]>>() {
+            items.to_vec()
+        } else {
+            vec![args.clone()]
         };
         Arguments { items, next: 0, mapping: is_mapping.then(|| args.clone()), flavour }
     }
@@ -253,10 +255,12 @@ fn unsupported_character(k: char, index: usize, flavour: Flavour) -> PyErr {
 
 // ---- book/src/objects/formatting.md ----
 fn decimal_operand(c: &Conversion, value: &ObjRef) -> PyResult<PyInt> {
-    match &value.payload {
-        Payload::Int(i) => Ok(i.clone()),
-        Payload::Float(x) => Ok(super::int::as_int(&super::constructors::float_to_int(*x)?).clone()),
-        _ => Err(type_error(format!("%{} format: a real number is required, not {}", c.kind, value.type_name()))),
+    if let Some(i) = value.downcast_ref::<PyInt>() {
+        Ok(i.clone())
+    } else if let Some(x) = value.downcast_ref::<f64>() {
+        Ok(super::int::as_int(&super::constructors::float_to_int(*x)?).clone())
+    } else {
+        Err(type_error(format!("%{} format: a real number is required, not {}", c.kind, value.type_name())))
     }
 }
 
@@ -323,13 +327,15 @@ fn float(c: &Conversion, x: f64) -> PyResult<String> {
 /// `%c`: a code point given as an int, or a one-character string.
 fn character(value: &ObjRef) -> PyResult<char> {
     let wrong = || type_error("%c requires int or char");
-    match &value.payload {
-        Payload::Int(i) => i
+    if let Some(i) = super::int::int_value(value) {
+        return i
             .to_i64()
             .and_then(|v| u32::try_from(v).ok())
             .and_then(char::from_u32)
-            .ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(0x110000)")),
-        Payload::Str(s) if s.char_len() == 1 => s.as_str().chars().next().ok_or_else(wrong),
+            .ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"));
+    }
+    match value.downcast_ref::<super::str::PyStr>() {
+        Some(s) if s.char_len() == 1 => s.as_str().chars().next().ok_or_else(wrong),
         _ => Err(wrong()),
     }
 }
@@ -348,13 +354,13 @@ fn latin1_bytes(text: &str) -> Vec<u8> {
 
 /// `%s` and `%b`: the operand's bytes, as Latin-1 characters.
 fn bytes_operand(value: &ObjRef) -> PyResult<String> {
-    match &value.payload {
-        Payload::Bytes(b) => Ok(b.iter().map(|&b| char::from(b)).collect()),
-        _ => Err(type_error(format!(
+    let Some(b) = value.downcast_ref::<Box<[u8]>>() else {
+        return Err(type_error(format!(
             "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
             value.type_name()
-        ))),
-    }
+        )));
+    };
+    Ok(b.iter().map(|&b| char::from(b)).collect())
 }
 
 /// `%c` of bytes: an int in `range(256)`, or a one-byte `bytes`.
@@ -363,8 +369,8 @@ fn single_byte(value: &ObjRef) -> PyResult<u8> {
         let byte = i.to_i64().and_then(|v| u8::try_from(v).ok());
         return byte.ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(256)"));
     }
-    match &value.payload {
-        Payload::Bytes(b) if b.len() == 1 => Ok(b[0]),
+    match value.downcast_ref::<Box<[u8]>>() {
+        Some(b) if b.len() == 1 => Ok(b[0]),
         _ => Err(type_error("%c requires an integer in range(256) or a single byte")),
     }
 }

@@ -2,13 +2,16 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `range`: a lazy arithmetic sequence.
+use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR, VALUE_ERROR};
 use super::int::{int_to_decimal, int_value, new_int, new_int_i64, PyInt};
 use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
-use super::{equal, singletons, ObjRef, Payload, PyObject};
+use super::{equal, singletons, ObjRef};
 use crate::eval::ThreadState;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+
+impl super::Traverse for Range {}
 
 /// A range: small when its start, stop and step all fit an i64, which is
 /// nearly always; big otherwise (`range(2**64)`).
@@ -157,7 +160,7 @@ impl Range {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-pub static RANGE: PyType = PyType {
+pub static RANGE: TypeObject = TypeObject::new(PyType {
     name: "range",
     repr: range_repr,
     richcompare: Some(range_compare),
@@ -165,8 +168,8 @@ pub static RANGE: PyType = PyType {
     sequence: &RANGE_SEQUENCE,
     iter: Some(super::iter::range_iter),
     methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
-    ..PyType::BASE
-};
+    ..PyType::of::<Range>()
+});
 
 static RANGE_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_range(o).len()),
@@ -175,13 +178,13 @@ static RANGE_SEQUENCE: SequenceSlots = SequenceSlots {
 };
 
 fn new_range(r: Range) -> ObjRef {
-    PyObject::new(&RANGE, Payload::Range(r))
+    ObjRef::new(&RANGE, r)
 }
 
 /// `r[i]` is computed, and `r[a:b:c]` is another range.
 fn range_subscript(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let r = as_range(obj);
-    if matches!(index.payload, Payload::Slice(_)) {
+    if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         return range_slice(r, index);
     }
     let Some(i) = int_value(index) else {
@@ -218,7 +221,7 @@ fn range_slice(r: &Range, slice: &ObjRef) -> PyResult<ObjRef> {
 /// `slice.indices(len)` in big ints: start and stop clamped to the
 /// sequence (to `-1 .. len - 1` when stepping down), and the step.
 fn slice_indices(slice: &ObjRef, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
-    let Payload::Slice(parts) = &slice.payload else { unreachable!("a slice") };
+    let Some(parts) = slice.downcast_ref::<[ObjRef; 3]>() else { unreachable!("a slice") };
     let step = slice_bound(&parts[2])?.unwrap_or_else(BigInt::one);
     if step.is_zero() {
         return Err(new_error(&VALUE_ERROR, "slice step cannot be zero"));
@@ -236,7 +239,7 @@ fn slice_indices(slice: &ObjRef, len: &BigInt) -> PyResult<(BigInt, BigInt, BigI
 }
 
 fn slice_bound(x: &ObjRef) -> PyResult<Option<BigInt>> {
-    if let Payload::None = x.payload {
+    if x.is_none() {
         return Ok(None);
     }
     match int_value(x) {
@@ -246,9 +249,10 @@ fn slice_bound(x: &ObjRef) -> PyResult<Option<BigInt>> {
 }
 
 pub fn as_range(obj: &ObjRef) -> &Range {
-    match &obj.payload {
-        Payload::Range(r) => r,
-        _ => unreachable!("as_range on a {}", obj.type_name()),
+    if let Some(r) = obj.downcast_ref::<Range>() {
+        r
+    } else {
+        unreachable!("as_range on a {}", obj.type_name())
     }
 }
 
@@ -274,7 +278,7 @@ fn range_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
 
 /// `==` and `!=` between ranges; ranges do not order.
 fn range_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    let (Payload::Range(x), Payload::Range(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    let (Some(x), Some(y)) = (a.downcast_ref::<Range>(), b.downcast_ref::<Range>()) else { return Ok(None) };
     Ok(match op {
         CompareOp::Eq => Some(singletons::bool_obj(x.same_items(y))),
         CompareOp::Ne => Some(singletons::bool_obj(!x.same_items(y))),
@@ -311,7 +315,7 @@ pub fn range_contains(obj: &ObjRef, x: &ObjRef) -> PyResult<bool> {
 /// Calls `visit` with each item in turn until it returns `Ok(false)`.
 fn each_item(obj: &ObjRef, mut visit: impl FnMut(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
     let it = super::iter::range_iter(obj)?;
-    let Some(next) = it.ty.iternext else { return Ok(()) };
+    let Some(next) = it.ty().iternext else { return Ok(()) };
     while let Some(item) = next(&it)? {
         if !visit(&item)? {
             break;

@@ -2,10 +2,12 @@
 
 // ---- book/src/memory.md ----
 //! `set`: an open-addressing hash table of keys (`setobject.c`).
+use crate::objects::dict::Dict;
+use crate::objects::TypeObject;
 use super::exception::{new_exception, type_error, PyResult};
 use super::hash::hash;
 use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
 use std::cell::RefCell;
 
@@ -222,17 +224,17 @@ impl Set {
     /// `set_update_internal`: a set is merged; a dict's keys are added
     /// after one resize for all of them; other iterables key by key.
     pub fn update(&mut self, iterable: &ObjRef) -> PyResult<()> {
-        match &iterable.payload {
-            Payload::Set(other) => self.merge(&other.borrow()),
-            Payload::Dict(d) => {
-                let keys: Vec<ObjRef> = d.borrow().items().map(|e| e.key.clone()).collect();
-                if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
-                    self.resize((self.used + keys.len()) * 2)?;
-                }
-                keys.into_iter().try_for_each(|k| self.add(k))
-            }
-            _ => super::constructors::collect_iterable(iterable)?.into_iter().try_for_each(|k| self.add(k)),
+        if let Some(other) = iterable.downcast_ref::<RefCell<Set>>() {
+            return self.merge(&other.borrow());
         }
+        if let Some(d) = iterable.downcast_ref::<RefCell<Dict>>() {
+            let keys: Vec<ObjRef> = d.borrow().items().map(|e| e.key.clone()).collect();
+            if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
+                self.resize((self.used + keys.len()) * 2)?;
+            }
+            return keys.into_iter().try_for_each(|k| self.add(k));
+        }
+        super::constructors::collect_iterable(iterable)?.into_iter().try_for_each(|k| self.add(k))
     }
 
     fn copy(&self) -> PyResult<Set> {
@@ -307,7 +309,7 @@ impl Set {
 }
 
 // ---- book/src/memory.md ----
-pub static SET: PyType = PyType {
+pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
     repr: set_repr,
     richcompare: Some(set_compare),
@@ -315,27 +317,27 @@ pub static SET: PyType = PyType {
     sequence: &SET_SEQUENCE,
     iter: Some(super::iter::set_iter),
     methods: &SET_METHODS,
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<Set>>()
+});
 
 static SET_SEQUENCE: SequenceSlots = SequenceSlots { length: Some(|s| as_set(s).borrow().len()), ..SequenceSlots::EMPTY };
 
 pub fn new_set(s: Set) -> ObjRef {
-    PyObject::new(&SET, Payload::Set(RefCell::new(s)))
+    ObjRef::new(&SET, RefCell::new(s))
 }
 
 /// `frozenset`: the same table, without the methods that change it. The
 /// compiler makes one for a constant set display or `x in {1, 2, 3}`.
-pub static FROZENSET: PyType = PyType {
+pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
     repr: frozenset_repr,
-    richcompare: SET.richcompare,
+    richcompare: Some(set_compare),
     number: &FROZENSET_NUMBER,
     sequence: &SET_SEQUENCE,
-    iter: SET.iter,
+    iter: Some(super::iter::set_iter),
     methods: &FROZENSET_METHODS,
-    ..PyType::BASE
-};
+    ..PyType::of::<RefCell<Set>>()
+});
 
 /// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
 /// operand's type. Only a set also changes in place (`|=` …).
@@ -352,9 +354,9 @@ const FROZENSET_NUMBER: super::typeobject::NumberSlots = super::typeobject::Numb
 };
 
 fn set_algebra(a: &ObjRef, b: &ObjRef, op: fn(&Set, &Set) -> PyResult<Set>) -> PyResult<Option<ObjRef>> {
-    let (Payload::Set(x), Payload::Set(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    let (Some(x), Some(y)) = (a.downcast_ref::<RefCell<Set>>(), b.downcast_ref::<RefCell<Set>>()) else { return Ok(None) };
     let result = op(&x.borrow(), &y.borrow())?;
-    Ok(Some(PyObject::new(a.ty, Payload::Set(RefCell::new(result)))))
+    Ok(Some(ObjRef::with_type(a.type_ref(), RefCell::new(result))))
 }
 
 pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
@@ -362,7 +364,7 @@ pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
     for item in items {
         s.add(item).expect("constants are hashable");
     }
-    PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s)))
+    ObjRef::new(&FROZENSET, RefCell::new(s))
 }
 
 /// `frozenset()` or `frozenset(iterable)`; a frozenset is returned as is.
@@ -371,11 +373,11 @@ pub fn frozenset_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -
     let mut s = Set::new();
     match args {
         [] => {}
-        [source] if std::ptr::eq(source.ty, &FROZENSET) => return Ok(source.clone()),
+        [source] if std::ptr::eq(source.ty(), &FROZENSET) => return Ok(source.clone()),
         [source] => s.update(source)?,
         _ => return Err(type_error(format!("frozenset expected at most 1 argument, got {}", args.len()))),
     }
-    Ok(PyObject::new(&FROZENSET, Payload::Set(RefCell::new(s))))
+    Ok(ObjRef::new(&FROZENSET, RefCell::new(s)))
 }
 
 fn frozenset_repr(s: &ObjRef) -> PyResult<String> {
@@ -386,10 +388,32 @@ fn frozenset_repr(s: &ObjRef) -> PyResult<String> {
     Ok(format!("frozenset({})", super::list::repr_items(s, &keys, "{", "}")?))
 }
 
+/// A set holds its keys.
+impl super::Traverse for RefCell<Set> {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(s) = self.try_borrow() {
+            s.keys().iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        if let Ok(mut s) = self.try_borrow_mut() {
+            out.append(&mut s.drain_keys());
+        }
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.append(&mut self.get_mut().drain_keys());
+    }
+}
+
 pub fn as_set(obj: &ObjRef) -> &RefCell<Set> {
-    match &obj.payload {
-        Payload::Set(s) => s,
-        _ => unreachable!("as_set on a {}", obj.type_name()),
+    if let Some(s) = obj.downcast_ref::<RefCell<Set>>() {
+        s
+    } else {
+        unreachable!("as_set on a {}", obj.type_name())
     }
 }
 
@@ -403,7 +427,7 @@ fn set_repr(s: &ObjRef) -> PyResult<String> {
 
 /// Equality, and the subset (`<=`, `<`) and superset (`>=`, `>`) tests.
 fn set_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    if !matches!(b.payload, Payload::Set(_)) {
+    if b.downcast_ref::<RefCell<Set>>().is_none() {
         return Ok(None);
     }
     let subset = |x: &ObjRef, y: &ObjRef| -> PyResult<bool> {
@@ -504,7 +528,7 @@ impl Set {
 
     /// `set_intersection` with any iterable.
     fn intersection_with(&self, other: &ObjRef) -> PyResult<Set> {
-        if let Payload::Set(o) = &other.payload {
+        if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
             return intersection(self, &o.borrow());
         }
         let mut result = Set::new();
@@ -520,9 +544,11 @@ impl Set {
     /// `set_difference` with any iterable: a set or a dict by the sizes'
     /// rule of `difference`, anything else by copying and deleting.
     fn difference_with(&self, other: &ObjRef) -> PyResult<Set> {
-        match &other.payload {
-            Payload::Set(o) => difference(self, &o.borrow()),
-            Payload::Dict(d) if (self.len() >> 2) <= d.borrow().len() => {
+        if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
+            return difference(self, &o.borrow());
+        }
+        match other.downcast_ref::<RefCell<Dict>>() {
+            Some(d) if (self.len() >> 2) <= d.borrow().len() => {
                 let mut result = Set::new();
                 for (key, hash) in self.entries() {
                     if d.borrow().get(&key)?.is_none() {
@@ -544,9 +570,9 @@ impl Set {
     /// If more than a quarter of the table is then dummies, the table is
     /// rebuilt without them, which can reorder the keys.
     fn difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
-        let keys = match &other.payload {
-            Payload::Set(o) if (o.borrow().len() >> 3) > self.len() => intersection(self, &o.borrow())?.entries(),
-            Payload::Set(o) => o.borrow().entries(),
+        let keys = match other.downcast_ref::<RefCell<Set>>() {
+            Some(o) if (o.borrow().len() >> 3) > self.len() => intersection(self, &o.borrow())?.entries(),
+            Some(o) => o.borrow().entries(),
             _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
         };
         for (key, hash) in keys {
@@ -562,15 +588,15 @@ impl Set {
     /// its order; another iterable is made a set first) is deleted if
     /// present, else added.
     fn symmetric_difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
-        let keys = match &other.payload {
-            Payload::Set(o) => o.borrow().entries(),
-            Payload::Dict(d) => d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect(),
-            _ => {
+        let keys = if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
+            o.borrow().entries()
+        } else if let Some(d) = other.downcast_ref::<RefCell<Dict>>() {
+            d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect()
+        } else {
                 let mut s = Set::new();
                 s.update(other)?;
                 s.entries()
-            }
-        };
+            };
         for (key, hash) in keys {
             if !self.discard_entry(&key, hash)? {
                 self.add_entry(key, hash)?;
@@ -582,12 +608,12 @@ impl Set {
     /// Whether every key is in `other` (made a set first, unless it is one).
     fn is_subset_of(&self, other: &ObjRef) -> PyResult<bool> {
         let made;
-        let other: &Set = match &other.payload {
-            Payload::Set(o) => {
+        let other: &Set = match other.downcast_ref::<RefCell<Set>>() {
+            Some(o) => {
                 made = o.borrow();
                 &made
             }
-            _ => {
+            None => {
                 let mut s = Set::new();
                 s.update(other)?;
                 return self.is_subset_of(&new_set(s));
@@ -608,8 +634,8 @@ impl Set {
 // ---- book/src/memory.md ----
 /// The hash a key is looked up by: a set's is that of the equal frozenset.
 fn probe_hash(key: &ObjRef) -> PyResult<i64> {
-    match &key.payload {
-        Payload::Set(s) if std::ptr::eq(key.ty, &SET) => Ok(s.borrow().frozen_hash()),
+    match key.downcast_ref::<RefCell<Set>>() {
+        Some(s) if std::ptr::eq(key.ty(), &SET) => Ok(s.borrow().frozen_hash()),
         _ => hash(key),
     }
 }
@@ -618,7 +644,7 @@ fn probe_hash(key: &ObjRef) -> PyResult<i64> {
 /// implemented) unless both are sets; then `a` itself, changed.
 fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
     use super::abstract_::BinaryOp::{And, Or, Subtract, Xor};
-    if !matches!(b.payload, Payload::Set(_)) {
+    if b.downcast_ref::<RefCell<Set>>().is_none() {
         return Ok(None);
     }
     let same = super::is(a, b);
@@ -679,7 +705,7 @@ fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
 
 /// A new set (or frozenset, after `me`'s type) holding `s`.
 fn like(me: &ObjRef, s: Set) -> ObjRef {
-    PyObject::new(me.ty, Payload::Set(RefCell::new(s)))
+    ObjRef::with_type(me.type_ref(), RefCell::new(s))
 }
 
 fn set_pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -697,7 +723,7 @@ fn set_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = no_args("copy", args)?;
-    if std::ptr::eq(me.ty, &FROZENSET) {
+    if std::ptr::eq(me.ty(), &FROZENSET) {
         return Ok(me.clone());
     }
     let copy = as_set(me).borrow().copy()?;
@@ -811,7 +837,7 @@ fn set_issubset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn set_issuperset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issuperset", args)?;
-    if let Payload::Set(o) = &other.payload {
+    if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
         let holds = o.borrow().is_subset_of(me)?;
         return Ok(singletons::bool_obj(holds));
     }
@@ -826,9 +852,9 @@ fn set_issuperset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn set_isdisjoint(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("isdisjoint", args)?;
     let mine = as_set(me).borrow();
-    let keys = match &other.payload {
-        Payload::Set(o) if o.borrow().len() <= mine.len() => o.borrow().entries(),
-        Payload::Set(_) => {
+    let keys = match other.downcast_ref::<RefCell<Set>>() {
+        Some(o) if o.borrow().len() <= mine.len() => o.borrow().entries(),
+        Some(_) => {
             for (key, hash) in mine.entries() {
                 if as_set(other).borrow().contains_entry(&key, hash)? {
                     return Ok(singletons::bool_obj(false));

@@ -4,55 +4,51 @@
 //! Objects that exist once: None, True, False, NotImplemented, small ints.
 use super::int::{PyInt, INT};
 use super::none::{ELLIPSIS_TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE};
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef, Object};
 
 /// CPython preallocates the ints -5..=256 (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).
 pub const SMALL_INT_MIN: i64 = -5;
 pub const SMALL_INT_MAX: i64 = 256;
+const SMALL_INT_COUNT: usize = (SMALL_INT_MAX - SMALL_INT_MIN + 1) as usize;
 
-struct Singletons {
-    none: ObjRef,
-    not_implemented: ObjRef,
-    ellipsis: ObjRef,
-    true_: ObjRef,
-    false_: ObjRef,
-    small_ints: Vec<ObjRef>,
-}
+static NONE: Object<()> = Object::immortal(&NONE_TYPE, ());
+static NOT_IMPLEMENTED: Object<()> = Object::immortal(&NOT_IMPLEMENTED_TYPE, ());
+static ELLIPSIS: Object<()> = Object::immortal(&ELLIPSIS_TYPE, ());
+static TRUE: Object<PyInt> = Object::immortal(&super::bool::BOOL, PyInt::Small(1));
+static FALSE: Object<PyInt> = Object::immortal(&super::bool::BOOL, PyInt::Small(0));
+static SMALL_INTS: [Object<PyInt>; SMALL_INT_COUNT] = small_int_table();
 
-thread_local! {
-    static SINGLETONS: Singletons = Singletons {
-        none: PyObject::new(&NONE_TYPE, Payload::None),
-        not_implemented: PyObject::new(&NOT_IMPLEMENTED_TYPE, Payload::NotImplemented),
-        ellipsis: PyObject::new(&ELLIPSIS_TYPE, Payload::Ellipsis),
-        true_: PyObject::new(&super::bool::BOOL, Payload::Int(PyInt::Small(1))),
-        false_: PyObject::new(&super::bool::BOOL, Payload::Int(PyInt::Small(0))),
-        small_ints: (SMALL_INT_MIN..=SMALL_INT_MAX)
-            .map(|i| PyObject::new(&INT, Payload::Int(PyInt::Small(i))))
-            .collect(),
-    };
+/// The ints -5..=256, in order. (`mem::replace` rather than assignment:
+/// a `const fn` may not drop the placeholder it overwrites.)
+const fn small_int_table() -> [Object<PyInt>; SMALL_INT_COUNT] {
+    let mut table = [const { Object::immortal(&INT, PyInt::Small(0)) }; SMALL_INT_COUNT];
+    let mut i = 0;
+    while i < SMALL_INT_COUNT {
+        let int = Object::immortal(&INT, PyInt::Small(SMALL_INT_MIN + i as i64));
+        std::mem::forget(std::mem::replace(&mut table[i], int));
+        i += 1;
+    }
+    table
 }
 
 pub fn none() -> ObjRef {
-    SINGLETONS.with(|s| s.none.clone())
+    ObjRef::from_static(&NONE)
 }
 
 pub fn not_implemented() -> ObjRef {
-    SINGLETONS.with(|s| s.not_implemented.clone())
+    ObjRef::from_static(&NOT_IMPLEMENTED)
 }
 
 pub fn ellipsis() -> ObjRef {
-    SINGLETONS.with(|s| s.ellipsis.clone())
+    ObjRef::from_static(&ELLIPSIS)
 }
 
 pub fn bool_obj(b: bool) -> ObjRef {
-    SINGLETONS.with(|s| if b { s.true_.clone() } else { s.false_.clone() })
+    ObjRef::from_static(if b { &TRUE } else { &FALSE })
 }
 
 /// The cached object for `i`, if `i` is a small int.
 pub fn small_int(i: i64) -> Option<ObjRef> {
-    if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
-        Some(SINGLETONS.with(|s| s.small_ints[(i - SMALL_INT_MIN) as usize].clone()))
-    } else {
-        None
-    }
+    let index = usize::try_from(i.checked_sub(SMALL_INT_MIN)?).ok()?;
+    SMALL_INTS.get(index).map(ObjRef::from_static)
 }

@@ -2,23 +2,33 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `slice` objects and the indices they select.
+use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use super::int::int_value;
 use super::typeobject::PyType;
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 
-pub static SLICE: PyType = PyType {
+/// A slice's bounds can be any objects, a slice of a slice among them: the
+/// trashcan must see them, though the collector does not track slices.
+impl super::Traverse for [ObjRef; 3] {
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        let none = super::singletons::none;
+        out.extend(std::mem::replace(self, [none(), none(), none()]));
+    }
+}
+
+pub static SLICE: TypeObject = TypeObject::new(PyType {
     name: "slice",
     repr: slice_repr,
     richcompare: Some(slice_compare),
     getattr: Some(slice_getattr),
     methods: &[("indices", super::typeobject::Method::Positional(slice_indices))],
-    ..PyType::BASE
-};
+    ..PyType::of::<[ObjRef; 3]>()
+});
 
 /// `s.start`, `s.stop`, `s.step`: the objects given, `None` for omitted.
 fn slice_getattr(s: &ObjRef, name: &str) -> Option<ObjRef> {
-    let Payload::Slice(parts) = &s.payload else { return None };
+    let parts = s.downcast_ref::<[ObjRef; 3]>()?;
     let i = ["start", "stop", "step"].iter().position(|n| *n == name)?;
     Some(parts[i].clone())
 }
@@ -44,17 +54,17 @@ fn slice_indices(_: &mut crate::eval::ThreadState, args: &[ObjRef]) -> PyResult<
 /// in spirit (it holds any objects) and has no hash: `hash(slice(1, 2))` is
 /// a `TypeError` in 3.11, which `hash` reports.
 fn slice_compare(a: &ObjRef, b: &ObjRef, op: super::typeobject::CompareOp) -> PyResult<Option<ObjRef>> {
-    let (Payload::Slice(x), Payload::Slice(y)) = (&a.payload, &b.payload) else { return Ok(None) };
+    let (Some(x), Some(y)) = (a.downcast_ref::<[ObjRef; 3]>(), b.downcast_ref::<[ObjRef; 3]>()) else { return Ok(None) };
     super::list::compare_sequences(&x[..], &y[..], op).map(Some)
 }
 
 /// `slice(start, stop, step)`; each part may be `None`.
 pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
-    PyObject::new(&SLICE, Payload::Slice(Box::new([start, stop, step])))
+    ObjRef::new(&SLICE, [start, stop, step])
 }
 
 fn slice_repr(s: &ObjRef) -> PyResult<String> {
-    let Payload::Slice(parts) = &s.payload else { unreachable!() };
+    let Some(parts) = s.downcast_ref::<[ObjRef; 3]>() else { unreachable!() };
     Ok(format!("slice({}, {}, {})", super::repr(&parts[0])?, super::repr(&parts[1])?, super::repr(&parts[2])?))
 }
 
@@ -72,7 +82,7 @@ pub fn slice_new(_: &mut crate::eval::ThreadState, args: &[ObjRef], kwnames: &[O
 
 /// A bound as a clamped i64, or `None` for `None`.
 fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
-    if let Payload::None = x.payload {
+    if x.is_none() {
         return Ok(None);
     }
     let Some(i) = int_value(x) else {
@@ -99,7 +109,7 @@ pub fn indices(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, usize)> {
 
 /// `slice.indices(len)`: start and stop clamped to the sequence, and the step.
 pub fn adjusted(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, i64)> {
-    let Payload::Slice(parts) = &slice.payload else { unreachable!("a slice") };
+    let Some(parts) = slice.downcast_ref::<[ObjRef; 3]>() else { unreachable!("a slice") };
     let step = bound(&parts[2])?.unwrap_or(1);
     if step == 0 {
         return Err(new_error(&VALUE_ERROR, "slice step cannot be zero"));
@@ -126,7 +136,7 @@ pub fn adjusted(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, i64)> {
 
 /// The positions `index` selects if it is a slice; `None` for other indices.
 pub fn selected(index: &ObjRef, len: usize) -> PyResult<Option<impl Iterator<Item = usize>>> {
-    if !matches!(index.payload, Payload::Slice(_)) {
+    if index.downcast_ref::<[ObjRef; 3]>().is_none() {
         return Ok(None);
     }
     let (start, step, count) = indices(index, len)?;

@@ -2,10 +2,13 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `str`: UTF-8 text with O(1) indexing by code point.
+use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::int::int_value;
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
-use super::{singletons, ObjRef, Payload, PyObject};
+use super::{singletons, ObjRef};
+
+impl super::Traverse for PyStr {}
 
 pub struct PyStr {
     text: Box<str>,
@@ -64,7 +67,7 @@ impl PyStr {
     }
 }
 
-pub static STR: PyType = PyType {
+pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     methods: &super::str_methods::METHODS,
     repr: |o| Ok(str_repr(as_str(o))),
@@ -73,8 +76,8 @@ pub static STR: PyType = PyType {
     sequence: &STR_SEQUENCE,
     number: &STR_NUMBER,
     iter: Some(super::iter::seq_iter),
-    ..PyType::BASE
-};
+    ..PyType::of::<PyStr>()
+});
 
 static STR_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_pystr(o).char_len()),
@@ -85,18 +88,19 @@ static STR_SEQUENCE: SequenceSlots = SequenceSlots {
 };
 
 pub fn new_str(text: &str) -> ObjRef {
-    PyObject::new(&STR, Payload::Str(PyStr::new(text)))
+    ObjRef::new(&STR, PyStr::new(text))
 }
 
 /// `new_str` for text just built, which the object takes over.
 pub fn new_str_owned(text: String) -> ObjRef {
-    PyObject::new(&STR, Payload::Str(PyStr::owning(text.into_boxed_str())))
+    ObjRef::new(&STR, PyStr::owning(text.into_boxed_str()))
 }
 
 pub fn as_pystr(obj: &ObjRef) -> &PyStr {
-    match &obj.payload {
-        Payload::Str(s) => s,
-        _ => unreachable!("as_pystr on a {}", obj.type_name()),
+    if let Some(s) = obj.downcast_ref::<PyStr>() {
+        s
+    } else {
+        unreachable!("as_pystr on a {}", obj.type_name())
     }
 }
 
@@ -106,9 +110,10 @@ pub fn as_str(obj: &ObjRef) -> &str {
 
 /// `obj`'s text if it is a str.
 pub fn str_value(obj: &ObjRef) -> Option<&str> {
-    match &obj.payload {
-        Payload::Str(s) => Some(s.as_str()),
-        _ => None,
+    if let Some(s) = obj.downcast_ref::<PyStr>() {
+        Some(s.as_str())
+    } else {
+        None
     }
 }
 

@@ -6,7 +6,7 @@ use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ER
 use super::int::{int_value, new_int_i64};
 use super::str::{as_pystr, as_str, is_printable, new_str, str_value, PyStr};
 use super::typeobject::Method::{self, Positional, WithKeywords};
-use super::{list, singletons, unicode, ObjRef, Payload};
+use super::{list, singletons, unicode, ObjRef};
 use crate::eval::ThreadState;
 
 pub const METHODS: [(&str, Method); 43] = [
@@ -176,7 +176,7 @@ fn is_identifier(s: &str) -> bool {
 fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRef> {
     let (s, chars) = match args {
         [me] => (as_str(me), None),
-        [me, c] if matches!(c.payload, Payload::None) => (as_str(me), None),
+        [me, c] if c.is_none() => (as_str(me), None),
         [me, c] => (as_str(me), Some(str_value(c).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?)),
         _ => return Err(type_error(format!("{name} expected at most 1 argument, got {}", args.len() - 1))),
     };
@@ -207,7 +207,7 @@ fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: boo
         return Err(type_error(format!("{name}() takes at most 2 arguments ({given} given)")));
     }
     let s = as_str(&args[0]);
-    let sep = a.positional.first().or(a.keyword("sep")).filter(|x| !matches!(x.payload, Payload::None));
+    let sep = a.positional.first().or(a.keyword("sep")).filter(|x| !x.is_none());
     let maxsplit = match a.positional.get(1).or(a.keyword("maxsplit")) {
         Some(m) => ssize_arg(m)?,
         None => -1,
@@ -301,7 +301,7 @@ fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
 
 fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, iterable] = args else { return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1))) };
-    if iterable.ty.iter.is_none() {
+    if iterable.ty().iter.is_none() {
         return Err(type_error("can only join an iterable"));
     }
     let items = super::constructors::collect_iterable(iterable)?;
@@ -333,14 +333,14 @@ fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// A `str` argument of a method whose arguments CPython's argument clinic
 /// reads: `what` names it in the error, which calls `None` by its name.
 fn clinic_str<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
-    let shown = if matches!(x.payload, Payload::None) { "None" } else { x.type_name() };
+    let shown = if x.is_none() { "None" } else { x.type_name() };
     str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {shown}")))
 }
 
 // ---- book/src/objects/methods.md ----
 /// A `start` or `end` argument: `None`, or an integer (saturated).
 fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
-    if matches!(x.payload, Payload::None) {
+    if x.is_none() {
         return Ok(None);
     }
     let i = int_value(x).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?;
@@ -434,18 +434,18 @@ fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
         None => false,
     };
     let what = search.what;
-    match &what.payload {
-        Payload::Tuple(options) => {
-            for o in options.iter() {
-                let text = str_value(o).ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", o.type_name())))?;
-                if matches(text) {
-                    return Ok(singletons::bool_obj(true));
-                }
+    if let Some(options) = what.downcast_ref::<Box<[ObjRef]>>() {
+        for o in options.iter() {
+            let text = str_value(o).ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", o.type_name())))?;
+            if matches(text) {
+                return Ok(singletons::bool_obj(true));
             }
-            Ok(singletons::bool_obj(false))
         }
-        Payload::Str(p) => Ok(singletons::bool_obj(matches(p.as_str()))),
-        _ => Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name()))),
+        Ok(singletons::bool_obj(false))
+    } else if let Some(p) = str_value(what) {
+        Ok(singletons::bool_obj(matches(p)))
+    } else {
+        Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name())))
     }
 }
 

@@ -2,7 +2,7 @@
 
 // ---- book/src/memory.md ----
 //! Iterative freeing of containers (CPython's trashcan).
-use super::{ObjRef, Payload, PyObject};
+use super::ObjRef;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
@@ -13,61 +13,21 @@ thread_local! {
     static EMPTYING: Cell<bool> = const { Cell::new(false) };
 }
 
-impl Payload {
-    /// Moves out the references this payload holds.
-    fn take_children(&mut self) -> Vec<ObjRef> {
-        match self {
-            Payload::List(items) => std::mem::take(items.get_mut()),
-            Payload::Tuple(items) => std::mem::take(items).into_vec(),
-            Payload::Cell(value) => value.get_mut().take().into_iter().collect(),
-            Payload::Exception(e) => {
-                let mut v = std::mem::take(&mut e.args);
-                v.extend(e.context.get_mut().take());
-                v.extend(e.cause.get_mut().take());
-                v
-            }
-            Payload::Function(f) => {
-                let mut v = std::mem::take(&mut f.defaults);
-                v.append(&mut f.closure);
-                v
-            }
-            Payload::Dict(d) => d.get_mut().drain_entries(),
-            Payload::Set(s) => s.get_mut().drain_keys(),
-            Payload::Slice(parts) => {
-                let none = super::singletons::none;
-                std::mem::replace(&mut **parts, [none(), none(), none()]).into()
-            }
-            Payload::Adapter(adapter) => adapter.get_mut().take_children(),
-            Payload::Iterator(state) => match state.get_mut() {
-                super::iter::IterState::Seq { seq, .. } | super::iter::IterState::Set { set: seq, .. } => {
-                    vec![std::mem::replace(seq, super::singletons::none())]
-                }
-                super::iter::IterState::Range { .. } | super::iter::IterState::BigRange(_) => Vec::new(),
-            },
-            _ => Vec::new(),
-        }
+/// Drops the references a freed object held: at once when no free is
+/// under way, else queued for the outermost one to drop in its loop.
+pub fn release(refs: Vec<ObjRef>) {
+    if refs.is_empty() {
+        return;
     }
-}
-
-impl Drop for PyObject {
-    fn drop(&mut self) {
-        if crate::gc::is_container(&self.payload) {
-            crate::gc::untrack(self as *const PyObject as usize);
-        }
-        let children = self.payload.take_children();
-        if children.is_empty() {
-            return;
-        }
-        let queued = TRASH.try_with(|t| t.borrow_mut().push(children)).is_ok();
-        if !queued || EMPTYING.with(Cell::get) {
-            return;
-        }
-        EMPTYING.with(|e| e.set(true));
-        while let Some(next) = TRASH.with(|t| pop_one(&mut t.borrow_mut())) {
-            drop(next);
-        }
-        EMPTYING.with(|e| e.set(false));
+    let queued = TRASH.try_with(|t| t.borrow_mut().push(refs)).is_ok();
+    if !queued || EMPTYING.with(Cell::get) {
+        return;
     }
+    EMPTYING.with(|e| e.set(true));
+    while let Some(next) = TRASH.with(|t| pop_one(&mut t.borrow_mut())) {
+        drop(next);
+    }
+    EMPTYING.with(|e| e.set(false));
 }
 
 /// The last reference of the last batch, dropping emptied batches.

@@ -2,21 +2,22 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `tuple`: an immutable array of references.
+use crate::objects::TypeObject;
 use super::exception::{new_error, PyResult, INDEX_ERROR};
 use super::list::{compare_sequences, repr_items, sequence_index};
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
-use super::{ObjRef, Payload, PyObject};
+use super::{ObjRef};
 use crate::objects::exception::type_error;
 
-pub static TUPLE: PyType = PyType {
+pub static TUPLE: TypeObject = TypeObject::new(PyType {
     name: "tuple",
     repr: tuple_repr,
     richcompare: Some(tuple_compare),
     sequence: &TUPLE_SEQUENCE,
     methods: &super::list_methods::TUPLE_METHODS,
     iter: Some(super::iter::seq_iter),
-    ..PyType::BASE
-};
+    ..PyType::of::<Box<[ObjRef]>>()
+});
 
 static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|o| as_tuple(o).len()),
@@ -26,14 +27,30 @@ static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     ..SequenceSlots::EMPTY
 };
 
+/// A tuple's items. Tuples are containers (a tuple can hold a list that
+/// holds the tuple) but have no `tp_clear`: immutable, they cannot be the
+/// link the collector cuts, and clearing the lists in a cycle suffices.
+impl super::Traverse for Box<[ObjRef]> {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        self.iter().for_each(visit);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(std::mem::take(self).into_vec());
+    }
+}
+
 pub fn new_tuple(items: Vec<ObjRef>) -> ObjRef {
-    PyObject::new(&TUPLE, Payload::Tuple(items.into_boxed_slice()))
+    ObjRef::new(&TUPLE, items.into_boxed_slice())
 }
 
 pub fn as_tuple(obj: &ObjRef) -> &[ObjRef] {
-    match &obj.payload {
-        Payload::Tuple(t) => t,
-        _ => unreachable!("as_tuple on a {}", obj.type_name()),
+    if let Some(t) = obj.downcast_ref::<Box<[ObjRef]>>() {
+        t
+    } else {
+        unreachable!("as_tuple on a {}", obj.type_name())
     }
 }
 
@@ -56,15 +73,14 @@ fn tuple_subscript(t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
 }
 
 fn tuple_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    match &b.payload {
-        Payload::Tuple(other) => Ok(new_tuple(super::list::concatenated(as_tuple(a), other)?)),
-        _ => Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))),
+    if let Some(other) = b.downcast_ref::<Box<[ObjRef]>>() {
+        Ok(new_tuple(super::list::concatenated(as_tuple(a), other)?))
+    } else {
+        Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name())))
     }
 }
 
 fn tuple_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    match (&a.payload, &b.payload) {
-        (Payload::Tuple(x), Payload::Tuple(y)) => compare_sequences(x, y, op).map(Some),
-        _ => Ok(None),
-    }
+    let (Some(x), Some(y)) = (a.downcast_ref::<Box<[ObjRef]>>(), b.downcast_ref::<Box<[ObjRef]>>()) else { return Ok(None) };
+    compare_sequences(x, y, op).map(Some)
 }

@@ -3,22 +3,27 @@
 // ---- book/src/objects.md ----
 //! `type`: the type of type objects.
 use super::exception::{type_error, PyResult};
-use super::typeobject::{type_object, PyType};
-use super::{ObjRef, Payload};
+use super::typeobject::{PyType, TypeObject};
+use super::ObjRef;
 use crate::eval::ThreadState;
 
-pub static TYPE: PyType = PyType {
+pub static TYPE: TypeObject = TypeObject::new(PyType {
     name: "type",
     repr: type_repr,
     call: Some(type_call),
     getattr: Some(type_getattr),
-    ..PyType::BASE
-};
+    ..PyType::of::<PyType>()
+});
+
+/// `obj` as a type object, when it is one.
+pub fn as_type(obj: &ObjRef) -> Option<&TypeObject> {
+    obj.downcast::<PyType>()
+}
 
 /// A built-in type's name is its `__name__` and, being at module level,
 /// its `__qualname__` too.
 fn type_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    let Payload::Type(t) = &obj.payload else { return None };
+    let t = as_type(obj)?;
     match name {
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name)),
         _ => None,
@@ -26,25 +31,23 @@ fn type_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
 }
 
 fn type_repr(obj: &ObjRef) -> PyResult<String> {
-    match &obj.payload {
-        Payload::Type(t) => Ok(format!("<class '{}'>", t.name)),
-        _ => Ok("<class '?'>".into()),
-    }
+    let name = as_type(obj).map_or("?", |t| t.name);
+    Ok(format!("<class '{name}'>"))
 }
 
 /// `type.__call__`: `type(x)` returns x's type; `int(...)`, `str(...)` … construct;
 /// an exception class stores its arguments.
 fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let Payload::Type(ty) = &callee.payload else { unreachable!("type_call on a non-type") };
-    if std::ptr::eq(*ty, &TYPE) {
+    let ty = as_type(callee).expect("type_call on a type");
+    if std::ptr::eq(ty, &TYPE) {
         if args.len() == 1 && kwnames.is_empty() {
-            return Ok(type_object(args[0].ty));
+            return Ok(args[0].type_ref());
         }
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     if ty.is_subtype(&super::exception::BASE_EXCEPTION) {
         super::builtin::no_keywords(ty.name, kwnames)?;
-        return Ok(super::exception::new_exception(ty, args.to_vec()));
+        return Ok(super::exception::instantiate(callee.clone(), args.to_vec()));
     }
     match super::constructors::constructor_for(ty) {
         Some(new) => new(ts, args, kwnames),
