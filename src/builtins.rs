@@ -51,21 +51,21 @@ fn one_arg<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<&
     }
 }
 
-fn builtin_len(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn builtin_len(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one_arg("len", args, kwnames)?;
-    Ok(objects::int::new_int_i64(objects::abstract_::length(x)? as i64))
+    Ok(objects::int::new_int_i64(objects::abstract_::length(ts, x)? as i64))
 }
 
-fn builtin_abs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    objects::abstract_::absolute(one_arg("abs", args, kwnames)?)
+fn builtin_abs(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    objects::abstract_::absolute(ts, one_arg("abs", args, kwnames)?)
 }
 
-fn builtin_repr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(str::new_str_owned(objects::repr(one_arg("repr", args, kwnames)?)?))
+fn builtin_repr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    Ok(str::new_str_owned(objects::repr(ts, one_arg("repr", args, kwnames)?)?))
 }
 
-fn builtin_hash(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(objects::int::new_int_i64(objects::hash::hash(one_arg("hash", args, kwnames)?)?))
+fn builtin_hash(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    Ok(objects::int::new_int_i64(objects::hash::hash(ts, one_arg("hash", args, kwnames)?)?))
 }
 
 // ---- book/src/initialization.md ----
@@ -76,7 +76,7 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
         match str::as_str(name) {
             "sep" => sep = text_or_default(value, "sep", " ")?,
             "end" => end = text_or_default(value, "end", "\n")?,
-            "flush" => flush = objects::is_true(value),
+            "flush" => flush = objects::is_true(ts, value)?,
             "file" if value.is_none() => {}
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
@@ -89,7 +89,10 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
         }
         match str::str_value(a) {
             Some(text) => ts.write_stdout(text)?,
-            None => ts.write_stdout(&objects::str_of(a)?)?,
+            None => {
+                let text = objects::str_of(ts, a)?;
+                ts.write_stdout(&text)?
+            }
         }
     }
     ts.write_stdout(&end)?;

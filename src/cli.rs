@@ -65,7 +65,7 @@ fn write_output(text: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             drop(out);
-            write_stderr(&traceback::exception_line(&os_error_from_io(&e)));
+            write_stderr(&traceback::exception_line(&mut ThreadState::detached(), &os_error_from_io(&e)));
             1
         }
     }
@@ -93,7 +93,7 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
 fn run_stdin(argv: Vec<String>) -> i32 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        write_stderr(&format!("{}\n", traceback::exception_line(&os_error_from_io(&e)).trim_end()));
+        write_stderr(&format!("{}\n", traceback::exception_line(&mut ThreadState::detached(), &os_error_from_io(&e)).trim_end()));
         return 1;
     }
     match crate::tokenizer::source::decode_source(&bytes) {
@@ -145,7 +145,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     }
     let ending = match result {
         Ok(_) => Ending::Status(0),
-        Err(exc) => handle_uncaught(&ts, &exc),
+        Err(exc) => handle_uncaught(&mut ts, &exc),
     };
     finalize(&mut ts, ending)
 }
@@ -157,11 +157,12 @@ enum Ending {
     Interrupted,
 }
 
-fn handle_uncaught(ts: &ThreadState, exc: &ObjRef) -> Ending {
+fn handle_uncaught(ts: &mut ThreadState, exc: &ObjRef) -> Ending {
     if exc.ty().is_subtype(&SYSTEM_EXIT) {
-        return Ending::Status(system_exit_status(exc));
+        return Ending::Status(system_exit_status(ts, exc));
     }
-    write_stderr(&traceback::format_exception(exc, traceback_limit(ts)));
+    let limit = traceback_limit(ts);
+    write_stderr(&traceback::format_exception(ts, exc, limit));
     if exc.ty().is_subtype(&KEYBOARD_INTERRUPT) {
         Ending::Interrupted
     } else {
@@ -170,7 +171,7 @@ fn handle_uncaught(ts: &ThreadState, exc: &ObjRef) -> Ending {
 }
 
 /// The exit status a `SystemExit` asks for (`_Py_HandleSystemExit`).
-fn system_exit_status(exc: &ObjRef) -> i32 {
+fn system_exit_status(ts: &mut ThreadState, exc: &ObjRef) -> i32 {
     let code = crate::objects::exception::exit_code(exc);
     if code.is_none() {
         return 0;
@@ -179,15 +180,15 @@ fn system_exit_status(exc: &ObjRef) -> i32 {
         // `(int)PyLong_AsLong(code)`: -1 when it does not fit, then truncated.
         return n.to_i64().unwrap_or(-1) as i32;
     }
-    let text = crate::objects::str_of(&code).unwrap_or_default();
+    let text = crate::objects::str_of(ts, &code).unwrap_or_default();
     write_stderr(&format!("{text}\n"));
     1
 }
 
 /// `sys.tracebacklimit` if the program set it to an int, else 1,000; 0 for
 /// a negative value.
-fn traceback_limit(ts: &ThreadState) -> usize {
-    let set = ts.module("sys").and_then(|sys| crate::objects::get_attr(&sys, "tracebacklimit").ok());
+fn traceback_limit(ts: &mut ThreadState) -> usize {
+    let set = ts.module("sys").and_then(|sys| crate::objects::get_attr(ts, &sys, "tracebacklimit").ok());
     let Some(limit) = set.as_ref().and_then(int::int_value) else { return traceback::DEFAULT_TRACEBACK_LIMIT };
     match limit.to_i64() {
         Some(n) => n.max(0) as usize,
@@ -204,7 +205,7 @@ fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
     };
     if let Err(e) = ts.stdout.flush() {
         let name = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
-        let error = traceback::exception_line(&os_error_from_io(&e));
+        let error = traceback::exception_line(ts, &os_error_from_io(&e));
         write_stderr(&format!("Exception ignored in: {name}\n{error}"));
         status = 120;
     }

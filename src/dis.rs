@@ -72,7 +72,7 @@ fn argrepr(code: &Code, ins: &Instruction) -> String {
     let a = arg as usize;
     let name = |i: usize| code.names.get(i).map(|n| n.to_string()).unwrap_or_default();
     match ins.op {
-        LOAD_CONST => code.consts.get(a).and_then(|c| objects::repr(c).ok()).unwrap_or_default(),
+        LOAD_CONST => code.consts.get(a).and_then(|c| objects::repr(&mut crate::eval::ThreadState::detached(), c).ok()).unwrap_or_default(),
         LOAD_GLOBAL if a & 1 == 1 => format!("NULL + {}", name(a >> 1)),
         LOAD_GLOBAL => name(a >> 1),
         STORE_NAME | DELETE_NAME | LOAD_NAME | STORE_ATTR | DELETE_ATTR | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
@@ -153,7 +153,7 @@ pub fn disassemble_recursive(code: &Code) -> String {
     let mut out = disassemble(code);
     for c in &code.consts {
         if let Some(inner) = c.downcast_ref::<Rc<Code>>() {
-            let header = objects::repr(c).unwrap_or_default();
+            let header = objects::repr(&mut crate::eval::ThreadState::detached(), c).unwrap_or_default();
             out.push_str(&format!("\nDisassembly of {header}:\n"));
             out.push_str(&disassemble_recursive(inner));
         }

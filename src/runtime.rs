@@ -37,21 +37,27 @@ pub struct ThreadState {
 impl ThreadState {
     /// `Py_Initialize`: builtins, then sys, then the main module's namespace.
     pub fn new(argv: Vec<String>) -> ThreadState {
-        let ts = ThreadState {
-            modules: Namespace::default(),
-            builtins: Rc::new(Namespace::default()),
-            argv,
-            frames: Vec::new(),
-            handled: None,
-            reraising: false,
-            stdout: StdoutBuffer::new(),
-            gil: Gil::new(),
-        };
+        let ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::detached() };
         crate::builtins::init(&ts.builtins);
         let sys = crate::sysmodule::create(&ts);
         ts.modules.set("sys".into(), sys);
         ts.modules.set("gc".into(), crate::gcmodule::create());
         ts
+    }
+
+    /// A thread state with no modules, for built-in operations run outside
+    /// a program: the compiler's constant folding, `dis` showing constants.
+    pub fn detached() -> ThreadState {
+        ThreadState {
+            modules: Namespace::default(),
+            builtins: Rc::new(Namespace::default()),
+            argv: Vec::new(),
+            frames: Vec::new(),
+            handled: None,
+            reraising: false,
+            stdout: StdoutBuffer::plain(),
+            gil: Gil::new(),
+        }
     }
 
     /// A fresh `__main__` namespace, with `__name__` and `__builtins__`.
@@ -103,6 +109,12 @@ impl StdoutBuffer {
         use std::io::IsTerminal;
         let write_through = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
         StdoutBuffer { pending: Vec::new(), line_buffered: std::io::stdout().is_terminal(), write_through }
+    }
+
+    /// A buffer that asks the environment nothing: for a detached thread
+    /// state, which is made often and never prints.
+    pub const fn plain() -> StdoutBuffer {
+        StdoutBuffer { pending: Vec::new(), line_buffered: false, write_through: false }
     }
 
     pub fn write(&mut self, text: &str) -> std::io::Result<()> {

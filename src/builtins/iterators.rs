@@ -57,7 +57,7 @@ pub static ZIP: TypeObject = TypeObject::new(adapter_type("zip"));
 pub static REVERSED: TypeObject = TypeObject::new(adapter_type("list_reverseiterator"));
 
 const fn adapter_type(name: &'static str) -> PyType {
-    PyType { name, iter: Some(|o| Ok(o.clone())), iternext: Some(adapter_next), ..PyType::of::<RefCell<Adapter>>() }
+    PyType { name, iter: Some(|_, o| Ok(o.clone())), iternext: Some(adapter_next), ..PyType::of::<RefCell<Adapter>>() }
 }
 
 fn new_adapter(ty: &'static TypeObject, a: Adapter) -> ObjRef {
@@ -65,19 +65,19 @@ fn new_adapter(ty: &'static TypeObject, a: Adapter) -> ObjRef {
 }
 
 /// The next item of an iterator object.
-fn next_of(it: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     match it.ty().iternext {
-        Some(next) => next(it),
+        Some(next) => next(ts, it),
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
     }
 }
 
-fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = obj.downcast_ref::<RefCell<Adapter>>() else { return Ok(None) };
     let mut state = state.borrow_mut();
     match &mut *state {
         Adapter::Enumerate { it, count } => {
-            let Some(item) = next_of(it)? else { return Ok(None) };
+            let Some(item) = next_of(ts, it)? else { return Ok(None) };
             let next = count.add(&PyInt::Small(1));
             let current = std::mem::replace(count, next);
             Ok(Some(tuple::new_tuple(vec![new_int(current), item])))
@@ -85,7 +85,7 @@ fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         Adapter::Zip { its } => {
             let mut items = Vec::with_capacity(its.len());
             for it in its.iter() {
-                match next_of(it)? {
+                match next_of(ts, it)? {
                     Some(x) => items.push(x),
                     None => return Ok(None),
                 }
@@ -98,12 +98,12 @@ fn adapter_next(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             *remaining -= 1;
             let index = new_int_i64(*remaining as i64);
-            crate::objects::abstract_::get_item(seq, &index).map(Some)
+            crate::objects::abstract_::get_item(ts, seq, &index).map(Some)
         }
     }
 }
 
-pub fn enumerate(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn enumerate(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("enumerate", args, kwnames, &["iterable", "start"])?;
     let (iterable, start) = match a.positional {
         [] => (a.keyword("iterable"), a.keyword("start")),
@@ -120,16 +120,16 @@ pub fn enumerate(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
             type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name()))
         })?,
     };
-    Ok(new_adapter(&ENUMERATE, Adapter::Enumerate { it: get_iter(iterable)?, count }))
+    Ok(new_adapter(&ENUMERATE, Adapter::Enumerate { it: get_iter(ts, iterable)?, count }))
 }
 
-pub fn zip(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn zip(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("zip", args, kwnames, &[])?;
-    let its = a.positional.iter().map(get_iter).collect::<PyResult<Vec<_>>>()?;
+    let its = a.positional.iter().map(|x| get_iter(ts, x)).collect::<PyResult<Vec<_>>>()?;
     Ok(new_adapter(&ZIP, Adapter::Zip { its }))
 }
 
-pub fn reversed(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("reversed", args, kwnames, &[])?;
     let [seq] = a.positional else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", a.positional.len())));
@@ -147,6 +147,6 @@ pub fn reversed(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     if !sequence {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
-    let remaining = length(seq)?;
+    let remaining = length(ts, seq)?;
     Ok(new_adapter(&REVERSED, Adapter::Reversed { seq: seq.clone(), remaining }))
 }

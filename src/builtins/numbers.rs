@@ -22,21 +22,21 @@ fn exactly<'a, const N: usize>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a [
     args.try_into().map_err(|_| type_error(format!("{name} expected {N} arguments, got {}", args.len())))
 }
 
-fn divmod(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn divmod(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("divmod", args, kwnames, &[])?;
     let [x, y] = exactly::<2>("divmod", a.positional)?;
     if is_float_division_by_zero(x, y) {
         return Err(zero_division("float divmod()"));
     }
-    let q = binary_op(x, y, BinaryOp::FloorDivide).map_err(named_divmod)?;
-    let r = binary_op(x, y, BinaryOp::Remainder)?;
+    let q = binary_op(ts, x, y, BinaryOp::FloorDivide).map_err(|e| named_divmod(ts, e))?;
+    let r = binary_op(ts, x, y, BinaryOp::Remainder)?;
     Ok(tuple::new_tuple(vec![q, r]))
 }
 
 /// CPython's `divmod` is one slot (`nb_divmod`), and its `TypeError` names
 /// `divmod()`, not the `//` lython computes first.
-fn named_divmod(err: crate::objects::exception::PyErr) -> crate::objects::exception::PyErr {
-    let msg = crate::objects::exception::message(&err);
+fn named_divmod(ts: &mut ThreadState, err: crate::objects::exception::PyErr) -> crate::objects::exception::PyErr {
+    let msg = crate::objects::exception::message(ts, &err);
     match msg.strip_prefix("unsupported operand type(s) for //:") {
         Some(rest) if std::ptr::eq(err.ty(), &crate::objects::exception::TYPE_ERROR) => {
             type_error(format!("unsupported operand type(s) for divmod():{rest}"))
@@ -52,7 +52,7 @@ fn is_float_division_by_zero(x: &ObjRef, y: &ObjRef) -> bool {
     either_float && matches!(float::to_f64(y), Some(Ok(d)) if d == 0.0) && matches!(float::to_f64(x), Some(Ok(_)))
 }
 
-fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn pow(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if args.len() > 3 {
         return Err(type_error(format!("pow() takes at most 3 arguments ({} given)", args.len())));
     }
@@ -62,8 +62,8 @@ fn pow(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     let exp = arg(1, "exp").ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
     let modulus = arg(2, "mod");
     match modulus {
-        None => binary_op(base, exp, BinaryOp::Power),
-        Some(m) if m.is_none() => binary_op(base, exp, BinaryOp::Power),
+        None => binary_op(ts, base, exp, BinaryOp::Power),
+        Some(m) if m.is_none() => binary_op(ts, base, exp, BinaryOp::Power),
         Some(m) => modular_pow(base, exp, m),
     }
 }
@@ -233,7 +233,7 @@ fn round_int(i: &PyInt, k: u64) -> PyInt {
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-fn sum(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn sum(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("sum", args, kwnames, &["start"])?;
     let (iterable, start) = match a.positional {
         [it] => (it, a.keyword("start").cloned()),
@@ -245,8 +245,8 @@ fn sum(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     if total.downcast_ref::<PyStr>().is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    for item in crate::objects::constructors::collect_iterable(iterable)? {
-        total = binary_op(&total, &item, BinaryOp::Add)?;
+    for item in crate::objects::constructors::collect_iterable(ts, iterable)? {
+        total = binary_op(ts, &total, &item, BinaryOp::Add)?;
     }
     Ok(total)
 }
@@ -263,7 +263,7 @@ fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwn
     let a = Args::new(name, args, kwnames, &["key", "default"])?;
     let items = match a.positional {
         [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
-        [iterable] => crate::objects::constructors::collect_iterable(iterable)?,
+        [iterable] => crate::objects::constructors::collect_iterable(ts, iterable)?,
         several => {
             if a.keyword("default").is_some() {
                 return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
@@ -280,7 +280,10 @@ fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwn
         };
         let better = match &best {
             None => true,
-            Some((_, best_key)) => crate::objects::is_true(&crate::objects::rich_compare(&k, best_key, op)?),
+            Some((_, best_key)) => {
+                let better = crate::objects::rich_compare(ts, &k, best_key, op)?;
+                crate::objects::is_true(ts, &better)?
+            }
         };
         if better {
             best = Some((item, k));

@@ -44,10 +44,10 @@ fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &st
 /// `iter(x)`. The two-argument form, which calls a function until it
 /// returns a sentinel, needs a `callable_iterator` type lython has not built
 /// yet (see the differences appendix).
-fn builtin_iter(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn builtin_iter(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     crate::objects::builtin::no_keywords("iter", kwnames)?;
     match args {
-        [x] => crate::objects::abstract_::get_iter(x),
+        [x] => crate::objects::abstract_::get_iter(ts, x),
         [_, _] => Err(type_error("lython does not implement iter(callable, sentinel) yet")),
         _ => Err(Args::count_error("iter", args.len(), 1, 2)),
     }
@@ -55,7 +55,7 @@ fn builtin_iter(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 
 /// `next(iterator[, default])`: `StopIteration` when exhausted, unless a
 /// default is given.
-fn builtin_next(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn builtin_next(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("next", args, kwnames, &[])?;
     let (it, default) = match a.positional {
         [it] => (it, None),
@@ -65,7 +65,7 @@ fn builtin_next(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     let Some(next) = it.ty().iternext else {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_name())));
     };
-    match (next(it)?, default) {
+    match (next(ts, it)?, default) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(crate::objects::exception::new_exception(&crate::objects::exception::STOP_ITERATION, vec![])),
@@ -80,14 +80,24 @@ fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<&'
     }
 }
 
-fn any(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let items = collect_iterable(one("any", args, kwnames)?)?;
-    Ok(singletons::bool_obj(items.iter().any(is_true)))
+fn any(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let items = collect_iterable(ts, one("any", args, kwnames)?)?;
+    for item in &items {
+        if is_true(ts, item)? {
+            return Ok(singletons::bool_obj(true));
+        }
+    }
+    Ok(singletons::bool_obj(false))
 }
 
-fn all(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let items = collect_iterable(one("all", args, kwnames)?)?;
-    Ok(singletons::bool_obj(items.iter().all(is_true)))
+fn all(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let items = collect_iterable(ts, one("all", args, kwnames)?)?;
+    for item in &items {
+        if !is_true(ts, item)? {
+            return Ok(singletons::bool_obj(false));
+        }
+    }
+    Ok(singletons::bool_obj(true))
 }
 
 fn chr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
@@ -145,8 +155,11 @@ fn sorted(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     let [iterable] = a.positional else {
         return Err(type_error(format!("sorted expected 1 argument, got {}", a.positional.len())));
     };
-    let mut items = collect_iterable(iterable)?;
-    let reverse = a.keyword("reverse").is_some_and(is_true);
+    let mut items = collect_iterable(ts, iterable)?;
+    let reverse = match a.keyword("reverse") {
+        Some(r) => is_true(ts, r)?,
+        None => false,
+    };
     let key = a.keyword("key").filter(|k| !k.is_none());
     sort_in_place(ts, &mut items, key, reverse)?;
     Ok(list::new_list(items))
@@ -171,7 +184,7 @@ pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<
     if reverse {
         order.reverse();
     }
-    let result = crate::objects::listsort::timsort(&mut order, |i, j| less_than(&keys[i], &keys[j]));
+    let result = crate::objects::listsort::timsort(&mut order, |i, j| less_than(ts, &keys[i], &keys[j]));
     if reverse {
         order.reverse();
     }
@@ -181,7 +194,7 @@ pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<
 }
 
 /// `x < y` as a Rust bool.
-fn less_than(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+fn less_than(ts: &mut ThreadState, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
     use crate::objects::int::PyInt;
     if let (Some(PyInt::Small(a)), Some(PyInt::Small(b))) = (x.downcast_ref::<PyInt>(), y.downcast_ref::<PyInt>()) {
         return Ok(a < b);
@@ -192,17 +205,18 @@ fn less_than(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
     if let (Some(a), Some(b)) = (str::str_value(x), str::str_value(y)) {
         return Ok(a < b);
     }
-    Ok(is_true(&crate::objects::rich_compare(x, y, CompareOp::Lt)?))
+    let less = crate::objects::rich_compare(ts, x, y, CompareOp::Lt)?;
+    is_true(ts, &less)
 }
 
 // ---- book/src/objects/formatting.md ----
 use crate::objects::function::Function;
-pub fn builtin_format(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn builtin_format(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("format", args, kwnames, &[])?;
     let (value, spec) = match a.positional {
         [v] => (v, ""),
         [v, s] => (v, str::str_value(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_name())))?),
         other => return Err(Args::count_error("format", other.len(), 1, 2)),
     };
-    Ok(str::new_str(&crate::objects::format::format(value, spec)?))
+    Ok(str::new_str(&crate::objects::format::format(ts, value, spec)?))
 }

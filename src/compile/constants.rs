@@ -139,7 +139,7 @@ impl Const {
 /// items, rebuilt from the first build's iteration order, and rebuilt once
 /// more if interning swaps one of its strings.
 fn frozenset_constant(items: &[Const], swapped: bool) -> ObjRef {
-    let first = objects::set::new_frozenset(items.iter().map(Const::to_object).collect());
+    let first = objects::set::new_frozenset(&mut crate::eval::ThreadState::detached(), items.iter().map(Const::to_object).collect());
     let merged = rebuilt_in_table_order(&first);
     if swapped {
         rebuilt_in_table_order(&merged)
@@ -149,7 +149,7 @@ fn frozenset_constant(items: &[Const], swapped: bool) -> ObjRef {
 }
 
 fn rebuilt_in_table_order(set: &ObjRef) -> ObjRef {
-    objects::set::new_frozenset(objects::set::as_set(set).borrow().keys())
+    objects::set::new_frozenset(&mut crate::eval::ThreadState::detached(), objects::set::as_set(set).borrow().keys())
 }
 
 /// The single characters CPython 3.11.7 has interned at startup as objects
@@ -261,12 +261,12 @@ const MAX_TOTAL_ITEMS: u64 = 1024;
 /// Folds `-c`, `+c`, `~c` and `not c`.
 pub fn fold_unary(op: ast::UnaryOp, c: &Const) -> Option<Const> {
     if let (ast::UnaryOp::Not, _) = (op, c) {
-        return Some(Const::Bool(!objects::is_true(&c.to_object())));
+        return Some(Const::Bool(!objects::is_true(&mut crate::eval::ThreadState::detached(), &c.to_object()).ok()?));
     }
     let obj = c.to_object();
     let r = match op {
-        ast::UnaryOp::USub => objects::abstract_::negative(&obj),
-        ast::UnaryOp::UAdd => objects::abstract_::positive(&obj),
+        ast::UnaryOp::USub => objects::abstract_::negative(&mut crate::eval::ThreadState::detached(), &obj),
+        ast::UnaryOp::UAdd => objects::abstract_::positive(&mut crate::eval::ThreadState::detached(), &obj),
         ast::UnaryOp::Invert => objects::abstract_::invert(&obj),
         ast::UnaryOp::Not => return None,
     };
@@ -297,7 +297,7 @@ pub fn fold_binary(a: &Const, op: ast::Operator, b: &Const) -> Option<Const> {
     if matches!((op, a), (Mod, Const::Str(_) | Const::Bytes(_))) {
         return None;
     }
-    let r = objects::abstract_::binary_op(&a.to_object(), &b.to_object(), bin).ok()?;
+    let r = objects::abstract_::binary_op(&mut crate::eval::ThreadState::detached(), &a.to_object(), &b.to_object(), bin).ok()?;
     Const::from_object(&r)
 }
 

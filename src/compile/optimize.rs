@@ -186,7 +186,7 @@ fn stores_collide(instrs: &[Instr], j: usize, k: usize) -> bool {
 
 // ---- book/src/compilation/assembly.md ----
 fn fold_constant_test(cfg: &mut Cfg, b: BlockId, i: usize, value: &Const, next_op: Option<Opcode>) {
-    let truth = || crate::objects::is_true(&value.to_object());
+    let truth = || crate::objects::is_true(&mut crate::eval::ThreadState::detached(), &value.to_object()).is_ok_and(|t| t);
     let instrs = &mut cfg.block_mut(b).instrs;
     match next_op {
         Some(op @ (POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_FORWARD_IF_TRUE)) => {

@@ -75,6 +75,7 @@ impl Frame {
 }
 
 // ---- book/src/eval.md ----
+use crate::eval::ThreadState;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
 use crate::objects::str::as_str;
@@ -94,7 +95,7 @@ impl Frame {
 
 /// The initial fast locals of a call of `f` with `nargs` arguments, the
 /// last of which are named by `kwnames`.
-pub fn bind_arguments(
+pub fn bind_arguments(ts: &mut ThreadState,
     f: &Function,
     mut args: impl Iterator<Item = ObjRef>,
     nargs: usize,
@@ -127,7 +128,7 @@ pub fn bind_arguments(
             }
             Some(j) => fast[posonly + j] = Some(value),
             None => match kwargs.as_mut() {
-                Some(d) => d.set(key.clone(), value)?,
+                Some(d) => d.set(ts, key.clone(), value)?,
                 None if code.localsplusnames[..posonly].iter().any(|p| &**p == name) => posonly_as_keyword.push(name),
                 None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", code.qualname))),
             },
@@ -145,13 +146,13 @@ pub fn bind_arguments(
         let kwonly_given = fast[argcount..named].iter().filter(|v| v.is_some()).count();
         return Err(too_many_positional(f, npos, kwonly_given));
     }
-    fill_defaults(f, &mut fast)?;
+    fill_defaults(ts, f, &mut fast)?;
     Ok(fast)
 }
 
 /// Fills missing parameters from the defaults, or raises CPython's
 /// "missing … argument" error.
-fn fill_defaults(f: &Function, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
+fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
     let code = &f.code;
     let argcount = code.argcount as usize;
     let named = argcount + code.kwonlyargcount as usize;
@@ -168,7 +169,7 @@ fn fill_defaults(f: &Function, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
     for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames[argcount..named]) {
         if slot.is_none() {
             *slot = match &f.kwdefaults {
-                Some(d) => crate::objects::dict::as_dict(d).borrow().get(&crate::objects::str::new_str(name))?,
+                Some(d) => crate::objects::dict::as_dict(d).borrow().get(ts, &crate::objects::str::new_str(name))?,
                 None => None,
             };
         }

@@ -74,59 +74,59 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             STORE_DEREF => store_deref(frame, arg),
             DELETE_DEREF => delete_deref(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
-            LOAD_ATTR => unary(frame, |v| objects::get_attr(&v, &code.names[arg as usize]))?,
-            LOAD_METHOD => load_method(frame, arg)?,
-            STORE_ATTR => store_attr(frame, arg)?,
-            DELETE_ATTR => delete_attr(frame, arg)?,
+            LOAD_ATTR => unary(frame, |v| objects::get_attr(ts, &v, &code.names[arg as usize]))?,
+            LOAD_METHOD => load_method(ts, frame, arg)?,
+            STORE_ATTR => store_attr(ts, frame, arg)?,
+            DELETE_ATTR => delete_attr(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/operators ----
-            BINARY_OP => binary_op(frame, arg)?,
-            BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(&a, &b))?,
-            STORE_SUBSCR => store_subscr(frame)?,
+            BINARY_OP => binary_op(ts, frame, arg)?,
+            BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(ts, &a, &b))?,
+            STORE_SUBSCR => store_subscr(ts, frame)?,
             DELETE_SUBSCR => {
                 let index = frame.pop();
                 let container = frame.pop();
-                ops::del_item(&container, &index)?
+                ops::del_item(ts, &container, &index)?
             }
-            UNARY_NEGATIVE => unary(frame, |v| ops::negative(&v))?,
-            UNARY_POSITIVE => unary(frame, |v| ops::positive(&v))?,
-            UNARY_NOT => unary(frame, |v| Ok(singletons::bool_obj(!objects::is_true(&v))))?,
+            UNARY_NEGATIVE => unary(frame, |v| ops::negative(ts, &v))?,
+            UNARY_POSITIVE => unary(frame, |v| ops::positive(ts, &v))?,
+            UNARY_NOT => unary(frame, |v| Ok(singletons::bool_obj(!objects::is_true(ts, &v)?)))?,
             UNARY_INVERT => unary(frame, |v| ops::invert(&v))?,
-            COMPARE_OP => compare_op(frame, arg)?,
+            COMPARE_OP => compare_op(ts, frame, arg)?,
             IS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(objects::is(&a, &b) != (arg == 1))))?,
-            CONTAINS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(ops::contains(&b, &a)? != (arg == 1))))?,
+            CONTAINS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(ops::contains(ts, &b, &a)? != (arg == 1))))?,
             // ---- book/src/eval.md: eval/arms/sequences ----
             BUILD_TUPLE => build(frame, arg, objects::tuple::new_tuple),
             BUILD_LIST => build(frame, arg, objects::list::new_list),
-            LIST_EXTEND => list_extend(frame, arg)?,
+            LIST_EXTEND => list_extend(ts, frame, arg)?,
             LIST_APPEND => list_append(frame, arg)?,
-            SET_ADD => set_add(frame, arg)?,
-            UNPACK_SEQUENCE => unpack_sequence(frame, arg)?,
-            UNPACK_EX => unpack_ex(frame, arg)?,
-            BUILD_MAP => build_map(frame, arg)?,
-            BUILD_CONST_KEY_MAP => build_const_key_map(frame, arg)?,
-            MAP_ADD => map_add(frame, arg)?,
-            BUILD_SET => build_set(frame, arg)?,
+            SET_ADD => set_add(ts, frame, arg)?,
+            UNPACK_SEQUENCE => unpack_sequence(ts, frame, arg)?,
+            UNPACK_EX => unpack_ex(ts, frame, arg)?,
+            BUILD_MAP => build_map(ts, frame, arg)?,
+            BUILD_CONST_KEY_MAP => build_const_key_map(ts, frame, arg)?,
+            MAP_ADD => map_add(ts, frame, arg)?,
+            BUILD_SET => build_set(ts, frame, arg)?,
             BUILD_STRING => build_string(frame, arg),
             LIST_TO_TUPLE => unary(frame, |l| Ok(objects::tuple::new_tuple(objects::list::as_list(&l).borrow().clone())))?,
-            DICT_UPDATE | DICT_MERGE => dict_update(frame, arg, op == DICT_MERGE)?,
+            DICT_UPDATE | DICT_MERGE => dict_update(ts, frame, arg, op == DICT_MERGE)?,
             BUILD_SLICE => {
                 let step = if arg == 3 { frame.pop() } else { singletons::none() };
                 let stop = frame.pop();
                 let start = frame.pop();
                 frame.push(objects::slice::new_slice(start, stop, step));
             }
-            FORMAT_VALUE => format_value(frame, arg)?,
-            SET_UPDATE => set_update(frame, arg)?,
+            FORMAT_VALUE => format_value(ts, frame, arg)?,
+            SET_UPDATE => set_update(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/control ----
-            GET_ITER => unary(frame, |v| ops::get_iter(&v))?,
-            FOR_ITER => for_iter(frame, arg)?,
+            GET_ITER => unary(frame, |v| ops::get_iter(ts, &v))?,
+            FOR_ITER => for_iter(ts, frame, arg)?,
             JUMP_FORWARD => frame.next_instr += arg as usize,
-            POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => pop_jump_if(frame, op, arg, |v| !objects::is_true(v)),
-            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => pop_jump_if(frame, op, arg, objects::is_true),
-            POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => pop_jump_if(frame, op, arg, is_none),
-            POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(frame, op, arg, |v| !is_none(v)),
-            JUMP_IF_FALSE_OR_POP => jump_or_pop(frame, arg, false),
-            JUMP_IF_TRUE_OR_POP => jump_or_pop(frame, arg, true),
+            POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => pop_jump_if(frame, op, arg, |v| Ok(!objects::is_true(ts, v)?))?,
+            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => pop_jump_if(frame, op, arg, |v| objects::is_true(ts, v))?,
+            POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => pop_jump_if(frame, op, arg, |v| Ok(is_none(v)))?,
+            POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(frame, op, arg, |v| Ok(!is_none(v)))?,
+            JUMP_IF_FALSE_OR_POP => jump_or_pop(ts, frame, arg, false)?,
+            JUMP_IF_TRUE_OR_POP => jump_or_pop(ts, frame, arg, true)?,
             // ---- book/src/eval.md: eval/arms/calls ----
             KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
             CALL => {
@@ -152,7 +152,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LOAD_ASSERTION_ERROR => frame.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
             // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
-            IMPORT_FROM => import_from(frame, arg)?,
+            IMPORT_FROM => import_from(ts, frame, arg)?,
             IMPORT_STAR => {
                 let module = frame.pop();
                 if let Some(m) = module.downcast_ref::<Module>() {
@@ -323,15 +323,15 @@ fn delete_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
 }
 
 // ---- book/src/eval.md ----
-fn load_method(frame: &mut Frame, i: u32) -> PyResult<()> {
+fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
-    let attr = objects::get_attr(&owner, &frame.code.names[i as usize])?;
+    let attr = objects::get_attr(ts, &owner, &frame.code.names[i as usize])?;
     frame.push_null();
     frame.push(attr);
     Ok(())
 }
 
-fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
+fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let value = frame.pop();
     let name = &frame.code.names[i as usize];
@@ -339,7 +339,7 @@ fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
         m.dict.set(name.clone(), value);
         return Ok(());
     }
-    let has = objects::get_attr(&owner, name).is_ok();
+    let has = objects::get_attr(ts, &owner, name).is_ok();
     let msg = if has {
         format!("'{}' object attribute '{name}' is read-only", owner.type_name())
     } else {
@@ -348,7 +348,7 @@ fn store_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
     Err(new_error(&objects::exception::ATTRIBUTE_ERROR, msg))
 }
 
-fn delete_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
+fn delete_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let name = &frame.code.names[i as usize];
     if let Some(m) = owner.downcast_ref::<Module>() {
@@ -359,25 +359,25 @@ fn delete_attr(frame: &mut Frame, i: u32) -> PyResult<()> {
     }
     frame.push(singletons::none());
     frame.push(owner);
-    store_attr(frame, i)
+    store_attr(ts, frame, i)
 }
 
 // ---- book/src/eval.md ----
-fn binary_op(frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad BINARY_OP argument"))?;
-    binary(frame, |a, b| if inplace { ops::inplace_op(&a, &b, op) } else { ops::binary_op(&a, &b, op) })
+    binary(frame, |a, b| if inplace { ops::inplace_op(ts, &a, &b, op) } else { ops::binary_op(ts, &a, &b, op) })
 }
 
-fn compare_op(frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn compare_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let op = CompareOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad COMPARE_OP argument"))?;
-    binary(frame, |a, b| objects::rich_compare(&a, &b, op))
+    binary(frame, |a, b| objects::rich_compare(ts, &a, &b, op))
 }
 
-fn store_subscr(frame: &mut Frame) -> PyResult<()> {
+fn store_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let index = frame.pop();
     let container = frame.pop();
     let value = frame.pop();
-    ops::set_item(&container, &index, value)
+    ops::set_item(ts, &container, &index, value)
 }
 
 // ---- book/src/eval.md ----
@@ -391,9 +391,9 @@ fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
     frame.push(make(items));
 }
 
-fn list_extend(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn list_extend(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
-    let items = objects::constructors::collect_iterable(&iterable)?;
+    let items = objects::constructors::collect_iterable(ts, &iterable)?;
     let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::extend(&list, items)
 }
@@ -405,49 +405,49 @@ fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
 }
 
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
-fn build_map(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn build_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, 2 * n);
     let mut d = objects::dict::Dict::new();
     for pair in items.chunks_exact(2) {
-        d.set(pair[0].clone(), pair[1].clone())?;
+        d.set(ts, pair[0].clone(), pair[1].clone())?;
     }
     frame.push(objects::dict::new_dict(d));
     Ok(())
 }
 
-fn build_const_key_map(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn build_const_key_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let keys = frame.pop();
     let values = pop_n(frame, n);
     let mut d = objects::dict::Dict::new();
     for (k, v) in objects::tuple::as_tuple(&keys).iter().zip(values) {
-        d.set(k.clone(), v)?;
+        d.set(ts, k.clone(), v)?;
     }
     frame.push(objects::dict::new_dict(d));
     Ok(())
 }
 
-fn map_add(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn map_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let value = frame.pop();
     let key = frame.pop();
     let dict = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
-    let result = objects::dict::as_dict(&dict).borrow_mut().set(key, value);
+    let result = objects::dict::as_dict(&dict).borrow_mut().set(ts, key, value);
     result
 }
 
-fn build_set(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn build_set(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, n);
     let mut s = objects::set::Set::new();
     for item in items {
-        s.add(item)?;
+        s.add(ts, item)?;
     }
     frame.push(objects::set::new_set(s));
     Ok(())
 }
 
-fn set_update(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
     let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
-    let result = objects::set::as_set(&set).borrow_mut().update(&iterable);
+    let result = objects::set::as_set(&set).borrow_mut().update(ts, &iterable);
     result
 }
 
@@ -459,13 +459,13 @@ fn build_string(frame: &mut Frame, n: u32) {
 }
 
 /// `FORMAT_VALUE`: convert (`!s`, `!r`, `!a`), then `format(value, spec)`.
-fn format_value(frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let spec = if arg & 4 != 0 { Some(frame.pop()) } else { None };
     let value = frame.pop();
     let value = match arg & 3 {
-        1 => objects::str::new_str(&objects::str_of(&value)?),
-        2 => objects::str::new_str(&objects::repr(&value)?),
-        3 => objects::str::new_str(&objects::str::ascii(&objects::repr(&value)?)),
+        1 => objects::str::new_str(&objects::str_of(ts, &value)?),
+        2 => objects::str::new_str(&objects::repr(ts, &value)?),
+        3 => objects::str::new_str(&objects::str::ascii(&objects::repr(ts, &value)?)),
         _ => value,
     };
     let spec = spec.as_ref().and_then(|s| objects::str::str_value(s).map(str::to_string)).unwrap_or_default();
@@ -473,20 +473,20 @@ fn format_value(frame: &mut Frame, arg: u32) -> PyResult<()> {
         frame.push(value);
         return Ok(());
     }
-    frame.push(objects::str::new_str(&objects::format::format(&value, &spec)?));
+    frame.push(objects::str::new_str(&objects::format::format(ts, &value, &spec)?));
     Ok(())
 }
 
-fn set_add(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
     let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
-    let result = objects::set::as_set(&set).borrow_mut().add(v);
+    let result = objects::set::as_set(&set).borrow_mut().add(ts, v);
     result
 }
 
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
 /// where a repeated key is an error).
-fn dict_update(frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
+fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
     let Some(src) = source.downcast_ref::<RefCell<Dict>>() else {
@@ -496,21 +496,21 @@ fn dict_update(frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let pairs: Vec<(ObjRef, ObjRef)> = src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
     let mut d = objects::dict::as_dict(&target).borrow_mut();
     for (k, v) in pairs {
-        if merge && d.get(&k)?.is_some() {
-            let msg = format!("got multiple values for keyword argument '{}'", objects::str_of(&k)?);
+        if merge && d.get(ts, &k)?.is_some() {
+            let msg = format!("got multiple values for keyword argument '{}'", objects::str_of(ts, &k)?);
             return Err(objects::exception::type_error(msg));
         }
-        d.set(k, v)?;
+        d.set(ts, k, v)?;
     }
     Ok(())
 }
 
 /// `a, *b, c = seq`: the argument packs the counts before (low byte) and
 /// after (high byte) the starred target, which gets a list of the rest.
-fn unpack_ex(frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
     let seq = frame.pop();
-    let mut items = objects::constructors::collect_iterable(&seq)?;
+    let mut items = objects::constructors::collect_iterable(ts, &seq)?;
     if items.len() < before + after {
         let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
         return Err(new_error(&objects::exception::VALUE_ERROR, msg));
@@ -527,9 +527,9 @@ fn unpack_ex(frame: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
-fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
+fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
-    let items = objects::constructors::collect_iterable(&seq)?;
+    let items = objects::constructors::collect_iterable(ts, &seq)?;
     let n = n as usize;
     if items.len() != n {
         let msg = if items.len() > n {
@@ -546,10 +546,10 @@ fn unpack_sequence(frame: &mut Frame, n: u32) -> PyResult<()> {
 }
 
 // ---- book/src/eval.md ----
-fn for_iter(frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn for_iter(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let it = frame.top().clone();
     let next = it.ty().iternext.ok_or_else(|| objects::exception::type_error(format!("'{}' object is not an iterator", it.type_name())))?;
-    match next(&it)? {
+    match next(ts, &it)? {
         Some(v) => frame.push(v),
         None => {
             frame.pop();
@@ -567,20 +567,22 @@ fn jump(frame: &mut Frame, op: Opcode, arg: u32) {
     }
 }
 
-fn pop_jump_if(frame: &mut Frame, op: Opcode, arg: u32, test: impl Fn(&ObjRef) -> bool) {
+fn pop_jump_if(frame: &mut Frame, op: Opcode, arg: u32, test: impl FnOnce(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
     let v = frame.pop();
-    if test(&v) {
+    if test(&v)? {
         jump(frame, op, arg);
     }
+    Ok(())
 }
 
 /// `JUMP_IF_TRUE_OR_POP` / `JUMP_IF_FALSE_OR_POP`: keep the value when jumping.
-fn jump_or_pop(frame: &mut Frame, arg: u32, when: bool) {
-    if objects::is_true(frame.top()) == when {
+fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) -> PyResult<()> {
+    if objects::is_true(ts, frame.top())? == when {
         frame.next_instr += arg as usize;
     } else {
         frame.pop();
     }
+    Ok(())
 }
 
 // ---- book/src/eval.md ----
@@ -594,7 +596,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
     if let Some(f) = callable.downcast_ref::<Function>() {
         let nargs = frame.stack.len() - args_start;
         let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
-        let fast = super::frame::bind_arguments(f, args, nargs, kwnames);
+        let fast = super::frame::bind_arguments(ts, f, args, nargs, kwnames);
         frame.stack.truncate(base);
         return Ok(Some(Box::new(Frame::for_function(f, fast?))));
     }
@@ -613,7 +615,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
 // ---- book/src/eval.md ----
 /// How errors about a call name the callee: `module.qualname()` for a
 /// Python function (`_PyObject_FunctionStr`), `name()` for a built-in.
-fn function_str(callable: &ObjRef) -> String {
+fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
     if let Some(f) = callable.downcast_ref::<Function>() {
         let module = f.globals.get("__name__").and_then(|m| objects::str::str_value(&m).map(str::to_string));
         match module {
@@ -623,7 +625,7 @@ fn function_str(callable: &ObjRef) -> String {
     } else if let Some(b) = callable.downcast_ref::<Builtin>() {
         format!("{}()", b.name)
     } else {
-        objects::repr(callable).unwrap_or_default()
+        objects::repr(ts, callable).unwrap_or_default()
     }
 }
 
@@ -634,9 +636,9 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     let _null = frame.pop_maybe_null();
     let mut args = match positional.downcast_ref::<Box<[ObjRef]>>() {
         Some(t) => t.to_vec(),
-        None if positional.ty().iter.is_some() => objects::constructors::collect_iterable(&positional)?,
+        None if positional.ty().iter.is_some() => objects::constructors::collect_iterable(ts, &positional)?,
         _ => {
-            let msg = format!("{} argument after * must be an iterable, not {}", function_str(&callable), positional.type_name());
+            let msg = format!("{} argument after * must be an iterable, not {}", function_str(ts, &callable), positional.type_name());
             return Err(objects::exception::type_error(msg));
         }
     };
@@ -652,7 +654,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     }
     if let Some(f) = callable.downcast_ref::<Function>() {
         let n = args.len();
-        let fast = super::frame::bind_arguments(f, args.into_iter(), n, &kwnames)?;
+        let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
         return Ok(Some(Box::new(Frame::for_function(f, fast))));
     }
     match callable.ty().call {
@@ -771,7 +773,7 @@ fn import_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     Ok(())
 }
 
-fn import_from(frame: &mut Frame, i: u32) -> PyResult<()> {
+fn import_from(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let module = frame.top().clone();
     let name = &frame.code.names[i as usize];
     let module_name = if let Some(m) = module.downcast_ref::<Module>() {
@@ -779,7 +781,7 @@ fn import_from(frame: &mut Frame, i: u32) -> PyResult<()> {
     } else {
         String::from("?")
     };
-    let v = objects::get_attr(&module, name).map_err(|_| {
+    let v = objects::get_attr(ts, &module, name).map_err(|_| {
         let msg = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
         new_error(&objects::exception::IMPORT_ERROR, msg)
     })?;

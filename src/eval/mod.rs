@@ -117,7 +117,7 @@ fn handler_for(frame: &Frame) -> Option<crate::compile::exceptions::Entry> {
 /// Calls `callable(*args)` from Rust code.
 pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let fast = frame::bind_arguments(f, args.iter().cloned(), args.len(), &[])?;
+        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), &[])?;
         return eval_frame(ts, Frame::for_function(f, fast));
     }
     match callable.ty().call {

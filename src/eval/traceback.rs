@@ -2,6 +2,7 @@
 
 // ---- book/src/eval.md ----
 //! Tracebacks: recording frames and printing them as CPython does.
+use crate::eval::ThreadState;
 use super::frame::Frame;
 use super::recursion;
 use crate::objects::code::Code;
@@ -31,22 +32,22 @@ pub const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
 /// The whole report CPython prints for an uncaught exception: the exceptions
 /// it interrupted (or that caused it) first, oldest first, then its own;
 /// at most `limit` entries of each traceback.
-pub fn format_exception(exc: &ObjRef, limit: usize) -> String {
+pub fn format_exception(ts: &mut ThreadState, exc: &ObjRef, limit: usize) -> String {
     let chain = exception_chain(exc);
     let depth_of = |i: usize| recursion::depth() + PRINTER_DEPTH + 1 + i;
     let oldest = depth_of(chain.len() - 1);
     if oldest > recursion::limit() {
-        return lost_exception(exc);
+        return lost_exception(ts, exc);
     }
     if oldest + ENTRY_DEPTH > recursion::limit() {
         // The oldest's header was written (to buffered sys.stderr) before
         // its first entry failed: it comes out after the dump.
-        return lost_exception(exc) + "Traceback (most recent call last):\n";
+        return lost_exception(ts, exc) + "Traceback (most recent call last):\n";
     }
     let mut out = String::new();
     for (i, (link, banner)) in chain.iter().enumerate().rev() {
         let show_source = depth_of(i) + SOURCE_LINE_DEPTH <= recursion::limit();
-        out.push_str(&format_one(link, limit, show_source));
+        out.push_str(&format_one(ts, link, limit, show_source));
         out.push_str(banner);
     }
     out
@@ -83,18 +84,18 @@ const SOURCE_LINE_DEPTH: usize = 2;
 
 /// What CPython prints when the printer itself fails (a chain longer than
 /// the recursion limit): a dump of the object, for a C debugger's reader.
-fn lost_exception(exc: &ObjRef) -> String {
+fn lost_exception(ts: &mut ThreadState, exc: &ObjRef) -> String {
     let ty: *const crate::objects::TypeObject = exc.ty();
     format!(
         "object address  : {:#x}\nobject refcount : {}\nobject type     : {ty:p}\nobject type name: {}\nobject repr     : {}\nlost sys.stderr\n",
         exc.addr(),
         exc.refcount(),
         exc.type_name(),
-        crate::objects::repr(exc).unwrap_or_default(),
+        crate::objects::repr(ts, exc).unwrap_or_default(),
     )
 }
 
-fn format_one(exc: &ObjRef, limit: usize, show_source: bool) -> String {
+fn format_one(ts: &mut ThreadState, exc: &ObjRef, limit: usize, show_source: bool) -> String {
     let mut out = String::new();
     let recorded: Vec<TracebackEntry> =
         exception_data(exc).map(|d| d.traceback.borrow().iter().rev().cloned().collect()).unwrap_or_default();
@@ -120,7 +121,7 @@ fn format_one(exc: &ObjRef, limit: usize, show_source: bool) -> String {
         format_entry(&mut out, entry, show_source);
     }
     flush_repeats(&mut out, repeats);
-    out.push_str(&exception_line(exc));
+    out.push_str(&exception_line(ts, exc));
     out
 }
 
@@ -132,8 +133,8 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 }
 
 /// `Type: message`, or just `Type` when the message is empty.
-pub fn exception_line(exc: &ObjRef) -> String {
-    let msg = crate::objects::str_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+pub fn exception_line(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    let msg = crate::objects::str_of(ts, exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
     if msg.is_empty() {
         format!("{}\n", exc.type_name())
     } else {

@@ -76,12 +76,12 @@ impl BinaryOp {
 }
 
 /// `a OP b`: CPython's `binary_op1`, then the sequence fallbacks.
-pub fn binary_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
-    if let Some(r) = number_op(a, b, op)? {
+pub fn binary_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
+    if let Some(r) = number_op(ts, a, b, op)? {
         return Ok(r);
     }
     let symbol = if matches!(op, BinaryOp::Power) { "** or pow()" } else { op.symbol() };
-    sequence_op(a, b, op, false).unwrap_or_else(|| Err(unsupported(a, b, symbol)))
+    sequence_op(ts, a, b, op, false).unwrap_or_else(|| Err(unsupported(a, b, symbol)))
 }
 
 /// The fallbacks to the sequence slots: `a + b` concatenates when `a` is
@@ -89,43 +89,43 @@ pub fn binary_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
 /// right side only when the left one is no container at all, as CPython's
 /// `PyNumber_InPlaceMultiply` looks at `b` only when `a` has no sequence
 /// table: `{1} *= [2]` is an unsupported `*=`, not a repeat of `[2]`.
-fn sequence_op(a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> Option<PyResult<ObjRef>> {
+fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> Option<PyResult<ObjRef>> {
     let seq = a.ty().sequence;
     match op {
-        BinaryOp::Add => seq.concat.map(|concat| concat(a, b)),
-        BinaryOp::Multiply if seq.repeat.is_some() => seq.repeat.map(|repeat| repeat(a, b)),
+        BinaryOp::Add => seq.concat.map(|concat| concat(ts, a, b)),
+        BinaryOp::Multiply if seq.repeat.is_some() => seq.repeat.map(|repeat| repeat(ts, a, b)),
         BinaryOp::Multiply if inplace && seq.length.is_some() => None,
-        BinaryOp::Multiply => b.ty().sequence.repeat.map(|repeat| repeat(b, a)),
+        BinaryOp::Multiply => b.ty().sequence.repeat.map(|repeat| repeat(ts, b, a)),
         _ => None,
     }
 }
 
-fn number_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
+fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
     let left = op.slot(a.ty().number);
     if let Some(f) = left {
-        if let Some(r) = f(a, b)? {
+        if let Some(r) = f(ts, a, b)? {
             return Ok(Some(r));
         }
     }
     if !std::ptr::eq(a.ty(), b.ty()) {
         if let Some(f) = op.slot(b.ty().number) {
-            return f(a, b);
+            return f(ts, a, b);
         }
     }
     Ok(None)
 }
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
-pub fn inplace_op(a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
+pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if let Some(f) = a.ty().number.inplace {
-        if let Some(r) = f(a, b, op)? {
+        if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
         }
     }
-    if let Some(r) = number_op(a, b, op)? {
+    if let Some(r) = number_op(ts, a, b, op)? {
         return Ok(r);
     }
-    sequence_op(a, b, op, true).unwrap_or_else(|| Err(unsupported(a, b, &format!("{}=", op.symbol()))))
+    sequence_op(ts, a, b, op, true).unwrap_or_else(|| Err(unsupported(a, b, &format!("{}=", op.symbol()))))
 }
 
 fn unsupported(a: &ObjRef, b: &ObjRef, symbol: &str) -> super::exception::PyErr {
@@ -133,42 +133,42 @@ fn unsupported(a: &ObjRef, b: &ObjRef, symbol: &str) -> super::exception::PyErr 
 }
 
 // ---- book/src/objects/builtin-types.md ----
-pub fn negative(a: &ObjRef) -> PyResult<ObjRef> {
-    unary(a, a.ty().number.negative, "unary -")
+pub fn negative(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
+    unary(ts, a, a.ty().number.negative, "unary -")
 }
 
-pub fn positive(a: &ObjRef) -> PyResult<ObjRef> {
-    unary(a, a.ty().number.positive, "unary +")
+pub fn positive(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
+    unary(ts, a, a.ty().number.positive, "unary +")
 }
 
-pub fn absolute(a: &ObjRef) -> PyResult<ObjRef> {
-    unary(a, a.ty().number.absolute, "abs()")
+pub fn absolute(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
+    unary(ts, a, a.ty().number.absolute, "abs()")
 }
 
-fn unary(a: &ObjRef, slot: Option<super::typeobject::UnaryFn>, what: &str) -> PyResult<ObjRef> {
+fn unary(ts: &mut ThreadState, a: &ObjRef, slot: Option<super::typeobject::UnaryFn>, what: &str) -> PyResult<ObjRef> {
     match slot {
-        Some(f) => f(a),
+        Some(f) => f(ts, a),
         None => Err(type_error(format!("bad operand type for {what}: '{}'", a.type_name()))),
     }
 }
 
 /// `bool(obj)`: `nb_bool`, else `len(obj) != 0`, else true.
-pub fn is_true(obj: &ObjRef) -> bool {
+pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     if let Some(f) = obj.ty().number.bool {
-        return f(obj);
+        return f(ts, obj);
     }
     if let Some(len) = obj.ty().sequence.length {
-        return len(obj) != 0;
+        return Ok(len(ts, obj)? != 0);
     }
-    true
+    Ok(true)
 }
 
 /// `len(obj)`. Only a range can be longer than `isize::MAX`, and CPython
 /// cannot say so in a `Py_ssize_t`: `OverflowError`.
-pub fn length(obj: &ObjRef) -> PyResult<usize> {
+pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
     match obj.ty().sequence.length {
         Some(len) => {
-            let n = len(obj);
+            let n = len(ts, obj)?;
             if isize::try_from(n).is_err() {
                 return Err(super::exception::new_error(
                     &super::exception::OVERFLOW_ERROR,
@@ -182,47 +182,47 @@ pub fn length(obj: &ObjRef) -> PyResult<usize> {
 }
 
 /// `obj[index]`.
-pub fn get_item(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().sequence.subscript {
-        Some(f) => f(obj, index),
+        Some(f) => f(ts, obj, index),
         None => Err(type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
     }
 }
 
 /// `obj[index] = value`.
-pub fn set_item(obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
+pub fn set_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     match obj.ty().sequence.ass_subscript {
-        Some(f) => f(obj, index, value),
+        Some(f) => f(ts, obj, index, value),
         None => Err(type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
     }
 }
 
 /// `del obj[index]`.
-pub fn del_item(obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
+pub fn del_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
     match obj.ty().sequence.del_subscript {
-        Some(f) => f(obj, index),
+        Some(f) => f(ts, obj, index),
         None => Err(type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
     }
 }
 
 /// `iter(obj)`.
-pub fn get_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+pub fn get_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().iter {
-        Some(f) => f(obj),
+        Some(f) => f(ts, obj),
         None => Err(type_error(format!("'{}' object is not iterable", obj.type_name()))),
     }
 }
 
 // ---- book/src/objects/builtin-types.md ----
-pub fn rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+pub fn rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if let Some(holds) = compare_inline(a, b, op) {
         return Ok(singletons::bool_obj(holds));
     }
     let both_str = a.downcast_ref::<super::str::PyStr>().is_some() && b.downcast_ref::<super::str::PyStr>().is_some();
     if both_str && matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return do_rich_compare(a, b, op);
+        return do_rich_compare(ts, a, b, op);
     }
-    crate::eval::recursion::guarded(" in comparison", || do_rich_compare(a, b, op))
+    crate::eval::recursion::guarded(" in comparison", || do_rich_compare(ts, a, b, op))
 }
 
 /// Two one-digit ints or two floats, compared as CPython 3.11's specialised
@@ -241,14 +241,14 @@ fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
 }
 
-fn do_rich_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if let Some(f) = a.ty().richcompare {
-        if let Some(r) = f(a, b, op)? {
+        if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
         }
     }
     if let Some(f) = b.ty().richcompare {
-        if let Some(r) = f(b, a, reflected(op))? {
+        if let Some(r) = f(ts, b, a, reflected(op))? {
             return Ok(r);
         }
     }
@@ -277,23 +277,24 @@ fn reflected(op: CompareOp) -> CompareOp {
 }
 
 /// `a == b` as a Rust bool; identity implies equality, as in `PyObject_RichCompareBool`.
-pub fn equal(a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     if is(a, b) {
         return Ok(true);
     }
-    Ok(is_true(&rich_compare(a, b, CompareOp::Eq)?))
+    let result = rich_compare(ts, a, b, CompareOp::Eq)?;
+    is_true(ts, &result)
 }
 
 /// `repr(obj)`; nested containers recurse, within the recursion limit.
-pub fn repr(obj: &ObjRef) -> PyResult<String> {
-    crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty().repr)(obj))
+pub fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
+    crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty().repr)(ts, obj))
 }
 
 /// `str(obj)`: `tp_str`, falling back to `tp_repr`.
-pub fn str_of(obj: &ObjRef) -> PyResult<String> {
+pub fn str_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     match obj.ty().str {
-        Some(f) => f(obj),
-        None => (obj.ty().repr)(obj),
+        Some(f) => f(ts, obj),
+        None => (obj.ty().repr)(ts, obj),
     }
 }
 
@@ -304,9 +305,9 @@ pub fn type_name_of(ty: &'static TypeObject) -> &'static str {
 
 // ---- book/src/objects/builtin-types.md ----
 /// `obj.name`.
-pub fn get_attr(obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
+pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
     if let Some(getattr) = obj.ty().getattr {
-        if let Some(v) = getattr(obj, name) {
+        if let Some(v) = getattr(ts, obj, name) {
             return Ok(v);
         }
         if let Some(m) = obj.downcast_ref::<Module>() {
@@ -327,6 +328,7 @@ pub fn get_attr(obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
 
 
 // ---- book/src/eval.md ----
+use crate::eval::ThreadState;
 use crate::objects::dict::Dict;
 use crate::objects::module::Module;
 use crate::objects::range::Range;
@@ -343,15 +345,15 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
 
 /// `item in container`: a hash lookup for sets and dicts, a substring for
 /// str, a byte or run of bytes for bytes, an equal item for other iterables.
-pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     if let Some(s) = container.downcast_ref::<RefCell<Set>>() {
-        return s.borrow().contains(item);
+        return s.borrow().contains(ts, item);
     }
     if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
-        return Ok(d.borrow().get(item)?.is_some());
+        return Ok(d.borrow().get(ts, item)?.is_some());
     }
     if container.downcast_ref::<Range>().is_some() {
-        return super::range::range_contains(container, item);
+        return super::range::range_contains(ts, container, item);
     }
     if container.downcast_ref::<Box<[u8]>>().is_some() {
         return super::bytes::bytes_contains(container, item);
@@ -365,8 +367,8 @@ pub fn contains(container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     if container.ty().iter.is_none() {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
-    for x in super::constructors::collect_iterable(container)? {
-        if equal(&x, item)? {
+    for x in super::constructors::collect_iterable(ts, container)? {
+        if equal(ts, &x, item)? {
             return Ok(true);
         }
     }

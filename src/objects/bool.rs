@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `bool`: a subclass of int with two instances.
+use crate::eval::ThreadState;
 use crate::objects::int::PyInt;
 use crate::objects::TypeObject;
 use super::exception::PyResult;
@@ -21,20 +22,20 @@ pub static BOOL: TypeObject = TypeObject::new(PyType {
 /// `&`, `|` and `^` of two bools stay bools (`True & False` is `False`);
 /// everything else is int arithmetic.
 static BOOL_NUMBER: NumberSlots = NumberSlots {
-    and: Some(|a, b| bool_logic(a, b, |x, y| x & y, INT.number.and)),
-    or: Some(|a, b| bool_logic(a, b, |x, y| x | y, INT.number.or)),
-    xor: Some(|a, b| bool_logic(a, b, |x, y| x ^ y, INT.number.xor)),
+    and: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x & y, INT.number.and)),
+    or: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x | y, INT.number.or)),
+    xor: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x ^ y, INT.number.xor)),
     ..super::int::INT_NUMBER
 };
 
-fn bool_logic(a: &ObjRef, b: &ObjRef, op: fn(bool, bool) -> bool, int_op: Option<super::typeobject::BinaryFn>) -> PyResult<Option<ObjRef>> {
+fn bool_logic(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: fn(bool, bool) -> bool, int_op: Option<super::typeobject::BinaryFn>) -> PyResult<Option<ObjRef>> {
     if a.is_instance(&BOOL) && b.is_instance(&BOOL) {
         let truth = |o: &ObjRef| !as_int(o).is_zero();
         return Ok(Some(super::singletons::bool_obj(op(truth(a), truth(b)))));
     }
-    int_op.map_or(Ok(None), |f| f(a, b))
+    int_op.map_or(Ok(None), |f| f(ts, a, b))
 }
 
-fn bool_repr(obj: &ObjRef) -> PyResult<String> {
+fn bool_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(if as_int(obj).is_zero() { "False" } else { "True" }.into())
 }

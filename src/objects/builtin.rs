@@ -52,7 +52,7 @@ pub fn new_bound_method(name: &'static str, f: Method, self_: ObjRef) -> ObjRef 
     ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Method(f, self_) })
 }
 
-fn builtin_repr(obj: &ObjRef) -> PyResult<String> {
+fn builtin_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(b) = obj.downcast_ref::<Builtin>() else { unreachable!() };
     Ok(match &b.kind {
         BuiltinKind::Function(_) => format!("<built-in function {}>", b.name),

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `bytes`: an immutable sequence of bytes.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
@@ -11,7 +12,7 @@ impl super::Traverse for Box<[u8]> {}
 
 pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
-    repr: |o| Ok(bytes_repr(as_bytes(o))),
+    repr: |_, o| Ok(bytes_repr(as_bytes(o))),
     richcompare: Some(bytes_compare),
     number: &BYTES_NUMBER,
     sequence: &BYTES_SEQUENCE,
@@ -20,7 +21,7 @@ pub static BYTES: TypeObject = TypeObject::new(PyType {
 });
 
 static BYTES_SEQUENCE: SequenceSlots = SequenceSlots {
-    length: Some(|o| as_bytes(o).len()),
+    length: Some(|_, o| Ok(as_bytes(o).len())),
     concat: Some(bytes_concat),
     repeat: Some(bytes_repeat),
     subscript: Some(bytes_subscript),
@@ -62,7 +63,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-fn bytes_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+fn bytes_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<Box<[u8]>>() {
         Ok(new_bytes(&[as_bytes(a), other].concat()))
     } else {
@@ -72,7 +73,7 @@ fn bytes_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 
 /// `b * n`: like `str`, a result longer than a `Py_ssize_t` can count is an
 /// `OverflowError`; a smaller one that cannot be allocated, `MemoryError`.
-fn bytes_repeat(b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+fn bytes_repeat(_: &mut ThreadState, b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = super::list::repeat_count(n)?;
     let data = as_bytes(b);
     let total = data.len().checked_mul(count).filter(|t| isize::try_from(*t).is_ok());
@@ -82,7 +83,7 @@ fn bytes_repeat(b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
 }
 
-fn bytes_subscript(b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+fn bytes_subscript(_: &mut ThreadState, b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let data = as_bytes(b);
     if let Some(positions) = super::slice::selected(index, data.len())? {
         return Ok(new_bytes(&positions.map(|i| data[i]).collect::<Vec<u8>>()));
@@ -107,15 +108,15 @@ pub fn bytes_contains(b: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     }
 }
 
-fn bytes_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn bytes_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Box<[u8]>>(), b.downcast_ref::<Box<[u8]>>()) else { return Ok(None) };
     Ok(Some(singletons::bool_obj(op.holds(x.cmp(y)))))
 }
 
 // ---- book/src/objects/formatting.md ----
 static BYTES_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    remainder: Some(|a, b| match a.downcast_ref::<Box<[u8]>>() {
-        Some(template) => Ok(Some(new_bytes(&super::percent::bytes_percent_format(template, b)?))),
+    remainder: Some(|ts, a, b| match a.downcast_ref::<Box<[u8]>>() {
+        Some(template) => Ok(Some(new_bytes(&super::percent::bytes_percent_format(ts, template, b)?))),
         None => Ok(None),
     }),
     ..super::typeobject::NumberSlots::EMPTY

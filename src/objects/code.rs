@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/code-function-frame.md ----
 //! Code objects: compiled bytecode and its tables.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::PyType;
@@ -81,7 +82,7 @@ pub fn new_code_object(code: Rc<Code>) -> ObjRef {
     ObjRef::new(&CODE, code)
 }
 
-fn code_repr(obj: &ObjRef) -> PyResult<String> {
+fn code_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(c) = obj.downcast_ref::<Rc<Code>>() else { unreachable!() };
     Ok(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",

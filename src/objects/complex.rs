@@ -67,7 +67,7 @@ pub fn part_repr(x: f64) -> String {
 // ---- book/src/objects/complex.md ----
 pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
-    repr: |o| Ok(complex_repr(as_complex(o))),
+    repr: |_, o| Ok(complex_repr(as_complex(o))),
     richcompare: Some(complex_compare),
     number: &COMPLEX_NUMBER,
     getattr: Some(complex_getattr),
@@ -76,20 +76,20 @@ pub static COMPLEX: TypeObject = TypeObject::new(PyType {
 });
 
 static COMPLEX_NUMBER: NumberSlots = NumberSlots {
-    add: Some(|a, b| complex_binary(a, b, |x, y| Ok(Complex { re: x.re + y.re, im: x.im + y.im }))),
-    subtract: Some(|a, b| complex_binary(a, b, |x, y| Ok(Complex { re: x.re - y.re, im: x.im - y.im }))),
-    multiply: Some(|a, b| complex_binary(a, b, |x, y| Ok(product(x, y)))),
-    true_divide: Some(|a, b| complex_binary(a, b, |x, y| quotient(x, y).ok_or_else(|| zero_division("complex division by zero")))),
-    power: Some(|a, b| complex_binary(a, b, complex_power)),
-    negative: Some(|a| {
+    add: Some(|_, a, b| complex_binary(a, b, |x, y| Ok(Complex { re: x.re + y.re, im: x.im + y.im }))),
+    subtract: Some(|_, a, b| complex_binary(a, b, |x, y| Ok(Complex { re: x.re - y.re, im: x.im - y.im }))),
+    multiply: Some(|_, a, b| complex_binary(a, b, |x, y| Ok(product(x, y)))),
+    true_divide: Some(|_, a, b| complex_binary(a, b, |x, y| quotient(x, y).ok_or_else(|| zero_division("complex division by zero")))),
+    power: Some(|_, a, b| complex_binary(a, b, complex_power)),
+    negative: Some(|_, a| {
         let z = as_complex(a);
         Ok(new_complex(Complex { re: -z.re, im: -z.im }))
     }),
-    positive: Some(|a| Ok(new_complex(as_complex(a)))),
-    absolute: Some(|a| complex_abs(as_complex(a)).map(super::float::new_float)),
-    bool: Some(|a| {
+    positive: Some(|_, a| Ok(new_complex(as_complex(a)))),
+    absolute: Some(|_, a| complex_abs(as_complex(a)).map(super::float::new_float)),
+    bool: Some(|_, a| {
         let z = as_complex(a);
-        z.re != 0.0 || z.im != 0.0
+        Ok(z.re != 0.0 || z.im != 0.0)
     }),
     ..NumberSlots::EMPTY
 };
@@ -101,7 +101,7 @@ fn complex_binary(a: &ObjRef, b: &ObjRef, op: fn(Complex, Complex) -> PyResult<C
     }
 }
 
-fn complex_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn complex_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
@@ -123,7 +123,7 @@ fn complex_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<Obj
 }
 
 /// `z.real`, `z.imag`: floats.
-fn complex_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn complex_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let z = as_complex(obj);
     match name {
         "real" => Some(super::float::new_float(z.re)),

@@ -131,9 +131,13 @@ pub fn float_to_int(f: f64) -> PyResult<ObjRef> {
     Ok(new_int(PyInt::from_big(big)))
 }
 
-fn bool_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn bool_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("bool", kwnames)?;
-    Ok(singletons::bool_obj(at_most_one("bool", args)?.is_some_and(super::is_true)))
+    let truth = match at_most_one("bool", args)? {
+        Some(x) => super::is_true(ts, x)?,
+        None => false,
+    };
+    Ok(singletons::bool_obj(truth))
 }
 
 fn float_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
@@ -154,31 +158,31 @@ fn float_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
         .ok_or_else(|| new_error(&VALUE_ERROR, format!("could not convert string to float: {shown}")))
 }
 
-fn str_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("str", kwnames)?;
     match args {
         [] => Ok(str::new_str("")),
         [x] if str::str_value(x).is_some() => Ok(x.clone()),
-        [x] => Ok(str::new_str(&super::str_of(x)?)),
+        [x] => Ok(str::new_str(&super::str_of(ts, x)?)),
         [_, _] | [_, _, _] => Err(type_error("lython does not implement str(object, encoding, errors) yet")),
         _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
     }
 }
 
-fn list_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn list_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("list", kwnames)?;
     let items = match at_most_one("list", args)? {
         None => Vec::new(),
-        Some(x) => collect_iterable(x)?,
+        Some(x) => collect_iterable(ts, x)?,
     };
     Ok(list::new_list(items))
 }
 
-fn tuple_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn tuple_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("tuple", kwnames)?;
     let items = match at_most_one("tuple", args)? {
         None => Vec::new(),
-        Some(x) => collect_iterable(x)?,
+        Some(x) => collect_iterable(ts, x)?,
     };
     Ok(tuple::new_tuple(items))
 }
@@ -186,15 +190,15 @@ fn tuple_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
 /// All the items an iterable yields. Room for `len(obj)` items, when it
 /// has a length, is reserved first (CPython's length hint), and every
 /// allocation is checked: too many items is a `MemoryError`.
-pub fn collect_iterable(obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
-    let it = super::abstract_::get_iter(obj)?;
+pub fn collect_iterable(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    let it = super::abstract_::get_iter(ts, obj)?;
     let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
     let hint = match obj.ty().sequence.length {
-        Some(_) => super::abstract_::length(obj)?,
+        Some(_) => super::abstract_::length(ts, obj)?,
         None => 0,
     };
     let mut items = super::alloc::vec_with_room(hint)?;
-    while let Some(x) = next(&it)? {
+    while let Some(x) = next(ts, &it)? {
         if items.len() == items.capacity() {
             items.try_reserve(1).map_err(|_| super::alloc::no_memory())?;
         }

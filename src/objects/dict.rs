@@ -77,14 +77,14 @@ impl Dict {
         })
     }
 
-    fn lookup(&self, key: &ObjRef, hash: i64) -> PyResult<Probe> {
+    fn lookup(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<Probe> {
         for slot in self.probe(hash) {
             match self.indices[slot] {
                 EMPTY => return Ok(Probe::Missing),
                 DUMMY => continue,
                 ix => {
                     let entry = self.entries[ix as usize].as_ref().expect("indices point at live entries");
-                    if super::is(&entry.key, key) || (entry.hash == hash && super::equal(&entry.key, key)?) {
+                    if super::is(&entry.key, key) || (entry.hash == hash && super::equal(ts, &entry.key, key)?) {
                         return Ok(Probe::Found { entry: ix as usize });
                     }
                 }
@@ -99,17 +99,17 @@ impl Dict {
     }
 
 // ---- book/src/memory.md ----
-    pub fn get(&self, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-        let h = hash(key)?;
-        Ok(match self.lookup(key, h)? {
+    pub fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let h = hash(ts, key)?;
+        Ok(match self.lookup(ts, key, h)? {
             Probe::Found { entry } => self.entries[entry].as_ref().map(|e| e.value.clone()),
             Probe::Missing => None,
         })
     }
 
-    pub fn set(&mut self, key: ObjRef, value: ObjRef) -> PyResult<()> {
-        let h = hash(&key)?;
-        if let Probe::Found { entry } = self.lookup(&key, h)? {
+    pub fn set(&mut self, ts: &mut ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()> {
+        let h = hash(ts, &key)?;
+        if let Probe::Found { entry } = self.lookup(ts, &key, h)? {
             if let Some(e) = self.entries[entry].as_mut() {
                 e.value = value;
             }
@@ -126,9 +126,9 @@ impl Dict {
         Ok(())
     }
 
-    pub fn remove(&mut self, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-        let h = hash(key)?;
-        let Probe::Found { entry } = self.lookup(key, h)? else { return Ok(None) };
+    pub fn remove(&mut self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let h = hash(ts, key)?;
+        let Probe::Found { entry } = self.lookup(ts, key, h)? else { return Ok(None) };
         let slot = self.probe(h).find(|s| self.indices[*s] == entry as i64).expect("the entry's slot");
         self.indices[slot] = DUMMY;
         self.used -= 1;
@@ -200,15 +200,15 @@ pub static DICT: TypeObject = TypeObject::new(PyType {
 static DICT_NUMBER: NumberSlots = NumberSlots { or: Some(dict_or), inplace: Some(dict_inplace), ..NumberSlots::EMPTY };
 
 static DICT_MAPPING: SequenceSlots = SequenceSlots {
-    length: Some(|o| as_dict(o).borrow().len()),
+    length: Some(|_, o| Ok(as_dict(o).borrow().len())),
     subscript: Some(dict_subscript),
-    ass_subscript: Some(|d, k, v| as_dict(d).borrow_mut().set(k.clone(), v)),
+    ass_subscript: Some(|ts, d, k, v| as_dict(d).borrow_mut().set(ts, k.clone(), v)),
     del_subscript: Some(dict_del_subscript),
     ..SequenceSlots::EMPTY
 };
 
-fn dict_del_subscript(d: &ObjRef, key: &ObjRef) -> PyResult<()> {
-    let removed = as_dict(d).borrow_mut().remove(key)?;
+fn dict_del_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<()> {
+    let removed = as_dict(d).borrow_mut().remove(ts, key)?;
     match removed {
         Some(value) => {
             drop(value);
@@ -269,15 +269,15 @@ pub static KEY_ERROR: TypeObject = TypeObject::new(PyType {
 });
 
 /// `str(KeyError(k))` is `repr(k)`, so that `KeyError: ''` shows an empty key.
-fn key_error_str(exc: &ObjRef) -> PyResult<String> {
+fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
     match super::exception::exception_data(exc).map(|d| d.args.as_slice()) {
-        Some([one]) => super::repr(one),
-        _ => (super::exception::BASE_EXCEPTION.str.expect("BaseException has __str__"))(exc),
+        Some([one]) => super::repr(ts, one),
+        _ => (super::exception::BASE_EXCEPTION.str.expect("BaseException has __str__"))(ts, exc),
     }
 }
 
-fn dict_subscript(d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
-    let found = as_dict(d).borrow().get(key)?;
+fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    let found = as_dict(d).borrow().get(ts, key)?;
     found.ok_or_else(|| key_error(key))
 }
 
@@ -288,15 +288,15 @@ fn snapshot(d: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
 }
 
 /// `{k: v, ...}`; a dict that contains itself prints as `{...}` inside.
-fn dict_repr(d: &ObjRef) -> PyResult<String> {
+fn dict_repr(ts: &mut ThreadState, d: &ObjRef) -> PyResult<String> {
     super::list::repr_guarded(d, "{...}", || {
         let parts: PyResult<Vec<String>> =
-            snapshot(d).iter().map(|(k, v)| Ok(format!("{}: {}", super::repr(k)?, super::repr(v)?))).collect();
+            snapshot(d).iter().map(|(k, v)| Ok(format!("{}: {}", super::repr(ts, k)?, super::repr(ts, v)?))).collect();
         Ok(format!("{{{}}}", parts?.join(", ")))
     })
 }
 
-fn dict_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn dict_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if b.downcast_ref::<RefCell<Dict>>().is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
@@ -305,18 +305,18 @@ fn dict_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef
         if !same {
             break;
         }
-        let other = as_dict(b).borrow().get(&k)?;
+        let other = as_dict(b).borrow().get(ts, &k)?;
         same = match other {
-            Some(w) => super::equal(&v, &w)?,
+            Some(w) => super::equal(ts, &v, &w)?,
             None => false,
         };
     }
     Ok(Some(singletons::bool_obj(same == (op == CompareOp::Eq))))
 }
 
-fn dict_iter(d: &ObjRef) -> PyResult<ObjRef> {
+fn dict_iter(ts: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
     let keys = super::list::new_list(snapshot(d).into_iter().map(|(k, _)| k).collect());
-    super::iter::seq_iter(&keys)
+    super::iter::seq_iter(ts, &keys)
 }
 
 /// `reversed(d)`: the keys, last inserted first (a dict is reversible
@@ -326,22 +326,22 @@ pub fn dict_reversed(d: &ObjRef) -> ObjRef {
     super::iter::seq_iter_named(&super::iter::DICT_REVERSE_KEY_ITERATOR, keys)
 }
 
-fn dict_get(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_get(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (d, key, default) = match args {
         [d, k] => (d, k, singletons::none()),
         [d, k, default] => (d, k, default.clone()),
         _ => return Err(type_error(format!("get expected at most 2 arguments, got {}", args.len().saturating_sub(1)))),
     };
-    Ok(as_dict(d).borrow().get(key)?.unwrap_or(default))
+    Ok(as_dict(d).borrow().get(ts, key)?.unwrap_or(default))
 }
 
-fn dict_pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (d, key, default) = match args {
         [d, k] => (d, k, None),
         [d, k, default] => (d, k, Some(default.clone())),
         _ => return Err(type_error(format!("pop expected at most 2 arguments, got {}", args.len().saturating_sub(1)))),
     };
-    let removed = as_dict(d).borrow_mut().remove(key)?;
+    let removed = as_dict(d).borrow_mut().remove(ts, key)?;
     removed.or(default).ok_or_else(|| key_error(key))
 }
 
@@ -372,7 +372,7 @@ fn dict_items(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 /// `d.update(source, **kw)`.
-fn dict_update(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_update(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
     let source = match &args[1..npos] {
         [] => None,
@@ -380,7 +380,7 @@ fn dict_update(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
         more => return Err(type_error(format!("update expected at most 1 argument, got {}", more.len()))),
     };
     let keywords = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
-    update_from(&args[0], source, keywords)?;
+    update_from(ts, &args[0], source, keywords)?;
     Ok(singletons::none())
 }
 
@@ -388,72 +388,72 @@ fn dict_update(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
 /// gathered first, so that `d.update(d)` never reads the dict while it is
 /// being written; when an element of `source` is bad, the ones before it
 /// are stored all the same, as CPython stores each pair as it reads it.
-fn update_from(d: &ObjRef, source: Option<&ObjRef>, keywords: Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
+fn update_from(ts: &mut ThreadState, d: &ObjRef, source: Option<&ObjRef>, keywords: Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
     let mut fresh = Dict::new();
-    let filled = source.map_or(Ok(()), |s| fill_from(&mut fresh, s));
+    let filled = source.map_or(Ok(()), |s| fill_from(ts, &mut fresh, s));
     if filled.is_ok() {
         for (k, v) in keywords {
-            fresh.set(k, v)?;
+            fresh.set(ts, k, v)?;
         }
     }
     for e in fresh.items() {
-        as_dict(d).borrow_mut().set(e.key.clone(), e.value.clone())?;
+        as_dict(d).borrow_mut().set(ts, e.key.clone(), e.value.clone())?;
     }
     filled
 }
 
 /// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
-fn dict_or(a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn dict_or(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
     if a.downcast_ref::<RefCell<Dict>>().is_none() || b.downcast_ref::<RefCell<Dict>>().is_none() {
         return Ok(None);
     }
     let merged = new_dict(Dict::new());
-    update_from(&merged, Some(a), Vec::new())?;
-    update_from(&merged, Some(b), Vec::new())?;
+    update_from(ts, &merged, Some(a), Vec::new())?;
+    update_from(ts, &merged, Some(b), Vec::new())?;
     Ok(Some(merged))
 }
 
 /// `a |= b`: `a.update(b)`, so `b` may be any mapping or iterable of pairs
 /// (where `a | b` wants a dict).
-fn dict_inplace(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+fn dict_inplace(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
     if !matches!(op, super::abstract_::BinaryOp::Or) {
         return Ok(None);
     }
-    update_from(a, Some(b), Vec::new())?;
+    update_from(ts, a, Some(b), Vec::new())?;
     Ok(Some(a.clone()))
 }
 
 /// `d.setdefault(key, default=None)`: the value, inserting `default` first
 /// if the key is absent.
-fn dict_setdefault(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_setdefault(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (d, key, default) = match args {
         [d, k] => (d, k, singletons::none()),
         [d, k, default] => (d, k, default.clone()),
         [_] => return Err(type_error("setdefault expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("setdefault expected at most 2 arguments, got {}", args.len() - 1))),
     };
-    let found = as_dict(d).borrow().get(key)?;
+    let found = as_dict(d).borrow().get(ts, key)?;
     if let Some(v) = found {
         return Ok(v);
     }
-    as_dict(d).borrow_mut().set(key.clone(), default.clone())?;
+    as_dict(d).borrow_mut().set(ts, key.clone(), default.clone())?;
     Ok(default)
 }
 
 /// `d.popitem()`: the last item inserted, removed.
-fn dict_popitem(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_popitem(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "popitem")?;
     let last = as_dict(d).borrow().items().last().map(|e| e.key.clone());
     let key = last.ok_or_else(|| key_error(&super::str::new_str("popitem(): dictionary is empty")))?;
-    let value = as_dict(d).borrow_mut().remove(&key)?.ok_or_else(|| key_error(&key))?;
+    let value = as_dict(d).borrow_mut().remove(ts, &key)?.ok_or_else(|| key_error(&key))?;
     Ok(super::tuple::new_tuple(vec![key, value]))
 }
 
-fn dict_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "copy")?;
     let mut copy = Dict::new();
     for (k, v) in snapshot(d) {
-        copy.set(k, v)?;
+        copy.set(ts, k, v)?;
     }
     Ok(new_dict(copy))
 }
@@ -468,29 +468,29 @@ fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, with keyword arguments added.
-pub fn dict_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn dict_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
     let mut d = Dict::new();
     match &args[..npos] {
         [] => {}
-        [source] => fill_from(&mut d, source)?,
+        [source] => fill_from(ts, &mut d, source)?,
         more => return Err(type_error(format!("dict expected at most 1 argument, got {}", more.len()))),
     }
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        d.set(k.clone(), v.clone())?;
+        d.set(ts, k.clone(), v.clone())?;
     }
     Ok(new_dict(d))
 }
 
-fn fill_from(d: &mut Dict, source: &ObjRef) -> PyResult<()> {
+fn fill_from(ts: &mut ThreadState, d: &mut Dict, source: &ObjRef) -> PyResult<()> {
     if source.downcast_ref::<RefCell<Dict>>().is_some() {
         for (k, v) in snapshot(source) {
-            d.set(k, v)?;
+            d.set(ts, k, v)?;
         }
         return Ok(());
     }
-    for (i, item) in super::constructors::collect_iterable(source)?.into_iter().enumerate() {
-        let pair = super::constructors::collect_iterable(&item)
+    for (i, item) in super::constructors::collect_iterable(ts, source)?.into_iter().enumerate() {
+        let pair = super::constructors::collect_iterable(ts, &item)
             .map_err(|_| type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
         let [k, v] = <[ObjRef; 2]>::try_from(pair).map_err(|p| {
             new_error(
@@ -498,7 +498,7 @@ fn fill_from(d: &mut Dict, source: &ObjRef) -> PyResult<()> {
                 format!("dictionary update sequence element #{i} has length {}; 2 is required", p.len()),
             )
         })?;
-        d.set(k, v)?;
+        d.set(ts, k, v)?;
     }
     Ok(())
 }
@@ -512,10 +512,11 @@ mod tests {
 
     #[test]
     fn growth_follows_usable_fraction() {
+        let ts = &mut crate::eval::ThreadState::detached();
         let mut d = Dict::new();
         let mut sizes = Vec::new();
         for i in 0..12 {
-            d.set(new_int_i64(i), new_int_i64(i)).unwrap();
+            d.set(ts, new_int_i64(i), new_int_i64(i)).unwrap();
             sizes.push(d.table_size());
         }
         assert_eq!(sizes, [8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 32, 32]);
@@ -524,21 +525,22 @@ mod tests {
     proptest! {
         #[test]
         fn every_live_key_is_found_in_order(ops in proptest::collection::vec((0i64..40, any::<bool>()), 0..200)) {
+            let ts = &mut crate::eval::ThreadState::detached();
             let mut d = Dict::new();
             let mut model: Vec<i64> = Vec::new();
             for (k, insert) in ops {
                 if insert {
-                    d.set(new_int_i64(k), new_int_i64(k * 2)).unwrap();
+                    d.set(ts, new_int_i64(k), new_int_i64(k * 2)).unwrap();
                     if !model.contains(&k) { model.push(k); }
                 } else {
-                    d.remove(&new_int_i64(k)).unwrap();
+                    d.remove(ts, &new_int_i64(k)).unwrap();
                     model.retain(|x| *x != k);
                 }
             }
             let keys: Vec<i64> = d.items().map(|e| crate::objects::int::as_int(&e.key).to_i64().unwrap()).collect();
             prop_assert_eq!(&keys, &model);
             for k in model {
-                let v = d.get(&new_int_i64(k)).unwrap().unwrap();
+                let v = d.get(ts, &new_int_i64(k)).unwrap().unwrap();
                 prop_assert_eq!(crate::objects::int::as_int(&v).to_i64(), Some(k * 2));
             }
         }

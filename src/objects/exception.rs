@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Exceptions: the built-in hierarchy and `PyResult`.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::typeobject::PyType;
 use super::{ObjRef};
@@ -175,28 +176,28 @@ pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
 
 /// `str(exc)`: empty with no arguments, the argument's `str` with one, the
 /// tuple's `repr` with several (`BaseException_str`).
-pub fn message(exc: &ObjRef) -> String {
-    super::str_of(exc).unwrap_or_default()
+pub fn message(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    super::str_of(ts, exc).unwrap_or_default()
 }
 
-fn exception_str(exc: &ObjRef) -> super::exception::PyResult<String> {
+fn exception_str(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
     if let Some((errno, strerror)) = errno_and_strerror(exc) {
-        return os_error_str(&data.args, &errno, &strerror);
+        return os_error_str(ts, &data.args, &errno, &strerror);
     }
     match data.args.as_slice() {
         [] => Ok(String::new()),
-        [one] => crate::eval::recursion::guarded(" while getting the str of an object", || super::str_of(one)),
-        many => super::repr(&super::tuple::new_tuple(many.to_vec())),
+        [one] => crate::eval::recursion::guarded(" while getting the str of an object", || super::str_of(ts, one)),
+        many => super::repr(ts, &super::tuple::new_tuple(many.to_vec())),
     }
 }
 
-pub fn exception_repr(exc: &ObjRef) -> super::exception::PyResult<String> {
+pub fn exception_repr(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
     let args = match data.args.as_slice() {
-        [one] => super::repr(one)?,
+        [one] => super::repr(ts, one)?,
         many => {
-            let r = super::repr(&super::tuple::new_tuple(many.to_vec()))?;
+            let r = super::repr(ts, &super::tuple::new_tuple(many.to_vec()))?;
             r[1..r.len() - 1].trim_end_matches(',').to_string()
         }
     };
@@ -204,7 +205,7 @@ pub fn exception_repr(exc: &ObjRef) -> super::exception::PyResult<String> {
 }
 
 /// `args` and the chaining attributes of an exception.
-pub fn exception_getattr(exc: &ObjRef, name: &str) -> Option<ObjRef> {
+pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Option<ObjRef> {
     let data = exception_data(exc)?;
     let or_none = |v: &RefCell<Option<ObjRef>>| Some(v.borrow().clone().unwrap_or_else(super::singletons::none));
     match name {
@@ -242,13 +243,13 @@ fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
 
 /// `[Errno 2] No such file or directory: 'x'`, naming the file (and the
 /// second file, for a rename) when the error has them (`OSError_str`).
-fn os_error_str(args: &[ObjRef], errno: &ObjRef, strerror: &ObjRef) -> PyResult<String> {
-    let mut text = format!("[Errno {}] {}", super::str_of(errno)?, super::str_of(strerror)?);
+fn os_error_str(ts: &mut ThreadState, args: &[ObjRef], errno: &ObjRef, strerror: &ObjRef) -> PyResult<String> {
+    let mut text = format!("[Errno {}] {}", super::str_of(ts, errno)?, super::str_of(ts, strerror)?);
     let given = |i: usize| args.get(i).filter(|a| !a.is_none());
     if let Some(filename) = given(2) {
-        text.push_str(&format!(": {}", super::repr(filename)?));
+        text.push_str(&format!(": {}", super::repr(ts, filename)?));
         if let Some(filename2) = given(4) {
-            text.push_str(&format!(" -> {}", super::repr(filename2)?));
+            text.push_str(&format!(" -> {}", super::repr(ts, filename2)?));
         }
     }
     Ok(text)
@@ -269,8 +270,9 @@ mod tests {
 
     #[test]
     fn a_broken_pipe_is_errno_32() {
+        let ts = &mut ThreadState::detached();
         let err = os_error_from_io(&std::io::Error::from_raw_os_error(32));
         assert_eq!(err.type_name(), "BrokenPipeError");
-        assert_eq!(message(&err), "[Errno 32] Broken pipe");
+        assert_eq!(message(ts, &err), "[Errno 32] Broken pipe");
     }
 }

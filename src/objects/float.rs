@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `float`: an IEEE double, with CPython's shortest repr.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use crate::objects::int::int_value;
 use super::exception::{new_error, zero_division, PyResult, OVERFLOW_ERROR};
@@ -103,27 +104,27 @@ impl super::Traverse for f64 {}
 
 pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
-    repr: |o| Ok(float_repr(as_float(o))),
+    repr: |_, o| Ok(float_repr(as_float(o))),
     richcompare: Some(float_compare),
     number: &FLOAT_NUMBER,
     ..PyType::of::<f64>()
 });
 
 static FLOAT_NUMBER: NumberSlots = NumberSlots {
-    add: Some(|a, b| float_binary(a, b, |x, y| Ok(x + y))),
-    subtract: Some(|a, b| float_binary(a, b, |x, y| Ok(x - y))),
-    multiply: Some(|a, b| float_binary(a, b, |x, y| Ok(x * y))),
-    true_divide: Some(|a, b| float_binary(a, b, float_true_divide)),
-    floor_divide: Some(|a, b| float_binary(a, b, |x, y| float_divmod(x, y, "float floor division by zero").map(|d| d.0))),
-    remainder: Some(|a, b| float_binary(a, b, |x, y| float_divmod(x, y, "float modulo").map(|d| d.1))),
-    power: Some(|a, b| match super::complex::negative_to_fractional_power(a, b)? {
+    add: Some(|_, a, b| float_binary(a, b, |x, y| Ok(x + y))),
+    subtract: Some(|_, a, b| float_binary(a, b, |x, y| Ok(x - y))),
+    multiply: Some(|_, a, b| float_binary(a, b, |x, y| Ok(x * y))),
+    true_divide: Some(|_, a, b| float_binary(a, b, float_true_divide)),
+    floor_divide: Some(|_, a, b| float_binary(a, b, |x, y| float_divmod(x, y, "float floor division by zero").map(|d| d.0))),
+    remainder: Some(|_, a, b| float_binary(a, b, |x, y| float_divmod(x, y, "float modulo").map(|d| d.1))),
+    power: Some(|_, a, b| match super::complex::negative_to_fractional_power(a, b)? {
         Some(z) => Ok(Some(z)),
         None => float_binary(a, b, float_power),
     }),
-    negative: Some(|a| Ok(new_float(-as_float(a)))),
-    positive: Some(|a| Ok(new_float(as_float(a)))),
-    absolute: Some(|a| Ok(new_float(as_float(a).abs()))),
-    bool: Some(|a| as_float(a) != 0.0),
+    negative: Some(|_, a| Ok(new_float(-as_float(a)))),
+    positive: Some(|_, a| Ok(new_float(as_float(a)))),
+    absolute: Some(|_, a| Ok(new_float(as_float(a).abs()))),
+    bool: Some(|_, a| Ok(as_float(a) != 0.0)),
     ..NumberSlots::EMPTY
 };
 
@@ -203,7 +204,7 @@ pub fn float_power(x: f64, y: f64) -> PyResult<f64> {
     Ok(r)
 }
 
-fn float_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn float_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let ord = match (a.downcast_ref::<f64>(), b.downcast_ref::<f64>()) {
         (Some(x), Some(y)) => x.partial_cmp(y),
         (Some(x), None) => match int_value(b) {

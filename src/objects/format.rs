@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/formatting.md ----
 //! `format(value, spec)` for the built-in types.
+use crate::eval::ThreadState;
 use crate::objects::complex::Complex;
 use crate::objects::str::PyStr;
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
@@ -130,9 +131,9 @@ fn unknown_code(kind: char, type_name: &str) -> PyErr {
 }
 
 /// `format(value, spec)`: an empty spec is `str(value)`.
-pub fn format(value: &ObjRef, spec: &str) -> PyResult<String> {
+pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
-        return super::str_of(value);
+        return super::str_of(ts, value);
     }
     let type_name = value.type_name();
     if let Some(text) = value.downcast_ref::<PyStr>() {
@@ -460,10 +461,10 @@ fn strip_zeros(text: &str, keep_one: bool) -> String {
 
 // ---- book/src/objects/formatting.md ----
 /// `template.format(*args, **kwargs)`.
-pub fn format_template(template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
+pub fn format_template(ts: &mut ThreadState, template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
     let mut t = Template { args, kwargs, numbering: Numbering::NotYet };
-    t.build(&chars, 2)
+    t.build(ts, &chars, 2)
 }
 
 /// Whether the fields so far were numbered automatically (`{}`, with the
@@ -494,7 +495,7 @@ fn value_error(msg: &str) -> super::exception::PyErr {
 
 impl Template<'_> {
     /// Expands `text`; `depth` is how many levels of nesting remain.
-    fn build(&mut self, text: &[char], depth: u32) -> PyResult<String> {
+    fn build(&mut self, ts: &mut ThreadState, text: &[char], depth: u32) -> PyResult<String> {
         if depth == 0 {
             return Err(value_error("Max string recursion exceeded"));
         }
@@ -512,7 +513,7 @@ impl Template<'_> {
                 '{' if i == text.len() => return Err(value_error("Single '{' encountered in format string")),
                 '{' => {
                     let field = parse_field(text, &mut i)?;
-                    out.push_str(&self.render(&field, depth)?);
+                    out.push_str(&self.render(ts, &field, depth)?);
                 }
                 c => out.push(c),
             }
@@ -520,18 +521,18 @@ impl Template<'_> {
         Ok(out)
     }
 
-    fn render(&mut self, field: &Field, depth: u32) -> PyResult<String> {
-        let value = self.field_value(field.name)?;
+    fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32) -> PyResult<String> {
+        let value = self.field_value(ts, field.name)?;
         let value = match field.conversion {
             None => value,
-            Some('r') => super::str::new_str(&super::repr(&value)?),
-            Some('s') => super::str::new_str(&super::str_of(&value)?),
-            Some('a') => super::str::new_str(&super::str::ascii(&super::repr(&value)?)),
+            Some('r') => super::str::new_str(&super::repr(ts, &value)?),
+            Some('s') => super::str::new_str(&super::str_of(ts, &value)?),
+            Some('a') => super::str::new_str(&super::str::ascii(&super::repr(ts, &value)?)),
             Some(c) if ('!'..='~').contains(&c) => return Err(value_error(&format!("Unknown conversion specifier {c}"))),
             Some(c) => return Err(value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))),
         };
-        let spec: String = if field.spec_has_fields { self.build(field.spec, depth - 1)? } else { field.spec.iter().collect() };
-        format(&value, &spec)
+        let spec: String = if field.spec_has_fields { self.build(ts, field.spec, depth - 1)? } else { field.spec.iter().collect() };
+        format(ts, &value, &spec)
     }
 }
 
@@ -641,7 +642,7 @@ impl Template<'_> {
         }
     }
 
-    fn field_value(&mut self, name: &[char]) -> PyResult<ObjRef> {
+    fn field_value(&mut self, ts: &mut ThreadState, name: &[char]) -> PyResult<ObjRef> {
         let first_end = name.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(name.len());
         let (first, mut rest) = name.split_at(first_end);
         let index = field_integer(first)?;
@@ -669,9 +670,9 @@ impl Template<'_> {
             }
             let text: String = part.iter().collect();
             value = match (c, field_integer(part)?) {
-                ('.', _) => super::get_attr(&value, &text)?,
-                (_, Some(n)) => super::abstract_::get_item(&value, &super::int::new_int_i64(n as i64))?,
-                (_, None) => super::abstract_::get_item(&value, &super::str::new_str(&text))?,
+                ('.', _) => super::get_attr(ts, &value, &text)?,
+                (_, Some(n)) => super::abstract_::get_item(ts, &value, &super::int::new_int_i64(n as i64))?,
+                (_, None) => super::abstract_::get_item(ts, &value, &super::str::new_str(&text))?,
             };
             rest = next;
         }

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/code-function-frame.md ----
 //! Function objects: code plus the environment it runs in.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::code::Code;
 use super::exception::PyResult;
@@ -42,14 +43,14 @@ pub fn new_function(f: Function) -> ObjRef {
     ObjRef::new(&FUNCTION, f)
 }
 
-fn function_repr(obj: &ObjRef) -> PyResult<String> {
+fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
     Ok(format!("<function {} at {:#x}>", f.code.qualname, obj.addr()))
 }
 
 /// A function's names come from its code object (CPython copies them into
 /// the function, where they can be reassigned; lython's cannot be yet).
-fn function_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn function_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
     match name {
         "__name__" => Some(super::str::new_str(&f.code.name)),
@@ -97,6 +98,6 @@ pub fn cell_contents(cell: &ObjRef) -> &RefCell<Option<ObjRef>> {
     }
 }
 
-fn cell_repr(obj: &ObjRef) -> PyResult<String> {
+fn cell_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(format!("<cell at {:#x}>", obj.addr()))
 }

@@ -2,6 +2,7 @@
 
 // ---- book/src/memory.md ----
 //! `hash()`: CPython's hash values for the built-in types.
+use crate::eval::ThreadState;
 use super::exception::{type_error, PyResult};
 use super::{ObjRef};
 use std::sync::OnceLock;
@@ -13,17 +14,17 @@ const MODULUS: u64 = (1 << HASH_BITS) - 1;
 const HASH_INF: i64 = 314159;
 
 /// `hash(obj)`.
-pub fn hash(obj: &ObjRef) -> PyResult<i64> {
+pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
-        hash_tuple_tree(items)
+        hash_tuple_tree(ts, items)
     } else {
-        hash_leaf(obj)
+        hash_leaf(ts, obj)
     }
 }
 
 /// `hash(obj)` for everything but a tuple: nothing here hashes another
 /// object, except a range, through a flat tuple of ints.
-fn hash_leaf(obj: &ObjRef) -> PyResult<i64> {
+fn hash_leaf(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     if let Some(i) = obj.downcast_ref::<super::int::PyInt>() {
         return Ok(hash_int(i));
     }
@@ -40,10 +41,10 @@ fn hash_leaf(obj: &ObjRef) -> PyResult<i64> {
         return Ok(hash_bytes(b));
     }
     if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
-        return hash_tuple_tree(items);
+        return hash_tuple_tree(ts, items);
     }
     if let Some(r) = obj.downcast_ref::<super::range::Range>() {
-        return super::range::range_hash(r);
+        return super::range::range_hash(ts, r);
     }
     if let Some(s) = obj.downcast_ref::<std::cell::RefCell<super::set::Set>>() {
         if std::ptr::eq(obj.ty(), &super::set::FROZENSET) {
@@ -157,11 +158,11 @@ impl<'a> TupleHasher<'a> {
 }
 
 // ---- book/src/memory.md ----
-fn hash_tuple_tree(items: &[ObjRef]) -> PyResult<i64> {
+fn hash_tuple_tree(ts: &mut ThreadState, items: &[ObjRef]) -> PyResult<i64> {
     if !items.iter().any(|item| item.downcast_ref::<Box<[ObjRef]>>().is_some()) {
         let mut flat = TupleHasher::new(items);
         for item in items {
-            flat.fold(hash_leaf(item)?);
+            flat.fold(hash_leaf(ts, item)?);
         }
         return Ok(flat.finish());
     }
@@ -181,7 +182,7 @@ fn hash_tuple_tree(items: &[ObjRef]) -> PyResult<i64> {
         if let Some(inner) = item.downcast_ref::<Box<[ObjRef]>>() {
             stack.push(TupleHasher::new(inner))
         } else {
-            top.fold(hash_leaf(item)?)
+            top.fold(hash_leaf(ts, item)?)
         }
     }
 }

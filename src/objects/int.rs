@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `int`: arbitrary precision, with a fast path for values that fit in an i64.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -222,25 +223,25 @@ pub static INT: TypeObject = TypeObject::new(PyType {
 });
 
 pub static INT_NUMBER: NumberSlots = NumberSlots {
-    add: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(x.add(y))))),
-    subtract: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(x.sub(y))))),
-    multiply: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(x.mul(y))))),
-    floor_divide: Some(|a, b| int_binary(a, b, int_floor_divide)),
-    remainder: Some(|a, b| int_binary(a, b, int_remainder)),
-    true_divide: Some(|a, b| int_binary(a, b, int_true_divide)),
-    power: Some(|a, b| int_binary(a, b, int_power)),
-    negative: Some(|a| Ok(new_int(as_int(a).neg()))),
-    positive: Some(|a| Ok(new_int(as_int(a).clone()))),
-    absolute: Some(|a| {
+    add: Some(|_, a, b| int_binary(a, b, |x, y| Ok(new_int(x.add(y))))),
+    subtract: Some(|_, a, b| int_binary(a, b, |x, y| Ok(new_int(x.sub(y))))),
+    multiply: Some(|_, a, b| int_binary(a, b, |x, y| Ok(new_int(x.mul(y))))),
+    floor_divide: Some(|_, a, b| int_binary(a, b, int_floor_divide)),
+    remainder: Some(|_, a, b| int_binary(a, b, int_remainder)),
+    true_divide: Some(|_, a, b| int_binary(a, b, int_true_divide)),
+    power: Some(|_, a, b| int_binary(a, b, int_power)),
+    negative: Some(|_, a| Ok(new_int(as_int(a).neg()))),
+    positive: Some(|_, a| Ok(new_int(as_int(a).clone()))),
+    absolute: Some(|_, a| {
         let v = as_int(a);
         Ok(new_int(if v.is_negative() { v.neg() } else { v.clone() }))
     }),
-    bool: Some(|a| !as_int(a).is_zero()),
-    and: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() & &*y.big()))))),
-    or: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() | &*y.big()))))),
-    xor: Some(|a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() ^ &*y.big()))))),
-    lshift: Some(|a, b| int_binary(a, b, int_lshift)),
-    rshift: Some(|a, b| int_binary(a, b, int_rshift)),
+    bool: Some(|_, a| Ok(!as_int(a).is_zero())),
+    and: Some(|_, a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() & &*y.big()))))),
+    or: Some(|_, a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() | &*y.big()))))),
+    xor: Some(|_, a, b| int_binary(a, b, |x, y| Ok(new_int(PyInt::from_big(&*x.big() ^ &*y.big()))))),
+    lshift: Some(|_, a, b| int_binary(a, b, int_lshift)),
+    rshift: Some(|_, a, b| int_binary(a, b, int_rshift)),
     ..NumberSlots::EMPTY
 };
 
@@ -374,7 +375,7 @@ fn int_power(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
     }
 }
 
-fn int_repr(obj: &ObjRef) -> PyResult<String> {
+fn int_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     int_to_decimal(as_int(obj))
 }
 
@@ -444,7 +445,7 @@ pub fn sys_set_int_max_str_digits(_: &mut crate::eval::ThreadState, args: &[ObjR
     Ok(singletons::none())
 }
 
-pub fn int_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+pub fn int_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (int_value(a), int_value(b)) else {
         return Ok(None);
     };

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Iterators over ranges and built-in sequences.
+use crate::eval::ThreadState;
 use super::typeobject::PyType;
 use crate::objects::list::ListItems;
 use crate::objects::str::PyStr;
@@ -49,7 +50,7 @@ const EXHAUSTED: usize = usize::MAX;
 /// `iter(set)`: walks the live table. A set that changes size meanwhile
 /// (its table may have been rebuilt) makes the iterator raise, as CPython's
 /// `setiter_iternext` does, rather than skip or repeat keys.
-pub fn set_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+pub fn set_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     let used = Some(super::set::as_set(obj).borrow().len());
     let state = IterState::Set { set: obj.clone(), next: 0, used };
     Ok(ObjRef::new(&SET_ITERATOR, RefCell::new(state)))
@@ -57,34 +58,34 @@ pub fn set_iter(obj: &ObjRef) -> PyResult<ObjRef> {
 
 pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "set_iterator",
-    iter: Some(|o| Ok(o.clone())),
+    iter: Some(|_, o| Ok(o.clone())),
     iternext: Some(iter_next),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
-    iter: Some(|o| Ok(o.clone())),
+    iter: Some(|_, o| Ok(o.clone())),
     iternext: Some(iter_next),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 pub static BYTES_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "bytes_iterator",
-    iter: Some(|o| Ok(o.clone())),
+    iter: Some(|_, o| Ok(o.clone())),
     iternext: Some(iter_next),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 pub static DICT_REVERSE_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "dict_reversekeyiterator",
-    iter: Some(|o| Ok(o.clone())),
+    iter: Some(|_, o| Ok(o.clone())),
     iternext: Some(iter_next),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 /// `iter(b)` for a `bytes`: a sequence iterator under CPython's type name.
-pub fn bytes_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+pub fn bytes_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(seq_iter_named(&BYTES_ITERATOR, obj.clone()))
 }
 
@@ -96,7 +97,7 @@ pub fn seq_iter_named(ty: &'static TypeObject, seq: ObjRef) -> ObjRef {
 
 pub static SEQ_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "iterator",
-    iter: Some(|o| Ok(o.clone())),
+    iter: Some(|_, o| Ok(o.clone())),
     iternext: Some(iter_next),
     ..PyType::of::<RefCell<IterState>>()
 });
@@ -109,7 +110,7 @@ pub struct BigRangeIter {
     remaining: BigInt,
 }
 
-pub fn range_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+pub fn range_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(match as_range(obj) {
         Range::Small(r) => new_range_iter(r.start, r.step, r.len()),
         Range::Big(r) => new_big_range_iter(r.start.clone(), r.step.clone(), r.len()),
@@ -142,12 +143,12 @@ fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
     ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
 }
 
-pub fn seq_iter(obj: &ObjRef) -> PyResult<ObjRef> {
+pub fn seq_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     let state = IterState::Seq { seq: obj.clone(), next: 0 };
     Ok(ObjRef::new(&SEQ_ITERATOR, RefCell::new(state)))
 }
 
-fn iter_next(it: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn iter_next(_: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = it.downcast_ref::<RefCell<IterState>>() else { return Ok(None) };
     let mut state = state.borrow_mut();
     match &mut *state {

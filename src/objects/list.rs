@@ -22,7 +22,7 @@ pub static LIST: TypeObject = TypeObject::new(PyType {
 });
 
 static LIST_SEQUENCE: SequenceSlots = SequenceSlots {
-    length: Some(|o| as_list(o).borrow().len()),
+    length: Some(|_, o| Ok(as_list(o).borrow().len())),
     concat: Some(list_concat),
     repeat: Some(list_repeat),
     subscript: Some(list_subscript),
@@ -102,7 +102,7 @@ pub fn repeat_count(n: &ObjRef) -> PyResult<usize> {
     }
 }
 
-fn list_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let items = as_list(list).borrow();
     if let Some(positions) = super::slice::selected(index, items.len())? {
         return Ok(new_list(positions.map(|i| items[i].clone()).collect()));
@@ -111,9 +111,9 @@ fn list_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     i.map(|i| items[i].clone()).ok_or_else(|| new_error(&INDEX_ERROR, "list index out of range"))
 }
 
-fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
+fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
-        let new_items = super::constructors::collect_iterable(&value)?;
+        let new_items = super::constructors::collect_iterable(ts, &value)?;
         return super::slice::assign(&mut as_list(list).borrow_mut(), index, new_items);
     }
     let mut items = as_list(list).borrow_mut();
@@ -126,7 +126,7 @@ fn list_ass_subscript(list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<
     }
 }
 
-fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
+fn list_del_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     let mut items = as_list(list).borrow_mut();
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         let len = items.len();
@@ -153,7 +153,7 @@ fn list_del_subscript(list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     }
 }
 
-fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+fn list_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<ListItems>() {
         Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?))
     } else {
@@ -161,7 +161,7 @@ fn list_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
-fn list_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+fn list_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = repeat_count(n)?;
     let items = as_list(a).borrow().clone();
     Ok(new_list(repeated(&items, count)?))
@@ -202,12 +202,12 @@ pub fn concatenated(a: &[ObjRef], b: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 
 /// `a += b` on a list extends it in place (with any list or tuple, here).
 /// `xs += it` is `xs.extend(it)`, for any iterable `it`; `xs *= n` repeats.
-fn list_inplace(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+fn list_inplace(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
     match op {
         super::abstract_::BinaryOp::Add => {
             let extra = match sequence_items(b) {
                 Some(items) => items,
-                None => super::constructors::collect_iterable(b)?,
+                None => super::constructors::collect_iterable(ts, b)?,
             };
             extend(a, extra)?;
             Ok(Some(a.clone()))
@@ -268,35 +268,35 @@ pub fn repr_guarded(obj: &ObjRef, placeholder: &str, f: impl FnOnce() -> PyResul
 }
 
 /// `open` + the reprs of `items` joined by ", " + `close`, guarding cycles.
-pub fn repr_items(obj: &ObjRef, items: &[ObjRef], open: &str, close: &str) -> PyResult<String> {
+pub fn repr_items(ts: &mut ThreadState, obj: &ObjRef, items: &[ObjRef], open: &str, close: &str) -> PyResult<String> {
     repr_guarded(obj, &format!("{open}...{close}"), || {
-        let parts: PyResult<Vec<String>> = items.iter().map(super::repr).collect();
+        let parts: PyResult<Vec<String>> = items.iter().map(|x| super::repr(ts, x)).collect();
         Ok(format!("{open}{}{close}", parts?.join(", ")))
     })
 }
 
-fn list_repr(obj: &ObjRef) -> PyResult<String> {
+fn list_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let items = as_list(obj).borrow().clone();
-    repr_items(obj, &items, "[", "]")
+    repr_items(ts, obj, &items, "[", "]")
 }
 
 /// Lexicographic comparison of two lists or two tuples, as `list_richcompare`.
-pub fn compare_sequences(a: &[ObjRef], b: &[ObjRef], op: CompareOp) -> PyResult<ObjRef> {
+pub fn compare_sequences(ts: &mut ThreadState, a: &[ObjRef], b: &[ObjRef], op: CompareOp) -> PyResult<ObjRef> {
     for (x, y) in a.iter().zip(b) {
-        if !super::equal(x, y)? {
+        if !super::equal(ts, x, y)? {
             if op == CompareOp::Eq || op == CompareOp::Ne {
                 return Ok(singletons::bool_obj(op == CompareOp::Ne));
             }
-            return super::rich_compare(x, y, op);
+            return super::rich_compare(ts, x, y, op);
         }
     }
     Ok(singletons::bool_obj(op.holds(a.len().cmp(&b.len()))))
 }
 
-fn list_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn list_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<ListItems>(), b.downcast_ref::<ListItems>()) else { return Ok(None) };
     let (x, y) = (x.borrow().clone(), y.borrow().clone());
-    compare_sequences(&x, &y, op).map(Some)
+    compare_sequences(ts, &x, &y, op).map(Some)
 }
 
 // ---- book/src/memory.md ----

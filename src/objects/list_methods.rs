@@ -72,54 +72,54 @@ fn insert(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
-fn extend_method(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn extend_method(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [iterable]) = args_n::<1>("extend", args)?;
-    let items = super::constructors::collect_iterable(iterable)?;
+    let items = super::constructors::collect_iterable(ts, iterable)?;
     extend(me, items)?;
     Ok(singletons::none())
 }
 
 // ---- book/src/objects/methods.md ----
-fn position(me: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
+fn position(ts: &mut ThreadState, me: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
     let items = as_list(me).borrow().clone();
-    position_in(&items, x, 0..items.len())
+    position_in(ts, &items, x, 0..items.len())
 }
 
 /// The first position in `range` of an item equal to `x`.
-fn position_in(items: &[ObjRef], x: &ObjRef, range: std::ops::Range<usize>) -> PyResult<Option<usize>> {
+fn position_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef, range: std::ops::Range<usize>) -> PyResult<Option<usize>> {
     for i in range {
-        if equal(&items[i], x)? {
+        if equal(ts, &items[i], x)? {
             return Ok(Some(i));
         }
     }
     Ok(None)
 }
 
-fn index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let items = as_list(&args[0]).borrow().clone();
     let (x, range) = index_args(&items, &args[1..])?;
-    match position_in(&items, x, range)? {
+    match position_in(ts, &items, x, range)? {
         Some(i) => Ok(new_int_i64(i as i64)),
-        None => Err(new_error(&VALUE_ERROR, format!("{} is not in list", repr(x)?))),
+        None => Err(new_error(&VALUE_ERROR, format!("{} is not in list", repr(ts, x)?))),
     }
 }
 
-fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("count", args)?;
-    count_in(&as_list(me).borrow().clone(), x)
+    count_in(ts, &as_list(me).borrow().clone(), x)
 }
 
-fn count_in(items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
+fn count_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
     let mut n = 0;
     for item in items {
-        n += equal(item, x)? as i64;
+        n += equal(ts, item, x)? as i64;
     }
     Ok(new_int_i64(n))
 }
 
-fn remove(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("remove", args)?;
-    match position(me, x)? {
+    match position(ts, me, x)? {
         Some(i) => {
             as_list(me).borrow_mut().remove(i);
             Ok(singletons::none())
@@ -157,7 +157,10 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     }
     let me = &args[0];
     let key = a.keyword("key").filter(|k| !k.is_none());
-    let reverse = a.keyword("reverse").is_some_and(super::is_true);
+    let reverse = match a.keyword("reverse") {
+        Some(r) => super::is_true(ts, r)?,
+        None => false,
+    };
     let mut items = std::mem::take(&mut *as_list(me).borrow_mut());
     let result = crate::builtins::sequences::sort_in_place(ts, &mut items, key, reverse);
     let intruders = std::mem::replace(&mut *as_list(me).borrow_mut(), items);
@@ -195,19 +198,19 @@ fn search_bound(bound: &ObjRef, len: i64) -> PyResult<i64> {
 // ---- book/src/objects/methods.md ----
 pub const TUPLE_METHODS: [(&str, Method); 2] = [("index", Positional(tuple_index)), ("count", Positional(tuple_count))];
 
-fn tuple_index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn tuple_index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let items = super::tuple::as_tuple(&args[0]);
     let (x, range) = index_args(items, &args[1..])?;
-    match position_in(items, x, range)? {
+    match position_in(ts, items, x, range)? {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, "tuple.index(x): x not in tuple")),
     }
 }
 
-fn tuple_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn tuple_count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("self is always passed");
     let [x] = rest else {
         return Err(type_error(format!("tuple.count() takes exactly one argument ({} given)", rest.len())));
     };
-    count_in(super::tuple::as_tuple(me), x)
+    count_in(ts, super::tuple::as_tuple(me), x)
 }

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Modules and namespaces.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::PyType;
@@ -86,12 +87,12 @@ pub fn new_module(name: &str, dict: Rc<Namespace>, builtin: bool) -> ObjRef {
     ObjRef::new(&MODULE, Module { name: name.into(), dict, builtin })
 }
 
-fn module_repr(obj: &ObjRef) -> PyResult<String> {
+fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(m) = obj.downcast_ref::<Module>() else { unreachable!() };
     Ok(if m.builtin { format!("<module '{}' (built-in)>", m.name) } else { format!("<module '{}'>", m.name) })
 }
 
-fn module_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn module_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Module>()?;
     m.dict.get(name)
 }

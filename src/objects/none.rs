@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `NoneType` and `NotImplementedType`.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::{NumberSlots, PyType};
@@ -12,12 +13,12 @@ impl super::Traverse for () {}
 
 pub static NONE_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NoneType",
-    repr: |_| Ok("None".into()),
+    repr: |_, _| Ok("None".into()),
     number: &NONE_NUMBER,
     ..PyType::BASE
 });
 
-static NONE_NUMBER: NumberSlots = NumberSlots { bool: Some(|_| false), ..NumberSlots::EMPTY };
+static NONE_NUMBER: NumberSlots = NumberSlots { bool: Some(|_, _| Ok(false)), ..NumberSlots::EMPTY };
 
 pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NotImplementedType",
@@ -25,8 +26,8 @@ pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::new(PyType {
     ..PyType::BASE
 });
 
-fn not_implemented_repr(_: &ObjRef) -> PyResult<String> {
+fn not_implemented_repr(_: &mut ThreadState, _: &ObjRef) -> PyResult<String> {
     Ok("NotImplemented".into())
 }
 
-pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new(PyType { name: "ellipsis", repr: |_| Ok("Ellipsis".into()), ..PyType::BASE });
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new(PyType { name: "ellipsis", repr: |_, _| Ok("Ellipsis".into()), ..PyType::BASE });

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/formatting.md ----
 //! printf-style formatting: `template % args` (CPython's `PyUnicode_Format`).
+use crate::eval::ThreadState;
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::format::{fixed, general, scientific, with_point};
 use super::int::PyInt;
@@ -45,13 +46,13 @@ impl Arguments {
     }
 
     /// `%(key)`: from now on the single value is the looked-up item.
-    fn select(&mut self, key: &str) -> PyResult<()> {
+    fn select(&mut self, ts: &mut ThreadState, key: &str) -> PyResult<()> {
         let mapping = self.mapping.as_ref().ok_or_else(|| type_error("format requires a mapping"))?;
         let key = match self.flavour {
             Flavour::Str => super::str::new_str(key),
             Flavour::Bytes => super::bytes::new_bytes(&latin1_bytes(key)),
         };
-        let value = super::abstract_::get_item(mapping, &key)?;
+        let value = super::abstract_::get_item(ts, mapping, &key)?;
         self.items = vec![value];
         self.next = 0;
         Ok(())
@@ -81,7 +82,7 @@ fn incomplete() -> PyErr {
 }
 
 /// Reads the conversion that starts after the `%` at `chars[*i - 1]`.
-fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyResult<Conversion> {
+fn parse_conversion(ts: &mut ThreadState, chars: &[char], i: &mut usize, args: &mut Arguments) -> PyResult<Conversion> {
     let mut c = Conversion::default();
     if chars.get(*i) == Some(&'(') {
         if args.mapping.is_none() {
@@ -98,7 +99,7 @@ fn parse_conversion(chars: &[char], i: &mut usize, args: &mut Arguments) -> PyRe
                 None => return Err(new_error(&VALUE_ERROR, "incomplete format key")),
             }
         }
-        args.select(&chars[start..*i].iter().collect::<String>())?;
+        args.select(ts, &chars[start..*i].iter().collect::<String>())?;
         *i += 1;
     }
     loop {
@@ -158,12 +159,12 @@ fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &st
 
 // ---- book/src/objects/formatting.md ----
 /// `template % args`.
-pub fn percent_format(template: &str, args: &ObjRef) -> PyResult<String> {
+pub fn percent_format(ts: &mut ThreadState, template: &str, args: &ObjRef) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
-    format_chars(&chars, args, Flavour::Str)
+    format_chars(ts, &chars, args, Flavour::Str)
 }
 
-fn format_chars(chars: &[char], args: &ObjRef, flavour: Flavour) -> PyResult<String> {
+fn format_chars(ts: &mut ThreadState, chars: &[char], args: &ObjRef, flavour: Flavour) -> PyResult<String> {
     let mut args = Arguments::new(args, flavour);
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
@@ -181,9 +182,9 @@ fn format_chars(chars: &[char], args: &ObjRef, flavour: Flavour) -> PyResult<Str
                 i += 1;
             }
             Some(_) => {
-                let c = parse_conversion(chars, &mut i, &mut args)?;
+                let c = parse_conversion(ts, chars, &mut i, &mut args)?;
                 let value = args.next()?;
-                out.push_str(&convert(&c, &value, flavour)?);
+                out.push_str(&convert(ts, &c, &value, flavour)?);
             }
         }
     }
@@ -194,10 +195,10 @@ fn format_chars(chars: &[char], args: &ObjRef, flavour: Flavour) -> PyResult<Str
     Ok(out)
 }
 
-fn convert(c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
+fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
     match (c.kind, flavour) {
         ('s' | 'r' | 'a', _) | ('b', Flavour::Bytes) => {
-            let text = text_operand(c.kind, value, flavour)?;
+            let text = text_operand(ts, c.kind, value, flavour)?;
             let text: String = match c.precision {
                 Some(p) => text.chars().take(p).collect(),
                 None => text,
@@ -219,11 +220,11 @@ fn convert(c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String>
 }
 
 /// The text of `%s`, `%r`, `%a` (and `%b` for bytes) before truncation.
-fn text_operand(kind: char, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
+fn text_operand(ts: &mut ThreadState, kind: char, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
     match (kind, flavour) {
-        ('s', Flavour::Str) => super::str_of(value),
-        ('r', Flavour::Str) => super::repr(value),
-        ('a', _) | ('r', Flavour::Bytes) => Ok(super::str::ascii(&super::repr(value)?)),
+        ('s', Flavour::Str) => super::str_of(ts, value),
+        ('r', Flavour::Str) => super::repr(ts, value),
+        ('a', _) | ('r', Flavour::Bytes) => Ok(super::str::ascii(&super::repr(ts, value)?)),
         _ => bytes_operand(value),
     }
 }
@@ -342,9 +343,9 @@ fn character(value: &ObjRef) -> PyResult<char> {
 
 // ---- book/src/objects/formatting.md ----
 /// `template % args` for a `bytes` template.
-pub fn bytes_percent_format(template: &[u8], args: &ObjRef) -> PyResult<Vec<u8>> {
+pub fn bytes_percent_format(ts: &mut ThreadState, template: &[u8], args: &ObjRef) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = template.iter().map(|&b| char::from(b)).collect();
-    Ok(latin1_bytes(&format_chars(&chars, args, Flavour::Bytes)?))
+    Ok(latin1_bytes(&format_chars(ts, &chars, args, Flavour::Bytes)?))
 }
 
 /// The bytes of a text whose characters are all below U+0100.

@@ -172,7 +172,7 @@ pub static RANGE: TypeObject = TypeObject::new(PyType {
 });
 
 static RANGE_SEQUENCE: SequenceSlots = SequenceSlots {
-    length: Some(|o| as_range(o).len()),
+    length: Some(|_, o| Ok(as_range(o).len())),
     subscript: Some(range_subscript),
     ..SequenceSlots::EMPTY
 };
@@ -182,7 +182,7 @@ fn new_range(r: Range) -> ObjRef {
 }
 
 /// `r[i]` is computed, and `r[a:b:c]` is another range.
-fn range_subscript(obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+fn range_subscript(_: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let r = as_range(obj);
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         return range_slice(r, index);
@@ -256,7 +256,7 @@ pub fn as_range(obj: &ObjRef) -> &Range {
     }
 }
 
-fn range_repr(obj: &ObjRef) -> PyResult<String> {
+fn range_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let [start, stop, step] = as_range(obj).parts();
     let (start, stop) = (int_to_decimal(&start)?, int_to_decimal(&stop)?);
     Ok(match step {
@@ -266,7 +266,7 @@ fn range_repr(obj: &ObjRef) -> PyResult<String> {
 }
 
 /// `r.start`, `r.stop`, `r.step`.
-fn range_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn range_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let [start, stop, step] = as_range(obj).parts();
     match name {
         "start" => Some(new_int(start)),
@@ -277,7 +277,7 @@ fn range_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
 }
 
 /// `==` and `!=` between ranges; ranges do not order.
-fn range_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn range_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Range>(), b.downcast_ref::<Range>()) else { return Ok(None) };
     Ok(match op {
         CompareOp::Eq => Some(singletons::bool_obj(x.same_items(y))),
@@ -289,7 +289,7 @@ fn range_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRe
 /// `hash(r)`: the hash of `(len(r), r[0], r.step)`, `None` standing for
 /// `r[0]` and the step when the range is empty, and for the step when it
 /// holds one item.
-pub fn range_hash(r: &Range) -> PyResult<i64> {
+pub fn range_hash(ts: &mut ThreadState, r: &Range) -> PyResult<i64> {
     let r = r.to_big();
     let n = r.len();
     let int = |v: &BigInt| new_int(PyInt::from_big(v.clone()));
@@ -301,23 +301,23 @@ pub fn range_hash(r: &Range) -> PyResult<i64> {
     } else {
         (int(&r.start), int(&r.step))
     };
-    super::hash::hash(&super::tuple::new_tuple(vec![int(&n), first, step]))
+    super::hash::hash(ts, &super::tuple::new_tuple(vec![int(&n), first, step]))
 }
 
 /// `x in r`.
-pub fn range_contains(obj: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+pub fn range_contains(ts: &mut ThreadState, obj: &ObjRef, x: &ObjRef) -> PyResult<bool> {
     match int_value(x) {
         Some(v) => Ok(as_range(obj).position(v).is_some()),
-        None => Ok(first_equal(obj, x)?.is_some()),
+        None => Ok(first_equal(ts, obj, x)?.is_some()),
     }
 }
 
 /// Calls `visit` with each item in turn until it returns `Ok(false)`.
-fn each_item(obj: &ObjRef, mut visit: impl FnMut(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
-    let it = super::iter::range_iter(obj)?;
+fn each_item(ts: &mut ThreadState, obj: &ObjRef, mut visit: impl FnMut(&mut ThreadState, &ObjRef) -> PyResult<bool>) -> PyResult<()> {
+    let it = super::iter::range_iter(ts, obj)?;
     let Some(next) = it.ty().iternext else { return Ok(()) };
-    while let Some(item) = next(&it)? {
-        if !visit(&item)? {
+    while let Some(item) = next(ts, &it)? {
+        if !visit(ts, &item)? {
             break;
         }
     }
@@ -325,10 +325,10 @@ fn each_item(obj: &ObjRef, mut visit: impl FnMut(&ObjRef) -> PyResult<bool>) -> 
 }
 
 /// The first position holding an item equal to `x`, by comparing each.
-fn first_equal(obj: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
+fn first_equal(ts: &mut ThreadState, obj: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
     let (mut i, mut found) = (0, None);
-    each_item(obj, |item| {
-        if equal(item, x)? {
+    each_item(ts, obj, |ts, item| {
+        if equal(ts, item, x)? {
             found = Some(i);
             return Ok(false);
         }
@@ -345,28 +345,28 @@ fn one_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjR
     }
 }
 
-fn range_index(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn range_index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (r, x) = one_arg("index", args)?;
     if let Some(v) = int_value(x) {
         return match as_range(r).position(v) {
             Some(i) => Ok(new_int(i)),
-            None => Err(new_error(&VALUE_ERROR, format!("{} is not in range", super::repr(x)?))),
+            None => Err(new_error(&VALUE_ERROR, format!("{} is not in range", super::repr(ts, x)?))),
         };
     }
-    match first_equal(r, x)? {
+    match first_equal(ts, r, x)? {
         Some(i) => Ok(new_int(PyInt::from_big(i.into()))),
         None => Err(new_error(&VALUE_ERROR, "sequence.index(x): x not in sequence")),
     }
 }
 
-fn range_count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn range_count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (r, x) = one_arg("count", args)?;
     if let Some(v) = int_value(x) {
         return Ok(new_int_i64(as_range(r).position(v).is_some() as i64));
     }
     let mut n = 0;
-    each_item(r, |item| {
-        n += equal(item, x)? as i64;
+    each_item(ts, r, |ts, item| {
+        n += equal(ts, item, x)? as i64;
         Ok(true)
     })?;
     Ok(new_int_i64(n))

@@ -56,7 +56,7 @@ impl Set {
     }
 
 // ---- book/src/memory.md ----
-    fn find(&self, key: &ObjRef, hash: i64) -> PyResult<Found> {
+    fn find(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<Found> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
@@ -70,7 +70,7 @@ impl Set {
                         last_dummy = Some(j);
                     }
                     Slot::Active { hash: h, key: k } => {
-                        if *h == hash && (super::is(k, key) || super::equal(k, key)?) {
+                        if *h == hash && (super::is(k, key) || super::equal(ts, k, key)?) {
                             return Ok(Found::Active(j));
                         }
                     }
@@ -81,24 +81,25 @@ impl Set {
         }
     }
 
-    pub fn contains(&self, key: &ObjRef) -> PyResult<bool> {
-        self.contains_entry(key, probe_hash(key)?)
+    pub fn contains(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
+        let hash = probe_hash(ts, key)?;
+        self.contains_entry(ts, key, hash)
     }
 
-    fn contains_entry(&self, key: &ObjRef, hash: i64) -> PyResult<bool> {
-        Ok(matches!(self.find(key, hash)?, Found::Active(_)))
+    fn contains_entry(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        Ok(matches!(self.find(ts, key, hash)?, Found::Active(_)))
     }
 
-    pub fn add(&mut self, key: ObjRef) -> PyResult<()> {
-        let h = hash(&key)?;
-        self.add_entry(key, h)
+    pub fn add(&mut self, ts: &mut ThreadState, key: ObjRef) -> PyResult<()> {
+        let h = hash(ts, &key)?;
+        self.add_entry(ts, key, h)
     }
 
     /// Adds a key whose hash is known (copied from another table). A key
     /// landing in an unused slot may make the table three-fifths full:
     /// then it grows to hold four times the live keys (twice, past 50,000).
-    fn add_entry(&mut self, key: ObjRef, hash: i64) -> PyResult<()> {
-        let Found::Free(slot) = self.find(&key, hash)? else { return Ok(()) };
+    fn add_entry(&mut self, ts: &mut ThreadState, key: ObjRef, hash: i64) -> PyResult<()> {
+        let Found::Free(slot) = self.find(ts, &key, hash)? else { return Ok(()) };
         let was_unused = matches!(self.table[slot], Slot::Unused);
         self.table[slot] = Slot::Active { hash, key };
         self.used += 1;
@@ -112,12 +113,13 @@ impl Set {
     }
 
     /// Removes `key`; whether it was there.
-    pub fn discard(&mut self, key: &ObjRef) -> PyResult<bool> {
-        self.discard_entry(key, probe_hash(key)?)
+    pub fn discard(&mut self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
+        let hash = probe_hash(ts, key)?;
+        self.discard_entry(ts, key, hash)
     }
 
-    fn discard_entry(&mut self, key: &ObjRef, hash: i64) -> PyResult<bool> {
-        let Found::Active(slot) = self.find(key, hash)? else { return Ok(false) };
+    fn discard_entry(&mut self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        let Found::Active(slot) = self.find(ts, key, hash)? else { return Ok(false) };
         self.table[slot] = Slot::Dummy;
         self.used -= 1;
         Ok(true)
@@ -195,7 +197,7 @@ impl Default for Set {
 // ---- book/src/memory.md ----
 impl Set {
     /// `set_merge`: adds every key of `other`.
-    pub fn merge(&mut self, other: &Set) -> PyResult<()> {
+    pub fn merge(&mut self, ts: &mut ThreadState, other: &Set) -> PyResult<()> {
         if other.used == 0 {
             return Ok(());
         }
@@ -216,80 +218,80 @@ impl Set {
             return Ok(());
         }
         for (key, hash) in other.entries() {
-            self.add_entry(key, hash)?;
+            self.add_entry(ts, key, hash)?;
         }
         Ok(())
     }
 
     /// `set_update_internal`: a set is merged; a dict's keys are added
     /// after one resize for all of them; other iterables key by key.
-    pub fn update(&mut self, iterable: &ObjRef) -> PyResult<()> {
+    pub fn update(&mut self, ts: &mut ThreadState, iterable: &ObjRef) -> PyResult<()> {
         if let Some(other) = iterable.downcast_ref::<RefCell<Set>>() {
-            return self.merge(&other.borrow());
+            return self.merge(ts, &other.borrow());
         }
         if let Some(d) = iterable.downcast_ref::<RefCell<Dict>>() {
             let keys: Vec<ObjRef> = d.borrow().items().map(|e| e.key.clone()).collect();
             if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
                 self.resize((self.used + keys.len()) * 2)?;
             }
-            return keys.into_iter().try_for_each(|k| self.add(k));
+            return keys.into_iter().try_for_each(|k| self.add(ts, k));
         }
-        super::constructors::collect_iterable(iterable)?.into_iter().try_for_each(|k| self.add(k))
+        super::constructors::collect_iterable(ts, iterable)?.into_iter().try_for_each(|k| self.add(ts, k))
     }
 
-    fn copy(&self) -> PyResult<Set> {
+    fn copy(&self, ts: &mut ThreadState) -> PyResult<Set> {
         let mut s = Set::new();
-        s.merge(self)?;
+        s.merge(ts, self)?;
         Ok(s)
     }
 }
 
 // ---- book/src/memory.md ----
-fn union(a: &Set, b: &Set) -> PyResult<Set> {
+fn union(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
     if std::ptr::eq(a, b) {
-        return a.copy();
+        return a.copy(ts);
     }
-    let mut result = a.copy()?;
-    result.merge(b)?;
+    let mut result = a.copy(ts)?;
+    result.merge(ts, b)?;
     Ok(result)
 }
 
-fn intersection(a: &Set, b: &Set) -> PyResult<Set> {
+fn intersection(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
     if std::ptr::eq(a, b) {
-        return a.copy();
+        return a.copy(ts);
     }
     let (walked, other) = if b.len() > a.len() { (a, b) } else { (b, a) };
     let mut result = Set::new();
     for (key, hash) in walked.entries() {
-        if other.contains_entry(&key, hash)? {
-            result.add_entry(key, hash)?;
+        if other.contains_entry(ts, &key, hash)? {
+            result.add_entry(ts, key, hash)?;
         }
     }
     Ok(result)
 }
 
-fn difference(a: &Set, b: &Set) -> PyResult<Set> {
+fn difference(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
     if (a.len() >> 2) > b.len() {
-        let mut result = a.copy()?;
+        let mut result = a.copy(ts)?;
         for (key, hash) in b.entries() {
-            result.discard_entry(&key, hash)?;
+            result.discard_entry(ts, &key, hash)?;
         }
         return Ok(result);
     }
     let mut result = Set::new();
     for (key, hash) in a.entries() {
-        if !b.contains_entry(&key, hash)? {
-            result.add_entry(key, hash)?;
+        if !b.contains_entry(ts, &key, hash)? {
+            result.add_entry(ts, key, hash)?;
         }
     }
     Ok(result)
 }
 
-fn symmetric_difference(a: &Set, b: &Set) -> PyResult<Set> {
-    let mut result = b.copy()?;
+fn symmetric_difference(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
+    let mut result = b.copy(ts)?;
     for (key, hash) in a.entries() {
-        if !result.discard_entry(&key, hash)? {
-            result.add_entry(key, hash)?;
+        if !result.discard_entry(ts, &key, hash)? {
+            result.add_entry(ts, key, hash)?;
         }
     }
     Ok(result)
@@ -320,7 +322,7 @@ pub static SET: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<Set>>()
 });
 
-static SET_SEQUENCE: SequenceSlots = SequenceSlots { length: Some(|s| as_set(s).borrow().len()), ..SequenceSlots::EMPTY };
+static SET_SEQUENCE: SequenceSlots = SequenceSlots { length: Some(|_, s| Ok(as_set(s).borrow().len())), ..SequenceSlots::EMPTY };
 
 pub fn new_set(s: Set) -> ObjRef {
     ObjRef::new(&SET, RefCell::new(s))
@@ -345,47 +347,51 @@ static SET_NUMBER: super::typeobject::NumberSlots =
     super::typeobject::NumberSlots { inplace: Some(inplace_op), ..FROZENSET_NUMBER };
 
 const FROZENSET_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    or: Some(|a, b| set_algebra(a, b, union)),
-    and: Some(|a, b| set_algebra(a, b, intersection)),
-    subtract: Some(|a, b| set_algebra(a, b, difference)),
-    xor: Some(|a, b| set_algebra(a, b, symmetric_difference)),
-    bool: Some(|s| !as_set(s).borrow().is_empty()),
+    or: Some(|ts, a, b| set_algebra(ts, a, b, union)),
+    and: Some(|ts, a, b| set_algebra(ts, a, b, intersection)),
+    subtract: Some(|ts, a, b| set_algebra(ts, a, b, difference)),
+    xor: Some(|ts, a, b| set_algebra(ts, a, b, symmetric_difference)),
+    bool: Some(|_, s| Ok(!as_set(s).borrow().is_empty())),
     ..super::typeobject::NumberSlots::EMPTY
 };
 
-fn set_algebra(a: &ObjRef, b: &ObjRef, op: fn(&Set, &Set) -> PyResult<Set>) -> PyResult<Option<ObjRef>> {
+/// The algebra of two sets: CPython's `set_or`, `set_and`, `set_sub`,
+/// `set_xor`.
+type SetOp = fn(&mut ThreadState, &Set, &Set) -> PyResult<Set>;
+
+fn set_algebra(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: SetOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<RefCell<Set>>(), b.downcast_ref::<RefCell<Set>>()) else { return Ok(None) };
-    let result = op(&x.borrow(), &y.borrow())?;
+    let result = op(ts, &x.borrow(), &y.borrow())?;
     Ok(Some(ObjRef::with_type(a.type_ref(), RefCell::new(result))))
 }
 
-pub fn new_frozenset(items: Vec<ObjRef>) -> ObjRef {
+pub fn new_frozenset(ts: &mut ThreadState, items: Vec<ObjRef>) -> ObjRef {
     let mut s = Set::new();
     for item in items {
-        s.add(item).expect("constants are hashable");
+        s.add(ts, item).expect("constants are hashable");
     }
     ObjRef::new(&FROZENSET, RefCell::new(s))
 }
 
 /// `frozenset()` or `frozenset(iterable)`; a frozenset is returned as is.
-pub fn frozenset_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn frozenset_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("frozenset", kwnames)?;
     let mut s = Set::new();
     match args {
         [] => {}
         [source] if std::ptr::eq(source.ty(), &FROZENSET) => return Ok(source.clone()),
-        [source] => s.update(source)?,
+        [source] => s.update(ts, source)?,
         _ => return Err(type_error(format!("frozenset expected at most 1 argument, got {}", args.len()))),
     }
     Ok(ObjRef::new(&FROZENSET, RefCell::new(s)))
 }
 
-fn frozenset_repr(s: &ObjRef) -> PyResult<String> {
+fn frozenset_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     let keys = as_set(s).borrow().keys();
     if keys.is_empty() {
         return Ok("frozenset()".into());
     }
-    Ok(format!("frozenset({})", super::list::repr_items(s, &keys, "{", "}")?))
+    Ok(format!("frozenset({})", super::list::repr_items(ts, s, &keys, "{", "}")?))
 }
 
 /// A set holds its keys.
@@ -417,22 +423,22 @@ pub fn as_set(obj: &ObjRef) -> &RefCell<Set> {
     }
 }
 
-fn set_repr(s: &ObjRef) -> PyResult<String> {
+fn set_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     let keys = as_set(s).borrow().keys();
     if keys.is_empty() {
         return Ok("set()".into());
     }
-    super::list::repr_items(s, &keys, "{", "}")
+    super::list::repr_items(ts, s, &keys, "{", "}")
 }
 
 /// Equality, and the subset (`<=`, `<`) and superset (`>=`, `>`) tests.
-fn set_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn set_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if b.downcast_ref::<RefCell<Set>>().is_none() {
         return Ok(None);
     }
-    let subset = |x: &ObjRef, y: &ObjRef| -> PyResult<bool> {
+    let mut subset = |x: &ObjRef, y: &ObjRef| -> PyResult<bool> {
         for k in as_set(x).borrow().keys() {
-            if !as_set(y).borrow().contains(&k)? {
+            if !as_set(y).borrow().contains(ts, &k)? {
                 return Ok(false);
             }
         }
@@ -457,21 +463,21 @@ fn one_key<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjR
     }
 }
 
-fn set_add(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_add(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, k) = one_key("add", args)?;
-    as_set(s).borrow_mut().add(k.clone())?;
+    as_set(s).borrow_mut().add(ts, k.clone())?;
     Ok(singletons::none())
 }
 
-fn set_discard(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_discard(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, k) = one_key("discard", args)?;
-    as_set(s).borrow_mut().discard(k)?;
+    as_set(s).borrow_mut().discard(ts, k)?;
     Ok(singletons::none())
 }
 
-fn set_remove(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, k) = one_key("remove", args)?;
-    if as_set(s).borrow_mut().discard(k)? {
+    if as_set(s).borrow_mut().discard(ts, k)? {
         Ok(singletons::none())
     } else {
         Err(new_exception(&super::dict::KEY_ERROR, vec![k.clone()]))
@@ -479,12 +485,12 @@ fn set_remove(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 /// `set()` or `set(iterable)`.
-pub fn set_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn set_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("set", kwnames)?;
     let mut s = Set::new();
     match args {
         [] => {}
-        [source] => s.update(source)?,
+        [source] => s.update(ts, source)?,
         _ => return Err(type_error(format!("set expected at most 1 argument, got {}", args.len()))),
     }
     Ok(new_set(s))
@@ -527,15 +533,15 @@ impl Set {
     }
 
     /// `set_intersection` with any iterable.
-    fn intersection_with(&self, other: &ObjRef) -> PyResult<Set> {
+    fn intersection_with(&self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<Set> {
         if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-            return intersection(self, &o.borrow());
+            return intersection(ts, self, &o.borrow());
         }
         let mut result = Set::new();
-        for key in super::constructors::collect_iterable(other)? {
-            let h = hash(&key)?;
-            if self.contains_entry(&key, h)? {
-                result.add_entry(key, h)?;
+        for key in super::constructors::collect_iterable(ts, other)? {
+            let h = hash(ts, &key)?;
+            if self.contains_entry(ts, &key, h)? {
+                result.add_entry(ts, key, h)?;
             }
         }
         Ok(result)
@@ -543,23 +549,23 @@ impl Set {
 
     /// `set_difference` with any iterable: a set or a dict by the sizes'
     /// rule of `difference`, anything else by copying and deleting.
-    fn difference_with(&self, other: &ObjRef) -> PyResult<Set> {
+    fn difference_with(&self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<Set> {
         if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-            return difference(self, &o.borrow());
+            return difference(ts, self, &o.borrow());
         }
         match other.downcast_ref::<RefCell<Dict>>() {
             Some(d) if (self.len() >> 2) <= d.borrow().len() => {
                 let mut result = Set::new();
                 for (key, hash) in self.entries() {
-                    if d.borrow().get(&key)?.is_none() {
-                        result.add_entry(key, hash)?;
+                    if d.borrow().get(ts, &key)?.is_none() {
+                        result.add_entry(ts, key, hash)?;
                     }
                 }
                 Ok(result)
             }
             _ => {
-                let mut result = self.copy()?;
-                result.difference_update(other)?;
+                let mut result = self.copy(ts)?;
+                result.difference_update(ts, other)?;
                 Ok(result)
             }
         }
@@ -569,14 +575,14 @@ impl Set {
     /// set more than eight times larger is first cut to the intersection).
     /// If more than a quarter of the table is then dummies, the table is
     /// rebuilt without them, which can reorder the keys.
-    fn difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
+    fn difference_update(&mut self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<()> {
         let keys = match other.downcast_ref::<RefCell<Set>>() {
-            Some(o) if (o.borrow().len() >> 3) > self.len() => intersection(self, &o.borrow())?.entries(),
+            Some(o) if (o.borrow().len() >> 3) > self.len() => intersection(ts, self, &o.borrow())?.entries(),
             Some(o) => o.borrow().entries(),
-            _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+            _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
         };
         for (key, hash) in keys {
-            self.discard_entry(&key, hash)?;
+            self.discard_entry(ts, &key, hash)?;
         }
         if self.fill - self.used > self.mask() / 4 {
             self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 })?;
@@ -587,26 +593,26 @@ impl Set {
     /// `set_symmetric_difference_update`: each key of `other` (a dict's in
     /// its order; another iterable is made a set first) is deleted if
     /// present, else added.
-    fn symmetric_difference_update(&mut self, other: &ObjRef) -> PyResult<()> {
+    fn symmetric_difference_update(&mut self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<()> {
         let keys = if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
             o.borrow().entries()
         } else if let Some(d) = other.downcast_ref::<RefCell<Dict>>() {
             d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect()
         } else {
                 let mut s = Set::new();
-                s.update(other)?;
+                s.update(ts, other)?;
                 s.entries()
             };
         for (key, hash) in keys {
-            if !self.discard_entry(&key, hash)? {
-                self.add_entry(key, hash)?;
+            if !self.discard_entry(ts, &key, hash)? {
+                self.add_entry(ts, key, hash)?;
             }
         }
         Ok(())
     }
 
     /// Whether every key is in `other` (made a set first, unless it is one).
-    fn is_subset_of(&self, other: &ObjRef) -> PyResult<bool> {
+    fn is_subset_of(&self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<bool> {
         let made;
         let other: &Set = match other.downcast_ref::<RefCell<Set>>() {
             Some(o) => {
@@ -615,15 +621,15 @@ impl Set {
             }
             None => {
                 let mut s = Set::new();
-                s.update(other)?;
-                return self.is_subset_of(&new_set(s));
+                s.update(ts, other)?;
+                return self.is_subset_of(ts, &new_set(s));
             }
         };
         if self.len() > other.len() {
             return Ok(false);
         }
         for (key, hash) in self.entries() {
-            if !other.contains_entry(&key, hash)? {
+            if !other.contains_entry(ts, &key, hash)? {
                 return Ok(false);
             }
         }
@@ -633,31 +639,31 @@ impl Set {
 
 // ---- book/src/memory.md ----
 /// The hash a key is looked up by: a set's is that of the equal frozenset.
-fn probe_hash(key: &ObjRef) -> PyResult<i64> {
+fn probe_hash(ts: &mut ThreadState, key: &ObjRef) -> PyResult<i64> {
     match key.downcast_ref::<RefCell<Set>>() {
         Some(s) if std::ptr::eq(key.ty(), &SET) => Ok(s.borrow().frozen_hash()),
-        _ => hash(key),
+        _ => hash(ts, key),
     }
 }
 
 /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a set: `None` (not
 /// implemented) unless both are sets; then `a` itself, changed.
-fn inplace_op(a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
+fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
     use super::abstract_::BinaryOp::{And, Or, Subtract, Xor};
     if b.downcast_ref::<RefCell<Set>>().is_none() {
         return Ok(None);
     }
     let same = super::is(a, b);
     match op {
-        Or if !same => as_set(a).borrow_mut().update(b)?,
+        Or if !same => as_set(a).borrow_mut().update(ts, b)?,
         Or => {}
         And => {
-            let result = intersection_multi(a, std::slice::from_ref(b))?;
+            let result = intersection_multi(ts, a, std::slice::from_ref(b))?;
             let old = as_set(a).borrow_mut().replace_table(result);
             drop(old);
         }
-        Subtract => difference_update_in_place(a, b)?,
-        Xor => symmetric_difference_update_in_place(a, b)?,
+        Subtract => difference_update_in_place(ts, a, b)?,
+        Xor => symmetric_difference_update_in_place(ts, a, b)?,
         _ => return Ok(None),
     }
     Ok(Some(a.clone()))
@@ -721,151 +727,151 @@ fn set_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
-fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = no_args("copy", args)?;
     if std::ptr::eq(me.ty(), &FROZENSET) {
         return Ok(me.clone());
     }
-    let copy = as_set(me).borrow().copy()?;
+    let copy = as_set(me).borrow().copy(ts)?;
     Ok(like(me, copy))
 }
 
-fn set_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     for other in others.iter().filter(|o| !super::is(o, me)) {
-        as_set(me).borrow_mut().update(other)?;
+        as_set(me).borrow_mut().update(ts, other)?;
     }
     Ok(singletons::none())
 }
 
-fn set_union(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_union(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
-    let mut result = as_set(me).borrow().copy()?;
+    let mut result = as_set(me).borrow().copy(ts)?;
     for other in others.iter().filter(|o| !super::is(o, me)) {
-        result.update(other)?;
+        result.update(ts, other)?;
     }
     Ok(like(me, result))
 }
 
 /// `intersection(*others)`: no argument is a copy; the first argument cuts
 /// the set itself (a copy if it is the set), each next one the result so far.
-fn intersection_multi(me: &ObjRef, others: &[ObjRef]) -> PyResult<Set> {
+fn intersection_multi(ts: &mut ThreadState, me: &ObjRef, others: &[ObjRef]) -> PyResult<Set> {
     let mine = as_set(me).borrow();
-    let Some((first, rest)) = others.split_first() else { return mine.copy() };
-    let mut result = if super::is(first, me) { mine.copy()? } else { mine.intersection_with(first)? };
+    let Some((first, rest)) = others.split_first() else { return mine.copy(ts) };
+    let mut result = if super::is(first, me) { mine.copy(ts)? } else { mine.intersection_with(ts, first)? };
     for other in rest {
-        result = result.intersection_with(other)?;
+        result = result.intersection_with(ts, other)?;
     }
     Ok(result)
 }
 
-fn set_intersection(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_intersection(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
-    Ok(like(me, intersection_multi(me, others)?))
+    Ok(like(me, intersection_multi(ts, me, others)?))
 }
 
-fn set_intersection_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_intersection_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
-    let result = intersection_multi(me, others)?;
+    let result = intersection_multi(ts, me, others)?;
     let old = as_set(me).borrow_mut().replace_table(result);
     drop(old);
     Ok(singletons::none())
 }
 
-fn set_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     let Some((first, rest)) = others.split_first() else {
-        return Ok(like(me, as_set(me).borrow().copy()?));
+        return Ok(like(me, as_set(me).borrow().copy(ts)?));
     };
-    let mut result = as_set(me).borrow().difference_with(first)?;
+    let mut result = as_set(me).borrow().difference_with(ts, first)?;
     for other in rest {
-        result.difference_update(other)?;
+        result.difference_update(ts, other)?;
     }
     Ok(like(me, result))
 }
 
-fn set_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     for other in others {
-        difference_update_in_place(me, other)?;
+        difference_update_in_place(ts, me, other)?;
     }
     Ok(singletons::none())
 }
 
 /// `me -= other`, and `me ^= other`: with itself, the set empties (its
 /// table cannot be walked while it is being changed).
-fn difference_update_in_place(me: &ObjRef, other: &ObjRef) -> PyResult<()> {
+fn difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other: &ObjRef) -> PyResult<()> {
     if super::is(me, other) {
         drop(as_set(me).borrow_mut().clear());
         return Ok(());
     }
-    as_set(me).borrow_mut().difference_update(other)
+    as_set(me).borrow_mut().difference_update(ts, other)
 }
 
-fn symmetric_difference_update_in_place(me: &ObjRef, other: &ObjRef) -> PyResult<()> {
+fn symmetric_difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other: &ObjRef) -> PyResult<()> {
     if super::is(me, other) {
         drop(as_set(me).borrow_mut().clear());
         return Ok(());
     }
-    as_set(me).borrow_mut().symmetric_difference_update(other)
+    as_set(me).borrow_mut().symmetric_difference_update(ts, other)
 }
 
-fn set_symmetric_difference(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_symmetric_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("symmetric_difference", args)?;
     let mut result = Set::new();
-    result.update(other)?;
+    result.update(ts, other)?;
     let mine = as_set(me).borrow().entries();
     for (key, hash) in mine {
-        if !result.discard_entry(&key, hash)? {
-            result.add_entry(key, hash)?;
+        if !result.discard_entry(ts, &key, hash)? {
+            result.add_entry(ts, key, hash)?;
         }
     }
     Ok(like(me, result))
 }
 
-fn set_symmetric_difference_update(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_symmetric_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("symmetric_difference_update", args)?;
-    symmetric_difference_update_in_place(me, other)?;
+    symmetric_difference_update_in_place(ts, me, other)?;
     Ok(singletons::none())
 }
 
-fn set_issubset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_issubset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issubset", args)?;
-    let holds = as_set(me).borrow().is_subset_of(other)?;
+    let holds = as_set(me).borrow().is_subset_of(ts, other)?;
     Ok(singletons::bool_obj(holds))
 }
 
-fn set_issuperset(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_issuperset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issuperset", args)?;
     if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-        let holds = o.borrow().is_subset_of(me)?;
+        let holds = o.borrow().is_subset_of(ts, me)?;
         return Ok(singletons::bool_obj(holds));
     }
-    for key in super::constructors::collect_iterable(other)? {
-        if !as_set(me).borrow().contains(&key)? {
+    for key in super::constructors::collect_iterable(ts, other)? {
+        if !as_set(me).borrow().contains(ts, &key)? {
             return Ok(singletons::bool_obj(false));
         }
     }
     Ok(singletons::bool_obj(true))
 }
 
-fn set_isdisjoint(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("isdisjoint", args)?;
     let mine = as_set(me).borrow();
     let keys = match other.downcast_ref::<RefCell<Set>>() {
         Some(o) if o.borrow().len() <= mine.len() => o.borrow().entries(),
         Some(_) => {
             for (key, hash) in mine.entries() {
-                if as_set(other).borrow().contains_entry(&key, hash)? {
+                if as_set(other).borrow().contains_entry(ts, &key, hash)? {
                     return Ok(singletons::bool_obj(false));
                 }
             }
             return Ok(singletons::bool_obj(true));
         }
-        _ => super::constructors::collect_iterable(other)?.into_iter().map(|k| hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+        _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
     };
     for (key, hash) in keys {
-        if mine.contains_entry(&key, hash)? {
+        if mine.contains_entry(ts, &key, hash)? {
             return Ok(singletons::bool_obj(false));
         }
     }

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `slice` objects and the indices they select.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use super::int::int_value;
@@ -27,7 +28,7 @@ pub static SLICE: TypeObject = TypeObject::new(PyType {
 });
 
 /// `s.start`, `s.stop`, `s.step`: the objects given, `None` for omitted.
-fn slice_getattr(s: &ObjRef, name: &str) -> Option<ObjRef> {
+fn slice_getattr(_: &mut ThreadState, s: &ObjRef, name: &str) -> Option<ObjRef> {
     let parts = s.downcast_ref::<[ObjRef; 3]>()?;
     let i = ["start", "stop", "step"].iter().position(|n| *n == name)?;
     Some(parts[i].clone())
@@ -53,9 +54,9 @@ fn slice_indices(_: &mut crate::eval::ThreadState, args: &[ObjRef]) -> PyResult<
 /// Slices compare as the tuples `(start, stop, step)`. A slice is mutable
 /// in spirit (it holds any objects) and has no hash: `hash(slice(1, 2))` is
 /// a `TypeError` in 3.11, which `hash` reports.
-fn slice_compare(a: &ObjRef, b: &ObjRef, op: super::typeobject::CompareOp) -> PyResult<Option<ObjRef>> {
+fn slice_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::typeobject::CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<[ObjRef; 3]>(), b.downcast_ref::<[ObjRef; 3]>()) else { return Ok(None) };
-    super::list::compare_sequences(&x[..], &y[..], op).map(Some)
+    super::list::compare_sequences(ts, &x[..], &y[..], op).map(Some)
 }
 
 /// `slice(start, stop, step)`; each part may be `None`.
@@ -63,9 +64,9 @@ pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
     ObjRef::new(&SLICE, [start, stop, step])
 }
 
-fn slice_repr(s: &ObjRef) -> PyResult<String> {
+fn slice_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     let Some(parts) = s.downcast_ref::<[ObjRef; 3]>() else { unreachable!() };
-    Ok(format!("slice({}, {}, {})", super::repr(&parts[0])?, super::repr(&parts[1])?, super::repr(&parts[2])?))
+    Ok(format!("slice({}, {}, {})", super::repr(ts, &parts[0])?, super::repr(ts, &parts[1])?, super::repr(ts, &parts[2])?))
 }
 
 /// `slice(stop)` or `slice(start, stop[, step])`.

@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `str`: UTF-8 text with O(1) indexing by code point.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::int::int_value;
@@ -70,8 +71,8 @@ impl PyStr {
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     methods: &super::str_methods::METHODS,
-    repr: |o| Ok(str_repr(as_str(o))),
-    str: Some(|o| Ok(as_str(o).to_string())),
+    repr: |_, o| Ok(str_repr(as_str(o))),
+    str: Some(|_, o| Ok(as_str(o).to_string())),
     richcompare: Some(str_compare),
     sequence: &STR_SEQUENCE,
     number: &STR_NUMBER,
@@ -80,7 +81,7 @@ pub static STR: TypeObject = TypeObject::new(PyType {
 });
 
 static STR_SEQUENCE: SequenceSlots = SequenceSlots {
-    length: Some(|o| as_pystr(o).char_len()),
+    length: Some(|_, o| Ok(as_pystr(o).char_len())),
     concat: Some(str_concat),
     repeat: Some(str_repeat),
     subscript: Some(str_subscript),
@@ -188,7 +189,7 @@ pub fn ascii(text: &str) -> String {
     out
 }
 
-fn str_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+fn str_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match str_value(b) {
         Some(t) => Ok(new_str(&format!("{}{}", as_str(a), t))),
         None => Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))),
@@ -198,7 +199,7 @@ fn str_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 /// `s * n`. A length in characters past `isize::MAX` is an `OverflowError`;
 /// anything smaller that cannot be allocated is a `MemoryError` (see
 /// [Memory](../memory.md)).
-fn str_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+fn str_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     let count = super::list::repeat_count(n)?;
     let chars = as_pystr(a).char_len().checked_mul(count).filter(|n| isize::try_from(*n).is_ok());
     if chars.is_none() {
@@ -209,7 +210,7 @@ fn str_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
 
 /// `s[i]` and `s[i:j:k]`. A wrong index type gets the message of
 /// `unicode_subscript`, which (unlike a list's) does not mention slices.
-fn str_subscript(s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let text = as_pystr(s);
     if let Some(positions) = super::slice::selected(index, text.char_len())? {
         let picked: String = positions.map(|i| text.char_at(i)).collect();
@@ -223,7 +224,7 @@ fn str_subscript(s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
         .ok_or_else(|| new_error(&INDEX_ERROR, "string index out of range"))
 }
 
-fn str_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn str_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     match (str_value(a), str_value(b)) {
         (Some(x), Some(y)) => Ok(Some(singletons::bool_obj(op.holds(x.cmp(y))))),
         _ => Ok(None),
@@ -374,8 +375,8 @@ static NON_PRINTABLE: &[(u32, u32)] = &[
 
 // ---- book/src/objects/formatting.md ----
 static STR_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    remainder: Some(|a, b| match str_value(a) {
-        Some(template) => Ok(Some(new_str(&super::percent::percent_format(template, b)?))),
+    remainder: Some(|ts, a, b| match str_value(a) {
+        Some(template) => Ok(Some(new_str(&super::percent::percent_format(ts, template, b)?))),
         None => Ok(None),
     }),
     ..super::typeobject::NumberSlots::EMPTY

@@ -299,12 +299,12 @@ fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
     type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name()))
 }
 
-fn join(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, iterable] = args else { return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1))) };
     if iterable.ty().iter.is_none() {
         return Err(type_error("can only join an iterable"));
     }
-    let items = super::constructors::collect_iterable(iterable)?;
+    let items = super::constructors::collect_iterable(ts, iterable)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match str_value(item) {
@@ -562,8 +562,8 @@ fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
 
 // ---- book/src/objects/formatting.md ----
 /// `str.format(*args, **kwargs)`.
-fn format_method(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn format_method(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
     let kwargs: Vec<(&str, &ObjRef)> = kwnames.iter().map(as_str).zip(&args[npos..]).collect();
-    Ok(new_str(&super::format::format_template(as_str(&args[0]), &args[1..npos], &kwargs)?))
+    Ok(new_str(&super::format::format_template(ts, as_str(&args[0]), &args[1..npos], &kwargs)?))
 }

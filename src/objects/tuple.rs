@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! `tuple`: an immutable array of references.
+use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::exception::{new_error, PyResult, INDEX_ERROR};
 use super::list::{compare_sequences, repr_items, sequence_index};
@@ -20,9 +21,9 @@ pub static TUPLE: TypeObject = TypeObject::new(PyType {
 });
 
 static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
-    length: Some(|o| as_tuple(o).len()),
+    length: Some(|_, o| Ok(as_tuple(o).len())),
     concat: Some(tuple_concat),
-    repeat: Some(|t, n| Ok(new_tuple(super::list::repeated(as_tuple(t), super::list::repeat_count(n)?)?))),
+    repeat: Some(|_, t, n| Ok(new_tuple(super::list::repeated(as_tuple(t), super::list::repeat_count(n)?)?))),
     subscript: Some(tuple_subscript),
     ..SequenceSlots::EMPTY
 };
@@ -55,15 +56,15 @@ pub fn as_tuple(obj: &ObjRef) -> &[ObjRef] {
 }
 
 /// `(1,)` needs its comma; `()` and `(1, 2)` do not.
-fn tuple_repr(obj: &ObjRef) -> PyResult<String> {
+fn tuple_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let items = as_tuple(obj);
     if items.len() == 1 {
-        return Ok(format!("({},)", super::repr(&items[0])?));
+        return Ok(format!("({},)", super::repr(ts, &items[0])?));
     }
-    repr_items(obj, items, "(", ")")
+    repr_items(ts, obj, items, "(", ")")
 }
 
-fn tuple_subscript(t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+fn tuple_subscript(_: &mut ThreadState, t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let items = as_tuple(t);
     if let Some(positions) = super::slice::selected(index, items.len())? {
         return Ok(new_tuple(positions.map(|i| items[i].clone()).collect()));
@@ -72,7 +73,7 @@ fn tuple_subscript(t: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     i.map(|i| items[i].clone()).ok_or_else(|| new_error(&INDEX_ERROR, "tuple index out of range"))
 }
 
-fn tuple_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+fn tuple_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<Box<[ObjRef]>>() {
         Ok(new_tuple(super::list::concatenated(as_tuple(a), other)?))
     } else {
@@ -80,7 +81,7 @@ fn tuple_concat(a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
-fn tuple_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+fn tuple_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Box<[ObjRef]>>(), b.downcast_ref::<Box<[ObjRef]>>()) else { return Ok(None) };
-    compare_sequences(x, y, op).map(Some)
+    compare_sequences(ts, x, y, op).map(Some)
 }

@@ -8,24 +8,30 @@ use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
 
 /// `tp_repr` / `tp_str`: the text of an object.
-pub type ReprFn = fn(&ObjRef) -> PyResult<String>;
+pub type ReprFn = fn(&mut ThreadState, &ObjRef) -> PyResult<String>;
 /// A binary number slot. `Ok(None)` is CPython's `Py_NotImplemented`.
-pub type BinaryFn = fn(&ObjRef, &ObjRef) -> PyResult<Option<ObjRef>>;
+pub type BinaryFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<Option<ObjRef>>;
 /// The in-place slots (`nb_inplace_add`, `nb_inplace_or`, …) as one function
 /// of the operator: only lists and sets have any, and each a few.
-pub type InplaceFn = fn(&ObjRef, &ObjRef, super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>>;
+pub type InplaceFn = fn(&mut ThreadState, &ObjRef, &ObjRef, super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>>;
 /// A unary slot (`nb_negative`, `nb_absolute`).
-pub type UnaryFn = fn(&ObjRef) -> PyResult<ObjRef>;
+pub type UnaryFn = fn(&mut ThreadState, &ObjRef) -> PyResult<ObjRef>;
 /// `tp_richcompare`; `Ok(None)` is `Py_NotImplemented`.
-pub type CompareFn = fn(&ObjRef, &ObjRef, CompareOp) -> PyResult<Option<ObjRef>>;
+pub type CompareFn = fn(&mut ThreadState, &ObjRef, &ObjRef, CompareOp) -> PyResult<Option<ObjRef>>;
 /// `tp_call` and `tp_new`: positional arguments, then keyword arguments
 /// named by `kwnames` (the last `kwnames.len()` entries of `args`), the
 /// vectorcall convention.
 pub type CallFn = fn(&mut ThreadState, &ObjRef, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 /// `mp_ass_subscript`: `obj[index] = value`.
-pub type AssSubscriptFn = fn(&ObjRef, &ObjRef, ObjRef) -> PyResult<()>;
+pub type AssSubscriptFn = fn(&mut ThreadState, &ObjRef, &ObjRef, ObjRef) -> PyResult<()>;
+/// `sq_concat` and `sq_repeat`, `mp_subscript`.
+pub type SequenceBinaryFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<ObjRef>;
+/// `mp_ass_subscript` with no value: `del obj[index]`.
+pub type DelSubscriptFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<()>;
+/// `tp_getattro` for the few attributes built-in types answer themselves.
+pub type GetAttrFn = fn(&mut ThreadState, &ObjRef, &str) -> Option<ObjRef>;
 /// `tp_iternext`: the next item, or `Ok(None)` when exhausted.
-pub type IterNextFn = fn(&ObjRef) -> PyResult<Option<ObjRef>>;
+pub type IterNextFn = fn(&mut ThreadState, &ObjRef) -> PyResult<Option<ObjRef>>;
 /// A built-in method: `self` comes first in `args`.
 pub type MethodFn = fn(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>;
 /// A built-in method that also takes keyword arguments (`list.sort(key=…)`).
@@ -60,7 +66,7 @@ pub struct NumberSlots {
     pub negative: Option<UnaryFn>,
     pub positive: Option<UnaryFn>,
     pub absolute: Option<UnaryFn>,
-    pub bool: Option<fn(&ObjRef) -> bool>,
+    pub bool: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<bool>>,
     pub floor_divide: Option<BinaryFn>,
     pub true_divide: Option<BinaryFn>,
     pub inplace: Option<InplaceFn>,
@@ -95,13 +101,13 @@ impl NumberSlots {
 
 /// The sequence slots (`PySequenceMethods` and `PyMappingMethods`).
 pub struct SequenceSlots {
-    pub length: Option<fn(&ObjRef) -> usize>,
-    pub concat: Option<fn(&ObjRef, &ObjRef) -> PyResult<ObjRef>>,
-    pub repeat: Option<fn(&ObjRef, &ObjRef) -> PyResult<ObjRef>>,
-    pub subscript: Option<fn(&ObjRef, &ObjRef) -> PyResult<ObjRef>>,
+    pub length: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<usize>>,
+    pub concat: Option<SequenceBinaryFn>,
+    pub repeat: Option<SequenceBinaryFn>,
+    pub subscript: Option<SequenceBinaryFn>,
     pub ass_subscript: Option<AssSubscriptFn>,
     /// `del obj[index]` (CPython's `mp_ass_subscript` with no value).
-    pub del_subscript: Option<fn(&ObjRef, &ObjRef) -> PyResult<()>>,
+    pub del_subscript: Option<DelSubscriptFn>,
 }
 
 impl SequenceSlots {
@@ -129,10 +135,10 @@ pub struct PyType {
     pub richcompare: Option<CompareFn>,
     pub number: &'static NumberSlots,
     pub sequence: &'static SequenceSlots,
-    pub iter: Option<fn(&ObjRef) -> PyResult<ObjRef>>,
+    pub iter: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<ObjRef>>,
     pub iternext: Option<IterNextFn>,
     pub call: Option<CallFn>,
-    pub getattr: Option<fn(&ObjRef, &str) -> Option<ObjRef>>,
+    pub getattr: Option<GetAttrFn>,
     pub methods: &'static [(&'static str, Method)],
 }
 
@@ -192,7 +198,7 @@ impl TypeObject {
 }
 
 /// `object.__repr__`: `<NAME object at 0xADDR>`.
-fn default_repr(obj: &ObjRef) -> PyResult<String> {
+fn default_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(format!("<{} object at {:#x}>", obj.type_name(), obj.addr()))
 }
 

@@ -22,7 +22,7 @@ pub fn as_type(obj: &ObjRef) -> Option<&TypeObject> {
 
 /// A built-in type's name is its `__name__` and, being at module level,
 /// its `__qualname__` too.
-fn type_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn type_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let t = as_type(obj)?;
     match name {
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name)),
@@ -30,7 +30,7 @@ fn type_getattr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
     }
 }
 
-fn type_repr(obj: &ObjRef) -> PyResult<String> {
+fn type_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let name = as_type(obj).map_or("?", |t| t.name);
     Ok(format!("<class '{name}'>"))
 }
