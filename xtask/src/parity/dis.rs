@@ -191,7 +191,8 @@ fn difference(ours: &str, theirs: &str) -> String {
 }
 
 /// What each side has at the first differing line, to group differences by:
-/// `lython OPNAME / cpython OPNAME`, where a side may have a blank line, a
+/// `lython OPNAME / cpython OPNAME` (or the one opcode, when only its
+/// argument or line number differs), where a side may have a blank line, a
 /// line without an opcode, or no line left.
 fn difference_kind(shown: &str) -> String {
     let side = |mark: &str| {
@@ -203,7 +204,12 @@ fn difference_kind(shown: &str) -> String {
             None => "(no opcode)".to_string(),
         }
     };
-    format!("lython {} / cpython {}", side("    lython "), side("    cpython "))
+    let (ours, theirs) = (side("    lython "), side("    cpython "));
+    if ours == theirs {
+        format!("{ours} with another argument or line number")
+    } else {
+        format!("lython {ours} / cpython {theirs}")
+    }
 }
 
 #[derive(Default)]
