@@ -15,6 +15,7 @@ pub mod pyfiles;
 pub mod render;
 pub mod run;
 pub mod summary;
+pub mod stats;
 pub mod sync;
 pub mod tangle;
 pub mod unlisted;

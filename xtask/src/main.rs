@@ -1,4 +1,4 @@
-//! `cargo xtask tangle [--check]`, `cargo xtask book`, `cargo xtask parity` and
+//! `cargo xtask tangle [--check]`, `cargo xtask book [--stats]`, `cargo xtask parity` and
 //! `cargo xtask fuzz-diff`.
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -8,7 +8,7 @@ use xtask::run::run_tangle;
 mod bench_run;
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book | cargo xtask parity ast [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR]";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["tangle"] => tangle(false),
         ["tangle", "--check"] => tangle(true),
+        ["book", "--stats", chapters @ ..] => book_stats(chapters),
         ["book", rest @ ..] => book(rest),
         ["parity", rest @ ..] => parity::run(&repo_root(), rest),
         ["fuzz-diff", rest @ ..] => xtask::fuzz::main(&repo_root(), rest),
@@ -41,6 +42,20 @@ fn tangle(check: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The statistics need no mdBook: they read the chapters as the tangler does.
+fn book_stats(chapters: &[&str]) -> ExitCode {
+    match xtask::stats::run(&repo_root(), chapters) {
+        Ok(table) => {
+            print!("{table}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -35,6 +35,18 @@ pub fn run(
     program: &Path,
     limit: Duration,
 ) -> std::io::Result<Run> {
+    run_keeping(interpreter, args, program, limit, KEEP_BYTES)
+}
+
+/// [`run`], keeping up to `keep` bytes of each stream (a disassembly of a
+/// large module is many megabytes, and a truncated one would compare equal).
+pub fn run_keeping(
+    interpreter: &Path,
+    args: &[&str],
+    program: &Path,
+    limit: Duration,
+    keep: usize,
+) -> std::io::Result<Run> {
     let script = format!("ulimit -v {MEMORY_KIB} 2>/dev/null; exec \"$0\" \"$@\"");
     let mut child = Command::new("/bin/sh")
         .arg("-c")
@@ -52,8 +64,8 @@ pub fn run(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()?;
-    let stdout = reader(child.stdout.take());
-    let stderr = reader(child.stderr.take());
+    let stdout = reader(child.stdout.take(), keep);
+    let stderr = reader(child.stderr.take(), keep);
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
@@ -73,7 +85,7 @@ pub fn run(
     })
 }
 
-fn reader(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<String> {
+fn reader(pipe: Option<impl Read + Send + 'static>, keep: usize) -> std::thread::JoinHandle<String> {
     std::thread::spawn(move || {
         let mut kept = Vec::new();
         if let Some(mut pipe) = pipe {
@@ -82,7 +94,7 @@ fn reader(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<S
                 if n == 0 {
                     break;
                 }
-                let room = KEEP_BYTES.saturating_sub(kept.len());
+                let room = keep.saturating_sub(kept.len());
                 kept.extend_from_slice(&buf[..n.min(room)]);
             }
         }

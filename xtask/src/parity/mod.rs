@@ -1,9 +1,11 @@
-//! `cargo xtask parity ast [PATH…]`: lython's `-m ast -a` against CPython's.
+//! `cargo xtask parity ast [PATH…]`: lython's `-m ast -a` against CPython's
+//! (`parity dis`, in [`dis`], does the same for `-m dis`).
 //!
 //! CPython dumps every file in one process (a small driver reading the file
 //! list from stdin); lython runs once per file, two at a time. The report
 //! counts identical, different, lython-failed and both-failed files, then
 //! shows the first differing lines of the first few differences.
+mod dis;
 mod report;
 
 use report::{Outcome, Report};
@@ -34,9 +36,10 @@ sys.stdout.flush()
 pub fn run(root: &Path, args: &[&str]) -> ExitCode {
     match args {
         ["ast", paths @ ..] => parity_ast(root, paths),
+        ["dis", rest @ ..] => dis::parity_dis(root, rest),
         ["syntax-errors"] => crate::run_lython_task(root, &["parity", "syntax-errors"]),
         _ => {
-            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity syntax-errors");
+            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors");
             ExitCode::from(2)
         }
     }

@@ -17,7 +17,7 @@ impl Outcome {
     pub fn compare(ours: (bool, String), theirs: (bool, String)) -> Outcome {
         match (ours, theirs) {
             ((true, a), (true, b)) if a == b => Outcome::Identical,
-            ((true, a), (true, b)) => Outcome::Different(first_difference(&a, &b)),
+            ((true, a), (true, b)) => Outcome::Different(first_difference(&a, &b, CONTEXT)),
             ((false, err), (true, _)) => Outcome::LythonFailed(err.lines().last().unwrap_or("").to_string()),
             ((false, _), (false, _)) => Outcome::BothFailed,
             ((true, _), (false, _)) => Outcome::CpythonFailed,
@@ -25,12 +25,12 @@ impl Outcome {
     }
 }
 
-/// The first differing line, with a few lines of each side after it.
-fn first_difference(ours: &str, theirs: &str) -> String {
+/// The first differing line, with `context` lines of each side from it on.
+pub fn first_difference(ours: &str, theirs: &str, context: usize) -> String {
     let (a, b): (Vec<&str>, Vec<&str>) = (ours.lines().collect(), theirs.lines().collect());
     let i = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
     let side = |v: &[&str], mark: &str| {
-        v.iter().skip(i).take(CONTEXT).map(|l| format!("    {mark} {l}\n")).collect::<String>()
+        v.iter().skip(i).take(context).map(|l| format!("    {mark} {l}\n")).collect::<String>()
     };
     format!("  at line {}:\n{}{}", i + 1, side(&a, "lython "), side(&b, "cpython"))
 }
