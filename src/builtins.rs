@@ -6,22 +6,23 @@ use crate::objects::TypeObject;
 use crate::eval::ThreadState;
 use crate::objects::builtin::{new_builtin, no_keywords};
 use crate::objects::exception::{type_error, PyResult};
-use crate::objects::module::Namespace;
+use crate::objects::module::set_name;
 use crate::objects::typeobject::type_object;
 use crate::objects::{self, singletons, str, ObjRef};
 
 /// Fills the `builtins` namespace.
-pub fn init(ns: &Namespace) {
-    ns.set("print".into(), new_builtin("print", builtin_print));
-    ns.set("len".into(), new_builtin("len", builtin_len));
-    ns.set("abs".into(), new_builtin("abs", builtin_abs));
-    ns.set("repr".into(), new_builtin("repr", builtin_repr));
-    ns.set("hash".into(), new_builtin("hash", builtin_hash));
+pub fn init(ts: &mut ThreadState) {
+    let ns = ts.builtins.clone();
+    set_name(ts, &ns, "print", new_builtin("print", builtin_print));
+    set_name(ts, &ns, "len", new_builtin("len", builtin_len));
+    set_name(ts, &ns, "abs", new_builtin("abs", builtin_abs));
+    set_name(ts, &ns, "repr", new_builtin("repr", builtin_repr));
+    set_name(ts, &ns, "hash", new_builtin("hash", builtin_hash));
     for ty in builtin_types() {
-        ns.set(ty.name.into(), type_object(ty));
+        set_name(ts, &ns, ty.name, type_object(ty));
     }
     for (name, f) in numbers::FUNCTIONS.iter().chain(sequences::FUNCTIONS) {
-        ns.set((*name).into(), new_builtin(name, *f));
+        set_name(ts, &ns, name, new_builtin(name, *f));
     }
 }
 

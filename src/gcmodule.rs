@@ -5,19 +5,18 @@
 use crate::eval::ThreadState;
 use crate::objects::builtin::new_builtin;
 use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
-use crate::objects::module::{new_module, Namespace};
+use crate::objects::module::{new_module, new_namespace, set_name};
 use crate::objects::{int, singletons, tuple, ObjRef};
-use std::rc::Rc;
 
-pub fn create() -> ObjRef {
-    let ns = Rc::new(Namespace::default());
-    ns.set("collect".into(), new_builtin("collect", collect));
-    ns.set("enable".into(), new_builtin("enable", |_, _, _| Ok(switch(true))));
-    ns.set("disable".into(), new_builtin("disable", |_, _, _| Ok(switch(false))));
-    ns.set("isenabled".into(), new_builtin("isenabled", |_, _, _| Ok(singletons::bool_obj(crate::gc::enabled()))));
-    ns.set("get_threshold".into(), new_builtin("get_threshold", |_, _, _| Ok(int_tuple(&crate::gc::thresholds()))));
-    ns.set("set_threshold".into(), new_builtin("set_threshold", set_threshold));
-    ns.set("get_count".into(), new_builtin("get_count", |_, _, _| Ok(int_tuple(&crate::gc::counts()))));
+pub fn create(ts: &mut ThreadState) -> ObjRef {
+    let ns = new_namespace();
+    set_name(ts, &ns, "collect", new_builtin("collect", collect));
+    set_name(ts, &ns, "enable", new_builtin("enable", |_, _, _| Ok(switch(true))));
+    set_name(ts, &ns, "disable", new_builtin("disable", |_, _, _| Ok(switch(false))));
+    set_name(ts, &ns, "isenabled", new_builtin("isenabled", |_, _, _| Ok(singletons::bool_obj(crate::gc::enabled()))));
+    set_name(ts, &ns, "get_threshold", new_builtin("get_threshold", |_, _, _| Ok(int_tuple(&crate::gc::thresholds()))));
+    set_name(ts, &ns, "set_threshold", new_builtin("set_threshold", set_threshold));
+    set_name(ts, &ns, "get_count", new_builtin("get_count", |_, _, _| Ok(int_tuple(&crate::gc::counts()))));
     new_module("gc", ns, true)
 }
 

@@ -5,11 +5,10 @@
 //! thread state, in one struct while lython has one interpreter and one thread.
 use crate::eval::frame::Frame;
 use crate::gil::Gil;
-use crate::objects::module::Namespace;
 use crate::objects::exception::{os_error_from_io, PyResult};
+use crate::objects::module::{get_name, new_namespace, set_name};
 use crate::objects::ObjRef;
 use std::io::Write;
-use std::rc::Rc;
 
 /// CPython's default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -17,9 +16,9 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub struct ThreadState {
     // Per interpreter (`PyInterpreterState`).
     /// `sys.modules`.
-    pub modules: Namespace,
+    pub modules: ObjRef,
     /// The `builtins` module's namespace.
-    pub builtins: Rc<Namespace>,
+    pub builtins: ObjRef,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// The frames waiting for a callee to return (the running one is held
@@ -37,11 +36,13 @@ pub struct ThreadState {
 impl ThreadState {
     /// `Py_Initialize`: builtins, then sys, then the main module's namespace.
     pub fn new(argv: Vec<String>) -> ThreadState {
-        let ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::detached() };
-        crate::builtins::init(&ts.builtins);
-        let sys = crate::sysmodule::create(&ts);
-        ts.modules.set("sys".into(), sys);
-        ts.modules.set("gc".into(), crate::gcmodule::create());
+        let mut ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::detached() };
+        crate::builtins::init(&mut ts);
+        let modules = ts.modules.clone();
+        let sys = crate::sysmodule::create(&mut ts);
+        set_name(&mut ts, &modules, "sys", sys);
+        let gc = crate::gcmodule::create(&mut ts);
+        set_name(&mut ts, &modules, "gc", gc);
         ts
     }
 
@@ -49,8 +50,8 @@ impl ThreadState {
     /// a program: the compiler's constant folding, `dis` showing constants.
     pub fn detached() -> ThreadState {
         ThreadState {
-            modules: Namespace::default(),
-            builtins: Rc::new(Namespace::default()),
+            modules: new_namespace(),
+            builtins: new_namespace(),
             argv: Vec::new(),
             frames: Vec::new(),
             handled: None,
@@ -61,9 +62,9 @@ impl ThreadState {
     }
 
     /// A fresh `__main__` namespace, with `__name__` and `__builtins__`.
-    pub fn main_namespace(&self) -> Rc<Namespace> {
-        let ns = Rc::new(Namespace::default());
-        ns.set("__name__".into(), crate::objects::str::new_str("__main__"));
+    pub fn main_namespace(&mut self) -> ObjRef {
+        let ns = new_namespace();
+        set_name(self, &ns, "__name__", crate::objects::str::new_str("__main__"));
         ns
     }
 
@@ -86,8 +87,9 @@ impl ThreadState {
     }
 
     /// The module object registered as `name` in `sys.modules`.
-    pub fn module(&self, name: &str) -> Option<ObjRef> {
-        self.modules.get(name)
+    pub fn module(&mut self, name: &str) -> Option<ObjRef> {
+        let modules = self.modules.clone();
+        get_name(self, &modules, name)
     }
 }
 

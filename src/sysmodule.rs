@@ -6,25 +6,24 @@ use crate::eval::ThreadState;
 use crate::objects::builtin::{new_builtin, no_keywords};
 use crate::objects::exception::{new_error, new_exception, type_error, PyResult};
 use crate::objects::exception::{OVERFLOW_ERROR, RECURSION_ERROR, SYSTEM_EXIT, VALUE_ERROR};
-use crate::objects::module::{new_module, Namespace};
+use crate::objects::module::{new_module, new_namespace, set_name};
 use crate::objects::{float, int, list, singletons, str, ObjRef};
-use std::rc::Rc;
 
-pub fn create(ts: &ThreadState) -> ObjRef {
-    let ns = Rc::new(Namespace::default());
+pub fn create(ts: &mut ThreadState) -> ObjRef {
+    let ns = new_namespace();
     let argv = ts.argv.iter().map(|a| str::new_str(a)).collect();
-    ns.set("argv".into(), list::new_list(argv));
-    ns.set("maxsize".into(), int::new_int_i64(i64::MAX));
-    ns.set("get_int_max_str_digits".into(), new_builtin("get_int_max_str_digits", int::sys_get_int_max_str_digits));
-    ns.set("set_int_max_str_digits".into(), new_builtin("set_int_max_str_digits", int::sys_set_int_max_str_digits));
-    ns.set("platform".into(), str::new_str(std::env::consts::OS));
-    ns.set("getrecursionlimit".into(), new_builtin("getrecursionlimit", getrecursionlimit));
-    ns.set("setrecursionlimit".into(), new_builtin("setrecursionlimit", setrecursionlimit));
-    ns.set("getrefcount".into(), new_builtin("getrefcount", getrefcount));
-    ns.set("getsizeof".into(), new_builtin("getsizeof", crate::memory::getsizeof));
-    ns.set("getswitchinterval".into(), new_builtin("getswitchinterval", getswitchinterval));
-    ns.set("setswitchinterval".into(), new_builtin("setswitchinterval", setswitchinterval));
-    ns.set("exit".into(), new_builtin("exit", exit));
+    set_name(ts, &ns, "argv", list::new_list(argv));
+    set_name(ts, &ns, "maxsize", int::new_int_i64(i64::MAX));
+    set_name(ts, &ns, "get_int_max_str_digits", new_builtin("get_int_max_str_digits", int::sys_get_int_max_str_digits));
+    set_name(ts, &ns, "set_int_max_str_digits", new_builtin("set_int_max_str_digits", int::sys_set_int_max_str_digits));
+    set_name(ts, &ns, "platform", str::new_str(std::env::consts::OS));
+    set_name(ts, &ns, "getrecursionlimit", new_builtin("getrecursionlimit", getrecursionlimit));
+    set_name(ts, &ns, "setrecursionlimit", new_builtin("setrecursionlimit", setrecursionlimit));
+    set_name(ts, &ns, "getrefcount", new_builtin("getrefcount", getrefcount));
+    set_name(ts, &ns, "getsizeof", new_builtin("getsizeof", crate::memory::getsizeof));
+    set_name(ts, &ns, "getswitchinterval", new_builtin("getswitchinterval", getswitchinterval));
+    set_name(ts, &ns, "setswitchinterval", new_builtin("setswitchinterval", setswitchinterval));
+    set_name(ts, &ns, "exit", new_builtin("exit", exit));
     new_module("sys", ns, true)
 }
 

@@ -3,17 +3,16 @@
 // ---- book/src/objects/code-function-frame.md ----
 //! Frames: one execution of a code object.
 use crate::objects::code::Code;
-use crate::objects::module::Namespace;
 use crate::objects::ObjRef;
 use std::rc::Rc;
 
 pub struct Frame {
     pub code: Rc<Code>,
-    pub globals: Rc<Namespace>,
-    pub builtins: Rc<Namespace>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
     /// The namespace for `LOAD_NAME`/`STORE_NAME`: the module's globals at
     /// module level.
-    pub locals: Option<Rc<Namespace>>,
+    pub locals: Option<ObjRef>,
     /// Local variables, then cells, then free variables.
     pub fast: Vec<Option<ObjRef>>,
     pub stack: Vec<Option<ObjRef>>,
@@ -24,7 +23,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Rc<Namespace>, builtins: Rc<Namespace>, locals: Option<Rc<Namespace>>) -> Frame {
+    pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
         let fast = vec![None; code.localsplusnames.len()];
         Frame::with_fast(code, globals, builtins, locals, fast)
     }
@@ -32,9 +31,9 @@ impl Frame {
     /// A frame whose fast locals are already filled (a function call).
     pub fn with_fast(
         code: Rc<Code>,
-        globals: Rc<Namespace>,
-        builtins: Rc<Namespace>,
-        locals: Option<Rc<Namespace>>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<ObjRef>,
         fast: Vec<Option<ObjRef>>,
     ) -> Frame {
         let stack = Vec::with_capacity(code.stacksize as usize);

@@ -62,12 +62,12 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             LOAD_FAST => load_fast(frame, arg)?,
             STORE_FAST => frame.fast[arg as usize] = Some(frame.pop()),
             DELETE_FAST => delete_fast(frame, arg)?,
-            LOAD_NAME => load_name(frame, arg)?,
-            STORE_NAME => store_name(frame, arg),
-            DELETE_NAME => delete_name(frame, arg)?,
-            LOAD_GLOBAL => load_global(frame, arg)?,
-            STORE_GLOBAL => store_global(frame, arg),
-            DELETE_GLOBAL => delete_global(frame, arg)?,
+            LOAD_NAME => load_name(ts, frame, arg)?,
+            STORE_NAME => store_name(ts, frame, arg)?,
+            DELETE_NAME => delete_name(ts, frame, arg)?,
+            LOAD_GLOBAL => load_global(ts, frame, arg)?,
+            STORE_GLOBAL => store_global(ts, frame, arg)?,
+            DELETE_GLOBAL => delete_global(ts, frame, arg)?,
             MAKE_CELL => make_cell(frame, arg),
             LOAD_CLOSURE => load_closure(frame, arg),
             LOAD_DEREF => load_deref(frame, arg)?,
@@ -157,7 +157,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                 let module = frame.pop();
                 if let Some(m) = module.downcast_ref::<Module>() {
                     let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                    m.dict.copy_public_into(&target);
+                    objects::module::copy_public_names(ts, &m.dict, &target)?;
                 }
             }
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
@@ -213,31 +213,47 @@ fn unbound_local(name: &str) -> ObjRef {
     )
 }
 
-fn load_name(frame: &mut Frame, i: u32) -> PyResult<()> {
-    let name = &frame.code.names[i as usize];
-    let found = frame.locals.as_ref().and_then(|l| l.get(name)).or_else(|| frame.globals.get(name)).or_else(|| frame.builtins.get(name));
+/// `namespace[key]`, `None` when missing. Namespaces are dicts.
+fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    objects::dict::as_dict(namespace).borrow().get(ts, key)
+}
+
+fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+    let key = &frame.code.name_objects[i as usize];
+    let mut found = match &frame.locals {
+        Some(locals) => lookup(ts, locals, key)?,
+        None => None,
+    };
+    if found.is_none() {
+        found = lookup(ts, &frame.globals, key)?;
+    }
+    if found.is_none() {
+        found = lookup(ts, &frame.builtins, key)?;
+    }
     match found {
         Some(v) => {
             frame.push(v);
             Ok(())
         }
-        None => Err(objects::exception::name_error(name)),
+        None => Err(objects::exception::name_error(&frame.code.names[i as usize])),
     }
 }
 
-fn store_name(frame: &mut Frame, i: u32) {
-    let name = frame.code.names[i as usize].clone();
+fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+    let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
-    match &frame.locals {
-        Some(locals) => locals.set(name, value),
-        None => frame.globals.set(name, value),
-    }
+    let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
+    objects::dict::as_dict(namespace).borrow_mut().set(ts, key, value)
 }
 
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
-fn load_global(frame: &mut Frame, arg: u32) -> PyResult<()> {
-    let name = &frame.code.names[(arg >> 1) as usize];
-    let value = frame.globals.get(name).or_else(|| frame.builtins.get(name)).ok_or_else(|| objects::exception::name_error(name))?;
+fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    let i = (arg >> 1) as usize;
+    let key = &frame.code.name_objects[i];
+    let value = match lookup(ts, &frame.globals, key)? {
+        Some(v) => v,
+        None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(&frame.code.names[i]))?,
+    };
     if arg & 1 == 1 {
         frame.push_null();
     }
@@ -245,10 +261,10 @@ fn load_global(frame: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
-fn store_global(frame: &mut Frame, i: u32) {
-    let name = frame.code.names[i as usize].clone();
+fn store_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+    let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
-    frame.globals.set(name, value);
+    objects::dict::as_dict(&frame.globals).borrow_mut().set(ts, key, value)
 }
 
 /// `del x` of a local that is not bound is the same error as reading it.
@@ -259,15 +275,19 @@ fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
     }
 }
 
-fn delete_name(frame: &mut Frame, i: u32) -> PyResult<()> {
-    let name = &frame.code.names[i as usize];
+fn delete_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
-    namespace.remove(name).map(drop).ok_or_else(|| objects::exception::name_error(name))
+    delete_from(ts, namespace, &frame.code, i as usize)
 }
 
-fn delete_global(frame: &mut Frame, i: u32) -> PyResult<()> {
-    let name = &frame.code.names[i as usize];
-    frame.globals.remove(name).map(drop).ok_or_else(|| objects::exception::name_error(name))
+fn delete_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+    delete_from(ts, &frame.globals, &frame.code, i as usize)
+}
+
+/// `del name` in `namespace`: `NameError` if it is not there.
+fn delete_from(ts: &mut ThreadState, namespace: &ObjRef, code: &Code, i: usize) -> PyResult<()> {
+    let removed = objects::dict::as_dict(namespace).borrow_mut().remove(ts, &code.name_objects[i])?;
+    removed.map(drop).ok_or_else(|| objects::exception::name_error(&code.names[i]))
 }
 
 // ---- book/src/eval.md ----
@@ -336,8 +356,8 @@ fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let value = frame.pop();
     let name = &frame.code.names[i as usize];
     if let Some(m) = owner.downcast_ref::<Module>() {
-        m.dict.set(name.clone(), value);
-        return Ok(());
+        let key = frame.code.name_objects[i as usize].clone();
+        return objects::dict::as_dict(&m.dict).borrow_mut().set(ts, key, value);
     }
     let has = objects::get_attr(ts, &owner, name).is_ok();
     let msg = if has {
@@ -352,7 +372,8 @@ fn delete_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     let owner = frame.pop();
     let name = &frame.code.names[i as usize];
     if let Some(m) = owner.downcast_ref::<Module>() {
-        return match m.dict.remove(name) {
+        let key = &frame.code.name_objects[i as usize];
+        return match objects::dict::as_dict(&m.dict).borrow_mut().remove(ts, key)? {
             Some(_) => Ok(()),
             None => Err(new_error(&objects::exception::ATTRIBUTE_ERROR, format!("'module' object has no attribute '{name}'"))),
         };
@@ -617,7 +638,8 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
 /// Python function (`_PyObject_FunctionStr`), `name()` for a built-in.
 fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let module = f.globals.get("__name__").and_then(|m| objects::str::str_value(&m).map(str::to_string));
+        let module = objects::module::get_name(ts, &f.globals, "__name__");
+        let module = module.as_ref().and_then(objects::str::str_value).map(str::to_string);
         match module {
             Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
             _ => format!("{}()", f.code.qualname),
@@ -766,7 +788,7 @@ fn import_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     let _fromlist = frame.pop();
     let _level = frame.pop();
     let name = frame.code.names[i as usize].clone();
-    let module = ts.modules.get(&name).ok_or_else(|| {
+    let module = ts.module(&name).ok_or_else(|| {
         new_error(&objects::exception::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))
     })?;
     frame.push(module);

@@ -11,7 +11,6 @@ pub mod traceback;
 pub use crate::runtime::ThreadState;
 use crate::objects::code::Code;
 use crate::objects::exception::PyResult;
-use crate::objects::module::Namespace;
 use crate::objects::ObjRef;
 use frame::Frame;
 use std::rc::Rc;
@@ -25,7 +24,7 @@ pub enum Flow {
 }
 
 /// Runs module-level code with `globals` as its namespace.
-pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: Rc<Namespace>) -> PyResult<ObjRef> {
+pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResult<ObjRef> {
     let builtins = ts.builtins.clone();
     let frame = Frame::new(code, globals.clone(), builtins, Some(globals));
     eval_frame(ts, frame)

@@ -31,6 +31,9 @@ pub struct Code {
     pub code: Vec<u8>,
     pub consts: Vec<ObjRef>,
     pub names: Vec<Rc<str>>,
+    /// `names` as str objects, the keys `LOAD_GLOBAL` and friends look up:
+    /// made once, so that each keeps its hash.
+    pub name_objects: Vec<ObjRef>,
     pub localsplusnames: Vec<Rc<str>>,
     pub localspluskinds: Vec<u8>,
     pub filename: Rc<str>,

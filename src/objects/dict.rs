@@ -84,7 +84,7 @@ impl Dict {
                 DUMMY => continue,
                 ix => {
                     let entry = self.entries[ix as usize].as_ref().expect("indices point at live entries");
-                    if super::is(&entry.key, key) || (entry.hash == hash && super::equal(ts, &entry.key, key)?) {
+                    if super::is(&entry.key, key) || (entry.hash == hash && keys_equal(ts, &entry.key, key)?) {
                         return Ok(Probe::Found { entry: ix as usize });
                     }
                 }
@@ -97,6 +97,21 @@ impl Dict {
     fn free_slot(&self, hash: i64) -> usize {
         self.probe(hash).find(|s| self.indices[*s] < 0).expect("the table has free slots")
     }
+}
+
+/// Whether two keys of equal hash are equal. Two exact `str`s compare
+/// their text here, with no call through `==`: namespaces are dicts of
+/// names, and this is most of a global variable's lookup (CPython's
+/// `unicode_eq` in `dictobject.c` is the same shortcut).
+fn keys_equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    let exact_str = |o: &ObjRef| std::ptr::eq(o.ty(), &super::str::STR);
+    if exact_str(a) && exact_str(b) {
+        return Ok(super::str::as_str(a) == super::str::as_str(b));
+    }
+    super::equal(ts, a, b)
+}
+
+impl Dict {
 
 // ---- book/src/memory.md ----
     pub fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {

@@ -6,7 +6,6 @@ use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::code::Code;
 use super::exception::PyResult;
-use super::module::Namespace;
 use super::typeobject::PyType;
 use super::{ObjRef};
 use std::cell::RefCell;
@@ -14,8 +13,8 @@ use std::rc::Rc;
 
 pub struct Function {
     pub code: Rc<Code>,
-    pub globals: Rc<Namespace>,
-    pub builtins: Rc<Namespace>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
     pub defaults: Vec<ObjRef>,
     /// The keyword-only parameters' defaults, a dict.
     pub kwdefaults: Option<ObjRef>,
@@ -27,6 +26,8 @@ impl super::Traverse for Function {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.globals);
+        visit(&self.builtins);
         self.defaults.iter().chain(&self.closure).chain(&self.kwdefaults).for_each(visit);
     }
 

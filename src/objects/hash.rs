@@ -35,7 +35,7 @@ fn hash_leaf(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
         return Ok(super::complex::complex_hash(*z, |part| hash_float(part, obj)));
     }
     if let Some(s) = obj.downcast_ref::<super::str::PyStr>() {
-        return Ok(hash_str(s.as_str()));
+        return Ok(s.hash());
     }
     if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
         return Ok(hash_bytes(b));
@@ -188,7 +188,7 @@ fn hash_tuple_tree(ts: &mut ThreadState, items: &[ObjRef]) -> PyResult<i64> {
 }
 
 // ---- book/src/memory.md ----
-fn hash_str(s: &str) -> i64 {
+pub fn hash_str(s: &str) -> i64 {
     let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
     let mut data = Vec::with_capacity(s.len() * 2);
     for c in s.chars() {

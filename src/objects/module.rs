@@ -4,76 +4,59 @@
 //! Modules and namespaces.
 use crate::eval::ThreadState;
 use crate::objects::TypeObject;
+use super::dict::{as_dict, new_dict, Dict};
 use super::exception::PyResult;
 use super::typeobject::PyType;
-use super::{ObjRef};
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
+use super::ObjRef;
 
-/// The Fx hash: one multiply and rotate per word.
-#[derive(Default, Clone, Copy)]
-pub struct NameHasher(u64);
-
-impl std::hash::Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// A new, empty namespace: a dict, as every namespace is.
+pub fn new_namespace() -> ObjRef {
+    new_dict(Dict::new())
 }
 
-type NameMap = HashMap<Rc<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>;
-
-/// A namespace: a module's globals, the builtins.
-#[derive(Default)]
-pub struct Namespace {
-    map: RefCell<NameMap>,
+/// `ns[name]`, for a name Rust code knows.
+pub fn get_name(ts: &mut ThreadState, ns: &ObjRef, name: &str) -> Option<ObjRef> {
+    let key = super::str::new_str(name);
+    as_dict(ns).borrow().get(ts, &key).ok().flatten()
 }
 
-impl Namespace {
-    pub fn get(&self, name: &str) -> Option<ObjRef> {
-        self.map.borrow().get(name).cloned()
-    }
+/// `ns[name] = value`, for a name Rust code knows. A str key cannot fail
+/// to hash or compare, so only a full memory can refuse it, and at
+/// startup that ends the run anyway.
+pub fn set_name(ts: &mut ThreadState, ns: &ObjRef, name: &str, value: ObjRef) {
+    let key = super::str::new_str(name);
+    let _ = as_dict(ns).borrow_mut().set(ts, key, value);
+}
 
-    pub fn set(&self, name: Rc<str>, value: ObjRef) {
-        self.map.borrow_mut().insert(name, value);
+/// `from m import *`: the names not starting with `_`.
+pub fn copy_public_names(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef) -> PyResult<()> {
+    let public: Vec<(ObjRef, ObjRef)> = as_dict(from)
+        .borrow()
+        .items()
+        .filter(|e| super::str::str_value(&e.key).is_some_and(|k| !k.starts_with('_')))
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in public {
+        as_dict(to).borrow_mut().set(ts, k, v)?;
     }
-
-    pub fn remove(&self, name: &str) -> Option<ObjRef> {
-        self.map.borrow_mut().remove(name)
-    }
-
-    /// `from m import *`: the names not starting with `_`.
-    pub fn copy_public_into(&self, target: &Namespace) {
-        let public: Vec<(Rc<str>, ObjRef)> =
-            self.map.borrow().iter().filter(|(k, _)| !k.starts_with('_')).map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (k, v) in public {
-            target.set(k, v);
-        }
-    }
+    Ok(())
 }
 
 pub struct Module {
     pub name: String,
-    pub dict: Rc<Namespace>,
+    /// The module's globals.
+    pub dict: ObjRef,
     pub builtin: bool,
 }
 
-/// A module's namespace is a Rust map for now, which the collector cannot
-/// see into.
+/// A module holds its namespace, whose functions hold the module's
+/// globals again: the collector sees the whole loop.
 impl super::Traverse for Module {
     const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.dict);
+    }
 }
 
 pub static MODULE: TypeObject = TypeObject::new(PyType {
@@ -83,7 +66,7 @@ pub static MODULE: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Module>()
 });
 
-pub fn new_module(name: &str, dict: Rc<Namespace>, builtin: bool) -> ObjRef {
+pub fn new_module(name: &str, dict: ObjRef, builtin: bool) -> ObjRef {
     ObjRef::new(&MODULE, Module { name: name.into(), dict, builtin })
 }
 
@@ -92,7 +75,7 @@ fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(if m.builtin { format!("<module '{}' (built-in)>", m.name) } else { format!("<module '{}'>", m.name) })
 }
 
-fn module_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn module_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Module>()?;
-    m.dict.get(name)
+    get_name(ts, &m.dict, name)
 }

@@ -15,6 +15,9 @@ pub struct PyStr {
     text: Box<str>,
     /// Byte offset of each character, only when the text is not ASCII.
     offsets: Option<Box<[u32]>>,
+    /// The hash once computed (CPython's `hash` field): a name looked up
+    /// in a namespace is hashed once, not at every lookup.
+    hash: std::cell::Cell<Option<i64>>,
 }
 
 impl PyStr {
@@ -26,7 +29,17 @@ impl PyStr {
     /// 500 MB `repr` must not need a second 500 MB.
     pub fn owning(text: Box<str>) -> PyStr {
         let offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i as u32).collect());
-        PyStr { text, offsets }
+        PyStr { text, offsets, hash: std::cell::Cell::new(None) }
+    }
+
+    /// `hash(s)`, computed on first use.
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = super::hash::hash_str(&self.text);
+        self.hash.set(Some(h));
+        h
     }
 
     pub fn as_str(&self) -> &str {
