@@ -18,6 +18,8 @@ pub fn init(ts: &mut ThreadState) {
     set_name(ts, &ns, "abs", new_builtin("abs", builtin_abs));
     set_name(ts, &ns, "repr", new_builtin("repr", builtin_repr));
     set_name(ts, &ns, "hash", new_builtin("hash", builtin_hash));
+    set_name(ts, &ns, "__build_class__", new_builtin("__build_class__", objects::class::build_class));
+    set_name(ts, &ns, "issubclass", new_builtin("issubclass", builtin_issubclass));
     for ty in builtin_types() {
         set_name(ts, &ns, ty.name, type_object(ty));
     }
@@ -29,10 +31,38 @@ pub fn init(ts: &mut ThreadState) {
 pub mod numbers;
 pub mod sequences;
 
+/// `issubclass(cls, classinfo)`: `classinfo` a class or a tuple of them.
+fn builtin_issubclass(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("issubclass", kwnames)?;
+    let [cls, classinfo] = args else {
+        return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+    };
+    let Some(cls) = objects::types::as_type(cls) else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(singletons::bool_obj(subclass_of(cls, classinfo)?))
+}
+
+fn subclass_of(cls: &TypeObject, classinfo: &ObjRef) -> PyResult<bool> {
+    if let Some(t) = objects::types::as_type(classinfo) {
+        return Ok(cls.is_subtype(t));
+    }
+    let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    };
+    for c in items.iter() {
+        if subclass_of(cls, c)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn builtin_types() -> Vec<&'static TypeObject> {
     use objects::*;
     use exception::*;
     vec![
+        &types::OBJECT,
         &int::INT, &bool::BOOL, &float::FLOAT, &complex::COMPLEX, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
         &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE,
         &BASE_EXCEPTION, &EXCEPTION, &ARITHMETIC_ERROR, &ZERO_DIVISION_ERROR, &OVERFLOW_ERROR, &LOOKUP_ERROR,

@@ -94,7 +94,8 @@ impl Frame {
 
 /// The initial fast locals of a call of `f` with `nargs` arguments, the
 /// last of which are named by `kwnames`.
-pub fn bind_arguments(ts: &mut ThreadState,
+pub fn bind_arguments(
+    ts: &mut ThreadState,
     f: &Function,
     mut args: impl Iterator<Item = ObjRef>,
     nargs: usize,

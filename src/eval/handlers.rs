@@ -354,33 +354,40 @@ fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
 fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let value = frame.pop();
-    let name = &frame.code.names[i as usize];
-    if let Some(m) = owner.downcast_ref::<Module>() {
-        let key = frame.code.name_objects[i as usize].clone();
-        return objects::dict::as_dict(&m.dict).borrow_mut().set(ts, key, value);
-    }
-    let has = objects::get_attr(ts, &owner, name).is_ok();
-    let msg = if has {
-        format!("'{}' object attribute '{name}' is read-only", owner.type_name())
-    } else {
-        format!("'{}' object has no attribute '{name}'", owner.type_name())
-    };
-    Err(new_error(&objects::exception::ATTRIBUTE_ERROR, msg))
+    set_attr(ts, &owner, &frame.code, i as usize, Some(value))
 }
 
+/// `del owner.name`: the same path as a store, with nothing to store.
 fn delete_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
-    let name = &frame.code.names[i as usize];
-    if let Some(m) = owner.downcast_ref::<Module>() {
-        let key = &frame.code.name_objects[i as usize];
-        return match objects::dict::as_dict(&m.dict).borrow_mut().remove(ts, key)? {
-            Some(_) => Ok(()),
-            None => Err(new_error(&objects::exception::ATTRIBUTE_ERROR, format!("'module' object has no attribute '{name}'"))),
+    set_attr(ts, &owner, &frame.code, i as usize, None)
+}
+
+/// `owner.name = value`, or `del owner.name` when `value` is `None`: into a
+/// module's globals, a class's namespace or an instance's `__dict__`.
+fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: Option<ObjRef>) -> PyResult<()> {
+    let (name, key) = (&code.names[i], &code.name_objects[i]);
+    let dict = owner.downcast_ref::<Module>().map(|m| m.dict.clone());
+    if let Some(dict) = dict {
+        let mut d = objects::dict::as_dict(&dict).borrow_mut();
+        return match value {
+            Some(v) => d.set(ts, key.clone(), v),
+            None => match d.remove(ts, key)? {
+                Some(_) => Ok(()),
+                None => Err(new_error(&objects::exception::ATTRIBUTE_ERROR, format!("'module' object has no attribute '{name}'"))),
+            },
         };
     }
-    frame.push(singletons::none());
-    frame.push(owner);
-    store_attr(ts, frame, i)
+    let deleting = value.is_none();
+    if objects::class::set_attr(ts, owner, key, value)? {
+        return Ok(());
+    }
+    let has = objects::get_attr(ts, owner, name).is_ok();
+    let msg = match (has, deleting) {
+        (true, _) => format!("'{}' object attribute '{name}' is read-only", owner.type_name()),
+        (false, _) => format!("'{}' object has no attribute '{name}'", owner.type_name()),
+    };
+    Err(new_error(&objects::exception::ATTRIBUTE_ERROR, msg))
 }
 
 // ---- book/src/eval.md ----
@@ -609,9 +616,20 @@ fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) ->
 // ---- book/src/eval.md ----
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Box<Frame>>> {
     let base = frame.stack.len() - n as usize - 2;
-    let is_method = frame.stack[base].is_some();
+    let mut is_method = frame.stack[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
-    let callable = frame.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
+    let mut callable = frame.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
+    // A bound method is its function called with `self` first: the
+    // method's own slot would run the function in a nested eval loop.
+    if !is_method {
+        if let Some(m) = callable.downcast_ref::<objects::class::Method>() {
+            let (func, self_) = (m.func.clone(), m.self_.clone());
+            frame.stack[base] = Some(func.clone());
+            frame.stack[base + 1] = Some(self_);
+            callable = func;
+            is_method = true;
+        }
+    }
     let kwnames: &[ObjRef] = kwnames.as_ref().map_or(&[], |t| objects::tuple::as_tuple(t));
     let args_start = if is_method { base + 1 } else { base + 2 };
     if let Some(f) = callable.downcast_ref::<Function>() {

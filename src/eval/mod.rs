@@ -115,12 +115,29 @@ fn handler_for(frame: &Frame) -> Option<crate::compile::exceptions::Entry> {
 // ---- book/src/eval.md ----
 /// Calls `callable(*args)` from Rust code.
 pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    call(ts, callable, args, &[])
+}
+
+/// Calls `callable` from Rust code with the vectorcall convention: the
+/// last `kwnames.len()` of `args` are the values of those keywords.
+pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), &[])?;
+        let nargs = args.len() - kwnames.len();
+        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), nargs, kwnames)?;
         return eval_frame(ts, Frame::for_function(f, fast));
     }
     match callable.ty().call {
-        Some(call) => recursion::guarded(" while calling a Python object", || call(ts, callable, args, &[])),
+        Some(call) => recursion::guarded(" while calling a Python object", || call(ts, callable, args, kwnames)),
         None => Err(crate::objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
     }
+}
+
+/// Runs a class body: the function `body` with `namespace` as its
+/// locals. Returns what the body returns: the `__class__` cell when a
+/// method needs one, else `None`.
+pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) -> PyResult<ObjRef> {
+    let fast = vec![None; body.code.localsplusnames.len()];
+    let mut frame = Frame::for_function(body, fast);
+    frame.locals = Some(namespace);
+    eval_frame(ts, frame)
 }

@@ -55,7 +55,7 @@ impl BinaryOp {
         }
     }
 
-    fn slot(self, n: &NumberSlots) -> Option<BinaryFn> {
+    pub fn slot(self, n: &NumberSlots) -> Option<BinaryFn> {
         use BinaryOp::*;
         match self {
             Add => n.add,
@@ -101,14 +101,14 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
 }
 
 fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
-    let left = op.slot(a.ty().number);
+    let left = op.slot(&a.ty().number);
     if let Some(f) = left {
         if let Some(r) = f(ts, a, b)? {
             return Ok(Some(r));
         }
     }
     if !std::ptr::eq(a.ty(), b.ty()) {
-        if let Some(f) = op.slot(b.ty().number) {
+        if let Some(f) = op.slot(&b.ty().number) {
             return f(ts, a, b);
         }
     }
@@ -304,11 +304,32 @@ pub fn type_name_of(ty: &'static TypeObject) -> &'static str {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-/// `obj.name`.
+/// `obj.name`: a class's namespaces and an instance's `__dict__` first
+/// ([Classes](classes.md#attributes)), then what built-in types answer,
+/// then a class's `__getattr__`.
 pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
+    if obj.ty().heap.is_some() {
+        if let Some(v) = super::class::get_instance_attr(ts, obj, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = builtin_attr(ts, obj, name)? {
+        return Ok(v);
+    }
+    if obj.ty().heap.is_some() {
+        if let Some(v) = super::class::getattr_hook(ts, obj, name)? {
+            return Ok(v);
+        }
+    }
+    Err(super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, super::class::no_attribute(obj, name)))
+}
+
+/// The attributes built-in types answer: their `getattr` slot, their
+/// methods bound to `obj`.
+fn builtin_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
     if let Some(getattr) = obj.ty().getattr {
         if let Some(v) = getattr(ts, obj, name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(m) = obj.downcast_ref::<Module>() {
             return Err(super::exception::new_error(
@@ -317,13 +338,7 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
             ));
         }
     }
-    if let Some((n, m)) = obj.ty().find_method(name) {
-        return Ok(super::builtin::new_bound_method(n, m, obj.clone()));
-    }
-    Err(super::exception::new_error(
-        &super::exception::ATTRIBUTE_ERROR,
-        format!("'{}' object has no attribute '{name}'", obj.type_name()),
-    ))
+    Ok(obj.ty().find_method(name).map(|(n, m)| super::builtin::new_bound_method(n, m, obj.clone())))
 }
 
 

@@ -15,7 +15,7 @@ pub static BOOL: TypeObject = TypeObject::new(PyType {
     base: Some(&INT),
     repr: bool_repr,
     richcompare: Some(super::int::int_compare),
-    number: &BOOL_NUMBER,
+    number: BOOL_NUMBER,
     ..PyType::of::<PyInt>()
 });
 

@@ -14,8 +14,8 @@ pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
     repr: |_, o| Ok(bytes_repr(as_bytes(o))),
     richcompare: Some(bytes_compare),
-    number: &BYTES_NUMBER,
-    sequence: &BYTES_SEQUENCE,
+    number: BYTES_NUMBER,
+    sequence: BYTES_SEQUENCE,
     iter: Some(super::iter::bytes_iter),
     ..PyType::of::<Box<[u8]>>()
 });

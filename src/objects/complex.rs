@@ -69,7 +69,7 @@ pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
     repr: |_, o| Ok(complex_repr(as_complex(o))),
     richcompare: Some(complex_compare),
-    number: &COMPLEX_NUMBER,
+    number: COMPLEX_NUMBER,
     getattr: Some(complex_getattr),
     methods: &[("conjugate", Method::Positional(complex_conjugate))],
     ..PyType::of::<Complex>()

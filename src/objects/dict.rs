@@ -194,8 +194,8 @@ pub static DICT: TypeObject = TypeObject::new(PyType {
     name: "dict",
     repr: dict_repr,
     richcompare: Some(dict_compare),
-    number: &DICT_NUMBER,
-    sequence: &DICT_MAPPING,
+    number: DICT_NUMBER,
+    sequence: DICT_MAPPING,
     iter: Some(dict_iter),
     methods: &[
         ("get", Method::Positional(dict_get)),

@@ -19,6 +19,7 @@ impl super::Traverse for ExceptionData {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.dict);
         self.args.iter().for_each(&mut *visit);
         for link in [&self.context, &self.cause] {
             if let Ok(l) = link.try_borrow() {
@@ -33,9 +34,13 @@ impl super::Traverse for ExceptionData {
                 out.extend(l.take());
             }
         }
+        if let Ok(mut d) = super::dict::as_dict(&self.dict).try_borrow_mut() {
+            out.append(&mut d.drain_entries());
+        }
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.dict, super::singletons::none()));
         out.append(&mut self.args);
         out.extend(self.context.get_mut().take());
         out.extend(self.cause.get_mut().take());
@@ -52,6 +57,9 @@ pub struct ExceptionData {
     pub cause: RefCell<Option<ObjRef>>,
     /// `__suppress_context__`: `raise … from` hides the context.
     pub suppress_context: std::cell::Cell<bool>,
+    /// `__dict__`: an exception's own attributes (`self.code = 2` in a
+    /// subclass's `__init__`).
+    pub dict: ObjRef,
 }
 
 macro_rules! exception_types {
@@ -128,8 +136,14 @@ impl ExceptionData {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
+            dict: super::module::new_namespace(),
         }
     }
+}
+
+/// The `__dict__` of an exception.
+pub fn exception_dict(obj: &ObjRef) -> Option<ObjRef> {
+    obj.downcast_ref::<ExceptionData>().map(|e| e.dict.clone())
 }
 
 /// `raise exc from cause`: sets `__cause__` and suppresses the context.

@@ -106,7 +106,7 @@ pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
     repr: |_, o| Ok(float_repr(as_float(o))),
     richcompare: Some(float_compare),
-    number: &FLOAT_NUMBER,
+    number: FLOAT_NUMBER,
     ..PyType::of::<f64>()
 });
 

@@ -15,6 +15,9 @@ const HASH_INF: i64 = 314159;
 
 /// `hash(obj)`.
 pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    if let Some(hash_slot) = obj.ty().hash {
+        return hash_slot(ts, obj);
+    }
     if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
         hash_tuple_tree(ts, items)
     } else {

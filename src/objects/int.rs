@@ -218,7 +218,7 @@ pub static INT: TypeObject = TypeObject::new(PyType {
     name: "int",
     repr: int_repr,
     richcompare: Some(int_compare),
-    number: &INT_NUMBER,
+    number: INT_NUMBER,
     ..PyType::of::<PyInt>()
 });
 

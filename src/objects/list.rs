@@ -14,8 +14,8 @@ pub static LIST: TypeObject = TypeObject::new(PyType {
     name: "list",
     repr: list_repr,
     richcompare: Some(list_compare),
-    number: &LIST_NUMBER,
-    sequence: &LIST_SEQUENCE,
+    number: LIST_NUMBER,
+    sequence: LIST_SEQUENCE,
     iter: Some(super::iter::seq_iter),
     methods: &super::list_methods::METHODS,
     ..PyType::of::<ListItems>()

@@ -56,6 +56,13 @@ pub mod number_text;
 // ---- book/src/objects/builtin-types.md ----
 pub mod constructors;
 
+// ---- book/src/objects/classes.md ----
+pub mod class;
+pub mod slots;
+
+// ---- book/src/objects/classes.md ----
+pub mod classes_tests;
+
 // ---- book/src/objects/complex.md ----
 pub mod complex;
 

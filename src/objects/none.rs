@@ -14,7 +14,7 @@ impl super::Traverse for () {}
 pub static NONE_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NoneType",
     repr: |_, _| Ok("None".into()),
-    number: &NONE_NUMBER,
+    number: NONE_NUMBER,
     ..PyType::BASE
 });
 

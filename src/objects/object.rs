@@ -34,6 +34,15 @@ impl<T> Object<T> {
     }
 }
 
+impl<T> Object<T> {
+    /// The object as a `'static` reference, if it is immortal.
+    pub fn as_static(&self) -> Option<&'static Object<T>> {
+        // SAFETY: an immortal object is a `static` or was leaked: it is
+        // never freed, so a reference to it is valid for ever.
+        (self.head.refcnt.get() >= IMMORTAL).then(|| unsafe { &*(self as *const Object<T>) })
+    }
+}
+
 impl<T> std::ops::Deref for Object<T> {
     type Target = T;
     fn deref(&self) -> &T {
@@ -67,6 +76,10 @@ pub enum Layout {
     Module,
     Exception,
     Cell,
+    /// An instance of a class: its `__dict__`.
+    Instance,
+    /// A function bound to an object: `obj.method`.
+    Method,
 }
 
 /// A Rust type that can be the fields of an object: its tag, and how the
@@ -148,6 +161,8 @@ layouts! {
     super::module::Module => Module,
     super::exception::ExceptionData => Exception,
     super::function::CellContents => Cell,
+    super::class::Instance => Instance,
+    super::class::Method => Method,
 }
 
 impl LayoutOps {
@@ -309,8 +324,8 @@ impl PyObject {
     }
 
     /// The type's `__name__`, as error messages print it.
-    pub fn type_name(&self) -> &'static str {
-        self.ty().name
+    pub fn type_name(&self) -> &str {
+        self.ty().name()
     }
 
     /// `isinstance(self, ty)`: walks the bases.
@@ -364,9 +379,12 @@ impl PyObject {
 
     /// The collector's links, for a container.
     pub fn gc_head(&self) -> Option<&GcHead> {
+        // A static object was never allocated with links, whatever its
+        // layout (the built-in types share `type`'s with classes).
+        let allocated_with_links = self.ty().layout.gc && self.refcnt.get() < IMMORTAL;
         // SAFETY: a container is allocated as a `GcBox`, its `GcHead` just
         // before the header (`LayoutOps::of` checks the alignment).
-        self.ty().layout.gc.then(|| unsafe { &*(self as *const PyObject as *const GcHead).sub(1) })
+        allocated_with_links.then(|| unsafe { &*(self as *const PyObject as *const GcHead).sub(1) })
     }
 }
 

@@ -165,7 +165,7 @@ pub static RANGE: TypeObject = TypeObject::new(PyType {
     repr: range_repr,
     richcompare: Some(range_compare),
     getattr: Some(range_getattr),
-    sequence: &RANGE_SEQUENCE,
+    sequence: RANGE_SEQUENCE,
     iter: Some(super::iter::range_iter),
     methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
     ..PyType::of::<Range>()

@@ -315,8 +315,8 @@ pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
     repr: set_repr,
     richcompare: Some(set_compare),
-    number: &SET_NUMBER,
-    sequence: &SET_SEQUENCE,
+    number: SET_NUMBER,
+    sequence: SET_SEQUENCE,
     iter: Some(super::iter::set_iter),
     methods: &SET_METHODS,
     ..PyType::of::<RefCell<Set>>()
@@ -334,8 +334,8 @@ pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
     repr: frozenset_repr,
     richcompare: Some(set_compare),
-    number: &FROZENSET_NUMBER,
-    sequence: &SET_SEQUENCE,
+    number: FROZENSET_NUMBER,
+    sequence: SET_SEQUENCE,
     iter: Some(super::iter::set_iter),
     methods: &FROZENSET_METHODS,
     ..PyType::of::<RefCell<Set>>()

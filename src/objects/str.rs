@@ -87,8 +87,8 @@ pub static STR: TypeObject = TypeObject::new(PyType {
     repr: |_, o| Ok(str_repr(as_str(o))),
     str: Some(|_, o| Ok(as_str(o).to_string())),
     richcompare: Some(str_compare),
-    sequence: &STR_SEQUENCE,
-    number: &STR_NUMBER,
+    sequence: STR_SEQUENCE,
+    number: STR_NUMBER,
     iter: Some(super::iter::seq_iter),
     ..PyType::of::<PyStr>()
 });

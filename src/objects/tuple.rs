@@ -14,7 +14,7 @@ pub static TUPLE: TypeObject = TypeObject::new(PyType {
     name: "tuple",
     repr: tuple_repr,
     richcompare: Some(tuple_compare),
-    sequence: &TUPLE_SEQUENCE,
+    sequence: TUPLE_SEQUENCE,
     methods: &super::list_methods::TUPLE_METHODS,
     iter: Some(super::iter::seq_iter),
     ..PyType::of::<Box<[ObjRef]>>()

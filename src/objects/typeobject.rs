@@ -2,7 +2,7 @@
 
 // ---- book/src/objects.md ----
 //! `PyType`: a type is a name, a base, a layout and a table of slots.
-use super::object::{LayoutOps, Object, PyPayload, Traverse};
+use super::object::{LayoutOps, Object, PyPayload};
 use super::ObjRef;
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
@@ -57,6 +57,7 @@ pub enum CompareOp {
 }
 
 /// The number slots (`PyNumberMethods`) lython's built-in types fill.
+#[derive(Clone, Copy)]
 pub struct NumberSlots {
     pub add: Option<BinaryFn>,
     pub subtract: Option<BinaryFn>,
@@ -100,6 +101,7 @@ impl NumberSlots {
 }
 
 /// The sequence slots (`PySequenceMethods` and `PyMappingMethods`).
+#[derive(Clone, Copy)]
 pub struct SequenceSlots {
     pub length: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<usize>>,
     pub concat: Option<SequenceBinaryFn>,
@@ -133,13 +135,19 @@ pub struct PyType {
     pub repr: ReprFn,
     pub str: Option<ReprFn>,
     pub richcompare: Option<CompareFn>,
-    pub number: &'static NumberSlots,
-    pub sequence: &'static SequenceSlots,
+    pub number: NumberSlots,
+    pub sequence: SequenceSlots,
     pub iter: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<ObjRef>>,
     pub iternext: Option<IterNextFn>,
     pub call: Option<CallFn>,
     pub getattr: Option<GetAttrFn>,
     pub methods: &'static [(&'static str, Method)],
+    /// `tp_hash`, for classes (the built-in types hash in `hash::hash`).
+    pub hash: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<i64>>,
+    /// What a class has beyond a built-in type: `None` for those.
+    /// (`ManuallyDrop` because a `static` cannot have drop glue; a class
+    /// gives its `HeapType` up in `take_refs`, as it is freed.)
+    pub heap: std::mem::ManuallyDrop<Option<Box<super::class::HeapType>>>,
 }
 
 impl PyType {
@@ -151,14 +159,24 @@ impl PyType {
         repr: default_repr,
         str: None,
         richcompare: None,
-        number: &NumberSlots::EMPTY,
-        sequence: &SequenceSlots::EMPTY,
+        number: NumberSlots::EMPTY,
+        sequence: SequenceSlots::EMPTY,
         iter: None,
         iternext: None,
         call: None,
         getattr: None,
         methods: &[],
+        hash: None,
+        heap: std::mem::ManuallyDrop::new(None),
     };
+
+    /// `__name__`: a class's own, or the static name of a built-in type.
+    pub fn name(&self) -> &str {
+        match &*self.heap {
+            Some(h) => &h.name,
+            None => self.name,
+        }
+    }
 
     /// `BASE` with instances of layout `T`.
     pub const fn of<T: PyPayload>() -> PyType {
@@ -172,8 +190,15 @@ impl TypeObject {
         Object::immortal(&super::types::TYPE, t)
     }
 
-    /// Whether `self` is `ty` or derives from it.
+    /// Whether `self` is `ty` or derives from it: in a class's `__mro__`,
+    /// or on a built-in type's chain of bases.
     pub fn is_subtype(&self, ty: &TypeObject) -> bool {
+        if std::ptr::eq(ty, &super::types::OBJECT) {
+            return true;
+        }
+        if let Some(heap) = &*self.heap {
+            return heap.mro_types().any(|t| std::ptr::eq(t, ty));
+        }
         let mut t = Some(self);
         while let Some(cur) = t {
             if std::ptr::eq(cur, ty) {
@@ -198,8 +223,14 @@ impl TypeObject {
 }
 
 /// `object.__repr__`: `<NAME object at 0xADDR>`.
-fn default_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    Ok(format!("<{} object at {:#x}>", obj.type_name(), obj.addr()))
+fn default_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
+    let ty = obj.ty();
+    let Some(heap) = &*ty.heap else { return Ok(format!("<{} object at {:#x}>", obj.type_name(), obj.addr())) };
+    let module = super::class::lookup_str(ts, ty, "__module__")?;
+    Ok(match module.as_ref().and_then(super::str::str_value) {
+        Some(m) if m != "builtins" => format!("<{m}.{} object at {:#x}>", heap.qualname, obj.addr()),
+        _ => format!("<{} object at {:#x}>", heap.qualname, obj.addr()),
+    })
 }
 
 /// A static type as an object: `type(1) is int` holds because both are
@@ -207,9 +238,6 @@ fn default_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 pub fn type_object(ty: &'static TypeObject) -> ObjRef {
     ObjRef::from_static(ty)
 }
-
-/// A static type holds no references the collector must see.
-impl Traverse for PyType {}
 
 // ---- book/src/objects/builtin-types.md ----
 impl CompareOp {
