@@ -63,6 +63,10 @@ fn builtin_types() -> Vec<&'static TypeObject> {
     use exception::*;
     vec![
         &types::OBJECT,
+        &class::PROPERTY,
+        &class::CLASSMETHOD,
+        &class::STATICMETHOD,
+        &class::SUPER,
         &int::INT, &bool::BOOL, &float::FLOAT, &complex::COMPLEX, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
         &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE,
         &BASE_EXCEPTION, &EXCEPTION, &ARITHMETIC_ERROR, &ZERO_DIVISION_ERROR, &OVERFLOW_ERROR, &LOOKUP_ERROR,

@@ -614,6 +614,27 @@ fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) ->
 }
 
 // ---- book/src/eval.md ----
+/// `super()` with no arguments: the class from the method's `__class__`
+/// cell and the object from its first argument (`super_init_without_args`).
+fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
+    use objects::code::{CO_FAST_CELL, CO_FAST_FREE};
+    let runtime_error = |m: &str| new_error(&objects::exception::RUNTIME_ERROR, m);
+    let code = &frame.code;
+    if code.argcount == 0 {
+        return Err(runtime_error("super(): no arguments"));
+    }
+    let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
+    let mut first = frame.fast[0].clone();
+    if code.localspluskinds[0] & CO_FAST_CELL != 0 {
+        first = first.as_ref().and_then(cell_value).flatten();
+    }
+    let first = first.ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
+    let class_slot = code.localsplusnames.iter().zip(&code.localspluskinds).position(|(n, k)| &**n == "__class__" && k & CO_FAST_FREE != 0);
+    let cell = class_slot.and_then(|i| frame.fast[i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
+    let class = cell_value(&cell).flatten().ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
+    Ok(vec![class, first])
+}
+
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Box<Frame>>> {
     let base = frame.stack.len() - n as usize - 2;
     let mut is_method = frame.stack[base].is_some();
@@ -639,8 +660,11 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
         frame.stack.truncate(base);
         return Ok(Some(Box::new(Frame::for_function(f, fast?))));
     }
-    let args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
+    let mut args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
     frame.stack.truncate(base);
+    if args.is_empty() && objects::types::as_type(&callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
+        args = zero_argument_super(frame)?;
+    }
     match callable.ty().call {
         Some(call) => {
             let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, kwnames))?;

@@ -338,7 +338,20 @@ fn builtin_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Opti
             ));
         }
     }
-    Ok(obj.ty().find_method(name).map(|(n, m)| super::builtin::new_bound_method(n, m, obj.clone())))
+    if let Some((n, m)) = obj.ty().find_method(name) {
+        return Ok(Some(super::builtin::new_bound_method(n, m, obj.clone())));
+    }
+    Ok(object_attr(obj, name))
+}
+
+/// What `object` gives every object: its class, and a `__dict__` where
+/// there is one.
+fn object_attr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    match name {
+        "__class__" => Some(obj.type_ref()),
+        "__dict__" => super::class::instance_dict(obj),
+        _ => None,
+    }
 }
 
 

@@ -153,6 +153,7 @@ pub fn new_class(ts: &mut ThreadState, metaclass: ObjRef, name: &str, bases: Vec
         set_item(ts, &dict, "__hash__", super::singletons::none())?;
     }
     let mro_tail = c3_mro(ts, &bases)?;
+    set_names(&dict);
     let heap = HeapType {
         name: name.into(),
         qualname: qualname.into(),
@@ -169,6 +170,16 @@ pub fn new_class(ts: &mut ThreadState, metaclass: ObjRef, name: &str, bases: Vec
     let cls = ObjRef::with_type(metaclass, super::slots::with_dispatchers(ts, ty, &mro_tail)?);
     set_mro(&cls, mro_tail);
     Ok(cls)
+}
+
+/// `__set_name__` for the properties of a new class: each learns the
+/// attribute it is stored under.
+fn set_names(dict: &ObjRef) {
+    for e in as_dict(dict).borrow().items() {
+        if let (Some(p), Some(name)) = (e.value.downcast_ref::<Property>(), str::str_value(&e.key)) {
+            *p.name.borrow_mut() = Some(name.to_string());
+        }
+    }
 }
 
 /// The MRO holds the class itself, so it can be set only once the class
@@ -315,20 +326,18 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
 pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
     let key = str::new_str(name);
     let found = lookup(ts, obj.ty(), &key)?;
+    if let Some(descr) = found.as_ref().filter(|d| d.ty().descr_set.is_some()) {
+        return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
+    }
     if let Some(dict) = instance_dict(obj) {
         if let Some(v) = as_dict(&dict).borrow().get(ts, &key)? {
             return Ok(Some(v));
         }
     }
-    Ok(found.map(|f| bind(f, obj)))
-}
-
-/// A function found on the class, read through an instance, is bound to it.
-fn bind(found: ObjRef, obj: &ObjRef) -> ObjRef {
-    if found.downcast_ref::<super::function::Function>().is_some() {
-        return ObjRef::new(&METHOD, Method { func: found, self_: obj.clone() });
+    match found {
+        Some(f) => descr_get(ts, f, Some(obj), &obj.type_ref()).map(Some),
+        None => Ok(None),
     }
-    found
 }
 
 /// The class's `__getattr__`, called when every other lookup failed.
@@ -342,7 +351,7 @@ pub fn getattr_hook(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<
 pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
     let ty = cls.downcast::<PyType>().expect("a class");
     if let Some(v) = lookup_str(ts, ty, name)? {
-        return Ok(Some(v));
+        return descr_get(ts, v, None, cls).map(Some);
     }
     let heap = ty.heap.as_ref().expect("a class");
     Ok(match name {
@@ -359,6 +368,11 @@ pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResul
 /// `obj.name = value` (or `del obj.name` when `value` is `None`) on an
 /// instance with a `__dict__` or on a class.
 pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
+    if let Some(descr) = lookup(ts, obj.ty(), name)? {
+        if let Some(set) = descr.ty().descr_set {
+            return set(ts, &descr, obj, value).map(|_| true);
+        }
+    }
     let dict = match obj.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
         Some(heap) => heap.dict.clone(),
         None => match instance_dict(obj) {
@@ -485,4 +499,294 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
         *cell.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+// ---- book/src/objects/classes.md ----
+/// `descr.__get__(obj, owner)`: `obj` is `None` for a lookup on the class.
+pub type DescrGetFn = fn(&mut ThreadState, &ObjRef, Option<&ObjRef>, &ObjRef) -> PyResult<ObjRef>;
+/// `descr.__set__(obj, value)`, or `__delete__(obj)` when `value` is `None`.
+pub type DescrSetFn = fn(&mut ThreadState, &ObjRef, &ObjRef, Option<ObjRef>) -> PyResult<()>;
+
+/// What reading `found` (from `obj`'s class `owner`) gives: its `__get__`
+/// if it has one, else itself.
+pub fn descr_get(ts: &mut ThreadState, found: ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
+    match found.ty().descr_get {
+        Some(get) => get(ts, &found, obj, owner),
+        None => Ok(found),
+    }
+}
+
+/// A function's `__get__`: bound to an instance, itself on the class.
+pub fn function_get(_: &mut ThreadState, func: &ObjRef, obj: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(match obj {
+        Some(o) if !o.is_none() => ObjRef::new(&METHOD, Method { func: func.clone(), self_: o.clone() }),
+        _ => func.clone(),
+    })
+}
+
+// ---- book/src/objects/classes.md ----
+/// A `property`: getter, setter, deleter, and the attribute's name.
+pub struct Property {
+    pub fget: Option<ObjRef>,
+    pub fset: Option<ObjRef>,
+    pub fdel: Option<ObjRef>,
+    pub name: std::cell::RefCell<Option<String>>,
+}
+
+impl Traverse for Property {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        self.fget.iter().chain(&self.fset).chain(&self.fdel).for_each(visit);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(self.fget.take());
+        out.extend(self.fset.take());
+        out.extend(self.fdel.take());
+    }
+}
+
+pub static PROPERTY: TypeObject = TypeObject::new(PyType {
+    name: "property",
+    descr_get: Some(property_get),
+    descr_set: Some(property_set),
+    getattr: Some(property_getattr),
+    methods: &[
+        ("setter", super::typeobject::Method::Positional(property_setter)),
+        ("deleter", super::typeobject::Method::Positional(property_deleter)),
+        ("getter", super::typeobject::Method::Positional(property_getter)),
+    ],
+    ..PyType::of::<Property>()
+});
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn property_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("property", args, kwnames, &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, name: &str| a.positional.get(i).or(a.keyword(name)).filter(|v| !v.is_none()).cloned();
+    let _ = ts;
+    Ok(new_property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), None))
+}
+
+fn new_property(fget: Option<ObjRef>, fset: Option<ObjRef>, fdel: Option<ObjRef>, name: Option<String>) -> ObjRef {
+    ObjRef::new(&PROPERTY, Property { fget, fset, fdel, name: std::cell::RefCell::new(name) })
+}
+
+fn property_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
+    let p = descr.downcast_ref::<Property>().expect("a property");
+    let Some(obj) = obj.filter(|o| !o.is_none()) else { return Ok(descr.clone()) };
+    match &p.fget {
+        Some(f) => crate::eval::call(ts, f, std::slice::from_ref(obj), &[]),
+        None => Err(new_error(&ATTRIBUTE_ERROR, property_error(p, obj, "getter"))),
+    }
+}
+
+fn property_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    let p = descr.downcast_ref::<Property>().expect("a property");
+    let (func, what) = match &value {
+        Some(_) => (&p.fset, "setter"),
+        None => (&p.fdel, "deleter"),
+    };
+    let Some(func) = func else { return Err(new_error(&ATTRIBUTE_ERROR, property_error(p, obj, what))) };
+    let mut args = vec![obj.clone()];
+    args.extend(value);
+    crate::eval::call(ts, func, &args, &[]).map(drop)
+}
+
+/// `property 'x' of 'A' object has no setter`, or without a name
+/// (a property made outside a class body) `can't set attribute`.
+fn property_error(p: &Property, obj: &ObjRef, what: &str) -> String {
+    match &*p.name.borrow() {
+        Some(name) => format!("property '{name}' of '{}' object has no {what}", obj.type_name()),
+        None if what == "getter" => "unreadable attribute".into(),
+        None if what == "setter" => "can't set attribute".into(),
+        None => "can't delete attribute".into(),
+    }
+}
+
+fn property_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let p = obj.downcast_ref::<Property>()?;
+    let none = super::singletons::none;
+    match name {
+        "fget" => Some(p.fget.clone().unwrap_or_else(none)),
+        "fset" => Some(p.fset.clone().unwrap_or_else(none)),
+        "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
+        _ => None,
+    }
+}
+
+/// `prop.setter(f)`, `.deleter(f)`, `.getter(f)`: a copy with one function
+/// replaced, as `@x.setter` uses it.
+fn property_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
+    let [me, f] = args else { return Err(type_error("expected one argument")) };
+    let p = me.downcast_ref::<Property>().expect("a property");
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = Some(f.clone()).filter(|f| !f.is_none());
+    let [fget, fset, fdel] = parts;
+    Ok(new_property(fget, fset, fdel, p.name.borrow().clone()))
+}
+
+fn property_getter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    property_with(args, 0)
+}
+
+fn property_setter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    property_with(args, 1)
+}
+
+fn property_deleter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    property_with(args, 2)
+}
+
+// ---- book/src/objects/classes.md ----
+/// `classmethod(f)` and `staticmethod(f)`: a function wrapped for binding.
+pub struct Wrapped {
+    pub func: ObjRef,
+}
+
+impl Traverse for Wrapped {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.func);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.func, super::singletons::none()));
+    }
+}
+
+pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
+    name: "classmethod",
+    repr: |ts, o| wrapped_repr(ts, o, "classmethod"),
+    descr_get: Some(classmethod_get),
+    getattr: Some(wrapped_getattr),
+    ..PyType::of::<Wrapped>()
+});
+
+pub static STATICMETHOD: TypeObject = TypeObject::new(PyType {
+    name: "staticmethod",
+    repr: |ts, o| wrapped_repr(ts, o, "staticmethod"),
+    descr_get: Some(staticmethod_get),
+    getattr: Some(wrapped_getattr),
+    call: Some(staticmethod_call),
+    ..PyType::of::<Wrapped>()
+});
+
+/// `classmethod(f)`.
+pub fn classmethod_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    wrap(&CLASSMETHOD, args, kwnames)
+}
+
+/// `staticmethod(f)`.
+pub fn staticmethod_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    wrap(&STATICMETHOD, args, kwnames)
+}
+
+fn wrap(ty: &'static TypeObject, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords(ty.name(), kwnames)?;
+    let [f] = args else {
+        return Err(type_error(format!("{} expected 1 argument, got {}", ty.name(), args.len())));
+    };
+    Ok(ObjRef::new(ty, Wrapped { func: f.clone() }))
+}
+
+fn wrapped_func(o: &ObjRef) -> &ObjRef {
+    &o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func
+}
+
+fn classmethod_get(_: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
+    let cls = match obj {
+        Some(o) if !o.is_none() => o.type_ref(),
+        _ => owner.clone(),
+    };
+    Ok(ObjRef::new(&METHOD, Method { func: wrapped_func(descr).clone(), self_: cls }))
+}
+
+fn staticmethod_get(_: &mut ThreadState, descr: &ObjRef, _: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(wrapped_func(descr).clone())
+}
+
+/// A staticmethod is callable since 3.10.
+fn staticmethod_call(ts: &mut ThreadState, descr: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::eval::call(ts, wrapped_func(descr), args, kwnames)
+}
+
+fn wrapped_repr(ts: &mut ThreadState, o: &ObjRef, kind: &str) -> PyResult<String> {
+    Ok(format!("<{kind}({})>", super::repr(ts, wrapped_func(o))?))
+}
+
+fn wrapped_getattr(_: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
+    (name == "__func__" || name == "__wrapped__").then(|| wrapped_func(o).clone())
+}
+
+// ---- book/src/objects/classes.md ----
+/// `super(type, obj)`: where the search starts, and what it binds to.
+pub struct Super {
+    pub start_after: ObjRef,
+    pub obj: ObjRef,
+    /// `type(obj)`, or `obj` itself when it is a class (`super()` in a
+    /// classmethod).
+    pub obj_type: ObjRef,
+}
+
+impl Traverse for Super {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.start_after);
+        visit(&self.obj);
+        visit(&self.obj_type);
+    }
+}
+
+pub static SUPER: TypeObject = TypeObject::new(PyType {
+    name: "super",
+    getattr: Some(super_getattr),
+    repr: super_repr,
+    ..PyType::of::<Super>()
+});
+
+/// `super(type, obj)`; the zero-argument form is completed by the eval
+/// loop, which knows the calling frame.
+pub fn super_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords("super", kwnames)?;
+    let [start, obj] = args else {
+        return Err(type_error("super() needs a type and an object (lython does not bind super(type) alone)"));
+    };
+    let Some(start_ty) = start.downcast::<PyType>() else {
+        return Err(type_error(format!("super() argument 1 must be a type, not {}", start.type_name())));
+    };
+    let obj_type = match obj.downcast::<PyType>() {
+        Some(t) if t.is_subtype(start_ty) => obj.clone(),
+        _ if obj.ty().is_subtype(start_ty) => obj.type_ref(),
+        _ => return Err(type_error("super(type, obj): obj must be an instance or subtype of type")),
+    };
+    Ok(ObjRef::new(&SUPER, Super { start_after: start.clone(), obj: obj.clone(), obj_type }))
+}
+
+fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let s = obj.downcast_ref::<Super>()?;
+    let key = str::new_str(name);
+    let mro_owner = s.obj_type.downcast::<PyType>()?;
+    let heap = mro_owner.heap.as_ref()?;
+    let mro = tuple::as_tuple(heap.mro.get()?);
+    let start = mro.iter().position(|t| t.is(&s.start_after))? + 1;
+    for t in &mro[start..] {
+        let Some(h) = t.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
+        let found = as_dict(&h.dict).borrow().get(ts, &key).ok().flatten();
+        if let Some(v) = found {
+            let bind_to = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
+            return descr_get(ts, v, bind_to, &s.obj_type).ok();
+        }
+    }
+    None
+}
+
+fn super_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
+    let s = obj.downcast_ref::<Super>().expect("a super object");
+    let start = s.start_after.downcast::<PyType>().map_or("?".to_string(), |t| t.name().to_string());
+    let _ = ts;
+    let bound = s.obj_type.downcast::<PyType>().map_or("?", |t| t.name());
+    Ok(format!("<super: <class '{start}'>, <{bound} object>>"))
 }

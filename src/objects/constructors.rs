@@ -13,7 +13,11 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
-    let table: [(&'static TypeObject, NewFn); 12] = [
+    let table: [(&'static TypeObject, NewFn); 16] = [
+        (&super::class::SUPER, super::class::super_new),
+        (&super::class::PROPERTY, super::class::property_new),
+        (&super::class::CLASSMETHOD, super::class::classmethod_new),
+        (&super::class::STATICMETHOD, super::class::staticmethod_new),
         (&super::slice::SLICE, super::slice::slice_new),
         (&super::dict::DICT, super::dict::dict_new),
         (&super::set::SET, super::set::set_new),

@@ -38,7 +38,15 @@ impl super::Traverse for Function {
     }
 }
 
-pub static FUNCTION: TypeObject = TypeObject::new(PyType { name: "function", repr: function_repr, getattr: Some(function_getattr), ..PyType::of::<Function>() });
+/// A function is a descriptor: read through an instance, it binds to it
+/// ([Classes](classes.md#descriptors)).
+pub static FUNCTION: TypeObject = TypeObject::new(PyType {
+    name: "function",
+    repr: function_repr,
+    getattr: Some(function_getattr),
+    descr_get: Some(super::class::function_get),
+    ..PyType::of::<Function>()
+});
 
 pub fn new_function(f: Function) -> ObjRef {
     ObjRef::new(&FUNCTION, f)

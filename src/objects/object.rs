@@ -80,6 +80,10 @@ pub enum Layout {
     Instance,
     /// A function bound to an object: `obj.method`.
     Method,
+    Property,
+    /// `classmethod` and `staticmethod`.
+    Wrapped,
+    Super,
 }
 
 /// A Rust type that can be the fields of an object: its tag, and how the
@@ -163,6 +167,9 @@ layouts! {
     super::function::CellContents => Cell,
     super::class::Instance => Instance,
     super::class::Method => Method,
+    super::class::Property => Property,
+    super::class::Wrapped => Wrapped,
+    super::class::Super => Super,
 }
 
 impl LayoutOps {

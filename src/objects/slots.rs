@@ -96,6 +96,12 @@ fn fill_object_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
     if has("__call__") {
         ty.call = Some(slot_call);
     }
+    if has("__get__") {
+        ty.descr_get = Some(slot_descr_get);
+    }
+    if has("__set__") || has("__delete__") {
+        ty.descr_set = Some(slot_descr_set);
+    }
 }
 
 // ---- book/src/objects/classes.md ----
@@ -213,6 +219,20 @@ fn slot_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.is_instance(&super::exception::STOP_ITERATION) => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+/// `descr.__get__(obj, owner)`, `obj` being `None` for a class lookup.
+fn slot_descr_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
+    let obj = obj.cloned().unwrap_or_else(singletons::none);
+    required(ts, descr, "__get__", &[obj, owner.clone()])
+}
+
+/// `descr.__set__(obj, value)` or `descr.__delete__(obj)`.
+fn slot_descr_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    match value {
+        Some(v) => required(ts, descr, "__set__", &[obj.clone(), v]).map(drop),
+        None => required(ts, descr, "__delete__", std::slice::from_ref(obj)).map(drop),
     }
 }
 

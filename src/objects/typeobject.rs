@@ -142,6 +142,10 @@ pub struct PyType {
     pub call: Option<CallFn>,
     pub getattr: Option<GetAttrFn>,
     pub methods: &'static [(&'static str, Method)],
+    /// `tp_descr_get` and `tp_descr_set`: what reading or writing the
+    /// attribute an object is stored under does, for a descriptor.
+    pub descr_get: Option<super::class::DescrGetFn>,
+    pub descr_set: Option<super::class::DescrSetFn>,
     /// `tp_hash`, for classes (the built-in types hash in `hash::hash`).
     pub hash: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<i64>>,
     /// What a class has beyond a built-in type: `None` for those.
@@ -167,6 +171,8 @@ impl PyType {
         getattr: None,
         methods: &[],
         hash: None,
+        descr_get: None,
+        descr_set: None,
         heap: std::mem::ManuallyDrop::new(None),
     };
 
