@@ -74,7 +74,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             STORE_DEREF => store_deref(frame, arg),
             DELETE_DEREF => delete_deref(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
-            LOAD_ATTR => unary(frame, |v| objects::get_attr(ts, &v, &code.names[arg as usize]))?,
+            LOAD_ATTR => unary(frame, |v| objects::get_attr_key(ts, &v, &code.name_objects[arg as usize]))?,
             LOAD_METHOD => load_method(ts, frame, arg)?,
             STORE_ATTR => store_attr(ts, frame, arg)?,
             DELETE_ATTR => delete_attr(ts, frame, arg)?,
@@ -345,7 +345,13 @@ fn delete_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
 // ---- book/src/eval.md ----
 fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
-    let attr = objects::get_attr(ts, &owner, &frame.code.names[i as usize])?;
+    let key = &frame.code.name_objects[i as usize];
+    if let Some(func) = objects::class::method_for_call(ts, &owner, key)? {
+        frame.push(func);
+        frame.push(owner);
+        return Ok(());
+    }
+    let attr = objects::get_attr_key(ts, &owner, key)?;
     frame.push_null();
     frame.push(attr);
     Ok(())
@@ -393,7 +399,54 @@ fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: 
 // ---- book/src/eval.md ----
 fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad BINARY_OP argument"))?;
+    if op == BinaryOp::Add && concatenate_in_place(ts, frame)? {
+        return Ok(());
+    }
     binary(frame, |a, b| if inplace { ops::inplace_op(ts, &a, &b, op) } else { ops::binary_op(ts, &a, &b, op) })
+}
+
+// ---- book/src/eval.md ----
+/// `s + t` into `s` itself, for two strs: `true` when done in place.
+fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<bool> {
+    let n = frame.stack.len();
+    let exact_str = |v: &Option<ObjRef>| v.as_ref().is_some_and(|o| std::ptr::eq(o.ty(), &objects::str::STR));
+    if !(exact_str(&frame.stack[n - 2]) && exact_str(&frame.stack[n - 1])) {
+        return Ok(false);
+    }
+    release_store_target(ts, frame)?;
+    let right = frame.pop();
+    let mut left = frame.pop();
+    if let Some(text) = left.get_mut::<objects::str::PyStr>() {
+        text.append(objects::str::as_pystr(&right))?;
+        frame.push(left);
+        return Ok(true);
+    }
+    frame.push(left);
+    frame.push(right);
+    Ok(false)
+}
+
+/// If the next instruction stores into the local or name that holds the
+/// left operand, lets go of that reference now (the store follows).
+fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let at = frame.next_instr * 2;
+    let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
+    let left = frame.stack[frame.stack.len() - 2].clone();
+    let same = |v: &Option<ObjRef>| v.as_ref().zip(left.as_ref()).is_some_and(|(a, b)| a.is(b));
+    if op == STORE_FAST as u8 {
+        let slot = &mut frame.fast[arg as usize];
+        if same(slot) {
+            *slot = None;
+        }
+    } else if op == STORE_NAME as u8 {
+        let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let key = frame.code.name_objects[arg as usize].clone();
+        let held = objects::dict::as_dict(&namespace).borrow().get(ts, &key)?;
+        if same(&held) {
+            objects::dict::as_dict(&namespace).borrow_mut().remove(ts, &key)?;
+        }
+    }
+    Ok(())
 }
 
 fn compare_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {

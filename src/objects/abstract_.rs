@@ -308,8 +308,14 @@ pub fn type_name_of(ty: &'static TypeObject) -> &'static str {
 /// ([Classes](classes.md#attributes)), then what built-in types answer,
 /// then a class's `__getattr__`.
 pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjRef> {
+    get_attr_key(ts, obj, &super::str::new_str(name))
+}
+
+/// `obj.name` with the name as a str object (`LOAD_ATTR` has one ready).
+pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    let name = super::str::as_str(key);
     if obj.ty().heap.is_some() {
-        if let Some(v) = super::class::get_instance_attr(ts, obj, name)? {
+        if let Some(v) = super::class::get_instance_attr(ts, obj, key)? {
             return Ok(v);
         }
     }

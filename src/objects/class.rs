@@ -323,14 +323,13 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
 // ---- book/src/objects/classes.md ----
 /// `obj.name` for an instance of a class; `None` when the class and the
 /// instance know nothing of it (the built-in base is asked next).
-pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
-    let key = str::new_str(name);
-    let found = lookup(ts, obj.ty(), &key)?;
+pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let found = lookup(ts, obj.ty(), key)?;
     if let Some(descr) = found.as_ref().filter(|d| d.ty().descr_set.is_some()) {
         return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
     }
     if let Some(dict) = instance_dict(obj) {
-        if let Some(v) = as_dict(&dict).borrow().get(ts, &key)? {
+        if let Some(v) = as_dict(&dict).borrow().get(ts, key)? {
             return Ok(Some(v));
         }
     }
@@ -338,6 +337,25 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyRe
         Some(f) => descr_get(ts, f, Some(obj), &obj.type_ref()).map(Some),
         None => Ok(None),
     }
+}
+
+/// For `LOAD_METHOD`: the function `obj.name` would bind to `obj`, when
+/// it is a plain function on a class and the instance does not hide it.
+/// The call then passes `obj` first, with no bound method made.
+pub fn method_for_call(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if obj.ty().heap.is_none() {
+        return Ok(None);
+    }
+    let Some(found) = lookup(ts, obj.ty(), key)? else { return Ok(None) };
+    if found.downcast_ref::<super::function::Function>().is_none() {
+        return Ok(None);
+    }
+    if let Some(dict) = instance_dict(obj) {
+        if as_dict(&dict).borrow().get(ts, key)?.is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(found))
 }
 
 /// The class's `__getattr__`, called when every other lookup failed.

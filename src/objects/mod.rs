@@ -48,7 +48,7 @@ pub mod exception;
 // ---- book/src/objects/builtin-types.md ----
 pub mod builtin;
 pub mod module;
-pub use abstract_::get_attr;
+pub use abstract_::{get_attr, get_attr_key};
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod number_text;

@@ -234,6 +234,18 @@ impl ObjRef {
         ObjRef(unsafe { NonNull::new_unchecked(ptr.cast::<PyObject>()) })
     }
 
+    /// The fields of the object, to change in place, if this is the only
+    /// reference to it (as `Rc::get_mut`).
+    pub fn get_mut<T: PyPayload>(&mut self) -> Option<&mut T> {
+        if self.refcnt.get() != 1 || self.ty().layout.tag != T::LAYOUT {
+            return None;
+        }
+        // SAFETY: a count of one is this `ObjRef`, borrowed mutably here,
+        // so no other reference to the object exists; the tag says its
+        // fields are a `T`.
+        Some(unsafe { &mut (*(self.0.as_ptr() as *mut Object<T>)).data })
+    }
+
     /// A reference to a static object (never freed, never counted).
     pub fn from_static<T>(obj: &'static Object<T>) -> ObjRef {
         debug_assert!(obj.head.refcnt.get() >= IMMORTAL);

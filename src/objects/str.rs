@@ -12,7 +12,9 @@ use super::{singletons, ObjRef};
 impl super::Traverse for PyStr {}
 
 pub struct PyStr {
-    text: Box<str>,
+    /// A `String`, with room to grow: `s += t` on the only reference to `s`
+    /// appends in place.
+    text: String,
     /// Byte offset of each character, only when the text is not ASCII.
     offsets: Option<Box<[u32]>>,
     /// The hash once computed (CPython's `hash` field): a name looked up
@@ -29,7 +31,23 @@ impl PyStr {
     /// 500 MB `repr` must not need a second 500 MB.
     pub fn owning(text: Box<str>) -> PyStr {
         let offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i as u32).collect());
-        PyStr { text, offsets, hash: std::cell::Cell::new(None) }
+        PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) }
+    }
+
+    /// Appends `more`, for a str no one else can see (CPython's
+    /// `unicode_concatenate` resizing in place). `MemoryError` if the
+    /// text cannot grow.
+    pub fn append(&mut self, more: &PyStr) -> PyResult<()> {
+        self.text.try_reserve(more.text.len()).map_err(|_| super::alloc::no_memory())?;
+        let start = self.text.len() as u32;
+        if self.offsets.is_some() || more.offsets.is_some() {
+            let mine = self.offsets.take().map_or_else(|| (0..start).collect(), Vec::from);
+            let theirs = more.text.char_indices().map(|(i, _)| start + i as u32);
+            self.offsets = Some(mine.into_iter().chain(theirs).collect());
+        }
+        self.text.push_str(&more.text);
+        self.hash.set(None);
+        Ok(())
     }
 
     /// `hash(s)`, computed on first use.
