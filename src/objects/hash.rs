@@ -74,7 +74,7 @@ fn hash_int(i: &super::int::PyInt) -> i64 {
         super::int::PyInt::Small(v) => v.unsigned_abs() % MODULUS,
         super::int::PyInt::Big(b) => {
             let m = num_bigint::BigInt::from(MODULUS);
-            let r = num_traits::Signed::abs(b) % m;
+            let r = num_traits::Signed::abs(&**b) % m;
             u64::try_from(r).unwrap_or(0)
         }
     };

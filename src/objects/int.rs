@@ -9,14 +9,14 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 use std::borrow::Cow;
 
+/// An int holds no references.
 impl super::Traverse for PyInt {}
 
 /// An int value. Invariant: `Big` never holds a value that fits in an `i64`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-/// An int holds no references.
 pub enum PyInt {
     Small(i64),
-    Big(BigInt),
+    Big(Box<BigInt>),
 }
 
 impl PyInt {
@@ -24,7 +24,7 @@ impl PyInt {
     pub fn from_big(b: BigInt) -> PyInt {
         match b.to_i64() {
             Some(v) => PyInt::Small(v),
-            None => PyInt::Big(b),
+            None => PyInt::Big(Box::new(b)),
         }
     }
 
@@ -107,7 +107,7 @@ impl PyInt {
     pub fn neg(&self) -> PyInt {
         match self {
             PyInt::Small(a) => a.checked_neg().map_or_else(|| PyInt::from_big(-BigInt::from(*a)), PyInt::Small),
-            PyInt::Big(b) => PyInt::from_big(-b),
+            PyInt::Big(b) => PyInt::from_big(-&**b),
         }
     }
 
