@@ -20,14 +20,21 @@ pub fn init(ts: &mut ThreadState) {
     set_name(ts, &ns, "hash", new_builtin("hash", builtin_hash));
     set_name(ts, &ns, "__build_class__", new_builtin("__build_class__", objects::class::build_class));
     set_name(ts, &ns, "issubclass", new_builtin("issubclass", builtin_issubclass));
+    for (name, f) in attributes::FUNCTIONS {
+        set_name(ts, &ns, name, new_builtin(name, *f));
+    }
     for ty in builtin_types() {
         set_name(ts, &ns, ty.name, type_object(ty));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        set_name(ts, &ns, alias, type_object(&objects::exception::OS_ERROR));
     }
     for (name, f) in numbers::FUNCTIONS.iter().chain(sequences::FUNCTIONS) {
         set_name(ts, &ns, name, new_builtin(name, *f));
     }
 }
 
+pub mod attributes;
 pub mod numbers;
 pub mod sequences;
 
@@ -69,12 +76,11 @@ fn builtin_types() -> Vec<&'static TypeObject> {
         &class::SUPER,
         &int::INT, &bool::BOOL, &float::FLOAT, &complex::COMPLEX, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
         &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE,
-        &BASE_EXCEPTION, &EXCEPTION, &ARITHMETIC_ERROR, &ZERO_DIVISION_ERROR, &OVERFLOW_ERROR, &LOOKUP_ERROR,
-        &INDEX_ERROR, &NAME_ERROR, &UNBOUND_LOCAL_ERROR, &TYPE_ERROR, &VALUE_ERROR, &ATTRIBUTE_ERROR,
-        &RUNTIME_ERROR, &RECURSION_ERROR, &NOT_IMPLEMENTED_ERROR, &IMPORT_ERROR, &MODULE_NOT_FOUND_ERROR,
-        &MEMORY_ERROR, &SYSTEM_ERROR, &SYSTEM_EXIT, &KEYBOARD_INTERRUPT, &ASSERTION_ERROR, &STOP_ITERATION,
-        &OS_ERROR, &CONNECTION_ERROR, &BROKEN_PIPE_ERROR, &EOF_ERROR, &set::FROZENSET,
+        &BASE_EXCEPTION, &set::FROZENSET,
     ]
+    .into_iter()
+    .chain(ALL_EXCEPTIONS.iter().copied())
+    .collect()
 }
 
 /// Exactly one positional argument, for functions like `len(obj)`.

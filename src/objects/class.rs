@@ -117,16 +117,7 @@ fn mro_of(t: &ObjRef) -> Vec<ObjRef> {
     if let Some(h) = &*ty.heap {
         return h.mro.get().map_or(Vec::new(), |m| tuple::as_tuple(m).to_vec());
     }
-    let mut out = Vec::new();
-    let mut cur = Some(static_ref(ty));
-    while let Some(c) = cur {
-        out.push(super::typeobject::type_object(c));
-        cur = c.base;
-    }
-    if !std::ptr::eq(static_ref(ty), &super::types::OBJECT) {
-        out.push(ObjRef::from_static(&super::types::OBJECT));
-    }
-    out
+    super::types::static_mro(static_ref(ty))
 }
 
 /// A built-in type's `&'static` self.

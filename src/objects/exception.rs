@@ -72,6 +72,9 @@ macro_rules! exception_types {
             getattr: Some(exception_getattr),
             ..PyType::of::<ExceptionData>()
         });)*
+
+        /// Every exception class defined here, for the `builtins` module.
+        pub static ALL_EXCEPTIONS: &[&TypeObject] = &[$(&$static),*];
     };
 }
 
@@ -85,31 +88,68 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
 
 exception_types! {
     EXCEPTION = "Exception": BASE_EXCEPTION;
-    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
+    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
     ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
-    ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
-    OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError": EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
+    IMPORT_ERROR = "ImportError": EXCEPTION;
     LOOKUP_ERROR = "LookupError": EXCEPTION;
-    INDEX_ERROR = "IndexError": LOOKUP_ERROR;
+    MEMORY_ERROR = "MemoryError": EXCEPTION;
     NAME_ERROR = "NameError": EXCEPTION;
-    UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
+    OS_ERROR = "OSError": EXCEPTION;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
+    STOP_ITERATION = "StopIteration": EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
-    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
-    RUNTIME_ERROR = "RuntimeError": EXCEPTION;
-    RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
-    NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
-    IMPORT_ERROR = "ImportError": EXCEPTION;
-    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
-    MEMORY_ERROR = "MemoryError": EXCEPTION;
-    SYSTEM_ERROR = "SystemError": EXCEPTION;
-    ASSERTION_ERROR = "AssertionError": EXCEPTION;
-    STOP_ITERATION = "StopIteration": EXCEPTION;
-    OS_ERROR = "OSError": EXCEPTION;
+    WARNING = "Warning": EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning": WARNING;
+    ENCODING_WARNING = "EncodingWarning": WARNING;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    USER_WARNING = "UserWarning": WARNING;
+    BLOCKING_I_O_ERROR = "BlockingIOError": OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": OS_ERROR;
     CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    INDEX_ERROR = "IndexError": LOOKUP_ERROR;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
+    RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
     BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
-    EOF_ERROR = "EOFError": EXCEPTION;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
 }
 
 /// A new exception of type `ty` with one string argument (none if empty).

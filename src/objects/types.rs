@@ -31,10 +31,29 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
     if t.heap.is_some() {
         return super::class::get_class_attr(ts, obj, name).ok().flatten();
     }
+    let t = t.as_static()?;
     match name {
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name())),
+        "__module__" => Some(super::str::new_str("builtins")),
+        "__mro__" => Some(super::tuple::new_tuple(static_mro(t))),
+        "__bases__" => Some(super::tuple::new_tuple(static_mro(t).into_iter().skip(1).take(1).collect())),
+        "__base__" => Some(static_mro(t).into_iter().nth(1).unwrap_or_else(super::singletons::none)),
         _ => None,
     }
+}
+
+/// A built-in type's MRO: its chain of bases, then `object`.
+pub fn static_mro(t: &'static TypeObject) -> Vec<ObjRef> {
+    let mut out = Vec::new();
+    let mut cur = Some(t);
+    while let Some(c) = cur {
+        out.push(ObjRef::from_static(c));
+        cur = c.base;
+    }
+    if !std::ptr::eq(t, &OBJECT) {
+        out.push(ObjRef::from_static(&OBJECT));
+    }
+    out
 }
 
 /// `<class 'int'>`, or for a class `<class '__main__.A'>` (its module, then
