@@ -122,8 +122,7 @@ pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> 
 /// last `kwnames.len()` of `args` are the values of those keywords.
 pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let nargs = args.len() - kwnames.len();
-        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), nargs, kwnames)?;
+        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames)?;
         return eval_frame(ts, Frame::for_function(f, fast));
     }
     match callable.ty().call {

@@ -131,8 +131,16 @@ fn mro_conflict(_: &mut ThreadState, bases: &[ObjRef]) -> super::exception::PyEr
 }
 
 // ---- book/src/objects/classes.md ----
-/// `type(name, bases, dict)` with `metaclass` as the new class's type.
-pub fn new_class(ts: &mut ThreadState, metaclass: ObjRef, name: &str, bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<ObjRef> {
+/// `type(name, bases, dict, **kwds)` with `metaclass` as the new class's
+/// type; `kwds` go to the parent's `__init_subclass__`.
+pub fn new_class(
+    ts: &mut ThreadState,
+    metaclass: ObjRef,
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: &ObjRef,
+    kwds: &[(ObjRef, ObjRef)],
+) -> PyResult<ObjRef> {
     let bases = if bases.is_empty() { vec![ObjRef::from_static(&super::types::OBJECT)] } else { bases };
     let solid = solid_base(&bases)?;
     let dict = copy_namespace(ts, ns)?;
@@ -145,6 +153,7 @@ pub fn new_class(ts: &mut ThreadState, metaclass: ObjRef, name: &str, bases: Vec
     }
     let mro_tail = c3_mro(ts, &bases)?;
     set_names(&dict);
+    wrap_implicit_methods(ts, &dict)?;
     let heap = HeapType {
         name: name.into(),
         qualname: qualname.into(),
@@ -160,6 +169,8 @@ pub fn new_class(ts: &mut ThreadState, metaclass: ObjRef, name: &str, bases: Vec
     let ty = PyType { layout, base: Some(static_ref(solid)), heap, ..PyType::BASE };
     let cls = ObjRef::with_type(metaclass, super::slots::with_dispatchers(ts, ty, &mro_tail)?);
     set_mro(&cls, mro_tail);
+    call_set_names(ts, &cls, name)?;
+    init_subclass(ts, &cls, kwds)?;
     Ok(cls)
 }
 
@@ -171,6 +182,65 @@ fn set_names(dict: &ObjRef) {
             *p.name.borrow_mut() = Some(name.to_string());
         }
     }
+}
+
+/// `__init_subclass__` and `__class_getitem__` are class methods and
+/// `__new__` a static method without being declared so.
+fn wrap_implicit_methods(ts: &mut ThreadState, dict: &ObjRef) -> PyResult<()> {
+    for (name, wrapper) in [("__init_subclass__", &CLASSMETHOD), ("__class_getitem__", &CLASSMETHOD), ("__new__", &STATICMETHOD)] {
+        let key = str::new_str(name);
+        let found = as_dict(dict).borrow().get(ts, &key)?;
+        if let Some(f) = found.filter(|f| f.downcast_ref::<super::function::Function>().is_some()) {
+            as_dict(dict).borrow_mut().set(ts, key, ObjRef::new(wrapper, Wrapped { func: f }))?;
+        }
+    }
+    Ok(())
+}
+
+/// `value.__set_name__(cls, name)` for each value of the namespace whose
+/// class defines it; a failure becomes CPython 3.11's `RuntimeError`,
+/// caused by the original error.
+fn call_set_names(ts: &mut ThreadState, cls: &ObjRef, class_name: &str) -> PyResult<()> {
+    let heap = cls.downcast::<PyType>().and_then(|t| t.heap.as_ref()).expect("a class");
+    let items: Vec<(ObjRef, ObjRef)> = as_dict(&heap.dict).borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (key, value) in items {
+        let Some(hook) = lookup_str(ts, value.ty(), "__set_name__")? else { continue };
+        if let Err(e) = crate::eval::call(ts, &hook, &[value.clone(), cls.clone(), key.clone()], &[]) {
+            let msg = format!(
+                "Error calling __set_name__ on '{}' instance {} in '{class_name}'",
+                value.type_name(),
+                super::repr(ts, &key)?
+            );
+            let wrapped = new_error(&super::exception::RUNTIME_ERROR, msg);
+            super::exception::set_cause(&wrapped, Some(e));
+            return Err(wrapped);
+        }
+    }
+    Ok(())
+}
+
+/// `super(cls, cls).__init_subclass__(**kwds)`: the first parent that
+/// defines it, else `object`'s, which takes no keywords.
+fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) -> PyResult<()> {
+    let ty = cls.downcast::<PyType>().expect("a class");
+    let key = str::new_str("__init_subclass__");
+    let parents: Vec<ObjRef> = ty.heap.as_ref().and_then(|h| h.mro.get()).map_or(Vec::new(), |m| tuple::as_tuple(m)[1..].to_vec());
+    for parent in parents {
+        let Some(h) = parent.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
+        let Some(hook) = as_dict(&h.dict).borrow().get(ts, &key)? else { continue };
+        let bound = descr_get(ts, hook, None, cls)?;
+        let mut args: Vec<ObjRef> = kwds.iter().map(|(_, v)| v.clone()).collect();
+        let names: Vec<ObjRef> = kwds.iter().map(|(k, _)| k.clone()).collect();
+        if let Some(m) = bound.downcast_ref::<Method>() {
+            args.insert(0, m.self_.clone());
+            return crate::eval::call(ts, &m.func.clone(), &args, &names).map(drop);
+        }
+        return crate::eval::call(ts, &bound, &args, &names).map(drop);
+    }
+    if !kwds.is_empty() {
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", ty.name())));
+    }
+    Ok(())
 }
 
 /// The MRO holds the class itself, so it can be set only once the class
@@ -495,15 +565,21 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
     };
     let bases = args[2..npos].to_vec();
     let mut metaclass = ObjRef::from_static(&super::types::TYPE);
+    let (mut kw_values, mut kw_names) = (Vec::new(), Vec::new());
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match str::str_value(k) {
             Some("metaclass") => metaclass = v.clone(),
-            _ => return Err(type_error("lython does not pass class keywords to __init_subclass__ yet")),
+            _ => {
+                kw_names.push(k.clone());
+                kw_values.push(v.clone());
+            }
         }
     }
     let ns = new_dict(Dict::new());
     let cell = crate::eval::run_class_body(ts, body, ns.clone())?;
-    let cls = crate::eval::call(ts, &metaclass, &[str::new_str(&name), tuple::new_tuple(bases), ns], &[])?;
+    let mut call_args = vec![str::new_str(&name), tuple::new_tuple(bases), ns];
+    call_args.extend(kw_values);
+    let cls = crate::eval::call(ts, &metaclass, &call_args, &kw_names)?;
     if let Some(cell) = cell.downcast_ref::<super::function::CellContents>() {
         *cell.borrow_mut() = Some(cls.clone());
     }

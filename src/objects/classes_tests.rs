@@ -12,7 +12,7 @@ mod tests {
         let ts = &mut ThreadState::new(Vec::new());
         let ns = crate::objects::module::new_namespace();
         let ty = ObjRef::from_static(&crate::objects::types::TYPE);
-        let cls = class::new_class(ts, ty, "A", Vec::new(), &ns).unwrap();
+        let cls = class::new_class(ts, ty, "A", Vec::new(), &ns, &[]).unwrap();
         let mro = crate::objects::get_attr(ts, &cls, "__mro__").unwrap();
         assert_eq!(tuple::as_tuple(&mro).len(), 2);
         assert_eq!(str::as_str(&crate::objects::get_attr(ts, &cls, "__name__").unwrap()), "A");

@@ -74,9 +74,13 @@ fn type_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let ty = as_type(callee).expect("type_call on a type");
     if std::ptr::eq(ty, &TYPE) {
-        return match (args, kwnames.is_empty()) {
-            ([x], true) => Ok(x.type_ref()),
-            ([name, bases, ns], true) => new_class_from_args(ts, callee, name, bases, ns),
+        let npos = args.len() - kwnames.len();
+        return match &args[..npos] {
+            [x] if kwnames.is_empty() => Ok(x.type_ref()),
+            [name, bases, ns] => {
+                let kwds: Vec<(ObjRef, ObjRef)> = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
+                new_class_from_args(ts, callee, name, bases, ns, &kwds)
+            }
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }
@@ -100,12 +104,19 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
 }
 
 /// `type(name, bases, dict)`, its arguments checked as `type.__new__` does.
-fn new_class_from_args(ts: &mut ThreadState, meta: &ObjRef, name: &ObjRef, bases: &ObjRef, ns: &ObjRef) -> PyResult<ObjRef> {
+fn new_class_from_args(
+    ts: &mut ThreadState,
+    meta: &ObjRef,
+    name: &ObjRef,
+    bases: &ObjRef,
+    ns: &ObjRef,
+    kwds: &[(ObjRef, ObjRef)],
+) -> PyResult<ObjRef> {
     let Some(name) = super::str::str_value(name) else {
         return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_name())));
     };
     let Some(bases) = bases.downcast_ref::<Box<[ObjRef]>>() else {
         return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_name())));
     };
-    super::class::new_class(ts, meta.clone(), name, bases.to_vec(), ns)
+    super::class::new_class(ts, meta.clone(), name, bases.to_vec(), ns, kwds)
 }
