@@ -8,7 +8,9 @@ use std::time::SystemTime;
 /// looked up once here, on this process's `PATH`.
 pub fn find_valgrind() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join("valgrind")).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|dir| dir.join("valgrind"))
+        .find(|p| p.is_file())
 }
 
 /// `target/debug/lython` (or `target/release/lython`), rebuilt first with
@@ -22,7 +24,10 @@ pub fn fresh_lython(root: &Path, release: bool) -> Result<PathBuf, String> {
     if built.is_some() && built >= sources {
         return Ok(binary);
     }
-    eprintln!("memcheck: {} is missing or older than src/: building it", binary.display());
+    eprintln!(
+        "memcheck: {} is missing or older than src/: building it",
+        binary.display()
+    );
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = Command::new(cargo);
     build.current_dir(root).args(["build", "--bin", "lython"]);
@@ -48,7 +53,9 @@ fn newest_source(root: &Path) -> Option<SystemTime> {
         .max();
     let mut pending = vec![root.join("src")];
     while let Some(dir) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {

@@ -55,8 +55,9 @@ pub fn parse_options(args: &[&str]) -> Result<Options, String> {
             "--no-skip" => o.no_skip = true,
             "--jobs" | "--timeout" => {
                 let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
-                let n: u64 =
-                    value.parse().map_err(|_| format!("{arg}: not a number: {value}"))?;
+                let n: u64 = value
+                    .parse()
+                    .map_err(|_| format!("{arg}: not a number: {value}"))?;
                 if arg == "--jobs" {
                     o.jobs = n.max(1) as usize;
                 } else {
@@ -90,14 +91,19 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let skip_list = if options.no_skip { &[][..] } else { cases::SKIPPED };
+    let skip_list = if options.no_skip {
+        &[][..]
+    } else {
+        cases::SKIPPED
+    };
     let selection = cases::select(root, options.filter.as_deref(), skip_list);
     for (case, why) in &selection.skipped {
         println!("skipped   {}: {why}", case.name);
     }
     println!(
-        "memcheck: {} case(s) on {} under valgrind, {} job(s), {} s per case",
+        "memcheck: {} case(s) ({} skipped) on {} under valgrind, {} job(s), {} s per case",
         selection.run.len(),
+        selection.skipped.len(),
         lython.display(),
         options.jobs,
         options.timeout.as_secs()
@@ -106,7 +112,10 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     let results = run_all(&valgrind, &lython, &selection.run, &options);
     let summary = Summary::of(&results);
     print_failures(&results);
-    println!("memcheck: wall time {:.0} s", started.elapsed().as_secs_f64());
+    println!(
+        "memcheck: wall time {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     println!("{}", summary.line());
     if summary.with_errors > 0 {
         ExitCode::FAILURE
@@ -130,20 +139,18 @@ fn run_all(valgrind: &Path, lython: &Path, cases: &[Case], options: &Options) ->
     let results: Mutex<Vec<Option<Outcome>>> = Mutex::new((0..cases.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
         for _ in 0..options.jobs {
-            scope.spawn(|| {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(case) = cases.get(index) else { break };
-                    let (outcome, seconds) = check(valgrind, lython, case, options.timeout);
-                    let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
-                    println!(
-                        "[{finished:>3}/{}] {:<7} {seconds:>6.1} s  {}",
-                        cases.len(),
-                        label(&outcome.verdict),
-                        case.name
-                    );
-                    results.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(outcome);
-                }
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(case) = cases.get(index) else { break };
+                let (outcome, seconds) = check(valgrind, lython, case, options.timeout);
+                let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+                println!(
+                    "[{finished:>3}/{}] {:<7} {seconds:>6.1} s  {}",
+                    cases.len(),
+                    label(&outcome.verdict),
+                    case.name
+                );
+                results.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(outcome);
             });
         }
     });
@@ -156,14 +163,32 @@ fn check(valgrind: &Path, lython: &Path, case: &Case, timeout: Duration) -> (Out
         Ok(run) => {
             let verdict = classify(&run.ending, &run.stderr);
             let excerpt = match verdict {
-                Verdict::Errors { .. } => excerpt(&run.stderr).into_iter().map(String::from).collect(),
+                Verdict::Errors { .. } => {
+                    excerpt(&run.stderr).into_iter().map(String::from).collect()
+                }
                 _ => Vec::new(),
             };
-            (Outcome { case: case.clone(), verdict, excerpt }, run.elapsed.as_secs_f64())
+            (
+                Outcome {
+                    case: case.clone(),
+                    verdict,
+                    excerpt,
+                },
+                run.elapsed.as_secs_f64(),
+            )
         }
         Err(e) => {
-            let verdict = Verdict::Errors { why: format!("cannot start valgrind: {e}") };
-            (Outcome { case: case.clone(), verdict, excerpt: Vec::new() }, 0.0)
+            let verdict = Verdict::Errors {
+                why: format!("cannot start valgrind: {e}"),
+            };
+            (
+                Outcome {
+                    case: case.clone(),
+                    verdict,
+                    excerpt: Vec::new(),
+                },
+                0.0,
+            )
         }
     }
 }
@@ -202,7 +227,10 @@ pub struct Summary {
 
 impl Summary {
     fn of(results: &[Outcome]) -> Summary {
-        let mut s = Summary { cases: results.len(), ..Summary::default() };
+        let mut s = Summary {
+            cases: results.len(),
+            ..Summary::default()
+        };
         for outcome in results {
             match outcome.verdict {
                 Verdict::Clean => s.clean += 1,
@@ -228,7 +256,10 @@ mod tests {
     #[test]
     fn defaults_and_flags() {
         let o = parse_options(&[]).unwrap();
-        assert_eq!((o.release, o.jobs, o.timeout.as_secs(), o.no_skip), (false, 2, 120, false));
+        assert_eq!(
+            (o.release, o.jobs, o.timeout.as_secs(), o.no_skip),
+            (false, 2, 120, false)
+        );
         assert_eq!(o.filter, None);
         let o = parse_options(&["--jobs", "4", "--timeout", "30", "--release", "memory/"]).unwrap();
         assert_eq!((o.release, o.jobs, o.timeout.as_secs()), (true, 4, 30));
@@ -245,7 +276,15 @@ mod tests {
 
     #[test]
     fn the_summary_line_has_the_documented_shape() {
-        let s = Summary { cases: 5, clean: 3, with_errors: 1, timed_out: 1 };
-        assert_eq!(s.line(), "memcheck: 5 cases, 3 clean, 1 with errors, 1 timed out");
+        let s = Summary {
+            cases: 5,
+            clean: 3,
+            with_errors: 1,
+            timed_out: 1,
+        };
+        assert_eq!(
+            s.line(),
+            "memcheck: 5 cases, 3 clean, 1 with errors, 1 timed out"
+        );
     }
 }

@@ -9,8 +9,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Valgrind's command line, before the program: memcheck, a distinct exit
-/// status when it finds errors, and no leak checking (lython frees nothing
-/// at exit by design, like CPython).
+/// status when it finds errors, and no leak checking (misuse of memory is
+/// what is looked for, not memory still held at exit).
 pub const VALGRIND_ARGS: [&str; 6] = [
     "--tool=memcheck",
     "--error-exitcode=99",
@@ -59,7 +59,11 @@ pub fn run(valgrind: &Path, lython: &Path, case: &Path, limit: Duration) -> std:
         std::thread::sleep(Duration::from_millis(20));
     };
     let elapsed = started.elapsed();
-    Ok(Run { ending, stderr: reader.join().unwrap_or_default(), elapsed })
+    Ok(Run {
+        ending,
+        stderr: reader.join().unwrap_or_default(),
+        elapsed,
+    })
 }
 
 fn read_capped(pipe: Option<impl Read>) -> String {

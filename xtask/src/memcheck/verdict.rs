@@ -21,7 +21,9 @@ pub enum Ending {
 pub enum Verdict {
     Clean,
     /// Valgrind found errors; `why` says how we know.
-    Errors { why: String },
+    Errors {
+        why: String,
+    },
     TimedOut,
 }
 
@@ -49,7 +51,9 @@ pub fn classify(ending: &Ending, stderr: &str) -> Verdict {
         return Verdict::TimedOut;
     }
     if let Some(phrase) = first_error_phrase(stderr) {
-        return Verdict::Errors { why: format!("valgrind reports \"{phrase}\"") };
+        return Verdict::Errors {
+            why: format!("valgrind reports \"{phrase}\""),
+        };
     }
     match *ending {
         Ending::Exited(ERROR_EXIT_CODE) => Verdict::Errors {
@@ -57,7 +61,9 @@ pub fn classify(ending: &Ending, stderr: &str) -> Verdict {
         },
         // A guest killed by a signal (SIGSEGV on a stack overflow, say) is
         // never a Python outcome: CPython's rules allow exit statuses only.
-        Ending::Signalled(signal) => Verdict::Errors { why: format!("killed by signal {signal}") },
+        Ending::Signalled(signal) => Verdict::Errors {
+            why: format!("killed by signal {signal}"),
+        },
         _ => Verdict::Clean,
     }
 }
@@ -76,14 +82,22 @@ pub fn first_error_phrase(stderr: &str) -> Option<&'static str> {
     stderr
         .lines()
         .filter(|line| is_valgrind_line(line))
-        .find_map(|line| ERROR_PHRASES.iter().copied().find(|phrase| line.contains(phrase)))
+        .find_map(|line| {
+            ERROR_PHRASES
+                .iter()
+                .copied()
+                .find(|phrase| line.contains(phrase))
+        })
 }
 
 /// The first [`EXCERPT_LINES`] of valgrind's lines, or of the whole stderr if
 /// valgrind wrote none (a signal, a valgrind that could not start).
 pub fn excerpt(stderr: &str) -> Vec<&str> {
-    let valgrind: Vec<&str> =
-        stderr.lines().filter(|line| is_valgrind_line(line)).take(EXCERPT_LINES).collect();
+    let valgrind: Vec<&str> = stderr
+        .lines()
+        .filter(|line| is_valgrind_line(line))
+        .take(EXCERPT_LINES)
+        .collect();
     if valgrind.is_empty() {
         stderr.lines().take(EXCERPT_LINES).collect()
     } else {
@@ -127,14 +141,22 @@ ValueError: Invalid read of uninitialised memory
     #[test]
     fn invalid_read_is_an_error_even_with_the_programs_exit_status() {
         let verdict = classify(&Ending::Exited(1), INVALID_READ);
-        assert_eq!(verdict, Verdict::Errors { why: "valgrind reports \"Invalid read\"".into() });
+        assert_eq!(
+            verdict,
+            Verdict::Errors {
+                why: "valgrind reports \"Invalid read\"".into()
+            }
+        );
     }
 
     #[test]
     fn uninitialised_values_and_mismatched_frees_are_errors() {
         assert_eq!(first_error_phrase(UNINITIALISED), Some("uninitialised"));
         assert_eq!(first_error_phrase(MISMATCHED), Some("Mismatched free"));
-        assert!(matches!(classify(&Ending::Exited(0), UNINITIALISED), Verdict::Errors { .. }));
+        assert!(matches!(
+            classify(&Ending::Exited(0), UNINITIALISED),
+            Verdict::Errors { .. }
+        ));
     }
 
     #[test]
@@ -151,12 +173,18 @@ ValueError: Invalid read of uninitialised memory
 
     #[test]
     fn a_warning_is_not_an_error() {
-        assert_eq!(classify(&Ending::Exited(0), LARGE_RANGE_WARNING), Verdict::Clean);
+        assert_eq!(
+            classify(&Ending::Exited(0), LARGE_RANGE_WARNING),
+            Verdict::Clean
+        );
     }
 
     #[test]
     fn a_signal_is_an_error_and_a_timeout_is_neither() {
-        assert!(matches!(classify(&Ending::Signalled(11), ""), Verdict::Errors { .. }));
+        assert!(matches!(
+            classify(&Ending::Signalled(11), ""),
+            Verdict::Errors { .. }
+        ));
         assert_eq!(classify(&Ending::TimedOut, INVALID_READ), Verdict::TimedOut);
     }
 
@@ -180,6 +208,9 @@ ValueError: Invalid read of uninitialised memory
 
     #[test]
     fn without_valgrind_lines_the_excerpt_is_the_raw_stderr() {
-        assert_eq!(excerpt("valgrind: cannot start\n"), vec!["valgrind: cannot start"]);
+        assert_eq!(
+            excerpt("valgrind: cannot start\n"),
+            vec!["valgrind: cannot start"]
+        );
     }
 }
