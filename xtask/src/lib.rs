@@ -11,6 +11,7 @@ pub mod fence;
 pub mod fuzz;
 pub mod header;
 pub mod links;
+pub mod memcheck;
 pub mod pyfiles;
 pub mod render;
 pub mod run;

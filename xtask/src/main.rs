@@ -1,5 +1,5 @@
-//! `cargo xtask tangle [--check]`, `cargo xtask book [--stats]`, `cargo xtask parity` and
-//! `cargo xtask fuzz-diff`.
+//! `cargo xtask tangle [--check]`, `cargo xtask book [--stats]`, `cargo xtask parity`,
+//! `cargo xtask fuzz-diff` and `cargo xtask memcheck`.
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
@@ -8,7 +8,7 @@ use xtask::run::run_tangle;
 mod bench_run;
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR]";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         ["book", rest @ ..] => book(rest),
         ["parity", rest @ ..] => parity::run(&repo_root(), rest),
         ["fuzz-diff", rest @ ..] => xtask::fuzz::main(&repo_root(), rest),
+        ["memcheck", rest @ ..] => xtask::memcheck::main(&repo_root(), rest),
         ["bench", "run", files @ ..] => bench_run::run(&repo_root(), files),
         ["bench", rest @ ..] => run_lython_task(&repo_root(), &[&["bench"], rest].concat()),
         _ => {

@@ -1,0 +1,97 @@
+//! Runs one case under valgrind, the way the spec harness runs it on lython:
+//! `lython /abs/case.py` in the case's directory, no standard input, an empty
+//! environment but `PYTHONHASHSEED=0`. The program's stdout is not kept (only
+//! valgrind's verdict matters); stderr is, since valgrind writes there.
+use super::verdict::Ending;
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Valgrind's command line, before the program: memcheck, a distinct exit
+/// status when it finds errors, and no leak checking (misuse of memory is
+/// what is looked for, not memory still held at exit).
+pub const VALGRIND_ARGS: [&str; 6] = [
+    "--tool=memcheck",
+    "--error-exitcode=99",
+    "--errors-for-leak-kinds=none",
+    "--leak-check=no",
+    "--track-origins=no",
+    "-q",
+];
+
+/// At most this much stderr is kept; the rest is read and dropped.
+const KEEP_BYTES: usize = 1 << 20;
+
+/// How one run ended and what it wrote to stderr.
+pub struct Run {
+    pub ending: Ending,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+pub fn run(valgrind: &Path, lython: &Path, case: &Path, limit: Duration) -> std::io::Result<Run> {
+    let dir = case.parent().unwrap_or(Path::new("."));
+    let mut child = Command::new(valgrind)
+        .args(VALGRIND_ARGS)
+        .arg(lython)
+        .arg(case)
+        .current_dir(dir)
+        .env_clear()
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let stderr = child.stderr.take();
+    let reader = std::thread::spawn(move || read_capped(stderr));
+    let started = Instant::now();
+    let ending = loop {
+        if let Some(status) = child.try_wait()? {
+            break ending_of(status);
+        }
+        if started.elapsed() > limit {
+            // Valgrind runs the program in its own process, so this kills both.
+            let _ = child.kill();
+            let _ = child.wait();
+            break Ending::TimedOut;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = started.elapsed();
+    Ok(Run {
+        ending,
+        stderr: reader.join().unwrap_or_default(),
+        elapsed,
+    })
+}
+
+fn read_capped(pipe: Option<impl Read>) -> String {
+    let mut kept = Vec::new();
+    if let Some(mut pipe) = pipe {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            let room = KEEP_BYTES.saturating_sub(kept.len());
+            kept.extend_from_slice(&buf[..n.min(room)]);
+        }
+    }
+    String::from_utf8_lossy(&kept).into_owned()
+}
+
+#[cfg(unix)]
+fn ending_of(status: std::process::ExitStatus) -> Ending {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => Ending::Exited(code),
+        (None, Some(signal)) => Ending::Signalled(signal),
+        (None, None) => Ending::Exited(-1),
+    }
+}
+
+#[cfg(not(unix))]
+fn ending_of(status: std::process::ExitStatus) -> Ending {
+    Ending::Exited(status.code().unwrap_or(-1))
+}
