@@ -17,6 +17,7 @@ fn name_arg<'a>(what: &str, name: &'a ObjRef) -> PyResult<&'a str> {
     str::str_value(name).ok_or_else(|| type_error(format!("{what}(): attribute name must be string, not '{}'", name.type_name())))
 }
 
+// ---- book/src/objects/classes.md ----
 fn getattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("getattr", kwnames)?;
     let (obj, name, default) = match args {
@@ -42,6 +43,7 @@ fn hasattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     }
 }
 
+// ---- book/src/objects/classes.md ----
 fn setattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("setattr", kwnames)?;
     let [obj, name, value] = args else { return Err(type_error(format!("setattr expected 3 arguments, got {}", args.len()))) };
@@ -72,6 +74,7 @@ fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef
     Err(crate::objects::exception::new_error(&ATTRIBUTE_ERROR, class::no_attribute(obj, &text)))
 }
 
+// ---- book/src/objects/classes.md ----
 /// `dir(obj)`: the sorted names of a module, or of an object's class (its
 /// MRO's namespaces) and `__dict__`.
 fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {

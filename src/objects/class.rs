@@ -174,6 +174,7 @@ pub fn new_class(
     Ok(cls)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `__set_name__` for the properties of a new class: each learns the
 /// attribute it is stored under.
 fn set_names(dict: &ObjRef) {
@@ -197,6 +198,7 @@ fn wrap_implicit_methods(ts: &mut ThreadState, dict: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/objects/classes.md ----
 /// `value.__set_name__(cls, name)` for each value of the namespace whose
 /// class defines it; a failure becomes CPython 3.11's `RuntimeError`,
 /// caused by the original error.
@@ -219,6 +221,7 @@ fn call_set_names(ts: &mut ThreadState, cls: &ObjRef, class_name: &str) -> PyRes
     Ok(())
 }
 
+// ---- book/src/objects/classes.md ----
 /// `super(cls, cls).__init_subclass__(**kwds)`: the first parent that
 /// defines it, else `object`'s, which takes no keywords.
 fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) -> PyResult<()> {
@@ -243,6 +246,7 @@ fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) 
     Ok(())
 }
 
+// ---- book/src/objects/classes.md ----
 /// The MRO holds the class itself, so it can be set only once the class
 /// exists.
 fn set_mro(cls: &ObjRef, tail: Vec<ObjRef>) {
@@ -331,6 +335,7 @@ impl Traverse for Instance {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// `type.__call__` for a class: `__new__`, then `__init__`.
 pub fn call_class(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let ty = cls.downcast::<PyType>().expect("a class");
@@ -363,6 +368,7 @@ pub fn call_class(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], kwnames: 
     Ok(obj)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `object.__new__(cls)` (or `BaseException.__new__`, which keeps the
 /// arguments as `args`).
 pub fn allocate(_: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], _kwnames: &[ObjRef]) -> PyResult<ObjRef> {
@@ -400,6 +406,7 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> Py
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// For `LOAD_METHOD`: the function `obj.name` would bind to `obj`, when
 /// it is a plain function on a class and the instance does not hide it.
 /// The call then passes `obj` first, with no bound method made.
@@ -425,6 +432,7 @@ pub fn getattr_hook(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<
     crate::eval::call(ts, &hook, &[obj.clone(), str::new_str(name)], &[]).map(Some)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `A.name` for a class: its MRO's namespaces (functions stay plain
 /// functions), then what every class has.
 pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
@@ -444,6 +452,7 @@ pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResul
     })
 }
 
+// ---- book/src/objects/classes.md ----
 /// `obj.name = value` (or `del obj.name` when `value` is `None`) on an
 /// instance with a `__dict__` or on a class.
 pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
@@ -632,6 +641,7 @@ impl Traverse for Property {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 pub static PROPERTY: TypeObject = TypeObject::new(PyType {
     name: "property",
     descr_get: Some(property_get),
@@ -657,6 +667,7 @@ fn new_property(fget: Option<ObjRef>, fset: Option<ObjRef>, fdel: Option<ObjRef>
     ObjRef::new(&PROPERTY, Property { fget, fset, fdel, name: std::cell::RefCell::new(name) })
 }
 
+// ---- book/src/objects/classes.md ----
 fn property_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
     let p = descr.downcast_ref::<Property>().expect("a property");
     let Some(obj) = obj.filter(|o| !o.is_none()) else { return Ok(descr.clone()) };
@@ -678,6 +689,7 @@ fn property_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Optio
     crate::eval::call(ts, func, &args, &[]).map(drop)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `property 'x' of 'A' object has no setter`, or without a name
 /// (a property made outside a class body) `can't set attribute`.
 fn property_error(p: &Property, obj: &ObjRef, what: &str) -> String {
@@ -700,6 +712,7 @@ fn property_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Obj
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// `prop.setter(f)`, `.deleter(f)`, `.getter(f)`: a copy with one function
 /// replaced, as `@x.setter` uses it.
 fn property_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
@@ -741,6 +754,7 @@ impl Traverse for Wrapped {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
     name: "classmethod",
     repr: |ts, o| wrapped_repr(ts, o, "classmethod"),

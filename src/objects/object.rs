@@ -110,6 +110,7 @@ pub unsafe trait PyPayload: Traverse {
     const OPS: LayoutOps = LayoutOps::of::<Self>();
 }
 
+// ---- book/src/objects.md ----
 /// What a type knows about its instances' layout: the functions generic
 /// code calls without knowing `T`.
 pub struct LayoutOps {
@@ -130,6 +131,7 @@ impl LayoutOps {
     }
 }
 
+// ---- book/src/objects.md ----
 /// Which layouts lython has, one line each: the whole of what makes
 /// `downcast_ref` sound.
 macro_rules! layouts {
@@ -179,6 +181,7 @@ impl LayoutOps {
     }
 }
 
+// ---- book/src/objects.md ----
 fn traverse<T: PyPayload>(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) {
     if let Some(data) = obj.downcast_ref::<T>() {
         data.traverse(visit);
@@ -206,6 +209,8 @@ impl ObjRef {
 
     /// A new object whose type is the type object `ty`, which it keeps
     /// alive (a class's instance refers to its class).
+
+// ---- book/src/objects.md ----
     pub fn with_type<T: PyPayload>(ty: ObjRef, data: T) -> ObjRef {
         let t = ty.downcast_ref::<PyType>().expect("with_type needs a type object");
         assert!(t.layout.tag == T::LAYOUT, "{} instances are not {:?}", t.name, T::LAYOUT);
@@ -216,6 +221,7 @@ impl ObjRef {
         Self::allocate(unsafe { &*ty_ptr }, data)
     }
 
+// ---- book/src/objects.md ----
     fn allocate<T: PyPayload>(ty: &TypeObject, data: T) -> ObjRef {
         debug_assert_eq!(ty.layout.tag, T::LAYOUT);
         let head = PyObject { refcnt: Cell::new(1), ty: Cell::new(ty) };
@@ -259,6 +265,7 @@ impl ObjRef {
     }
 }
 
+// ---- book/src/objects.md ----
 impl std::ops::Deref for ObjRef {
     type Target = PyObject;
     #[inline]
@@ -327,6 +334,7 @@ impl PyObject {
         }
     }
 
+// ---- book/src/objects.md ----
     /// The object's type.
     #[inline]
     pub fn ty(&self) -> &TypeObject {
@@ -352,6 +360,7 @@ impl PyObject {
         self.ty().is_subtype(ty)
     }
 
+// ---- book/src/objects.md ----
     /// The object, if its layout is `T`.
     #[inline]
     pub fn downcast<T: PyPayload>(&self) -> Option<&Object<T>> {
@@ -430,6 +439,8 @@ unsafe fn dealloc<T: PyPayload>(ptr: NonNull<PyObject>) {
 }
 
 // ---- book/src/objects.md ----
+
+// ---- book/src/objects.md ----
 /// The collector's part of a container (CPython's `PyGC_Head`).
 #[repr(C)]
 pub struct GcHead {
@@ -492,6 +503,7 @@ impl GcHead {
         self.prev.set(std::ptr::null());
     }
 
+// ---- book/src/objects.md ----
     /// Moves every node of the list headed by `self` to the end of `to`'s.
     pub fn splice_into(&self, to: &GcHead) {
         let (first, last) = (self.next.get(), self.prev.get());

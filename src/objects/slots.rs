@@ -35,6 +35,7 @@ pub fn with_dispatchers(ts: &mut ThreadState, ty: PyType, mro_tail: &[ObjRef]) -
     Ok(ty)
 }
 
+// ---- book/src/objects/classes.md ----
 /// The names of the class dicts along the MRO (and the new class's own).
 fn dunders_defined(_: &mut ThreadState, ty: &PyType, mro_tail: &[ObjRef]) -> HashSet<String> {
     let mut dicts: Vec<ObjRef> = ty.heap.iter().map(|h| h.dict.clone()).collect();
@@ -59,6 +60,7 @@ fn static_base_of(mro_tail: &[ObjRef]) -> &PyType {
     first_static.map_or(&super::types::OBJECT, |t| static_base(t))
 }
 
+// ---- book/src/objects/classes.md ----
 fn fill_object_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
     if has("__repr__") {
         ty.repr = slot_repr;
@@ -123,6 +125,7 @@ fn required(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRef]) -> 
         .ok_or_else(|| super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", obj.type_name())))
 }
 
+// ---- book/src/objects/classes.md ----
 fn text_result(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<String> {
     let r = required(ts, obj, name, &[])?;
     match str::str_value(&r) {
@@ -139,6 +142,7 @@ fn slot_str(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     text_result(ts, obj, "__str__")
 }
 
+// ---- book/src/objects/classes.md ----
 const COMPARE_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 
 /// `a OP b` through the class's method for `OP`. A class with `__eq__` and
@@ -155,6 +159,7 @@ fn slot_richcompare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp)
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// `hash(a)`: the class's `__hash__`, which must return an int (`None`
 /// makes the instances unhashable).
 fn slot_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
@@ -172,6 +177,7 @@ fn slot_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+// ---- book/src/objects/classes.md ----
 fn slot_bool(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     let r = required(ts, obj, "__bool__", &[])?;
     if !std::ptr::eq(r.ty(), &super::bool::BOOL) {
@@ -193,6 +199,7 @@ fn slot_len(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
     })
 }
 
+// ---- book/src/objects/classes.md ----
 fn slot_getitem(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     required(ts, obj, "__getitem__", std::slice::from_ref(key))
 }
@@ -205,6 +212,7 @@ fn slot_delitem(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<()
     required(ts, obj, "__delitem__", std::slice::from_ref(key)).map(drop)
 }
 
+// ---- book/src/objects/classes.md ----
 fn slot_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     let it = required(ts, obj, "__iter__", &[])?;
     if it.ty().iternext.is_none() {
@@ -222,6 +230,7 @@ fn slot_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// `descr.__get__(obj, owner)`, `obj` being `None` for a class lookup.
 fn slot_descr_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
     let obj = obj.cloned().unwrap_or_else(singletons::none);
@@ -264,6 +273,7 @@ fn binary_dunders(op: BinaryOp) -> (&'static str, &'static str) {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// `SLOT1BINFULL`: the dispatcher `this` for `op`, called with the left
 /// and right operands whichever of them it belongs to.
 fn binary_dispatch(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, this: BinaryFn) -> PyResult<Option<ObjRef>> {
@@ -303,6 +313,7 @@ fn not_implemented_is_none(r: Option<ObjRef>) -> Option<ObjRef> {
     r.filter(|v| !v.is(&singletons::not_implemented()))
 }
 
+// ---- book/src/objects/classes.md ----
 macro_rules! binary_slots {
     ($($slot:ident, $field:ident => $op:ident;)*) => {
         $(fn $slot(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {

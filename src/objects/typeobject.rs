@@ -37,6 +37,7 @@ pub type MethodFn = fn(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>;
 /// A built-in method that also takes keyword arguments (`list.sort(key=…)`).
 pub type KwMethodFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
+// ---- book/src/objects.md ----
 /// An entry of a type's method table (CPython's `PyMethodDef`, whose flags
 /// say whether keywords are accepted).
 #[derive(Clone, Copy)]
@@ -56,6 +57,7 @@ pub enum CompareOp {
     Ge,
 }
 
+// ---- book/src/objects.md ----
 /// The number slots (`PyNumberMethods`) lython's built-in types fill.
 #[derive(Clone, Copy)]
 pub struct NumberSlots {
@@ -123,6 +125,7 @@ impl SequenceSlots {
     };
 }
 
+// ---- book/src/objects.md ----
 /// A type object: the header, then a `PyType` (CPython's `PyTypeObject`).
 pub type TypeObject = Object<PyType>;
 
@@ -190,6 +193,7 @@ impl PyType {
     }
 }
 
+// ---- book/src/objects.md ----
 impl TypeObject {
     /// A static type: an immortal object whose type is `type`.
     pub const fn new(t: PyType) -> TypeObject {
@@ -228,6 +232,7 @@ impl TypeObject {
     }
 }
 
+// ---- book/src/objects.md ----
 /// `object.__repr__`: `<NAME object at 0xADDR>`.
 fn default_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let ty = obj.ty();

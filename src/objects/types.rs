@@ -56,6 +56,7 @@ pub fn static_mro(t: &'static TypeObject) -> Vec<ObjRef> {
     out
 }
 
+// ---- book/src/objects.md ----
 /// `<class 'int'>`, or for a class `<class '__main__.A'>` (its module, then
 /// its qualified name).
 fn type_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
@@ -68,6 +69,7 @@ fn type_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     })
 }
 
+// ---- book/src/objects.md ----
 /// `type.__call__`: `type(x)` returns x's type, `type(name, bases, dict)`
 /// makes a class; calling a class makes an instance; `int(...)`,
 /// `str(...)` … construct; an exception class stores its arguments.
