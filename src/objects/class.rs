@@ -879,7 +879,49 @@ fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRe
             return descr_get(ts, v, bind_to, &s.obj_type).ok();
         }
     }
-    None
+    builtin_base_method(mro_owner, &s.obj, name)
+}
+
+/// What the built-in base answers when `super()` reaches it: `object`'s or
+/// `BaseException`'s `__init__`, `__new__` and `__init_subclass__`, the
+/// methods a class's own versions delegate to.
+fn builtin_base_method(ty: &TypeObject, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    use super::builtin::{new_bound_method, new_builtin};
+    use super::typeobject::Method::WithKeywords;
+    let exception = static_base(ty).is_subtype(&super::exception::BASE_EXCEPTION);
+    match name {
+        "__init__" if exception => Some(new_bound_method("__init__", WithKeywords(super::exception::exception_init), obj.clone())),
+        "__init__" => Some(new_bound_method("__init__", WithKeywords(object_init), obj.clone())),
+        "__new__" => Some(new_builtin("__new__", object_new)),
+        "__init_subclass__" => Some(new_bound_method("__init_subclass__", WithKeywords(object_init_subclass), obj.clone())),
+        _ => None,
+    }
+}
+
+/// `object.__init__(self)`: nothing to do, and nothing else accepted.
+fn object_init(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    if args.len() > 1 {
+        return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    Ok(super::singletons::none())
+}
+
+/// `object.__new__(cls, ...)`.
+fn object_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let Some((cls, rest)) = args.split_first() else { return Err(type_error("object.__new__(): not enough arguments")) };
+    if cls.downcast::<PyType>().is_none_or(|t| t.heap.is_none()) {
+        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", cls.type_name())));
+    }
+    allocate(ts, cls, rest, kwnames)
+}
+
+/// `object.__init_subclass__(cls)`: takes no keywords.
+fn object_init_subclass(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    if !kwnames.is_empty() {
+        let name = args.first().and_then(|c| c.downcast::<PyType>()).map_or("object", |t| t.name());
+        return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(super::singletons::none())
 }
 
 fn super_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {

@@ -285,7 +285,7 @@ pub static KEY_ERROR: TypeObject = TypeObject::new(PyType {
 
 /// `str(KeyError(k))` is `repr(k)`, so that `KeyError: ''` shows an empty key.
 fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
-    match super::exception::exception_data(exc).map(|d| d.args.as_slice()) {
+    match super::exception::exception_data(exc).map(super::exception::ExceptionData::args).as_deref() {
         Some([one]) => super::repr(ts, one),
         _ => (super::exception::BASE_EXCEPTION.str.expect("BaseException has __str__"))(ts, exc),
     }

@@ -20,7 +20,9 @@ impl super::Traverse for ExceptionData {
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.dict);
-        self.args.iter().for_each(&mut *visit);
+        if let Ok(args) = self.args.try_borrow() {
+            args.iter().for_each(&mut *visit);
+        }
         for link in [&self.context, &self.cause] {
             if let Ok(l) = link.try_borrow() {
                 l.iter().for_each(&mut *visit);
@@ -41,14 +43,15 @@ impl super::Traverse for ExceptionData {
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.push(std::mem::replace(&mut self.dict, super::singletons::none()));
-        out.append(&mut self.args);
+        out.append(self.args.get_mut());
         out.extend(self.context.get_mut().take());
         out.extend(self.cause.get_mut().take());
     }
 }
 
 pub struct ExceptionData {
-    pub args: Vec<ObjRef>,
+    /// `args`: `BaseException.__init__` replaces them.
+    pub args: RefCell<Vec<ObjRef>>,
     /// The frames it unwound through, innermost last.
     pub traceback: RefCell<Vec<crate::eval::traceback::TracebackEntry>>,
     /// `__context__`: the exception being handled when this one was raised.
@@ -171,7 +174,7 @@ pub fn instantiate(class: ObjRef, args: Vec<ObjRef>) -> PyErr {
 impl ExceptionData {
     fn new(args: Vec<ObjRef>) -> ExceptionData {
         ExceptionData {
-            args,
+            args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
@@ -179,6 +182,24 @@ impl ExceptionData {
             dict: super::module::new_namespace(),
         }
     }
+}
+
+impl ExceptionData {
+    /// A copy of `args`.
+    pub fn args(&self) -> Vec<ObjRef> {
+        self.args.borrow().clone()
+    }
+}
+
+/// `BaseException.__init__(self, *args)`: the arguments become `args`.
+pub fn exception_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let _ = ts;
+    let Some((me, rest)) = args.split_first() else { return Err(type_error("descriptor '__init__' of 'BaseException' object needs an argument")) };
+    super::builtin::no_keywords(me.type_name(), kwnames)?;
+    if let Some(data) = exception_data(me) {
+        *data.args.borrow_mut() = rest.to_vec();
+    }
+    Ok(super::singletons::none())
 }
 
 /// The `__dict__` of an exception.
@@ -237,9 +258,9 @@ pub fn message(ts: &mut ThreadState, exc: &ObjRef) -> String {
 fn exception_str(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
     if let Some((errno, strerror)) = errno_and_strerror(exc) {
-        return os_error_str(ts, &data.args, &errno, &strerror);
+        return os_error_str(ts, &data.args(), &errno, &strerror);
     }
-    match data.args.as_slice() {
+    match data.args().as_slice() {
         [] => Ok(String::new()),
         [one] => crate::eval::recursion::guarded(" while getting the str of an object", || super::str_of(ts, one)),
         many => super::repr(ts, &super::tuple::new_tuple(many.to_vec())),
@@ -248,7 +269,7 @@ fn exception_str(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResu
 
 pub fn exception_repr(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
-    let args = match data.args.as_slice() {
+    let args = match data.args().as_slice() {
         [one] => super::repr(ts, one)?,
         many => {
             let r = super::repr(ts, &super::tuple::new_tuple(many.to_vec()))?;
@@ -263,7 +284,7 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
     let data = exception_data(exc)?;
     let or_none = |v: &RefCell<Option<ObjRef>>| Some(v.borrow().clone().unwrap_or_else(super::singletons::none));
     match name {
-        "args" => Some(super::tuple::new_tuple(data.args.clone())),
+        "args" => Some(super::tuple::new_tuple(data.args())),
         "__context__" => or_none(&data.context),
         "__cause__" => or_none(&data.cause),
         "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
@@ -277,7 +298,7 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
 // ---- book/src/objects/builtin-types.md ----
 /// `SystemExit.code`: `None`, the one argument, or the argument tuple.
 pub fn exit_code(exc: &ObjRef) -> ObjRef {
-    match exception_data(exc).map(|d| d.args.as_slice()) {
+    match exception_data(exc).map(ExceptionData::args).as_deref() {
         None | Some([]) => super::singletons::none(),
         Some([one]) => one.clone(),
         Some(many) => super::tuple::new_tuple(many.to_vec()),
@@ -289,7 +310,7 @@ fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
     if !exc.ty().is_subtype(&OS_ERROR) {
         return None;
     }
-    match exception_data(exc)?.args.as_slice() {
+    match exception_data(exc)?.args().as_slice() {
         args @ [errno, strerror, ..] if args.len() <= 5 => Some((errno.clone(), strerror.clone())),
         _ => None,
     }

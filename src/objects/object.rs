@@ -207,10 +207,10 @@ impl ObjRef {
         Self::allocate(ty, data)
     }
 
-    /// A new object whose type is the type object `ty`, which it keeps
-    /// alive (a class's instance refers to its class).
 
 // ---- book/src/objects.md ----
+    /// A new object whose type is the type object `ty`, which it keeps
+    /// alive (a class's instance refers to its class).
     pub fn with_type<T: PyPayload>(ty: ObjRef, data: T) -> ObjRef {
         let t = ty.downcast_ref::<PyType>().expect("with_type needs a type object");
         assert!(t.layout.tag == T::LAYOUT, "{} instances are not {:?}", t.name, T::LAYOUT);
