@@ -220,7 +220,7 @@ fn fix_cell_offsets(unit: &mut Unit) {
     let slots = deref_slots(unit);
     for block in &mut unit.cfg.blocks {
         for inst in &mut block.instrs {
-            if matches!(inst.op, Opcode::LOAD_DEREF | Opcode::STORE_DEREF | Opcode::LOAD_CLOSURE | Opcode::DELETE_DEREF) {
+            if matches!(inst.op, Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF | Opcode::STORE_DEREF | Opcode::LOAD_CLOSURE | Opcode::DELETE_DEREF) {
                 inst.arg = slots[inst.arg as usize];
             }
         }

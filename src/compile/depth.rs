@@ -93,7 +93,6 @@ pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
     Some(match s {
         StmtKind::FunctionDef { args, .. } => return unsupported_parameters(args),
         StmtKind::AsyncFunctionDef { .. } => "async functions",
-        StmtKind::ClassDef { .. } => "class definitions",
         StmtKind::AnnAssign { .. } => "annotated assignments",
         StmtKind::AsyncFor { .. } => "async for loops",
         StmtKind::With { .. } => "with statements",

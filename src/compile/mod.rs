@@ -59,3 +59,7 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
 // ---- book/src/compilation/comprehensions.md ----
 mod codegen_nested;
 mod symtable_nested;
+
+// ---- book/src/compilation/classes.md ----
+mod codegen_class;
+mod symtable_class;
