@@ -566,13 +566,19 @@ impl Compiler<'_> {
             self.emit(Opcode::IMPORT_NAME, i);
             match &alias.asname {
                 Some(asname) => {
-                    for part in alias.name.split('.').skip(1) {
+                    let parts: Vec<&str> = alias.name.split('.').skip(1).collect();
+                    for (k, part) in parts.iter().enumerate() {
                         let i = self.add_name(part);
                         self.emit(Opcode::IMPORT_FROM, i);
-                        self.emit(Opcode::SWAP, 2);
-                        self.emit(Opcode::POP_TOP, 0);
+                        if k + 1 < parts.len() {
+                            self.emit(Opcode::SWAP, 2);
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
                     }
                     self.store_name(asname);
+                    if !parts.is_empty() {
+                        self.emit(Opcode::POP_TOP, 0);
+                    }
                 }
                 None => {
                     let top = alias.name.split('.').next().unwrap_or("");

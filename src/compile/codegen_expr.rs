@@ -595,9 +595,13 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// Named keyword arguments as a dict.
+    /// Named keyword arguments as a dict (`compiler_subkwargs`); more than
+    /// 15 are added one by one to an empty dict, to keep the stack small.
     fn sub_kwargs(&mut self, keywords: &[ast::Keyword]) -> CResult {
         let names: Vec<Const> = keywords.iter().map(|k| Const::Str(k.arg.as_deref().unwrap_or("").into())).collect();
+        if names.len() * 2 > Self::STACK_USE_GUIDELINE {
+            return self.sub_kwargs_one_by_one(keywords, names);
+        }
         if names.len() > 1 {
             for k in keywords {
                 self.visit_expr(&k.value)?;
@@ -610,6 +614,16 @@ impl Compiler<'_> {
                 self.visit_expr(&k.value)?;
             }
             self.emit(Opcode::BUILD_MAP, keywords.len() as u32);
+        }
+        Ok(())
+    }
+
+    fn sub_kwargs_one_by_one(&mut self, keywords: &[ast::Keyword], names: Vec<Const>) -> CResult {
+        self.emit_at(Opcode::BUILD_MAP, 0, super::cfg::Location::NONE);
+        for (k, name) in keywords.iter().zip(names) {
+            self.load_identifier_const(name);
+            self.visit_expr(&k.value)?;
+            self.emit_at(Opcode::MAP_ADD, 1, super::cfg::Location::NONE);
         }
         Ok(())
     }
