@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// The interpreter under test: `$LYTHON_BIN` if set (to try the harness
 /// against another interpreter, e.g. the real path of a CPython 3.11), else
 /// the `lython` binary cargo built for this test.
-fn binary() -> PathBuf {
+pub fn binary() -> PathBuf {
     match std::env::var_os("LYTHON_BIN") {
         Some(path) => PathBuf::from(path),
         None => PathBuf::from(env!("CARGO_BIN_EXE_lython")),

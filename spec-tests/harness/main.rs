@@ -1,10 +1,12 @@
 //! The conformance harness: every `.py` file under `spec-tests/cases/` (generated
-//! from the book's examples) and `spec-tests/lang/` (hand-written) is one test.
+//! from the book's examples) and `spec-tests/lang/` (hand-written) is one test;
+//! so is every file under `spec-tests/dis/`, whose disassembly is compared.
 //! Each case runs on lython and on CPython 3.11; both normalised outcomes must
 //! equal the expectations written in the case's comments.
 //! See `spec-tests/README.md` for the format.
 
 mod cpython;
+mod dis;
 mod expect;
 mod failure;
 mod lython;
@@ -22,6 +24,13 @@ fn book(path: &Utf8Path, contents: String) -> datatest_stable::Result<()> {
 /// A hand-written case: `spec-tests/lang/**.py`.
 fn lang(path: &Utf8Path, contents: String) -> datatest_stable::Result<()> {
     run_case(path, &contents)
+}
+
+/// A disassembly case: `spec-tests/dis/**.py`, compiled but not run.
+fn dis(path: &Utf8Path, _contents: String) -> datatest_stable::Result<()> {
+    let case = std::fs::canonicalize(path)
+        .map_err(|e| failure::Failure::new(format!("cannot resolve {path}: {e}")))?;
+    Ok(dis::compare(&case)?)
 }
 
 fn run_case(path: &Utf8Path, contents: &str) -> datatest_stable::Result<()> {
@@ -57,4 +66,5 @@ fn run_case(path: &Utf8Path, contents: &str) -> datatest_stable::Result<()> {
 datatest_stable::harness! {
     { test = book, root = "spec-tests/cases", pattern = r"\.py$" },
     { test = lang, root = "spec-tests/lang", pattern = r"\.py$" },
+    { test = dis, root = "spec-tests/dis", pattern = r"\.py$" },
 }

@@ -220,7 +220,7 @@ fn fix_cell_offsets(unit: &mut Unit) {
     let slots = deref_slots(unit);
     for block in &mut unit.cfg.blocks {
         for inst in &mut block.instrs {
-            if matches!(inst.op, Opcode::LOAD_DEREF | Opcode::STORE_DEREF | Opcode::LOAD_CLOSURE | Opcode::DELETE_DEREF) {
+            if matches!(inst.op, Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF | Opcode::STORE_DEREF | Opcode::LOAD_CLOSURE | Opcode::DELETE_DEREF) {
                 inst.arg = slots[inst.arg as usize];
             }
         }
@@ -231,13 +231,13 @@ fn insert_prefix(unit: &mut Unit) {
     let slots = deref_slots(unit);
     let mut prefix: Vec<Instr> = Vec::new();
     let make = |op, arg| Instr::new(op, arg, None, Location::NONE);
+    if !unit.freevars.is_empty() {
+        prefix.push(make(Opcode::COPY_FREE_VARS, unit.freevars.len() as u32));
+    }
     let mut cell_slots: Vec<u32> = slots.iter().take(unit.cellvars.len()).copied().collect();
     cell_slots.sort_unstable();
     for slot in cell_slots {
         prefix.push(make(Opcode::MAKE_CELL, slot));
-    }
-    if !unit.freevars.is_empty() {
-        prefix.push(make(Opcode::COPY_FREE_VARS, unit.freevars.len() as u32));
     }
     let entry: BlockId = unit.cfg.order()[0];
     let block = unit.cfg.block_mut(entry);

@@ -54,6 +54,8 @@ pub struct Unit {
     pub cellvars: Indexed<Rc<str>>,
     pub freevars: Indexed<Rc<str>>,
     pub name: Rc<str>,
+    /// The class whose name mangles `__private` names (`u_private`).
+    pub private: Option<Rc<str>>,
     pub qualname: Rc<str>,
     pub firstlineno: u32,
     pub argcount: u32,
@@ -252,6 +254,7 @@ impl Unit {
             cellvars: Indexed::default(),
             freevars: Indexed::default(),
             name: name.into(),
+            private: None,
             qualname: qualname.into(),
             firstlineno,
             argcount: 0,
@@ -282,9 +285,11 @@ impl Compiler<'_> {
         Ok((code, self.warnings))
     }
 
-    /// Adds the implicit `return None` and assembles the unit.
+    /// Adds the implicit `return None` and assembles the unit. A class
+    /// body has already returned (see "Classes").
     fn finish_unit(&mut self) -> Rc<Code> {
-        if self.unit.cfg.block(self.unit.cfg.current).falls_through() {
+        let returned = self.unit.kind == ScopeKind::Class;
+        if !returned && self.unit.cfg.block(self.unit.cfg.current).falls_through() {
             self.unit.loc = Location::NONE;
             self.load_const(Const::None);
             self.emit(Opcode::RETURN_VALUE, 0);
@@ -300,7 +305,7 @@ impl Compiler<'_> {
 }
 
 /// The docstring, if the statement is a bare string literal.
-fn docstring(s: &ast::Stmt) -> Option<&Text> {
+pub(super) fn docstring(s: &ast::Stmt) -> Option<&Text> {
     match &s.node {
         StmtKind::Expr { value } => match &value.node {
             ExprKind::Constant { value: ast::Constant::Str(s), .. } => Some(s),
@@ -320,6 +325,7 @@ impl Compiler<'_> {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,
+            StmtKind::ClassDef { .. } => self.visit_class_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
             StmtKind::Assign { targets, value, .. } => {
                 self.visit_expr(value)?;
@@ -496,7 +502,7 @@ impl Compiler<'_> {
                 self.visit_expr(owner)?;
                 self.emit(Opcode::COPY, 1);
                 self.update_start_location_to_match_attr(target);
-                let i = self.add_name(attr);
+                let i = self.add_mangled_name(attr);
                 self.emit(Opcode::LOAD_ATTR, i);
             }
             ExprKind::Subscript { value: container, slice, .. } => {
@@ -517,7 +523,7 @@ impl Compiler<'_> {
             ExprKind::Attribute { attr, .. } => {
                 self.update_start_location_to_match_attr(target);
                 self.emit(Opcode::SWAP, 2);
-                let i = self.add_name(attr);
+                let i = self.add_mangled_name(attr);
                 self.emit(Opcode::STORE_ATTR, i);
             }
             ExprKind::Subscript { .. } => {
@@ -538,14 +544,14 @@ impl Compiler<'_> {
         self.load_const(Const::Int(level.into()));
         let fromlist = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
         self.load_identifier_const(Const::Tuple(fromlist));
-        let i = self.add_name(module.unwrap_or(""));
+        let i = self.add_mangled_name(module.unwrap_or(""));
         self.emit(Opcode::IMPORT_NAME, i);
         for alias in names {
             if alias.name == "*" {
                 self.emit(Opcode::IMPORT_STAR, 0);
                 return;
             }
-            let i = self.add_name(&alias.name);
+            let i = self.add_mangled_name(&alias.name);
             self.emit(Opcode::IMPORT_FROM, i);
             self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
         }
@@ -556,17 +562,23 @@ impl Compiler<'_> {
         for alias in names {
             self.load_const(Const::Int(0.into()));
             self.load_const(Const::None);
-            let i = self.add_name(&alias.name);
+            let i = self.add_mangled_name(&alias.name);
             self.emit(Opcode::IMPORT_NAME, i);
             match &alias.asname {
                 Some(asname) => {
-                    for part in alias.name.split('.').skip(1) {
+                    let parts: Vec<&str> = alias.name.split('.').skip(1).collect();
+                    for (k, part) in parts.iter().enumerate() {
                         let i = self.add_name(part);
                         self.emit(Opcode::IMPORT_FROM, i);
-                        self.emit(Opcode::SWAP, 2);
-                        self.emit(Opcode::POP_TOP, 0);
+                        if k + 1 < parts.len() {
+                            self.emit(Opcode::SWAP, 2);
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
                     }
                     self.store_name(asname);
+                    if !parts.is_empty() {
+                        self.emit(Opcode::POP_TOP, 0);
+                    }
                 }
                 None => {
                     let top = alias.name.split('.').next().unwrap_or("");
@@ -607,10 +619,7 @@ impl Compiler<'_> {
         firstlineno: u32,
     ) -> Result<Rc<Code>, SyntaxError> {
         let scope = self.table.scope_of_def(s)?;
-        let qualname = match self.unit.kind {
-            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
-            ScopeKind::Module => name.to_string(),
-        };
+        let qualname = self.qualname_of(name, true);
         self.enter_unit(scope, name, &qualname, firstlineno, (args.posonlyargs.len() + args.args.len()) as u32);
         self.set_parameter_kinds(args);
         let doc = body.first().and_then(docstring);
@@ -621,14 +630,19 @@ impl Compiler<'_> {
         self.leave_unit(result)
     }
 
-    /// Starts compiling the function scope `scope` in a unit of its own.
+    /// Starts compiling the function or class scope `scope` in a unit of
+    /// its own, which mangles private names as the enclosing unit does.
     pub fn enter_unit(&mut self, scope: ScopeId, name: &str, qualname: &str, firstlineno: u32, argcount: u32) {
-        let mut unit = Unit::new(scope, ScopeKind::Function, name, qualname, firstlineno);
         let table = &self.table.scopes[scope];
+        let mut unit = Unit::new(scope, table.kind, name, qualname, firstlineno);
         unit.varnames = table.params.iter().map(|p| p.as_str().into()).collect();
         unit.cellvars = table.sorted_names(Scope::Cell).into_iter().map(Into::into).collect();
         unit.freevars = table.sorted_names(Scope::Free).into_iter().map(Into::into).collect();
+        if table.kind == ScopeKind::Class {
+            super::codegen_class::class_cells_and_frees(&mut unit, table);
+        }
         unit.argcount = argcount;
+        unit.private = self.unit.private.clone();
         self.outer.push(std::mem::replace(&mut self.unit, unit));
     }
 
@@ -662,7 +676,7 @@ impl Compiler<'_> {
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = default {
                 self.visit_expr(d)?;
-                names.push(Const::Str(arg.arg.as_str().into()));
+                names.push(Const::Str(self.mangle(&arg.arg).into()));
             }
         }
         if !names.is_empty() {
@@ -707,13 +721,19 @@ impl Compiler<'_> {
         self.name_op(name, NameCtx::Store);
     }
 
+    /// The instruction for `name` where it lives, mangled if private; a
+    /// class body reads a free variable with `LOAD_CLASSDEREF`, which
+    /// looks in the class namespace first.
     pub fn name_op(&mut self, name: &str, ctx: NameCtx) {
         use Opcode::*;
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let scope = self.table.scopes[self.unit.scope].scope_of(name);
         let in_function = self.unit.kind == ScopeKind::Function;
+        let load_deref = if self.unit.kind == ScopeKind::Class { LOAD_CLASSDEREF } else { LOAD_DEREF };
         let ((load, store, delete), arg) = match scope {
             Scope::Local if in_function => ((LOAD_FAST, STORE_FAST, DELETE_FAST), self.unit.varnames.add_name(name)),
-            Scope::Cell | Scope::Free => ((LOAD_DEREF, STORE_DEREF, DELETE_DEREF), self.deref_index(name)),
+            Scope::Cell | Scope::Free => ((load_deref, STORE_DEREF, DELETE_DEREF), self.deref_index(name)),
             Scope::GlobalExplicit | Scope::GlobalImplicit if in_function || scope == Scope::GlobalExplicit => {
                 ((LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL), self.add_name(name))
             }
@@ -728,7 +748,7 @@ impl Compiler<'_> {
     }
 
     /// A cell's or free variable's number before slot assignment.
-    fn deref_index(&mut self, name: &str) -> u32 {
+    pub fn deref_index(&mut self, name: &str) -> u32 {
         if let Some(i) = self.unit.cellvars.find(name) {
             return i;
         }

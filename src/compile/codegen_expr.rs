@@ -42,7 +42,7 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr, ctx } => {
                 self.visit_expr(value)?;
                 self.update_start_location_to_match_attr(e);
-                let i = self.add_name(attr);
+                let i = self.add_mangled_name(attr);
                 let op = match ctx {
                     ExprContext::Store => Opcode::STORE_ATTR,
                     ExprContext::Del => Opcode::DELETE_ATTR,
@@ -208,7 +208,7 @@ impl Compiler<'_> {
 
 // ---- book/src/compilation/codegen.md ----
     /// CPython's limit on stack slots used by one display.
-    const STACK_USE_GUIDELINE: usize = 30;
+    pub(super) const STACK_USE_GUIDELINE: usize = 30;
 
     /// A dict display: runs of `key: value` pairs as sub-dicts, merged with
     /// each `**mapping` by `DICT_UPDATE` (CPython's `compiler_dict`).
@@ -530,7 +530,7 @@ impl Compiler<'_> {
                 self.set_loc(func.loc);
                 self.update_start_location_to_match_attr(func);
                 let method_loc = self.unit.loc;
-                let i = self.add_name(attr);
+                let i = self.add_mangled_name(attr);
                 self.emit(Opcode::LOAD_METHOD, i);
                 self.unit.loc = call_loc;
                 self.update_start_location_to_match_attr(func);
@@ -555,6 +555,12 @@ impl Compiler<'_> {
             [ast::Expr { node: ExprKind::Starred { value, .. }, .. }] => self.visit_expr(value)?,
             _ => self.starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
         }
+        self.call_ex_keywords(keywords)
+    }
+
+    /// The keywords of a call with `**` as one dict (or none), and
+    /// `CALL_FUNCTION_EX`.
+    pub(super) fn call_ex_keywords(&mut self, keywords: &[ast::Keyword]) -> CResult {
         if !keywords.is_empty() {
             let mut have_dict = false;
             let mut seen = 0;
@@ -589,9 +595,13 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// Named keyword arguments as a dict.
+    /// Named keyword arguments as a dict (`compiler_subkwargs`); more than
+    /// 15 are added one by one to an empty dict, to keep the stack small.
     fn sub_kwargs(&mut self, keywords: &[ast::Keyword]) -> CResult {
         let names: Vec<Const> = keywords.iter().map(|k| Const::Str(k.arg.as_deref().unwrap_or("").into())).collect();
+        if names.len() * 2 > Self::STACK_USE_GUIDELINE {
+            return self.sub_kwargs_one_by_one(keywords, names);
+        }
         if names.len() > 1 {
             for k in keywords {
                 self.visit_expr(&k.value)?;
@@ -608,6 +618,16 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    fn sub_kwargs_one_by_one(&mut self, keywords: &[ast::Keyword], names: Vec<Const>) -> CResult {
+        self.emit_at(Opcode::BUILD_MAP, 0, super::cfg::Location::NONE);
+        for (k, name) in keywords.iter().zip(names) {
+            self.load_identifier_const(name);
+            self.visit_expr(&k.value)?;
+            self.emit_at(Opcode::MAP_ADD, 1, super::cfg::Location::NONE);
+        }
+        Ok(())
+    }
+
     /// Builds a list, tuple or set from items some of which are `*starred`
     /// (`starunpack_helper`): the items before the first star are built
     /// directly, each starred iterable is added with `extend`, each plain
@@ -615,24 +635,30 @@ impl Compiler<'_> {
     /// from an empty collection and adds every item, so as not to pile
     /// them all on the stack.
     fn starunpack(&mut self, elts: &[ast::Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
+        self.starunpack_after(0, elts, build, add, extend, tuple)
+    }
+
+    /// `starunpack` when `pushed` values already on the stack are to be
+    /// the first items (a class's body function and name).
+    pub(super) fn starunpack_after(&mut self, pushed: usize, elts: &[ast::Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. }));
-        let big = elts.len() > Self::STACK_USE_GUIDELINE;
+        let big = elts.len() + pushed > Self::STACK_USE_GUIDELINE;
         if !has_star && !big {
             for e in elts {
                 self.visit_expr(e)?;
             }
-            self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, elts.len() as u32);
+            self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, (elts.len() + pushed) as u32);
             return Ok(());
         }
         if big {
-            self.emit(build, 0);
+            self.emit(build, pushed as u32);
         }
         let mut built = big;
         for (i, e) in elts.iter().enumerate() {
             match &e.node {
                 ExprKind::Starred { value, .. } => {
                     if !built {
-                        self.emit(build, i as u32);
+                        self.emit(build, (i + pushed) as u32);
                         built = true;
                     }
                     self.visit_expr(value)?;

@@ -5,7 +5,6 @@
 use super::cfg::Location;
 use super::codegen::{CResult, Compiler};
 use super::constants::Const;
-use super::symtable::ScopeKind;
 use crate::ast::{self, ExprKind};
 use crate::objects::code::Code;
 use crate::opcode::Opcode;
@@ -31,10 +30,7 @@ impl Compiler<'_> {
         body: impl FnOnce(&mut Self) -> CResult,
     ) -> Result<Rc<Code>, SyntaxError> {
         let scope = self.table.scope_of_node(node as *const ast::Expr as usize, node.loc)?;
-        let qualname = match self.unit.kind {
-            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
-            ScopeKind::Module => name.to_string(),
-        };
+        let qualname = self.qualname_of(name, false);
         self.enter_unit(scope, name, &qualname, node.loc.lineno, argcount);
         if let Some(c) = first_const {
             self.add_const(c);

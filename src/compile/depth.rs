@@ -91,9 +91,9 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
 /// What lython cannot compile in a statement of this kind, if anything.
 pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
     Some(match s {
-        StmtKind::FunctionDef { args, .. } => return unsupported_parameters(args),
+        StmtKind::FunctionDef { args, returns: None, .. } => return unsupported_parameters(args),
+        StmtKind::FunctionDef { .. } => "return annotations",
         StmtKind::AsyncFunctionDef { .. } => "async functions",
-        StmtKind::ClassDef { .. } => "class definitions",
         StmtKind::AnnAssign { .. } => "annotated assignments",
         StmtKind::AsyncFor { .. } => "async for loops",
         StmtKind::With { .. } => "with statements",

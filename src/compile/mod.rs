@@ -29,7 +29,7 @@ pub enum CompileError {
     /// The tree nests deeper than the compiler's recursion limit.
     TooDeep,
     /// A construct the parser accepts but lython cannot compile yet:
-    /// `what` names it ("class definitions"), `loc` is where it starts.
+    /// `what` names it ("with statements"), `loc` is where it starts.
     Unsupported { what: String, loc: ast::Loc },
 }
 
@@ -59,3 +59,7 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
 // ---- book/src/compilation/comprehensions.md ----
 mod codegen_nested;
 mod symtable_nested;
+
+// ---- book/src/compilation/classes.md ----
+mod codegen_class;
+mod symtable_class;

@@ -15,7 +15,12 @@ pub mod flags {
     pub const DEF_NONLOCAL: u8 = 8;
     /// A comprehension's iteration variable (CPython's `DEF_COMP_ITER`).
     pub const DEF_COMP_ITER: u8 = 32;
+    /// A name a class binds (or declares global) that one of its methods
+    /// uses free from a function around the class (`DEF_FREE_CLASS`).
+    pub const DEF_FREE_CLASS: u8 = 64;
     pub const DEF_IMPORT: u8 = 128;
+    /// What binds a name in its scope (`DEF_BOUND`).
+    pub const DEF_BOUND: u8 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 }
 
 /// Where a name lives, once analysed.
@@ -32,6 +37,7 @@ pub enum Scope {
 pub enum ScopeKind {
     Module,
     Function,
+    Class,
 }
 
 pub type ScopeId = usize;
@@ -45,11 +51,15 @@ pub struct ScopeTable {
     /// The parameters, in order.
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
+    /// A class one of whose methods uses `__class__` or `super`: its body
+    /// makes the implicit `__class__` cell (`ste_needs_class_closure`).
+    pub needs_class_closure: bool,
 }
 
 impl ScopeTable {
     fn new(kind: ScopeKind, name: &str) -> ScopeTable {
-        ScopeTable { kind, name: name.into(), symbols: HashMap::new(), params: Vec::new(), children: Vec::new() }
+        let (symbols, params, children) = (HashMap::new(), Vec::new(), Vec::new());
+        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false }
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
@@ -98,6 +108,9 @@ pub(super) struct Builder {
     /// target (`ste_comp_iter_target`).
     pub(super) comp_iter_expr: usize,
     pub(super) comp_iter_target: bool,
+    /// The name of the innermost class the walk is in, which private
+    /// names are mangled with (CPython's `st_private`).
+    pub(super) private: Option<String>,
 }
 
 impl SymbolTable {
@@ -111,6 +124,7 @@ impl SymbolTable {
             pending_error: None,
             comp_iter_expr: 0,
             comp_iter_target: false,
+            private: None,
         };
         b.visit_block(&module.body)?;
         let flags_of = |scopes: &[ScopeTable], scope: ScopeId, name: &str| scopes[scope].symbols.get(name).map_or(0, |(f, _)| *f);
@@ -183,7 +197,7 @@ impl Builder {
 
     /// CPython's `validate_keywords`: no keyword may bind `__debug__` or
     /// repeat an earlier one.
-    fn check_keywords(&mut self, keywords: &[ast::Keyword], call: Loc) {
+    pub(super) fn check_keywords(&mut self, keywords: &[ast::Keyword], call: Loc) {
         for (i, k) in keywords.iter().enumerate() {
             let Some(arg) = &k.arg else { continue };
             self.forbid_debug(arg, false, call);
@@ -193,8 +207,10 @@ impl Builder {
         }
     }
 
+    /// Adds `flag` to the uses of `name`, mangled if it is private.
     pub(super) fn add(&mut self, name: &str, flag: u8) {
-        let entry = self.current().symbols.entry(name.to_string()).or_insert((0, Scope::GlobalImplicit));
+        let name = self.mangle(name);
+        let entry = self.current().symbols.entry(name).or_insert((0, Scope::GlobalImplicit));
         entry.0 |= flag;
     }
 
@@ -212,6 +228,7 @@ impl Builder {
                 args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
                 self.visit_function(s, name, args, body)?;
             }
+            StmtKind::ClassDef { .. } => self.visit_class(s)?,
             StmtKind::Return { value } => self.visit_opt(value.as_deref()),
             StmtKind::Assign { targets, value, .. } => {
                 self.visit_expr(value);
@@ -285,7 +302,7 @@ impl Builder {
 
     /// The statements of a block, raising an expression's error before
     /// going on to the next statement.
-    fn visit_block(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
+    pub(super) fn visit_block(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         for s in body {
             self.raise_pending()?;
             self.visit_stmt(s)?;
@@ -325,7 +342,8 @@ impl Builder {
             self.check_declaration(name, "global", loc)?;
             self.add(name, flags::DEF_GLOBAL);
             self.directives.push((self.current_id(), name.clone(), loc, false));
-            let module = self.scopes[0].symbols.entry(name.clone()).or_insert((0, Scope::GlobalImplicit));
+            let mangled = self.mangle(name);
+            let module = self.scopes[0].symbols.entry(mangled).or_insert((0, Scope::GlobalImplicit));
             module.0 |= flags::DEF_GLOBAL;
         }
         Ok(())
@@ -334,7 +352,8 @@ impl Builder {
     /// A `global` or `nonlocal` declaration must come before any other use
     /// of the name in its scope.
     fn check_declaration(&mut self, name: &str, what: &str, loc: Loc) -> Result<(), SyntaxError> {
-        let prior = self.current().symbols.get(name).map_or(0, |(f, _)| *f);
+        let mangled = self.mangle(name);
+        let prior = self.current().flags_of(&mangled);
         let problem = if prior & flags::DEF_PARAM != 0 {
             format!("is parameter and {what}")
         } else if prior & flags::USE != 0 {
@@ -369,12 +388,18 @@ impl Builder {
             let msg = "assignment expression cannot be used in a comprehension iterable expression";
             return self.fail(msg.into(), named.loc);
         }
-        let ExprKind::Name { id, .. } = &target.node else { return self.visit_expr(value) };
-        let Some(pos) = self.stack.iter().rposition(|s| !self.scopes[*s].name.ends_with("comp")) else { return };
+        let ExprKind::Name { id: source_id, .. } = &target.node else { return self.visit_expr(value) };
+        let id = &self.mangle(source_id);
+        let is_comprehension = |t: &ScopeTable| t.kind == ScopeKind::Function && t.name.ends_with("comp");
+        let Some(pos) = self.stack.iter().rposition(|s| !is_comprehension(&self.scopes[*s])) else { return };
         let rebinds = self.stack[pos + 1..].iter().any(|c| self.scopes[*c].flags_of(id) & flags::DEF_COMP_ITER != 0);
         if rebinds {
-            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{source_id}'");
             return self.fail(msg, target.loc);
+        }
+        if pos + 1 < self.stack.len() && self.scopes[self.stack[pos]].kind == ScopeKind::Class {
+            let msg = "assignment expression within a comprehension cannot be used in a class body";
+            return self.fail(msg.into(), named.loc);
         }
         self.visit_expr(value);
         self.forbid_debug(id, false, target.loc);
@@ -418,6 +443,9 @@ impl Builder {
                     self.add_iteration_variable(id, e.loc);
                 } else {
                     self.add(id, flag);
+                }
+                if *ctx == ast::ExprContext::Load && id == "super" && self.current().kind == ScopeKind::Function {
+                    self.add("__class__", flags::USE);
                 }
             }
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
@@ -499,20 +527,22 @@ pub fn syntax_error_at(msg: impl Into<String>, loc: Loc) -> SyntaxError {
 // ---- book/src/compilation/symtable.md ----
 impl SymbolTable {
     /// Assigns scopes in `id` and below; returns the names free in `id`.
-    /// `enclosing` holds the functions around `id`, innermost last.
+    /// `enclosing` holds the functions and classes around `id`, innermost
+    /// last.
     fn analyze(&mut self, id: ScopeId, enclosing: &mut Vec<ScopeId>) -> Vec<String> {
-        let is_function = self.scopes[id].kind == ScopeKind::Function;
+        let kind = self.scopes[id].kind;
         let decided: Vec<(String, Scope)> = self.scopes[id]
             .symbols
             .iter()
-            .map(|(name, (f, _))| (name.clone(), self.decide(*f, name, is_function, enclosing)))
+            .map(|(name, (f, _))| (name.clone(), self.decide(*f, name, kind, enclosing)))
             .collect();
         for (name, scope) in decided {
             if let Some(entry) = self.scopes[id].symbols.get_mut(&name) {
                 entry.1 = scope;
             }
         }
-        if is_function {
+        let nested = kind != ScopeKind::Module;
+        if nested {
             enclosing.push(id);
         }
         for child in self.scopes[id].children.clone() {
@@ -520,21 +550,25 @@ impl SymbolTable {
                 self.capture(id, &name);
             }
         }
-        if is_function {
+        if nested {
             enclosing.pop();
         }
-        self.scopes[id].symbols.iter().filter(|(_, (_, s))| *s == Scope::Free).map(|(n, _)| n.clone()).collect()
+        let passed_on = |f: u8, s: Scope| s == Scope::Free || f & flags::DEF_FREE_CLASS != 0;
+        self.scopes[id].symbols.iter().filter(|(_, (f, s))| passed_on(*f, *s)).map(|(n, _)| n.clone()).collect()
     }
 
-    /// The scope of a name with flags `f` in a scope inside `enclosing`.
-    fn decide(&self, f: u8, name: &str, is_function: bool, enclosing: &[ScopeId]) -> Scope {
+    /// The scope of a name with flags `f` in a scope of kind `kind` inside
+    /// `enclosing`. A class binds names as a function does (its body's
+    /// locals); the module's names are all globals.
+    fn decide(&self, f: u8, name: &str, kind: ScopeKind, enclosing: &[ScopeId]) -> Scope {
+        let nested = kind != ScopeKind::Module;
         if f & flags::DEF_GLOBAL != 0 {
             Scope::GlobalExplicit
         } else if f & flags::DEF_NONLOCAL != 0 {
             if self.bound_outside(name, enclosing) { Scope::Free } else { Scope::GlobalImplicit }
-        } else if is_function && f & (flags::DEF_LOCAL | flags::DEF_PARAM | flags::DEF_IMPORT) != 0 {
+        } else if nested && f & flags::DEF_BOUND != 0 {
             Scope::Local
-        } else if is_function && self.bound_outside(name, enclosing) {
+        } else if nested && self.bound_outside(name, enclosing) {
             Scope::Free
         } else {
             Scope::GlobalImplicit
@@ -544,9 +578,16 @@ impl SymbolTable {
     /// Whether the nearest enclosing function that says anything about
     /// `name` binds it: a function declaring it `global` hides the
     /// bindings further out, and one where it is free passes the question
-    /// on outwards.
+    /// on outwards. A class's own names are invisible from inside it; it
+    /// binds only the implicit `__class__` for what it contains.
     fn bound_outside(&self, name: &str, enclosing: &[ScopeId]) -> bool {
         for &f in enclosing.iter().rev() {
+            if self.scopes[f].kind == ScopeKind::Class {
+                if name == "__class__" {
+                    return true;
+                }
+                continue;
+            }
             match self.scopes[f].symbols.get(name).map(|(_, s)| *s) {
                 Some(Scope::Local | Scope::Cell) => return true,
                 Some(Scope::GlobalExplicit) => return false,
@@ -559,6 +600,9 @@ impl SymbolTable {
     /// A child of `id` uses `name` from an enclosing function.
     fn capture(&mut self, id: ScopeId, name: &str) {
         let table = &mut self.scopes[id];
+        if table.kind == ScopeKind::Class {
+            return super::symtable_class::capture_through_class(table, name);
+        }
         if table.kind != ScopeKind::Function {
             return;
         }

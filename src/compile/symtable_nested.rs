@@ -51,7 +51,8 @@ impl Builder {
     /// An iteration variable of the current comprehension, which no `:=`
     /// met earlier in the comprehension may have bound.
     pub(super) fn add_iteration_variable(&mut self, name: &str, loc: ast::Loc) {
-        if self.current().flags_of(name) & (flags::DEF_GLOBAL | flags::DEF_NONLOCAL) != 0 {
+        let mangled = self.mangle(name);
+        if self.current().flags_of(&mangled) & (flags::DEF_GLOBAL | flags::DEF_NONLOCAL) != 0 {
             let msg = format!("comprehension inner loop cannot rebind assignment expression target '{name}'");
             self.fail(msg, loc);
         }
@@ -59,11 +60,12 @@ impl Builder {
     }
 
     fn add_param(&mut self, name: &str, loc: ast::Loc) {
-        if self.current().flags_of(name) & flags::DEF_PARAM != 0 {
+        let mangled = self.mangle(name);
+        if self.current().flags_of(&mangled) & flags::DEF_PARAM != 0 {
             self.fail(format!("duplicate argument '{name}' in function definition"), loc);
         }
         self.add(name, flags::DEF_PARAM);
-        self.current().params.push(name.to_string());
+        self.current().params.push(mangled);
     }
 
     /// The parameters in the order of `co_varnames`: positional-only,

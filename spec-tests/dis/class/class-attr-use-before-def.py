@@ -1,0 +1,5 @@
+x = 0
+class A:
+    y = x
+    x = 1
+    z = x

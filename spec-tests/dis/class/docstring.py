@@ -1,0 +1,8 @@
+class A:
+    """The docstring."""
+class B:
+    "doc"
+    x = 1
+class C:
+    x = 1
+    "not a docstring"

@@ -1,0 +1,7 @@
+def g():
+    x = 1
+    class A:
+        global x
+        def f(self):
+            return x
+    return A

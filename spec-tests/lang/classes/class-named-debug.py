@@ -1,0 +1,2 @@
+class __debug__:    # raises: SyntaxError: cannot assign to __debug__
+    pass

@@ -1,0 +1,2 @@
+class A:
+    nonlocal x    # raises: SyntaxError: no binding for nonlocal 'x' found

@@ -1,0 +1,2 @@
+class A:
+    yield 1    # raises: SyntaxError: 'yield' outside function
