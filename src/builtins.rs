@@ -26,6 +26,8 @@ pub fn init(ts: &mut ThreadState) {
     for ty in builtin_types() {
         set_name(ts, &ns, ty.name, type_object(ty));
     }
+    set_name(ts, &ns, "NotImplemented", singletons::not_implemented());
+    set_name(ts, &ns, "Ellipsis", singletons::ellipsis());
     for alias in ["EnvironmentError", "IOError"] {
         set_name(ts, &ns, alias, type_object(&objects::exception::OS_ERROR));
     }

@@ -71,6 +71,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             MAKE_CELL => make_cell(frame, arg),
             LOAD_CLOSURE => load_closure(frame, arg),
             LOAD_DEREF => load_deref(frame, arg)?,
+            LOAD_CLASSDEREF => load_classderef(ts, frame, arg)?,
             STORE_DEREF => store_deref(frame, arg),
             DELETE_DEREF => delete_deref(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
@@ -150,6 +151,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                 return Err(frame.pop());
             }
             LOAD_ASSERTION_ERROR => frame.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
+            LOAD_BUILD_CLASS => {
+                let key = objects::str::new_str("__build_class__");
+                let found = lookup(ts, &frame.builtins, &key)?;
+                frame.push(found.ok_or_else(|| new_error(&objects::exception::NAME_ERROR, "__build_class__ not found"))?);
+            }
             // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
             IMPORT_FROM => import_from(ts, frame, arg)?,
@@ -325,6 +331,20 @@ fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
             }
         }
     }
+}
+
+/// `LOAD_CLASSDEREF`: in a class body, a name that is a free variable of
+/// the enclosing function is looked up in the class namespace first (the
+/// body may have bound it), then in the cell.
+fn load_classderef(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+    if let Some(locals) = frame.locals.clone() {
+        let key = objects::str::new_str(&frame.code.localsplusnames[i as usize]);
+        if let Some(v) = lookup(ts, &locals, &key)? {
+            frame.push(v);
+            return Ok(());
+        }
+    }
+    load_deref(frame, i)
 }
 
 fn store_deref(frame: &mut Frame, i: u32) {

@@ -209,6 +209,7 @@ pub fn del_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<
 pub fn get_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().iter {
         Some(f) => f(ts, obj),
+        None if obj.ty().heap.is_some() && obj.ty().sequence.subscript.is_some() => super::iter::seq_iter(ts, obj),
         None => Err(type_error(format!("'{}' object is not iterable", obj.type_name()))),
     }
 }
@@ -398,7 +399,13 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
             None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
         };
     }
-    if container.ty().iter.is_none() {
+    if container.ty().heap.is_some() {
+        if let Some(r) = super::slots::call_dunder(ts, container, "__contains__", std::slice::from_ref(item))? {
+            return is_true(ts, &r);
+        }
+    }
+    let iterable = container.ty().iter.is_some() || (container.ty().heap.is_some() && container.ty().sequence.subscript.is_some());
+    if !iterable {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
     for x in super::constructors::collect_iterable(ts, container)? {

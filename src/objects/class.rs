@@ -127,7 +127,8 @@ fn static_ref(ty: &TypeObject) -> &'static TypeObject {
 
 fn mro_conflict(_: &mut ThreadState, bases: &[ObjRef]) -> super::exception::PyErr {
     let names: Vec<&str> = bases.iter().filter_map(|b| b.downcast::<PyType>()).map(|t| t.name()).collect();
-    type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")))
+    // CPython's message has a line break in the middle.
+    type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
 }
 
 // ---- book/src/objects/classes.md ----

@@ -89,6 +89,30 @@ pub fn bytes_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(seq_iter_named(&BYTES_ITERATOR, obj.clone()))
 }
 
+/// The sequence and position of an iterator over a class's `__getitem__`.
+fn class_sequence(state: &RefCell<IterState>) -> Option<(ObjRef, usize)> {
+    match &*state.borrow() {
+        IterState::Seq { seq, next } if seq.ty().heap.is_some() => Some((seq.clone(), *next)),
+        _ => None,
+    }
+}
+
+/// The old sequence protocol (CPython's `iterobject.c`): `seq[0]`,
+/// `seq[1]`, … until `IndexError` or `StopIteration`. The iterator's state
+/// is not borrowed while `__getitem__` runs, which may be anything.
+fn class_sequence_next(ts: &mut ThreadState, state: &RefCell<IterState>, seq: &ObjRef, i: usize) -> PyResult<Option<ObjRef>> {
+    match super::abstract_::get_item(ts, seq, &super::int::new_int_i64(i as i64)) {
+        Ok(v) => {
+            if let IterState::Seq { next, .. } = &mut *state.borrow_mut() {
+                *next = i + 1;
+            }
+            Ok(Some(v))
+        }
+        Err(e) if e.is_instance(&super::exception::INDEX_ERROR) || e.is_instance(&super::exception::STOP_ITERATION) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// An iterator of type `ty` over the items of a list, tuple, str or bytes.
 pub fn seq_iter_named(ty: &'static TypeObject, seq: ObjRef) -> ObjRef {
     let state = IterState::Seq { seq, next: 0 };
@@ -148,8 +172,11 @@ pub fn seq_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(ObjRef::new(&SEQ_ITERATOR, RefCell::new(state)))
 }
 
-fn iter_next(_: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = it.downcast_ref::<RefCell<IterState>>() else { return Ok(None) };
+    if let Some((seq, i)) = class_sequence(state) {
+        return class_sequence_next(ts, state, &seq, i);
+    }
     let mut state = state.borrow_mut();
     match &mut *state {
         IterState::Range { start, step, next, len } => {
