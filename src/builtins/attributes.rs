@@ -87,7 +87,8 @@ fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
         dicts.extend(class::instance_dict(obj));
         let ty = crate::objects::types::as_type(obj).filter(|t| t.heap.is_some()).unwrap_or(obj.ty());
         if let Some(h) = &*ty.heap {
-            dicts.extend(h.mro_types().filter_map(|t| t.heap.as_ref().map(|h| h.dict.clone())));
+            dicts.push(h.dict.clone());
+            dicts.extend(h.ancestors().filter_map(|t| t.heap.as_ref().map(|h| h.dict.clone())));
         }
     }
     let mut names: Vec<String> = Vec::new();

@@ -18,16 +18,25 @@ pub struct HeapType {
     pub dict: ObjRef,
     /// `__bases__`, a tuple of types.
     pub bases: ObjRef,
-    /// `__mro__`, a tuple of types that starts with the class itself, so
-    /// it is set once the class exists.
-    pub mro: std::cell::OnceCell<ObjRef>,
+    /// The MRO after the class itself, a tuple of types. (`__mro__` puts
+    /// the class first; keeping it out of the tuple spares every class a
+    /// reference cycle through its own MRO.)
+    pub mro_tail: ObjRef,
 }
 
 impl HeapType {
-    /// The types of the MRO, the class itself first.
-    pub fn mro_types(&self) -> impl Iterator<Item = &TypeObject> {
-        self.mro.get().map_or(&[][..], tuple::as_tuple).iter().filter_map(|t| t.downcast::<PyType>())
+    /// The class's ancestors in MRO order, `object` last.
+    pub fn ancestors(&self) -> impl Iterator<Item = &TypeObject> {
+        tuple::as_tuple(&self.mro_tail).iter().filter_map(|t| t.downcast::<PyType>())
     }
+}
+
+/// `__mro__`: the class, then its ancestors.
+pub fn mro_tuple(cls: &ObjRef) -> ObjRef {
+    let heap = cls.downcast::<PyType>().and_then(|t| t.heap.as_ref()).expect("a class");
+    let mut mro = vec![cls.clone()];
+    mro.extend(tuple::as_tuple(&heap.mro_tail).iter().cloned());
+    tuple::new_tuple(mro)
 }
 
 /// A class refers to its namespace, its bases and its MRO (which holds the
@@ -39,7 +48,7 @@ impl Traverse for PyType {
         if let Some(h) = &*self.heap {
             visit(&h.dict);
             visit(&h.bases);
-            h.mro.get().into_iter().for_each(visit);
+            visit(&h.mro_tail);
         }
     }
 
@@ -53,10 +62,10 @@ impl Traverse for PyType {
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         if let Some(h) = self.heap.take() {
-            let HeapType { dict, bases, mro, .. } = *h;
+            let HeapType { dict, bases, mro_tail, .. } = *h;
             out.push(dict);
             out.push(bases);
-            out.extend(mro.into_inner());
+            out.push(mro_tail);
         }
     }
 }
@@ -65,7 +74,7 @@ impl Traverse for PyType {
 /// `_PyType_Lookup`: `name` in the namespaces of `ty`'s MRO.
 pub fn lookup(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(heap) = &*ty.heap else { return Ok(None) };
-    for t in heap.mro_types() {
+    for t in std::iter::once(ty).chain(heap.ancestors()) {
         if let Some(h) = &*t.heap {
             if let Some(v) = as_dict(&h.dict).borrow().get(ts, name)? {
                 return Ok(Some(v));
@@ -84,7 +93,7 @@ pub fn lookup_str(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult
 /// its instances use where the class defines nothing.
 pub fn static_base(ty: &TypeObject) -> &TypeObject {
     match &*ty.heap {
-        Some(h) => h.mro_types().find(|t| t.heap.is_none()).unwrap_or(&super::types::OBJECT),
+        Some(h) => h.ancestors().find(|t| t.heap.is_none()).unwrap_or(&super::types::OBJECT),
         None => ty,
     }
 }
@@ -115,7 +124,9 @@ fn c3_mro(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 fn mro_of(t: &ObjRef) -> Vec<ObjRef> {
     let ty = t.downcast::<PyType>().expect("bases are types");
     if let Some(h) = &*ty.heap {
-        return h.mro.get().map_or(Vec::new(), |m| tuple::as_tuple(m).to_vec());
+        let mut mro = vec![t.clone()];
+        mro.extend(tuple::as_tuple(&h.mro_tail).iter().cloned());
+        return mro;
     }
     super::types::static_mro(static_ref(ty))
 }
@@ -160,7 +171,7 @@ pub fn new_class(
         qualname: qualname.into(),
         dict,
         bases: tuple::new_tuple(bases.clone()),
-        mro: std::cell::OnceCell::new(),
+        mro_tail: tuple::new_tuple(mro_tail.clone()),
     };
     let layout = match std::ptr::eq(solid, &super::types::OBJECT) {
         true => &<Instance as super::object::PyPayload>::OPS,
@@ -169,7 +180,6 @@ pub fn new_class(
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
     let ty = PyType { layout, base: Some(static_ref(solid)), heap, ..PyType::BASE };
     let cls = ObjRef::with_type(metaclass, super::slots::with_dispatchers(ts, ty, &mro_tail)?);
-    set_mro(&cls, mro_tail);
     call_set_names(ts, &cls, name)?;
     init_subclass(ts, &cls, kwds)?;
     Ok(cls)
@@ -228,7 +238,7 @@ fn call_set_names(ts: &mut ThreadState, cls: &ObjRef, class_name: &str) -> PyRes
 fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) -> PyResult<()> {
     let ty = cls.downcast::<PyType>().expect("a class");
     let key = str::new_str("__init_subclass__");
-    let parents: Vec<ObjRef> = ty.heap.as_ref().and_then(|h| h.mro.get()).map_or(Vec::new(), |m| tuple::as_tuple(m)[1..].to_vec());
+    let parents: Vec<ObjRef> = ty.heap.as_ref().map_or(Vec::new(), |h| tuple::as_tuple(&h.mro_tail).to_vec());
     for parent in parents {
         let Some(h) = parent.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
         let Some(hook) = as_dict(&h.dict).borrow().get(ts, &key)? else { continue };
@@ -245,17 +255,6 @@ fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) 
         return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", ty.name())));
     }
     Ok(())
-}
-
-// ---- book/src/objects/classes.md ----
-/// The MRO holds the class itself, so it can be set only once the class
-/// exists.
-fn set_mro(cls: &ObjRef, tail: Vec<ObjRef>) {
-    let ty = cls.downcast::<PyType>().expect("a class");
-    let heap = ty.heap.as_ref().expect("a heap type");
-    let mut mro = vec![cls.clone()];
-    mro.extend(tail);
-    let _ = heap.mro.set(tuple::new_tuple(mro));
 }
 
 // ---- book/src/objects/classes.md ----
@@ -446,7 +445,7 @@ pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResul
         "__name__" => Some(str::new_str(&heap.name)),
         "__qualname__" => Some(str::new_str(&heap.qualname)),
         "__bases__" => Some(heap.bases.clone()),
-        "__mro__" => heap.mro.get().cloned(),
+        "__mro__" => Some(mro_tuple(cls)),
         "__dict__" => Some(heap.dict.clone()),
         "__base__" => tuple::as_tuple(&heap.bases).first().cloned(),
         _ => None,
@@ -869,8 +868,9 @@ fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRe
     let s = obj.downcast_ref::<Super>()?;
     let key = str::new_str(name);
     let mro_owner = s.obj_type.downcast::<PyType>()?;
-    let heap = mro_owner.heap.as_ref()?;
-    let mro = tuple::as_tuple(heap.mro.get()?);
+    mro_owner.heap.as_ref()?;
+    let mro_obj = mro_tuple(&s.obj_type);
+    let mro = tuple::as_tuple(&mro_obj);
     let start = mro.iter().position(|t| t.is(&s.start_after))? + 1;
     for t in &mro[start..] {
         let Some(h) = t.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };

@@ -207,7 +207,7 @@ impl TypeObject {
             return true;
         }
         if let Some(heap) = &*self.heap {
-            return heap.mro_types().any(|t| std::ptr::eq(t, ty));
+            return std::ptr::eq(self, ty) || heap.ancestors().any(|t| std::ptr::eq(t, ty));
         }
         let mut t = Some(self);
         while let Some(cur) = t {
