@@ -839,6 +839,7 @@ impl Traverse for Super {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 pub static SUPER: TypeObject = TypeObject::new(PyType {
     name: "super",
     getattr: Some(super_getattr),
@@ -864,6 +865,7 @@ pub fn super_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     Ok(ObjRef::new(&SUPER, Super { start_after: start.clone(), obj: obj.clone(), obj_type }))
 }
 
+// ---- book/src/objects/classes.md ----
 fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let s = obj.downcast_ref::<Super>()?;
     let key = str::new_str(name);
@@ -883,6 +885,7 @@ fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRe
     builtin_base_method(mro_owner, &s.obj, name)
 }
 
+// ---- book/src/objects/classes.md ----
 /// What the built-in base answers when `super()` reaches it: `object`'s or
 /// `BaseException`'s `__init__`, `__new__` and `__init_subclass__`, the
 /// methods a class's own versions delegate to.
