@@ -12,9 +12,10 @@ type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 pub const FUNCTIONS: &[(&str, BuiltinFn)] =
     &[("getattr", getattr), ("setattr", setattr), ("hasattr", hasattr), ("delattr", delattr), ("dir", dir)];
 
-/// The attribute name argument: a str, or CPython's `TypeError`.
-fn name_arg<'a>(what: &str, name: &'a ObjRef) -> PyResult<&'a str> {
-    str::str_value(name).ok_or_else(|| type_error(format!("{what}(): attribute name must be string, not '{}'", name.type_name())))
+/// The attribute name argument: a str, or CPython's `TypeError` (the same
+/// words for all four functions).
+fn name_arg(name: &ObjRef) -> PyResult<&str> {
+    str::str_value(name).ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", name.type_name())))
 }
 
 // ---- book/src/objects/classes.md ----
@@ -25,7 +26,7 @@ fn getattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
         [o, n, d] => (o, n, Some(d)),
         _ => return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", args.len()))),
     };
-    let name = name_arg("getattr", name)?;
+    let name = name_arg(name)?;
     match (crate::objects::get_attr(ts, obj, name), default) {
         (Err(e), Some(d)) if e.is_instance(&ATTRIBUTE_ERROR) => Ok(d.clone()),
         (result, _) => result,
@@ -35,7 +36,7 @@ fn getattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
 fn hasattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("hasattr", kwnames)?;
     let [obj, name] = args else { return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.len()))) };
-    let name = name_arg("hasattr", name)?;
+    let name = name_arg(name)?;
     match crate::objects::get_attr(ts, obj, name) {
         Ok(_) => Ok(singletons::bool_obj(true)),
         Err(e) if e.is_instance(&ATTRIBUTE_ERROR) => Ok(singletons::bool_obj(false)),
@@ -47,17 +48,17 @@ fn hasattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
 fn setattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("setattr", kwnames)?;
     let [obj, name, value] = args else { return Err(type_error(format!("setattr expected 3 arguments, got {}", args.len()))) };
-    store(ts, obj, name, Some(value.clone()), "setattr")
+    store(ts, obj, name, Some(value.clone()))
 }
 
 fn delattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("delattr", kwnames)?;
     let [obj, name] = args else { return Err(type_error(format!("delattr expected 2 arguments, got {}", args.len()))) };
-    store(ts, obj, name, None, "delattr")
+    store(ts, obj, name, None)
 }
 
-fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>, what: &str) -> PyResult<ObjRef> {
-    let text = name_arg(what, name)?.to_string();
+fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<ObjRef> {
+    let text = name_arg(name)?.to_string();
     if let Some(m) = obj.downcast_ref::<crate::objects::module::Module>() {
         let mut d = as_dict(&m.dict).borrow_mut();
         match value {

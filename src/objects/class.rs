@@ -110,7 +110,7 @@ fn c3_mro(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
             return Ok(out);
         }
         let head = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
-        let Some(head) = head else { return Err(mro_conflict(ts, bases)) };
+        let Some(head) = head else { return Err(mro_conflict(ts, &seqs)) };
         for s in seqs.iter_mut() {
             if s[0].is(&head) {
                 s.remove(0);
@@ -136,8 +136,16 @@ fn static_ref(ty: &TypeObject) -> &'static TypeObject {
     ty.as_static().expect("a built-in type is a static")
 }
 
-fn mro_conflict(_: &mut ThreadState, bases: &[ObjRef]) -> super::exception::PyErr {
-    let names: Vec<&str> = bases.iter().filter_map(|b| b.downcast::<PyType>()).map(|t| t.name()).collect();
+/// CPython names the classes that could not be placed: the heads of the
+/// lists still to merge, each once.
+fn mro_conflict(_: &mut ThreadState, seqs: &[Vec<ObjRef>]) -> super::exception::PyErr {
+    let mut heads: Vec<&ObjRef> = Vec::new();
+    for s in seqs {
+        if !heads.iter().any(|h| h.is(&s[0])) {
+            heads.push(&s[0]);
+        }
+    }
+    let names: Vec<&str> = heads.iter().filter_map(|b| b.downcast::<PyType>()).map(|t| t.name()).collect();
     // CPython's message has a line break in the middle.
     type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
 }

@@ -1,10 +1,12 @@
-class A:
-    x = 1
-    def f(self): pass
+class A: pass
+print(getattr(A(), "missing", None))   # expect: None
+try:
+    getattr(A(), 1)
+except TypeError as e:
+    print(e)   # expect: attribute name must be string, not 'int'
 a = A()
-setattr(a, "y", 2)
-print(getattr(a, "x"), getattr(a, "y"), getattr(a, "z", "none"))   # expect: 1 2 none
-print(hasattr(a, "f"), hasattr(a, "g"))                            # expect: True False
-delattr(a, "y")
-print([n for n in dir(a) if not n.startswith("__")])               # expect: ['f', 'x']
-getattr(a, "y")   # raises: AttributeError: 'A' object has no attribute 'y'
+setattr(A, "shared", 5)
+print(a.shared, hasattr(A, "shared"))   # expect: 5 True
+delattr(A, "shared")
+print(hasattr(a, "shared"))             # expect: False
+hasattr(a, 2)   # raises: TypeError: attribute name must be string, not 'int'
