@@ -73,7 +73,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(20) {
+        let (topic, lines) = match self.rng.below(22) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -85,7 +85,8 @@ impl Gen {
             14 => self.hash_snippet(),
             15..=17 => self.statement_snippet(),
             18 => self.mutation_snippet(),
-            _ => self.deep_snippet(),
+            19 => self.deep_snippet(),
+            _ => self.class_snippet(),
         };
         Snippet {
             topic,
@@ -945,6 +946,61 @@ impl Gen {
             }
         };
         (format!("container.{op}"), self.ret(e))
+    }
+
+    /// Classes: a number-like class with every operator dunder it needs,
+    /// compared, sorted, hashed and printed; or a hierarchy using `super()`,
+    /// properties and class attributes.
+    fn class_snippet(&mut self) -> (String, Vec<Line>) {
+        if self.rng.chance(50) {
+            let kids = vec![self.int(2), self.int(2), self.int(1), self.int(1)];
+            let lines = block(
+                r#"
+                class V:
+                    def __init__(self, x): self.x = x
+                    def __add__(self, o): return V(self.x + (o.x if isinstance(o, V) else o))
+                    def __radd__(self, o): return V(o + self.x)
+                    def __sub__(self, o): return NotImplemented if not isinstance(o, V) else V(self.x - o.x)
+                    def __eq__(self, o): return isinstance(o, V) and self.x == o.x
+                    def __hash__(self): return hash(self.x)
+                    def __lt__(self, o): return self.x < o.x
+                    def __bool__(self): return self.x != 0
+                    def __repr__(self): return f"V({self.x!r})"
+                a, b = V({}), V({})
+                c = {} + a
+                d = a + {}
+                return [a + b, c, d, a == b, a != b, a < b, b > a, sorted([b, a, c]), len({a, b, c}), bool(a - a), repr(d)]
+                "#,
+                kids,
+            );
+            return ("class-numbers".into(), lines);
+        }
+        let kids = vec![self.int(1), self.int(1)];
+        let lines = block(
+            r#"
+            class Base:
+                count = 0
+                def __init__(self, v):
+                    self._v = v
+                    Base.count += 1
+                @property
+                def v(self): return self._v
+                def describe(self): return f"{type(self).__name__}:{self.v}"
+            class Child(Base):
+                def __init__(self, v, w):
+                    super().__init__(v)
+                    self.w = w
+                def describe(self): return super().describe() + f"/{self.w}"
+                @classmethod
+                def make(cls): return cls(1, 2)
+                @staticmethod
+                def twice(x): return 2 * x
+            c = Child({}, {})
+            return [c.describe(), Child.make().describe(), Child.twice(c.v), Base.count, isinstance(c, Base), [k.__name__ for k in Child.__mro__], hasattr(c, "w"), getattr(c, "z", None)]
+            "#,
+            kids,
+        );
+        ("class-hierarchy".into(), lines)
     }
 
     fn sort_snippet(&mut self) -> (String, Vec<Line>) {
