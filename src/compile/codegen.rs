@@ -600,14 +600,21 @@ impl Compiler<'_> {
         let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
         let code = self.compile_function_body(s, name, args, body, firstlineno)?;
         self.make_closure(code, flags);
+        self.apply_decorators(decorator_list);
+        self.set_loc(s.loc);
+        self.store_name(name);
+        Ok(())
+    }
+
+    /// Calls the decorators on the object on the stack, innermost (last
+    /// written) first, each at its own line, as CPython does for functions
+    /// and classes alike.
+    pub(super) fn apply_decorators(&mut self, decorator_list: &[ast::Expr]) {
         for d in decorator_list.iter().rev() {
             self.set_loc(d.loc);
             self.emit(Opcode::PRECALL, 0);
             self.emit(Opcode::CALL, 0);
         }
-        self.set_loc(s.loc);
-        self.store_name(name);
-        Ok(())
     }
 
     fn compile_function_body(

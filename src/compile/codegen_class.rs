@@ -25,11 +25,7 @@ impl Compiler<'_> {
         self.make_closure(code, 0);
         self.load_identifier_const(Const::Str(name.as_str().into()));
         self.call_build_class(bases, keywords)?;
-        for d in decorator_list.iter().rev() {
-            self.set_loc(d.loc);
-            self.emit(Opcode::PRECALL, 0);
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(decorator_list);
         self.set_loc(s.loc);
         self.store_name(name);
         Ok(())
