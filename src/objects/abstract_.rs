@@ -100,19 +100,28 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
     }
 }
 
+/// CPython's `binary_op1`: the left operand's slot, then the right's if it
+/// is a different function; the right's first when its type derives from
+/// the left's (a subclass's `__radd__` overrides its base's `__add__`).
 fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
     let left = op.slot(&a.ty().number);
+    let differs = |w: &super::typeobject::BinaryFn| left.is_none_or(|v| !std::ptr::fn_addr_eq(v, *w));
+    let mut right = op.slot(&b.ty().number).filter(|w| !std::ptr::eq(a.ty(), b.ty()) && differs(w));
     if let Some(f) = left {
+        if let Some(g) = right.filter(|_| b.ty().is_subtype(a.ty())) {
+            if let Some(r) = g(ts, a, b)? {
+                return Ok(Some(r));
+            }
+            right = None;
+        }
         if let Some(r) = f(ts, a, b)? {
             return Ok(Some(r));
         }
     }
-    if !std::ptr::eq(a.ty(), b.ty()) {
-        if let Some(f) = op.slot(&b.ty().number) {
-            return f(ts, a, b);
-        }
+    match right {
+        Some(g) => g(ts, a, b),
+        None => Ok(None),
     }
-    Ok(None)
 }
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
@@ -315,13 +324,19 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
 /// `obj.name` with the name as a str object (`LOAD_ATTR` has one ready).
 pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let name = super::str::as_str(key);
-    if obj.ty().heap.is_some() {
+    let is_class = obj.downcast::<super::typeobject::PyType>().is_some();
+    if obj.ty().heap.is_some() && !is_class {
         if let Some(v) = super::class::get_instance_attr(ts, obj, key)? {
             return Ok(v);
         }
     }
     if let Some(v) = builtin_attr(ts, obj, name)? {
         return Ok(v);
+    }
+    if !is_class {
+        if let Some(v) = super::type_dict::namespace_attr(ts, obj, key)? {
+            return Ok(v);
+        }
     }
     if obj.ty().heap.is_some() {
         if let Some(v) = super::class::getattr_hook(ts, obj, name)? {

@@ -12,6 +12,7 @@ impl super::Traverse for Box<[u8]> {}
 
 pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
+    basetype: true,
     repr: |_, o| Ok(bytes_repr(as_bytes(o))),
     richcompare: Some(bytes_compare),
     number: BYTES_NUMBER,

@@ -73,20 +73,43 @@ impl Traverse for PyType {
 // ---- book/src/objects/classes.md ----
 /// `_PyType_Lookup`: `name` in the namespaces of `ty`'s MRO.
 pub fn lookup(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let Some(heap) = &*ty.heap else { return Ok(None) };
-    for t in std::iter::once(ty).chain(heap.ancestors()) {
-        if let Some(h) = &*t.heap {
-            if let Some(v) = as_dict(&h.dict).borrow().get(ts, name)? {
-                return Ok(Some(v));
+    match &*ty.heap {
+        Some(heap) => {
+            for t in std::iter::once(ty).chain(heap.ancestors()) {
+                if let Some(v) = lookup_own(ts, t, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        None => {
+            let object: &TypeObject = &super::types::OBJECT;
+            let next = |t: &&TypeObject| t.base.or_else(|| (!std::ptr::eq(*t, object)).then_some(object));
+            for t in std::iter::successors(Some(ty), next) {
+                if let Some(v) = lookup_own(ts, t, name)? {
+                    return Ok(Some(v));
+                }
             }
         }
     }
     Ok(None)
 }
 
+/// `name` in `ty`'s own namespace.
+fn lookup_own(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let ns = super::type_dict::namespace(ts, ty)?;
+    let found = as_dict(&ns).borrow().get(ts, name);
+    found
+}
+
 /// `lookup` by a name Rust code knows.
 pub fn lookup_str(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<Option<ObjRef>> {
     lookup(ts, ty, &str::new_str(name))
+}
+
+/// The built-in type an instance of `ty` is made of: what a built-in
+/// operation on a `frozenset` subclass returns (`FS() | s` is a frozenset).
+pub fn builtin_type(ty: &TypeObject) -> &'static TypeObject {
+    static_ref(static_base(ty))
 }
 
 /// The first built-in type in `ty`'s MRO: the one whose layout and slots
@@ -181,10 +204,7 @@ pub fn new_class(
         bases: tuple::new_tuple(bases.clone()),
         mro_tail: tuple::new_tuple(mro_tail.clone()),
     };
-    let layout = match std::ptr::eq(solid, &super::types::OBJECT) {
-        true => &<Instance as super::object::PyPayload>::OPS,
-        false => solid.layout,
-    };
+    let layout = instance_layout(solid);
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
     let ty = PyType { layout, base: Some(static_ref(solid)), heap, ..PyType::BASE };
     let cls = ObjRef::with_type(metaclass, super::slots::with_dispatchers(ts, ty, &mro_tail)?);
@@ -248,24 +268,33 @@ fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) 
     let key = str::new_str("__init_subclass__");
     let parents: Vec<ObjRef> = ty.heap.as_ref().map_or(Vec::new(), |h| tuple::as_tuple(&h.mro_tail).to_vec());
     for parent in parents {
-        let Some(h) = parent.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
-        let Some(hook) = as_dict(&h.dict).borrow().get(ts, &key)? else { continue };
+        let Some(t) = parent.downcast::<PyType>() else { continue };
+        let Some(hook) = lookup_own(ts, t, &key)? else { continue };
         let bound = descr_get(ts, hook, None, cls)?;
-        let mut args: Vec<ObjRef> = kwds.iter().map(|(_, v)| v.clone()).collect();
+        let args: Vec<ObjRef> = kwds.iter().map(|(_, v)| v.clone()).collect();
         let names: Vec<ObjRef> = kwds.iter().map(|(k, _)| k.clone()).collect();
-        if let Some(m) = bound.downcast_ref::<Method>() {
-            args.insert(0, m.self_.clone());
-            return crate::eval::call(ts, &m.func.clone(), &args, &names).map(drop);
-        }
         return crate::eval::call(ts, &bound, &args, &names).map(drop);
-    }
-    if !kwds.is_empty() {
-        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", ty.name())));
     }
     Ok(())
 }
 
 // ---- book/src/objects/classes.md ----
+/// The layout of the instances of a class whose solid base is `solid`: a
+/// `__dict__` for `object`'s; the base's own layout where it already has
+/// a `__dict__` (exceptions) or where the instances are classes
+/// (metaclasses, whose namespaces are their dicts); otherwise the base's
+/// fields followed by a `__dict__`.
+fn instance_layout(solid: &TypeObject) -> &'static super::object::LayoutOps {
+    let solid = static_ref(solid);
+    if std::ptr::eq(solid, &super::types::OBJECT) {
+        return &<Instance as super::object::PyPayload>::OPS;
+    }
+    if solid.is_subtype(&super::exception::BASE_EXCEPTION) || solid.is_subtype(&super::types::TYPE) {
+        return solid.layout;
+    }
+    solid.layout.for_subclass()
+}
+
 /// The built-in type whose layout the instances will have.
 fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
     let mut solid: Option<&TypeObject> = None;
@@ -273,11 +302,10 @@ fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
         let Some(t) = b.downcast::<PyType>() else {
             return Err(type_error(format!("bases must be types, not '{}'", b.type_name())));
         };
-        let s = static_base(t);
-        let allowed = std::ptr::eq(s, &super::types::OBJECT) || s.is_subtype(&super::exception::BASE_EXCEPTION);
-        if !allowed {
-            return Err(type_error(format!("lython cannot subclass '{}' yet", s.name())));
+        if t.heap.is_none() && !t.basetype {
+            return Err(type_error(format!("type '{}' is not an acceptable base type", t.name())));
         }
+        let s = static_base(t);
         solid = match solid {
             Some(prev) if prev.is_subtype(s) => Some(prev),
             Some(prev) if s.is_subtype(prev) => Some(s),
@@ -347,52 +375,49 @@ impl Traverse for Instance {
 /// `type.__call__` for a class: `__new__`, then `__init__`.
 pub fn call_class(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let ty = cls.downcast::<PyType>().expect("a class");
-    let new = lookup_str(ts, ty, "__new__")?;
-    let init = lookup_str(ts, ty, "__init__")?;
-    let obj = match &new {
-        Some(new) => {
-            let mut all = vec![cls.clone()];
-            all.extend_from_slice(args);
-            crate::eval::call(ts, new, &all, kwnames)?
+    let new = lookup_str(ts, ty, "__new__")?.expect("object has __new__");
+    let init = lookup_str(ts, ty, "__init__")?.expect("object has __init__");
+    let plain_new = super::type_dict::is_objects(ts, &new, "__new__")?;
+    let plain_init = super::type_dict::is_objects(ts, &init, "__init__")?;
+    let obj = if plain_new {
+        if plain_init && !args.is_empty() {
+            return Err(type_error(format!("{}() takes no arguments", ty.name())));
         }
-        None => {
-            let plain = std::ptr::eq(static_base(ty), &super::types::OBJECT);
-            if plain && init.is_none() && !args.is_empty() {
-                return Err(type_error(format!("{}() takes no arguments", ty.name())));
-            }
-            allocate(ts, cls, args, kwnames)?
-        }
+        super::type_dict::object_new(ts, cls, &[])?
+    } else {
+        let mut all = vec![cls.clone()];
+        all.extend_from_slice(args);
+        crate::eval::call(ts, &new, &all, kwnames)?
     };
-    if let Some(init) = init {
-        if obj.ty().is_subtype(ty) {
-            let mut all = vec![obj.clone()];
-            all.extend_from_slice(args);
-            let result = crate::eval::call(ts, &init, &all, kwnames)?;
-            if !result.is_none() {
-                return Err(type_error(format!("__init__() should return None, not '{}'", result.type_name())));
-            }
-        }
+    if plain_init || !obj.ty().is_subtype(ty) {
+        return Ok(obj);
+    }
+    let mut all = vec![obj.clone()];
+    all.extend_from_slice(args);
+    let result = crate::eval::call(ts, &init, &all, kwnames)?;
+    if !result.is_none() {
+        return Err(type_error(format!("__init__() should return None, not '{}'", result.type_name())));
     }
     Ok(obj)
 }
 
 // ---- book/src/objects/classes.md ----
-/// `object.__new__(cls)` (or `BaseException.__new__`, which keeps the
-/// arguments as `args`).
-pub fn allocate(_: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], _kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let ty = cls.downcast::<PyType>().expect("a class");
-    if static_base(ty).is_subtype(&super::exception::BASE_EXCEPTION) {
-        return Ok(super::exception::instantiate(cls.clone(), args.to_vec()));
-    }
-    Ok(ObjRef::with_type(cls.clone(), Instance { dict: new_dict(Dict::new()) }))
-}
-
 /// The `__dict__` of an object that has one.
 pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some(i) = obj.downcast_ref::<Instance>() {
         return Some(i.dict.clone());
     }
+    if let Some(d) = obj.extended_dict() {
+        return Some(d.clone());
+    }
     super::exception::exception_dict(obj)
+}
+
+/// Moves a dict's entries into `out` (an instance's `tp_clear`).
+pub fn drain_dict(dict: &ObjRef, out: &mut Vec<ObjRef>) {
+    if let Ok(mut d) = as_dict(dict).try_borrow_mut() {
+        out.append(&mut d.drain_entries());
+    }
 }
 
 // ---- book/src/objects/classes.md ----
@@ -445,25 +470,39 @@ pub fn getattr_hook(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<
 /// functions), then what every class has.
 pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
     let ty = cls.downcast::<PyType>().expect("a class");
-    if let Some(v) = lookup_str(ts, ty, name)? {
-        return descr_get(ts, v, None, cls).map(Some);
-    }
     let heap = ty.heap.as_ref().expect("a class");
-    Ok(match name {
+    let special = match name {
         "__name__" => Some(str::new_str(&heap.name)),
         "__qualname__" => Some(str::new_str(&heap.qualname)),
         "__bases__" => Some(heap.bases.clone()),
         "__mro__" => Some(mro_tuple(cls)),
-        "__dict__" => Some(heap.dict.clone()),
-        "__base__" => tuple::as_tuple(&heap.bases).first().cloned(),
+        "__dict__" => Some(super::mappingproxy::new_mappingproxy(heap.dict.clone())),
+        "__base__" => Some(best_base(ty)),
         _ => None,
-    })
+    };
+    if special.is_some() {
+        return Ok(special);
+    }
+    super::type_dict::type_attribute(ts, cls, &str::new_str(name))
+}
+
+/// `__base__`: the first base whose solid base is the class's own.
+fn best_base(ty: &TypeObject) -> ObjRef {
+    let heap = ty.heap.as_ref().expect("a class");
+    let solid = static_base(ty);
+    let bases = tuple::as_tuple(&heap.bases);
+    let same_layout = |b: &&ObjRef| b.downcast::<PyType>().is_some_and(|b| std::ptr::eq(static_base(b), solid));
+    bases.iter().find(same_layout).unwrap_or(&bases[0]).clone()
 }
 
 // ---- book/src/objects/classes.md ----
 /// `obj.name = value` (or `del obj.name` when `value` is `None`) on an
 /// instance with a `__dict__` or on a class.
 pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
+    if let Some(t) = obj.downcast::<PyType>().filter(|t| t.heap.is_none()) {
+        let shown = super::repr(ts, name)?;
+        return Err(type_error(format!("cannot set {shown} attribute of immutable type '{}'", t.name())));
+    }
     if let Some(descr) = lookup(ts, obj.ty(), name)? {
         if let Some(set) = descr.ty().descr_set {
             return set(ts, &descr, obj, value).map(|_| true);
@@ -581,18 +620,26 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
         return Err(type_error("__build_class__: name is not a string"));
     };
     let bases = args[2..npos].to_vec();
-    let mut metaclass = ObjRef::from_static(&super::types::TYPE);
+    let mut explicit = None;
     let (mut kw_values, mut kw_names) = (Vec::new(), Vec::new());
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match str::str_value(k) {
-            Some("metaclass") => metaclass = v.clone(),
+            Some("metaclass") => explicit = Some(v.clone()),
             _ => {
                 kw_names.push(k.clone());
                 kw_values.push(v.clone());
             }
         }
     }
-    let ns = new_dict(Dict::new());
+    let metaclass = match explicit {
+        Some(m) if m.downcast::<PyType>().is_none() => m,
+        Some(m) => calculate_metaclass(&m, &bases)?,
+        None => match bases.first() {
+            Some(b) => calculate_metaclass(&b.type_ref(), &bases)?,
+            None => ObjRef::from_static(&super::types::TYPE),
+        },
+    };
+    let ns = prepare(ts, &metaclass, &name, &bases, &kw_values, &kw_names)?;
     let cell = crate::eval::run_class_body(ts, body, ns.clone())?;
     let mut call_args = vec![str::new_str(&name), tuple::new_tuple(bases), ns];
     call_args.extend(kw_values);
@@ -601,6 +648,78 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
         *cell.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+// ---- book/src/objects/classes.md ----
+/// The metaclass of a class with these bases whose statement named (or
+/// whose first base has) `meta`.
+fn calculate_metaclass(meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let candidate = b.type_ref();
+        let (w, c) = (winner.downcast::<PyType>().expect("a type"), candidate.downcast::<PyType>().expect("a type"));
+        if w.is_subtype(c) {
+            continue;
+        }
+        if c.is_subtype(w) {
+            winner = candidate;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+// ---- book/src/objects/classes.md ----
+/// The namespace for the class body: `metaclass.__prepare__(...)`, or a
+/// new dict.
+fn prepare(ts: &mut ThreadState, metaclass: &ObjRef, name: &str, bases: &[ObjRef], kw_values: &[ObjRef], kw_names: &[ObjRef]) -> PyResult<ObjRef> {
+    let hook = match metaclass.downcast::<PyType>() {
+        Some(_) => super::type_dict::type_attribute(ts, metaclass, &str::new_str("__prepare__"))?,
+        None => None,
+    };
+    let Some(hook) = hook else { return Ok(new_dict(Dict::new())) };
+    let mut args = vec![str::new_str(name), tuple::new_tuple(bases.to_vec())];
+    args.extend_from_slice(kw_values);
+    let ns = crate::eval::call(ts, &hook, &args, kw_names)?;
+    if ns.downcast_ref::<std::cell::RefCell<Dict>>().is_none() {
+        let shown = if metaclass.downcast::<PyType>().is_some() { metaclass.downcast::<PyType>().map_or("?", |t| t.name()).to_string() } else { "<metaclass>".into() };
+        return Err(type_error(format!("{shown}.__prepare__() must return a mapping, not {}", ns.type_name())));
+    }
+    Ok(ns)
+}
+
+// ---- book/src/objects/classes.md ----
+/// `type.__new__(meta, name, bases, ns, **kwds)`; `args` are the
+/// positional arguments after `meta`, then the keyword values.
+pub fn type_new(ts: &mut ThreadState, meta: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let npos = args.len() - kwnames.len();
+    let [name, bases, ns] = &args[..npos] else {
+        return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({npos} given)")));
+    };
+    let Some(name) = str::str_value(name) else {
+        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_name())));
+    };
+    let Some(bases) = bases.downcast_ref::<Box<[ObjRef]>>() else {
+        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_name())));
+    };
+    let winner = calculate_metaclass(meta, bases)?;
+    let kwds: Vec<(ObjRef, ObjRef)> = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
+    new_class(ts, winner, name, bases.to_vec(), ns, &kwds)
+}
+
+/// `type.__init__(cls, *args, **kwds)`: one or three arguments.
+pub fn type_init(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let npos = args.len() - kwnames.len() - 1;
+    if npos == 1 && !kwnames.is_empty() {
+        return Err(type_error("type.__init__() takes no keyword arguments"));
+    }
+    if npos != 1 && npos != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(super::singletons::none())
 }
 
 // ---- book/src/objects/classes.md ----
@@ -877,58 +996,24 @@ pub fn super_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let s = obj.downcast_ref::<Super>()?;
     let key = str::new_str(name);
-    let mro_owner = s.obj_type.downcast::<PyType>()?;
-    mro_owner.heap.as_ref()?;
-    let mro_obj = mro_tuple(&s.obj_type);
-    let mro = tuple::as_tuple(&mro_obj);
+    let mro = match s.obj_type.downcast::<PyType>()?.heap.is_some() {
+        true => tuple::as_tuple(&mro_tuple(&s.obj_type)).to_vec(),
+        false => super::types::static_mro(s.obj_type.downcast::<PyType>()?.as_static()?),
+    };
     let start = mro.iter().position(|t| t.is(&s.start_after))? + 1;
     for t in &mro[start..] {
-        let Some(h) = t.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
-        let found = as_dict(&h.dict).borrow().get(ts, &key).ok().flatten();
+        let found = lookup_own(ts, t.downcast::<PyType>()?, &key).ok().flatten();
         if let Some(v) = found {
             let bind_to = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
             return descr_get(ts, v, bind_to, &s.obj_type).ok();
         }
     }
-    builtin_base_method(mro_owner, &s.obj, name)
+    None
 }
 
 // ---- book/src/objects/classes.md ----
-/// What the built-in base answers when `super()` reaches it: `object`'s or
-/// `BaseException`'s `__init__`, `__new__` and `__init_subclass__`, the
-/// methods a class's own versions delegate to.
-fn builtin_base_method(ty: &TypeObject, obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    use super::builtin::{new_bound_method, new_builtin};
-    use super::typeobject::Method::WithKeywords;
-    let exception = static_base(ty).is_subtype(&super::exception::BASE_EXCEPTION);
-    match name {
-        "__init__" if exception => Some(new_bound_method("__init__", WithKeywords(super::exception::exception_init), obj.clone())),
-        "__init__" => Some(new_bound_method("__init__", WithKeywords(object_init), obj.clone())),
-        "__new__" => Some(new_builtin("__new__", object_new)),
-        "__init_subclass__" => Some(new_bound_method("__init_subclass__", WithKeywords(object_init_subclass), obj.clone())),
-        _ => None,
-    }
-}
-
-/// `object.__init__(self)`: nothing to do, and nothing else accepted.
-fn object_init(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
-    if args.len() > 1 {
-        return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
-    }
-    Ok(super::singletons::none())
-}
-
-/// `object.__new__(cls, ...)`.
-fn object_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let Some((cls, rest)) = args.split_first() else { return Err(type_error("object.__new__(): not enough arguments")) };
-    if cls.downcast::<PyType>().is_none_or(|t| t.heap.is_none()) {
-        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", cls.type_name())));
-    }
-    allocate(ts, cls, rest, kwnames)
-}
-
 /// `object.__init_subclass__(cls)`: takes no keywords.
-fn object_init_subclass(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn object_init_subclass(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if !kwnames.is_empty() {
         let name = args.first().and_then(|c| c.downcast::<PyType>()).map_or("object", |t| t.name());
         return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));

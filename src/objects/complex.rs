@@ -67,6 +67,7 @@ pub fn part_repr(x: f64) -> String {
 // ---- book/src/objects/complex.md ----
 pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
+    basetype: true,
     repr: |_, o| Ok(complex_repr(as_complex(o))),
     richcompare: Some(complex_compare),
     number: COMPLEX_NUMBER,

@@ -192,6 +192,8 @@ impl Default for Dict {
 // ---- book/src/memory.md ----
 pub static DICT: TypeObject = TypeObject::new(PyType {
     name: "dict",
+    basetype: true,
+    class_methods: &[("fromkeys", super::typeobject::Method::WithKeywords(super::type_dict::dict_fromkeys))],
     repr: dict_repr,
     richcompare: Some(dict_compare),
     number: DICT_NUMBER,

@@ -70,6 +70,7 @@ macro_rules! exception_types {
         $(pub static $static: TypeObject = TypeObject::new(PyType {
             name: $name,
             base: Some(&$base),
+            basetype: true,
             repr: exception_repr,
             str: Some(exception_str),
             getattr: Some(exception_getattr),
@@ -83,6 +84,7 @@ macro_rules! exception_types {
 
 pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
+    basetype: true,
     repr: exception_repr,
     str: Some(exception_str),
     getattr: Some(exception_getattr),

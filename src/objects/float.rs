@@ -104,6 +104,7 @@ impl super::Traverse for f64 {}
 
 pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
+    basetype: true,
     repr: |_, o| Ok(float_repr(as_float(o))),
     richcompare: Some(float_compare),
     number: FLOAT_NUMBER,

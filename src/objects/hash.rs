@@ -50,7 +50,7 @@ fn hash_leaf(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
         return super::range::range_hash(ts, r);
     }
     if let Some(s) = obj.downcast_ref::<std::cell::RefCell<super::set::Set>>() {
-        if std::ptr::eq(obj.ty(), &super::set::FROZENSET) {
+        if obj.is_instance(&super::set::FROZENSET) {
             return Ok(s.borrow().frozen_hash());
         }
     }

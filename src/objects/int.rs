@@ -216,6 +216,7 @@ use super::{singletons, ObjRef};
 
 pub static INT: TypeObject = TypeObject::new(PyType {
     name: "int",
+    basetype: true,
     repr: int_repr,
     richcompare: Some(int_compare),
     number: INT_NUMBER,

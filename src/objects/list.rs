@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 pub static LIST: TypeObject = TypeObject::new(PyType {
     name: "list",
+    basetype: true,
     repr: list_repr,
     richcompare: Some(list_compare),
     number: LIST_NUMBER,

@@ -63,6 +63,11 @@ pub mod slots;
 // ---- book/src/objects/classes.md ----
 pub mod classes_tests;
 
+// ---- book/src/objects/type-namespaces.md ----
+pub mod descriptor;
+pub mod type_dict;
+pub mod mappingproxy;
+
 // ---- book/src/objects/complex.md ----
 pub mod complex;
 

@@ -84,6 +84,11 @@ pub enum Layout {
     /// `classmethod` and `staticmethod`.
     Wrapped,
     Super,
+    /// A method or slot of a built-in type, in its namespace.
+    Descriptor,
+    /// A slot bound to an object: `(1).__add__`.
+    BoundSlot,
+    MappingProxy,
 }
 
 /// A Rust type that can be the fields of an object: its tag, and how the
@@ -108,6 +113,9 @@ pub trait Traverse: Sized + 'static {
 pub unsafe trait PyPayload: Traverse {
     const LAYOUT: Layout;
     const OPS: LayoutOps = LayoutOps::of::<Self>();
+    /// The layout of a class deriving from a built-in type of this
+    /// layout: these fields, then a `__dict__` ([below](#instances-of-subclassed-built-in-types)).
+    const WITH_DICT: LayoutOps = LayoutOps::with_dict::<Self>();
 }
 
 // ---- book/src/objects.md ----
@@ -119,6 +127,15 @@ pub struct LayoutOps {
     dealloc: unsafe fn(NonNull<PyObject>),
     traverse: TraverseFn,
     clear: fn(&PyObject, &mut Vec<ObjRef>),
+    /// Whether the fields are a `WithDict<T>` (a class deriving from the
+    /// built-in type of layout `tag`).
+    extended: bool,
+    /// Where an instance keeps its `__dict__`, for a layout that has one
+    /// after its fields (CPython's `tp_dictoffset`).
+    dict: Option<fn(&PyObject) -> &ObjRef>,
+    /// The layout of a class deriving from a type of this layout; `None`
+    /// for one that is already extended (a class deriving from a class).
+    subclass: Option<&'static LayoutOps>,
 }
 
 /// `tp_traverse`'s shape: the object and the visitor.
@@ -127,7 +144,16 @@ type TraverseFn = fn(&PyObject, &mut dyn FnMut(&ObjRef));
 impl LayoutOps {
     pub const fn of<T: PyPayload>() -> LayoutOps {
         assert!(std::mem::align_of::<Object<T>>() <= std::mem::align_of::<GcHead>());
-        LayoutOps { tag: T::LAYOUT, gc: T::GC, dealloc: dealloc::<T>, traverse: traverse::<T>, clear: clear::<T> }
+        LayoutOps {
+            tag: T::LAYOUT,
+            gc: T::GC,
+            dealloc: dealloc::<T>,
+            traverse: traverse::<T>,
+            clear: clear::<T>,
+            extended: false,
+            dict: None,
+            subclass: Some(&T::WITH_DICT),
+        }
     }
 }
 
@@ -172,12 +198,35 @@ layouts! {
     super::class::Property => Property,
     super::class::Wrapped => Wrapped,
     super::class::Super => Super,
+    super::descriptor::Descriptor => Descriptor,
+    super::descriptor::BoundSlot => BoundSlot,
+    super::mappingproxy::MappingProxy => MappingProxy,
 }
 
 impl LayoutOps {
     /// Whether the instances are containers the collector tracks.
     pub fn gc(&self) -> bool {
         self.gc
+    }
+
+    pub fn tag(&self) -> Layout {
+        self.tag
+    }
+
+    /// Whether the instances are `WithDict<T>`: a built-in type's fields
+    /// followed by a `__dict__`.
+    pub fn is_extended(&self) -> bool {
+        self.extended
+    }
+
+    /// Whether the instances are exactly a `T`.
+    pub fn tag_of<T: PyPayload>(&self) -> bool {
+        self.tag == T::LAYOUT && !self.extended
+    }
+
+    /// The layout of a class deriving from a type of this layout.
+    pub fn for_subclass(&'static self) -> &'static LayoutOps {
+        self.subclass.unwrap_or(self)
     }
 }
 
@@ -204,6 +253,7 @@ unsafe impl Send for ObjRef {}
 impl ObjRef {
     /// A new object of the static type `ty`, with one reference.
     pub fn new<T: PyPayload>(ty: &'static TypeObject, data: T) -> ObjRef {
+        debug_assert!(ty.layout.tag == T::LAYOUT && !ty.layout.extended);
         Self::allocate(ty, data)
     }
 
@@ -213,7 +263,8 @@ impl ObjRef {
     /// alive (a class's instance refers to its class).
     pub fn with_type<T: PyPayload>(ty: ObjRef, data: T) -> ObjRef {
         let t = ty.downcast_ref::<PyType>().expect("with_type needs a type object");
-        assert!(t.layout.tag == T::LAYOUT, "{} instances are not {:?}", t.name, T::LAYOUT);
+        let fits = t.layout.tag == T::LAYOUT && !t.layout.extended;
+        assert!(fits, "{} instances are not {:?}", t.name, T::LAYOUT);
         let ty_ptr = ty.0.as_ptr() as *const TypeObject;
         std::mem::forget(ty);
         // SAFETY: `ty` is a live type object whose reference we just
@@ -222,8 +273,7 @@ impl ObjRef {
     }
 
 // ---- book/src/objects.md ----
-    fn allocate<T: PyPayload>(ty: &TypeObject, data: T) -> ObjRef {
-        debug_assert_eq!(ty.layout.tag, T::LAYOUT);
+    fn allocate<T: Traverse>(ty: &TypeObject, data: T) -> ObjRef {
         let head = PyObject { refcnt: Cell::new(1), ty: Cell::new(ty) };
         let obj = Object { head, data };
         let ptr = if T::GC {
@@ -312,7 +362,8 @@ impl std::fmt::Debug for ObjRef {
 
 // SAFETY: only immortal statics are reachable from two threads without the
 // GIL, and nothing writes to them: their count is never changed and these
-// layouts have no interior mutability.
+// layouts have no interior mutability but a built-in type's namespace,
+// made once, under the GIL, by the first thread that asks for it.
 unsafe impl Sync for Object<PyType> {}
 unsafe impl Sync for Object<()> {}
 unsafe impl Sync for Object<super::int::PyInt> {}
@@ -421,7 +472,7 @@ impl PyObject {
 ///
 /// # Safety
 /// `ptr` is an object of layout `T` whose last reference is gone.
-unsafe fn dealloc<T: PyPayload>(ptr: NonNull<PyObject>) {
+unsafe fn dealloc<T: Traverse>(ptr: NonNull<PyObject>) {
     let obj = ptr.as_ptr() as *mut Object<T>;
     let mut refs = Vec::new();
     (*obj).data.take_refs(&mut refs);
@@ -436,6 +487,101 @@ unsafe fn dealloc<T: PyPayload>(ptr: NonNull<PyObject>) {
     }
     drop(ObjRef(NonNull::new_unchecked(ty as *mut PyObject)));
     super::trashcan::release(refs);
+}
+
+// ---- book/src/objects.md ----
+/// An instance of a class deriving from a built-in type other than
+/// `object`: the built-in type's fields, then the instance's `__dict__`.
+#[repr(C)]
+pub struct WithDict<T> {
+    pub base: T,
+    pub dict: ObjRef,
+}
+
+/// The instance dict can hold the instance itself (`self.me = self`), so
+/// these are always containers.
+impl<T: PyPayload> Traverse for WithDict<T> {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        self.base.traverse(visit);
+        visit(&self.dict);
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        self.base.clear(out);
+        super::class::drain_dict(&self.dict, out);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        self.base.take_refs(out);
+        out.push(std::mem::replace(&mut self.dict, super::singletons::none()));
+    }
+}
+
+// ---- book/src/objects.md ----
+impl LayoutOps {
+    pub const fn with_dict<T: PyPayload>() -> LayoutOps {
+        assert!(std::mem::offset_of!(Object<T>, data) == std::mem::offset_of!(Object<WithDict<T>>, data));
+        assert!(std::mem::align_of::<Object<WithDict<T>>>() <= std::mem::align_of::<GcHead>());
+        LayoutOps {
+            tag: T::LAYOUT,
+            gc: true,
+            dealloc: dealloc::<WithDict<T>>,
+            traverse: traverse_with_dict::<T>,
+            clear: clear_with_dict::<T>,
+            extended: true,
+            dict: Some(dict_of::<T>),
+            subclass: None,
+        }
+    }
+}
+
+/// The fields of an object whose type has the layout
+/// `LayoutOps::with_dict::<T>()`: only that layout's functions call it.
+fn with_dict<T: PyPayload>(obj: &PyObject) -> &WithDict<T> {
+    debug_assert!(obj.ty().layout.extended && obj.ty().layout.tag == T::LAYOUT);
+    // SAFETY: the object's type has the extended layout of `T`, and
+    // `ObjRef::with_dict` is the only way to make an instance of such a
+    // type: it allocated an `Object<WithDict<T>>`.
+    unsafe { &(*(obj as *const PyObject as *const Object<WithDict<T>>)).data }
+}
+
+fn traverse_with_dict<T: PyPayload>(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) {
+    with_dict::<T>(obj).traverse(visit)
+}
+
+fn clear_with_dict<T: PyPayload>(obj: &PyObject, out: &mut Vec<ObjRef>) {
+    with_dict::<T>(obj).clear(out)
+}
+
+fn dict_of<T: PyPayload>(obj: &PyObject) -> &ObjRef {
+    &with_dict::<T>(obj).dict
+}
+
+// ---- book/src/objects.md ----
+impl ObjRef {
+    /// A new instance of `cls`, a class deriving from the built-in type
+    /// whose fields are `base`, with an empty `__dict__`.
+    pub fn with_dict<T: PyPayload>(cls: ObjRef, base: T) -> ObjRef {
+        let t = cls.downcast_ref::<PyType>().expect("with_dict needs a type object");
+        let fits = t.layout.tag == T::LAYOUT && t.layout.extended;
+        assert!(fits, "{} instances are not extended {:?}", t.name, T::LAYOUT);
+        let data = WithDict { base, dict: super::dict::new_dict(super::dict::Dict::new()) };
+        let ty_ptr = cls.0.as_ptr() as *const TypeObject;
+        std::mem::forget(cls);
+        // SAFETY: `cls` is a live type object whose reference we just
+        // transferred to the new object's header.
+        Self::allocate(unsafe { &*ty_ptr }, data)
+    }
+}
+
+impl PyObject {
+    /// The `__dict__` kept after the fields, for an instance of a class
+    /// deriving from a built-in type.
+    pub fn extended_dict(&self) -> Option<&ObjRef> {
+        self.ty().layout.dict.map(|dict| dict(self))
+    }
 }
 
 // ---- book/src/objects.md ----

@@ -313,6 +313,7 @@ impl Set {
 // ---- book/src/memory.md ----
 pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
+    basetype: true,
     repr: set_repr,
     richcompare: Some(set_compare),
     number: SET_NUMBER,
@@ -332,6 +333,7 @@ pub fn new_set(s: Set) -> ObjRef {
 /// compiler makes one for a constant set display or `x in {1, 2, 3}`.
 pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
+    basetype: true,
     repr: frozenset_repr,
     richcompare: Some(set_compare),
     number: FROZENSET_NUMBER,
@@ -362,7 +364,7 @@ type SetOp = fn(&mut ThreadState, &Set, &Set) -> PyResult<Set>;
 fn set_algebra(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: SetOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<RefCell<Set>>(), b.downcast_ref::<RefCell<Set>>()) else { return Ok(None) };
     let result = op(ts, &x.borrow(), &y.borrow())?;
-    Ok(Some(ObjRef::with_type(a.type_ref(), RefCell::new(result))))
+    Ok(Some(ObjRef::new(super::class::builtin_type(a.ty()), RefCell::new(result))))
 }
 
 pub fn new_frozenset(ts: &mut ThreadState, items: Vec<ObjRef>) -> ObjRef {
@@ -711,7 +713,7 @@ fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
 
 /// A new set (or frozenset, after `me`'s type) holding `s`.
 fn like(me: &ObjRef, s: Set) -> ObjRef {
-    ObjRef::with_type(me.type_ref(), RefCell::new(s))
+    ObjRef::new(super::class::builtin_type(me.ty()), RefCell::new(s))
 }
 
 fn set_pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {

@@ -254,7 +254,7 @@ fn slot_call(ts: &mut ThreadState, obj: &ObjRef, args: &[ObjRef], kwnames: &[Obj
 
 // ---- book/src/objects/classes.md ----
 /// The dunder and the reflected dunder of a binary operation.
-fn binary_dunders(op: BinaryOp) -> (&'static str, &'static str) {
+pub fn binary_dunders(op: BinaryOp) -> (&'static str, &'static str) {
     use BinaryOp::*;
     match op {
         Add => ("__add__", "__radd__"),

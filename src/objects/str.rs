@@ -101,6 +101,7 @@ impl PyStr {
 
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
+    basetype: true,
     methods: &super::str_methods::METHODS,
     repr: |_, o| Ok(str_repr(as_str(o))),
     str: Some(|_, o| Ok(as_str(o).to_string())),

@@ -12,6 +12,7 @@ use crate::objects::exception::type_error;
 
 pub static TUPLE: TypeObject = TypeObject::new(PyType {
     name: "tuple",
+    basetype: true,
     repr: tuple_repr,
     richcompare: Some(tuple_compare),
     sequence: TUPLE_SEQUENCE,

@@ -151,6 +151,16 @@ pub struct PyType {
     pub descr_set: Option<super::class::DescrSetFn>,
     /// `tp_hash`, for classes (the built-in types hash in `hash::hash`).
     pub hash: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<i64>>,
+    /// Methods bound to the class rather than an instance
+    /// (`dict.fromkeys`): CPython's `METH_CLASS` entries.
+    pub class_methods: &'static [(&'static str, Method)],
+    /// Whether a class may derive from the type (CPython's
+    /// `Py_TPFLAGS_BASETYPE`): `bool`, `range` or `slice` cannot be bases.
+    pub basetype: bool,
+    /// A built-in type's namespace (`int.__dict__`), made from its method
+    /// table and slots the first time it is asked for
+    /// ([Built-in types' namespaces](objects/type-namespaces.md)).
+    pub dict: std::mem::ManuallyDrop<std::cell::OnceCell<ObjRef>>,
     /// What a class has beyond a built-in type: `None` for those.
     /// (`ManuallyDrop` because a `static` cannot have drop glue; a class
     /// gives its `HeapType` up in `take_refs`, as it is freed.)
@@ -159,6 +169,9 @@ pub struct PyType {
 
 impl PyType {
     /// A type with every slot empty, to be filled with `..PyType::BASE`.
+    /// (Each use copies the template, so every type gets its own empty
+    /// namespace cell: the interior mutability is never shared.)
+    #[allow(clippy::declare_interior_mutable_const)]
     pub const BASE: PyType = PyType {
         name: "object",
         base: None,
@@ -176,6 +189,9 @@ impl PyType {
         hash: None,
         descr_get: None,
         descr_set: None,
+        class_methods: &[],
+        basetype: false,
+        dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
         heap: std::mem::ManuallyDrop::new(None),
     };
 

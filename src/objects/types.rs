@@ -13,33 +13,36 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
     repr: type_repr,
     call: Some(type_call),
     getattr: Some(type_getattr),
+    basetype: true,
     ..PyType::of::<PyType>()
 });
 
 /// `object`: every type derives from it, and `object()` makes a bare one.
-pub static OBJECT: TypeObject = TypeObject::new(PyType { name: "object", ..PyType::BASE });
+pub static OBJECT: TypeObject = TypeObject::new(PyType { name: "object", basetype: true, ..PyType::BASE });
 
 /// `obj` as a type object, when it is one.
 pub fn as_type(obj: &ObjRef) -> Option<&TypeObject> {
     obj.downcast::<PyType>()
 }
 
-/// A type's `__name__` and `__qualname__`; a class's namespace, bases and
-/// MRO.
+/// A type's attributes: its name, MRO and namespace, then what its
+/// namespaces and its metatype's hold.
 fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let t = as_type(obj)?;
     if t.heap.is_some() {
         return super::class::get_class_attr(ts, obj, name).ok().flatten();
     }
     let t = t.as_static()?;
-    match name {
+    let special = match name {
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name())),
         "__module__" => Some(super::str::new_str("builtins")),
         "__mro__" => Some(super::tuple::new_tuple(static_mro(t))),
         "__bases__" => Some(super::tuple::new_tuple(static_mro(t).into_iter().skip(1).take(1).collect())),
         "__base__" => Some(static_mro(t).into_iter().nth(1).unwrap_or_else(super::singletons::none)),
+        "__dict__" => super::type_dict::namespace(ts, t).ok().map(super::mappingproxy::new_mappingproxy),
         _ => None,
-    }
+    };
+    special.or_else(|| super::type_dict::type_attribute(ts, obj, &super::str::new_str(name)).ok().flatten())
 }
 
 /// A built-in type's MRO: its chain of bases, then `object`.
@@ -77,12 +80,9 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
     let ty = as_type(callee).expect("type_call on a type");
     if std::ptr::eq(ty, &TYPE) {
         let npos = args.len() - kwnames.len();
-        return match &args[..npos] {
-            [x] if kwnames.is_empty() => Ok(x.type_ref()),
-            [name, bases, ns] => {
-                let kwds: Vec<(ObjRef, ObjRef)> = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
-                new_class_from_args(ts, callee, name, bases, ns, &kwds)
-            }
+        return match npos {
+            1 if kwnames.is_empty() => Ok(args[0].type_ref()),
+            3 => super::class::type_new(ts, callee, args, kwnames),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }
@@ -105,20 +105,3 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
     }
 }
 
-/// `type(name, bases, dict)`, its arguments checked as `type.__new__` does.
-fn new_class_from_args(
-    ts: &mut ThreadState,
-    meta: &ObjRef,
-    name: &ObjRef,
-    bases: &ObjRef,
-    ns: &ObjRef,
-    kwds: &[(ObjRef, ObjRef)],
-) -> PyResult<ObjRef> {
-    let Some(name) = super::str::str_value(name) else {
-        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_name())));
-    };
-    let Some(bases) = bases.downcast_ref::<Box<[ObjRef]>>() else {
-        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_name())));
-    };
-    super::class::new_class(ts, meta.clone(), name, bases.to_vec(), ns, kwds)
-}
