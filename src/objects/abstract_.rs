@@ -323,27 +323,40 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
 
 /// `obj.name` with the name as a str object (`LOAD_ATTR` has one ready).
 pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
-    let name = super::str::as_str(key);
-    let is_class = obj.downcast::<super::typeobject::PyType>().is_some();
-    if obj.ty().heap.is_some() && !is_class {
-        if let Some(v) = super::class::get_instance_attr(ts, obj, key)? {
-            return Ok(v);
-        }
+    if let Some(getattro) = obj.ty().getattro {
+        return getattro(ts, obj, key);
     }
-    if let Some(v) = builtin_attr(ts, obj, name)? {
+    if let Some(v) = generic_get_attr(ts, obj, key)? {
         return Ok(v);
     }
-    if !is_class {
-        if let Some(v) = super::type_dict::namespace_attr(ts, obj, key)? {
-            return Ok(v);
-        }
-    }
+    let name = super::str::as_str(key);
     if obj.ty().heap.is_some() {
         if let Some(v) = super::class::getattr_hook(ts, obj, name)? {
             return Ok(v);
         }
     }
     Err(super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, super::class::no_attribute(obj, name)))
+}
+
+/// `object.__getattribute__`: `obj.name` without a class's `__getattr__`;
+/// `None` when nothing has the name.
+pub fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let name = super::str::as_str(key);
+    let is_class = obj.downcast::<super::typeobject::PyType>().is_some();
+    if obj.ty().heap.is_some() && !is_class {
+        if let Some(v) = super::class::get_instance_attr(ts, obj, key)? {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(v) = builtin_attr(ts, obj, name)? {
+        return Ok(Some(v));
+    }
+    if !is_class {
+        if let Some(v) = super::type_dict::namespace_attr(ts, obj, key)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
 }
 
 /// The attributes built-in types answer: their `getattr` slot, their

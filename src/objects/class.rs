@@ -444,7 +444,7 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> Py
 /// it is a plain function on a class and the instance does not hide it.
 /// The call then passes `obj` first, with no bound method made.
 pub fn method_for_call(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if obj.ty().heap.is_none() {
+    if obj.ty().heap.is_none() || obj.ty().getattro.is_some() {
         return Ok(None);
     }
     let Some(found) = lookup(ts, obj.ty(), key)? else { return Ok(None) };
@@ -496,9 +496,24 @@ fn best_base(ty: &TypeObject) -> ObjRef {
 }
 
 // ---- book/src/objects/classes.md ----
-/// `obj.name = value` (or `del obj.name` when `value` is `None`) on an
-/// instance with a `__dict__` or on a class.
+/// `tp_getattro`: `obj.name`, raising `AttributeError` when missing.
+pub type GetAttroFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<ObjRef>;
+/// `tp_setattro`: `obj.name = value`, or `del obj.name` for `None`.
+pub type SetAttroFn = fn(&mut ThreadState, &ObjRef, &ObjRef, Option<ObjRef>) -> PyResult<()>;
+
+/// `obj.name = value` (or `del obj.name`): the class's `__setattr__` or
+/// `__delattr__` if it has one, else the generic store. `false` when the
+/// object has nowhere to store it.
 pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
+    if let Some(setattro) = obj.ty().setattro {
+        setattro(ts, obj, name, value)?;
+        return Ok(true);
+    }
+    generic_set_attr(ts, obj, name, value)
+}
+
+/// `object.__setattr__`: on an instance with a `__dict__` or on a class.
+pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
     if let Some(t) = obj.downcast::<PyType>().filter(|t| t.heap.is_none()) {
         let shown = super::repr(ts, name)?;
         return Err(type_error(format!("cannot set {shown} attribute of immutable type '{}'", t.name())));

@@ -55,6 +55,11 @@ pub enum Slot {
     Repeat(bool),
     Compare(CompareOp),
     Init,
+    /// `object.__getattribute__`, `__setattr__` and `__delattr__`: the
+    /// generic lookup and store a class's own versions call.
+    GetAttribute,
+    SetAttr,
+    DelAttr,
 }
 
 // ---- book/src/objects/type-namespaces.md ----
@@ -204,7 +209,8 @@ fn call_slot(
     }
     let expected = match slot {
         Slot::Binary(..) | Slot::Concat | Slot::Repeat(_) | Slot::Compare(_) | Slot::GetItem | Slot::DelItem => 1,
-        Slot::SetItem => 2,
+        Slot::GetAttribute | Slot::DelAttr => 1,
+        Slot::SetItem | Slot::SetAttr => 2,
         _ => 0,
     };
     if args.len() != expected {
@@ -213,7 +219,26 @@ fn call_slot(
     }
     match slot {
         Slot::Binary(..) | Slot::Concat | Slot::Repeat(_) | Slot::Compare(_) => call_binary_slot(ts, owner, slot, self_, &args[0]),
+        Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => call_attribute_slot(ts, slot, self_, args),
         _ => call_unary_slot(ts, owner, slot, self_, args),
+    }
+}
+
+/// `object.__getattribute__(self, name)` and its two siblings.
+fn call_attribute_slot(ts: &mut ThreadState, slot: Slot, me: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let Some(name) = str::str_value(&args[0]).map(str::to_string) else {
+        return Err(type_error(format!("attribute name must be string, not '{}'", args[0].type_name())));
+    };
+    let missing = || new_error(&super::exception::ATTRIBUTE_ERROR, super::class::no_attribute(me, &name));
+    match slot {
+        Slot::GetAttribute => super::abstract_::generic_get_attr(ts, me, &args[0])?.ok_or_else(missing),
+        _ => {
+            let value = matches!(slot, Slot::SetAttr).then(|| args[1].clone());
+            match super::class::generic_set_attr(ts, me, &args[0], value)? {
+                true => Ok(singletons::none()),
+                false => Err(missing()),
+            }
+        }
     }
 }
 
@@ -317,5 +342,8 @@ pub fn slot_name(slot: Slot) -> &'static str {
         Slot::Repeat(true) => "__rmul__",
         Slot::Compare(op) => ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][op as usize],
         Slot::Init => "__init__",
+        Slot::GetAttribute => "__getattribute__",
+        Slot::SetAttr => "__setattr__",
+        Slot::DelAttr => "__delattr__",
     }
 }

@@ -62,6 +62,12 @@ fn static_base_of(mro_tail: &[ObjRef]) -> &PyType {
 
 // ---- book/src/objects/classes.md ----
 fn fill_object_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
+    if has("__getattribute__") {
+        ty.getattro = Some(slot_getattro);
+    }
+    if has("__setattr__") || has("__delattr__") {
+        ty.setattro = Some(slot_setattro);
+    }
     if has("__repr__") {
         ty.repr = slot_repr;
     }
@@ -126,6 +132,28 @@ fn required(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRef]) -> 
 }
 
 // ---- book/src/objects/classes.md ----
+/// `obj.name` through the class's `__getattribute__`, then its
+/// `__getattr__` if that raised `AttributeError` (CPython's
+/// `slot_tp_getattr_hook`).
+fn slot_getattro(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    match required(ts, obj, "__getattribute__", std::slice::from_ref(key)) {
+        Err(e) if e.is_instance(&super::exception::ATTRIBUTE_ERROR) => match lookup_str(ts, obj.ty(), "__getattr__")? {
+            Some(hook) => crate::eval::call(ts, &hook, &[obj.clone(), key.clone()], &[]),
+            None => Err(e),
+        },
+        result => result,
+    }
+}
+
+/// `obj.name = value` through `__setattr__`, `del obj.name` through
+/// `__delattr__` (each `object`'s when the class defines only the other).
+fn slot_setattro(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    match value {
+        Some(v) => required(ts, obj, "__setattr__", &[key.clone(), v]).map(drop),
+        None => required(ts, obj, "__delattr__", std::slice::from_ref(key)).map(drop),
+    }
+}
+
 fn text_result(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<String> {
     let r = required(ts, obj, name, &[])?;
     match str::str_value(&r) {

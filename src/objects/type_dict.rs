@@ -65,7 +65,7 @@ fn own_slots(ty: &'static TypeObject) -> Vec<Slot> {
     let mut out = Vec::new();
     for slot in all_slots() {
         let mine = slot_address(ty, slot);
-        let compare = matches!(slot, Slot::Compare(_) | Slot::Str | Slot::Hash);
+        let compare = matches!(slot, Slot::Compare(_) | Slot::Str | Slot::Hash | Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr);
         if (is_object && (compare || mine.is_some())) || (!is_object && mine.is_some() && mine != slot_address(base, slot)) {
             out.push(slot);
         }
@@ -82,6 +82,7 @@ fn all_slots() -> Vec<Slot> {
     }
     all.extend([Slot::Concat, Slot::Repeat(false), Slot::Repeat(true)]);
     all.extend([CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge].map(Slot::Compare));
+    all.extend([Slot::GetAttribute, Slot::SetAttr, Slot::DelAttr]);
     all
 }
 
@@ -106,7 +107,7 @@ fn slot_address(ty: &PyType, slot: Slot) -> Option<usize> {
         Slot::Concat => s.concat.map(|f| f as usize),
         Slot::Repeat(_) => s.repeat.map(|f| f as usize),
         Slot::Compare(_) => ty.richcompare.map(|f| f as usize),
-        Slot::Hash | Slot::Init => None,
+        Slot::Hash | Slot::Init | Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => None,
     }
 }
 

@@ -149,6 +149,11 @@ pub struct PyType {
     /// attribute an object is stored under does, for a descriptor.
     pub descr_get: Option<super::class::DescrGetFn>,
     pub descr_set: Option<super::class::DescrSetFn>,
+    /// `tp_getattro` and `tp_setattro` of a class that defines
+    /// `__getattribute__`, or `__setattr__`/`__delattr__`: `None` means
+    /// the generic lookup and store (`object.__getattribute__`).
+    pub getattro: Option<super::class::GetAttroFn>,
+    pub setattro: Option<super::class::SetAttroFn>,
     /// `tp_hash`, for classes (the built-in types hash in `hash::hash`).
     pub hash: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<i64>>,
     /// Methods bound to the class rather than an instance
@@ -190,6 +195,8 @@ impl PyType {
         descr_get: None,
         descr_set: None,
         class_methods: &[],
+        getattro: None,
+        setattro: None,
         basetype: false,
         dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
         heap: std::mem::ManuallyDrop::new(None),
