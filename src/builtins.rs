@@ -41,26 +41,31 @@ pub mod numbers;
 pub mod sequences;
 
 /// `issubclass(cls, classinfo)`: `classinfo` a class or a tuple of them.
-fn builtin_issubclass(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn builtin_issubclass(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("issubclass", kwnames)?;
     let [cls, classinfo] = args else {
         return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
     };
-    let Some(cls) = objects::types::as_type(cls) else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(singletons::bool_obj(subclass_of(cls, classinfo)?))
+    Ok(singletons::bool_obj(subclass_of(ts, cls, classinfo)?))
 }
 
-fn subclass_of(cls: &TypeObject, classinfo: &ObjRef) -> PyResult<bool> {
+fn subclass_of(ts: &mut ThreadState, cls: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
+    if objects::types::as_type(classinfo).is_some() {
+        if let Some(answer) = objects::class::metaclass_check(ts, classinfo, "__subclasscheck__", cls)? {
+            return Ok(answer);
+        }
+    }
+    let Some(cls_ty) = objects::types::as_type(cls) else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
     if let Some(t) = objects::types::as_type(classinfo) {
-        return Ok(cls.is_subtype(t));
+        return Ok(cls_ty.is_subtype(t));
     }
     let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
         return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     };
     for c in items.iter() {
-        if subclass_of(cls, c)? {
+        if subclass_of(ts, cls, c)? {
             return Ok(true);
         }
     }

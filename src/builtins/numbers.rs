@@ -116,7 +116,7 @@ fn inverse_mod(b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("round", args, kwnames, &["number", "ndigits"])?;
     let (x, ndigits) = match a.positional {
         [x] => (x, a.keyword("ndigits")),
@@ -126,6 +126,10 @@ fn round(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     };
     // The number's `__round__` is looked up before `ndigits` is converted.
     let no_round = || type_error(format!("type {} doesn't define __round__ method", x.type_name()));
+    if x.ty().heap.is_some() {
+        let args: Vec<ObjRef> = ndigits.into_iter().cloned().collect();
+        return crate::objects::slots::call_dunder(ts, x, "__round__", &args)?.ok_or_else(no_round);
+    }
     if x.downcast_ref::<f64>().is_none() && x.downcast_ref::<PyInt>().is_none() {
         return Err(no_round());
     }

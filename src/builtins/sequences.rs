@@ -21,9 +21,9 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("zip", super::iterators::zip),
     ("reversed", super::iterators::reversed),
     ("format", builtin_format),
-    ("hex", |_, a, k| radix("hex", a, k, 16, "0x")),
-    ("oct", |_, a, k| radix("oct", a, k, 8, "0o")),
-    ("bin", |_, a, k| radix("bin", a, k, 2, "0b")),
+    ("hex", |ts, a, k| radix("hex", &crate::objects::slots::index_args(ts, a)?, k, 16, "0x")),
+    ("oct", |ts, a, k| radix("oct", &crate::objects::slots::index_args(ts, a)?, k, 8, "0o")),
+    ("bin", |ts, a, k| radix("bin", &crate::objects::slots::index_args(ts, a)?, k, 2, "0b")),
     ("iter", builtin_iter),
     ("next", builtin_next),
     ("callable", |_, a, k| Ok(singletons::bool_obj(one("callable", a, k)?.ty().call.is_some() || a[0].downcast_ref::<Function>().is_some()))),
@@ -126,23 +126,29 @@ fn ord(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
 }
 
 /// `isinstance(obj, type_or_tuple)`, for the built-in types.
-fn isinstance(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn isinstance(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("isinstance", args, kwnames, &[])?;
     let [obj, classinfo] = a.positional else {
         return Err(type_error(format!("isinstance expected 2 arguments, got {}", a.positional.len())));
     };
-    Ok(singletons::bool_obj(instance_of(obj, classinfo)?))
+    Ok(singletons::bool_obj(instance_of(ts, obj, classinfo)?))
 }
 
-fn instance_of(obj: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
+fn instance_of(ts: &mut ThreadState, obj: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
     if let Some(t) = crate::objects::types::as_type(classinfo) {
+        if std::ptr::eq(obj.ty(), t) {
+            return Ok(true);
+        }
+        if let Some(answer) = crate::objects::class::metaclass_check(ts, classinfo, "__instancecheck__", obj)? {
+            return Ok(answer);
+        }
         return Ok(obj.is_instance(t));
     }
     let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
         return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     };
     for c in items.iter() {
-        if instance_of(obj, c)? {
+        if instance_of(ts, obj, c)? {
             return Ok(true);
         }
     }

@@ -93,9 +93,11 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
     let seq = a.ty().sequence;
     match op {
         BinaryOp::Add => seq.concat.map(|concat| concat(ts, a, b)),
-        BinaryOp::Multiply if seq.repeat.is_some() => seq.repeat.map(|repeat| repeat(ts, a, b)),
+        BinaryOp::Multiply if seq.repeat.is_some() => {
+            seq.repeat.map(|repeat| super::slots::index_arg(ts, b).and_then(|n| repeat(ts, a, &n)))
+        }
         BinaryOp::Multiply if inplace && seq.length.is_some() => None,
-        BinaryOp::Multiply => b.ty().sequence.repeat.map(|repeat| repeat(ts, b, a)),
+        BinaryOp::Multiply => b.ty().sequence.repeat.map(|repeat| super::slots::index_arg(ts, a).and_then(|n| repeat(ts, b, &n))),
         _ => None,
     }
 }
@@ -193,7 +195,10 @@ pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
 /// `obj[index]`.
 pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().sequence.subscript {
-        Some(f) => f(ts, obj, index),
+        Some(f) => {
+            let converted = super::slots::subscript_key(ts, obj, index)?;
+            f(ts, obj, converted.as_ref().unwrap_or(index))
+        }
         None => Err(type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
     }
 }
@@ -201,7 +206,10 @@ pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<
 /// `obj[index] = value`.
 pub fn set_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     match obj.ty().sequence.ass_subscript {
-        Some(f) => f(ts, obj, index, value),
+        Some(f) => {
+            let converted = super::slots::subscript_key(ts, obj, index)?;
+            f(ts, obj, converted.as_ref().unwrap_or(index), value)
+        }
         None => Err(type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
     }
 }
@@ -209,7 +217,10 @@ pub fn set_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef, value: ObjRe
 /// `del obj[index]`.
 pub fn del_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
     match obj.ty().sequence.del_subscript {
-        Some(f) => f(ts, obj, index),
+        Some(f) => {
+            let converted = super::slots::subscript_key(ts, obj, index)?;
+            f(ts, obj, converted.as_ref().unwrap_or(index))
+        }
         None => Err(type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
     }
 }

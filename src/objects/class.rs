@@ -514,6 +514,9 @@ pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option
 
 /// `object.__setattr__`: on an instance with a `__dict__` or on a class.
 pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
+    if str::str_value(name) == Some("__class__") {
+        return set_class(obj, value).map(|_| true);
+    }
     if let Some(t) = obj.downcast::<PyType>().filter(|t| t.heap.is_none()) {
         let shown = super::repr(ts, name)?;
         return Err(type_error(format!("cannot set {shown} attribute of immutable type '{}'", t.name())));
@@ -540,6 +543,24 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
         }
     }
     Ok(true)
+}
+
+/// `obj.__class__ = cls`, allowed as CPython's `object_set_class` allows
+/// it: between classes whose instances have the same layout.
+fn set_class(obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    let Some(cls) = value else { return Err(type_error("can't delete __class__ attribute")) };
+    let Some(new) = cls.downcast::<PyType>() else {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", cls.type_name())));
+    };
+    let old = obj.ty();
+    if new.heap.is_none() || old.heap.is_none() {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    if !new.layout.same_shape(old.layout) || !std::ptr::eq(static_base(new), static_base(old)) {
+        return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.name(), old.name())));
+    }
+    obj.set_class(cls.clone());
+    Ok(())
 }
 
 /// CPython's message for a missing attribute.
@@ -735,6 +756,18 @@ pub fn type_init(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
         return Err(type_error("type.__init__() takes 1 or 3 arguments"));
     }
     Ok(super::singletons::none())
+}
+
+// ---- book/src/objects/classes.md ----
+/// `type(cls).hook(cls, arg)` as a truth value, when `cls`'s metaclass
+/// defines `hook` (`__instancecheck__` or `__subclasscheck__`).
+pub fn metaclass_check(ts: &mut ThreadState, cls: &ObjRef, hook: &str, arg: &ObjRef) -> PyResult<Option<bool>> {
+    if cls.ty().heap.is_none() {
+        return Ok(None);
+    }
+    let Some(method) = lookup_str(ts, cls.ty(), hook)? else { return Ok(None) };
+    let r = crate::eval::call(ts, &method, &[cls.clone(), arg.clone()], &[])?;
+    super::is_true(ts, &r).map(Some)
 }
 
 // ---- book/src/objects/classes.md ----

@@ -29,7 +29,7 @@ pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
         (&str::STR, str_new),
         (&list::LIST, list_new),
         (&tuple::TUPLE, tuple_new),
-        (&super::range::RANGE, |_, a, k| no_kw("range", k).and_then(|_| super::range::range_new(a))),
+        (&super::range::RANGE, |ts, a, k| no_kw("range", k).and_then(|_| super::range::range_new(&super::slots::index_args(ts, a)?))),
     ];
     table.iter().find(|(t, _)| std::ptr::eq(*t, ty)).map(|(_, f)| *f)
 }
@@ -46,7 +46,7 @@ fn at_most_one<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<Option<&'a ObjRef
     }
 }
 
-fn int_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn int_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (positional, base_kw) = split_base_keyword(args, kwnames)?;
     let (x, base) = match (positional, base_kw) {
         ([], base) => (None, base),
@@ -57,7 +57,10 @@ fn int_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     match (x, base) {
         (None, None) => Ok(new_int(PyInt::Small(0))),
         (None, Some(_)) => Err(type_error("int() missing string argument")),
-        (Some(x), None) => int_from_object(x),
+        (Some(x), None) => match super::slots::class_int(ts, x)? {
+            Some(i) => Ok(i),
+            None => int_from_object(x),
+        },
         (Some(x), Some(b)) => int_from_text_in_base(x, int_base(b)?),
     }
 }
@@ -144,9 +147,12 @@ fn bool_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(singletons::bool_obj(truth))
 }
 
-fn float_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn float_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("float", kwnames)?;
     let Some(x) = at_most_one("float", args)? else { return Ok(float::new_float(0.0)) };
+    if let Some(f) = super::slots::class_float(ts, x)? {
+        return Ok(f);
+    }
     if let Some(f) = float::to_f64(x) {
         return Ok(float::new_float(f?));
     }

@@ -295,7 +295,17 @@ fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
 
 fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let found = as_dict(d).borrow().get(ts, key)?;
-    found.ok_or_else(|| key_error(key))
+    if let Some(v) = found {
+        return Ok(v);
+    }
+    // A dict subclass may answer a missing key itself (`__missing__`,
+    // which `collections.defaultdict` is built on).
+    if d.ty().heap.is_some() {
+        if let Some(v) = super::slots::call_dunder(ts, d, "__missing__", std::slice::from_ref(key))? {
+            return Ok(v);
+        }
+    }
+    Err(key_error(key))
 }
 
 /// A copy of the live entries, so that no borrow is held while calling back

@@ -576,7 +576,27 @@ impl ObjRef {
     }
 }
 
+impl LayoutOps {
+    /// Whether objects of the two layouts are allocated, traversed and
+    /// freed alike: the condition for `__class__` assignment.
+    pub fn same_shape(&self, other: &LayoutOps) -> bool {
+        self.tag == other.tag && self.extended == other.extended && self.gc == other.gc
+    }
+}
+
 impl PyObject {
+    /// `obj.__class__ = cls`: the header takes `cls`'s reference and gives
+    /// up the old class's. `cls`'s layout must have the old one's shape.
+    pub fn set_class(&self, cls: ObjRef) {
+        let new = cls.downcast_ref::<PyType>().expect("set_class needs a type object");
+        assert!(new.layout.same_shape(self.ty().layout), "__class__ assignment between layouts");
+        let old = self.ty.replace(cls.0.as_ptr() as *const TypeObject);
+        std::mem::forget(cls);
+        // SAFETY: the header owned one count on the old type (or the type
+        // is an immortal static, whose count a drop never changes).
+        drop(ObjRef(unsafe { NonNull::new_unchecked(old as *mut PyObject) }));
+    }
+
     /// The `__dict__` kept after the fields, for an instance of a class
     /// deriving from a built-in type.
     pub fn extended_dict(&self) -> Option<&ObjRef> {

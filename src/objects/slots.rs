@@ -27,6 +27,9 @@ pub fn with_dispatchers(ts: &mut ThreadState, ty: PyType, mro_tail: &[ObjRef]) -
         iternext: base.iternext,
         getattr: base.getattr,
         methods: base.methods,
+        call: base.call,
+        descr_get: base.descr_get,
+        descr_set: base.descr_set,
         ..ty
     };
     let has = |n: &str| defined.contains(n);
@@ -406,4 +409,109 @@ fn fill_number_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
     if has("__abs__") {
         ty.number.absolute = Some(slot_abs);
     }
+    if has("__invert__") {
+        ty.number.invert = Some(|ts, a| required(ts, a, "__invert__", &[]));
+    }
+    if has("__index__") {
+        ty.number.index = Some(|ts, a| required(ts, a, "__index__", &[]));
+    }
+    if has("__int__") {
+        ty.number.int = Some(|ts, a| required(ts, a, "__int__", &[]));
+    }
+    if has("__float__") {
+        ty.number.float = Some(|ts, a| required(ts, a, "__float__", &[]));
+    }
 }
+
+// ---- book/src/objects/classes.md ----
+/// `operator.index(obj)`: an int, or what the class's `__index__`
+/// returns, which must be an int.
+pub fn number_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    if super::int::int_value(obj).is_some() {
+        return Ok(obj.clone());
+    }
+    let Some(index) = obj.ty().number.index else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", obj.type_name())));
+    };
+    let r = index(ts, obj)?;
+    if super::int::int_value(&r).is_none() {
+        return Err(type_error(format!("__index__ returned non-int (type {})", r.type_name())));
+    }
+    Ok(r)
+}
+
+/// `obj`, or its `__index__` when a class's instance stands for an int:
+/// for built-in functions that read ints directly.
+pub fn index_arg(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    match obj.ty().number.index {
+        Some(_) if super::int::int_value(obj).is_none() => number_index(ts, obj),
+        _ => Ok(obj.clone()),
+    }
+}
+
+/// `index_arg` for each of `args`.
+pub fn index_args(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    args.iter().map(|a| index_arg(ts, a)).collect()
+}
+
+/// The key of `container[key]` as the container reads it when it differs
+/// from `key`: the `__index__` of a class's instance used on a built-in
+/// sequence. A mapping, or a class with its own `__getitem__`, gets the
+/// key itself.
+pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    use super::object::Layout;
+    if key.ty().number.index.is_none() || super::int::int_value(key).is_some() {
+        return Ok(None);
+    }
+    let mapping = matches!(container.ty().layout.tag(), Layout::Dict | Layout::MappingProxy);
+    let own_getitem = lookup_str(ts, container.ty(), "__getitem__")?.is_some_and(|f| f.downcast_ref::<super::function::Function>().is_some());
+    if mapping || own_getitem {
+        return Ok(None);
+    }
+    number_index(ts, key).map(Some)
+}
+
+/// `int(obj)` for an object whose class has `__int__` or `__index__`;
+/// `None` for any other object.
+pub fn class_int(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if let Some(int) = obj.ty().number.int {
+        let r = int(ts, obj)?;
+        return match super::int::int_value(&r) {
+            Some(i) => Ok(Some(super::int::new_int(i.clone()))),
+            None => Err(type_error(format!("__int__ returned non-int (type {})", r.type_name()))),
+        };
+    }
+    match obj.ty().number.index {
+        Some(_) => number_index(ts, obj).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `float(obj)` for an object whose class has `__float__` or
+/// `__index__`; `None` for any other object.
+pub fn class_float(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if let Some(float) = obj.ty().number.float {
+        let r = float(ts, obj)?;
+        return match r.downcast_ref::<f64>() {
+            Some(f) => Ok(Some(super::float::new_float(*f))),
+            None => Err(type_error(format!("{}.__float__ returned non-float (type {})", obj.type_name(), r.type_name()))),
+        };
+    }
+    if obj.ty().number.index.is_none() {
+        return Ok(None);
+    }
+    let i = number_index(ts, obj)?;
+    match super::float::to_f64(&i) {
+        Some(f) => Ok(Some(super::float::new_float(f?))),
+        None => Ok(None),
+    }
+}
+
+/// `~obj`: an int's bitwise inverse, or a class's `__invert__`.
+pub fn invert(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    match obj.ty().number.invert {
+        Some(f) => f(ts, obj),
+        None => super::abstract_::invert(obj),
+    }
+}
+

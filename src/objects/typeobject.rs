@@ -78,6 +78,12 @@ pub struct NumberSlots {
     pub xor: Option<BinaryFn>,
     pub lshift: Option<BinaryFn>,
     pub rshift: Option<BinaryFn>,
+    /// `nb_invert`, `nb_index`, `nb_int` and `nb_float`: filled by classes
+    /// (the built-in numbers are read directly where they are needed).
+    pub invert: Option<UnaryFn>,
+    pub index: Option<UnaryFn>,
+    pub int: Option<UnaryFn>,
+    pub float: Option<UnaryFn>,
 }
 
 impl NumberSlots {
@@ -99,6 +105,10 @@ impl NumberSlots {
         xor: None,
         lshift: None,
         rshift: None,
+        invert: None,
+        index: None,
+        int: None,
+        float: None,
     };
 }
 
