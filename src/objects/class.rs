@@ -22,6 +22,9 @@ pub struct HeapType {
     /// the class first; keeping it out of the tuple spares every class a
     /// reference cycle through its own MRO.)
     pub mro_tail: ObjRef,
+    /// Whether instances have a `__dict__`: not when the class and its
+    /// bases name their attributes in `__slots__`.
+    pub has_dict: bool,
 }
 
 impl HeapType {
@@ -195,6 +198,7 @@ pub fn new_class(
         set_item(ts, &dict, "__hash__", super::singletons::none())?;
     }
     let mro_tail = c3_mro(ts, &bases)?;
+    let has_dict = apply_slots(ts, &dict, name, &bases)? || solid.is_subtype(&super::exception::BASE_EXCEPTION);
     set_names(&dict);
     wrap_implicit_methods(ts, &dict)?;
     let heap = HeapType {
@@ -203,6 +207,7 @@ pub fn new_class(
         dict,
         bases: tuple::new_tuple(bases.clone()),
         mro_tail: tuple::new_tuple(mro_tail.clone()),
+        has_dict,
     };
     let layout = instance_layout(solid);
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
@@ -348,6 +353,90 @@ fn set_item(ts: &mut ThreadState, dict: &ObjRef, name: &str, value: ObjRef) -> P
 }
 
 // ---- book/src/objects/classes.md ----
+/// Puts a member descriptor in `dict` for each name of its `__slots__`;
+/// whether the instances have a `__dict__` after all.
+fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[ObjRef]) -> PyResult<bool> {
+    let base_has_dict = bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| b.heap.as_ref().is_some_and(|h| h.has_dict));
+    let Some(slots) = as_dict(dict).borrow().get(ts, &str::new_str("__slots__"))? else { return Ok(true) };
+    let names = match str::str_value(&slots) {
+        Some(_) => vec![slots.clone()],
+        None => super::constructors::collect_iterable(ts, &slots)?,
+    };
+    let mut has_dict = base_has_dict;
+    for n in names {
+        let Some(name) = str::str_value(&n) else {
+            return Err(type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
+        };
+        match name {
+            "__dict__" => has_dict = true,
+            "__weakref__" => {}
+            _ => {
+                let stored = mangle(class_name, name);
+                if has_key(ts, dict, &stored)? {
+                    let msg = format!("{} in __slots__ conflicts with class variable", super::str::str_repr(name));
+                    return Err(new_error(&super::exception::VALUE_ERROR, msg));
+                }
+                let member = ObjRef::new(&MEMBER, Member { name: stored.clone().into(), owner: class_name.into() });
+                set_item(ts, dict, &stored, member)?;
+            }
+        }
+    }
+    Ok(has_dict)
+}
+
+/// A private name as the compiler mangles it inside class `class_name`.
+fn mangle(class_name: &str, name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+// ---- book/src/objects/classes.md ----
+/// A member descriptor: one name of a class's `__slots__`.
+pub struct Member {
+    name: Box<str>,
+    owner: Box<str>,
+}
+
+impl Traverse for Member {}
+
+pub static MEMBER: TypeObject = TypeObject::new(PyType {
+    name: "member_descriptor",
+    repr: |_, obj| {
+        let m = obj.downcast_ref::<Member>().expect("a member");
+        Ok(format!("<member '{}' of '{}' objects>", m.name, m.owner))
+    },
+    descr_get: Some(member_get),
+    descr_set: Some(member_set),
+    ..PyType::of::<Member>()
+});
+
+fn member_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
+    let m = descr.downcast_ref::<Member>().expect("a member");
+    let Some(obj) = obj.filter(|o| !o.is_none()) else { return Ok(descr.clone()) };
+    let found = match storage_dict(obj) {
+        Some(d) => as_dict(&d).borrow().get(ts, &str::new_str(&m.name))?,
+        None => None,
+    };
+    found.ok_or_else(|| new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &m.name)))
+}
+
+fn member_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    let m = descr.downcast_ref::<Member>().expect("a member");
+    let Some(d) = storage_dict(obj) else { return Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &m.name))) };
+    let key = str::new_str(&m.name);
+    match value {
+        Some(v) => as_dict(&d).borrow_mut().set(ts, key, v),
+        None => match as_dict(&d).borrow_mut().remove(ts, &key)? {
+            Some(_) => Ok(()),
+            None => Err(new_error(&ATTRIBUTE_ERROR, m.name.to_string())),
+        },
+    }
+}
+
+// ---- book/src/objects/classes.md ----
 /// An instance of a class deriving from `object`.
 pub struct Instance {
     pub dict: ObjRef,
@@ -404,6 +493,16 @@ pub fn call_class(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], kwnames: 
 // ---- book/src/objects/classes.md ----
 /// The `__dict__` of an object that has one.
 pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
+    if obj.ty().heap.as_ref().is_some_and(|h| !h.has_dict) {
+        return None;
+    }
+    storage_dict(obj)
+}
+
+/// Where an instance's attributes are kept, whether or not its class
+/// shows them as a `__dict__` (a class with `__slots__` keeps its members
+/// there too).
+fn storage_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some(i) = obj.downcast_ref::<Instance>() {
         return Some(i.dict.clone());
     }

@@ -60,6 +60,11 @@ pub enum Slot {
     GetAttribute,
     SetAttr,
     DelAttr,
+    /// `tp_descr_get` and `tp_descr_set` as `__get__`, `__set__` and
+    /// `__delete__`.
+    Get,
+    Set,
+    Delete,
 }
 
 // ---- book/src/objects/type-namespaces.md ----
@@ -209,8 +214,10 @@ fn call_slot(
     }
     let expected = match slot {
         Slot::Binary(..) | Slot::Concat | Slot::Repeat(_) | Slot::Compare(_) | Slot::GetItem | Slot::DelItem => 1,
-        Slot::GetAttribute | Slot::DelAttr => 1,
-        Slot::SetItem | Slot::SetAttr => 2,
+        Slot::GetAttribute | Slot::DelAttr | Slot::Delete => 1,
+        Slot::SetItem | Slot::SetAttr | Slot::Set => 2,
+        Slot::Get if args.len() == 1 => 1,
+        Slot::Get => 2,
         _ => 0,
     };
     if args.len() != expected {
@@ -220,7 +227,29 @@ fn call_slot(
     match slot {
         Slot::Binary(..) | Slot::Concat | Slot::Repeat(_) | Slot::Compare(_) => call_binary_slot(ts, owner, slot, self_, &args[0]),
         Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => call_attribute_slot(ts, slot, self_, args),
+        Slot::Get | Slot::Set | Slot::Delete => call_descriptor_slot(ts, owner, slot, self_, args),
         _ => call_unary_slot(ts, owner, slot, self_, args),
+    }
+}
+
+/// `descr.__get__(obj, owner=None)`, `__set__(obj, value)` and
+/// `__delete__(obj)`.
+fn call_descriptor_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let missing = || type_error(format!("'{}' has no slot for {}", owner.name(), slot_name(slot)));
+    match slot {
+        Slot::Get => {
+            let obj = Some(&args[0]).filter(|o| !o.is_none());
+            let cls = match args.get(1) {
+                Some(c) if !c.is_none() => c.clone(),
+                _ => args[0].type_ref(),
+            };
+            (owner.descr_get.ok_or_else(missing)?)(ts, me, obj, &cls)
+        }
+        _ => {
+            let value = matches!(slot, Slot::Set).then(|| args[1].clone());
+            (owner.descr_set.ok_or_else(missing)?)(ts, me, &args[0], value)?;
+            Ok(singletons::none())
+        }
     }
 }
 
@@ -345,5 +374,8 @@ pub fn slot_name(slot: Slot) -> &'static str {
         Slot::GetAttribute => "__getattribute__",
         Slot::SetAttr => "__setattr__",
         Slot::DelAttr => "__delattr__",
+        Slot::Get => "__get__",
+        Slot::Set => "__set__",
+        Slot::Delete => "__delete__",
     }
 }

@@ -89,6 +89,8 @@ pub enum Layout {
     /// A slot bound to an object: `(1).__add__`.
     BoundSlot,
     MappingProxy,
+    /// A name in a class's `__slots__`.
+    Member,
 }
 
 /// A Rust type that can be the fields of an object: its tag, and how the
@@ -201,6 +203,7 @@ layouts! {
     super::descriptor::Descriptor => Descriptor,
     super::descriptor::BoundSlot => BoundSlot,
     super::mappingproxy::MappingProxy => MappingProxy,
+    super::class::Member => Member,
 }
 
 impl LayoutOps {

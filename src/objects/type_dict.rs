@@ -82,7 +82,7 @@ fn all_slots() -> Vec<Slot> {
     }
     all.extend([Slot::Concat, Slot::Repeat(false), Slot::Repeat(true)]);
     all.extend([CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge].map(Slot::Compare));
-    all.extend([Slot::GetAttribute, Slot::SetAttr, Slot::DelAttr]);
+    all.extend([Slot::GetAttribute, Slot::SetAttr, Slot::DelAttr, Slot::Get, Slot::Set, Slot::Delete]);
     all
 }
 
@@ -107,6 +107,8 @@ fn slot_address(ty: &PyType, slot: Slot) -> Option<usize> {
         Slot::Concat => s.concat.map(|f| f as usize),
         Slot::Repeat(_) => s.repeat.map(|f| f as usize),
         Slot::Compare(_) => ty.richcompare.map(|f| f as usize),
+        Slot::Get => ty.descr_get.map(|f| f as usize),
+        Slot::Set | Slot::Delete => ty.descr_set.map(|f| f as usize),
         Slot::Hash | Slot::Init | Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => None,
     }
 }
