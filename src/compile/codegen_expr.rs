@@ -458,16 +458,13 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    /// Jumps to `target` if `e` is true (`cond`) or false (`!cond`). The
-    /// current location becomes the condition's and stays so: the jump, and
-    /// whatever the caller emits next (the `raise` of an `assert`), belong
-    /// to the condition.
+    /// Jumps to `target` if `e` is true (`cond`) or false (`!cond`), at
+    /// the caller's location (a comparison sets its own).
     pub fn jump_if(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
         super::with_stack(|| self.jump_if_here(e, target, cond))
     }
 
     fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
-        self.set_loc(e.loc);
         match &e.node {
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),
             ExprKind::BoolOp { op, values } => {
@@ -483,14 +480,31 @@ impl Compiler<'_> {
                 }
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
-                return self.jump_if_chain(left, ops, comparators, target, cond);
+            ExprKind::IfExp { test, body, orelse } => return self.jump_if_ternary(test, body, orelse, target, cond),
+            ExprKind::Compare { left, ops, comparators } => {
+                self.set_loc(e.loc);
+                if ops.len() > 1 {
+                    return self.jump_if_chain(left, ops, comparators, target, cond);
+                }
             }
             _ => {}
         }
         self.visit_expr(e)?;
         let op = if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE };
         self.emit_jump(op, target);
+        Ok(())
+    }
+
+    /// `a if t else b` as a condition: the jump on `t` chooses which of
+    /// `a` and `b` makes the final jump.
+    fn jump_if_ternary(&mut self, test: &ast::Expr, body: &ast::Expr, orelse: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        let (otherwise, end) = (self.new_block(), self.new_block());
+        self.jump_if(test, otherwise, false)?;
+        self.jump_if(body, target, cond)?;
+        self.emit_jump_noline(end);
+        self.use_block(otherwise);
+        self.jump_if(orelse, target, cond)?;
+        self.use_block(end);
         Ok(())
     }
 

@@ -441,9 +441,12 @@ fn is_exit_without_lineno(block: &Block) -> bool {
 
 pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     let mut preds = predecessors(cfg);
-    // Each copy is laid out right after its original, the latest first.
+    // Each copy is laid out right after its original, in the order the
+    // jumping blocks were created (see above).
     let mut copies: Vec<Vec<BlockId>> = vec![Vec::new(); cfg.blocks.len()];
-    for b in cfg.order().to_vec() {
+    let mut jumping: Vec<BlockId> = cfg.order().to_vec();
+    jumping.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
+    for b in jumping {
         let Some(last) = cfg.block(b).last().cloned() else { continue };
         let Some(target) = last.target.filter(|_| last.is_jump()) else { continue };
         if is_exit_without_lineno(cfg.block(target)) && preds[target.0] > 1 {
