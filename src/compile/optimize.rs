@@ -45,6 +45,7 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Indexed<Const>) {
 /// Optimises instruction `i` of block `b`; the index to look at next (`i`
 /// again when the instruction changed into one worth another look).
 fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) -> usize {
+    skip_empty_target(cfg, b, i);
     let instrs = &cfg.block(b).instrs;
     let inst = instrs[i].clone();
     let next = instrs.get(i + 1).cloned();
@@ -242,6 +243,18 @@ fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Ind
     }
     instrs[i].op = LOAD_CONST;
     instrs[i].arg = index as u32;
+}
+
+// ---- book/src/compilation/assembly.md ----
+fn skip_empty_target(cfg: &mut Cfg, b: BlockId, i: usize) {
+    let Some(mut target) = cfg.block(b).instrs[i].target else { return };
+    while cfg.block(target).instrs.is_empty() {
+        match cfg.next_in_order(target) {
+            Some(next) => target = next,
+            None => break,
+        }
+    }
+    cfg.block_mut(b).instrs[i].target = Some(target);
 }
 
 // ---- book/src/compilation/assembly.md ----
