@@ -347,6 +347,7 @@ impl Compiler<'_> {
                     self.emit(Opcode::NOP, 0);
                 } else {
                     self.visit_expr(value)?;
+                    self.unit.loc = Location::NONE;
                     self.emit(Opcode::POP_TOP, 0);
                 }
             }
