@@ -33,6 +33,9 @@ impl Compiler<'_> {
                 self.visit_expr(right)?;
                 self.emit(Opcode::BINARY_OP, binary_op_arg(*op));
             }
+            ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                self.visit_negated_compare(operand)?;
+            }
             ExprKind::UnaryOp { op, operand } => {
                 self.visit_expr(operand)?;
                 self.emit(unary_opcode(*op), 0);
@@ -367,6 +370,15 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
+    /// Compiles `not operand`, where `operand` is a comparison that
+    /// `negated_compare` inverts.
+    fn visit_negated_compare(&mut self, operand: &ast::Expr) -> CResult {
+        let (left, op, right, loc) = negated_compare(operand).expect("an invertible comparison");
+        self.set_loc(loc);
+        self.visit_compare(left, &[op], std::slice::from_ref(right))
+    }
+
+// ---- book/src/compilation/codegen.md ----
     fn visit_compare(&mut self, left: &ast::Expr, ops: &[CmpOp], comparators: &[ast::Expr]) -> CResult {
         self.check_compare(left, ops, comparators);
         self.visit_expr(left)?;
@@ -466,6 +478,12 @@ impl Compiler<'_> {
 
     fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
         match &e.node {
+            ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                self.visit_negated_compare(operand)?;
+                let op = if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE };
+                self.emit_jump(op, target);
+                return Ok(());
+            }
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),
             ExprKind::BoolOp { op, values } => {
                 let is_or = *op == ast::BoolOp::Or;
@@ -759,6 +777,26 @@ pub fn binary_op_arg(op: ast::Operator) -> u32 {
         Div => 11,
         BitXor => 12,
     }
+}
+
+// ---- book/src/compilation/codegen.md: compile/negated-compare ----
+/// What `not operand` becomes when `operand` is (once its own `not`s are
+/// rewritten) one `in` / `not in` / `is` / `is not` comparison: its left
+/// operand, the opposite operator, its right operand and its location.
+fn negated_compare(operand: &ast::Expr) -> Option<(&ast::Expr, CmpOp, &ast::Expr, ast::Loc)> {
+    let (left, op, right, loc) = match &operand.node {
+        ExprKind::Compare { left, ops, comparators } if ops.len() == 1 => (&**left, ops[0], &comparators[0], operand.loc),
+        ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand: inner } => negated_compare(inner)?,
+        _ => return None,
+    };
+    let opposite = match op {
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        _ => return None,
+    };
+    Some((left, opposite, right, loc))
 }
 
 fn unary_opcode(op: ast::UnaryOp) -> Opcode {
