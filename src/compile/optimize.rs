@@ -10,13 +10,12 @@ use crate::opcode::Opcode::{self, *};
 const MAX_COPY_SIZE: usize = 4;
 
 pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Indexed<Const>) {
+    extend_blocks(cfg);
     for b in cfg.order().to_vec() {
         optimize_block(cfg, b, consts);
         clean_block(cfg, b);
     }
-    for b in cfg.order().to_vec() {
-        extend_block(cfg, b);
-    }
+    extend_blocks(cfg);
     remove_unreachable(cfg);
     eliminate_empty_blocks(cfg);
     for b in cfg.order().to_vec() {
@@ -352,6 +351,15 @@ fn next_nonempty(cfg: &Cfg, b: BlockId) -> Option<BlockId> {
 }
 
 // ---- book/src/compilation/assembly.md ----
+/// `extend_block` on every laid-out block, the newest first.
+fn extend_blocks(cfg: &mut Cfg) {
+    let mut blocks = cfg.order().to_vec();
+    blocks.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
+    for b in blocks {
+        extend_block(cfg, b);
+    }
+}
+
 fn extend_block(cfg: &mut Cfg, b: BlockId) {
     let Some(last) = cfg.block(b).last().cloned() else { return };
     if !is_uncond_jump(last.op) || !last.is_jump() {
