@@ -194,18 +194,6 @@ impl Compiler<'_> {
             ExprContext::Del => return elts.iter().try_for_each(|e| self.visit_expr(e)),
             ExprContext::Load => {}
         }
-        if elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. })) {
-            return self.starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, build == Opcode::BUILD_TUPLE);
-        }
-        let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
-        if let (Some(items), Opcode::BUILD_LIST) = (consts, build) {
-            if items.len() > 2 {
-                self.emit(Opcode::BUILD_LIST, 0);
-                self.load_const(Const::Tuple(items));
-                self.emit(Opcode::LIST_EXTEND, 1);
-                return Ok(());
-            }
-        }
         self.starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, build == Opcode::BUILD_TUPLE)
     }
 
@@ -338,17 +326,6 @@ impl Compiler<'_> {
     }
 
     fn visit_set(&mut self, elts: &[ast::Expr]) -> CResult {
-        if elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. })) {
-            return self.starunpack(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false);
-        }
-        let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
-        if let Some(items) = consts.filter(|c| c.len() > 2) {
-            self.emit(Opcode::BUILD_SET, 0);
-            let set = self.frozenset_const(items);
-            self.load_const(set);
-            self.emit(Opcode::SET_UPDATE, 1);
-            return Ok(());
-        }
         self.starunpack(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)
     }
 
@@ -556,8 +533,10 @@ impl Compiler<'_> {
     fn visit_call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
         let call_loc = self.unit.loc;
         let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred { .. }));
+        let stack_use = args.len() + keywords.len() + !keywords.is_empty() as usize;
         if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.node {
-            if !self.is_import_originated(value) && !starred && keywords.iter().all(|k| k.arg.is_some()) {
+            let plain = !starred && keywords.iter().all(|k| k.arg.is_some());
+            if !self.is_import_originated(value) && plain && stack_use < Self::STACK_USE_GUIDELINE {
                 self.visit_expr(value)?;
                 self.set_loc(func.loc);
                 self.update_start_location_to_match_attr(func);
@@ -566,7 +545,7 @@ impl Compiler<'_> {
                 self.emit(Opcode::LOAD_METHOD, i);
                 self.unit.loc = call_loc;
                 self.update_start_location_to_match_attr(func);
-                return self.call_helper(args, keywords, method_loc);
+                return self.simple_call(0, args, keywords, method_loc);
             }
         }
         self.check_caller(func);
@@ -574,18 +553,23 @@ impl Compiler<'_> {
         self.emit(Opcode::PUSH_NULL, 0);
         self.unit.loc = call_loc;
         self.visit_expr(func)?;
-        if starred || keywords.iter().any(|k| k.arg.is_none()) {
-            return self.call_ex(args, keywords);
-        }
-        self.call_helper(args, keywords, call_loc)
+        self.call_helper(0, args, keywords, call_loc)
     }
 
-    /// A call with `*` or `**`: the positional arguments as one tuple, the
-    /// keywords as one dict, and `CALL_FUNCTION_EX`.
-    fn call_ex(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
+    /// The arguments and the call, after `pushed` values that are the
+    /// call's first arguments (`compiler_call_helper`): plain arguments
+    /// on the stack, unless there is a `*` or `**`, or more arguments than
+    /// the stack should hold, when the positional arguments become one
+    /// tuple, the keywords one dict, for `CALL_FUNCTION_EX`.
+    pub(super) fn call_helper(&mut self, pushed: usize, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
+        let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred { .. }));
+        let too_many = args.len() + keywords.len() * 2 > Self::STACK_USE_GUIDELINE;
+        if !starred && !too_many && keywords.iter().all(|k| k.arg.is_some()) {
+            return self.simple_call(pushed, args, keywords, kw_names_loc);
+        }
         match args {
-            [ast::Expr { node: ExprKind::Starred { value, .. }, .. }] => self.visit_expr(value)?,
-            _ => self.starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
+            [ast::Expr { node: ExprKind::Starred { value, .. }, .. }] if pushed == 0 => self.visit_expr(value)?,
+            _ => self.starunpack_after(pushed, args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
         }
         self.call_ex_keywords(keywords)
     }
@@ -673,6 +657,12 @@ impl Compiler<'_> {
     /// `starunpack` when `pushed` values already on the stack are to be
     /// the first items (a class's body function and name).
     pub(super) fn starunpack_after(&mut self, pushed: usize, elts: &[ast::Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
+        if elts.len() > 2 {
+            if let Some(items) = elts.iter().map(|e| self.fold(e)).collect::<Option<Vec<Const>>>() {
+                self.load_constant_items(pushed, items, build, add, extend, tuple);
+                return Ok(());
+            }
+        }
         let has_star = elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. }));
         let big = elts.len() + pushed > Self::STACK_USE_GUIDELINE;
         if !has_star && !big {
@@ -710,8 +700,27 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// The arguments, `KW_NAMES` (at `kw_names_loc`) and the call.
-    fn call_helper(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
+    /// More than two items, all constants: one constant holds them, a
+    /// tuple (a frozenset for a set), loaded as it is when a tuple is
+    /// wanted and nothing was pushed before, else added to a collection
+    /// that starts with what was.
+    fn load_constant_items(&mut self, pushed: usize, items: Vec<Const>, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) {
+        if tuple && pushed == 0 {
+            self.load_const(Const::Tuple(items));
+            return;
+        }
+        let folded = if add == Opcode::SET_ADD { self.frozenset_const(items) } else { Const::Tuple(items) };
+        self.emit(build, pushed as u32);
+        self.load_const(folded);
+        self.emit(extend, 1);
+        if tuple {
+            self.emit(Opcode::LIST_TO_TUPLE, 0);
+        }
+    }
+
+    /// The arguments, `KW_NAMES` (at `kw_names_loc`) and the call, after
+    /// `pushed` arguments.
+    fn simple_call(&mut self, pushed: usize, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
         for a in args {
             self.visit_expr(a)?;
         }
@@ -723,7 +732,7 @@ impl Compiler<'_> {
             let i = self.add_identifier_const(Const::Tuple(names));
             self.emit_at(Opcode::KW_NAMES, i, kw_names_loc);
         }
-        let n = (args.len() + keywords.len()) as u32;
+        let n = (pushed + args.len() + keywords.len()) as u32;
         self.emit(Opcode::PRECALL, n);
         self.emit(Opcode::CALL, n);
         Ok(())
