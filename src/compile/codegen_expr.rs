@@ -561,7 +561,13 @@ impl Compiler<'_> {
     /// on the stack, unless there is a `*` or `**`, or more arguments than
     /// the stack should hold, when the positional arguments become one
     /// tuple, the keywords one dict, for `CALL_FUNCTION_EX`.
-    pub(super) fn call_helper(&mut self, pushed: usize, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
+    pub(super) fn call_helper(
+        &mut self,
+        pushed: usize,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        kw_names_loc: super::cfg::Location,
+    ) -> CResult {
         let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred { .. }));
         let too_many = args.len() + keywords.len() * 2 > Self::STACK_USE_GUIDELINE;
         if !starred && !too_many && keywords.iter().all(|k| k.arg.is_some()) {
