@@ -289,7 +289,7 @@ impl Compiler<'_> {
     /// body has already returned (see "Classes").
     fn finish_unit(&mut self) -> Rc<Code> {
         let returned = self.unit.kind == ScopeKind::Class;
-        if !returned && self.unit.cfg.block(self.unit.cfg.current).falls_through() {
+        if !returned && !self.ends_with_return() {
             self.unit.loc = Location::NONE;
             self.load_const(Const::None);
             self.emit(Opcode::RETURN_VALUE, 0);
@@ -297,6 +297,17 @@ impl Compiler<'_> {
         let table = &self.table.scopes[self.unit.scope];
         let nested = self.outer.iter().any(|u| u.kind == ScopeKind::Function);
         Rc::new(super::assemble::assemble(&mut self.unit, &self.filename, table, nested))
+    }
+
+    /// Whether the last instruction emitted is a `RETURN_VALUE`: it ends
+    /// the current block, or the block before the empty one opened after it.
+    fn ends_with_return(&self) -> bool {
+        let cfg = &self.unit.cfg;
+        let returns = |b: BlockId| cfg.block(b).last().is_some_and(|i| i.op == Opcode::RETURN_VALUE);
+        match cfg.order() {
+            [.., before, current] if *current == cfg.current && cfg.block(*current).instrs.is_empty() => returns(*before),
+            _ => returns(cfg.current),
+        }
     }
 
     pub fn visit_body(&mut self, body: &[ast::Stmt]) -> CResult {
@@ -347,6 +358,7 @@ impl Compiler<'_> {
                     self.emit(Opcode::NOP, 0);
                 } else {
                     self.visit_expr(value)?;
+                    self.unit.loc = Location::NONE;
                     self.emit(Opcode::POP_TOP, 0);
                 }
             }

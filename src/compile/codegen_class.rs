@@ -6,7 +6,7 @@ use super::cfg::Location;
 use super::codegen::{docstring, CResult, Compiler, Unit};
 use super::constants::Const;
 use super::symtable::{flags, Scope, ScopeKind, ScopeTable};
-use crate::ast::{self, ExprKind, StmtKind};
+use crate::ast::{self, StmtKind};
 use crate::objects::code::Code;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
@@ -74,27 +74,8 @@ impl Compiler<'_> {
 
 // ---- book/src/compilation/classes.md ----
     fn call_build_class(&mut self, bases: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
-        let starred = bases.iter().any(|b| matches!(b.node, ExprKind::Starred { .. }));
-        let too_many = bases.len() + keywords.len() * 2 > Self::STACK_USE_GUIDELINE;
-        if starred || too_many || keywords.iter().any(|k| k.arg.is_none()) {
-            self.starunpack_after(2, bases, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
-            return self.call_ex_keywords(keywords);
-        }
-        for b in bases {
-            self.visit_expr(b)?;
-        }
-        for k in keywords {
-            self.visit_expr(&k.value)?;
-        }
-        if !keywords.is_empty() {
-            let names = keywords.iter().map(|k| Const::Str(k.arg.as_deref().unwrap_or("").into())).collect();
-            let i = self.add_identifier_const(Const::Tuple(names));
-            self.emit(Opcode::KW_NAMES, i);
-        }
-        let n = (2 + bases.len() + keywords.len()) as u32;
-        self.emit(Opcode::PRECALL, n);
-        self.emit(Opcode::CALL, n);
-        Ok(())
+        let loc = self.unit.loc;
+        self.call_helper(2, bases, keywords, loc)
     }
 
 // ---- book/src/compilation/classes.md ----

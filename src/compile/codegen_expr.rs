@@ -33,6 +33,9 @@ impl Compiler<'_> {
                 self.visit_expr(right)?;
                 self.emit(Opcode::BINARY_OP, binary_op_arg(*op));
             }
+            ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                self.visit_negated_compare(operand)?;
+            }
             ExprKind::UnaryOp { op, operand } => {
                 self.visit_expr(operand)?;
                 self.emit(unary_opcode(*op), 0);
@@ -191,18 +194,6 @@ impl Compiler<'_> {
             ExprContext::Del => return elts.iter().try_for_each(|e| self.visit_expr(e)),
             ExprContext::Load => {}
         }
-        if elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. })) {
-            return self.starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, build == Opcode::BUILD_TUPLE);
-        }
-        let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
-        if let (Some(items), Opcode::BUILD_LIST) = (consts, build) {
-            if items.len() > 2 {
-                self.emit(Opcode::BUILD_LIST, 0);
-                self.load_const(Const::Tuple(items));
-                self.emit(Opcode::LIST_EXTEND, 1);
-                return Ok(());
-            }
-        }
         self.starunpack(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, build == Opcode::BUILD_TUPLE)
     }
 
@@ -335,17 +326,6 @@ impl Compiler<'_> {
     }
 
     fn visit_set(&mut self, elts: &[ast::Expr]) -> CResult {
-        if elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. })) {
-            return self.starunpack(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false);
-        }
-        let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
-        if let Some(items) = consts.filter(|c| c.len() > 2) {
-            self.emit(Opcode::BUILD_SET, 0);
-            let set = self.frozenset_const(items);
-            self.load_const(set);
-            self.emit(Opcode::SET_UPDATE, 1);
-            return Ok(());
-        }
         self.starunpack(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)
     }
 
@@ -364,6 +344,15 @@ impl Compiler<'_> {
         self.visit_expr(last)?;
         self.use_block(end);
         Ok(())
+    }
+
+// ---- book/src/compilation/codegen.md ----
+    /// Compiles `not operand`, where `operand` is a comparison that
+    /// `negated_compare` inverts.
+    fn visit_negated_compare(&mut self, operand: &ast::Expr) -> CResult {
+        let (left, op, right, loc) = negated_compare(operand).expect("an invertible comparison");
+        self.set_loc(loc);
+        self.visit_compare(left, &[op], std::slice::from_ref(right))
     }
 
 // ---- book/src/compilation/codegen.md ----
@@ -458,17 +447,20 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    /// Jumps to `target` if `e` is true (`cond`) or false (`!cond`). The
-    /// current location becomes the condition's and stays so: the jump, and
-    /// whatever the caller emits next (the `raise` of an `assert`), belong
-    /// to the condition.
+    /// Jumps to `target` if `e` is true (`cond`) or false (`!cond`), at
+    /// the caller's location (a comparison sets its own).
     pub fn jump_if(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
         super::with_stack(|| self.jump_if_here(e, target, cond))
     }
 
     fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
-        self.set_loc(e.loc);
         match &e.node {
+            ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                self.visit_negated_compare(operand)?;
+                let op = if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE };
+                self.emit_jump(op, target);
+                return Ok(());
+            }
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),
             ExprKind::BoolOp { op, values } => {
                 let is_or = *op == ast::BoolOp::Or;
@@ -483,14 +475,31 @@ impl Compiler<'_> {
                 }
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
-                return self.jump_if_chain(left, ops, comparators, target, cond);
+            ExprKind::IfExp { test, body, orelse } => return self.jump_if_ternary(test, body, orelse, target, cond),
+            ExprKind::Compare { left, ops, comparators } => {
+                self.set_loc(e.loc);
+                if ops.len() > 1 {
+                    return self.jump_if_chain(left, ops, comparators, target, cond);
+                }
             }
             _ => {}
         }
         self.visit_expr(e)?;
         let op = if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE };
         self.emit_jump(op, target);
+        Ok(())
+    }
+
+    /// `a if t else b` as a condition: the jump on `t` chooses which of
+    /// `a` and `b` makes the final jump.
+    fn jump_if_ternary(&mut self, test: &ast::Expr, body: &ast::Expr, orelse: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        let (otherwise, end) = (self.new_block(), self.new_block());
+        self.jump_if(test, otherwise, false)?;
+        self.jump_if(body, target, cond)?;
+        self.emit_jump_noline(end);
+        self.use_block(otherwise);
+        self.jump_if(orelse, target, cond)?;
+        self.use_block(end);
         Ok(())
     }
 
@@ -524,8 +533,10 @@ impl Compiler<'_> {
     fn visit_call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
         let call_loc = self.unit.loc;
         let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred { .. }));
+        let stack_use = args.len() + keywords.len() + !keywords.is_empty() as usize;
         if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.node {
-            if !self.is_import_originated(value) && !starred && keywords.iter().all(|k| k.arg.is_some()) {
+            let plain = !starred && keywords.iter().all(|k| k.arg.is_some());
+            if !self.is_import_originated(value) && plain && stack_use < Self::STACK_USE_GUIDELINE {
                 self.visit_expr(value)?;
                 self.set_loc(func.loc);
                 self.update_start_location_to_match_attr(func);
@@ -534,7 +545,7 @@ impl Compiler<'_> {
                 self.emit(Opcode::LOAD_METHOD, i);
                 self.unit.loc = call_loc;
                 self.update_start_location_to_match_attr(func);
-                return self.call_helper(args, keywords, method_loc);
+                return self.simple_call(0, args, keywords, method_loc);
             }
         }
         self.check_caller(func);
@@ -542,18 +553,29 @@ impl Compiler<'_> {
         self.emit(Opcode::PUSH_NULL, 0);
         self.unit.loc = call_loc;
         self.visit_expr(func)?;
-        if starred || keywords.iter().any(|k| k.arg.is_none()) {
-            return self.call_ex(args, keywords);
-        }
-        self.call_helper(args, keywords, call_loc)
+        self.call_helper(0, args, keywords, call_loc)
     }
 
-    /// A call with `*` or `**`: the positional arguments as one tuple, the
-    /// keywords as one dict, and `CALL_FUNCTION_EX`.
-    fn call_ex(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword]) -> CResult {
+    /// The arguments and the call, after `pushed` values that are the
+    /// call's first arguments (`compiler_call_helper`): plain arguments
+    /// on the stack, unless there is a `*` or `**`, or more arguments than
+    /// the stack should hold, when the positional arguments become one
+    /// tuple, the keywords one dict, for `CALL_FUNCTION_EX`.
+    pub(super) fn call_helper(
+        &mut self,
+        pushed: usize,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        kw_names_loc: super::cfg::Location,
+    ) -> CResult {
+        let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred { .. }));
+        let too_many = args.len() + keywords.len() * 2 > Self::STACK_USE_GUIDELINE;
+        if !starred && !too_many && keywords.iter().all(|k| k.arg.is_some()) {
+            return self.simple_call(pushed, args, keywords, kw_names_loc);
+        }
         match args {
-            [ast::Expr { node: ExprKind::Starred { value, .. }, .. }] => self.visit_expr(value)?,
-            _ => self.starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
+            [ast::Expr { node: ExprKind::Starred { value, .. }, .. }] if pushed == 0 => self.visit_expr(value)?,
+            _ => self.starunpack_after(pushed, args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
         }
         self.call_ex_keywords(keywords)
     }
@@ -641,6 +663,12 @@ impl Compiler<'_> {
     /// `starunpack` when `pushed` values already on the stack are to be
     /// the first items (a class's body function and name).
     pub(super) fn starunpack_after(&mut self, pushed: usize, elts: &[ast::Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> CResult {
+        if elts.len() > 2 {
+            if let Some(items) = elts.iter().map(|e| self.fold(e)).collect::<Option<Vec<Const>>>() {
+                self.load_constant_items(pushed, items, build, add, extend, tuple);
+                return Ok(());
+            }
+        }
         let has_star = elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. }));
         let big = elts.len() + pushed > Self::STACK_USE_GUIDELINE;
         if !has_star && !big {
@@ -678,8 +706,27 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// The arguments, `KW_NAMES` (at `kw_names_loc`) and the call.
-    fn call_helper(&mut self, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
+    /// More than two items, all constants: one constant holds them, a
+    /// tuple (a frozenset for a set), loaded as it is when a tuple is
+    /// wanted and nothing was pushed before, else added to a collection
+    /// that starts with what was.
+    fn load_constant_items(&mut self, pushed: usize, items: Vec<Const>, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) {
+        if tuple && pushed == 0 {
+            self.load_const(Const::Tuple(items));
+            return;
+        }
+        let folded = if add == Opcode::SET_ADD { self.frozenset_const(items) } else { Const::Tuple(items) };
+        self.emit(build, pushed as u32);
+        self.load_const(folded);
+        self.emit(extend, 1);
+        if tuple {
+            self.emit(Opcode::LIST_TO_TUPLE, 0);
+        }
+    }
+
+    /// The arguments, `KW_NAMES` (at `kw_names_loc`) and the call, after
+    /// `pushed` arguments.
+    fn simple_call(&mut self, pushed: usize, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
         for a in args {
             self.visit_expr(a)?;
         }
@@ -691,7 +738,7 @@ impl Compiler<'_> {
             let i = self.add_identifier_const(Const::Tuple(names));
             self.emit_at(Opcode::KW_NAMES, i, kw_names_loc);
         }
-        let n = (args.len() + keywords.len()) as u32;
+        let n = (pushed + args.len() + keywords.len()) as u32;
         self.emit(Opcode::PRECALL, n);
         self.emit(Opcode::CALL, n);
         Ok(())
@@ -745,6 +792,26 @@ pub fn binary_op_arg(op: ast::Operator) -> u32 {
         Div => 11,
         BitXor => 12,
     }
+}
+
+// ---- book/src/compilation/codegen.md: compile/negated-compare ----
+/// What `not operand` becomes when `operand` is (once its own `not`s are
+/// rewritten) one `in` / `not in` / `is` / `is not` comparison: its left
+/// operand, the opposite operator, its right operand and its location.
+fn negated_compare(operand: &ast::Expr) -> Option<(&ast::Expr, CmpOp, &ast::Expr, ast::Loc)> {
+    let (left, op, right, loc) = match &operand.node {
+        ExprKind::Compare { left, ops, comparators } if ops.len() == 1 => (&**left, ops[0], &comparators[0], operand.loc),
+        ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand: inner } => negated_compare(inner)?,
+        _ => return None,
+    };
+    let opposite = match op {
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        _ => return None,
+    };
+    Some((left, opposite, right, loc))
 }
 
 fn unary_opcode(op: ast::UnaryOp) -> Opcode {

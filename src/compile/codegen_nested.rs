@@ -36,7 +36,8 @@ impl Compiler<'_> {
             self.add_const(c);
         }
         let line = node.loc.lineno as i32;
-        self.emit_at(Opcode::RESUME, 0, Location { lineno: line, end_lineno: line, col: 0, end_col: 0 });
+        self.unit.loc = Location { lineno: line, end_lineno: line, col: 0, end_col: 0 };
+        self.emit(Opcode::RESUME, 0);
         let result = body(self);
         self.leave_unit(result)
     }

@@ -10,13 +10,12 @@ use crate::opcode::Opcode::{self, *};
 const MAX_COPY_SIZE: usize = 4;
 
 pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Indexed<Const>) {
+    extend_blocks(cfg);
     for b in cfg.order().to_vec() {
         optimize_block(cfg, b, consts);
         clean_block(cfg, b);
     }
-    for b in cfg.order().to_vec() {
-        extend_block(cfg, b);
-    }
+    extend_blocks(cfg);
     remove_unreachable(cfg);
     eliminate_empty_blocks(cfg);
     for b in cfg.order().to_vec() {
@@ -45,6 +44,7 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Indexed<Const>) {
 /// Optimises instruction `i` of block `b`; the index to look at next (`i`
 /// again when the instruction changed into one worth another look).
 fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Indexed<Const>) -> usize {
+    skip_empty_target(cfg, b, i);
     let instrs = &cfg.block(b).instrs;
     let inst = instrs[i].clone();
     let next = instrs.get(i + 1).cloned();
@@ -245,6 +245,18 @@ fn fold_tuple_of_constants(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Ind
 }
 
 // ---- book/src/compilation/assembly.md ----
+fn skip_empty_target(cfg: &mut Cfg, b: BlockId, i: usize) {
+    let Some(mut target) = cfg.block(b).instrs[i].target else { return };
+    while cfg.block(target).instrs.is_empty() {
+        match cfg.next_in_order(target) {
+            Some(next) => target = next,
+            None => break,
+        }
+    }
+    cfg.block_mut(b).instrs[i].target = Some(target);
+}
+
+// ---- book/src/compilation/assembly.md ----
 /// The first instruction of the block a jump lands on (skipping empty blocks).
 fn landing(cfg: &Cfg, target: BlockId) -> Option<(BlockId, Instr)> {
     let mut b = Some(target);
@@ -339,6 +351,15 @@ fn next_nonempty(cfg: &Cfg, b: BlockId) -> Option<BlockId> {
 }
 
 // ---- book/src/compilation/assembly.md ----
+/// `extend_block` on every laid-out block, the newest first.
+fn extend_blocks(cfg: &mut Cfg) {
+    let mut blocks = cfg.order().to_vec();
+    blocks.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
+    for b in blocks {
+        extend_block(cfg, b);
+    }
+}
+
 fn extend_block(cfg: &mut Cfg, b: BlockId) {
     let Some(last) = cfg.block(b).last().cloned() else { return };
     if !is_uncond_jump(last.op) || !last.is_jump() {
@@ -441,9 +462,12 @@ fn is_exit_without_lineno(block: &Block) -> bool {
 
 pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     let mut preds = predecessors(cfg);
-    // Each copy is laid out right after its original, the latest first.
+    // Each copy is laid out right after its original, in the order the
+    // jumping blocks were created (see above).
     let mut copies: Vec<Vec<BlockId>> = vec![Vec::new(); cfg.blocks.len()];
-    for b in cfg.order().to_vec() {
+    let mut jumping: Vec<BlockId> = cfg.order().to_vec();
+    jumping.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
+    for b in jumping {
         let Some(last) = cfg.block(b).last().cloned() else { continue };
         let Some(target) = last.target.filter(|_| last.is_jump()) else { continue };
         if is_exit_without_lineno(cfg.block(target)) && preds[target.0] > 1 {
