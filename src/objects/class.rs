@@ -400,7 +400,8 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
 /// instance know nothing of it (the built-in base is asked next).
 pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
     let found = lookup(ts, obj.ty(), key)?;
-    if let Some(descr) = found.as_ref().filter(|d| d.ty().descr_set.is_some()) {
+    let is_data_descr = |d: &&ObjRef| d.ty().descr_get.is_some() && d.ty().descr_set.is_some();
+    if let Some(descr) = found.as_ref().filter(is_data_descr) {
         return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
     }
     if let Some(dict) = instance_dict(obj) {
@@ -627,11 +628,13 @@ pub fn function_get(_: &mut ThreadState, func: &ObjRef, obj: Option<&ObjRef>, _:
 }
 
 // ---- book/src/objects/classes.md ----
-/// A `property`: getter, setter, deleter, and the attribute's name.
+/// A `property`: getter, setter, deleter, the `doc` it was given, and
+/// the attribute's name.
 pub struct Property {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
     pub fdel: Option<ObjRef>,
+    pub doc: Option<ObjRef>,
     pub name: std::cell::RefCell<Option<String>>,
 }
 
@@ -639,13 +642,14 @@ impl Traverse for Property {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        self.fget.iter().chain(&self.fset).chain(&self.fdel).for_each(visit);
+        self.fget.iter().chain(&self.fset).chain(&self.fdel).chain(&self.doc).for_each(visit);
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.fget.take());
         out.extend(self.fset.take());
         out.extend(self.fdel.take());
+        out.extend(self.doc.take());
     }
 }
 
@@ -668,11 +672,14 @@ pub fn property_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -
     let a = crate::builtins::args::Args::new("property", args, kwnames, &["fget", "fset", "fdel", "doc"])?;
     let get = |i: usize, name: &str| a.positional.get(i).or(a.keyword(name)).filter(|v| !v.is_none()).cloned();
     let _ = ts;
-    Ok(new_property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), None))
+    let parts = [get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc")];
+    Ok(new_property(parts, None))
 }
 
-fn new_property(fget: Option<ObjRef>, fset: Option<ObjRef>, fdel: Option<ObjRef>, name: Option<String>) -> ObjRef {
-    ObjRef::new(&PROPERTY, Property { fget, fset, fdel, name: std::cell::RefCell::new(name) })
+/// A property from `[fget, fset, fdel, doc]` and its name.
+fn new_property(parts: [Option<ObjRef>; 4], name: Option<String>) -> ObjRef {
+    let [fget, fset, fdel, doc] = parts;
+    ObjRef::new(&PROPERTY, Property { fget, fset, fdel, doc, name: std::cell::RefCell::new(name) })
 }
 
 // ---- book/src/objects/classes.md ----
@@ -709,15 +716,22 @@ fn property_error(p: &Property, obj: &ObjRef, what: &str) -> String {
     }
 }
 
-fn property_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn property_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let p = obj.downcast_ref::<Property>()?;
     let none = super::singletons::none;
     match name {
         "fget" => Some(p.fget.clone().unwrap_or_else(none)),
         "fset" => Some(p.fset.clone().unwrap_or_else(none)),
         "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
+        "__doc__" => Some(property_doc(ts, p)),
         _ => None,
     }
+}
+
+/// A property's `__doc__`: the `doc` it was given, else its getter's.
+fn property_doc(ts: &mut ThreadState, p: &Property) -> ObjRef {
+    let from_getter = |f: &ObjRef| super::abstract_::get_attr(ts, f, "__doc__").ok();
+    p.doc.clone().or_else(|| p.fget.as_ref().and_then(from_getter)).unwrap_or_else(super::singletons::none)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -726,10 +740,9 @@ fn property_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Obj
 fn property_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
     let [me, f] = args else { return Err(type_error("expected one argument")) };
     let p = me.downcast_ref::<Property>().expect("a property");
-    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone()];
     parts[which] = Some(f.clone()).filter(|f| !f.is_none());
-    let [fget, fset, fdel] = parts;
-    Ok(new_property(fget, fset, fdel, p.name.borrow().clone()))
+    Ok(new_property(parts, p.name.borrow().clone()))
 }
 
 fn property_getter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
