@@ -100,6 +100,9 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
     }
 }
 
+/// The right operand's slot is not tried when it is the left one's own
+/// function (CPython's `slotw == slotv`): two classes share the one
+/// dispatcher, which has already asked both `__add__` and `__radd__`.
 fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
     let left = op.slot(&a.ty().number);
     if let Some(f) = left {
@@ -108,7 +111,8 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
         }
     }
     if !std::ptr::eq(a.ty(), b.ty()) {
-        if let Some(f) = op.slot(&b.ty().number) {
+        let right = op.slot(&b.ty().number);
+        if let Some(f) = right.filter(|g| !left.is_some_and(|l| std::ptr::fn_addr_eq(l, *g))) {
             return f(ts, a, b);
         }
     }

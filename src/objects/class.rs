@@ -101,6 +101,7 @@ pub fn static_base(ty: &TypeObject) -> &TypeObject {
 // ---- book/src/objects/classes.md ----
 /// C3: `[cls] + merge(mro(b) for b in bases, bases)`.
 fn c3_mro(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    check_duplicate_bases(bases)?;
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(mro_of).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -118,6 +119,17 @@ fn c3_mro(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         }
         out.push(head);
     }
+}
+
+/// `class B(A, A)` is refused before the merge, with its own message.
+fn check_duplicate_bases(bases: &[ObjRef]) -> PyResult<()> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            let name = b.downcast::<PyType>().map_or("?", |t| t.name());
+            return Err(type_error(format!("duplicate base class {name}")));
+        }
+    }
+    Ok(())
 }
 
 /// A type's MRO as a list: a class's own, or a built-in type's chain of bases.
@@ -889,6 +901,11 @@ pub fn super_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 // ---- book/src/objects/classes.md ----
 fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let s = obj.downcast_ref::<Super>()?;
+    super_lookup(ts, s, name).or_else(|| super_member(s, name))
+}
+
+/// What the MRO after `__thisclass__` holds under `name`, bound.
+fn super_lookup(ts: &mut ThreadState, s: &Super, name: &str) -> Option<ObjRef> {
     let key = str::new_str(name);
     let mro_owner = s.obj_type.downcast::<PyType>()?;
     mro_owner.heap.as_ref()?;
@@ -904,6 +921,16 @@ fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRe
         }
     }
     builtin_base_method(mro_owner, &s.obj, name)
+}
+
+/// The super object's own attributes, found when the MRO has no such name.
+fn super_member(s: &Super, name: &str) -> Option<ObjRef> {
+    match name {
+        "__thisclass__" => Some(s.start_after.clone()),
+        "__self__" => Some(s.obj.clone()),
+        "__self_class__" => Some(s.obj_type.clone()),
+        _ => None,
+    }
 }
 
 // ---- book/src/objects/classes.md ----
