@@ -246,13 +246,24 @@ fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
 }
 
+/// `a OP b`: the left operand's comparison, then the right's reflected
+/// one; but when the right operand's type is a proper subclass of the
+/// left's, its reflected comparison goes first (CPython's
+/// `checked_reverse_op`), so a subclass can refine how it compares.
 fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let right_first = !std::ptr::eq(a.ty(), b.ty()) && b.ty().is_subtype(a.ty());
+    let reflected_cmp = b.ty().richcompare;
+    if let Some(f) = reflected_cmp.filter(|_| right_first) {
+        if let Some(r) = f(ts, b, a, reflected(op))? {
+            return Ok(r);
+        }
+    }
     if let Some(f) = a.ty().richcompare {
         if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
         }
     }
-    if let Some(f) = b.ty().richcompare {
+    if let Some(f) = reflected_cmp.filter(|_| !right_first) {
         if let Some(r) = f(ts, b, a, reflected(op))? {
             return Ok(r);
         }
