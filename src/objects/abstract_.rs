@@ -415,15 +415,36 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
         };
     }
     if container.ty().heap.is_some() {
-        if let Some(r) = super::slots::call_dunder(ts, container, "__contains__", std::slice::from_ref(item))? {
-            return is_true(ts, &r);
+        if let Some(r) = class_contains(ts, container, item)? {
+            return Ok(r);
         }
     }
     let iterable = container.ty().iter.is_some() || (container.ty().heap.is_some() && container.ty().sequence.subscript.is_some());
     if !iterable {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
-    for x in super::constructors::collect_iterable(ts, container)? {
+    iterate_contains(ts, container, item)
+}
+
+/// A class's `__contains__`, truth-tested; `__contains__ = None` declares
+/// the instances no container at all.
+fn class_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<Option<bool>> {
+    let method = super::class::lookup_str(ts, container.ty(), "__contains__")?;
+    if method.is_some_and(|m| m.is_none()) {
+        return Err(type_error(format!("'{}' object is not a container", container.type_name())));
+    }
+    match super::slots::call_dunder(ts, container, "__contains__", std::slice::from_ref(item))? {
+        Some(r) => is_true(ts, &r).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The search through the iteration stops at the first equal item: the
+/// iterator may be endless (`5 in Naturals()`), or show its steps.
+fn iterate_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+    let it = get_iter(ts, container)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(x) = next(ts, &it)? {
         if equal(ts, &x, item)? {
             return Ok(true);
         }
