@@ -482,6 +482,10 @@ pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option
             return set(ts, &descr, obj, value).map(|_| true);
         }
     }
+    let text = str::str_value(name).unwrap_or("");
+    if let Some(stored) = super::exception::set_exception_attr(ts, obj, text, value.as_ref()) {
+        return stored.map(|_| true);
+    }
     let dict = match obj.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
         Some(heap) => heap.dict.clone(),
         None => match instance_dict(obj) {

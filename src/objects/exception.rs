@@ -289,9 +289,41 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
         "__cause__" => or_none(&data.cause),
         "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
         "code" if exc.ty().is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
+        "value" if exc.ty().is_subtype(&STOP_ITERATION) => Some(data.args().first().cloned().unwrap_or_else(super::singletons::none)),
         "errno" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
         "strerror" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
         _ => None,
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `exc.name = value` (`del exc.name` for `None`) for an exception's own
+/// fields; `None` when `name` is not one (it goes to the `__dict__`).
+pub fn set_exception_attr(ts: &mut ThreadState, exc: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
+    let data = exception_data(exc)?;
+    Some(match (name, value) {
+        ("args", Some(v)) => super::constructors::collect_iterable(ts, v).map(|items| *data.args.borrow_mut() = items),
+        ("__cause__", Some(v)) => exception_or_none(v, "cause").map(|cause| {
+            *data.cause.borrow_mut() = cause;
+            data.suppress_context.set(true);
+        }),
+        ("__context__", Some(v)) => exception_or_none(v, "context").map(|context| *data.context.borrow_mut() = context),
+        ("__suppress_context__", Some(v)) if std::ptr::eq(v.ty(), &super::bool::BOOL) => {
+            super::is_true(ts, v).map(|b| data.suppress_context.set(b))
+        }
+        ("__suppress_context__", Some(_)) => Err(type_error("attribute value type must be bool")),
+        ("__suppress_context__", None) => Err(type_error("can't delete numeric/char attribute")),
+        ("args" | "__cause__" | "__context__", None) => Err(type_error(format!("{name} may not be deleted"))),
+        _ => return None,
+    })
+}
+
+/// The value of `__cause__` or `__context__`: an exception or `None`.
+fn exception_or_none(value: &ObjRef, what: &str) -> PyResult<Option<ObjRef>> {
+    match value {
+        v if v.is_none() => Ok(None),
+        v if exception_data(v).is_some() => Ok(Some(v.clone())),
+        _ => Err(type_error(format!("exception {what} must be None or derive from BaseException"))),
     }
 }
 
