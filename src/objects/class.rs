@@ -561,12 +561,14 @@ fn method_call(ts: &mut ThreadState, obj: &ObjRef, args: &[ObjRef], kwnames: &[O
     crate::eval::call(ts, &m.func, &all, kwnames)
 }
 
-fn method_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+/// `__func__` and `__self__`; any other attribute is the function's
+/// (`m.__name__`, `m.__doc__`), as CPython's `method_getattro` forwards.
+fn method_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Method>()?;
     match name {
         "__func__" => Some(m.func.clone()),
         "__self__" => Some(m.self_.clone()),
-        _ => None,
+        _ => super::abstract_::get_attr(ts, &m.func, name).ok(),
     }
 }
 
