@@ -586,15 +586,21 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 }
 
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
-/// where a repeated key is an error).
+/// where a repeated key is an error). The source is a dict or any object
+/// with `keys()` and `__getitem__`.
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
-    let Some(src) = source.downcast_ref::<RefCell<Dict>>() else {
-        let msg = format!("'{}' object is not a mapping", source.type_name());
-        return Err(objects::exception::type_error(msg));
+    let pairs: Vec<(ObjRef, ObjRef)> = match source.downcast_ref::<RefCell<Dict>>() {
+        Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        None => match objects::dict::mapping_pairs(ts, &source)? {
+            Some(pairs) => pairs,
+            None => {
+                let msg = format!("'{}' object is not a mapping", source.type_name());
+                return Err(objects::exception::type_error(msg));
+            }
+        },
     };
-    let pairs: Vec<(ObjRef, ObjRef)> = src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
     let mut d = objects::dict::as_dict(&target).borrow_mut();
     for (k, v) in pairs {
         if merge && d.get(ts, &k)?.is_some() {
