@@ -135,10 +135,22 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 /// `Type: message`, or just `Type` when the message is empty.
 pub fn exception_line(ts: &mut ThreadState, exc: &ObjRef) -> String {
     let msg = crate::objects::str_of(ts, exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    let type_name = shown_type_name(ts, exc);
     if msg.is_empty() {
-        format!("{}\n", exc.type_name())
+        format!("{type_name}\n")
     } else {
-        format!("{}: {msg}\n", exc.type_name())
+        format!("{type_name}: {msg}\n")
+    }
+}
+
+/// A class is named by its qualified name (`Outer.Inner`), after its
+/// module unless that is `__main__` or `builtins`.
+fn shown_type_name(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    let Some(heap) = exc.ty().heap.as_ref() else { return exc.type_name().to_string() };
+    let module = crate::objects::get_attr(ts, &exc.type_ref(), "__module__").ok();
+    match module.as_ref().and_then(crate::objects::str::str_value) {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{}", heap.qualname),
+        _ => heap.qualname.to_string(),
     }
 }
 
