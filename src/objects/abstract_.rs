@@ -185,11 +185,26 @@ pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
     }
 }
 
-/// `obj[index]`.
+/// `obj[index]`; a class with no item slot of its own's type may still be
+/// subscripted by its `__class_getitem__` (`Queue[int]`).
 pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().sequence.subscript {
         Some(f) => f(ts, obj, index),
+        None if super::types::as_type(obj).is_some() => class_getitem(ts, obj, index),
         None => Err(type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
+    }
+}
+
+/// `cls[index]`: `cls.__class_getitem__(index)`, a class method.
+fn class_getitem(ts: &mut ThreadState, cls: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+    let ty = super::types::as_type(cls).expect("a type");
+    let found = match ty.heap.is_some() {
+        true => super::class::get_class_attr(ts, cls, "__class_getitem__")?,
+        false => None,
+    };
+    match found {
+        Some(method) => crate::eval::call(ts, &method, std::slice::from_ref(index), &[]),
+        None => Err(type_error(format!("type '{}' is not subscriptable", ty.name()))),
     }
 }
 
@@ -328,8 +343,22 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
 }
 
 /// `obj.name` with the name as a str object (`LOAD_ATTR` has one ready).
+/// A class's `__getattr__` answers any `AttributeError` of the ordinary
+/// lookup, one raised by a property's getter included (CPython's
+/// `slot_tp_getattr_hook`); without one, that error is the result.
 pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let name = super::str::as_str(key);
+    match generic_get_attr(ts, obj, key, name) {
+        Err(e) if obj.ty().heap.is_some() && e.is_instance(&super::exception::ATTRIBUTE_ERROR) => {
+            super::class::getattr_hook(ts, obj, name)?.ok_or(e)
+        }
+        found => found,
+    }
+}
+
+/// `obj.name` without `__getattr__`: the class's lookup, then what the
+/// built-in type answers.
+fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef, name: &str) -> PyResult<ObjRef> {
     if obj.ty().heap.is_some() {
         if let Some(v) = super::class::get_instance_attr(ts, obj, key)? {
             return Ok(v);
@@ -337,11 +366,6 @@ pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResul
     }
     if let Some(v) = builtin_attr(ts, obj, name)? {
         return Ok(v);
-    }
-    if obj.ty().heap.is_some() {
-        if let Some(v) = super::class::getattr_hook(ts, obj, name)? {
-            return Ok(v);
-        }
     }
     Err(super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, super::class::no_attribute(obj, name)))
 }
