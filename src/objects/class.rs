@@ -833,12 +833,19 @@ fn wrapped_func(o: &ObjRef) -> &ObjRef {
     &o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func
 }
 
-fn classmethod_get(_: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
+/// The wrapped object bound to the class. Like CPython 3.9 to 3.12, that
+/// goes through the wrapped object's own `__get__` when it has one, so
+/// `@classmethod` over `@property` makes a class property.
+fn classmethod_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
     let cls = match obj {
         Some(o) if !o.is_none() => o.type_ref(),
         _ => owner.clone(),
     };
-    Ok(ObjRef::new(&METHOD, Method { func: wrapped_func(descr).clone(), self_: cls }))
+    let wrapped = wrapped_func(descr).clone();
+    if wrapped.ty().descr_get.is_some() {
+        return descr_get(ts, wrapped, Some(&cls), &cls);
+    }
+    Ok(ObjRef::new(&METHOD, Method { func: wrapped, self_: cls }))
 }
 
 fn staticmethod_get(_: &mut ThreadState, descr: &ObjRef, _: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
