@@ -280,7 +280,7 @@ fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) 
 // ---- book/src/objects/classes.md ----
 /// The built-in type whose layout the instances will have.
 fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
-    let mut solid: Option<&TypeObject> = None;
+    let mut solid: Option<(&TypeObject, &TypeObject)> = None;
     for b in bases {
         let Some(t) = b.downcast::<PyType>() else {
             return Err(type_error(format!("bases must be types, not '{}'", b.type_name())));
@@ -290,14 +290,44 @@ fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
         if !allowed {
             return Err(type_error(format!("lython cannot subclass '{}' yet", s.name())));
         }
+        let layout = cpython_layout(s);
         solid = match solid {
-            Some(prev) if prev.is_subtype(s) => Some(prev),
-            Some(prev) if s.is_subtype(prev) => Some(s),
+            Some((prev, prev_layout)) if prev_layout.is_subtype(layout) => Some((prev, prev_layout)),
+            Some((_, prev_layout)) if layout.is_subtype(prev_layout) => Some((s, layout)),
             Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
-            None => Some(s),
+            None => Some((s, layout)),
         };
     }
-    Ok(solid.expect("at least one base"))
+    Ok(solid.expect("at least one base").0)
+}
+
+// ---- book/src/objects/classes.md ----
+/// The type whose instance layout `ty`'s instances have in CPython: the
+/// nearest of `ty` and its bases that defines fields of its own.
+fn cpython_layout(ty: &TypeObject) -> &TypeObject {
+    use super::exception::*;
+    let own_fields: [&TypeObject; 10] = [
+        &STOP_ITERATION,
+        &SYSTEM_EXIT,
+        &IMPORT_ERROR,
+        &OS_ERROR,
+        &NAME_ERROR,
+        &ATTRIBUTE_ERROR,
+        &SYNTAX_ERROR,
+        &UNICODE_ENCODE_ERROR,
+        &UNICODE_DECODE_ERROR,
+        &UNICODE_TRANSLATE_ERROR,
+    ];
+    if !ty.is_subtype(&BASE_EXCEPTION) {
+        return ty;
+    }
+    let mut cur = ty;
+    loop {
+        if std::ptr::eq(cur, &BASE_EXCEPTION) || own_fields.iter().any(|t| std::ptr::eq(*t, cur)) {
+            return cur;
+        }
+        cur = cur.base.unwrap_or(&BASE_EXCEPTION);
+    }
 }
 
 /// A new dict with `ns`'s items (the namespace may be changed afterwards
