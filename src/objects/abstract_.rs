@@ -120,7 +120,15 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
 }
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
+/// A list's `+=` and `*=` are CPython's *sequence* in-place slots, tried
+/// after the number slots: `lst += obj` asks `obj.__radd__` first.
 pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
+    let list_sequence_op = a.downcast_ref::<super::list::ListItems>().is_some() && matches!(op, BinaryOp::Add | BinaryOp::Multiply);
+    if list_sequence_op && b.ty().heap.is_some() {
+        if let Some(r) = number_op(ts, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let Some(f) = a.ty().number.inplace {
         if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
