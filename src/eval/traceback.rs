@@ -267,3 +267,65 @@ fn anchors(line: &str, col: usize, end_col: usize) -> Option<(usize, usize)> {
     }
     Some((char_offset(segment, left as i32), char_offset(segment, right as i32)))
 }
+
+// ---- book/src/eval.md ----
+/// A traceback object: one entry, and the next one towards the raise.
+pub struct Traceback {
+    pub entry: TracebackEntry,
+    pub next: Option<ObjRef>,
+}
+
+impl crate::objects::Traverse for Traceback {
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(self.next.take());
+    }
+}
+
+pub static TRACEBACK: crate::objects::TypeObject = crate::objects::TypeObject::new(crate::objects::typeobject::PyType {
+    name: "traceback",
+    getattr: Some(traceback_getattr),
+    ..crate::objects::typeobject::PyType::of::<Traceback>()
+});
+
+/// `exc.__traceback__` for an exception's entries (innermost first, as
+/// they were recorded), `None` when it was never raised; `made` keeps the
+/// chain, which only the entries recorded since need to extend.
+pub fn traceback_object(entries: &[TracebackEntry], made: &std::cell::RefCell<Option<(usize, ObjRef)>>) -> ObjRef {
+    let (mut built, mut next) = match made.borrow().clone() {
+        Some((n, tb)) if n <= entries.len() => (n, Some(tb)),
+        _ => (0, None),
+    };
+    for entry in &entries[built..] {
+        next = Some(ObjRef::new(&TRACEBACK, Traceback { entry: entry.clone(), next }));
+        built += 1;
+    }
+    if let Some(tb) = &next {
+        *made.borrow_mut() = Some((built, tb.clone()));
+    }
+    next.unwrap_or_else(crate::objects::singletons::none)
+}
+
+/// The entries a traceback chain stands for, innermost first; `None` when
+/// `tb` is not a traceback object.
+pub fn traceback_entries(tb: &ObjRef) -> Option<Vec<TracebackEntry>> {
+    let mut entries = vec![tb.downcast_ref::<Traceback>()?.entry.clone()];
+    let mut cur = tb.downcast_ref::<Traceback>()?.next.clone();
+    while let Some(t) = cur {
+        let link = t.downcast_ref::<Traceback>()?;
+        entries.push(link.entry.clone());
+        cur = link.next.clone();
+    }
+    entries.reverse();
+    Some(entries)
+}
+
+fn traceback_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let tb = obj.downcast_ref::<Traceback>()?;
+    let int = crate::objects::int::new_int_i64;
+    match name {
+        "tb_next" => Some(tb.next.clone().unwrap_or_else(crate::objects::singletons::none)),
+        "tb_lineno" => Some(int(tb.entry.code.location(tb.entry.instr).lineno.into())),
+        "tb_lasti" => Some(int(2 * tb.entry.instr as i64)),
+        _ => None,
+    }
+}

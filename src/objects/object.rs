@@ -84,6 +84,8 @@ pub enum Layout {
     /// `classmethod` and `staticmethod`.
     Wrapped,
     Super,
+    /// A traceback object: `exc.__traceback__`.
+    Traceback,
 }
 
 /// A Rust type that can be the fields of an object: its tag, and how the
@@ -172,6 +174,7 @@ layouts! {
     super::class::Property => Property,
     super::class::Wrapped => Wrapped,
     super::class::Super => Super,
+    crate::eval::traceback::Traceback => Traceback,
 }
 
 impl LayoutOps {
