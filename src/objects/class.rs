@@ -1001,11 +1001,22 @@ fn object_init(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<O
     Ok(super::singletons::none())
 }
 
-/// `object.__new__(cls, ...)`.
+/// `object.__new__(cls, ...)`. Extra arguments are an error unless they
+/// are meant for the class's own `__init__` (CPython's `object_new`): a
+/// class that overrides `__new__` must not pass them on.
 fn object_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let Some((cls, rest)) = args.split_first() else { return Err(type_error("object.__new__(): not enough arguments")) };
-    if cls.downcast::<PyType>().is_none_or(|t| t.heap.is_none()) {
+    let Some(ty) = cls.downcast::<PyType>().filter(|t| t.heap.is_some()) else {
         return Err(type_error(format!("object.__new__(X): X is not a type object ({})", cls.type_name())));
+    };
+    let plain = std::ptr::eq(static_base(ty), &super::types::OBJECT);
+    if plain && !rest.is_empty() {
+        if lookup_str(ts, ty, "__new__")?.is_some() {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if lookup_str(ts, ty, "__init__")?.is_none() {
+            return Err(type_error(format!("{}() takes no arguments", ty.name())));
+        }
     }
     allocate(ts, cls, rest, kwnames)
 }
