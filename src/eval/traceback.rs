@@ -136,11 +136,24 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 pub fn exception_line(ts: &mut ThreadState, exc: &ObjRef) -> String {
     let msg = crate::objects::str_of(ts, exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
     let type_name = shown_type_name(ts, exc);
-    if msg.is_empty() {
-        format!("{type_name}\n")
-    } else {
-        format!("{type_name}: {msg}\n")
+    let line = if msg.is_empty() { format!("{type_name}\n") } else { format!("{type_name}: {msg}\n") };
+    line + &notes(ts, exc)
+}
+
+/// The lines of `exc.__notes__` (3.11's `add_note`), one per note: a str
+/// as it is, anything else by its `str()`.
+fn notes(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    let Some(notes) = crate::objects::get_attr(ts, exc, "__notes__").ok() else { return String::new() };
+    let Some(items) = notes.downcast_ref::<crate::objects::list::ListItems>().map(|l| l.borrow().clone()) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for note in items {
+        let text = crate::objects::str_of(ts, &note).unwrap_or_else(|_| "<note str() failed>".to_string());
+        out.push_str(&text);
+        out.push('\n');
     }
+    out
 }
 
 /// A class is named by its qualified name (`Outer.Inner`), after its

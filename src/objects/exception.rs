@@ -89,7 +89,10 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     repr: exception_repr,
     str: Some(exception_str),
     getattr: Some(exception_getattr),
-    methods: &[("with_traceback", super::typeobject::Method::Positional(with_traceback))],
+    methods: &[
+        ("with_traceback", super::typeobject::Method::Positional(with_traceback)),
+        ("add_note", super::typeobject::Method::Positional(add_note)),
+    ],
     ..PyType::of::<ExceptionData>()
 });
 
@@ -346,6 +349,34 @@ fn with_traceback(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     };
     set_traceback(exc, tb)?;
     Ok(exc.clone())
+}
+
+/// `exc.add_note(note)` (new in 3.11): appends to the list `__notes__` in
+/// the exception's `__dict__`, made on the first note; the traceback
+/// prints the notes after the exception's line.
+fn add_note(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [exc, note] = args else {
+        return Err(type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    if super::str::str_value(note).is_none() {
+        return Err(type_error(format!("note must be a str, not '{}'", note.type_name())));
+    }
+    let Some(data) = exception_data(exc) else { return Ok(super::singletons::none()) };
+    let key = super::str::new_str("__notes__");
+    let found = super::dict::as_dict(&data.dict).borrow().get(ts, &key)?;
+    let notes = match found {
+        Some(notes) => notes,
+        None => {
+            let fresh = super::list::new_list(Vec::new());
+            super::dict::as_dict(&data.dict).borrow_mut().set(ts, key, fresh.clone())?;
+            fresh
+        }
+    };
+    let Some(items) = notes.downcast_ref::<super::list::ListItems>() else {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    };
+    items.borrow_mut().push(note.clone());
+    Ok(super::singletons::none())
 }
 
 /// The value of `__cause__` or `__context__`: an exception or `None`.
