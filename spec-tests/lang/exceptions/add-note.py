@@ -7,4 +7,4 @@ try:
     e.add_note(5)
 except TypeError as err:
     print(err)   # expect: note must be a str, not 'int'
-raise e   # raises: E: x
+print(str(e), repr(e))   # expect: x E('x')
