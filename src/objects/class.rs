@@ -571,8 +571,19 @@ pub static METHOD: TypeObject = TypeObject::new(PyType {
     call: Some(method_call),
     getattr: Some(method_getattr),
     richcompare: Some(method_compare),
+    hash: Some(method_hash),
     ..PyType::of::<Method>()
 });
+
+/// `hash(a.f)`: the object's identity mixed with the function's hash
+/// (CPython's `method_hash`), so that equal bound methods, two reads of
+/// `a.f`, hash alike.
+fn method_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let m = obj.downcast_ref::<Method>().expect("a method");
+    let identity = m.self_.addr().rotate_right(4) as i64;
+    let h = identity ^ super::hash::hash(ts, &m.func)?;
+    Ok(if h == -1 { -2 } else { h })
+}
 
 fn method_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let m = obj.downcast_ref::<Method>().expect("a method");
