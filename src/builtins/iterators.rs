@@ -140,7 +140,12 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     if seq.downcast_ref::<RefCell<Dict>>().is_some() {
         return Ok(crate::objects::dict::dict_reversed(seq));
     }
-    let sequence = seq.downcast_ref::<ListItems>().is_some()
+    if let Some(r) = class_reversed(ts, seq)? {
+        return Ok(r);
+    }
+    let class_sequence = seq.ty().heap.is_some() && seq.ty().sequence.length.is_some() && seq.ty().sequence.subscript.is_some();
+    let sequence = class_sequence
+        || seq.downcast_ref::<ListItems>().is_some()
         || seq.downcast_ref::<Box<[ObjRef]>>().is_some()
         || crate::objects::str::str_value(seq).is_some()
         || seq.downcast_ref::<Box<[u8]>>().is_some();
@@ -149,4 +154,18 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     }
     let remaining = length(ts, seq)?;
     Ok(new_adapter(&REVERSED, Adapter::Reversed { seq: seq.clone(), remaining }))
+}
+
+/// A class's `__reversed__()`; `__reversed__ = None` refuses `reversed()`.
+/// `None` when the class has no `__reversed__`: a class with `__len__`
+/// and `__getitem__` is then read backwards like a list.
+fn class_reversed(ts: &mut ThreadState, seq: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if seq.ty().heap.is_none() {
+        return Ok(None);
+    }
+    let method = crate::objects::class::lookup_str(ts, seq.ty(), "__reversed__")?;
+    if method.is_some_and(|m| m.is_none()) {
+        return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
+    }
+    crate::objects::slots::call_dunder(ts, seq, "__reversed__", &[])
 }

@@ -65,10 +65,26 @@ fn builtin_next(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     let Some(next) = it.ty().iternext else {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_name())));
     };
+    if it.ty().heap.is_some() && crate::objects::class::lookup_str(ts, it.ty(), "__next__")?.is_some() {
+        return class_next(ts, it, default);
+    }
     match (next(ts, it)?, default) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(crate::objects::exception::new_exception(&crate::objects::exception::STOP_ITERATION, vec![])),
+    }
+}
+
+/// `next()` of a class's iterator: the `StopIteration` its `__next__`
+/// raises is the one `next()` raises, with its value (the slot would have
+/// reduced it to a bare end of iteration).
+fn class_next(ts: &mut ThreadState, it: &ObjRef, default: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let stop = &crate::objects::exception::STOP_ITERATION;
+    match (crate::objects::slots::call_dunder(ts, it, "__next__", &[]), default) {
+        (Ok(Some(v)), _) => Ok(v),
+        (Err(e), Some(d)) if e.is_instance(stop) => Ok(d.clone()),
+        (Err(e), _) => Err(e),
+        (Ok(None), _) => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
     }
 }
 

@@ -586,15 +586,21 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 }
 
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
-/// where a repeated key is an error).
+/// where a repeated key is an error). The source is a dict or any object
+/// with `keys()` and `__getitem__`.
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
-    let Some(src) = source.downcast_ref::<RefCell<Dict>>() else {
-        let msg = format!("'{}' object is not a mapping", source.type_name());
-        return Err(objects::exception::type_error(msg));
+    let pairs: Vec<(ObjRef, ObjRef)> = match source.downcast_ref::<RefCell<Dict>>() {
+        Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        None => match objects::dict::mapping_pairs(ts, &source)? {
+            Some(pairs) => pairs,
+            None => {
+                let msg = format!("'{}' object is not a mapping", source.type_name());
+                return Err(objects::exception::type_error(msg));
+            }
+        },
     };
-    let pairs: Vec<(ObjRef, ObjRef)> = src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
     let mut d = objects::dict::as_dict(&target).borrow_mut();
     for (k, v) in pairs {
         if merge && d.get(ts, &k)?.is_some() {
@@ -851,14 +857,14 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     }
     let cause = if argc == 2 { Some(frame.pop()) } else { None };
     let exc = frame.pop();
-    let exc = match instantiate(&exc) {
+    let exc = match instantiate(ts, &exc) {
         Some(e) => e,
         None => return objects::exception::type_error("exceptions must derive from BaseException"),
     };
     if let Some(cause) = cause {
         let cause = match cause.is_none() {
             true => None,
-            false => match instantiate(&cause) {
+            false => match instantiate(ts, &cause) {
                 Some(c) => Some(c),
                 None => return objects::exception::type_error("exception causes must derive from BaseException"),
             },
@@ -868,13 +874,26 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     exc
 }
 
-/// An exception instance, or a class called with no arguments.
-fn instantiate(obj: &ObjRef) -> Option<ObjRef> {
+/// An exception instance, or a class called with no arguments: `raise E`
+/// runs `E.__init__`, and an exception out of that call is what is raised.
+fn instantiate(ts: &mut ThreadState, obj: &ObjRef) -> Option<ObjRef> {
     if obj.downcast_ref::<ExceptionData>().is_some() {
         return Some(obj.clone());
     }
     exception_class(obj)?;
-    Some(objects::exception::instantiate(obj.clone(), Vec::new()))
+    Some(match crate::eval::call(ts, obj, &[], &[]) {
+        Ok(exc) if exc.downcast_ref::<ExceptionData>().is_some() => exc,
+        Ok(other) => not_an_exception_instance(ts, obj, &other),
+        Err(raised) => raised,
+    })
+}
+
+/// A class whose call made something else (its `__new__` can).
+fn not_an_exception_instance(ts: &mut ThreadState, class: &ObjRef, made: &ObjRef) -> ObjRef {
+    let class_repr = objects::repr(ts, class).unwrap_or_default();
+    let made_repr = objects::repr(ts, &made.type_ref()).unwrap_or_default();
+    let message = format!("calling {class_repr} should have returned an instance of BaseException, not {made_repr}");
+    objects::exception::type_error(message)
 }
 
 // ---- book/src/eval.md ----

@@ -135,10 +135,35 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 /// `Type: message`, or just `Type` when the message is empty.
 pub fn exception_line(ts: &mut ThreadState, exc: &ObjRef) -> String {
     let msg = crate::objects::str_of(ts, exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
-    if msg.is_empty() {
-        format!("{}\n", exc.type_name())
-    } else {
-        format!("{}: {msg}\n", exc.type_name())
+    let type_name = shown_type_name(ts, exc);
+    let line = if msg.is_empty() { format!("{type_name}\n") } else { format!("{type_name}: {msg}\n") };
+    line + &notes(ts, exc)
+}
+
+/// The lines of `exc.__notes__` (3.11's `add_note`), one per note: a str
+/// as it is, anything else by its `str()`.
+fn notes(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    let Some(notes) = crate::objects::get_attr(ts, exc, "__notes__").ok() else { return String::new() };
+    let Some(items) = notes.downcast_ref::<crate::objects::list::ListItems>().map(|l| l.borrow().clone()) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for note in items {
+        let text = crate::objects::str_of(ts, &note).unwrap_or_else(|_| "<note str() failed>".to_string());
+        out.push_str(&text);
+        out.push('\n');
+    }
+    out
+}
+
+/// A class is named by its qualified name (`Outer.Inner`), after its
+/// module unless that is `__main__` or `builtins`.
+fn shown_type_name(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    let Some(heap) = exc.ty().heap.as_ref() else { return exc.type_name().to_string() };
+    let module = crate::objects::get_attr(ts, &exc.type_ref(), "__module__").ok();
+    match module.as_ref().and_then(crate::objects::str::str_value) {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{}", heap.qualname),
+        _ => heap.qualname.to_string(),
     }
 }
 
@@ -254,4 +279,66 @@ fn anchors(line: &str, col: usize, end_col: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((char_offset(segment, left as i32), char_offset(segment, right as i32)))
+}
+
+// ---- book/src/eval.md ----
+/// A traceback object: one entry, and the next one towards the raise.
+pub struct Traceback {
+    pub entry: TracebackEntry,
+    pub next: Option<ObjRef>,
+}
+
+impl crate::objects::Traverse for Traceback {
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(self.next.take());
+    }
+}
+
+pub static TRACEBACK: crate::objects::TypeObject = crate::objects::TypeObject::new(crate::objects::typeobject::PyType {
+    name: "traceback",
+    getattr: Some(traceback_getattr),
+    ..crate::objects::typeobject::PyType::of::<Traceback>()
+});
+
+/// `exc.__traceback__` for an exception's entries (innermost first, as
+/// they were recorded), `None` when it was never raised; `made` keeps the
+/// chain, which only the entries recorded since need to extend.
+pub fn traceback_object(entries: &[TracebackEntry], made: &std::cell::RefCell<Option<(usize, ObjRef)>>) -> ObjRef {
+    let (mut built, mut next) = match made.borrow().clone() {
+        Some((n, tb)) if n <= entries.len() => (n, Some(tb)),
+        _ => (0, None),
+    };
+    for entry in &entries[built..] {
+        next = Some(ObjRef::new(&TRACEBACK, Traceback { entry: entry.clone(), next }));
+        built += 1;
+    }
+    if let Some(tb) = &next {
+        *made.borrow_mut() = Some((built, tb.clone()));
+    }
+    next.unwrap_or_else(crate::objects::singletons::none)
+}
+
+/// The entries a traceback chain stands for, innermost first; `None` when
+/// `tb` is not a traceback object.
+pub fn traceback_entries(tb: &ObjRef) -> Option<Vec<TracebackEntry>> {
+    let mut entries = vec![tb.downcast_ref::<Traceback>()?.entry.clone()];
+    let mut cur = tb.downcast_ref::<Traceback>()?.next.clone();
+    while let Some(t) = cur {
+        let link = t.downcast_ref::<Traceback>()?;
+        entries.push(link.entry.clone());
+        cur = link.next.clone();
+    }
+    entries.reverse();
+    Some(entries)
+}
+
+fn traceback_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let tb = obj.downcast_ref::<Traceback>()?;
+    let int = crate::objects::int::new_int_i64;
+    match name {
+        "tb_next" => Some(tb.next.clone().unwrap_or_else(crate::objects::singletons::none)),
+        "tb_lineno" => Some(int(tb.entry.code.location(tb.entry.instr).lineno.into())),
+        "tb_lasti" => Some(int(2 * tb.entry.instr as i64)),
+        _ => None,
+    }
 }

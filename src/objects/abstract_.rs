@@ -127,7 +127,15 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
 }
 
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
+/// A list's `+=` and `*=` are CPython's *sequence* in-place slots, tried
+/// after the number slots: `lst += obj` asks `obj.__radd__` first.
 pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
+    let list_sequence_op = a.downcast_ref::<super::list::ListItems>().is_some() && matches!(op, BinaryOp::Add | BinaryOp::Multiply);
+    if list_sequence_op && b.ty().heap.is_some() {
+        if let Some(r) = number_op(ts, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let Some(f) = a.ty().number.inplace {
         if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
@@ -192,14 +200,29 @@ pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
     }
 }
 
-/// `obj[index]`.
+/// `obj[index]`; a class with no item slot of its own's type may still be
+/// subscripted by its `__class_getitem__` (`Queue[int]`).
 pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().sequence.subscript {
         Some(f) => {
             let converted = super::slots::subscript_key(ts, obj, index)?;
             f(ts, obj, converted.as_ref().unwrap_or(index))
         }
+        None if super::types::as_type(obj).is_some() => class_getitem(ts, obj, index),
         None => Err(type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
+    }
+}
+
+/// `cls[index]`: `cls.__class_getitem__(index)`, a class method.
+fn class_getitem(ts: &mut ThreadState, cls: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
+    let ty = super::types::as_type(cls).expect("a type");
+    let found = match ty.heap.is_some() {
+        true => super::class::get_class_attr(ts, cls, "__class_getitem__")?,
+        false => None,
+    };
+    match found {
+        Some(method) => crate::eval::call(ts, &method, std::slice::from_ref(index), &[]),
+        None => Err(type_error(format!("type '{}' is not subscriptable", ty.name()))),
     }
 }
 
@@ -262,13 +285,24 @@ fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
 }
 
+/// `a OP b`: the left operand's comparison, then the right's reflected
+/// one; but when the right operand's type is a proper subclass of the
+/// left's, its reflected comparison goes first (CPython's
+/// `checked_reverse_op`), so a subclass can refine how it compares.
 fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let right_first = !std::ptr::eq(a.ty(), b.ty()) && b.ty().is_subtype(a.ty());
+    let reflected_cmp = b.ty().richcompare;
+    if let Some(f) = reflected_cmp.filter(|_| right_first) {
+        if let Some(r) = f(ts, b, a, reflected(op))? {
+            return Ok(r);
+        }
+    }
     if let Some(f) = a.ty().richcompare {
         if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
         }
     }
-    if let Some(f) = b.ty().richcompare {
+    if let Some(f) = reflected_cmp.filter(|_| !right_first) {
         if let Some(r) = f(ts, b, a, reflected(op))? {
             return Ok(r);
         }
@@ -333,20 +367,21 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
 }
 
 /// `obj.name` with the name as a str object (`LOAD_ATTR` has one ready).
+/// A class's `__getattr__` answers any `AttributeError` of the ordinary
+/// lookup, one raised by a property's getter included (CPython's
+/// `slot_tp_getattr_hook`); without one, that error is the result.
 pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     if let Some(getattro) = obj.ty().getattro {
         return getattro(ts, obj, key);
     }
-    if let Some(v) = generic_get_attr(ts, obj, key)? {
-        return Ok(v);
-    }
     let name = super::str::as_str(key);
-    if obj.ty().heap.is_some() {
-        if let Some(v) = super::class::getattr_hook(ts, obj, name)? {
-            return Ok(v);
+    let missing = || super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, super::class::no_attribute(obj, name));
+    match generic_get_attr(ts, obj, key).and_then(|found| found.ok_or_else(missing)) {
+        Err(e) if obj.ty().heap.is_some() && e.is_instance(&super::exception::ATTRIBUTE_ERROR) => {
+            super::class::getattr_hook(ts, obj, name)?.ok_or(e)
         }
+        found => found,
     }
-    Err(super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, super::class::no_attribute(obj, name)))
 }
 
 /// `object.__getattribute__`: `obj.name` without a class's `__getattr__`;
@@ -439,15 +474,36 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
         };
     }
     if container.ty().heap.is_some() {
-        if let Some(r) = super::slots::call_dunder(ts, container, "__contains__", std::slice::from_ref(item))? {
-            return is_true(ts, &r);
+        if let Some(r) = class_contains(ts, container, item)? {
+            return Ok(r);
         }
     }
     let iterable = container.ty().iter.is_some() || (container.ty().heap.is_some() && container.ty().sequence.subscript.is_some());
     if !iterable {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
-    for x in super::constructors::collect_iterable(ts, container)? {
+    iterate_contains(ts, container, item)
+}
+
+/// A class's `__contains__`, truth-tested; `__contains__ = None` declares
+/// the instances no container at all.
+fn class_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<Option<bool>> {
+    let method = super::class::lookup_str(ts, container.ty(), "__contains__")?;
+    if method.is_some_and(|m| m.is_none()) {
+        return Err(type_error(format!("'{}' object is not a container", container.type_name())));
+    }
+    match super::slots::call_dunder(ts, container, "__contains__", std::slice::from_ref(item))? {
+        Some(r) => is_true(ts, &r).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The search through the iteration stops at the first equal item: the
+/// iterator may be endless (`5 in Naturals()`), or show its steps.
+fn iterate_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+    let it = get_iter(ts, container)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(x) = next(ts, &it)? {
         if equal(ts, &x, item)? {
             return Ok(true);
         }

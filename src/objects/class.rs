@@ -127,6 +127,7 @@ pub fn static_base(ty: &TypeObject) -> &TypeObject {
 // ---- book/src/objects/classes.md ----
 /// C3: `[cls] + merge(mro(b) for b in bases, bases)`.
 fn c3_mro(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    check_duplicate_bases(bases)?;
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(mro_of).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -144,6 +145,17 @@ fn c3_mro(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         }
         out.push(head);
     }
+}
+
+/// `class B(A, A)` is refused before the merge, with its own message.
+fn check_duplicate_bases(bases: &[ObjRef]) -> PyResult<()> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            let name = b.downcast::<PyType>().map_or("?", |t| t.name());
+            return Err(type_error(format!("duplicate base class {name}")));
+        }
+    }
+    Ok(())
 }
 
 /// A type's MRO as a list: a class's own, or a built-in type's chain of bases.
@@ -302,7 +314,7 @@ fn instance_layout(solid: &TypeObject) -> &'static super::object::LayoutOps {
 
 /// The built-in type whose layout the instances will have.
 fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
-    let mut solid: Option<&TypeObject> = None;
+    let mut solid: Option<(&TypeObject, &TypeObject)> = None;
     for b in bases {
         let Some(t) = b.downcast::<PyType>() else {
             return Err(type_error(format!("bases must be types, not '{}'", b.type_name())));
@@ -311,14 +323,44 @@ fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
             return Err(type_error(format!("type '{}' is not an acceptable base type", t.name())));
         }
         let s = static_base(t);
+        let layout = cpython_layout(s);
         solid = match solid {
-            Some(prev) if prev.is_subtype(s) => Some(prev),
-            Some(prev) if s.is_subtype(prev) => Some(s),
+            Some((prev, prev_layout)) if prev_layout.is_subtype(layout) => Some((prev, prev_layout)),
+            Some((_, prev_layout)) if layout.is_subtype(prev_layout) => Some((s, layout)),
             Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
-            None => Some(s),
+            None => Some((s, layout)),
         };
     }
-    Ok(solid.expect("at least one base"))
+    Ok(solid.expect("at least one base").0)
+}
+
+// ---- book/src/objects/classes.md ----
+/// The type whose instance layout `ty`'s instances have in CPython: the
+/// nearest of `ty` and its bases that defines fields of its own.
+fn cpython_layout(ty: &TypeObject) -> &TypeObject {
+    use super::exception::*;
+    let own_fields: [&TypeObject; 10] = [
+        &STOP_ITERATION,
+        &SYSTEM_EXIT,
+        &IMPORT_ERROR,
+        &OS_ERROR,
+        &NAME_ERROR,
+        &ATTRIBUTE_ERROR,
+        &SYNTAX_ERROR,
+        &UNICODE_ENCODE_ERROR,
+        &UNICODE_DECODE_ERROR,
+        &UNICODE_TRANSLATE_ERROR,
+    ];
+    if !ty.is_subtype(&BASE_EXCEPTION) {
+        return ty;
+    }
+    let mut cur = ty;
+    loop {
+        if std::ptr::eq(cur, &BASE_EXCEPTION) || own_fields.iter().any(|t| std::ptr::eq(*t, cur)) {
+            return cur;
+        }
+        cur = cur.base.unwrap_or(&BASE_EXCEPTION);
+    }
 }
 
 /// A new dict with `ns`'s items (the namespace may be changed afterwards
@@ -524,7 +566,8 @@ pub fn drain_dict(dict: &ObjRef, out: &mut Vec<ObjRef>) {
 /// instance know nothing of it (the built-in base is asked next).
 pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
     let found = lookup(ts, obj.ty(), key)?;
-    if let Some(descr) = found.as_ref().filter(|d| d.ty().descr_set.is_some()) {
+    let is_data_descr = |d: &&ObjRef| d.ty().descr_get.is_some() && d.ty().descr_set.is_some();
+    if let Some(descr) = found.as_ref().filter(is_data_descr) {
         return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
     }
     if let Some(dict) = instance_dict(obj) {
@@ -625,6 +668,10 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
             return set(ts, &descr, obj, value).map(|_| true);
         }
     }
+    let text = str::str_value(name).unwrap_or("");
+    if let Some(stored) = super::exception::set_exception_attr(ts, obj, text, value.as_ref()) {
+        return stored.map(|_| true);
+    }
     let dict = match obj.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
         Some(heap) => heap.dict.clone(),
         None => match instance_dict(obj) {
@@ -698,8 +745,19 @@ pub static METHOD: TypeObject = TypeObject::new(PyType {
     call: Some(method_call),
     getattr: Some(method_getattr),
     richcompare: Some(method_compare),
+    hash: Some(method_hash),
     ..PyType::of::<Method>()
 });
+
+/// `hash(a.f)`: the object's identity mixed with the function's hash
+/// (CPython's `method_hash`), so that equal bound methods, two reads of
+/// `a.f`, hash alike.
+fn method_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let m = obj.downcast_ref::<Method>().expect("a method");
+    let identity = m.self_.addr().rotate_right(4) as i64;
+    let h = identity ^ super::hash::hash(ts, &m.func)?;
+    Ok(if h == -1 { -2 } else { h })
+}
 
 fn method_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let m = obj.downcast_ref::<Method>().expect("a method");
@@ -718,12 +776,14 @@ fn method_call(ts: &mut ThreadState, obj: &ObjRef, args: &[ObjRef], kwnames: &[O
     crate::eval::call(ts, &m.func, &all, kwnames)
 }
 
-fn method_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+/// `__func__` and `__self__`; any other attribute is the function's
+/// (`m.__name__`, `m.__doc__`), as CPython's `method_getattro` forwards.
+fn method_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Method>()?;
     match name {
         "__func__" => Some(m.func.clone()),
         "__self__" => Some(m.self_.clone()),
-        _ => None,
+        _ => super::abstract_::get_attr(ts, &m.func, name).ok(),
     }
 }
 
@@ -893,11 +953,13 @@ pub fn function_get(_: &mut ThreadState, func: &ObjRef, obj: Option<&ObjRef>, _:
 }
 
 // ---- book/src/objects/classes.md ----
-/// A `property`: getter, setter, deleter, and the attribute's name.
+/// A `property`: getter, setter, deleter, the `doc` it was given, and
+/// the attribute's name.
 pub struct Property {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
     pub fdel: Option<ObjRef>,
+    pub doc: Option<ObjRef>,
     pub name: std::cell::RefCell<Option<String>>,
 }
 
@@ -905,13 +967,14 @@ impl Traverse for Property {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        self.fget.iter().chain(&self.fset).chain(&self.fdel).for_each(visit);
+        self.fget.iter().chain(&self.fset).chain(&self.fdel).chain(&self.doc).for_each(visit);
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.fget.take());
         out.extend(self.fset.take());
         out.extend(self.fdel.take());
+        out.extend(self.doc.take());
     }
 }
 
@@ -934,11 +997,14 @@ pub fn property_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -
     let a = crate::builtins::args::Args::new("property", args, kwnames, &["fget", "fset", "fdel", "doc"])?;
     let get = |i: usize, name: &str| a.positional.get(i).or(a.keyword(name)).filter(|v| !v.is_none()).cloned();
     let _ = ts;
-    Ok(new_property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), None))
+    let parts = [get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc")];
+    Ok(new_property(parts, None))
 }
 
-fn new_property(fget: Option<ObjRef>, fset: Option<ObjRef>, fdel: Option<ObjRef>, name: Option<String>) -> ObjRef {
-    ObjRef::new(&PROPERTY, Property { fget, fset, fdel, name: std::cell::RefCell::new(name) })
+/// A property from `[fget, fset, fdel, doc]` and its name.
+fn new_property(parts: [Option<ObjRef>; 4], name: Option<String>) -> ObjRef {
+    let [fget, fset, fdel, doc] = parts;
+    ObjRef::new(&PROPERTY, Property { fget, fset, fdel, doc, name: std::cell::RefCell::new(name) })
 }
 
 // ---- book/src/objects/classes.md ----
@@ -975,15 +1041,22 @@ fn property_error(p: &Property, obj: &ObjRef, what: &str) -> String {
     }
 }
 
-fn property_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn property_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let p = obj.downcast_ref::<Property>()?;
     let none = super::singletons::none;
     match name {
         "fget" => Some(p.fget.clone().unwrap_or_else(none)),
         "fset" => Some(p.fset.clone().unwrap_or_else(none)),
         "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
+        "__doc__" => Some(property_doc(ts, p)),
         _ => None,
     }
+}
+
+/// A property's `__doc__`: the `doc` it was given, else its getter's.
+fn property_doc(ts: &mut ThreadState, p: &Property) -> ObjRef {
+    let from_getter = |f: &ObjRef| super::abstract_::get_attr(ts, f, "__doc__").ok();
+    p.doc.clone().or_else(|| p.fget.as_ref().and_then(from_getter)).unwrap_or_else(super::singletons::none)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -992,10 +1065,9 @@ fn property_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Obj
 fn property_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
     let [me, f] = args else { return Err(type_error("expected one argument")) };
     let p = me.downcast_ref::<Property>().expect("a property");
-    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone()];
     parts[which] = Some(f.clone()).filter(|f| !f.is_none());
-    let [fget, fset, fdel] = parts;
-    Ok(new_property(fget, fset, fdel, p.name.borrow().clone()))
+    Ok(new_property(parts, p.name.borrow().clone()))
 }
 
 fn property_getter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -1068,12 +1140,19 @@ fn wrapped_func(o: &ObjRef) -> &ObjRef {
     &o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func
 }
 
-fn classmethod_get(_: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
+/// The wrapped object bound to the class. Like CPython 3.9 to 3.12, that
+/// goes through the wrapped object's own `__get__` when it has one, so
+/// `@classmethod` over `@property` makes a class property.
+fn classmethod_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
     let cls = match obj {
         Some(o) if !o.is_none() => o.type_ref(),
         _ => owner.clone(),
     };
-    Ok(ObjRef::new(&METHOD, Method { func: wrapped_func(descr).clone(), self_: cls }))
+    let wrapped = wrapped_func(descr).clone();
+    if wrapped.ty().descr_get.is_some() {
+        return descr_get(ts, wrapped, Some(&cls), &cls);
+    }
+    Ok(ObjRef::new(&METHOD, Method { func: wrapped, self_: cls }))
 }
 
 fn staticmethod_get(_: &mut ThreadState, descr: &ObjRef, _: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
@@ -1142,6 +1221,11 @@ pub fn super_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 // ---- book/src/objects/classes.md ----
 fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let s = obj.downcast_ref::<Super>()?;
+    super_lookup(ts, s, name).or_else(|| super_member(s, name))
+}
+
+/// What the MRO after `__thisclass__` holds under `name`, bound.
+fn super_lookup(ts: &mut ThreadState, s: &Super, name: &str) -> Option<ObjRef> {
     let key = str::new_str(name);
     let mro = match s.obj_type.downcast::<PyType>()?.heap.is_some() {
         true => tuple::as_tuple(&mro_tuple(&s.obj_type)).to_vec(),
@@ -1156,6 +1240,16 @@ fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRe
         }
     }
     None
+}
+
+/// The super object's own attributes, found when the MRO has no such name.
+fn super_member(s: &Super, name: &str) -> Option<ObjRef> {
+    match name {
+        "__thisclass__" => Some(s.start_after.clone()),
+        "__self__" => Some(s.obj.clone()),
+        "__self_class__" => Some(s.obj_type.clone()),
+        _ => None,
+    }
 }
 
 // ---- book/src/objects/classes.md ----

@@ -278,6 +278,7 @@ fn key_error(key: &ObjRef) -> super::exception::PyErr {
 
 pub static KEY_ERROR: TypeObject = TypeObject::new(PyType {
     name: "KeyError",
+    basetype: true,
     base: Some(&LOOKUP_ERROR),
     repr: super::exception::exception_repr,
     str: Some(key_error_str),
@@ -494,6 +495,24 @@ fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
+/// Any object with a `keys` method is a mapping to `dict(x)`, `d.update(x)`
+/// and `**x`: its keys, each with `x[key]`. `None` for an object without
+/// `keys`, which `dict()` reads as pairs instead.
+pub fn mapping_pairs(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef)>>> {
+    let keys = match super::abstract_::get_attr(ts, source, "keys") {
+        Ok(keys) => keys,
+        Err(e) if e.is_instance(&super::exception::ATTRIBUTE_ERROR) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let keys = crate::eval::call(ts, &keys, &[], &[])?;
+    let mut pairs = Vec::new();
+    for key in super::constructors::collect_iterable(ts, &keys)? {
+        let value = super::abstract_::get_item(ts, source, &key)?;
+        pairs.push((key, value));
+    }
+    Ok(Some(pairs))
+}
+
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, with keyword arguments added.
 pub fn dict_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
@@ -512,6 +531,12 @@ pub fn dict_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 fn fill_from(ts: &mut ThreadState, d: &mut Dict, source: &ObjRef) -> PyResult<()> {
     if source.downcast_ref::<RefCell<Dict>>().is_some() {
         for (k, v) in snapshot(source) {
+            d.set(ts, k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(pairs) = mapping_pairs(ts, source)? {
+        for (k, v) in pairs {
             d.set(ts, k, v)?;
         }
         return Ok(());

@@ -52,8 +52,11 @@ impl super::Traverse for ExceptionData {
 pub struct ExceptionData {
     /// `args`: `BaseException.__init__` replaces them.
     pub args: RefCell<Vec<ObjRef>>,
-    /// The frames it unwound through, innermost last.
+    /// The frames it unwound through, innermost first.
     pub traceback: RefCell<Vec<crate::eval::traceback::TracebackEntry>>,
+    /// `__traceback__` once read: the chain made for the first `n` entries,
+    /// kept so that it stays the same object and grows at its head.
+    pub traceback_object: RefCell<Option<(usize, ObjRef)>>,
     /// `__context__`: the exception being handled when this one was raised.
     pub context: RefCell<Option<ObjRef>>,
     /// `__cause__`, set by `raise … from …`.
@@ -88,6 +91,10 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     repr: exception_repr,
     str: Some(exception_str),
     getattr: Some(exception_getattr),
+    methods: &[
+        ("with_traceback", super::typeobject::Method::Positional(with_traceback)),
+        ("add_note", super::typeobject::Method::Positional(add_note)),
+    ],
     ..PyType::of::<ExceptionData>()
 });
 
@@ -178,6 +185,7 @@ impl ExceptionData {
         ExceptionData {
             args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
+            traceback_object: RefCell::new(None),
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
@@ -290,10 +298,95 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
         "__context__" => or_none(&data.context),
         "__cause__" => or_none(&data.cause),
         "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
+        "__traceback__" => Some(crate::eval::traceback::traceback_object(&data.traceback.borrow(), &data.traceback_object)),
         "code" if exc.ty().is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
+        "value" if exc.ty().is_subtype(&STOP_ITERATION) => Some(data.args().first().cloned().unwrap_or_else(super::singletons::none)),
         "errno" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
         "strerror" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
         _ => None,
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `exc.name = value` (`del exc.name` for `None`) for an exception's own
+/// fields; `None` when `name` is not one (it goes to the `__dict__`).
+pub fn set_exception_attr(ts: &mut ThreadState, exc: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
+    let data = exception_data(exc)?;
+    Some(match (name, value) {
+        ("args", Some(v)) => super::constructors::collect_iterable(ts, v).map(|items| *data.args.borrow_mut() = items),
+        ("__cause__", Some(v)) => exception_or_none(v, "cause").map(|cause| {
+            *data.cause.borrow_mut() = cause;
+            data.suppress_context.set(true);
+        }),
+        ("__context__", Some(v)) => exception_or_none(v, "context").map(|context| *data.context.borrow_mut() = context),
+        ("__suppress_context__", Some(v)) if std::ptr::eq(v.ty(), &super::bool::BOOL) => {
+            super::is_true(ts, v).map(|b| data.suppress_context.set(b))
+        }
+        ("__suppress_context__", Some(_)) => Err(type_error("attribute value type must be bool")),
+        ("__suppress_context__", None) => Err(type_error("can't delete numeric/char attribute")),
+        ("__traceback__", Some(v)) => set_traceback(exc, v),
+        ("args" | "__cause__" | "__context__" | "__traceback__", None) => Err(type_error(format!("{name} may not be deleted"))),
+        _ => return None,
+    })
+}
+
+/// `exc.__traceback__ = tb`: the chain's entries replace the exception's.
+fn set_traceback(exc: &ObjRef, tb: &ObjRef) -> PyResult<()> {
+    let entries = match tb.is_none() {
+        true => Vec::new(),
+        false => crate::eval::traceback::traceback_entries(tb).ok_or_else(|| type_error("__traceback__ must be a traceback or None"))?,
+    };
+    if let Some(data) = exception_data(exc) {
+        let made = (!entries.is_empty()).then(|| (entries.len(), tb.clone()));
+        *data.traceback.borrow_mut() = entries;
+        *data.traceback_object.borrow_mut() = made;
+    }
+    Ok(())
+}
+
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns `exc`.
+fn with_traceback(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [exc, tb] = args else {
+        return Err(type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    set_traceback(exc, tb)?;
+    Ok(exc.clone())
+}
+
+/// `exc.add_note(note)` (new in 3.11): appends to the list `__notes__` in
+/// the exception's `__dict__`, made on the first note; the traceback
+/// prints the notes after the exception's line.
+fn add_note(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [exc, note] = args else {
+        return Err(type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    if super::str::str_value(note).is_none() {
+        return Err(type_error(format!("note must be a str, not '{}'", note.type_name())));
+    }
+    let Some(data) = exception_data(exc) else { return Ok(super::singletons::none()) };
+    let key = super::str::new_str("__notes__");
+    let found = super::dict::as_dict(&data.dict).borrow().get(ts, &key)?;
+    let notes = match found {
+        Some(notes) => notes,
+        None => {
+            let fresh = super::list::new_list(Vec::new());
+            super::dict::as_dict(&data.dict).borrow_mut().set(ts, key, fresh.clone())?;
+            fresh
+        }
+    };
+    let Some(items) = notes.downcast_ref::<super::list::ListItems>() else {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    };
+    items.borrow_mut().push(note.clone());
+    Ok(super::singletons::none())
+}
+
+/// The value of `__cause__` or `__context__`: an exception or `None`.
+fn exception_or_none(value: &ObjRef, what: &str) -> PyResult<Option<ObjRef>> {
+    match value {
+        v if v.is_none() => Ok(None),
+        v if exception_data(v).is_some() => Ok(Some(v.clone())),
+        _ => Err(type_error(format!("exception {what} must be None or derive from BaseException"))),
     }
 }
 

@@ -132,6 +132,9 @@ fn unknown_code(kind: char, type_name: &str) -> PyErr {
 
 /// `format(value, spec)`: an empty spec is `str(value)`.
 pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
+    if let Some(text) = class_format(ts, value, spec)? {
+        return Ok(text);
+    }
     if spec.is_empty() {
         return super::str_of(ts, value);
     }
@@ -146,6 +149,19 @@ pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Stri
         format_complex(*z, &parse_spec(spec, type_name, None, '>')?, type_name)
     } else {
         Err(type_error(format!("unsupported format string passed to {type_name}.__format__")))
+    }
+}
+
+/// A class's own `__format__(spec)`, which must return a str; `None` when
+/// the class has none and `object.__format__` applies.
+fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Option<String>> {
+    if value.ty().heap.is_none() {
+        return Ok(None);
+    }
+    let Some(r) = super::slots::call_dunder(ts, value, "__format__", &[super::str::new_str(spec)])? else { return Ok(None) };
+    match r.downcast_ref::<PyStr>() {
+        Some(text) => Ok(Some(text.as_str().to_string())),
+        None => Err(type_error(format!("__format__ must return a str, not {}", r.type_name()))),
     }
 }
 

@@ -64,8 +64,16 @@ fn function_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Obj
     match name {
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
+        "__doc__" => Some(function_doc(f)),
         _ => None,
     }
+}
+
+/// The docstring: the compiler makes it the code's first constant, and
+/// puts `None` there for a function without one (and for every lambda).
+fn function_doc(f: &Function) -> ObjRef {
+    let doc = f.code.consts.first().filter(|c| super::str::str_value(c).is_some());
+    doc.cloned().unwrap_or_else(super::singletons::none)
 }
 
 /// A cell: the box that a closed-over variable lives in, shared by the

@@ -91,6 +91,8 @@ pub enum Layout {
     MappingProxy,
     /// A name in a class's `__slots__`.
     Member,
+    /// A traceback object: `exc.__traceback__`.
+    Traceback,
 }
 
 /// A Rust type that can be the fields of an object: its tag, and how the
@@ -204,6 +206,7 @@ layouts! {
     super::descriptor::BoundSlot => BoundSlot,
     super::mappingproxy::MappingProxy => MappingProxy,
     super::class::Member => Member,
+    crate::eval::traceback::Traceback => Traceback,
 }
 
 impl LayoutOps {

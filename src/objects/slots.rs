@@ -122,16 +122,30 @@ pub fn call_dunder(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRe
     if method.is_none() {
         return Ok(None);
     }
+    call_found(ts, &method, obj, args).map(Some)
+}
+
+/// `method(obj, *args)`, for a dunder found on `obj`'s type. A plain
+/// function gets `obj` first; anything else is bound through its
+/// `__get__` (`__call__ = staticmethod(f)` calls `f` without `obj`).
+fn call_found(ts: &mut ThreadState, method: &ObjRef, obj: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    if method.downcast_ref::<super::function::Function>().is_none() && method.ty().descr_get.is_some() {
+        let bound = super::class::descr_get(ts, method.clone(), Some(obj), &obj.type_ref())?;
+        return crate::eval::call_from_container(ts, &bound, args, &[]);
+    }
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(obj.clone());
     all.extend_from_slice(args);
-    crate::eval::call_from_container(ts, &method, &all, &[]).map(Some)
+    crate::eval::call_from_container(ts, method, &all, &[])
 }
 
 /// A dunder the slot was installed for: present unless deleted since.
 fn required(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
-    call_dunder(ts, obj, name, args)?
-        .ok_or_else(|| super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", obj.type_name())))
+    let Some(method) = lookup_str(ts, obj.ty(), name)? else {
+        let message = format!("'{}' object has no attribute '{name}'", obj.type_name());
+        return Err(super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, message));
+    };
+    call_found(ts, &method, obj, args)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -244,7 +258,12 @@ fn slot_delitem(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<()
 }
 
 // ---- book/src/objects/classes.md ----
+/// `iter(obj)`; `__iter__ = None` declares the instances not iterable
+/// (and stops the old `__getitem__` iteration a base class would allow).
 fn slot_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    if lookup_str(ts, obj.ty(), "__iter__")?.is_some_and(|m| m.is_none()) {
+        return Err(type_error(format!("'{}' object is not iterable", obj.type_name())));
+    }
     let it = required(ts, obj, "__iter__", &[])?;
     if it.ty().iternext.is_none() {
         return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
@@ -278,6 +297,10 @@ fn slot_descr_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Opt
 
 fn slot_call(ts: &mut ThreadState, obj: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let method = lookup_str(ts, obj.ty(), "__call__")?.ok_or_else(|| type_error(format!("'{}' object is not callable", obj.type_name())))?;
+    if method.downcast_ref::<super::function::Function>().is_none() && method.ty().descr_get.is_some() {
+        let bound = super::class::descr_get(ts, method, Some(obj), &obj.type_ref())?;
+        return crate::eval::call(ts, &bound, args, kwnames);
+    }
     let mut all = vec![obj.clone()];
     all.extend_from_slice(args);
     crate::eval::call(ts, &method, &all, kwnames)

@@ -301,10 +301,11 @@ fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
 
 fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, iterable] = args else { return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1))) };
-    if iterable.ty().iter.is_none() {
-        return Err(type_error("can only join an iterable"));
-    }
-    let items = super::constructors::collect_iterable(ts, iterable)?;
+    // PySequence_Fast: a TypeError from iter() becomes join's own message.
+    let iterator = super::abstract_::get_iter(ts, iterable).map_err(|e| {
+        if e.is_instance(&super::exception::TYPE_ERROR) { type_error("can only join an iterable") } else { e }
+    })?;
+    let items = super::constructors::collect_iterable(ts, &iterator)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match str_value(item) {

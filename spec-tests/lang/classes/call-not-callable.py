@@ -1,0 +1,5 @@
+class A:
+    pass
+
+print(callable(A()))   # expect: False
+A()()   # raises: TypeError: 'A' object is not callable

@@ -1,0 +1,5 @@
+class A:
+    pass
+
+class B(A, A):   # raises: TypeError: duplicate base class A
+    pass

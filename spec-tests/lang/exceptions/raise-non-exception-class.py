@@ -1,0 +1,4 @@
+class NotAnError:
+    pass
+
+raise NotAnError   # raises: TypeError: exceptions must derive from BaseException
