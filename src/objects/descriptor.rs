@@ -309,7 +309,11 @@ fn call_unary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &Ob
     let missing = || type_error(format!("'{}' has no slot for {}", owner.name(), slot_name(slot)));
     match slot {
         Slot::Repr => Ok(str::new_str_owned((owner.repr)(ts, me)?)),
-        Slot::Str => Ok(str::new_str_owned((owner.str.unwrap_or(owner.repr))(ts, me)?)),
+        // `object.__str__` is `repr(self)`, through the object's own type.
+        Slot::Str => match owner.str {
+            Some(f) => Ok(str::new_str_owned(f(ts, me)?)),
+            None => Ok(str::new_str_owned(super::repr(ts, me)?)),
+        },
         Slot::Hash => Ok(super::int::new_int_i64(super::hash::hash(ts, me)?)),
         Slot::Iter => (owner.iter.ok_or_else(missing)?)(ts, me),
         Slot::Next => match (owner.iternext.ok_or_else(missing)?)(ts, me)? {

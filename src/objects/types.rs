@@ -13,6 +13,7 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
     repr: type_repr,
     call: Some(type_call),
     getattr: Some(type_getattr),
+    methods: &[("mro", super::typeobject::Method::Positional(type_mro))],
     basetype: true,
     ..PyType::of::<PyType>()
 });
@@ -43,6 +44,17 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
         _ => None,
     };
     special.or_else(|| super::type_dict::type_attribute(ts, obj, &super::str::new_str(name)).ok().flatten())
+}
+
+/// `cls.mro()`: the method resolution order as a list.
+fn type_mro(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [cls] = args else { return Err(type_error(format!("mro() takes no arguments ({} given)", args.len() - 1))) };
+    let t = as_type(cls).expect("a method of type");
+    let mro = match t.as_static() {
+        Some(st) => static_mro(st),
+        None => super::tuple::as_tuple(&super::class::mro_tuple(cls)).to_vec(),
+    };
+    Ok(super::list::new_list(mro))
 }
 
 /// A built-in type's MRO: its chain of bases, then `object`.
