@@ -25,6 +25,8 @@ pub struct HeapType {
     /// Whether instances have a `__dict__`: not when the class and its
     /// bases name their attributes in `__slots__`.
     pub has_dict: bool,
+    /// The class's own address, as its bases' `subclasses` know it.
+    pub addr: std::cell::Cell<usize>,
 }
 
 impl HeapType {
@@ -64,7 +66,11 @@ impl Traverse for PyType {
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        std::mem::take(&mut *self.subclasses.borrow_mut());
         if let Some(h) = self.heap.take() {
+            for base in tuple::as_tuple(&h.bases).iter().filter_map(|b| b.downcast::<PyType>()) {
+                base.subclasses.borrow_mut().retain(|&a| a != h.addr.get());
+            }
             let HeapType { dict, bases, mro_tail, .. } = *h;
             out.push(dict);
             out.push(bases);
@@ -220,17 +226,29 @@ pub fn new_class(
         bases: tuple::new_tuple(bases.clone()),
         mro_tail: tuple::new_tuple(mro_tail.clone()),
         has_dict,
+        addr: std::cell::Cell::new(0),
     };
     let layout = instance_layout(solid);
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
     let ty = PyType { layout, base: Some(static_ref(solid)), heap, ..PyType::BASE };
     let cls = ObjRef::with_type(metaclass, super::slots::with_dispatchers(ts, ty, &mro_tail)?);
+    register_subclass(&cls);
     call_set_names(ts, &cls, name)?;
     init_subclass(ts, &cls, kwds)?;
     Ok(cls)
 }
 
 // ---- book/src/objects/classes.md ----
+/// Puts a new class in its bases' `subclasses` registries
+/// (`__subclasses__()`); its `take_refs` takes it out.
+fn register_subclass(cls: &ObjRef) {
+    let heap = cls.downcast::<PyType>().and_then(|t| t.heap.as_ref()).expect("a class");
+    heap.addr.set(cls.addr());
+    for base in tuple::as_tuple(&heap.bases).iter().filter_map(|b| b.downcast::<PyType>()) {
+        base.subclasses.borrow_mut().push(cls.addr());
+    }
+}
+
 /// `__set_name__` for the properties of a new class: each learns the
 /// attribute it is stored under.
 fn set_names(dict: &ObjRef) {

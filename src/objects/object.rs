@@ -582,6 +582,19 @@ impl ObjRef {
     }
 }
 
+impl ObjRef {
+    /// A new reference to the class at `addr`, an entry of a type's
+    /// `subclasses` registry.
+    pub fn from_registered_class(addr: usize) -> ObjRef {
+        // SAFETY: a class is in its bases' registries from just after it
+        // is made until its `take_refs`, the first step of freeing it, so
+        // an address found there is a live type object.
+        let obj = ObjRef(unsafe { NonNull::new_unchecked(addr as *mut PyObject) });
+        obj.incref();
+        obj
+    }
+}
+
 impl LayoutOps {
     /// Whether objects of the two layouts are allocated, traversed and
     /// freed alike: the condition for `__class__` assignment.

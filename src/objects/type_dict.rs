@@ -44,6 +44,7 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
     if has_new(ty) {
         d.set(ts, str::new_str("__new__"), super::builtin::new_bound_method("__new__", Method::WithKeywords(new_wrapper), ObjRef::from_static(ty)))?;
     }
+    d.set(ts, str::new_str("__doc__"), singletons::none())?;
     if UNHASHABLE.iter().any(|t| std::ptr::eq(*t, ty)) {
         d.set(ts, str::new_str("__hash__"), singletons::none())?;
     }

@@ -176,6 +176,10 @@ pub struct PyType {
     /// table and slots the first time it is asked for
     /// ([Built-in types' namespaces](objects/type-namespaces.md)).
     pub dict: std::mem::ManuallyDrop<std::cell::OnceCell<ObjRef>>,
+    /// The addresses of the live classes that name this type as a base
+    /// (CPython's `tp_subclasses`, which holds weak references):
+    /// `__subclasses__()`.
+    pub subclasses: std::mem::ManuallyDrop<std::cell::RefCell<Vec<usize>>>,
     /// What a class has beyond a built-in type: `None` for those.
     /// (`ManuallyDrop` because a `static` cannot have drop glue; a class
     /// gives its `HeapType` up in `take_refs`, as it is freed.)
@@ -209,6 +213,7 @@ impl PyType {
         setattro: None,
         basetype: false,
         dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
+        subclasses: std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())),
         heap: std::mem::ManuallyDrop::new(None),
     };
 

@@ -13,7 +13,10 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
     repr: type_repr,
     call: Some(type_call),
     getattr: Some(type_getattr),
-    methods: &[("mro", super::typeobject::Method::Positional(type_mro))],
+    methods: &[
+        ("mro", super::typeobject::Method::Positional(type_mro)),
+        ("__subclasses__", super::typeobject::Method::Positional(type_subclasses)),
+    ],
     basetype: true,
     ..PyType::of::<PyType>()
 });
@@ -44,6 +47,15 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
         _ => None,
     };
     special.or_else(|| super::type_dict::type_attribute(ts, obj, &super::str::new_str(name)).ok().flatten())
+}
+
+/// `cls.__subclasses__()`: the classes alive now that name `cls` as a
+/// base, oldest first.
+fn type_subclasses(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [cls] = args else { return Err(type_error(format!("__subclasses__() takes no arguments ({} given)", args.len() - 1))) };
+    let t = as_type(cls).expect("a method of type");
+    let live: Vec<ObjRef> = t.subclasses.borrow().iter().map(|&addr| ObjRef::from_registered_class(addr)).collect();
+    Ok(super::list::new_list(live))
 }
 
 /// `cls.mro()`: the method resolution order as a list.
