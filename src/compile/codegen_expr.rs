@@ -10,7 +10,7 @@ use crate::compile::cfg::BlockId;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     pub fn visit_expr(&mut self, e: &ast::Expr) -> CResult {
         let saved = self.unit.loc;
         self.set_loc(e.loc);
