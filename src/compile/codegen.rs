@@ -354,7 +354,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Import { names } => self.visit_import(names),
             StmtKind::Global { .. } => {}
             StmtKind::Expr { value } => {
-                if matches!(value.node, ExprKind::Constant { .. }) {
+                if self.fold(value).is_some() {
                     self.emit(Opcode::NOP, 0);
                 } else {
                     self.visit_expr(value)?;
@@ -431,7 +431,8 @@ impl<'a> Compiler<'a> {
         self.use_block(body_block);
         self.visit_expr(target)?;
         self.visit_body(body)?;
-        self.emit_jump_noline(start);
+        self.unit.loc = Location::NONE;
+        self.emit_jump(Opcode::JUMP_FORWARD, start);
         self.use_block(cleanup);
         self.unit.fblocks.pop();
         self.visit_body(orelse)?;

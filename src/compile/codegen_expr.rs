@@ -454,7 +454,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        let folded = self.fold(e).is_some();
         match &e.node {
+            _ if folded => {}
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
                 self.visit_negated_compare(operand)?;
                 let op = if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE };
