@@ -26,14 +26,14 @@ pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
 /// A construct that `break`, `continue` and `return` must unwind when they
 /// leave it (CPython's `fblockinfo`).
 #[derive(Clone)]
-pub enum FBlock {
+pub enum FBlock<'a> {
     WhileLoop { continue_to: BlockId, exit: BlockId },
     /// Its iterator is on the stack.
     ForLoop { continue_to: BlockId, exit: BlockId },
     /// The body of a `try` with handlers.
     TryExcept,
     /// The body of a `try` with a `finally`, which must run on the way out.
-    FinallyTry { finalbody: Vec<ast::Stmt> },
+    FinallyTry { finalbody: &'a [ast::Stmt] },
     /// The `finally` block run for an exception: the exception is on the stack.
     FinallyEnd,
     /// An `except` clause's tests: the exception is on the stack.
@@ -44,7 +44,7 @@ pub enum FBlock {
     PopValue,
 }
 
-pub struct Unit {
+pub struct Unit<'a> {
     pub scope: ScopeId,
     pub kind: ScopeKind,
     pub cfg: Cfg,
@@ -64,14 +64,14 @@ pub struct Unit {
     /// `CO_VARARGS` / `CO_VARKEYWORDS`.
     pub varargs_flags: u32,
     pub loc: Location,
-    pub fblocks: Vec<FBlock>,
+    pub fblocks: Vec<FBlock<'a>>,
 }
 
 pub struct Compiler<'a> {
     pub table: &'a SymbolTable,
     pub filename: Rc<str>,
-    pub unit: Unit,
-    outer: Vec<Unit>,
+    pub unit: Unit<'a>,
+    outer: Vec<Unit<'a>>,
     /// The `SyntaxWarning`s raised so far.
     pub warnings: Vec<super::warnings::Warning>,
     /// Every string among the module's constants, and whether the first
@@ -151,7 +151,7 @@ impl<'a> Compiler<'a> {
     /// Enters a construct that jumps must unwind. CPython's frames once
     /// kept these on a fixed stack of 20 (`CO_MAXBLOCKS`), and its compiler
     /// still refuses to nest more than 20 in one function.
-    pub fn push_fblock(&mut self, block: FBlock) -> CResult {
+    pub fn push_fblock(&mut self, block: FBlock<'a>) -> CResult {
         if self.unit.fblocks.len() >= MAX_FBLOCKS {
             return Err(self.error_here("too many statically nested blocks"));
         }
@@ -242,8 +242,8 @@ impl<'a> Compiler<'a> {
     }
 }
 
-impl Unit {
-    fn new(scope: ScopeId, kind: ScopeKind, name: &str, qualname: &str, firstlineno: u32) -> Unit {
+impl<'a> Unit<'a> {
+    fn new(scope: ScopeId, kind: ScopeKind, name: &str, qualname: &str, firstlineno: u32) -> Unit<'a> {
         Unit {
             scope,
             kind,
@@ -268,8 +268,8 @@ impl Unit {
 }
 
 // ---- book/src/compilation/codegen.md ----
-impl Compiler<'_> {
-    pub fn compile_module(mut self, module: &ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
+impl<'a> Compiler<'a> {
+    pub fn compile_module(mut self, module: &'a ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
         self.emit_at(Opcode::RESUME, 0, Location { lineno: 0, end_lineno: 1, col: 0, end_col: 0 });
         let mut body = module.body.as_slice();
         if let Some((first, rest)) = body.split_first() {
@@ -310,7 +310,7 @@ impl Compiler<'_> {
         }
     }
 
-    pub fn visit_body(&mut self, body: &[ast::Stmt]) -> CResult {
+    pub fn visit_body(&mut self, body: &'a [ast::Stmt]) -> CResult {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
 }
@@ -327,12 +327,12 @@ pub(super) fn docstring(s: &ast::Stmt) -> Option<&Text> {
 }
 
 // ---- book/src/compilation/codegen.md ----
-impl Compiler<'_> {
-    pub fn visit_stmt(&mut self, s: &ast::Stmt) -> CResult {
+impl<'a> Compiler<'a> {
+    pub fn visit_stmt(&mut self, s: &'a ast::Stmt) -> CResult {
         super::with_stack(|| self.visit_stmt_here(s))
     }
 
-    fn visit_stmt_here(&mut self, s: &ast::Stmt) -> CResult {
+    fn visit_stmt_here(&mut self, s: &'a ast::Stmt) -> CResult {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,
@@ -354,7 +354,7 @@ impl Compiler<'_> {
             StmtKind::Import { names } => self.visit_import(names),
             StmtKind::Global { .. } => {}
             StmtKind::Expr { value } => {
-                if matches!(value.node, ExprKind::Constant { .. }) {
+                if self.fold(value).is_some() {
                     self.emit(Opcode::NOP, 0);
                 } else {
                     self.visit_expr(value)?;
@@ -390,7 +390,7 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    fn visit_if(&mut self, test: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
+    fn visit_if(&mut self, test: &ast::Expr, body: &'a [ast::Stmt], orelse: &'a [ast::Stmt]) -> CResult {
         let end = self.new_block();
         let next = if orelse.is_empty() { end } else { self.new_block() };
         self.jump_if(test, next, false)?;
@@ -404,7 +404,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn visit_while(&mut self, s: &ast::Stmt, test: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
+    fn visit_while(&mut self, s: &'a ast::Stmt, test: &ast::Expr, body: &'a [ast::Stmt], orelse: &'a [ast::Stmt]) -> CResult {
         let (top, body_block, anchor, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.use_block(top);
         self.push_fblock(FBlock::WhileLoop { continue_to: top, exit: end })?;
@@ -421,7 +421,7 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    fn visit_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> CResult {
+    fn visit_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &'a [ast::Stmt], orelse: &'a [ast::Stmt]) -> CResult {
         let (start, body_block, cleanup, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.push_fblock(FBlock::ForLoop { continue_to: start, exit: end })?;
         self.visit_iterable(iter)?;
@@ -431,7 +431,8 @@ impl Compiler<'_> {
         self.use_block(body_block);
         self.visit_expr(target)?;
         self.visit_body(body)?;
-        self.emit_jump_noline(start);
+        self.unit.loc = Location::NONE;
+        self.emit_jump(Opcode::JUMP_FORWARD, start);
         self.use_block(cleanup);
         self.unit.fblocks.pop();
         self.visit_body(orelse)?;
@@ -460,7 +461,7 @@ impl Compiler<'_> {
     /// `break`: a `NOP` keeps the statement's line, then whatever the jump
     /// leaves is unwound; a `finally` copied on the way leaves the jump
     /// without a line of its own.
-    fn visit_break(&mut self, s: &ast::Stmt) -> CResult {
+    fn visit_break(&mut self, s: &'a ast::Stmt) -> CResult {
         self.emit(Opcode::NOP, 0);
         let Some(l) = self.unwind_fblock_stack(false, true)? else {
             return Err(syntax_error_at("'break' outside loop", s.loc));
@@ -471,7 +472,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn visit_continue(&mut self, s: &ast::Stmt) -> CResult {
+    fn visit_continue(&mut self, s: &'a ast::Stmt) -> CResult {
         self.emit(Opcode::NOP, 0);
         let Some(l) = self.unwind_fblock_stack(false, true)? else {
             return Err(syntax_error_at("'continue' not properly in loop", s.loc));
@@ -482,7 +483,7 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    fn visit_return(&mut self, s: &ast::Stmt, value: Option<&ast::Expr>) -> CResult {
+    fn visit_return(&mut self, s: &'a ast::Stmt, value: Option<&ast::Expr>) -> CResult {
         if self.unit.kind != ScopeKind::Function {
             return Err(syntax_error_at("'return' outside function", s.loc));
         }
@@ -507,7 +508,7 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/codegen.md ----
-    fn visit_aug_assign(&mut self, s: &ast::Stmt, target: &ast::Expr, op: ast::Operator, value: &ast::Expr) -> CResult {
+    fn visit_aug_assign(&mut self, s: &'a ast::Stmt, target: &ast::Expr, op: ast::Operator, value: &ast::Expr) -> CResult {
         self.set_loc(target.loc);
         match &target.node {
             ExprKind::Attribute { value: owner, attr, .. } => {
@@ -602,8 +603,8 @@ impl Compiler<'_> {
 }
 
 // ---- book/src/compilation/codegen.md ----
-impl Compiler<'_> {
-    fn visit_function_def(&mut self, s: &ast::Stmt) -> CResult {
+impl<'a> Compiler<'a> {
+    fn visit_function_def(&mut self, s: &'a ast::Stmt) -> CResult {
         let StmtKind::FunctionDef { name, args, body, decorator_list, .. } = &s.node else { unreachable!() };
         for d in decorator_list {
             self.visit_expr(d)?;
@@ -634,7 +635,7 @@ impl Compiler<'_> {
         s: &ast::Stmt,
         name: &str,
         args: &ast::Arguments,
-        body: &[ast::Stmt],
+        body: &'a [ast::Stmt],
         firstlineno: u32,
     ) -> Result<Rc<Code>, SyntaxError> {
         let scope = self.table.scope_of_def(s)?;
@@ -731,7 +732,7 @@ pub enum NameCtx {
     Del,
 }
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     pub fn load_name(&mut self, name: &str) {
         self.name_op(name, NameCtx::Load);
     }

@@ -12,8 +12,8 @@ use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
 
-impl Compiler<'_> {
-    pub fn visit_class_def(&mut self, s: &ast::Stmt) -> CResult {
+impl<'a> Compiler<'a> {
+    pub fn visit_class_def(&mut self, s: &'a ast::Stmt) -> CResult {
         let StmtKind::ClassDef { name, bases, keywords, body, decorator_list } = &s.node else { return Ok(()) };
         for d in decorator_list {
             self.visit_expr(d)?;
@@ -32,7 +32,7 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/classes.md ----
-    fn compile_class_body(&mut self, s: &ast::Stmt, name: &str, body: &[ast::Stmt], firstlineno: u32) -> Result<Rc<Code>, SyntaxError> {
+    fn compile_class_body(&mut self, s: &'a ast::Stmt, name: &str, body: &'a [ast::Stmt], firstlineno: u32) -> Result<Rc<Code>, SyntaxError> {
         let scope = self.table.scope_of_def(s)?;
         let qualname = self.qualname_of(name, true);
         self.enter_unit(scope, name, &qualname, firstlineno, 0);
@@ -48,7 +48,7 @@ impl Compiler<'_> {
         self.leave_unit(result)
     }
 
-    fn class_body(&mut self, body: &[ast::Stmt]) -> CResult {
+    fn class_body(&mut self, body: &'a [ast::Stmt]) -> CResult {
         let mut rest = body;
         if let Some(first) = body.first() {
             self.set_loc(first.loc);

@@ -10,7 +10,7 @@ use crate::compile::cfg::BlockId;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     pub fn visit_expr(&mut self, e: &ast::Expr) -> CResult {
         let saved = self.unit.loc;
         self.set_loc(e.loc);
@@ -454,7 +454,9 @@ impl Compiler<'_> {
     }
 
     fn jump_if_here(&mut self, e: &ast::Expr, target: BlockId, cond: bool) -> CResult {
+        let folded = self.fold(e).is_some();
         match &e.node {
+            _ if folded => {}
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
                 self.visit_negated_compare(operand)?;
                 let op = if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE };

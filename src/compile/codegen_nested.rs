@@ -19,7 +19,7 @@ enum Kind {
     Dict,
 }
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     /// Builds the code of a nested scope: `body` emits its instructions.
     fn nested_unit(
         &mut self,

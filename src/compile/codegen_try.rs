@@ -9,10 +9,10 @@ use crate::ast;
 use crate::opcode::Opcode;
 use crate::syntax_error::SyntaxError;
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     /// The code that leaves `block` (`compiler_unwind_fblock`). With
     /// `preserve_tos`, a return value sits on top and must be kept there.
-    pub fn unwind_fblock(&mut self, block: &FBlock, preserve_tos: bool) -> CResult {
+    pub fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
             FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => self.pop_under_top(preserve_tos),
@@ -74,7 +74,7 @@ impl Compiler<'_> {
     /// of them; returns that loop. Each construct is taken off the stack
     /// while its own unwinding code is emitted, so that a `finally` body
     /// containing `return` does not unwind itself again.
-    pub fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> Result<Option<FBlock>, SyntaxError> {
+    pub fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> Result<Option<FBlock<'a>>, SyntaxError> {
         let Some(top) = self.unit.fblocks.last().cloned() else { return Ok(None) };
         if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
@@ -87,13 +87,13 @@ impl Compiler<'_> {
 }
 
 // ---- book/src/compilation/exceptions.md ----
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     pub fn visit_try(
         &mut self,
-        body: &[ast::Stmt],
-        handlers: &[ast::ExceptHandler],
-        orelse: &[ast::Stmt],
-        finalbody: &[ast::Stmt],
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
     ) -> CResult {
         if finalbody.is_empty() {
             self.try_except(body, handlers, orelse)
@@ -102,7 +102,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn try_except(&mut self, body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt]) -> CResult {
+    fn try_except(&mut self, body: &'a [ast::Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [ast::Stmt]) -> CResult {
         let (body_block, except, end, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.emit_setup(BlockOp::SetupFinally, except);
         self.use_block(body_block);
@@ -129,7 +129,7 @@ impl Compiler<'_> {
     /// The start of a handler block: a line-less `SETUP_CLEANUP` (so that a
     /// failure inside the handler restores the previous exception) and
     /// `PUSH_EXC_INFO`, under the construct `fblock`.
-    fn enter_handler(&mut self, handler: BlockId, cleanup: BlockId, fblock: FBlock) -> CResult {
+    fn enter_handler(&mut self, handler: BlockId, cleanup: BlockId, fblock: FBlock<'a>) -> CResult {
         self.use_block(handler);
         self.unit.loc = Location::NONE;
         self.emit_setup(BlockOp::SetupCleanup, cleanup);
@@ -146,7 +146,7 @@ impl Compiler<'_> {
     }
 
 // ---- book/src/compilation/exceptions.md ----
-    fn except_clause(&mut self, handler: &ast::ExceptHandler, last: bool, end: BlockId) -> CResult {
+    fn except_clause(&mut self, handler: &'a ast::ExceptHandler, last: bool, end: BlockId) -> CResult {
         self.set_loc(handler.loc);
         if handler.type_.is_none() && !last {
             return Err(super::symtable::syntax_error_at("default 'except:' must be last", handler.loc));
@@ -197,15 +197,15 @@ impl Compiler<'_> {
 // ---- book/src/compilation/exceptions.md ----
     fn try_finally(
         &mut self,
-        body: &[ast::Stmt],
-        handlers: &[ast::ExceptHandler],
-        orelse: &[ast::Stmt],
-        finalbody: &[ast::Stmt],
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
     ) -> CResult {
         let (body_block, end, exit, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.emit_setup(BlockOp::SetupFinally, end);
         self.use_block(body_block);
-        self.push_fblock(FBlock::FinallyTry { finalbody: finalbody.to_vec() })?;
+        self.push_fblock(FBlock::FinallyTry { finalbody })?;
         if handlers.is_empty() {
             self.visit_body(body)?;
         } else {

@@ -66,13 +66,13 @@ impl Const {
             (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a, _), Const::FrozenSet(b, _)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }
-            (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
+            (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b) || same_code(a, b),
             _ => false,
         }
     }
 
     /// Hashes what `same` compares: the kind, then the value (a float by
-    /// its bits, a code object by its address).
+    /// its bits, a code object by its name, first line and bytes).
     fn hash_into<H: Hasher>(&self, state: &mut H) {
         std::mem::discriminant(self).hash(state);
         match self {
@@ -84,7 +84,7 @@ impl Const {
             Const::Str(s) => s.hash(state),
             Const::Bytes(b) => b.hash(state),
             Const::Tuple(items) | Const::FrozenSet(items, _) => items.iter().for_each(|c| c.hash_into(state)),
-            Const::Code(c) => Rc::as_ptr(c).hash(state),
+            Const::Code(c) => (&c.name, c.firstlineno, &c.code).hash(state),
         }
     }
 
@@ -249,6 +249,35 @@ impl<T> Deref for Indexed<T> {
     type Target = [T];
     fn deref(&self) -> &[T] {
         &self.items
+    }
+}
+
+// ---- book/src/compilation/codegen.md ----
+/// Whether two code objects are equal for `co_consts` (`code_richcompare`).
+fn same_code(a: &Code, b: &Code) -> bool {
+    let counts = |c: &Code| (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno);
+    a.name == b.name
+        && counts(a) == counts(b)
+        && a.code == b.code
+        && a.consts.len() == b.consts.len()
+        && a.consts.iter().zip(&b.consts).all(|(x, y)| same_constant_object(x, y))
+        && a.names == b.names
+        && a.localsplusnames == b.localsplusnames
+        && a.linetable == b.linetable
+        && a.exceptiontable == b.exceptiontable
+}
+
+/// `Const::same` for two objects of a finished code object's `co_consts`.
+fn same_constant_object(a: &ObjRef, b: &ObjRef) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (a.downcast_ref::<Rc<Code>>(), b.downcast_ref::<Rc<Code>>()) {
+        return same_code(x, y);
+    }
+    match (Const::from_object(a), Const::from_object(b)) {
+        (Some(x), Some(y)) => x.same(&y),
+        _ => false,
     }
 }
 

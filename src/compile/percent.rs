@@ -110,7 +110,7 @@ fn number(c: &mut char, next: &mut impl FnMut() -> Option<char>) -> Option<i64> 
 }
 
 // ---- book/src/compilation/codegen.md ----
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     /// Compiles `left % right` as an f-string if CPython would; `false` if
     /// the expression is left for `BINARY_OP`.
     pub(super) fn visit_percent_as_fstring(&mut self, left: &ast::Expr, right: &ast::Expr) -> Result<bool, SyntaxError> {

@@ -14,7 +14,7 @@ pub struct Warning {
     pub message: String,
 }
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     fn warn(&mut self, message: String) {
         self.warnings.push(Warning { lineno: self.unit.loc.lineno, message });
     }
