@@ -483,6 +483,9 @@ pub fn index_args(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Vec<ObjRef>
 /// key itself.
 pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
     use super::object::Layout;
+    if let Some(bounds) = key.downcast_ref::<[ObjRef; 3]>() {
+        return slice_bounds(ts, bounds);
+    }
     if key.ty().number.index.is_none() || super::int::int_value(key).is_some() {
         return Ok(None);
     }
@@ -492,6 +495,18 @@ pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> 
         return Ok(None);
     }
     number_index(ts, key).map(Some)
+}
+
+/// A slice whose bounds include instances with `__index__`, as a slice of
+/// their ints (CPython reads each bound through `_PyEval_SliceIndex`).
+fn slice_bounds(ts: &mut ThreadState, bounds: &[ObjRef; 3]) -> PyResult<Option<ObjRef>> {
+    let stands_for_int = |b: &ObjRef| b.ty().number.index.is_some() && super::int::int_value(b).is_none();
+    if !bounds.iter().any(stands_for_int) {
+        return Ok(None);
+    }
+    let [start, stop, step] = bounds;
+    let (start, stop, step) = (index_arg(ts, start)?, index_arg(ts, stop)?, index_arg(ts, step)?);
+    Ok(Some(super::slice::new_slice(start, stop, step)))
 }
 
 /// `int(obj)` for an object whose class has `__int__` or `__index__`;
