@@ -81,23 +81,60 @@ fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef
 fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("dir", kwnames)?;
     let [obj] = args else { return Err(type_error("lython's dir() needs an argument")) };
+    dir_of(ts, obj)
+}
+
+/// The names `dir(obj)` lists (`object.__dir__`).
+pub fn dir_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     let mut dicts = Vec::new();
     if let Some(m) = obj.downcast_ref::<crate::objects::module::Module>() {
         dicts.push(m.dict.clone());
     } else {
         dicts.extend(class::instance_dict(obj));
-        let ty = crate::objects::types::as_type(obj).filter(|t| t.heap.is_some()).unwrap_or(obj.ty());
-        if let Some(h) = &*ty.heap {
-            dicts.push(h.dict.clone());
-            dicts.extend(h.ancestors().filter_map(|t| t.heap.as_ref().map(|h| h.dict.clone())));
+        let ty = crate::objects::types::as_type(obj).unwrap_or(obj.ty());
+        dicts.push(crate::objects::type_dict::namespace(ts, ty)?);
+        match &*ty.heap {
+            Some(h) => {
+                for t in h.ancestors() {
+                    dicts.push(crate::objects::type_dict::namespace(ts, t)?);
+                }
+            }
+            None => {
+                for t in crate::objects::types::static_mro(ty.as_static().expect("a built-in type")).iter().skip(1) {
+                    dicts.push(crate::objects::type_dict::namespace(ts, crate::objects::types::as_type(t).expect("a type"))?);
+                }
+            }
         }
     }
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<String> = getset_names(obj).iter().map(|n| n.to_string()).collect();
     for d in dicts {
         names.extend(as_dict(&d).borrow().items().filter_map(|e| str::str_value(&e.key).map(str::to_string)));
     }
     names.sort();
     names.dedup();
-    let _ = ts;
     Ok(list::new_list(names.iter().map(|n| str::new_str(n)).collect()))
+}
+
+/// The attributes CPython keeps as getset descriptors and lython answers
+/// by name: `__class__` of every object, `__dict__` and `__weakref__` of
+/// a class's instances, and what every class has.
+fn getset_names(obj: &ObjRef) -> Vec<&'static str> {
+    if obj.downcast_ref::<crate::objects::module::Module>().is_some() {
+        return Vec::new();
+    }
+    let mut names = vec!["__class__"];
+    if let Some(t) = crate::objects::types::as_type(obj) {
+        if let Some(h) = &*t.heap {
+            names.push("__weakref__");
+            if h.has_dict {
+                names.push("__dict__");
+            }
+        }
+    } else if let Some(h) = &*obj.ty().heap {
+        names.push("__weakref__");
+        if h.has_dict {
+            names.push("__dict__");
+        }
+    }
+    names
 }

@@ -135,6 +135,12 @@ pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Stri
     if let Some(text) = class_format(ts, value, spec)? {
         return Ok(text);
     }
+    format_builtin(ts, value, spec)
+}
+
+/// `format(value, spec)` by the built-in types' rules: `object.__format__`
+/// and the number and str formats.
+pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return super::str_of(ts, value);
     }

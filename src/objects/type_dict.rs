@@ -339,6 +339,27 @@ fn rebase(ts: &mut ThreadState, cls: &ObjRef, value: &ObjRef) -> PyResult<ObjRef
 }
 
 // ---- book/src/objects/type-namespaces.md ----
+/// `object.__dir__(self)`.
+pub fn object_dir(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me] = args else { return Err(type_error(format!("__dir__() takes no arguments ({} given)", args.len() - 1))) };
+    crate::builtins::attributes::dir_of(ts, me)
+}
+
+/// `object.__format__(self, spec)`.
+pub fn object_format(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me, spec] = args else { return Err(type_error(format!("__format__() takes exactly one argument ({} given)", args.len() - 1))) };
+    let Some(spec) = str::str_value(spec) else {
+        return Err(type_error(format!("__format__() argument must be str, not {}", spec.type_name())));
+    };
+    Ok(str::new_str_owned(super::format::format_builtin(ts, me, spec)?))
+}
+
+/// `object.__subclasshook__(cls, subclass)`: no opinion.
+pub fn object_subclasshook(_: &mut ThreadState, _: &[ObjRef]) -> PyResult<ObjRef> {
+    Ok(singletons::not_implemented())
+}
+
+// ---- book/src/objects/type-namespaces.md ----
 /// `cls.fromkeys(iterable, value=None)`; `args[0]` is `cls`.
 pub fn dict_fromkeys(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("fromkeys", kwnames)?;

@@ -22,7 +22,16 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
 });
 
 /// `object`: every type derives from it, and `object()` makes a bare one.
-pub static OBJECT: TypeObject = TypeObject::new(PyType { name: "object", basetype: true, ..PyType::BASE });
+pub static OBJECT: TypeObject = TypeObject::new(PyType {
+    name: "object",
+    basetype: true,
+    methods: &[
+        ("__dir__", super::typeobject::Method::Positional(super::type_dict::object_dir)),
+        ("__format__", super::typeobject::Method::Positional(super::type_dict::object_format)),
+    ],
+    class_methods: &[("__subclasshook__", super::typeobject::Method::Positional(super::type_dict::object_subclasshook))],
+    ..PyType::BASE
+});
 
 /// `obj` as a type object, when it is one.
 pub fn as_type(obj: &ObjRef) -> Option<&TypeObject> {
