@@ -26,6 +26,9 @@ pub enum DescrKind {
     ClassMethod(Method),
     /// `wrapper_descriptor`: a slot, seen from Python.
     Slot(Slot),
+    /// `getset_descriptor`: a read-only attribute computed from the
+    /// instance (`int.real`).
+    Getter(fn(&ObjRef) -> PyResult<ObjRef>),
 }
 
 impl Traverse for Descriptor {}
@@ -84,6 +87,22 @@ pub static CLASSMETHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Descriptor>()
 });
 
+/// A data descriptor (it has `__set__`, which refuses), so an instance's
+/// `__dict__` cannot hide it.
+pub static GETSET_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
+    name: "getset_descriptor",
+    repr: descriptor_repr,
+    descr_get: Some(descriptor_get),
+    descr_set: Some(getter_set),
+    ..PyType::of::<Descriptor>()
+});
+
+fn getter_set(_: &mut ThreadState, descr: &ObjRef, _: &ObjRef, _: Option<ObjRef>) -> PyResult<()> {
+    let d = descriptor(descr);
+    let msg = format!("attribute '{}' of '{}' objects is not writable", d.name, d.owner.name());
+    Err(new_error(&super::exception::ATTRIBUTE_ERROR, msg))
+}
+
 pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "wrapper_descriptor",
     repr: descriptor_repr,
@@ -98,6 +117,7 @@ pub fn new_descriptor(owner: &'static TypeObject, name: &'static str, kind: Desc
         DescrKind::Method(_) => &METHOD_DESCRIPTOR,
         DescrKind::ClassMethod(_) => &CLASSMETHOD_DESCRIPTOR,
         DescrKind::Slot(_) => &WRAPPER_DESCRIPTOR,
+        DescrKind::Getter(_) => &GETSET_DESCRIPTOR,
     };
     ObjRef::new(ty, Descriptor { owner, name, kind })
 }
@@ -108,7 +128,11 @@ fn descriptor(obj: &ObjRef) -> &Descriptor {
 
 fn descriptor_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let d = descriptor(obj);
-    let what = if matches!(d.kind, DescrKind::Slot(_)) { "slot wrapper" } else { "method" };
+    let what = match d.kind {
+        DescrKind::Slot(_) => "slot wrapper",
+        DescrKind::Getter(_) => "attribute",
+        _ => "method",
+    };
     Ok(format!("<{what} '{}' of '{}' objects>", d.name, d.owner.name()))
 }
 
@@ -119,6 +143,7 @@ fn descriptor_get(_: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, own
     Ok(match (&d.kind, obj) {
         (DescrKind::ClassMethod(m), _) => new_bound_method(d.name, *m, owner.clone()),
         (_, None) => descr.clone(),
+        (DescrKind::Getter(get), Some(o)) => get(o)?,
         (DescrKind::Method(m), Some(o)) => new_bound_method(d.name, *m, o.clone()),
         (DescrKind::Slot(slot), Some(o)) => {
             ObjRef::new(&METHOD_WRAPPER, BoundSlot { owner: d.owner, name: d.name, slot: *slot, self_: o.clone() })
@@ -132,6 +157,7 @@ fn descriptor_call(ts: &mut ThreadState, descr: &ObjRef, args: &[ObjRef], kwname
     let owner = d.owner.name();
     let npos = args.len() - kwnames.len();
     match &d.kind {
+        DescrKind::Getter(_) => Err(type_error("'getset_descriptor' object is not callable")),
         DescrKind::ClassMethod(m) => {
             let bound = new_bound_method(d.name, *m, ObjRef::from_static(d.owner));
             crate::eval::call(ts, &bound, args, kwnames)

@@ -108,6 +108,8 @@ pub static FLOAT: TypeObject = TypeObject::new(PyType {
     repr: |_, o| Ok(float_repr(as_float(o))),
     richcompare: Some(float_compare),
     number: FLOAT_NUMBER,
+    methods: super::number_methods::FLOAT_METHODS,
+    getset: super::number_methods::FLOAT_GETSET,
     ..PyType::of::<f64>()
 });
 

@@ -220,6 +220,9 @@ pub static INT: TypeObject = TypeObject::new(PyType {
     repr: int_repr,
     richcompare: Some(int_compare),
     number: INT_NUMBER,
+    methods: super::number_methods::INT_METHODS,
+    class_methods: super::number_methods::INT_CLASS_METHODS,
+    getset: super::number_methods::INT_GETSET,
     ..PyType::of::<PyInt>()
 });
 

@@ -71,6 +71,9 @@ pub mod mappingproxy;
 // ---- book/src/objects/complex.md ----
 pub mod complex;
 
+// ---- book/src/objects/number-methods.md ----
+pub mod number_methods;
+
 // ---- book/src/objects/code-function-frame.md ----
 pub mod code;
 pub mod function;

@@ -31,6 +31,9 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
     for (name, m) in ty.methods {
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Method(*m)))?;
     }
+    for (name, get) in ty.getset {
+        d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Getter(*get)))?;
+    }
     for (name, m) in ty.class_methods {
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::ClassMethod(*m)))?;
     }

@@ -32,6 +32,8 @@ pub type DelSubscriptFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<()>
 pub type GetAttrFn = fn(&mut ThreadState, &ObjRef, &str) -> Option<ObjRef>;
 /// `tp_iternext`: the next item, or `Ok(None)` when exhausted.
 pub type IterNextFn = fn(&mut ThreadState, &ObjRef) -> PyResult<Option<ObjRef>>;
+/// A read-only attribute of a built-in type's instances (`int.real`).
+pub type GetterFn = fn(&ObjRef) -> PyResult<ObjRef>;
 /// A built-in method: `self` comes first in `args`.
 pub type MethodFn = fn(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>;
 /// A built-in method that also takes keyword arguments (`list.sort(key=…)`).
@@ -169,6 +171,9 @@ pub struct PyType {
     /// Methods bound to the class rather than an instance
     /// (`dict.fromkeys`): CPython's `METH_CLASS` entries.
     pub class_methods: &'static [(&'static str, Method)],
+    /// Read-only attributes computed from the instance (CPython's
+    /// `tp_getset`): `int.real`, `float.imag`.
+    pub getset: &'static [(&'static str, GetterFn)],
     /// Whether a class may derive from the type (CPython's
     /// `Py_TPFLAGS_BASETYPE`): `bool`, `range` or `slice` cannot be bases.
     pub basetype: bool,
@@ -209,6 +214,7 @@ impl PyType {
         descr_get: None,
         descr_set: None,
         class_methods: &[],
+        getset: &[],
         getattro: None,
         setattro: None,
         basetype: false,
