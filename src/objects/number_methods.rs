@@ -94,6 +94,8 @@ fn int_to_bytes(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     Ok(super::bytes::new_bytes(&bytes))
 }
 
+
+// ---- book/src/objects/number-methods.md ----
 /// `byteorder`: `'big'` (the default) or `'little'`; `true` for little.
 fn byteorder(arg: Option<&ObjRef>) -> PyResult<bool> {
     let Some(arg) = arg else { return Ok(false) };
@@ -105,6 +107,8 @@ fn byteorder(arg: Option<&ObjRef>) -> PyResult<bool> {
     }
 }
 
+
+// ---- book/src/objects/number-methods.md ----
 fn int_from_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("from_bytes", args, kwnames, &["bytes", "byteorder", "signed"])?;
     let (cls, rest) = a.positional.split_first().expect("a class method gets its class");
