@@ -902,8 +902,15 @@ fn wrapped_repr(ts: &mut ThreadState, o: &ObjRef, kind: &str) -> PyResult<String
     Ok(format!("<{kind}({})>", super::repr(ts, wrapped_func(o))?))
 }
 
-fn wrapped_getattr(_: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
-    (name == "__func__" || name == "__wrapped__").then(|| wrapped_func(o).clone())
+/// `__func__` (also `__wrapped__`), and since 3.10 the function's names
+/// and docstring, which the wrapper copies as `functools.wraps` would.
+fn wrapped_getattr(ts: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
+    let func = wrapped_func(o).clone();
+    match name {
+        "__func__" | "__wrapped__" => Some(func),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => super::abstract_::get_attr(ts, &func, name).ok(),
+        _ => None,
+    }
 }
 
 // ---- book/src/objects/classes.md ----
