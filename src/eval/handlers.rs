@@ -91,7 +91,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             UNARY_NEGATIVE => unary(frame, |v| ops::negative(ts, &v))?,
             UNARY_POSITIVE => unary(frame, |v| ops::positive(ts, &v))?,
             UNARY_NOT => unary(frame, |v| Ok(singletons::bool_obj(!objects::is_true(ts, &v)?)))?,
-            UNARY_INVERT => unary(frame, |v| ops::invert(&v))?,
+            UNARY_INVERT => unary(frame, |v| ops::invert_any(ts, &v))?,
             COMPARE_OP => compare_op(ts, frame, arg)?,
             IS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(objects::is(&a, &b) != (arg == 1))))?,
             CONTAINS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(ops::contains(ts, &b, &a)? != (arg == 1))))?,

@@ -70,7 +70,7 @@ impl BinaryOp {
             Xor => n.xor,
             Lshift => n.lshift,
             Rshift => n.rshift,
-            MatrixMultiply => None,
+            MatrixMultiply => n.matrix_multiply,
         }
     }
 }
@@ -417,7 +417,17 @@ use crate::objects::range::Range;
 use std::cell::RefCell;
 use crate::objects::set::Set;
 use crate::objects::TypeObject;
-/// `~a`: ints only, for now.
+/// `~a` at run time: a class's `__invert__`, else an int's own.
+pub fn invert_any(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
+    if a.ty().heap.is_some() {
+        if let Some(r) = super::slots::call_dunder(ts, a, "__invert__", &[])? {
+            return Ok(r);
+        }
+    }
+    invert(a)
+}
+
+/// `~a` of a constant: ints only (the compiler folds `~5`).
 pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
     match super::int::int_value(a) {
         Some(i) => Ok(super::int::new_int(i.neg().sub(&super::int::PyInt::Small(1)))),

@@ -321,6 +321,29 @@ fn binary_dispatch(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, t
     Ok(None)
 }
 
+/// `divmod(a, b)` with a class on either side: `a.__divmod__(b)`, then
+/// `b.__rdivmod__(a)`, a subclass's reflected method first, as for the
+/// operators; `None` when neither answers.
+pub fn class_divmod(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let left = a.ty().heap.is_some();
+    let mut right = b.ty().heap.is_some() && !std::ptr::eq(a.ty(), b.ty());
+    if left && right && b.ty().is_subtype(a.ty()) && overrides(ts, b, a, "__rdivmod__")? {
+        if let Some(r) = not_implemented_is_none(call_dunder(ts, b, "__rdivmod__", std::slice::from_ref(a))?) {
+            return Ok(Some(r));
+        }
+        right = false;
+    }
+    if left {
+        if let Some(r) = not_implemented_is_none(call_dunder(ts, a, "__divmod__", std::slice::from_ref(b))?) {
+            return Ok(Some(r));
+        }
+    }
+    if right {
+        return Ok(not_implemented_is_none(call_dunder(ts, b, "__rdivmod__", std::slice::from_ref(a))?));
+    }
+    Ok(None)
+}
+
 /// Whether `b`'s type defines `name` differently from `a`'s.
 fn overrides(ts: &mut ThreadState, b: &ObjRef, a: &ObjRef, name: &str) -> PyResult<bool> {
     let theirs = lookup_str(ts, b.ty(), name)?;
@@ -365,6 +388,7 @@ binary_slots! {
     slot_and, and => And;
     slot_or, or => Or;
     slot_xor, xor => Xor;
+    slot_matmul, matrix_multiply => MatrixMultiply;
 }
 
 // ---- book/src/objects/classes.md ----

@@ -78,6 +78,7 @@ pub struct NumberSlots {
     pub xor: Option<BinaryFn>,
     pub lshift: Option<BinaryFn>,
     pub rshift: Option<BinaryFn>,
+    pub matrix_multiply: Option<BinaryFn>,
 }
 
 impl NumberSlots {
@@ -99,6 +100,7 @@ impl NumberSlots {
         xor: None,
         lshift: None,
         rshift: None,
+        matrix_multiply: None,
     };
 }
 
