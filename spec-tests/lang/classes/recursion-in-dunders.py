@@ -10,7 +10,8 @@ class R:
 try:
     repr(R())
 except RecursionError as e:
-    print("repr:", e)   # expect: repr: maximum recursion depth exceeded while getting the repr of an object
+    # the message's ending depends on which call meets the limit
+    print("repr:", str(e).startswith("maximum recursion depth exceeded"))   # expect: repr: True
 class E:
     def __eq__(self, o): return self == o
 try:
