@@ -65,7 +65,17 @@ fn function_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Obj
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
         "__doc__" => Some(function_doc(f)),
+        "__defaults__" => Some(defaults_tuple(f)),
+        "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
         _ => None,
+    }
+}
+
+/// `__defaults__`: the positional defaults as a tuple, `None` without any.
+fn defaults_tuple(f: &Function) -> ObjRef {
+    match f.defaults.is_empty() {
+        true => super::singletons::none(),
+        false => super::tuple::new_tuple(f.defaults.clone()),
     }
 }
 
