@@ -27,8 +27,8 @@ fn divmod(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     let [x, y] = exactly::<2>("divmod", a.positional)?;
     if x.ty().heap.is_some() || y.ty().heap.is_some() {
         let r = crate::objects::slots::class_divmod(ts, x, y)?;
-        let unsupported = || type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", x.type_name(), y.type_name()));
-        return r.ok_or_else(unsupported);
+        let (left, right) = (x.type_name(), y.type_name());
+        return r.ok_or_else(|| type_error(format!("unsupported operand type(s) for divmod(): '{left}' and '{right}'")));
     }
     if is_float_division_by_zero(x, y) {
         return Err(zero_division("float divmod()"));

@@ -123,7 +123,8 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
 /// A list's `+=` and `*=` are CPython's *sequence* in-place slots, tried
 /// after the number slots: `lst += obj` asks `obj.__radd__` first.
 pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
-    let list_sequence_op = a.downcast_ref::<super::list::ListItems>().is_some() && matches!(op, BinaryOp::Add | BinaryOp::Multiply);
+    let list_sequence_op =
+        a.downcast_ref::<super::list::ListItems>().is_some() && matches!(op, BinaryOp::Add | BinaryOp::Multiply);
     if list_sequence_op && b.ty().heap.is_some() {
         if let Some(r) = number_op(ts, a, b, op)? {
             return Ok(r);

@@ -127,7 +127,12 @@ fn call_found(ts: &mut ThreadState, method: &ObjRef, obj: &ObjRef, args: &[ObjRe
 /// descriptor (`staticmethod`, `classmethod`, …) is bound through its
 /// `__get__`; anything else (a built-in function, a callable instance) is
 /// called as it is, without `obj`. The callable and its arguments.
-fn dunder_call(ts: &mut ThreadState, method: &ObjRef, obj: &ObjRef, args: &[ObjRef]) -> PyResult<(ObjRef, Vec<ObjRef>)> {
+fn dunder_call(
+    ts: &mut ThreadState,
+    method: &ObjRef,
+    obj: &ObjRef,
+    args: &[ObjRef],
+) -> PyResult<(ObjRef, Vec<ObjRef>)> {
     if method.downcast_ref::<super::function::Function>().is_some() {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
