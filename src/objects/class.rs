@@ -516,6 +516,10 @@ pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option
     if let Some(stored) = super::exception::set_exception_attr(ts, obj, text, value.as_ref()) {
         return stored.map(|_| true);
     }
+    if let Some(builtin) = obj.downcast::<PyType>().filter(|t| t.heap.is_none()) {
+        let message = format!("cannot set '{text}' attribute of immutable type '{}'", builtin.name());
+        return Err(type_error(message));
+    }
     let dict = match obj.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
         Some(heap) => heap.dict.clone(),
         None => match instance_dict(obj) {
