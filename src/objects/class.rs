@@ -414,6 +414,9 @@ pub fn call_class(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef], kwnames: 
                 return Err(type_error(format!("__init__() should return None, not '{}'", result.type_name())));
             }
         }
+    } else if !kwnames.is_empty() && static_base(ty).is_subtype(&super::exception::BASE_EXCEPTION) {
+        // `BaseException.__init__`, which the class inherits, takes no keywords.
+        return Err(type_error(format!("{}() takes no keyword arguments", ty.name())));
     }
     Ok(obj)
 }
