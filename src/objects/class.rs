@@ -437,6 +437,9 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some(i) = obj.downcast_ref::<Instance>() {
         return Some(i.dict.clone());
     }
+    if let Some(f) = obj.downcast_ref::<super::function::Function>() {
+        return Some(super::function::function_dict(f));
+    }
     super::exception::exception_dict(obj)
 }
 
@@ -517,6 +520,9 @@ pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option
     }
     let text = str::str_value(name).unwrap_or("");
     if let Some(stored) = super::exception::set_exception_attr(ts, obj, text, value.as_ref()) {
+        return stored.map(|_| true);
+    }
+    if let Some(stored) = super::function::set_function_attr(obj, text, value.as_ref()) {
         return stored.map(|_| true);
     }
     if let Some(builtin) = obj.downcast::<PyType>().filter(|t| t.heap.is_none()) {
