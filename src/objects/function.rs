@@ -97,7 +97,10 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
         "__doc__" => Some(function_doc(f)),
-        "__module__" => super::dict::as_dict(&f.globals).borrow().get(ts, &super::str::new_str("__name__")).ok().flatten(),
+        "__module__" => {
+            let key = super::str::new_str("__name__");
+            super::dict::as_dict(&f.globals).borrow().get(ts, &key).ok().flatten()
+        }
         "__defaults__" => Some(defaults_tuple(f)),
         "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
         "__dict__" => Some(function_dict(f)),
