@@ -143,7 +143,8 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     if let Some(r) = class_reversed(ts, seq)? {
         return Ok(r);
     }
-    let class_sequence = seq.ty().heap.is_some() && seq.ty().sequence.length.is_some() && seq.ty().sequence.subscript.is_some();
+    let slots = seq.ty().sequence;
+    let class_sequence = seq.ty().heap.is_some() && slots.length.is_some() && slots.subscript.is_some();
     let sequence = class_sequence
         || seq.downcast_ref::<ListItems>().is_some()
         || seq.downcast_ref::<Box<[ObjRef]>>().is_some()

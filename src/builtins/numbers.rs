@@ -25,6 +25,11 @@ fn exactly<'a, const N: usize>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a [
 fn divmod(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("divmod", args, kwnames, &[])?;
     let [x, y] = exactly::<2>("divmod", a.positional)?;
+    if x.ty().heap.is_some() || y.ty().heap.is_some() {
+        let r = crate::objects::slots::class_divmod(ts, x, y)?;
+        let (left, right) = (x.type_name(), y.type_name());
+        return r.ok_or_else(|| type_error(format!("unsupported operand type(s) for divmod(): '{left}' and '{right}'")));
+    }
     if is_float_division_by_zero(x, y) {
         return Err(zero_division("float divmod()"));
     }
@@ -64,7 +69,19 @@ fn pow(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     match modulus {
         None => binary_op(ts, base, exp, BinaryOp::Power),
         Some(m) if m.is_none() => binary_op(ts, base, exp, BinaryOp::Power),
+        Some(m) if base.ty().heap.is_some() => class_pow(ts, base, exp, m),
         Some(m) => modular_pow(base, exp, m),
+    }
+}
+
+/// `pow(a, b, m)` with a class's instance as the base: `a.__pow__(b, m)`.
+/// Three-argument power has no reflected form (CPython's `slot_nb_power`
+/// calls only the base's `__pow__`).
+fn class_pow(ts: &mut ThreadState, base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
+    let found = crate::objects::slots::call_dunder(ts, base, "__pow__", &[exp.clone(), m.clone()])?;
+    match found {
+        Some(r) if !r.is(&crate::objects::singletons::not_implemented()) => Ok(r),
+        _ => Err(three_argument_pow_error(base, exp, m)),
     }
 }
 
@@ -128,7 +145,9 @@ fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     let no_round = || type_error(format!("type {} doesn't define __round__ method", x.type_name()));
     if x.ty().heap.is_some() {
         let args: Vec<ObjRef> = ndigits.into_iter().cloned().collect();
-        return crate::objects::slots::call_dunder(ts, x, "__round__", &args)?.ok_or_else(no_round);
+        if let Some(r) = crate::objects::slots::call_dunder(ts, x, "__round__", &args)? {
+            return Ok(r);
+        }
     }
     if x.downcast_ref::<f64>().is_none() && x.downcast_ref::<PyInt>().is_none() {
         return Err(no_round());

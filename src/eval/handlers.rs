@@ -913,6 +913,8 @@ fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
         defaults,
         kwdefaults,
         closure,
+        dict: std::cell::RefCell::new(None),
+        renamed: std::cell::RefCell::new([None, None, None, None]),
     };
     frame.push(objects::function::new_function(f));
 }

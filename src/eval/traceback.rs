@@ -294,11 +294,12 @@ impl crate::objects::Traverse for Traceback {
     }
 }
 
-pub static TRACEBACK: crate::objects::TypeObject = crate::objects::TypeObject::new(crate::objects::typeobject::PyType {
-    name: "traceback",
-    getattr: Some(traceback_getattr),
-    ..crate::objects::typeobject::PyType::of::<Traceback>()
-});
+pub static TRACEBACK: crate::objects::TypeObject =
+    crate::objects::TypeObject::new(crate::objects::typeobject::PyType {
+        name: "traceback",
+        getattr: Some(traceback_getattr),
+        ..crate::objects::typeobject::PyType::of::<Traceback>()
+    });
 
 /// `exc.__traceback__` for an exception's entries (innermost first, as
 /// they were recorded), `None` when it was never raised; `made` keeps the

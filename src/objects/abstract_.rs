@@ -70,7 +70,7 @@ impl BinaryOp {
             Xor => n.xor,
             Lshift => n.lshift,
             Rshift => n.rshift,
-            MatrixMultiply => None,
+            MatrixMultiply => n.matrix_multiply,
         }
     }
 }
@@ -130,7 +130,8 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
 /// A list's `+=` and `*=` are CPython's *sequence* in-place slots, tried
 /// after the number slots: `lst += obj` asks `obj.__radd__` first.
 pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
-    let list_sequence_op = a.downcast_ref::<super::list::ListItems>().is_some() && matches!(op, BinaryOp::Add | BinaryOp::Multiply);
+    let list_sequence_op =
+        a.downcast_ref::<super::list::ListItems>().is_some() && matches!(op, BinaryOp::Add | BinaryOp::Multiply);
     if list_sequence_op && b.ty().heap.is_some() {
         if let Some(r) = number_op(ts, a, b, op)? {
             return Ok(r);
@@ -444,7 +445,7 @@ use crate::objects::range::Range;
 use std::cell::RefCell;
 use crate::objects::set::Set;
 use crate::objects::TypeObject;
-/// `~a`: ints only, for now.
+/// `~a` of a constant: ints only (the compiler folds `~5`).
 pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
     match super::int::int_value(a) {
         Some(i) => Ok(super::int::new_int(i.neg().sub(&super::int::PyInt::Small(1)))),

@@ -569,6 +569,9 @@ fn storage_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some(d) = obj.extended_dict() {
         return Some(d.clone());
     }
+    if let Some(f) = obj.downcast_ref::<super::function::Function>() {
+        return Some(super::function::function_dict(f));
+    }
     super::exception::exception_dict(obj)
 }
 
@@ -688,6 +691,9 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     }
     let text = str::str_value(name).unwrap_or("");
     if let Some(stored) = super::exception::set_exception_attr(ts, obj, text, value.as_ref()) {
+        return stored.map(|_| true);
+    }
+    if let Some(stored) = super::function::set_function_attr(obj, text, value.as_ref()) {
         return stored.map(|_| true);
     }
     let dict = match obj.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
@@ -1186,8 +1192,15 @@ fn wrapped_repr(ts: &mut ThreadState, o: &ObjRef, kind: &str) -> PyResult<String
     Ok(format!("<{kind}({})>", super::repr(ts, wrapped_func(o))?))
 }
 
-fn wrapped_getattr(_: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
-    (name == "__func__" || name == "__wrapped__").then(|| wrapped_func(o).clone())
+/// `__func__` (also `__wrapped__`), and since 3.10 the function's names
+/// and docstring, which the wrapper copies as `functools.wraps` would.
+fn wrapped_getattr(ts: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
+    let func = wrapped_func(o).clone();
+    match name {
+        "__func__" | "__wrapped__" => Some(func),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => super::abstract_::get_attr(ts, &func, name).ok(),
+        _ => None,
+    }
 }
 
 // ---- book/src/objects/classes.md ----

@@ -74,6 +74,7 @@ pub enum Slot {
 pub static METHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "method_descriptor",
     repr: descriptor_repr,
+    getattr: Some(descriptor_getattr),
     call: Some(descriptor_call),
     descr_get: Some(descriptor_get),
     ..PyType::of::<Descriptor>()
@@ -82,6 +83,7 @@ pub static METHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
 pub static CLASSMETHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "classmethod_descriptor",
     repr: descriptor_repr,
+    getattr: Some(descriptor_getattr),
     call: Some(descriptor_call),
     descr_get: Some(descriptor_get),
     ..PyType::of::<Descriptor>()
@@ -106,6 +108,7 @@ fn getter_set(_: &mut ThreadState, descr: &ObjRef, _: &ObjRef, _: Option<ObjRef>
 pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "wrapper_descriptor",
     repr: descriptor_repr,
+    getattr: Some(descriptor_getattr),
     call: Some(descriptor_call),
     descr_get: Some(descriptor_get),
     ..PyType::of::<Descriptor>()
@@ -120,6 +123,18 @@ pub fn new_descriptor(owner: &'static TypeObject, name: &'static str, kind: Desc
         DescrKind::Getter(_) => &GETSET_DESCRIPTOR,
     };
     ObjRef::new(ty, Descriptor { owner, name, kind })
+}
+
+/// A descriptor's `__name__`, `__qualname__` (`list.append`) and
+/// `__objclass__` (the type it belongs to).
+fn descriptor_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let d = descriptor(obj);
+    match name {
+        "__name__" => Some(str::new_str(d.name)),
+        "__qualname__" => Some(str::new_str(&format!("{}.{}", d.owner.name(), d.name))),
+        "__objclass__" => Some(ObjRef::from_static(d.owner)),
+        _ => None,
+    }
 }
 
 fn descriptor(obj: &ObjRef) -> &Descriptor {

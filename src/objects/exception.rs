@@ -298,9 +298,13 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
         "__context__" => or_none(&data.context),
         "__cause__" => or_none(&data.cause),
         "__suppress_context__" => Some(super::singletons::bool_obj(data.suppress_context.get())),
-        "__traceback__" => Some(crate::eval::traceback::traceback_object(&data.traceback.borrow(), &data.traceback_object)),
+        "__traceback__" => {
+            Some(crate::eval::traceback::traceback_object(&data.traceback.borrow(), &data.traceback_object))
+        }
         "code" if exc.ty().is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
-        "value" if exc.ty().is_subtype(&STOP_ITERATION) => Some(data.args().first().cloned().unwrap_or_else(super::singletons::none)),
+        "value" if exc.ty().is_subtype(&STOP_ITERATION) => {
+            Some(data.args().first().cloned().unwrap_or_else(super::singletons::none))
+        }
         "errno" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
         "strerror" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
         _ => None,
@@ -310,7 +314,12 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
 // ---- book/src/objects/builtin-types.md ----
 /// `exc.name = value` (`del exc.name` for `None`) for an exception's own
 /// fields; `None` when `name` is not one (it goes to the `__dict__`).
-pub fn set_exception_attr(ts: &mut ThreadState, exc: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
+pub fn set_exception_attr(
+    ts: &mut ThreadState,
+    exc: &ObjRef,
+    name: &str,
+    value: Option<&ObjRef>,
+) -> Option<PyResult<()>> {
     let data = exception_data(exc)?;
     Some(match (name, value) {
         ("args", Some(v)) => super::constructors::collect_iterable(ts, v).map(|items| *data.args.borrow_mut() = items),
@@ -325,7 +334,9 @@ pub fn set_exception_attr(ts: &mut ThreadState, exc: &ObjRef, name: &str, value:
         ("__suppress_context__", Some(_)) => Err(type_error("attribute value type must be bool")),
         ("__suppress_context__", None) => Err(type_error("can't delete numeric/char attribute")),
         ("__traceback__", Some(v)) => set_traceback(exc, v),
-        ("args" | "__cause__" | "__context__" | "__traceback__", None) => Err(type_error(format!("{name} may not be deleted"))),
+        ("args" | "__cause__" | "__context__" | "__traceback__", None) => {
+            Err(type_error(format!("{name} may not be deleted")))
+        }
         _ => return None,
     })
 }
@@ -334,7 +345,8 @@ pub fn set_exception_attr(ts: &mut ThreadState, exc: &ObjRef, name: &str, value:
 fn set_traceback(exc: &ObjRef, tb: &ObjRef) -> PyResult<()> {
     let entries = match tb.is_none() {
         true => Vec::new(),
-        false => crate::eval::traceback::traceback_entries(tb).ok_or_else(|| type_error("__traceback__ must be a traceback or None"))?,
+        false => crate::eval::traceback::traceback_entries(tb)
+            .ok_or_else(|| type_error("__traceback__ must be a traceback or None"))?,
     };
     if let Some(data) = exception_data(exc) {
         let made = (!entries.is_empty()).then(|| (entries.len(), tb.clone()));
@@ -347,7 +359,8 @@ fn set_traceback(exc: &ObjRef, tb: &ObjRef) -> PyResult<()> {
 /// `exc.with_traceback(tb)`: sets `__traceback__` and returns `exc`.
 fn with_traceback(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [exc, tb] = args else {
-        return Err(type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len() - 1)));
+        let given = args.len() - 1;
+        return Err(type_error(format!("BaseException.with_traceback() takes exactly one argument ({given} given)")));
     };
     set_traceback(exc, tb)?;
     Ok(exc.clone())
@@ -358,7 +371,8 @@ fn with_traceback(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// prints the notes after the exception's line.
 fn add_note(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [exc, note] = args else {
-        return Err(type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len() - 1)));
+        let given = args.len() - 1;
+        return Err(type_error(format!("BaseException.add_note() takes exactly one argument ({given} given)")));
     };
     if super::str::str_value(note).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", note.type_name())));

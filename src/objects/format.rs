@@ -164,7 +164,8 @@ fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Op
     if value.ty().heap.is_none() {
         return Ok(None);
     }
-    let Some(r) = super::slots::call_dunder(ts, value, "__format__", &[super::str::new_str(spec)])? else { return Ok(None) };
+    let spec = super::str::new_str(spec);
+    let Some(r) = super::slots::call_dunder(ts, value, "__format__", &[spec])? else { return Ok(None) };
     match r.downcast_ref::<PyStr>() {
         Some(text) => Ok(Some(text.as_str().to_string())),
         None => Err(type_error(format!("__format__ must return a str, not {}", r.type_name()))),

@@ -19,7 +19,17 @@ pub struct Function {
     /// The keyword-only parameters' defaults, a dict.
     pub kwdefaults: Option<ObjRef>,
     pub closure: Vec<ObjRef>,
+    /// `__dict__`, the function's own attributes (`f.calls = 0` in a
+    /// decorator): made when first needed, as most functions have none.
+    pub dict: RefCell<Option<ObjRef>>,
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__` once assigned
+    /// (`wrapper.__name__ = f.__name__`); until then they come from the code
+    /// object and the globals.
+    pub renamed: RefCell<[Option<ObjRef>; 4]>,
 }
+
+/// The attributes `renamed` holds, in its order.
+const RENAMEABLE: [&str; 4] = ["__name__", "__qualname__", "__doc__", "__module__"];
 
 /// A function holds its defaults and its closure's cells.
 impl super::Traverse for Function {
@@ -28,13 +38,27 @@ impl super::Traverse for Function {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.globals);
         visit(&self.builtins);
-        self.defaults.iter().chain(&self.closure).chain(&self.kwdefaults).for_each(visit);
+        self.defaults.iter().chain(&self.closure).chain(&self.kwdefaults).for_each(&mut *visit);
+        if let Ok(dict) = self.dict.try_borrow() {
+            dict.iter().for_each(&mut *visit);
+        }
+        if let Ok(renamed) = self.renamed.try_borrow() {
+            renamed.iter().flatten().for_each(visit);
+        }
+    }
+
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        if let Ok(mut dict) = self.dict.try_borrow_mut() {
+            out.extend(dict.take());
+        }
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.append(&mut self.defaults);
         out.append(&mut self.closure);
         out.extend(self.kwdefaults.take());
+        out.extend(self.dict.get_mut().take());
+        out.extend(self.renamed.get_mut().iter_mut().filter_map(Option::take));
     }
 }
 
@@ -54,18 +78,63 @@ pub fn new_function(f: Function) -> ObjRef {
 
 fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
-    Ok(format!("<function {} at {:#x}>", f.code.qualname, obj.addr()))
+    let renamed = f.renamed.borrow()[1].clone();
+    let qualname = renamed.as_ref().and_then(super::str::str_value).unwrap_or(&f.code.qualname).to_string();
+    Ok(format!("<function {qualname} at {:#x}>", obj.addr()))
 }
 
-/// A function's names come from its code object (CPython copies them into
-/// the function, where they can be reassigned; lython's cannot be yet).
-fn function_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+/// A function's names come from its code object, until a decorator
+/// assigns them (`wrapper.__name__ = f.__name__`); its module is its
+/// globals' `__name__`. Other attributes live in its `__dict__`.
+fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
+    if let Some(i) = RENAMEABLE.iter().position(|n| *n == name) {
+        if let Some(v) = f.renamed.borrow()[i].clone() {
+            return Some(v);
+        }
+    }
     match name {
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
         "__doc__" => Some(function_doc(f)),
-        _ => None,
+        "__module__" => {
+            let key = super::str::new_str("__name__");
+            super::dict::as_dict(&f.globals).borrow().get(ts, &key).ok().flatten()
+        }
+        "__defaults__" => Some(defaults_tuple(f)),
+        "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
+        "__dict__" => Some(function_dict(f)),
+        _ => {
+            let dict = f.dict.borrow().clone()?;
+            let found = super::dict::as_dict(&dict).borrow().get(ts, &super::str::new_str(name));
+            found.ok().flatten()
+        }
+    }
+}
+
+/// `f.__name__ = value` and the other renameable attributes (`del` for
+/// `None`); `None` when `name` is not one of them (it goes to `__dict__`).
+pub fn set_function_attr(obj: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
+    let f = obj.downcast_ref::<Function>()?;
+    let i = RENAMEABLE.iter().position(|n| *n == name)?;
+    let must_be_str = i < 2 && value.is_none_or(|v| super::str::str_value(v).is_none());
+    if must_be_str {
+        return Some(Err(super::exception::type_error(format!("{name} must be set to a string object"))));
+    }
+    f.renamed.borrow_mut()[i] = Some(value.cloned().unwrap_or_else(super::singletons::none));
+    Some(Ok(()))
+}
+
+/// The function's `__dict__`, made on first use.
+pub fn function_dict(f: &Function) -> ObjRef {
+    f.dict.borrow_mut().get_or_insert_with(|| super::dict::new_dict(super::dict::Dict::new())).clone()
+}
+
+/// `__defaults__`: the positional defaults as a tuple, `None` without any.
+fn defaults_tuple(f: &Function) -> ObjRef {
+    match f.defaults.is_empty() {
+        true => super::singletons::none(),
+        false => super::tuple::new_tuple(f.defaults.clone()),
     }
 }
 

@@ -92,7 +92,9 @@ pub fn bytes_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
 /// The sequence and position of an iterator over a class's `__getitem__`.
 fn class_sequence(state: &RefCell<IterState>) -> Option<(ObjRef, usize)> {
     match &*state.borrow() {
-        IterState::Seq { seq, next } if seq.ty().heap.is_some() => Some((seq.clone(), *next)),
+        // A class deriving from `list` or `tuple` is read as one, as
+        // CPython's `listiter` reads the items whatever `__getitem__` says.
+        IterState::Seq { seq, next } if seq.ty().heap.is_some() && !seq.ty().layout.is_extended() => Some((seq.clone(), *next)),
         _ => None,
     }
 }

@@ -125,18 +125,34 @@ pub fn call_dunder(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRe
     call_found(ts, &method, obj, args).map(Some)
 }
 
-/// `method(obj, *args)`, for a dunder found on `obj`'s type. A plain
-/// function gets `obj` first; anything else is bound through its
-/// `__get__` (`__call__ = staticmethod(f)` calls `f` without `obj`).
+/// `method(obj, *args)`, for a dunder found on `obj`'s type.
 fn call_found(ts: &mut ThreadState, method: &ObjRef, obj: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
-    if method.downcast_ref::<super::function::Function>().is_none() && method.ty().descr_get.is_some() {
-        let bound = super::class::descr_get(ts, method.clone(), Some(obj), &obj.type_ref())?;
-        return crate::eval::call_from_container(ts, &bound, args, &[]);
+    let (callable, all) = dunder_call(ts, method, obj, args)?;
+    crate::eval::call_from_container(ts, &callable, &all, &[])
+}
+
+/// What calling a dunder found on the type means (CPython's
+/// `lookup_maybe_method`): a plain function is called with `obj` first; a
+/// descriptor (`staticmethod`, `classmethod`, …) is bound through its
+/// `__get__`; anything else (a built-in function, a callable instance) is
+/// called as it is, without `obj`. The callable and its arguments.
+fn dunder_call(
+    ts: &mut ThreadState,
+    method: &ObjRef,
+    obj: &ObjRef,
+    args: &[ObjRef],
+) -> PyResult<(ObjRef, Vec<ObjRef>)> {
+    if method.downcast_ref::<super::function::Function>().is_some() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        return Ok((method.clone(), all));
     }
-    let mut all = Vec::with_capacity(args.len() + 1);
-    all.push(obj.clone());
-    all.extend_from_slice(args);
-    crate::eval::call_from_container(ts, method, &all, &[])
+    if method.ty().descr_get.is_some() {
+        let bound = super::class::descr_get(ts, method.clone(), Some(obj), &obj.type_ref())?;
+        return Ok((bound, args.to_vec()));
+    }
+    Ok((method.clone(), args.to_vec()))
 }
 
 /// A dunder the slot was installed for: present unless deleted since.
@@ -297,13 +313,8 @@ fn slot_descr_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Opt
 
 fn slot_call(ts: &mut ThreadState, obj: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let method = lookup_str(ts, obj.ty(), "__call__")?.ok_or_else(|| type_error(format!("'{}' object is not callable", obj.type_name())))?;
-    if method.downcast_ref::<super::function::Function>().is_none() && method.ty().descr_get.is_some() {
-        let bound = super::class::descr_get(ts, method, Some(obj), &obj.type_ref())?;
-        return crate::eval::call(ts, &bound, args, kwnames);
-    }
-    let mut all = vec![obj.clone()];
-    all.extend_from_slice(args);
-    crate::eval::call(ts, &method, &all, kwnames)
+    let (callable, all) = dunder_call(ts, &method, obj, args)?;
+    crate::eval::call(ts, &callable, &all, kwnames)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -352,6 +363,29 @@ fn binary_dispatch(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, t
     Ok(None)
 }
 
+/// `divmod(a, b)` with a class on either side: `a.__divmod__(b)`, then
+/// `b.__rdivmod__(a)`, a subclass's reflected method first, as for the
+/// operators; `None` when neither answers.
+pub fn class_divmod(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let left = a.ty().heap.is_some();
+    let mut right = b.ty().heap.is_some() && !std::ptr::eq(a.ty(), b.ty());
+    if left && right && b.ty().is_subtype(a.ty()) && overrides(ts, b, a, "__rdivmod__")? {
+        if let Some(r) = not_implemented_is_none(call_dunder(ts, b, "__rdivmod__", std::slice::from_ref(a))?) {
+            return Ok(Some(r));
+        }
+        right = false;
+    }
+    if left {
+        if let Some(r) = not_implemented_is_none(call_dunder(ts, a, "__divmod__", std::slice::from_ref(b))?) {
+            return Ok(Some(r));
+        }
+    }
+    if right {
+        return Ok(not_implemented_is_none(call_dunder(ts, b, "__rdivmod__", std::slice::from_ref(a))?));
+    }
+    Ok(None)
+}
+
 /// Whether `b`'s type defines `name` differently from `a`'s.
 fn overrides(ts: &mut ThreadState, b: &ObjRef, a: &ObjRef, name: &str) -> PyResult<bool> {
     let theirs = lookup_str(ts, b.ty(), name)?;
@@ -396,6 +430,7 @@ binary_slots! {
     slot_and, and => And;
     slot_or, or => Or;
     slot_xor, xor => Xor;
+    slot_matmul, matrix_multiply => MatrixMultiply;
 }
 
 // ---- book/src/objects/classes.md ----

@@ -86,6 +86,7 @@ pub struct NumberSlots {
     pub index: Option<UnaryFn>,
     pub int: Option<UnaryFn>,
     pub float: Option<UnaryFn>,
+    pub matrix_multiply: Option<BinaryFn>,
 }
 
 impl NumberSlots {
@@ -111,6 +112,7 @@ impl NumberSlots {
         index: None,
         int: None,
         float: None,
+        matrix_multiply: None,
     };
 }
 

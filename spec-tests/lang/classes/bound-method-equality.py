@@ -3,7 +3,7 @@ class A:
         pass
     def __eq__(self, other):
         return True
-    __hash__ = object.__hash__ if False else None
+    __hash__ = None
 
 a = A()
 m1, m2 = a.f, a.f

@@ -8,4 +8,4 @@ add = Adder(10)
 print(add(1, 2))   # expect: (13, [])
 print(add(1, scale=3, extra=True))   # expect: (33, ['extra'])
 print(callable(add), callable(Adder))   # expect: True True
-print(list(map(Adder(1), [1, 2])) if False else [Adder(1)(x)[0] for x in [1, 2]])   # expect: [2, 3]
+print([Adder(1)(x)[0] for x in [1, 2]])   # expect: [2, 3]

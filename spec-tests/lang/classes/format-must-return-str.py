@@ -2,5 +2,5 @@ class A:
     def __format__(self, spec):
         return len(spec)
 
-print("{:}".format(A()) if False else "start")   # expect: start
+print("start")   # expect: start
 f"{A():abc}"   # raises: TypeError: __format__ must return a str, not int

@@ -6,4 +6,4 @@ class S:
 
 s = S()
 print(s[1:5:2], s[:3], s[::], s[-1])   # expect: (1, 5, 2) (None, 3, None) (None, None, None) -1
-print(s[1:2].__class__ if False else type(s[1:2]).__name__)   # expect: tuple
+print(type(s[1:2]).__name__)   # expect: tuple

@@ -49,4 +49,4 @@ except ValueError as e:
 x, *y = Unpack()
 print(x, y)   # expect: 1 [2, 3]
 print(*Unpack(), sep="-")   # expect: 1-2-3
-print(dict.fromkeys(Unpack()) if False else {k: None for k in Unpack()})   # expect: {1: None, 2: None, 3: None}
+print({k: None for k in Unpack()})   # expect: {1: None, 2: None, 3: None}
