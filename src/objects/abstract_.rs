@@ -363,6 +363,8 @@ fn object_attr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
 
 
 // ---- book/src/eval.md ----
+use crate::objects::set::SetCell;
+use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::dict::Dict;
 use crate::objects::module::Module;
@@ -382,10 +384,13 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
 /// str, a byte or run of bytes for bytes, an equal item for other iterables.
 pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     if let Some(s) = container.downcast_ref::<RefCell<Set>>() {
-        return s.borrow().contains(ts, item);
+        return s.contains(ts, item);
     }
     if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
-        return Ok(d.borrow().get(ts, item)?.is_some());
+        return Ok(d.get(ts, item)?.is_some());
+    }
+    if std::ptr::eq(container.ty(), &super::list::LIST) {
+        return super::list::list_contains(ts, container, item);
     }
     if container.downcast_ref::<Range>().is_some() {
         return super::range::range_contains(ts, container, item);

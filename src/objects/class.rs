@@ -3,6 +3,7 @@
 // ---- book/src/objects/classes.md ----
 //! Classes: types made at run time (CPython's heap types), their
 //! instances, and methods bound to those instances.
+use crate::objects::dict::DictCell;
 use super::dict::{as_dict, new_dict, Dict};
 use super::exception::{new_error, type_error, PyResult, ATTRIBUTE_ERROR};
 use super::object::Traverse;
@@ -76,7 +77,7 @@ pub fn lookup(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<
     let Some(heap) = &*ty.heap else { return Ok(None) };
     for t in std::iter::once(ty).chain(heap.ancestors()) {
         if let Some(h) = &*t.heap {
-            if let Some(v) = as_dict(&h.dict).borrow().get(ts, name)? {
+            if let Some(v) = as_dict(&h.dict).get(ts, name)? {
                 return Ok(Some(v));
             }
         }
@@ -209,9 +210,9 @@ fn set_names(dict: &ObjRef) {
 fn wrap_implicit_methods(ts: &mut ThreadState, dict: &ObjRef) -> PyResult<()> {
     for (name, wrapper) in [("__init_subclass__", &CLASSMETHOD), ("__class_getitem__", &CLASSMETHOD), ("__new__", &STATICMETHOD)] {
         let key = str::new_str(name);
-        let found = as_dict(dict).borrow().get(ts, &key)?;
+        let found = as_dict(dict).get(ts, &key)?;
         if let Some(f) = found.filter(|f| f.downcast_ref::<super::function::Function>().is_some()) {
-            as_dict(dict).borrow_mut().set(ts, key, ObjRef::new(wrapper, Wrapped { func: f }))?;
+            as_dict(dict).set(ts, key, ObjRef::new(wrapper, Wrapped { func: f }))?;
         }
     }
     Ok(())
@@ -249,7 +250,7 @@ fn init_subclass(ts: &mut ThreadState, cls: &ObjRef, kwds: &[(ObjRef, ObjRef)]) 
     let parents: Vec<ObjRef> = ty.heap.as_ref().map_or(Vec::new(), |h| tuple::as_tuple(&h.mro_tail).to_vec());
     for parent in parents {
         let Some(h) = parent.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
-        let Some(hook) = as_dict(&h.dict).borrow().get(ts, &key)? else { continue };
+        let Some(hook) = as_dict(&h.dict).get(ts, &key)? else { continue };
         let bound = descr_get(ts, hook, None, cls)?;
         let mut args: Vec<ObjRef> = kwds.iter().map(|(_, v)| v.clone()).collect();
         let names: Vec<ObjRef> = kwds.iter().map(|(k, _)| k.clone()).collect();
@@ -295,16 +296,16 @@ fn copy_namespace(ts: &mut ThreadState, ns: &ObjRef) -> PyResult<ObjRef> {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_name())));
     };
     let items: Vec<(ObjRef, ObjRef)> = source.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
-    let mut copy = Dict::new();
+    let copy = new_dict(Dict::new());
     for (k, v) in items {
-        copy.set(ts, k, v)?;
+        as_dict(&copy).set(ts, k, v)?;
     }
-    Ok(new_dict(copy))
+    Ok(copy)
 }
 
 fn take_qualname(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<String> {
     let key = str::new_str("__qualname__");
-    let Some(q) = as_dict(dict).borrow_mut().remove(ts, &key)? else { return Ok(name.to_string()) };
+    let Some(q) = as_dict(dict).remove(ts, &key)? else { return Ok(name.to_string()) };
     match str::str_value(&q) {
         Some(s) => Ok(s.to_string()),
         None => Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_name()))),
@@ -312,11 +313,11 @@ fn take_qualname(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<St
 }
 
 fn has_key(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<bool> {
-    Ok(as_dict(dict).borrow().get(ts, &str::new_str(name))?.is_some())
+    Ok(as_dict(dict).get(ts, &str::new_str(name))?.is_some())
 }
 
 fn set_item(ts: &mut ThreadState, dict: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
-    as_dict(dict).borrow_mut().set(ts, str::new_str(name), value)
+    as_dict(dict).set(ts, str::new_str(name), value)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -404,7 +405,7 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> Py
         return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
     }
     if let Some(dict) = instance_dict(obj) {
-        if let Some(v) = as_dict(&dict).borrow().get(ts, key)? {
+        if let Some(v) = as_dict(&dict).get(ts, key)? {
             return Ok(Some(v));
         }
     }
@@ -427,7 +428,7 @@ pub fn method_for_call(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyRe
         return Ok(None);
     }
     if let Some(dict) = instance_dict(obj) {
-        if as_dict(&dict).borrow().get(ts, key)?.is_some() {
+        if as_dict(&dict).get(ts, key)?.is_some() {
             return Ok(None);
         }
     }
@@ -477,9 +478,9 @@ pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option
         },
     };
     match value {
-        Some(v) => as_dict(&dict).borrow_mut().set(ts, name.clone(), v)?,
+        Some(v) => as_dict(&dict).set(ts, name.clone(), v)?,
         None => {
-            if as_dict(&dict).borrow_mut().remove(ts, name)?.is_none() {
+            if as_dict(&dict).remove(ts, name)?.is_none() {
                 let shown = str::str_value(name).unwrap_or("?").to_string();
                 return Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &shown)));
             }
@@ -884,7 +885,7 @@ fn super_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRe
     let start = mro.iter().position(|t| t.is(&s.start_after))? + 1;
     for t in &mro[start..] {
         let Some(h) = t.downcast::<PyType>().and_then(|t| t.heap.as_ref()) else { continue };
-        let found = as_dict(&h.dict).borrow().get(ts, &key).ok().flatten();
+        let found = as_dict(&h.dict).get(ts, &key).ok().flatten();
         if let Some(v) = found {
             let bind_to = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
             return descr_get(ts, v, bind_to, &s.obj_type).ok();

@@ -20,14 +20,14 @@ impl super::Traverse for std::cell::RefCell<IterState> {
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         if let Ok(state) = self.try_borrow() {
-            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } = &*state {
+            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } = &*state {
                 visit(seq);
             }
         }
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } = self.get_mut() {
+        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } = self.get_mut() {
             out.push(std::mem::replace(seq, super::singletons::none()));
         }
     }
@@ -41,6 +41,9 @@ pub enum IterState {
     /// A set's table from slot `next`; `used` is the set's size when the
     /// iterator was made, `None` once a change of size has been reported.
     Set { set: ObjRef, next: usize, used: Option<usize> },
+    /// A dict's entries from position `next`, as `Set`; `left` counts the
+    /// keys still expected (CPython's `di_len`).
+    Dict { dict: ObjRef, next: usize, used: Option<usize>, left: usize },
 }
 
 /// The position of a set iterator that has finished: it stays finished
@@ -58,6 +61,21 @@ pub fn set_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
 
 pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "set_iterator",
+    iter: Some(|_, o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::of::<RefCell<IterState>>()
+});
+
+/// `iter(d)`: walks the dict's entries as they are at each step, like
+/// CPython's `dictiter_iternextkey`.
+pub fn dict_key_iter(d: &ObjRef) -> ObjRef {
+    let len = super::dict::as_dict(d).borrow().len();
+    let state = IterState::Dict { dict: d.clone(), next: 0, used: Some(len), left: len };
+    ObjRef::new(&DICT_KEY_ITERATOR, RefCell::new(state))
+}
+
+pub static DICT_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
+    name: "dict_keyiterator",
     iter: Some(|_, o| Ok(o.clone())),
     iternext: Some(iter_next),
     ..PyType::of::<RefCell<IterState>>()
@@ -193,6 +211,7 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             Ok(item)
         }
         IterState::Set { set, next, used } => set_next(set, next, used),
+        IterState::Dict { dict, next, used, left } => dict_next(dict, next, used, left),
     }
 }
 
@@ -229,6 +248,31 @@ fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResul
         return Ok(None);
     };
     *next = slot + 1;
+    Ok(Some(key))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+#[inline(never)]
+fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &mut usize) -> PyResult<Option<ObjRef>> {
+    let runtime_error = |m: &str| super::exception::new_error(&super::exception::RUNTIME_ERROR, m);
+    if *next == EXHAUSTED {
+        return Ok(None);
+    }
+    let d = super::dict::as_dict(dict).borrow();
+    if *used != Some(d.len()) {
+        *used = None;
+        return Err(runtime_error("dictionary changed size during iteration"));
+    }
+    let Some((i, key, _)) = d.entry_from(*next) else {
+        *next = EXHAUSTED;
+        return Ok(None);
+    };
+    if *left == 0 {
+        *next = EXHAUSTED;
+        return Err(runtime_error("dictionary keys changed during iteration"));
+    }
+    *next = i + 1;
+    *left -= 1;
     Ok(Some(key))
 }
 

@@ -275,9 +275,40 @@ pub fn repr_items(ts: &mut ThreadState, obj: &ObjRef, items: &[ObjRef], open: &s
     })
 }
 
+
+// ---- book/src/objects/builtin-types.md ----
+/// Item `i` of `list`, if it still has one, read under a borrow that ends
+/// at once: the caller may then run Python with it.
+pub fn item_at(list: &ObjRef, i: usize) -> Option<ObjRef> {
+    as_list(list).borrow().get(i).cloned()
+}
+
+fn list_len(list: &ObjRef) -> usize {
+    as_list(list).borrow().len()
+}
+
 fn list_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    let items = as_list(obj).borrow().clone();
-    repr_items(ts, obj, &items, "[", "]")
+    repr_guarded(obj, "[...]", || {
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while let Some(item) = item_at(obj, i) {
+            parts.push(super::repr(ts, &item)?);
+            i += 1;
+        }
+        Ok(format!("[{}]", parts.join(", ")))
+    })
+}
+
+/// `x in list` (`list_contains`): each item's `__eq__` is asked first.
+pub fn list_contains(ts: &mut ThreadState, list: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let mut i = 0;
+    while let Some(item) = item_at(list, i) {
+        if super::equal(ts, &item, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
 }
 
 /// Lexicographic comparison of two lists or two tuples, as `list_richcompare`.
@@ -293,10 +324,30 @@ pub fn compare_sequences(ts: &mut ThreadState, a: &[ObjRef], b: &[ObjRef], op: C
     Ok(singletons::bool_obj(op.holds(a.len().cmp(&b.len()))))
 }
 
+
+// ---- book/src/objects/builtin-types.md ----
 fn list_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    let (Some(x), Some(y)) = (a.downcast_ref::<ListItems>(), b.downcast_ref::<ListItems>()) else { return Ok(None) };
-    let (x, y) = (x.borrow().clone(), y.borrow().clone());
-    compare_sequences(ts, &x, &y, op).map(Some)
+    if a.downcast_ref::<ListItems>().is_none() || b.downcast_ref::<ListItems>().is_none() {
+        return Ok(None);
+    }
+    let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
+    if equality && list_len(a) != list_len(b) {
+        return Ok(Some(singletons::bool_obj(op == CompareOp::Ne)));
+    }
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (item_at(a, i), item_at(b, i)) {
+        if !super::equal(ts, &x, &y)? {
+            break;
+        }
+        i += 1;
+    }
+    let (Some(x), Some(y)) = (item_at(a, i), item_at(b, i)) else {
+        return Ok(Some(singletons::bool_obj(op.holds(list_len(a).cmp(&list_len(b))))));
+    };
+    if equality {
+        return Ok(Some(singletons::bool_obj(op == CompareOp::Ne)));
+    }
+    super::rich_compare(ts, &x, &y, op).map(Some)
 }
 
 // ---- book/src/memory.md ----

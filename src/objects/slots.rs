@@ -116,7 +116,7 @@ pub fn call_dunder(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRe
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(obj.clone());
     all.extend_from_slice(args);
-    crate::eval::call_from_container(ts, &method, &all, &[]).map(Some)
+    crate::eval::call(ts, &method, &all, &[]).map(Some)
 }
 
 /// A dunder the slot was installed for: present unless deleted since.
