@@ -57,9 +57,9 @@ impl Set {
     fn mask(&self) -> usize {
         self.table.len() - 1
     }
+}
 
 // ---- book/src/memory.md ----
-}
 
 /// Finds `key` (whose hash is `hash`) in the set in `cell`, holding no
 /// borrow while a key's `__eq__` runs. If the table was rebuilt, or the
@@ -118,6 +118,7 @@ fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> bool {
     exact_str(a) && exact_str(b) && super::str::as_str(a) == super::str::as_str(b)
 }
 
+// ---- book/src/memory.md ----
 /// The operations of a set that may run Python code (a key's `__hash__`
 /// or `__eq__`). They take the set's cell and borrow it only between
 /// such calls.
