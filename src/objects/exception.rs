@@ -12,6 +12,7 @@ use std::cell::RefCell;
 pub type PyErr = ObjRef;
 pub type PyResult<T> = Result<T, PyErr>;
 
+// ---- book/src/objects/builtin-types.md ----
 /// The state of an exception instance.
 /// An exception holds its arguments, its context and its cause; the last two
 /// can be cleared.
@@ -65,6 +66,7 @@ pub struct ExceptionData {
     pub dict: ObjRef,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 macro_rules! exception_types {
     ($($static:ident = $name:literal : $base:ident;)*) => {
         $(pub static $static: TypeObject = TypeObject::new(PyType {
@@ -81,6 +83,7 @@ macro_rules! exception_types {
     };
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
     repr: exception_repr,
@@ -90,6 +93,7 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
 });
 
 exception_types! {
+    // ---- book/src/objects/builtin-types.md: exception/direct-subclasses ----
     EXCEPTION = "Exception": BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
@@ -113,6 +117,7 @@ exception_types! {
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     WARNING = "Warning": EXCEPTION;
+    // ---- book/src/objects/builtin-types.md: exception/deeper-subclasses ----
     FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
     OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
     ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
@@ -155,6 +160,7 @@ exception_types! {
     UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A new exception of type `ty` with one string argument (none if empty).
 pub fn new_error(ty: &'static TypeObject, msg: impl Into<String>) -> PyErr {
     let msg = msg.into();
@@ -191,6 +197,7 @@ impl ExceptionData {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `BaseException.__init__(self, *args)`: the arguments become `args`.
 pub fn exception_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let _ = ts;
@@ -249,6 +256,7 @@ pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `str(exc)`: empty with no arguments, the argument's `str` with one, the
 /// tuple's `repr` with several (`BaseException_str`).
 pub fn message(ts: &mut ThreadState, exc: &ObjRef) -> String {
@@ -279,6 +287,7 @@ pub fn exception_repr(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::P
     Ok(format!("{}({args})", exc.type_name()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `args` and the chaining attributes of an exception.
 pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Option<ObjRef> {
     let data = exception_data(exc)?;
