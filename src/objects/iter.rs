@@ -33,6 +33,7 @@ impl super::Traverse for std::cell::RefCell<IterState> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub enum IterState {
     Range { start: i64, step: i64, next: usize, len: usize },
     /// A range whose items may pass i64 (CPython's `longrangeiter`).
@@ -46,6 +47,7 @@ pub enum IterState {
     Dict { dict: ObjRef, next: usize, used: Option<usize>, left: usize },
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The position of a set iterator that has finished: it stays finished
 /// whatever happens to the set afterwards.
 const EXHAUSTED: usize = usize::MAX;
@@ -81,6 +83,7 @@ pub static DICT_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<IterState>>()
 });
 
+// ---- book/src/objects/builtin-types.md ----
 pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
     iter: Some(|_, o| Ok(o.clone())),
@@ -107,6 +110,7 @@ pub fn bytes_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(seq_iter_named(&BYTES_ITERATOR, obj.clone()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The sequence and position of an iterator over a class's `__getitem__`.
 fn class_sequence(state: &RefCell<IterState>) -> Option<(ObjRef, usize)> {
     match &*state.borrow() {
@@ -144,6 +148,7 @@ pub static SEQ_ITERATOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<IterState>>()
 });
 
+// ---- book/src/objects/builtin-types.md ----
 /// The next item and the step of a big range's iterator, and how many
 /// items remain.
 pub struct BigRangeIter {
@@ -190,6 +195,7 @@ pub fn seq_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(ObjRef::new(&SEQ_ITERATOR, RefCell::new(state)))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = it.downcast_ref::<RefCell<IterState>>() else { return Ok(None) };
     if let Some((seq, i)) = class_sequence(state) {
