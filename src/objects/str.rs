@@ -22,6 +22,7 @@ pub struct PyStr {
     hash: std::cell::Cell<Option<i64>>,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
         PyStr::owning(text.into())
@@ -37,6 +38,8 @@ impl PyStr {
     /// Appends `more`, for a str no one else can see (CPython's
     /// `unicode_concatenate` resizing in place). `MemoryError` if the
     /// text cannot grow.
+
+// ---- book/src/objects/builtin-types.md ----
     pub fn append(&mut self, more: &PyStr) -> PyResult<()> {
         self.text.try_reserve(more.text.len()).map_err(|_| super::alloc::no_memory())?;
         let start = self.text.len() as u32;
@@ -51,6 +54,8 @@ impl PyStr {
     }
 
     /// `hash(s)`, computed on first use.
+
+// ---- book/src/objects/builtin-types.md ----
     pub fn hash(&self) -> i64 {
         if let Some(h) = self.hash.get() {
             return h;
@@ -65,6 +70,8 @@ impl PyStr {
     }
 
     /// The number of code points: `len(s)`.
+
+// ---- book/src/objects/builtin-types.md ----
     pub fn char_len(&self) -> usize {
         self.offsets.as_ref().map_or(self.text.len(), |o| o.len())
     }
@@ -99,6 +106,7 @@ impl PyStr {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     methods: &super::str_methods::METHODS,
@@ -119,6 +127,7 @@ static STR_SEQUENCE: SequenceSlots = SequenceSlots {
     ..SequenceSlots::EMPTY
 };
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn new_str(text: &str) -> ObjRef {
     ObjRef::new(&STR, PyStr::new(text))
 }
