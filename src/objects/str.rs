@@ -178,6 +178,7 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn text_repr(t: &crate::text::Text) -> String {
     if let Some(s) = t.as_str() {
         return str_repr(s);
@@ -200,6 +201,7 @@ fn repr_code_points(code_points: impl Iterator<Item = u32>, size: usize, double_
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn push_repr_char(out: &mut String, c: char, quote: char) {
     match c {
         '\\' => out.push_str("\\\\"),
@@ -215,6 +217,7 @@ fn push_repr_char(out: &mut String, c: char, quote: char) {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `ascii(text)`: every non-ASCII character escaped, as `ascii()` and `!a` do.
 pub fn ascii(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -229,6 +232,7 @@ pub fn ascii(text: &str) -> String {
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn str_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match str_value(b) {
         Some(t) => Ok(new_str(&format!("{}{}", as_str(a), t))),
@@ -248,6 +252,7 @@ fn str_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_str_owned(super::alloc::repeat_text(as_str(a), count)?))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `s[i]` and `s[i:j:k]`. A wrong index type gets the message of
 /// `unicode_subscript`, which (unlike a list's) does not mention slices.
 fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
@@ -264,6 +269,7 @@ fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<Ob
         .ok_or_else(|| new_error(&INDEX_ERROR, "string index out of range"))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn str_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     match (str_value(a), str_value(b)) {
         (Some(x), Some(y)) => Ok(Some(singletons::bool_obj(op.holds(x.cmp(y))))),
