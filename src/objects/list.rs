@@ -36,6 +36,7 @@ pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
     ObjRef::new(&LIST, RefCell::new(items))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A list's items: CPython's `ob_item` array, behind a `RefCell`.
 pub type ListItems = RefCell<Vec<ObjRef>>;
 
@@ -102,6 +103,7 @@ pub fn repeat_count(n: &ObjRef) -> PyResult<usize> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let items = as_list(list).borrow();
     if let Some(positions) = super::slice::selected(index, items.len())? {
@@ -111,6 +113,7 @@ fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResul
     i.map(|i| items[i].clone()).ok_or_else(|| new_error(&INDEX_ERROR, "list index out of range"))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         let new_items = super::constructors::collect_iterable(ts, &value)?;
@@ -126,6 +129,7 @@ fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_del_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     let mut items = as_list(list).borrow_mut();
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
@@ -153,6 +157,7 @@ fn list_del_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyR
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<ListItems>() {
         Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?))
@@ -178,6 +183,7 @@ pub fn repeated(items: &[ObjRef], count: usize) -> PyResult<Vec<ObjRef>> {
     Ok(out)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `xs *= n` repeats the list in place: other names for it see the change.
 fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<Option<ObjRef>> {
     if super::int::int_value(n).is_none() {
@@ -200,6 +206,7 @@ pub fn concatenated(a: &[ObjRef], b: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     Ok(items)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a += b` on a list extends it in place (with any list or tuple, here).
 /// `xs += it` is `xs.extend(it)`, for any iterable `it`; `xs *= n` repeats.
 fn list_inplace(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
