@@ -24,6 +24,7 @@ pub enum BinaryOp {
     Xor,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl BinaryOp {
     const ALL: [BinaryOp; 13] = {
         use BinaryOp::*;
@@ -75,6 +76,7 @@ impl BinaryOp {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a OP b`: CPython's `binary_op1`, then the sequence fallbacks.
 pub fn binary_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if let Some(r) = number_op(ts, a, b, op)? {
@@ -100,6 +102,7 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
     let left = op.slot(&a.ty().number);
     if let Some(f) = left {
@@ -115,6 +118,7 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
     Ok(None)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
 pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if let Some(f) = a.ty().number.inplace {
