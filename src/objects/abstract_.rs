@@ -156,6 +156,7 @@ fn unary(ts: &mut ThreadState, a: &ObjRef, slot: Option<super::typeobject::Unary
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `bool(obj)`: `nb_bool`, else `len(obj) != 0`, else true.
 pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     if let Some(f) = obj.ty().number.bool {
@@ -167,6 +168,7 @@ pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `len(obj)`. Only a range can be longer than `isize::MAX`, and CPython
 /// cannot say so in a `Py_ssize_t`: `OverflowError`.
 pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
@@ -185,6 +187,7 @@ pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `obj[index]`.
 pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().sequence.subscript {
@@ -246,6 +249,7 @@ fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if let Some(f) = a.ty().richcompare {
         if let Some(r) = f(ts, a, b, op)? {
@@ -269,6 +273,7 @@ fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) 
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn reflected(op: CompareOp) -> CompareOp {
     use CompareOp::*;
     match op {
@@ -281,6 +286,7 @@ fn reflected(op: CompareOp) -> CompareOp {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a == b` as a Rust bool; identity implies equality, as in `PyObject_RichCompareBool`.
 pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     if is(a, b) {
@@ -290,6 +296,7 @@ pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     is_true(ts, &result)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `repr(obj)`; nested containers recurse, within the recursion limit.
 pub fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty().repr)(ts, obj))
