@@ -43,6 +43,7 @@ pub fn copy_public_names(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef) -> Py
     Ok(())
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub struct Module {
     pub name: String,
     /// The module's globals.
@@ -60,6 +61,7 @@ impl super::Traverse for Module {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
     repr: module_repr,
@@ -76,6 +78,7 @@ fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(if m.builtin { format!("<module '{}' (built-in)>", m.name) } else { format!("<module '{}'>", m.name) })
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn module_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Module>()?;
     get_name(ts, &m.dict, name)
