@@ -372,7 +372,6 @@ fn object_attr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
     }
 }
 
-
 // ---- book/src/eval.md ----
 use crate::objects::set::SetCell;
 use crate::objects::dict::DictCell;

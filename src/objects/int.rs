@@ -507,6 +507,7 @@ mod tests {
             prop_assert_eq!(&*got.big(), &num_traits::Pow::pow(BigInt::from(a), e));
         }
 
+// ---- book/src/objects/builtin-types.md ----
         #[test]
         fn int_to_float_rounds_to_nearest_even(v in any::<i128>(), shift in 0u64..1000) {
             let want = scale_by_power_of_two(v as f64, shift as i64);

@@ -282,7 +282,6 @@ pub fn repr_items(ts: &mut ThreadState, obj: &ObjRef, items: &[ObjRef], open: &s
     })
 }
 
-
 // ---- book/src/objects/builtin-types.md ----
 /// Item `i` of `list`, if it still has one, read under a borrow that ends
 /// at once: the caller may then run Python with it.
@@ -330,7 +329,6 @@ pub fn compare_sequences(ts: &mut ThreadState, a: &[ObjRef], b: &[ObjRef], op: C
     }
     Ok(singletons::bool_obj(op.holds(a.len().cmp(&b.len()))))
 }
-
 
 // ---- book/src/objects/builtin-types.md ----
 fn list_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {

@@ -35,11 +35,10 @@ impl PyStr {
         PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) }
     }
 
+// ---- book/src/objects/builtin-types.md ----
     /// Appends `more`, for a str no one else can see (CPython's
     /// `unicode_concatenate` resizing in place). `MemoryError` if the
     /// text cannot grow.
-
-// ---- book/src/objects/builtin-types.md ----
     pub fn append(&mut self, more: &PyStr) -> PyResult<()> {
         self.text.try_reserve(more.text.len()).map_err(|_| super::alloc::no_memory())?;
         let start = self.text.len() as u32;
@@ -53,9 +52,8 @@ impl PyStr {
         Ok(())
     }
 
-    /// `hash(s)`, computed on first use.
-
 // ---- book/src/objects/builtin-types.md ----
+    /// `hash(s)`, computed on first use.
     pub fn hash(&self) -> i64 {
         if let Some(h) = self.hash.get() {
             return h;
@@ -69,9 +67,8 @@ impl PyStr {
         &self.text
     }
 
-    /// The number of code points: `len(s)`.
-
 // ---- book/src/objects/builtin-types.md ----
+    /// The number of code points: `len(s)`.
     pub fn char_len(&self) -> usize {
         self.offsets.as_ref().map_or(self.text.len(), |o| o.len())
     }
