@@ -184,7 +184,7 @@ fn list_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     no_kw("list", kwnames)?;
     let items = match at_most_one("list", args)? {
         None => Vec::new(),
-        Some(x) => collect_iterable(ts, x)?,
+        Some(x) => collect_with_room(ts, x, |n| (n + 1) & !1)?,
     };
     Ok(list::new_list(items))
 }
@@ -203,10 +203,16 @@ fn tuple_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
 /// has a length, is reserved first (CPython's length hint), and every
 /// allocation is checked: too many items is a `MemoryError`.
 pub fn collect_iterable(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    collect_with_room(ts, obj, |n| n)
+}
+
+/// `collect_iterable`, reserving `room(len)` items first when `obj` has a
+/// length.
+fn collect_with_room(ts: &mut ThreadState, obj: &ObjRef, room: fn(usize) -> usize) -> PyResult<Vec<ObjRef>> {
     let it = super::abstract_::get_iter(ts, obj)?;
     let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
     let hint = match obj.ty().sequence.length {
-        Some(_) => super::abstract_::length(ts, obj)?,
+        Some(_) => room(super::abstract_::length(ts, obj)?),
         None => 0,
     };
     let mut items = super::alloc::vec_with_room(hint)?;

@@ -141,12 +141,22 @@ pub fn seq_iter_named(ty: &'static TypeObject, seq: ObjRef) -> ObjRef {
     ObjRef::new(ty, RefCell::new(state))
 }
 
-pub static SEQ_ITERATOR: TypeObject = TypeObject::new(PyType {
-    name: "iterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
-    ..PyType::of::<RefCell<IterState>>()
-});
+pub static SEQ_ITERATOR: TypeObject = iterator_type("iterator");
+pub static LIST_ITERATOR: TypeObject = iterator_type("list_iterator");
+pub static TUPLE_ITERATOR: TypeObject = iterator_type("tuple_iterator");
+pub static STR_ASCII_ITERATOR: TypeObject = iterator_type("str_ascii_iterator");
+pub static STR_ITERATOR: TypeObject = iterator_type("str_iterator");
+pub static LONGRANGE_ITERATOR: TypeObject = iterator_type("longrange_iterator");
+
+/// An iterator type: itself as its iterator, `iter_next` as its step.
+const fn iterator_type(name: &'static str) -> TypeObject {
+    TypeObject::new(PyType {
+        name,
+        iter: Some(|_, o| Ok(o.clone())),
+        iternext: Some(iter_next),
+        ..PyType::of::<RefCell<IterState>>()
+    })
+}
 
 // ---- book/src/objects/builtin-types.md ----
 /// The next item and the step of a big range's iterator, and how many
@@ -182,7 +192,7 @@ pub fn reversed_range_iter(obj: &ObjRef) -> ObjRef {
 
 fn new_big_range_iter(next: BigInt, step: BigInt, remaining: BigInt) -> ObjRef {
     let state = IterState::BigRange(Box::new(BigRangeIter { next, step, remaining }));
-    ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
+    ObjRef::new(&LONGRANGE_ITERATOR, RefCell::new(state))
 }
 
 fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
@@ -190,9 +200,19 @@ fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
     ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
 }
 
+/// `iter(seq)` for a list, tuple or str, or a class with `__getitem__`:
+/// one walk by index, under the type name CPython gives each.
 pub fn seq_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
-    let state = IterState::Seq { seq: obj.clone(), next: 0 };
-    Ok(ObjRef::new(&SEQ_ITERATOR, RefCell::new(state)))
+    let ty = if obj.downcast_ref::<ListItems>().is_some() {
+        &LIST_ITERATOR
+    } else if obj.downcast_ref::<Box<[ObjRef]>>().is_some() {
+        &TUPLE_ITERATOR
+    } else if let Some(s) = obj.downcast_ref::<PyStr>() {
+        if s.as_str().is_ascii() { &STR_ASCII_ITERATOR } else { &STR_ITERATOR }
+    } else {
+        &SEQ_ITERATOR
+    };
+    Ok(seq_iter_named(ty, obj.clone()))
 }
 
 // ---- book/src/objects/builtin-types.md ----
