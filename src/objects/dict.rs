@@ -167,7 +167,9 @@ fn lookup(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -
 pub trait DictCell {
     fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>>;
     fn set(&self, ts: &mut ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()>;
+    fn set_with_hash(&self, ts: &mut ThreadState, key: ObjRef, hash: i64, value: ObjRef) -> PyResult<()>;
     fn remove(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>>;
+    fn set_default(&self, ts: &mut ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef>;
 }
 
 impl DictCell for RefCell<Dict> {
@@ -179,6 +181,12 @@ impl DictCell for RefCell<Dict> {
 
     fn set(&self, ts: &mut ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()> {
         let h = hash(ts, &key)?;
+        self.set_with_hash(ts, key, h, value)
+    }
+
+    /// `set` for a key whose hash is known (copied from another dict's
+    /// entry, as `dict_merge` does, calling no `__hash__`).
+    fn set_with_hash(&self, ts: &mut ThreadState, key: ObjRef, h: i64, value: ObjRef) -> PyResult<()> {
         let old = match lookup(ts, self, &key, h)? {
             Some(ix) => self.borrow_mut().replace_value(ix, value),
             None => {
@@ -196,6 +204,17 @@ impl DictCell for RefCell<Dict> {
         let Entry { key: old_key, value, .. } = self.borrow_mut().delete_entry(ix, h);
         drop(old_key);
         Ok(Some(value))
+    }
+
+    /// `d.setdefault(key, default)` with one search, as `PyDict_SetDefault`:
+    /// a key's `__eq__` runs once per key met, not twice.
+    fn set_default(&self, ts: &mut ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef> {
+        let h = hash(ts, key)?;
+        if let Some(ix) = lookup(ts, self, key, h)? {
+            return Ok(self.borrow().entries[ix].as_ref().expect("a live entry was found").value.clone());
+        }
+        self.borrow_mut().insert_new(h, key.clone(), default.clone());
+        Ok(default)
     }
 }
 
@@ -232,6 +251,34 @@ impl Dict {
         self.indices[slot] = DUMMY;
         self.used -= 1;
         self.entries[ix].take().expect("a live entry was found")
+    }
+
+    /// Whether the entries have no holes and the table is no bigger than
+    /// growing would have made it: the dicts `dict_merge` and `dict.copy()`
+    /// copy whole (CPython's `clone_combined_dict_keys`).
+    fn is_compact(&self) -> bool {
+        let size = self.indices.len();
+        self.used == self.entries.len() && (size == MIN_SIZE || usable_fraction(size / 2) < self.used)
+    }
+
+    /// Grows the table once for `more` keys about to be stored, when the
+    /// table's two-thirds could not hold them all (`dict_merge`'s
+    /// `estimate_log2_keysize`).
+    fn make_room(&mut self, more: usize) {
+        if usable_fraction(self.indices.len()) < more {
+            self.resize(((self.used + more) * 3 + 1) / 2);
+        }
+    }
+
+    /// Takes the last live entry out, and cuts the entries after it, as
+    /// `dict_popitem_impl` does (the slot stays a dummy, so no room is
+    /// given back until the next rebuild).
+    fn pop_last(&mut self) -> Option<Entry> {
+        let ix = self.entries.iter().rposition(Option::is_some)?;
+        let hash = self.entries[ix].as_ref()?.hash;
+        let entry = self.delete_entry(ix, hash);
+        self.entries.truncate(ix);
+        Some(entry)
     }
 
     /// Rebuilds the table with at least `min_size` slots, rounded up to a
@@ -522,22 +569,53 @@ fn dict_update(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     Ok(singletons::none())
 }
 
-/// Stores `source`'s items, then the `keywords`, into `d`. The items are
-/// gathered first, so that `d.update(d)` never reads the dict while it is
-/// being written; when an element of `source` is bad, the ones before it
-/// are stored all the same, as CPython stores each pair as it reads it.
+/// Stores `source`'s items, then the `keywords`, into `d`, as
+/// `dict_update_common` does: a dict is merged (`dict_merge`), pairs are
+/// stored as they are read (so when one is bad, those before it stay),
+/// and the keywords are merged last as a dict of their own.
 fn update_from(ts: &mut ThreadState, d: &ObjRef, source: Option<&ObjRef>, keywords: Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
-    let fresh = RefCell::new(Dict::new());
-    let filled = source.map_or(Ok(()), |s| fill_from(ts, &fresh, s));
-    if filled.is_ok() {
+    if let Some(s) = source {
+        fill_from(ts, as_dict(d), s)?;
+    }
+    if !keywords.is_empty() {
+        let named = RefCell::new(Dict::new());
         for (k, v) in keywords {
-            fresh.set(ts, k, v)?;
+            named.set(ts, k, v)?;
+        }
+        merge_dict(ts, as_dict(d), &named)?;
+    }
+    Ok(())
+}
+
+/// `dict_merge` with a dict: nothing for itself or an empty one; an
+/// empty target takes a copy when `other` is compact; otherwise the table
+/// is grown once for all of `other`'s keys, which are then stored one by
+/// one with their known hashes, `other` walked by position. A change of
+/// `other`'s entries meanwhile (by a key's `__eq__`) is CPython's
+/// `RuntimeError: dict mutated during update`.
+fn merge_dict(ts: &mut ThreadState, target: &RefCell<Dict>, other: &RefCell<Dict>) -> PyResult<()> {
+    if std::ptr::eq(target, other) || other.borrow().is_empty() {
+        return Ok(());
+    }
+    if target.borrow().is_empty() && other.borrow().is_compact() {
+        let copy = other.borrow().copied();
+        let old = std::mem::replace(&mut *target.borrow_mut(), copy);
+        drop(old);
+        return Ok(());
+    }
+    let more = other.borrow().len();
+    target.borrow_mut().make_room(more);
+    let n = other.borrow().entries.len();
+    for i in 0..n {
+        let entry = other.borrow().entries.get(i).and_then(|e| e.as_ref().map(|e| (e.key.clone(), e.hash, e.value.clone())));
+        if let Some((key, hash, value)) = entry {
+            target.set_with_hash(ts, key, hash, value)?;
+        }
+        if other.borrow().entries.len() != n {
+            return Err(new_error(&super::exception::RUNTIME_ERROR, "dict mutated during update"));
         }
     }
-    for e in fresh.into_inner().items() {
-        as_dict(d).set(ts, e.key.clone(), e.value.clone())?;
-    }
-    filled
+    Ok(())
 }
 
 /// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
@@ -570,20 +648,15 @@ fn dict_setdefault(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [_] => return Err(type_error("setdefault expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("setdefault expected at most 2 arguments, got {}", args.len() - 1))),
     };
-    let found = as_dict(d).get(ts, key)?;
-    if let Some(v) = found {
-        return Ok(v);
-    }
-    as_dict(d).set(ts, key.clone(), default.clone())?;
-    Ok(default)
+    as_dict(d).set_default(ts, key, default)
 }
 
-/// `d.popitem()`: the last item inserted, removed.
-fn dict_popitem(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+/// `d.popitem()`: the last item inserted, removed by its position, with
+/// no key compared (`dict_popitem_impl`).
+fn dict_popitem(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "popitem")?;
-    let last = as_dict(d).borrow().items().last().map(|e| e.key.clone());
-    let key = last.ok_or_else(|| key_error(&super::str::new_str("popitem(): dictionary is empty")))?;
-    let value = as_dict(d).remove(ts, &key)?.ok_or_else(|| key_error(&key))?;
+    let last = as_dict(d).borrow_mut().pop_last();
+    let Entry { key, value, .. } = last.ok_or_else(|| key_error(&super::str::new_str("popitem(): dictionary is empty")))?;
     Ok(super::tuple::new_tuple(vec![key, value]))
 }
 
@@ -616,18 +689,11 @@ pub fn dict_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     Ok(new_dict(d.into_inner()))
 }
 
-/// Fills the new, unshared dict `d` from `source`. A dict is copied
-/// table and all, with no key compared (its keys are known distinct).
+/// Stores `source`'s items into `d`: a dict by `merge_dict`, anything
+/// else as an iterable of pairs (`PyDict_MergeFromSeq2`).
 fn fill_from(ts: &mut ThreadState, d: &RefCell<Dict>, source: &ObjRef) -> PyResult<()> {
     if let Some(other) = source.downcast_ref::<RefCell<Dict>>() {
-        if d.borrow().is_empty() {
-            *d.borrow_mut() = other.borrow().copied();
-            return Ok(());
-        }
-        for (k, v) in snapshot(source) {
-            d.set(ts, k, v)?;
-        }
-        return Ok(());
+        return merge_dict(ts, d, other);
     }
     for (i, item) in super::constructors::collect_iterable(ts, source)?.into_iter().enumerate() {
         let pair = super::constructors::collect_iterable(ts, &item)
