@@ -16,6 +16,7 @@ const DUMMY: i64 = -2;
 const MIN_SIZE: usize = 8;
 const PERTURB_SHIFT: u32 = 5;
 
+#[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
     pub key: ObjRef,
@@ -281,10 +282,14 @@ impl Dict {
         Some(entry)
     }
 
-    /// Rebuilds the table with at least `min_size` slots, rounded up to a
-    /// power of two (`calculate_log2_keysize`).
+    /// Rebuilds the table with the size `calculate_log2_keysize` gives for
+    /// `min_size`: the bit length of `((min_size | 8) - 1) | 7`, a power of
+    /// two above `min_size` (strictly above for 16, 32...), and 16 for any
+    /// `min_size` from 1 to 7, which a dict emptied by `popitem` and then
+    /// added to meets (its growth rate, `3 * used`, is then 3 or 6).
     fn resize(&mut self, min_size: usize) {
-        let size = min_size.max(MIN_SIZE).next_power_of_two();
+        let bits = ((min_size | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+        let size = 1usize << (usize::BITS - bits.leading_zeros());
         let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(Option::is_some).collect();
         self.indices = vec![EMPTY; size];
         self.table = fresh_table_id();
@@ -297,15 +302,18 @@ impl Dict {
         self.entries = entries;
     }
 
-    /// A compact copy, keys and values shared (`dict.copy()`): the
-    /// entries in order with no holes, inserted afresh (the table grows as
-    /// it would by inserting them one by one), no key compared.
-    pub fn copied(&self) -> Dict {
-        let mut copy = Dict::new();
-        for e in self.items() {
-            copy.insert_new(e.hash, e.key.clone(), e.value.clone());
-        }
-        copy
+    /// An exact copy, slots, holes and all, sharing the keys and values
+    /// (`clone_combined_dict_keys`): searches in the copy meet the keys in
+    /// the order they meet them in the original, and no key is compared.
+    pub fn cloned(&self) -> Dict {
+        Dict { indices: self.indices.clone(), entries: self.entries.clone(), table: fresh_table_id(), ..*self }
+    }
+
+    /// Whether `dict.copy()` clones the table (`PyDict_Copy`): unless more
+    /// than a third of the entries are holes left by deletions, in which
+    /// case the copy is built by a merge, compacted.
+    fn clones_on_copy(&self) -> bool {
+        self.used >= self.entries.len() * 2 / 3
     }
 
     /// The live entries, in insertion order.
@@ -598,7 +606,7 @@ fn merge_dict(ts: &mut ThreadState, target: &RefCell<Dict>, other: &RefCell<Dict
         return Ok(());
     }
     if target.borrow().is_empty() && other.borrow().is_compact() {
-        let copy = other.borrow().copied();
+        let copy = other.borrow().cloned();
         let old = std::mem::replace(&mut *target.borrow_mut(), copy);
         drop(old);
         return Ok(());
@@ -623,8 +631,7 @@ fn dict_or(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjR
     if a.downcast_ref::<RefCell<Dict>>().is_none() || b.downcast_ref::<RefCell<Dict>>().is_none() {
         return Ok(None);
     }
-    let merged = new_dict(Dict::new());
-    update_from(ts, &merged, Some(a), Vec::new())?;
+    let merged = copy_of(ts, a)?;
     update_from(ts, &merged, Some(b), Vec::new())?;
     Ok(Some(merged))
 }
@@ -660,9 +667,21 @@ fn dict_popitem(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::tuple::new_tuple(vec![key, value]))
 }
 
-fn dict_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn dict_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "copy")?;
-    Ok(new_dict(as_dict(d).borrow().copied()))
+    copy_of(ts, d)
+}
+
+/// `PyDict_Copy`: a clone, or a merge into a new dict when the original
+/// has too many holes.
+fn copy_of(ts: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
+    let source = as_dict(d);
+    if source.borrow().clones_on_copy() {
+        return Ok(new_dict(source.borrow().cloned()));
+    }
+    let copy = new_dict(Dict::new());
+    merge_dict(ts, as_dict(&copy), source)?;
+    Ok(copy)
 }
 
 /// `d.clear()`. The old table is dropped after the borrow ends, since

@@ -645,16 +645,24 @@ impl Set {
     }
 }
 
-/// `set_intersection` with any iterable.
+/// `set_intersection` with any iterable, read item by item. Once the
+/// result is as large as the set, no further item can add to it, and
+/// CPython 3.11 stops reading there: the rest of an iterator is left
+/// unconsumed, and no more `__eq__` runs.
 fn intersection_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<Set> {
     if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
         return intersection(ts, me, o);
     }
     let result = RefCell::new(Set::new());
-    for key in super::constructors::collect_iterable(ts, other)? {
+    let it = super::abstract_::get_iter(ts, other)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(key) = next(ts, &it)? {
         let h = hash(ts, &key)?;
         if me.contains_entry(ts, &key, h)? {
             result.add_entry(ts, key, h)?;
+            if result.borrow().len() >= me.borrow().len() {
+                break;
+            }
         }
     }
     Ok(result.into_inner())
