@@ -577,6 +577,7 @@ fn dict_update(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 /// Stores `source`'s items, then the `keywords`, into `d`, as
 /// `dict_update_common` does: a dict is merged (`dict_merge`), pairs are
 /// stored as they are read (so when one is bad, those before it stay),
@@ -667,6 +668,7 @@ fn dict_popitem(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::tuple::new_tuple(vec![key, value]))
 }
 
+// ---- book/src/memory.md ----
 fn dict_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "copy")?;
     copy_of(ts, d)
