@@ -267,7 +267,7 @@ impl Dict {
     /// `estimate_log2_keysize`).
     fn make_room(&mut self, more: usize) {
         if usable_fraction(self.indices.len()) < more {
-            self.resize(((self.used + more) * 3 + 1) / 2);
+            self.resize(((self.used + more) * 3).div_ceil(2));
         }
     }
 
