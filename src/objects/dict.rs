@@ -330,11 +330,14 @@ impl Dict {
         rest.iter().enumerate().find_map(|(i, e)| e.as_ref().map(|e| (from + i, e.key.clone(), e.value.clone())))
     }
 
-    /// Takes every key and value out (for freeing without recursion).
-    /// The table left behind is a fresh empty one.
+    /// Takes every key and value out (for freeing without recursion). The
+    /// table left behind is empty and still consistent (its slots all
+    /// empty), with no new allocation: this runs for every dict freed.
     pub fn drain_entries(&mut self) -> Vec<ObjRef> {
-        let old = std::mem::take(self);
-        old.entries.into_iter().flatten().flat_map(|e| [e.key, e.value]).collect()
+        let entries = std::mem::take(&mut self.entries);
+        self.indices.fill(EMPTY);
+        (self.used, self.usable, self.table) = (0, usable_fraction(self.indices.len()), fresh_table_id());
+        entries.into_iter().flatten().flat_map(|e| [e.key, e.value]).collect()
     }
 
     /// The number of slots in the hash table (for tests of the growth policy).

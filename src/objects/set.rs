@@ -298,11 +298,11 @@ impl Set {
     }
 
     /// Takes every key out (for freeing without recursion), reusing the
-    /// table's memory for the keys rather than allocating more. The set
-    /// left behind is a fresh empty one.
+    /// table's memory for the keys rather than allocating more.
     pub fn drain_keys(&mut self) -> Vec<ObjRef> {
-        let old = std::mem::take(self);
-        old.table.into_iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key) } else { None }).collect()
+        let table = std::mem::take(&mut self.table);
+        (self.used, self.fill) = (0, 0);
+        table.into_iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key) } else { None }).collect()
     }
 }
 
