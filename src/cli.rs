@@ -14,7 +14,6 @@ use std::io::{IsTerminal, Read, Write};
 pub const VERSION: &str = concat!("lython ", env!("CARGO_PKG_VERSION"), " (Python 3.11.7)");
 
 pub fn main() -> i32 {
-    crate::eval::install_panic_hook();
     let args: Vec<String> = std::env::args().collect();
     let program = args.first().cloned().unwrap_or_else(|| "lython".into());
     match args.get(1).map(String::as_str) {

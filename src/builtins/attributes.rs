@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/classes.md ----
 //! `getattr`, `setattr`, `hasattr`, `delattr`, `dir`.
+use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::builtin::no_keywords;
 use crate::objects::exception::{type_error, PyResult, ATTRIBUTE_ERROR};
@@ -60,7 +61,7 @@ fn delattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
 fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<ObjRef> {
     let text = name_arg(name)?.to_string();
     if let Some(m) = obj.downcast_ref::<crate::objects::module::Module>() {
-        let mut d = as_dict(&m.dict).borrow_mut();
+        let d = as_dict(&m.dict);
         match value {
             Some(v) => d.set(ts, name.clone(), v)?,
             None => {

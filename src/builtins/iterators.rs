@@ -74,33 +74,41 @@ fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
 
 fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = obj.downcast_ref::<RefCell<Adapter>>() else { return Ok(None) };
-    let mut state = state.borrow_mut();
-    match &mut *state {
-        Adapter::Enumerate { it, count } => {
-            let Some(item) = next_of(ts, it)? else { return Ok(None) };
-            let next = count.add(&PyInt::Small(1));
-            let current = std::mem::replace(count, next);
-            Ok(Some(tuple::new_tuple(vec![new_int(current), item])))
-        }
-        Adapter::Zip { its } => {
-            let mut items = Vec::with_capacity(its.len());
-            for it in its.iter() {
-                match next_of(ts, it)? {
-                    Some(x) => items.push(x),
-                    None => return Ok(None),
-                }
-            }
-            Ok((!items.is_empty()).then(|| tuple::new_tuple(items)))
-        }
-        Adapter::Reversed { seq, remaining } => {
-            if *remaining == 0 {
-                return Ok(None);
-            }
-            *remaining -= 1;
-            let index = new_int_i64(*remaining as i64);
-            crate::objects::abstract_::get_item(ts, seq, &index).map(Some)
+    // The wrapped iterators may be Python code that calls `next` on this
+    // very adapter: the state is borrowed only between their calls.
+    let (its, reversed) = match &*state.borrow() {
+        Adapter::Reversed { seq, remaining } => (vec![seq.clone()], Some(*remaining)),
+        other => (other.refs().into_iter().cloned().collect::<Vec<_>>(), None),
+    };
+    if let Some(remaining) = reversed {
+        return reversed_next(ts, state, &its[0], remaining);
+    }
+    let mut items = Vec::with_capacity(its.len());
+    for it in &its {
+        match next_of(ts, it)? {
+            Some(x) => items.push(x),
+            None => return Ok(None),
         }
     }
+    if let Adapter::Enumerate { count, .. } = &mut *state.borrow_mut() {
+        let next = count.add(&PyInt::Small(1));
+        let current = std::mem::replace(count, next);
+        let item = items.pop().expect("enumerate reads one iterator");
+        return Ok(Some(tuple::new_tuple(vec![new_int(current), item])));
+    }
+    Ok((!items.is_empty()).then(|| tuple::new_tuple(items)))
+}
+
+/// `reversed(seq)`: item `remaining - 1`, the count lowered before the
+/// item is read.
+fn reversed_next(ts: &mut ThreadState, state: &RefCell<Adapter>, seq: &ObjRef, remaining: usize) -> PyResult<Option<ObjRef>> {
+    if remaining == 0 {
+        return Ok(None);
+    }
+    if let Adapter::Reversed { remaining: r, .. } = &mut *state.borrow_mut() {
+        *r = remaining - 1;
+    }
+    crate::objects::abstract_::get_item(ts, seq, &new_int_i64(remaining as i64 - 1)).map(Some)
 }
 
 pub fn enumerate(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {

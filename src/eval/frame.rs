@@ -74,6 +74,7 @@ impl Frame {
 }
 
 // ---- book/src/eval.md ----
+use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
@@ -118,7 +119,7 @@ pub fn bind_arguments(
     if has_varargs {
         fast[named] = Some(crate::objects::tuple::new_tuple(std::mem::take(&mut extra)));
     }
-    let mut kwargs = has_varkw.then(crate::objects::dict::Dict::new);
+    let kwargs = has_varkw.then(|| std::cell::RefCell::new(crate::objects::dict::Dict::new()));
     let mut posonly_as_keyword = Vec::new();
     for (key, value) in kwnames.iter().zip(&mut args) {
         let name = as_str(key);
@@ -127,7 +128,7 @@ pub fn bind_arguments(
                 return Err(type_error(format!("{}() got multiple values for argument '{name}'", code.qualname)));
             }
             Some(j) => fast[posonly + j] = Some(value),
-            None => match kwargs.as_mut() {
+            None => match kwargs.as_ref() {
                 Some(d) => d.set(ts, key.clone(), value)?,
                 None if code.localsplusnames[..posonly].iter().any(|p| &**p == name) => posonly_as_keyword.push(name),
                 None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", code.qualname))),
@@ -140,7 +141,7 @@ pub fn bind_arguments(
         return Err(type_error(msg));
     }
     if let Some(d) = kwargs {
-        fast[named + has_varargs as usize] = Some(crate::objects::dict::new_dict(d));
+        fast[named + has_varargs as usize] = Some(crate::objects::dict::new_dict(d.into_inner()));
     }
     if !extra.is_empty() {
         let kwonly_given = fast[argcount..named].iter().filter(|v| v.is_some()).count();
@@ -169,7 +170,7 @@ fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]
     for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames[argcount..named]) {
         if slot.is_none() {
             *slot = match &f.kwdefaults {
-                Some(d) => crate::objects::dict::as_dict(d).borrow().get(ts, &crate::objects::str::new_str(name))?,
+                Some(d) => crate::objects::dict::as_dict(d).get(ts, &crate::objects::str::new_str(name))?,
                 None => None,
             };
         }

@@ -2,6 +2,8 @@
 
 // ---- book/src/eval.md ----
 //! The instruction handlers, and the loop that dispatches to them.
+use crate::objects::set::SetCell;
+use crate::objects::dict::DictCell;
 use crate::objects::builtin::Builtin;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
@@ -221,7 +223,7 @@ fn unbound_local(name: &str) -> ObjRef {
 
 /// `namespace[key]`, `None` when missing. Namespaces are dicts.
 fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-    objects::dict::as_dict(namespace).borrow().get(ts, key)
+    objects::dict::as_dict(namespace).get(ts, key)
 }
 
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
@@ -249,7 +251,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
-    objects::dict::as_dict(namespace).borrow_mut().set(ts, key, value)
+    objects::dict::as_dict(namespace).set(ts, key, value)
 }
 
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
@@ -270,7 +272,7 @@ fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()
 fn store_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
-    objects::dict::as_dict(&frame.globals).borrow_mut().set(ts, key, value)
+    objects::dict::as_dict(&frame.globals).set(ts, key, value)
 }
 
 /// `del x` of a local that is not bound is the same error as reading it.
@@ -292,7 +294,7 @@ fn delete_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()
 
 /// `del name` in `namespace`: `NameError` if it is not there.
 fn delete_from(ts: &mut ThreadState, namespace: &ObjRef, code: &Code, i: usize) -> PyResult<()> {
-    let removed = objects::dict::as_dict(namespace).borrow_mut().remove(ts, &code.name_objects[i])?;
+    let removed = objects::dict::as_dict(namespace).remove(ts, &code.name_objects[i])?;
     removed.map(drop).ok_or_else(|| objects::exception::name_error(&code.names[i]))
 }
 
@@ -395,7 +397,7 @@ fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: 
     let (name, key) = (&code.names[i], &code.name_objects[i]);
     let dict = owner.downcast_ref::<Module>().map(|m| m.dict.clone());
     if let Some(dict) = dict {
-        let mut d = objects::dict::as_dict(&dict).borrow_mut();
+        let d = objects::dict::as_dict(&dict);
         return match value {
             Some(v) => d.set(ts, key.clone(), v),
             None => match d.remove(ts, key)? {
@@ -461,9 +463,9 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()>
     } else if op == STORE_NAME as u8 {
         let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
         let key = frame.code.name_objects[arg as usize].clone();
-        let held = objects::dict::as_dict(&namespace).borrow().get(ts, &key)?;
+        let held = objects::dict::as_dict(&namespace).get(ts, &key)?;
         if same(&held) {
-            objects::dict::as_dict(&namespace).borrow_mut().remove(ts, &key)?;
+            objects::dict::as_dict(&namespace).remove(ts, &key)?;
         }
     }
     Ok(())
@@ -508,22 +510,22 @@ fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
 fn build_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, 2 * n);
-    let mut d = objects::dict::Dict::new();
+    let d = objects::dict::new_dict(objects::dict::Dict::new());
     for pair in items.chunks_exact(2) {
-        d.set(ts, pair[0].clone(), pair[1].clone())?;
+        objects::dict::as_dict(&d).set(ts, pair[0].clone(), pair[1].clone())?;
     }
-    frame.push(objects::dict::new_dict(d));
+    frame.push(d);
     Ok(())
 }
 
 fn build_const_key_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let keys = frame.pop();
     let values = pop_n(frame, n);
-    let mut d = objects::dict::Dict::new();
+    let d = objects::dict::new_dict(objects::dict::Dict::new());
     for (k, v) in objects::tuple::as_tuple(&keys).iter().zip(values) {
-        d.set(ts, k.clone(), v)?;
+        objects::dict::as_dict(&d).set(ts, k.clone(), v)?;
     }
-    frame.push(objects::dict::new_dict(d));
+    frame.push(d);
     Ok(())
 }
 
@@ -531,24 +533,24 @@ fn map_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let value = frame.pop();
     let key = frame.pop();
     let dict = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
-    let result = objects::dict::as_dict(&dict).borrow_mut().set(ts, key, value);
+    let result = objects::dict::as_dict(&dict).set(ts, key, value);
     result
 }
 
 fn build_set(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, n);
-    let mut s = objects::set::Set::new();
+    let s = objects::set::new_set(objects::set::Set::new());
     for item in items {
-        s.add(ts, item)?;
+        objects::set::as_set(&s).add(ts, item)?;
     }
-    frame.push(objects::set::new_set(s));
+    frame.push(s);
     Ok(())
 }
 
 fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
     let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
-    let result = objects::set::as_set(&set).borrow_mut().update(ts, &iterable);
+    let result = objects::set::as_set(&set).update(ts, &iterable);
     result
 }
 
@@ -581,7 +583,7 @@ fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<(
 fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
     let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
-    let result = objects::set::as_set(&set).borrow_mut().add(ts, v);
+    let result = objects::set::as_set(&set).add(ts, v);
     result
 }
 
@@ -601,7 +603,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
             }
         },
     };
-    let mut d = objects::dict::as_dict(&target).borrow_mut();
+    let d = objects::dict::as_dict(&target);
     for (k, v) in pairs {
         if merge && d.get(ts, &k)?.is_some() {
             let msg = format!("got multiple values for keyword argument '{}'", objects::str_of(ts, &k)?);

@@ -131,60 +131,6 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
     }
 }
 
-/// Calls a class's dunder from inside a built-in container's operation.
-///
-/// The containers still hold their `RefCell` borrowed while they compare
-/// or hash keys, so a method that changes the container calling it (a
-/// `__eq__` that clears the dict it is a key of) would find it borrowed,
-/// a Rust panic. Until the containers release their borrows around such
-/// calls, that panic is caught here, the frames and recursion depth it
-/// abandoned are put back, and it becomes a `RuntimeError` (listed in the
-/// differences appendix). Any other panic is a bug and goes on unwinding.
-pub fn call_from_container(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let (frames, depth) = (ts.frames.len(), recursion::depth());
-    let handled = ts.handled.clone();
-    CONTAINER_CALLS.with(|c| c.set(c.get() + 1));
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| call(ts, callable, args, kwnames)));
-    CONTAINER_CALLS.with(|c| c.set(c.get() - 1));
-    match outcome {
-        Ok(result) => result,
-        Err(payload) if is_borrow_conflict(&*payload) => {
-            ts.frames.truncate(frames);
-            recursion::restore_depth(depth);
-            ts.handled = handled;
-            Err(crate::objects::exception::new_error(
-                &crate::objects::exception::RUNTIME_ERROR,
-                "lython cannot yet let a method change the container that is calling it",
-            ))
-        }
-        Err(payload) => std::panic::resume_unwind(payload),
-    }
-}
-
-thread_local! {
-    /// How many `call_from_container` calls are under way: a borrow
-    /// conflict inside one is caught, and its panic message not printed.
-    static CONTAINER_CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
-
-/// Installs the panic hook that keeps quiet about the borrow conflicts
-/// `call_from_container` turns into exceptions.
-pub fn install_panic_hook() {
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let caught = CONTAINER_CALLS.with(|c| c.get()) > 0 && is_borrow_conflict(info.payload());
-        if !caught {
-            default(info);
-        }
-    }));
-}
-
-/// Whether a panic is a `RefCell` found borrowed.
-pub fn is_borrow_conflict(payload: &(dyn std::any::Any + Send)) -> bool {
-    let text = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned());
-    text.is_some_and(|t| t.contains("already borrowed") || t.contains("already mutably borrowed"))
-}
-
 /// Runs a class body: the function `body` with `namespace` as its
 /// locals. Returns what the body returns: the `__class__` cell when a
 /// method needs one, else `None`.

@@ -42,11 +42,6 @@ pub fn depth() -> usize {
     DEPTH.with(Cell::get)
 }
 
-/// Puts the depth back where it was (after a call abandoned by a panic).
-pub fn restore_depth(depth: usize) {
-    DEPTH.with(|d| d.set(depth));
-}
-
 pub fn set_limit(limit: usize) {
     LIMIT.with(|l| l.set(limit));
 }

@@ -24,6 +24,7 @@ pub enum BinaryOp {
     Xor,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl BinaryOp {
     const ALL: [BinaryOp; 13] = {
         use BinaryOp::*;
@@ -75,6 +76,7 @@ impl BinaryOp {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a OP b`: CPython's `binary_op1`, then the sequence fallbacks.
 pub fn binary_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<ObjRef> {
     if let Some(r) = number_op(ts, a, b, op)? {
@@ -102,6 +104,7 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// CPython's `binary_op1`: the left operand's slot, then the right's if it
 /// is a different function; the right's first when its type derives from
 /// the left's (a subclass's `__radd__` overrides its base's `__add__`).
@@ -126,6 +129,7 @@ fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyRe
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a OP= b`: the in-place slot if there is one, else the binary operation.
 /// A list's `+=` and `*=` are CPython's *sequence* in-place slots, tried
 /// after the number slots: `lst += obj` asks `obj.__radd__` first.
@@ -172,6 +176,7 @@ fn unary(ts: &mut ThreadState, a: &ObjRef, slot: Option<super::typeobject::Unary
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `bool(obj)`: `nb_bool`, else `len(obj) != 0`, else true.
 pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     if let Some(f) = obj.ty().number.bool {
@@ -183,6 +188,7 @@ pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `len(obj)`. Only a range can be longer than `isize::MAX`, and CPython
 /// cannot say so in a `Py_ssize_t`: `OverflowError`.
 pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
@@ -201,6 +207,7 @@ pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `obj[index]`; a class with no item slot of its own's type may still be
 /// subscripted by its `__class_getitem__` (`Queue[int]`).
 pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
@@ -286,6 +293,7 @@ fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a OP b`: the left operand's comparison, then the right's reflected
 /// one; but when the right operand's type is a proper subclass of the
 /// left's, its reflected comparison goes first (CPython's
@@ -320,6 +328,7 @@ fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) 
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn reflected(op: CompareOp) -> CompareOp {
     use CompareOp::*;
     match op {
@@ -332,6 +341,7 @@ fn reflected(op: CompareOp) -> CompareOp {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a == b` as a Rust bool; identity implies equality, as in `PyObject_RichCompareBool`.
 pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     if is(a, b) {
@@ -341,6 +351,7 @@ pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     is_true(ts, &result)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `repr(obj)`; nested containers recurse, within the recursion limit.
 pub fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty().repr)(ts, obj))
@@ -436,8 +447,9 @@ fn object_attr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
     }
 }
 
-
 // ---- book/src/eval.md ----
+use crate::objects::set::SetCell;
+use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::dict::Dict;
 use crate::objects::module::Module;
@@ -457,10 +469,13 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
 /// str, a byte or run of bytes for bytes, an equal item for other iterables.
 pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     if let Some(s) = container.downcast_ref::<RefCell<Set>>() {
-        return s.borrow().contains(ts, item);
+        return s.contains(ts, item);
     }
     if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
-        return Ok(d.borrow().get(ts, item)?.is_some());
+        return Ok(d.get(ts, item)?.is_some());
+    }
+    if std::ptr::eq(container.ty(), &super::list::LIST) {
+        return super::list::list_contains(ts, container, item);
     }
     if container.downcast_ref::<Range>().is_some() {
         return super::range::range_contains(ts, container, item);

@@ -20,6 +20,7 @@ pub struct Builtin {
     pub kind: BuiltinKind,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A bound built-in method holds its `self`.
 impl super::Traverse for Builtin {
     const GC: bool = true;
@@ -37,6 +38,7 @@ impl super::Traverse for Builtin {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
     name: "builtin_function_or_method",
     repr: builtin_repr,
@@ -62,6 +64,7 @@ fn builtin_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     })
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn builtin_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let Some(b) = callee.downcast_ref::<Builtin>() else { unreachable!() };
     match &b.kind {

@@ -41,6 +41,7 @@ pub fn as_bytes(obj: &ObjRef) -> &[u8] {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
@@ -64,6 +65,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn bytes_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<Box<[u8]>>() {
         Ok(new_bytes(&[as_bytes(a), other].concat()))
@@ -84,6 +86,7 @@ fn bytes_repeat(_: &mut ThreadState, b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef>
     Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn bytes_subscript(_: &mut ThreadState, b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let data = as_bytes(b);
     if let Some(positions) = super::slice::selected(index, data.len())? {

@@ -3,6 +3,7 @@
 // ---- book/src/objects/classes.md ----
 //! Classes: types made at run time (CPython's heap types), their
 //! instances, and methods bound to those instances.
+use crate::objects::dict::DictCell;
 use super::dict::{as_dict, new_dict, Dict};
 use super::exception::{new_error, type_error, PyResult, ATTRIBUTE_ERROR};
 use super::object::Traverse;
@@ -106,7 +107,7 @@ pub fn lookup(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<
 /// `name` in `ty`'s own namespace.
 fn lookup_own(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     let ns = super::type_dict::namespace(ts, ty)?;
-    let found = as_dict(&ns).borrow().get(ts, name);
+    let found = as_dict(&ns).get(ts, name);
     found
 }
 
@@ -264,9 +265,9 @@ fn set_names(dict: &ObjRef) {
 fn wrap_implicit_methods(ts: &mut ThreadState, dict: &ObjRef) -> PyResult<()> {
     for (name, wrapper) in [("__init_subclass__", &CLASSMETHOD), ("__class_getitem__", &CLASSMETHOD), ("__new__", &STATICMETHOD)] {
         let key = str::new_str(name);
-        let found = as_dict(dict).borrow().get(ts, &key)?;
+        let found = as_dict(dict).get(ts, &key)?;
         if let Some(f) = found.filter(|f| f.downcast_ref::<super::function::Function>().is_some()) {
-            as_dict(dict).borrow_mut().set(ts, key, ObjRef::new(wrapper, Wrapped { func: f }))?;
+            as_dict(dict).set(ts, key, ObjRef::new(wrapper, Wrapped { func: f }))?;
         }
     }
     Ok(())
@@ -388,16 +389,16 @@ fn copy_namespace(ts: &mut ThreadState, ns: &ObjRef) -> PyResult<ObjRef> {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_name())));
     };
     let items: Vec<(ObjRef, ObjRef)> = source.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
-    let mut copy = Dict::new();
+    let copy = new_dict(Dict::new());
     for (k, v) in items {
-        copy.set(ts, k, v)?;
+        as_dict(&copy).set(ts, k, v)?;
     }
-    Ok(new_dict(copy))
+    Ok(copy)
 }
 
 fn take_qualname(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<String> {
     let key = str::new_str("__qualname__");
-    let Some(q) = as_dict(dict).borrow_mut().remove(ts, &key)? else { return Ok(name.to_string()) };
+    let Some(q) = as_dict(dict).remove(ts, &key)? else { return Ok(name.to_string()) };
     match str::str_value(&q) {
         Some(s) => Ok(s.to_string()),
         None => Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_name()))),
@@ -405,11 +406,11 @@ fn take_qualname(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<St
 }
 
 fn has_key(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<bool> {
-    Ok(as_dict(dict).borrow().get(ts, &str::new_str(name))?.is_some())
+    Ok(as_dict(dict).get(ts, &str::new_str(name))?.is_some())
 }
 
 fn set_item(ts: &mut ThreadState, dict: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
-    as_dict(dict).borrow_mut().set(ts, str::new_str(name), value)
+    as_dict(dict).set(ts, str::new_str(name), value)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -417,7 +418,7 @@ fn set_item(ts: &mut ThreadState, dict: &ObjRef, name: &str, value: ObjRef) -> P
 /// whether the instances have a `__dict__` after all.
 fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[ObjRef]) -> PyResult<bool> {
     let base_has_dict = bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| b.heap.as_ref().is_some_and(|h| h.has_dict));
-    let Some(slots) = as_dict(dict).borrow().get(ts, &str::new_str("__slots__"))? else { return Ok(true) };
+    let Some(slots) = as_dict(dict).get(ts, &str::new_str("__slots__"))? else { return Ok(true) };
     let names = match str::str_value(&slots) {
         Some(_) => vec![slots.clone()],
         None => super::constructors::collect_iterable(ts, &slots)?,
@@ -477,7 +478,7 @@ fn member_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, _: &Ob
     let m = descr.downcast_ref::<Member>().expect("a member");
     let Some(obj) = obj.filter(|o| !o.is_none()) else { return Ok(descr.clone()) };
     let found = match storage_dict(obj) {
-        Some(d) => as_dict(&d).borrow().get(ts, &str::new_str(&m.name))?,
+        Some(d) => as_dict(&d).get(ts, &str::new_str(&m.name))?,
         None => None,
     };
     found.ok_or_else(|| new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &m.name)))
@@ -488,8 +489,8 @@ fn member_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<
     let Some(d) = storage_dict(obj) else { return Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &m.name))) };
     let key = str::new_str(&m.name);
     match value {
-        Some(v) => as_dict(&d).borrow_mut().set(ts, key, v),
-        None => match as_dict(&d).borrow_mut().remove(ts, &key)? {
+        Some(v) => as_dict(&d).set(ts, key, v),
+        None => match as_dict(&d).remove(ts, &key)? {
             Some(_) => Ok(()),
             None => Err(new_error(&ATTRIBUTE_ERROR, m.name.to_string())),
         },
@@ -592,7 +593,7 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> Py
         return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
     }
     if let Some(dict) = instance_dict(obj) {
-        if let Some(v) = as_dict(&dict).borrow().get(ts, key)? {
+        if let Some(v) = as_dict(&dict).get(ts, key)? {
             return Ok(Some(v));
         }
     }
@@ -615,7 +616,7 @@ pub fn method_for_call(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyRe
         return Ok(None);
     }
     if let Some(dict) = instance_dict(obj) {
-        if as_dict(&dict).borrow().get(ts, key)?.is_some() {
+        if as_dict(&dict).get(ts, key)?.is_some() {
             return Ok(None);
         }
     }
@@ -704,9 +705,9 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
         },
     };
     match value {
-        Some(v) => as_dict(&dict).borrow_mut().set(ts, name.clone(), v)?,
+        Some(v) => as_dict(&dict).set(ts, name.clone(), v)?,
         None => {
-            if as_dict(&dict).borrow_mut().remove(ts, name)?.is_none() {
+            if as_dict(&dict).remove(ts, name)?.is_none() {
                 let shown = str::str_value(name).unwrap_or("?").to_string();
                 return Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &shown)));
             }

@@ -34,6 +34,7 @@ pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
     table.iter().find(|(t, _)| std::ptr::eq(*t, ty)).map(|(_, f)| *f)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn no_kw(name: &str, kwnames: &[ObjRef]) -> PyResult<()> {
     super::builtin::no_keywords(name, kwnames)
 }
@@ -46,6 +47,7 @@ fn at_most_one<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<Option<&'a ObjRef
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn int_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (positional, base_kw) = split_base_keyword(args, kwnames)?;
     let (x, base) = match (positional, base_kw) {
@@ -87,6 +89,7 @@ fn int_base(b: &ObjRef) -> PyResult<u32> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn int_from_object(x: &ObjRef) -> PyResult<ObjRef> {
     if let Some(i) = x.downcast_ref::<PyInt>() {
         Ok(new_int(i.clone()))
@@ -100,6 +103,7 @@ fn int_from_object(x: &ObjRef) -> PyResult<ObjRef> {
         ))) }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `int(text, base)` for a str (its Unicode digits and spaces first made
 /// ASCII) or a bytes object (read as it is).
 fn int_from_text_in_base(x: &ObjRef, base: u32) -> PyResult<ObjRef> {
@@ -123,6 +127,7 @@ fn int_from_text_in_base(x: &ObjRef, base: u32) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn float_to_int(f: f64) -> PyResult<ObjRef> {
     if f.is_nan() {
         return Err(new_error(&VALUE_ERROR, "cannot convert float NaN to integer"));
@@ -138,6 +143,7 @@ pub fn float_to_int(f: f64) -> PyResult<ObjRef> {
     Ok(new_int(PyInt::from_big(big)))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn bool_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("bool", kwnames)?;
     let truth = match at_most_one("bool", args)? {
@@ -168,6 +174,7 @@ fn float_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
         .ok_or_else(|| new_error(&VALUE_ERROR, format!("could not convert string to float: {shown}")))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("str", kwnames)?;
     match args {
@@ -183,7 +190,7 @@ fn list_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     no_kw("list", kwnames)?;
     let items = match at_most_one("list", args)? {
         None => Vec::new(),
-        Some(x) => collect_iterable(ts, x)?,
+        Some(x) => collect_with_room(ts, x, |n| (n + 1) & !1)?,
     };
     Ok(list::new_list(items))
 }
@@ -197,14 +204,21 @@ fn tuple_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
     Ok(tuple::new_tuple(items))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// All the items an iterable yields. Room for `len(obj)` items, when it
 /// has a length, is reserved first (CPython's length hint), and every
 /// allocation is checked: too many items is a `MemoryError`.
 pub fn collect_iterable(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    collect_with_room(ts, obj, |n| n)
+}
+
+/// `collect_iterable`, reserving `room(len)` items first when `obj` has a
+/// length.
+fn collect_with_room(ts: &mut ThreadState, obj: &ObjRef, room: fn(usize) -> usize) -> PyResult<Vec<ObjRef>> {
     let it = super::abstract_::get_iter(ts, obj)?;
     let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
     let hint = match obj.ty().sequence.length {
-        Some(_) => super::abstract_::length(ts, obj)?,
+        Some(_) => room(super::abstract_::length(ts, obj)?),
         None => 0,
     };
     let mut items = super::alloc::vec_with_room(hint)?;

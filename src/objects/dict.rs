@@ -16,6 +16,7 @@ const DUMMY: i64 = -2;
 const MIN_SIZE: usize = 8;
 const PERTURB_SHIFT: u32 = 5;
 
+#[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
     pub key: ObjRef,
@@ -29,6 +30,11 @@ pub struct Dict {
     /// Entries that may still be appended before a resize.
     usable: usize,
     used: usize,
+    /// Which table this is: a new number each time the indices are
+    /// rebuilt, so that a search can tell that the table it was walking
+    /// was replaced while a key's `__eq__` ran (CPython compares the
+    /// `PyDictKeysObject` pointers).
+    table: u64,
 }
 
 /// Two-thirds of the table may be filled.
@@ -36,17 +42,17 @@ fn usable_fraction(size: usize) -> usize {
     (size << 1) / 3
 }
 
-/// Where a search ended: the key's slot and entry, or the empty slot where
-/// it would go.
-enum Probe {
-    Found { entry: usize },
-    Missing,
+/// A number no table has had yet (sets number their tables too).
+pub(crate) fn fresh_table_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 // ---- book/src/memory.md ----
 impl Dict {
     pub fn new() -> Dict {
-        Dict { indices: vec![EMPTY; MIN_SIZE], entries: Vec::new(), usable: usable_fraction(MIN_SIZE), used: 0 }
+        let usable = usable_fraction(MIN_SIZE);
+        Dict { indices: vec![EMPTY; MIN_SIZE], entries: Vec::new(), usable, used: 0, table: fresh_table_id() }
     }
 
     pub fn len(&self) -> usize {
@@ -62,100 +68,231 @@ impl Dict {
     }
 
     /// The probe sequence of `hash`: the slots a search visits, in order.
-    fn probe(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+    fn probe(&self, hash: i64) -> Probes {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut first = true;
-        std::iter::from_fn(move || {
-            if !first {
-                perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-            }
-            first = false;
-            Some(i)
-        })
-    }
-
-    fn lookup(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<Probe> {
-        for slot in self.probe(hash) {
-            match self.indices[slot] {
-                EMPTY => return Ok(Probe::Missing),
-                DUMMY => continue,
-                ix => {
-                    let entry = self.entries[ix as usize].as_ref().expect("indices point at live entries");
-                    if super::is(&entry.key, key) || (entry.hash == hash && keys_equal(ts, &entry.key, key)?) {
-                        return Ok(Probe::Found { entry: ix as usize });
-                    }
-                }
-            }
-        }
-        unreachable!("the probe sequence is endless and the table has empty slots")
+        Probes { mask, perturb: hash as u64, i: (hash as u64 as usize) & mask, first: true }
     }
 
     /// The first slot of `hash`'s sequence that holds no entry (empty or dummy).
     fn free_slot(&self, hash: i64) -> usize {
         self.probe(hash).find(|s| self.indices[*s] < 0).expect("the table has free slots")
     }
-}
 
-/// Whether two keys of equal hash are equal. Two exact `str`s compare
-/// their text here, with no call through `==`: namespaces are dicts of
-/// names, and this is most of a global variable's lookup (CPython's
-/// `unicode_eq` in `dictobject.c` is the same shortcut).
-fn keys_equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
-    let exact_str = |o: &ObjRef| std::ptr::eq(o.ty(), &super::str::STR);
-    if exact_str(a) && exact_str(b) {
-        return Ok(super::str::as_str(a) == super::str::as_str(b));
+    /// The key of entry `ix`, if that entry is still live.
+    fn key_at(&self, ix: usize) -> Option<&ObjRef> {
+        self.entries.get(ix)?.as_ref().map(|e| &e.key)
     }
-    super::equal(ts, a, b)
 }
 
-impl Dict {
+/// The slots `i, 5i + 1 + perturb, ...` of one search; endless.
+struct Probes {
+    mask: usize,
+    perturb: u64,
+    i: usize,
+    first: bool,
+}
+
+impl Iterator for Probes {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if !self.first {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self.i.wrapping_mul(5).wrapping_add(self.perturb as usize).wrapping_add(1)) & self.mask;
+        }
+        self.first = false;
+        Some(self.i)
+    }
+}
+
+/// Whether two keys are equal without calling into Python: two exact
+/// `str`s compare their text here. Namespaces are dicts of names, and this
+/// is most of a global variable's lookup (CPython's `unicode_eq` in
+/// `dictobject.c` is the same shortcut). `None` for any other pair.
+fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> Option<bool> {
+    let exact_str = |o: &ObjRef| std::ptr::eq(o.ty(), &super::str::STR);
+    (exact_str(a) && exact_str(b)).then(|| super::str::as_str(a) == super::str::as_str(b))
+}
 
 // ---- book/src/memory.md ----
-    pub fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+/// Finds `key` (whose hash is `hash`) in the dict in `cell`: the index of
+/// its entry, or `None`. Holds no borrow while a key's `__eq__` runs.
+fn lookup(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let mut d = cell.borrow();
+        let table = d.table;
+        for slot in d.probe(hash) {
+            let ix = match d.indices[slot] {
+                EMPTY => return Ok(None),
+                DUMMY => continue,
+                ix => ix as usize,
+            };
+            let entry = d.entries[ix].as_ref().expect("indices point at live entries");
+            if super::is(&entry.key, key) {
+                return Ok(Some(ix));
+            }
+            if entry.hash != hash {
+                continue;
+            }
+            if let Some(same) = str_keys_equal(&entry.key, key) {
+                if same {
+                    return Ok(Some(ix));
+                }
+                continue;
+            }
+            let start_key = entry.key.clone();
+            drop(d);
+            let same = super::equal(ts, &start_key, key);
+            let unchanged = {
+                let now = cell.borrow();
+                now.table == table && now.key_at(ix).is_some_and(|k| super::is(k, &start_key))
+            };
+            drop(start_key);
+            let same = same?;
+            if !unchanged {
+                continue 'restart;
+            }
+            if same {
+                return Ok(Some(ix));
+            }
+            d = cell.borrow();
+        }
+        unreachable!("the probe sequence is endless and the table has empty slots")
+    }
+}
+
+// ---- book/src/memory.md ----
+/// The operations of a dict that may run Python code (a key's `__hash__`
+/// or `__eq__`). They take the dict's cell and borrow it only between
+/// such calls.
+pub trait DictCell {
+    fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>>;
+    fn set(&self, ts: &mut ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()>;
+    fn set_with_hash(&self, ts: &mut ThreadState, key: ObjRef, hash: i64, value: ObjRef) -> PyResult<()>;
+    fn remove(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>>;
+    fn set_default(&self, ts: &mut ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef>;
+}
+
+impl DictCell for RefCell<Dict> {
+    fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = hash(ts, key)?;
-        Ok(match self.lookup(ts, key, h)? {
-            Probe::Found { entry } => self.entries[entry].as_ref().map(|e| e.value.clone()),
-            Probe::Missing => None,
-        })
+        let found = lookup(ts, self, key, h)?;
+        Ok(found.and_then(|ix| self.borrow().entries[ix].as_ref().map(|e| e.value.clone())))
     }
 
-    pub fn set(&mut self, ts: &mut ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()> {
+    fn set(&self, ts: &mut ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()> {
         let h = hash(ts, &key)?;
-        if let Probe::Found { entry } = self.lookup(ts, &key, h)? {
-            if let Some(e) = self.entries[entry].as_mut() {
-                e.value = value;
+        self.set_with_hash(ts, key, h, value)
+    }
+
+    /// `set` for a key whose hash is known (copied from another dict's
+    /// entry, as `dict_merge` does, calling no `__hash__`).
+    fn set_with_hash(&self, ts: &mut ThreadState, key: ObjRef, h: i64, value: ObjRef) -> PyResult<()> {
+        let old = match lookup(ts, self, &key, h)? {
+            Some(ix) => self.borrow_mut().replace_value(ix, value),
+            None => {
+                self.borrow_mut().insert_new(h, key, value);
+                return Ok(());
             }
-            return Ok(());
-        }
-        if self.usable == 0 {
-            self.resize(self.used * 3);
-        }
-        let slot = self.free_slot(h);
-        self.indices[slot] = self.entries.len() as i64;
-        self.entries.push(Some(Entry { hash: h, key, value }));
-        self.usable -= 1;
-        self.used += 1;
+        };
+        drop(old);
         Ok(())
     }
 
-    pub fn remove(&mut self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    fn remove(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = hash(ts, key)?;
-        let Probe::Found { entry } = self.lookup(ts, key, h)? else { return Ok(None) };
-        let slot = self.probe(h).find(|s| self.indices[*s] == entry as i64).expect("the entry's slot");
-        self.indices[slot] = DUMMY;
-        self.used -= 1;
-        Ok(self.entries[entry].take().map(|e| e.value))
+        let Some(ix) = lookup(ts, self, key, h)? else { return Ok(None) };
+        let Entry { key: old_key, value, .. } = self.borrow_mut().delete_entry(ix, h);
+        drop(old_key);
+        Ok(Some(value))
     }
 
-    /// Rebuilds the table with at least `min_size` slots, rounded up to a
-    /// power of two (`calculate_log2_keysize`).
+    /// `d.setdefault(key, default)` with one search, as `PyDict_SetDefault`:
+    /// a key's `__eq__` runs once per key met, not twice.
+    fn set_default(&self, ts: &mut ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef> {
+        let h = hash(ts, key)?;
+        if let Some(ix) = lookup(ts, self, key, h)? {
+            return Ok(self.borrow().entries[ix].as_ref().expect("a live entry was found").value.clone());
+        }
+        self.borrow_mut().insert_new(h, key.clone(), default.clone());
+        Ok(default)
+    }
+}
+
+/// Whether `key`, whose hash is known, is in the dict in `cell`
+/// (`_PyDict_Contains_KnownHash`: a set walking its keys against a dict
+/// does not hash them again).
+pub fn contains_entry(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -> PyResult<bool> {
+    Ok(lookup(ts, cell, key, hash)?.is_some())
+}
+
+impl Dict {
+    /// Puts `value` in entry `ix` (found by a search just now); the old
+    /// value is handed back to be dropped by the caller.
+    fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
+        let entry = self.entries[ix].as_mut().expect("a live entry was found");
+        std::mem::replace(&mut entry.value, value)
+    }
+
+    /// Appends a key that a search has just not found.
+    fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
+        if self.usable == 0 {
+            self.resize(self.used * 3);
+        }
+        let slot = self.free_slot(hash);
+        self.indices[slot] = self.entries.len() as i64;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.usable -= 1;
+        self.used += 1;
+    }
+
+    /// Takes entry `ix` (of hash `hash`) out, leaving a dummy in its slot.
+    fn delete_entry(&mut self, ix: usize, hash: i64) -> Entry {
+        let slot = self.probe(hash).find(|s| self.indices[*s] == ix as i64).expect("the entry's slot");
+        self.indices[slot] = DUMMY;
+        self.used -= 1;
+        self.entries[ix].take().expect("a live entry was found")
+    }
+
+    /// Whether the entries have no holes and the table is no bigger than
+    /// growing would have made it: the dicts `dict_merge` and `dict.copy()`
+    /// copy whole (CPython's `clone_combined_dict_keys`).
+    fn is_compact(&self) -> bool {
+        let size = self.indices.len();
+        self.used == self.entries.len() && (size == MIN_SIZE || usable_fraction(size / 2) < self.used)
+    }
+
+    /// Grows the table once for `more` keys about to be stored, when the
+    /// table's two-thirds could not hold them all (`dict_merge`'s
+    /// `estimate_log2_keysize`).
+    fn make_room(&mut self, more: usize) {
+        if usable_fraction(self.indices.len()) < more {
+            self.resize(((self.used + more) * 3).div_ceil(2));
+        }
+    }
+
+    /// Takes the last live entry out, and cuts the entries after it, as
+    /// `dict_popitem_impl` does (the slot stays a dummy, so no room is
+    /// given back until the next rebuild).
+    fn pop_last(&mut self) -> Option<Entry> {
+        let ix = self.entries.iter().rposition(Option::is_some)?;
+        let hash = self.entries[ix].as_ref()?.hash;
+        let entry = self.delete_entry(ix, hash);
+        self.entries.truncate(ix);
+        Some(entry)
+    }
+
+    /// Rebuilds the table with the size `calculate_log2_keysize` gives for
+    /// `min_size`: the bit length of `((min_size | 8) - 1) | 7`, a power of
+    /// two above `min_size` (strictly above for 16, 32...), and 16 for any
+    /// `min_size` from 1 to 7, which a dict emptied by `popitem` and then
+    /// added to meets (its growth rate, `3 * used`, is then 3 or 6).
     fn resize(&mut self, min_size: usize) {
-        let size = min_size.max(MIN_SIZE).next_power_of_two();
+        let bits = ((min_size | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+        let size = 1usize << (usize::BITS - bits.leading_zeros());
         let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(Option::is_some).collect();
         self.indices = vec![EMPTY; size];
+        self.table = fresh_table_id();
         for (ix, e) in entries.iter().enumerate() {
             let h = e.as_ref().expect("live entries only").hash;
             let slot = self.free_slot(h);
@@ -165,15 +302,41 @@ impl Dict {
         self.entries = entries;
     }
 
+    /// An exact copy, slots, holes and all, sharing the keys and values
+    /// (`clone_combined_dict_keys`): searches in the copy meet the keys in
+    /// the order they meet them in the original, and no key is compared.
+    pub fn cloned(&self) -> Dict {
+        Dict { indices: self.indices.clone(), entries: self.entries.clone(), table: fresh_table_id(), ..*self }
+    }
+
+    /// Whether `dict.copy()` clones the table (`PyDict_Copy`): unless more
+    /// than a third of the entries are holes left by deletions, in which
+    /// case the copy is built by a merge, compacted.
+    fn clones_on_copy(&self) -> bool {
+        self.used >= self.entries.len() * 2 / 3
+    }
+
     /// The live entries, in insertion order.
     pub fn items(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().flatten()
     }
 
-    /// Takes every key and value out (for freeing without recursion).
+    /// The first live entry at position `from` or after: its position,
+    /// key and value. Walking a dict by position, re-borrowing at each
+    /// step, is how code that calls Python between entries goes over it
+    /// (CPython's `PyDict_Next`).
+    pub fn entry_from(&self, from: usize) -> Option<(usize, ObjRef, ObjRef)> {
+        let rest = self.entries.get(from..)?;
+        rest.iter().enumerate().find_map(|(i, e)| e.as_ref().map(|e| (from + i, e.key.clone(), e.value.clone())))
+    }
+
+    /// Takes every key and value out (for freeing without recursion). The
+    /// table left behind is empty and still consistent (its slots all
+    /// empty), with no new allocation: this runs for every dict freed.
     pub fn drain_entries(&mut self) -> Vec<ObjRef> {
         let entries = std::mem::take(&mut self.entries);
-        self.used = 0;
+        self.indices.fill(EMPTY);
+        (self.used, self.usable, self.table) = (0, usable_fraction(self.indices.len()), fresh_table_id());
         entries.into_iter().flatten().flat_map(|e| [e.key, e.value]).collect()
     }
 
@@ -219,13 +382,13 @@ static DICT_NUMBER: NumberSlots = NumberSlots { or: Some(dict_or), inplace: Some
 static DICT_MAPPING: SequenceSlots = SequenceSlots {
     length: Some(|_, o| Ok(as_dict(o).borrow().len())),
     subscript: Some(dict_subscript),
-    ass_subscript: Some(|ts, d, k, v| as_dict(d).borrow_mut().set(ts, k.clone(), v)),
+    ass_subscript: Some(|ts, d, k, v| as_dict(d).set(ts, k.clone(), v)),
     del_subscript: Some(dict_del_subscript),
     ..SequenceSlots::EMPTY
 };
 
 fn dict_del_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<()> {
-    let removed = as_dict(d).borrow_mut().remove(ts, key)?;
+    let removed = as_dict(d).remove(ts, key)?;
     match removed {
         Some(value) => {
             drop(value);
@@ -295,7 +458,7 @@ fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
 }
 
 fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
-    let found = as_dict(d).borrow().get(ts, key)?;
+    let found = as_dict(d).get(ts, key)?;
     if let Some(v) = found {
         return Ok(v);
     }
@@ -309,18 +472,29 @@ fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<Ob
     Err(key_error(key))
 }
 
-/// A copy of the live entries, so that no borrow is held while calling back
-/// into Python (`repr`, `==`).
+/// A copy of the live entries, for the operations that call no Python
+/// between them (building a list of the keys).
 fn snapshot(d: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
     as_dict(d).borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect()
 }
 
+/// The first live entry of `d` at position `from` or after, read under a
+/// borrow that ends before the caller goes on.
+pub fn entry_from(d: &ObjRef, from: usize) -> Option<(usize, ObjRef, ObjRef)> {
+    as_dict(d).borrow().entry_from(from)
+}
+
+// ---- book/src/memory.md ----
 /// `{k: v, ...}`; a dict that contains itself prints as `{...}` inside.
 fn dict_repr(ts: &mut ThreadState, d: &ObjRef) -> PyResult<String> {
     super::list::repr_guarded(d, "{...}", || {
-        let parts: PyResult<Vec<String>> =
-            snapshot(d).iter().map(|(k, v)| Ok(format!("{}: {}", super::repr(ts, k)?, super::repr(ts, v)?))).collect();
-        Ok(format!("{{{}}}", parts?.join(", ")))
+        let mut parts = Vec::new();
+        let mut from = 0;
+        while let Some((i, k, v)) = entry_from(d, from) {
+            parts.push(format!("{}: {}", super::repr(ts, &k)?, super::repr(ts, &v)?));
+            from = i + 1;
+        }
+        Ok(format!("{{{}}}", parts.join(", ")))
     })
 }
 
@@ -328,23 +502,30 @@ fn dict_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> 
     if b.downcast_ref::<RefCell<Dict>>().is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
-    let mut same = as_dict(a).borrow().len() == as_dict(b).borrow().len();
-    for (k, v) in snapshot(a) {
-        if !same {
-            break;
-        }
-        let other = as_dict(b).borrow().get(ts, &k)?;
-        same = match other {
-            Some(w) => super::equal(ts, &v, &w)?,
-            None => false,
-        };
-    }
+    let same = dicts_equal(ts, a, b)?;
     Ok(Some(singletons::bool_obj(same == (op == CompareOp::Eq))))
 }
 
-fn dict_iter(ts: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
-    let keys = super::list::new_list(snapshot(d).into_iter().map(|(k, _)| k).collect());
-    super::iter::seq_iter(ts, &keys)
+/// CPython's `dict_equal`.
+fn dicts_equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    if as_dict(a).borrow().len() != as_dict(b).borrow().len() {
+        return Ok(false);
+    }
+    let mut from = 0;
+    while let Some((i, k, v)) = entry_from(a, from) {
+        let Some(w) = as_dict(b).get(ts, &k)? else { return Ok(false) };
+        if !super::equal(ts, &v, &w)? {
+            return Ok(false);
+        }
+        from = i + 1;
+    }
+    Ok(true)
+}
+
+/// `iter(d)`: a live iterator over the keys (see `dict_next` in the
+/// iterators' section).
+fn dict_iter(_: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
+    Ok(super::iter::dict_key_iter(d))
 }
 
 /// `reversed(d)`: the keys, last inserted first (a dict is reversible
@@ -360,7 +541,7 @@ fn dict_get(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [d, k, default] => (d, k, default.clone()),
         _ => return Err(type_error(format!("get expected at most 2 arguments, got {}", args.len().saturating_sub(1)))),
     };
-    Ok(as_dict(d).borrow().get(ts, key)?.unwrap_or(default))
+    Ok(as_dict(d).get(ts, key)?.unwrap_or(default))
 }
 
 fn dict_pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -369,7 +550,7 @@ fn dict_pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [d, k, default] => (d, k, Some(default.clone())),
         _ => return Err(type_error(format!("pop expected at most 2 arguments, got {}", args.len().saturating_sub(1)))),
     };
-    let removed = as_dict(d).borrow_mut().remove(ts, key)?;
+    let removed = as_dict(d).remove(ts, key)?;
     removed.or(default).ok_or_else(|| key_error(key))
 }
 
@@ -412,22 +593,54 @@ fn dict_update(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     Ok(singletons::none())
 }
 
-/// Stores `source`'s items, then the `keywords`, into `d`. The items are
-/// gathered first, so that `d.update(d)` never reads the dict while it is
-/// being written; when an element of `source` is bad, the ones before it
-/// are stored all the same, as CPython stores each pair as it reads it.
+// ---- book/src/memory.md ----
+/// Stores `source`'s items, then the `keywords`, into `d`, as
+/// `dict_update_common` does: a dict is merged (`dict_merge`), pairs are
+/// stored as they are read (so when one is bad, those before it stay),
+/// and the keywords are merged last as a dict of their own.
 fn update_from(ts: &mut ThreadState, d: &ObjRef, source: Option<&ObjRef>, keywords: Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
-    let mut fresh = Dict::new();
-    let filled = source.map_or(Ok(()), |s| fill_from(ts, &mut fresh, s));
-    if filled.is_ok() {
+    if let Some(s) = source {
+        fill_from(ts, as_dict(d), s)?;
+    }
+    if !keywords.is_empty() {
+        let named = RefCell::new(Dict::new());
         for (k, v) in keywords {
-            fresh.set(ts, k, v)?;
+            named.set(ts, k, v)?;
+        }
+        merge_dict(ts, as_dict(d), &named)?;
+    }
+    Ok(())
+}
+
+/// `dict_merge` with a dict: nothing for itself or an empty one; an
+/// empty target takes a copy when `other` is compact; otherwise the table
+/// is grown once for all of `other`'s keys, which are then stored one by
+/// one with their known hashes, `other` walked by position. A change of
+/// `other`'s entries meanwhile (by a key's `__eq__`) is CPython's
+/// `RuntimeError: dict mutated during update`.
+fn merge_dict(ts: &mut ThreadState, target: &RefCell<Dict>, other: &RefCell<Dict>) -> PyResult<()> {
+    if std::ptr::eq(target, other) || other.borrow().is_empty() {
+        return Ok(());
+    }
+    if target.borrow().is_empty() && other.borrow().is_compact() {
+        let copy = other.borrow().cloned();
+        let old = std::mem::replace(&mut *target.borrow_mut(), copy);
+        drop(old);
+        return Ok(());
+    }
+    let more = other.borrow().len();
+    target.borrow_mut().make_room(more);
+    let n = other.borrow().entries.len();
+    for i in 0..n {
+        let entry = other.borrow().entries.get(i).and_then(|e| e.as_ref().map(|e| (e.key.clone(), e.hash, e.value.clone())));
+        if let Some((key, hash, value)) = entry {
+            target.set_with_hash(ts, key, hash, value)?;
+        }
+        if other.borrow().entries.len() != n {
+            return Err(new_error(&super::exception::RUNTIME_ERROR, "dict mutated during update"));
         }
     }
-    for e in fresh.items() {
-        as_dict(d).borrow_mut().set(ts, e.key.clone(), e.value.clone())?;
-    }
-    filled
+    Ok(())
 }
 
 /// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
@@ -435,8 +648,7 @@ fn dict_or(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjR
     if a.downcast_ref::<RefCell<Dict>>().is_none() || b.downcast_ref::<RefCell<Dict>>().is_none() {
         return Ok(None);
     }
-    let merged = new_dict(Dict::new());
-    update_from(ts, &merged, Some(a), Vec::new())?;
+    let merged = copy_of(ts, a)?;
     update_from(ts, &merged, Some(b), Vec::new())?;
     Ok(Some(merged))
 }
@@ -460,30 +672,34 @@ fn dict_setdefault(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [_] => return Err(type_error("setdefault expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("setdefault expected at most 2 arguments, got {}", args.len() - 1))),
     };
-    let found = as_dict(d).borrow().get(ts, key)?;
-    if let Some(v) = found {
-        return Ok(v);
-    }
-    as_dict(d).borrow_mut().set(ts, key.clone(), default.clone())?;
-    Ok(default)
+    as_dict(d).set_default(ts, key, default)
 }
 
-/// `d.popitem()`: the last item inserted, removed.
-fn dict_popitem(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+/// `d.popitem()`: the last item inserted, removed by its position, with
+/// no key compared (`dict_popitem_impl`).
+fn dict_popitem(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "popitem")?;
-    let last = as_dict(d).borrow().items().last().map(|e| e.key.clone());
-    let key = last.ok_or_else(|| key_error(&super::str::new_str("popitem(): dictionary is empty")))?;
-    let value = as_dict(d).borrow_mut().remove(ts, &key)?.ok_or_else(|| key_error(&key))?;
+    let last = as_dict(d).borrow_mut().pop_last();
+    let Entry { key, value, .. } = last.ok_or_else(|| key_error(&super::str::new_str("popitem(): dictionary is empty")))?;
     Ok(super::tuple::new_tuple(vec![key, value]))
 }
 
+// ---- book/src/memory.md ----
 fn dict_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let d = only_self(args, "copy")?;
-    let mut copy = Dict::new();
-    for (k, v) in snapshot(d) {
-        copy.set(ts, k, v)?;
+    copy_of(ts, d)
+}
+
+/// `PyDict_Copy`: a clone, or a merge into a new dict when the original
+/// has too many holes.
+fn copy_of(ts: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
+    let source = as_dict(d);
+    if source.borrow().clones_on_copy() {
+        return Ok(new_dict(source.borrow().cloned()));
     }
-    Ok(new_dict(copy))
+    let copy = new_dict(Dict::new());
+    merge_dict(ts, as_dict(&copy), source)?;
+    Ok(copy)
 }
 
 /// `d.clear()`. The old table is dropped after the borrow ends, since
@@ -516,24 +732,23 @@ pub fn mapping_pairs(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Option<V
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, with keyword arguments added.
 pub fn dict_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
-    let mut d = Dict::new();
+    let d = RefCell::new(Dict::new());
     match &args[..npos] {
         [] => {}
-        [source] => fill_from(ts, &mut d, source)?,
+        [source] => fill_from(ts, &d, source)?,
         more => return Err(type_error(format!("dict expected at most 1 argument, got {}", more.len()))),
     }
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         d.set(ts, k.clone(), v.clone())?;
     }
-    Ok(new_dict(d))
+    Ok(new_dict(d.into_inner()))
 }
 
-fn fill_from(ts: &mut ThreadState, d: &mut Dict, source: &ObjRef) -> PyResult<()> {
-    if source.downcast_ref::<RefCell<Dict>>().is_some() {
-        for (k, v) in snapshot(source) {
-            d.set(ts, k, v)?;
-        }
-        return Ok(());
+/// Stores `source`'s items into `d`: a dict by `merge_dict`, anything
+/// else as an iterable of pairs (`PyDict_MergeFromSeq2`).
+fn fill_from(ts: &mut ThreadState, d: &RefCell<Dict>, source: &ObjRef) -> PyResult<()> {
+    if let Some(other) = source.downcast_ref::<RefCell<Dict>>() {
+        return merge_dict(ts, d, other);
     }
     if let Some(pairs) = mapping_pairs(ts, source)? {
         for (k, v) in pairs {
@@ -565,11 +780,11 @@ mod tests {
     #[test]
     fn growth_follows_usable_fraction() {
         let ts = &mut crate::eval::ThreadState::detached();
-        let mut d = Dict::new();
+        let d = RefCell::new(Dict::new());
         let mut sizes = Vec::new();
         for i in 0..12 {
             d.set(ts, new_int_i64(i), new_int_i64(i)).unwrap();
-            sizes.push(d.table_size());
+            sizes.push(d.borrow().table_size());
         }
         assert_eq!(sizes, [8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 32, 32]);
     }
@@ -578,7 +793,7 @@ mod tests {
         #[test]
         fn every_live_key_is_found_in_order(ops in proptest::collection::vec((0i64..40, any::<bool>()), 0..200)) {
             let ts = &mut crate::eval::ThreadState::detached();
-            let mut d = Dict::new();
+            let d = RefCell::new(Dict::new());
             let mut model: Vec<i64> = Vec::new();
             for (k, insert) in ops {
                 if insert {
@@ -589,7 +804,7 @@ mod tests {
                     model.retain(|x| *x != k);
                 }
             }
-            let keys: Vec<i64> = d.items().map(|e| crate::objects::int::as_int(&e.key).to_i64().unwrap()).collect();
+            let keys: Vec<i64> = d.borrow().items().map(|e| crate::objects::int::as_int(&e.key).to_i64().unwrap()).collect();
             prop_assert_eq!(&keys, &model);
             for k in model {
                 let v = d.get(ts, &new_int_i64(k)).unwrap().unwrap();

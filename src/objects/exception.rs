@@ -6,12 +6,14 @@ use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::typeobject::PyType;
 use super::{ObjRef};
+use super::dict::DictCell;
 use std::cell::RefCell;
 
 /// A raised exception: the exception object itself.
 pub type PyErr = ObjRef;
 pub type PyResult<T> = Result<T, PyErr>;
 
+// ---- book/src/objects/builtin-types.md ----
 /// The state of an exception instance.
 /// An exception holds its arguments, its context and its cause; the last two
 /// can be cleared.
@@ -68,6 +70,7 @@ pub struct ExceptionData {
     pub dict: ObjRef,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 macro_rules! exception_types {
     ($($static:ident = $name:literal : $base:ident;)*) => {
         $(pub static $static: TypeObject = TypeObject::new(PyType {
@@ -85,6 +88,7 @@ macro_rules! exception_types {
     };
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
     basetype: true,
@@ -99,6 +103,7 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
 });
 
 exception_types! {
+    // ---- book/src/objects/builtin-types.md: exception/direct-subclasses ----
     EXCEPTION = "Exception": BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
@@ -122,6 +127,7 @@ exception_types! {
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     WARNING = "Warning": EXCEPTION;
+    // ---- book/src/objects/builtin-types.md: exception/deeper-subclasses ----
     FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
     OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
     ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
@@ -164,6 +170,7 @@ exception_types! {
     UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A new exception of type `ty` with one string argument (none if empty).
 pub fn new_error(ty: &'static TypeObject, msg: impl Into<String>) -> PyErr {
     let msg = msg.into();
@@ -201,6 +208,7 @@ impl ExceptionData {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `BaseException.__init__(self, *args)`: the arguments become `args`.
 pub fn exception_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let _ = ts;
@@ -259,6 +267,7 @@ pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `str(exc)`: empty with no arguments, the argument's `str` with one, the
 /// tuple's `repr` with several (`BaseException_str`).
 pub fn message(ts: &mut ThreadState, exc: &ObjRef) -> String {
@@ -289,6 +298,7 @@ pub fn exception_repr(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::P
     Ok(format!("{}({args})", exc.type_name()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `args` and the chaining attributes of an exception.
 pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Option<ObjRef> {
     let data = exception_data(exc)?;
@@ -379,12 +389,12 @@ fn add_note(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
     let Some(data) = exception_data(exc) else { return Ok(super::singletons::none()) };
     let key = super::str::new_str("__notes__");
-    let found = super::dict::as_dict(&data.dict).borrow().get(ts, &key)?;
+    let found = super::dict::as_dict(&data.dict).get(ts, &key)?;
     let notes = match found {
         Some(notes) => notes,
         None => {
             let fresh = super::list::new_list(Vec::new());
-            super::dict::as_dict(&data.dict).borrow_mut().set(ts, key, fresh.clone())?;
+            super::dict::as_dict(&data.dict).set(ts, key, fresh.clone())?;
             fresh
         }
     };

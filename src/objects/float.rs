@@ -131,6 +131,7 @@ static FLOAT_NUMBER: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn new_float(x: f64) -> ObjRef {
     ObjRef::new(&FLOAT, x)
 }
@@ -143,6 +144,7 @@ pub fn as_float(obj: &ObjRef) -> f64 {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `obj` as a double if it is a float or an int; `Err` if an int is too big.
 pub fn to_f64(obj: &ObjRef) -> Option<PyResult<f64>> {
     if let Some(x) = obj.downcast_ref::<f64>() {
@@ -159,6 +161,7 @@ fn float_binary(a: &ObjRef, b: &ObjRef, op: fn(f64, f64) -> PyResult<f64>) -> Py
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn float_true_divide(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Err(zero_division("float division by zero"));
@@ -190,6 +193,7 @@ fn float_divmod(x: f64, y: f64, zero_msg: &str) -> PyResult<(f64, f64)> {
     Ok((floordiv, m))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn float_power(x: f64, y: f64) -> PyResult<f64> {
     if !(x.is_finite() && y.is_finite()) {
         return Ok(x.powf(y));
@@ -207,6 +211,7 @@ pub fn float_power(x: f64, y: f64) -> PyResult<f64> {
     Ok(r)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn float_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let ord = match (a.downcast_ref::<f64>(), b.downcast_ref::<f64>()) {
         (Some(x), Some(y)) => x.partial_cmp(y),

@@ -9,6 +9,7 @@ use super::exception::PyResult;
 use super::typeobject::PyType;
 use super::{ObjRef};
 use std::cell::RefCell;
+use super::dict::DictCell;
 use std::rc::Rc;
 
 pub struct Function {
@@ -99,14 +100,14 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__doc__" => Some(function_doc(f)),
         "__module__" => {
             let key = super::str::new_str("__name__");
-            super::dict::as_dict(&f.globals).borrow().get(ts, &key).ok().flatten()
+            super::dict::as_dict(&f.globals).get(ts, &key).ok().flatten()
         }
         "__defaults__" => Some(defaults_tuple(f)),
         "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
         "__dict__" => Some(function_dict(f)),
         _ => {
             let dict = f.dict.borrow().clone()?;
-            let found = super::dict::as_dict(&dict).borrow().get(ts, &super::str::new_str(name));
+            let found = super::dict::as_dict(&dict).get(ts, &super::str::new_str(name));
             found.ok().flatten()
         }
     }

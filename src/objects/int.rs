@@ -249,6 +249,7 @@ pub static INT_NUMBER: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
+// ---- book/src/objects/builtin-types.md ----
 /// The shift count of `<<` and `>>`: negative counts are an error.
 fn shift_count(b: &PyInt) -> PyResult<Option<usize>> {
     if b.is_negative() {
@@ -257,6 +258,7 @@ fn shift_count(b: &PyInt) -> PyResult<Option<usize>> {
     Ok(b.to_i64().and_then(|n| usize::try_from(n).ok()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The most 30-bit digits a CPython int can have (`MAX_LONG_DIGITS`).
 const MAX_LONG_DIGITS: u64 = (isize::MAX as u64 - 24) / 4;
 
@@ -281,6 +283,7 @@ fn int_rshift(a: &PyInt, b: &PyInt) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A new int object; small values come from the preallocated cache.
 pub fn new_int(v: PyInt) -> ObjRef {
     if let PyInt::Small(i) = v {
@@ -313,6 +316,7 @@ pub fn int_value(obj: &ObjRef) -> Option<&PyInt> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn int_binary(
     a: &ObjRef,
     b: &ObjRef,
@@ -507,6 +511,7 @@ mod tests {
             prop_assert_eq!(&*got.big(), &num_traits::Pow::pow(BigInt::from(a), e));
         }
 
+// ---- book/src/objects/builtin-types.md ----
         #[test]
         fn int_to_float_rounds_to_nearest_even(v in any::<i128>(), shift in 0u64..1000) {
             let want = scale_by_power_of_two(v as f64, shift as i64);

@@ -20,19 +20,20 @@ impl super::Traverse for std::cell::RefCell<IterState> {
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         if let Ok(state) = self.try_borrow() {
-            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } = &*state {
+            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } = &*state {
                 visit(seq);
             }
         }
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } = self.get_mut() {
+        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } = self.get_mut() {
             out.push(std::mem::replace(seq, super::singletons::none()));
         }
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub enum IterState {
     Range { start: i64, step: i64, next: usize, len: usize },
     /// A range whose items may pass i64 (CPython's `longrangeiter`).
@@ -41,8 +42,12 @@ pub enum IterState {
     /// A set's table from slot `next`; `used` is the set's size when the
     /// iterator was made, `None` once a change of size has been reported.
     Set { set: ObjRef, next: usize, used: Option<usize> },
+    /// A dict's entries from position `next`, as `Set`; `left` counts the
+    /// keys still expected (CPython's `di_len`).
+    Dict { dict: ObjRef, next: usize, used: Option<usize>, left: usize },
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The position of a set iterator that has finished: it stays finished
 /// whatever happens to the set afterwards.
 const EXHAUSTED: usize = usize::MAX;
@@ -63,6 +68,22 @@ pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<IterState>>()
 });
 
+/// `iter(d)`: walks the dict's entries as they are at each step, like
+/// CPython's `dictiter_iternextkey`.
+pub fn dict_key_iter(d: &ObjRef) -> ObjRef {
+    let len = super::dict::as_dict(d).borrow().len();
+    let state = IterState::Dict { dict: d.clone(), next: 0, used: Some(len), left: len };
+    ObjRef::new(&DICT_KEY_ITERATOR, RefCell::new(state))
+}
+
+pub static DICT_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
+    name: "dict_keyiterator",
+    iter: Some(|_, o| Ok(o.clone())),
+    iternext: Some(iter_next),
+    ..PyType::of::<RefCell<IterState>>()
+});
+
+// ---- book/src/objects/builtin-types.md ----
 pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
     iter: Some(|_, o| Ok(o.clone())),
@@ -89,6 +110,7 @@ pub fn bytes_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(seq_iter_named(&BYTES_ITERATOR, obj.clone()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The sequence and position of an iterator over a class's `__getitem__`.
 fn class_sequence(state: &RefCell<IterState>) -> Option<(ObjRef, usize)> {
     match &*state.borrow() {
@@ -121,13 +143,24 @@ pub fn seq_iter_named(ty: &'static TypeObject, seq: ObjRef) -> ObjRef {
     ObjRef::new(ty, RefCell::new(state))
 }
 
-pub static SEQ_ITERATOR: TypeObject = TypeObject::new(PyType {
-    name: "iterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
-    ..PyType::of::<RefCell<IterState>>()
-});
+pub static SEQ_ITERATOR: TypeObject = iterator_type("iterator");
+pub static LIST_ITERATOR: TypeObject = iterator_type("list_iterator");
+pub static TUPLE_ITERATOR: TypeObject = iterator_type("tuple_iterator");
+pub static STR_ASCII_ITERATOR: TypeObject = iterator_type("str_ascii_iterator");
+pub static STR_ITERATOR: TypeObject = iterator_type("str_iterator");
+pub static LONGRANGE_ITERATOR: TypeObject = iterator_type("longrange_iterator");
 
+/// An iterator type: itself as its iterator, `iter_next` as its step.
+const fn iterator_type(name: &'static str) -> TypeObject {
+    TypeObject::new(PyType {
+        name,
+        iter: Some(|_, o| Ok(o.clone())),
+        iternext: Some(iter_next),
+        ..PyType::of::<RefCell<IterState>>()
+    })
+}
+
+// ---- book/src/objects/builtin-types.md ----
 /// The next item and the step of a big range's iterator, and how many
 /// items remain.
 pub struct BigRangeIter {
@@ -161,7 +194,7 @@ pub fn reversed_range_iter(obj: &ObjRef) -> ObjRef {
 
 fn new_big_range_iter(next: BigInt, step: BigInt, remaining: BigInt) -> ObjRef {
     let state = IterState::BigRange(Box::new(BigRangeIter { next, step, remaining }));
-    ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
+    ObjRef::new(&LONGRANGE_ITERATOR, RefCell::new(state))
 }
 
 fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
@@ -169,11 +202,22 @@ fn new_range_iter(start: i64, step: i64, len: usize) -> ObjRef {
     ObjRef::new(&RANGE_ITERATOR, RefCell::new(state))
 }
 
+/// `iter(seq)` for a list, tuple or str, or a class with `__getitem__`:
+/// one walk by index, under the type name CPython gives each.
 pub fn seq_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
-    let state = IterState::Seq { seq: obj.clone(), next: 0 };
-    Ok(ObjRef::new(&SEQ_ITERATOR, RefCell::new(state)))
+    let ty = if obj.downcast_ref::<ListItems>().is_some() {
+        &LIST_ITERATOR
+    } else if obj.downcast_ref::<Box<[ObjRef]>>().is_some() {
+        &TUPLE_ITERATOR
+    } else if let Some(s) = obj.downcast_ref::<PyStr>() {
+        if s.as_str().is_ascii() { &STR_ASCII_ITERATOR } else { &STR_ITERATOR }
+    } else {
+        &SEQ_ITERATOR
+    };
+    Ok(seq_iter_named(ty, obj.clone()))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = it.downcast_ref::<RefCell<IterState>>() else { return Ok(None) };
     if let Some((seq, i)) = class_sequence(state) {
@@ -195,6 +239,7 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             Ok(item)
         }
         IterState::Set { set, next, used } => set_next(set, next, used),
+        IterState::Dict { dict, next, used, left } => dict_next(dict, next, used, left),
     }
 }
 
@@ -231,6 +276,31 @@ fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResul
         return Ok(None);
     };
     *next = slot + 1;
+    Ok(Some(key))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+#[inline(never)]
+fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &mut usize) -> PyResult<Option<ObjRef>> {
+    let runtime_error = |m: &str| super::exception::new_error(&super::exception::RUNTIME_ERROR, m);
+    if *next == EXHAUSTED {
+        return Ok(None);
+    }
+    let d = super::dict::as_dict(dict).borrow();
+    if *used != Some(d.len()) {
+        *used = None;
+        return Err(runtime_error("dictionary changed size during iteration"));
+    }
+    let Some((i, key, _)) = d.entry_from(*next) else {
+        *next = EXHAUSTED;
+        return Ok(None);
+    };
+    if *left == 0 {
+        *next = EXHAUSTED;
+        return Err(runtime_error("dictionary keys changed during iteration"));
+    }
+    *next = i + 1;
+    *left -= 1;
     Ok(Some(key))
 }
 

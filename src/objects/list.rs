@@ -37,6 +37,7 @@ pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
     ObjRef::new(&LIST, RefCell::new(items))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A list's items: CPython's `ob_item` array, behind a `RefCell`.
 pub type ListItems = RefCell<Vec<ObjRef>>;
 
@@ -103,6 +104,7 @@ pub fn repeat_count(n: &ObjRef) -> PyResult<usize> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let items = as_list(list).borrow();
     if let Some(positions) = super::slice::selected(index, items.len())? {
@@ -112,6 +114,7 @@ fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResul
     i.map(|i| items[i].clone()).ok_or_else(|| new_error(&INDEX_ERROR, "list index out of range"))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         let new_items = super::constructors::collect_iterable(ts, &value)?;
@@ -127,6 +130,7 @@ fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_del_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     let mut items = as_list(list).borrow_mut();
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
@@ -154,6 +158,7 @@ fn list_del_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyR
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<ListItems>() {
         Ok(new_list(concatenated(&as_list(a).borrow(), &other.borrow())?))
@@ -179,6 +184,7 @@ pub fn repeated(items: &[ObjRef], count: usize) -> PyResult<Vec<ObjRef>> {
     Ok(out)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `xs *= n` repeats the list in place: other names for it see the change.
 fn list_inplace_repeat(a: &ObjRef, n: &ObjRef) -> PyResult<Option<ObjRef>> {
     if super::int::int_value(n).is_none() {
@@ -201,6 +207,7 @@ pub fn concatenated(a: &[ObjRef], b: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     Ok(items)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `a += b` on a list extends it in place (with any list or tuple, here).
 /// `xs += it` is `xs.extend(it)`, for any iterable `it`; `xs *= n` repeats.
 fn list_inplace(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
@@ -276,9 +283,39 @@ pub fn repr_items(ts: &mut ThreadState, obj: &ObjRef, items: &[ObjRef], open: &s
     })
 }
 
+// ---- book/src/objects/builtin-types.md ----
+/// Item `i` of `list`, if it still has one, read under a borrow that ends
+/// at once: the caller may then run Python with it.
+pub fn item_at(list: &ObjRef, i: usize) -> Option<ObjRef> {
+    as_list(list).borrow().get(i).cloned()
+}
+
+fn list_len(list: &ObjRef) -> usize {
+    as_list(list).borrow().len()
+}
+
 fn list_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    let items = as_list(obj).borrow().clone();
-    repr_items(ts, obj, &items, "[", "]")
+    repr_guarded(obj, "[...]", || {
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while let Some(item) = item_at(obj, i) {
+            parts.push(super::repr(ts, &item)?);
+            i += 1;
+        }
+        Ok(format!("[{}]", parts.join(", ")))
+    })
+}
+
+/// `x in list` (`list_contains`): each item's `__eq__` is asked first.
+pub fn list_contains(ts: &mut ThreadState, list: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let mut i = 0;
+    while let Some(item) = item_at(list, i) {
+        if super::equal(ts, &item, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
 }
 
 /// Lexicographic comparison of two lists or two tuples, as `list_richcompare`.
@@ -294,10 +331,29 @@ pub fn compare_sequences(ts: &mut ThreadState, a: &[ObjRef], b: &[ObjRef], op: C
     Ok(singletons::bool_obj(op.holds(a.len().cmp(&b.len()))))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn list_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    let (Some(x), Some(y)) = (a.downcast_ref::<ListItems>(), b.downcast_ref::<ListItems>()) else { return Ok(None) };
-    let (x, y) = (x.borrow().clone(), y.borrow().clone());
-    compare_sequences(ts, &x, &y, op).map(Some)
+    if a.downcast_ref::<ListItems>().is_none() || b.downcast_ref::<ListItems>().is_none() {
+        return Ok(None);
+    }
+    let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
+    if equality && list_len(a) != list_len(b) {
+        return Ok(Some(singletons::bool_obj(op == CompareOp::Ne)));
+    }
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (item_at(a, i), item_at(b, i)) {
+        if !super::equal(ts, &x, &y)? {
+            break;
+        }
+        i += 1;
+    }
+    let (Some(x), Some(y)) = (item_at(a, i), item_at(b, i)) else {
+        return Ok(Some(singletons::bool_obj(op.holds(list_len(a).cmp(&list_len(b))))));
+    };
+    if equality {
+        return Ok(Some(singletons::bool_obj(op == CompareOp::Ne)));
+    }
+    super::rich_compare(ts, &x, &y, op).map(Some)
 }
 
 // ---- book/src/memory.md ----

@@ -80,9 +80,17 @@ fn extend_method(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/objects/methods.md ----
-fn position(ts: &mut ThreadState, me: &ObjRef, x: &ObjRef) -> PyResult<Option<usize>> {
-    let items = as_list(me).borrow().clone();
-    position_in(ts, &items, x, 0..items.len())
+/// The first position from `start` and before `stop` of an item of the
+/// list `me` equal to `x`, reading the list afresh at each step.
+fn position(ts: &mut ThreadState, me: &ObjRef, x: &ObjRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while let Some(item) = super::list::item_at(me, i).filter(|_| i < stop) {
+        if equal(ts, &item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
 }
 
 /// The first position in `range` of an item equal to `x`.
@@ -96,9 +104,9 @@ fn position_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef, range: std::o
 }
 
 fn index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let items = as_list(&args[0]).borrow().clone();
-    let (x, range) = index_args(&items, &args[1..])?;
-    match position_in(ts, &items, x, range)? {
+    let len = as_list(&args[0]).borrow().len();
+    let (x, range) = index_args(len, &args[1..], false)?;
+    match position(ts, &args[0], x, range.start, range.end)? {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, format!("{} is not in list", repr(ts, x)?))),
     }
@@ -106,7 +114,13 @@ fn index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("count", args)?;
-    count_in(ts, &as_list(me).borrow().clone(), x)
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = super::list::item_at(me, i) {
+        n += equal(ts, &item, x)? as i64;
+        i += 1;
+    }
+    Ok(new_int_i64(n))
 }
 
 fn count_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
@@ -119,9 +133,12 @@ fn count_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjR
 
 fn remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("remove", args)?;
-    match position(ts, me, x)? {
+    match position(ts, me, x, 0, usize::MAX)? {
         Some(i) => {
-            as_list(me).borrow_mut().remove(i);
+            let mut items = as_list(me).borrow_mut();
+            let removed = (i < items.len()).then(|| items.remove(i));
+            drop(items);
+            drop(removed);
             Ok(singletons::none())
         }
         None => Err(new_error(&VALUE_ERROR, "list.remove(x): x not in list")),
@@ -149,7 +166,10 @@ fn copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// `list.sort(*, key=None, reverse=False)`: keywords only. The list is
 /// empty while its items are sorted, as in CPython: a key function or an
 /// `__lt__` that adds to it makes the sort fail with `ValueError`, and what
-/// it added is thrown away.
+/// it added is thrown away. Adding and then removing counts too: CPython
+/// marks the emptied list (`allocated = -1`) and any growth changes the
+/// mark; here the emptied vector has no capacity until something is
+/// pushed.
 fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("sort", &args[1..], kwnames, &["key", "reverse"])?;
     if !a.positional.is_empty() {
@@ -165,7 +185,7 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     let result = crate::builtins::sequences::sort_in_place(ts, &mut items, key, reverse);
     let intruders = std::mem::replace(&mut *as_list(me).borrow_mut(), items);
     result?;
-    if !intruders.is_empty() {
+    if intruders.capacity() > 0 {
         drop(intruders);
         return Err(new_error(&VALUE_ERROR, "list modified during sort"));
     }
@@ -173,26 +193,28 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
 }
 
 // ---- book/src/objects/methods.md ----
-/// `x` and the positions to search, from `index(x[, start[, stop]])`.
-fn index_args<'a>(items: &[ObjRef], args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, std::ops::Range<usize>)> {
+/// The value and the range searched by `index(x[, start[, stop]])` over
+/// `len` items. Negative bounds count from the end; a positive `stop` is
+/// cut to `len` only when `clamp_stop` (a tuple's size cannot change).
+fn index_args(len: usize, args: &[ObjRef], clamp_stop: bool) -> PyResult<(&ObjRef, std::ops::Range<usize>)> {
     let (x, bounds) = match args {
         [] => return Err(type_error("index expected at least 1 argument, got 0")),
         [x, bounds @ ..] if bounds.len() <= 2 => (x, bounds),
         _ => return Err(type_error(format!("index expected at most 3 arguments, got {}", args.len()))),
     };
-    let len = items.len() as i64;
-    let start = bounds.first().map(|b| search_bound(b, len)).transpose()?.unwrap_or(0);
-    let stop = bounds.get(1).map(|b| search_bound(b, len)).transpose()?.unwrap_or(len);
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
+    let start = bounds.first().map(|b| search_bound(b, len, true)).transpose()?.unwrap_or(0);
+    let stop = bounds.get(1).map(|b| search_bound(b, len, clamp_stop)).transpose()?.unwrap_or(if clamp_stop { len } else { i64::MAX });
     Ok((x, start as usize..stop.max(start) as usize))
 }
 
 /// A start or stop of a search, in `0..=len`.
-fn search_bound(bound: &ObjRef, len: i64) -> PyResult<i64> {
+fn search_bound(bound: &ObjRef, len: i64, clamp: bool) -> PyResult<i64> {
     let Some(i) = int_value(bound) else {
         return Err(type_error("slice indices must be integers or have an __index__ method"));
     };
     let i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
-    Ok(if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) })
+    Ok(if i < 0 { i.saturating_add(len).max(0) } else if clamp { i.min(len) } else { i })
 }
 
 // ---- book/src/objects/methods.md ----
@@ -200,7 +222,7 @@ pub const TUPLE_METHODS: [(&str, Method); 2] = [("index", Positional(tuple_index
 
 fn tuple_index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let items = super::tuple::as_tuple(&args[0]);
-    let (x, range) = index_args(items, &args[1..])?;
+    let (x, range) = index_args(items.len(), &args[1..], true)?;
     match position_in(ts, items, x, range)? {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, "tuple.index(x): x not in tuple")),

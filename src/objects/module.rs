@@ -2,6 +2,7 @@
 
 // ---- book/src/objects/builtin-types.md ----
 //! Modules and namespaces.
+use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::dict::{as_dict, new_dict, Dict};
@@ -17,7 +18,7 @@ pub fn new_namespace() -> ObjRef {
 /// `ns[name]`, for a name Rust code knows.
 pub fn get_name(ts: &mut ThreadState, ns: &ObjRef, name: &str) -> Option<ObjRef> {
     let key = super::str::new_str(name);
-    as_dict(ns).borrow().get(ts, &key).ok().flatten()
+    as_dict(ns).get(ts, &key).ok().flatten()
 }
 
 /// `ns[name] = value`, for a name Rust code knows. A str key cannot fail
@@ -25,7 +26,7 @@ pub fn get_name(ts: &mut ThreadState, ns: &ObjRef, name: &str) -> Option<ObjRef>
 /// startup that ends the run anyway.
 pub fn set_name(ts: &mut ThreadState, ns: &ObjRef, name: &str, value: ObjRef) {
     let key = super::str::new_str(name);
-    let _ = as_dict(ns).borrow_mut().set(ts, key, value);
+    let _ = as_dict(ns).set(ts, key, value);
 }
 
 /// `from m import *`: the names not starting with `_`.
@@ -37,11 +38,12 @@ pub fn copy_public_names(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef) -> Py
         .map(|e| (e.key.clone(), e.value.clone()))
         .collect();
     for (k, v) in public {
-        as_dict(to).borrow_mut().set(ts, k, v)?;
+        as_dict(to).set(ts, k, v)?;
     }
     Ok(())
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub struct Module {
     pub name: String,
     /// The module's globals.
@@ -59,6 +61,7 @@ impl super::Traverse for Module {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
     repr: module_repr,
@@ -75,6 +78,7 @@ fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(if m.builtin { format!("<module '{}' (built-in)>", m.name) } else { format!("<module '{}'>", m.name) })
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn module_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Module>()?;
     get_name(ts, &m.dict, name)

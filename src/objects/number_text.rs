@@ -27,6 +27,7 @@ const DIGIT_ZEROS: [u32; 66] = [
     0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
+// ---- book/src/objects/builtin-types.md ----
 /// The value of a decimal digit of any script.
 pub fn decimal_value(c: char) -> Option<u8> {
     let c = c as u32;
@@ -35,6 +36,7 @@ pub fn decimal_value(c: char) -> Option<u8> {
     (offset < 10).then_some(offset as u8)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII spaces become
 /// `' '`, non-ASCII digits their ASCII digit, anything else non-ASCII `'?'`.
 pub fn to_ascii(text: &str) -> Vec<u8> {
@@ -89,6 +91,7 @@ pub fn parse_int(text: &[u8], base: u32, max_digits: usize) -> Result<PyInt, Int
     Ok(PyInt::from_big(if negative { -value } else { value }))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The base a prefix gives (base 0), the text after a prefix that matches
 /// the base, and whether base 0 met a leading `0` with no prefix.
 fn strip_prefix(t: &[u8], base: u32) -> (u32, &[u8], bool) {
@@ -112,6 +115,7 @@ fn strip_prefix(t: &[u8], base: u32) -> (u32, &[u8], bool) {
     (base, t, old_octal)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The digits at the start of `t` (underscores dropped), how many there
 /// are, and the rest. An underscore must stand between two digits.
 fn digit_run(t: &[u8], base: u32) -> Result<(Vec<u8>, usize, &[u8]), IntTextError> {
@@ -161,6 +165,7 @@ pub fn parse_float(text: &[u8]) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The text without its underscores, if each one stands between two digits.
 fn drop_underscores(t: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(t.len());
@@ -178,6 +183,7 @@ fn drop_underscores(t: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `digits [. digits] [e [sign] digits]`, with a digit somewhere before the
 /// exponent: `'5.'` and `'.5'` are floats, `'.'`, `'e5'` and `'1e'` are not.
 fn is_decimal_literal(t: &[u8]) -> bool {

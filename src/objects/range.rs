@@ -36,6 +36,7 @@ pub struct BigRange {
     pub step: BigInt,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl SmallRange {
     /// The number of items. It can pass `isize::MAX`:
     /// `range(-2**63, 2**63 - 1)` has 2**64 - 1 of them, which still fits
@@ -71,6 +72,7 @@ impl SmallRange {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl BigRange {
     pub fn len(&self) -> BigInt {
         let (lo, hi, step) = if self.step.is_positive() {
@@ -99,6 +101,7 @@ impl BigRange {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl Range {
     /// The range of these bounds, small when all three fit an i64.
     pub fn new(start: PyInt, stop: PyInt, step: PyInt) -> Range {
@@ -181,6 +184,7 @@ fn new_range(r: Range) -> ObjRef {
     ObjRef::new(&RANGE, r)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `r[i]` is computed, and `r[a:b:c]` is another range.
 fn range_subscript(_: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let r = as_range(obj);
@@ -208,6 +212,7 @@ fn range_subscript(_: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResul
     Ok(new_int(PyInt::from_big(r.item(&i))))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `r[a:b:c]`: the slice's clamped bounds mapped through the range, so
 /// `range(10)[5:2]` is `range(5, 2)`, not a normalised empty range. Done
 /// in big ints: the slice of a range longer than `sys.maxsize`, or with
@@ -248,6 +253,7 @@ fn slice_bound(x: &ObjRef) -> PyResult<Option<BigInt>> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn as_range(obj: &ObjRef) -> &Range {
     if let Some(r) = obj.downcast_ref::<Range>() {
         r
@@ -276,6 +282,7 @@ fn range_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `==` and `!=` between ranges; ranges do not order.
 fn range_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Range>(), b.downcast_ref::<Range>()) else { return Ok(None) };
@@ -304,6 +311,7 @@ pub fn range_hash(ts: &mut ThreadState, r: &Range) -> PyResult<i64> {
     super::hash::hash(ts, &super::tuple::new_tuple(vec![int(&n), first, step]))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `x in r`.
 pub fn range_contains(ts: &mut ThreadState, obj: &ObjRef, x: &ObjRef) -> PyResult<bool> {
     match int_value(x) {
@@ -338,6 +346,7 @@ fn first_equal(ts: &mut ThreadState, obj: &ObjRef, x: &ObjRef) -> PyResult<Optio
     Ok(found)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn one_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjRef)> {
     match args {
         [r, x] => Ok((r, x)),
@@ -372,6 +381,7 @@ fn range_count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_int_i64(n))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
 pub fn range_new(args: &[ObjRef]) -> PyResult<ObjRef> {
     let (start, stop, step) = match args {

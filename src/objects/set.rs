@@ -29,6 +29,9 @@ pub struct Set {
     used: usize,
     /// Where the next `pop` starts looking.
     finger: usize,
+    /// Which table this is (a new number each time the table is
+    /// replaced), as the dict's: see `find`.
+    id: u64,
 }
 
 /// Where a search for a key ended.
@@ -40,7 +43,7 @@ enum Found {
 
 impl Set {
     pub fn new() -> Set {
-        Set { table: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        Set { table: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0, finger: 0, id: super::dict::fresh_table_id() }
     }
 
     pub fn len(&self) -> usize {
@@ -54,52 +57,159 @@ impl Set {
     fn mask(&self) -> usize {
         self.table.len() - 1
     }
+}
 
 // ---- book/src/memory.md ----
-    fn find(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<Found> {
-        let mask = self.mask();
+
+/// Finds `key` (whose hash is `hash`) in the set in `cell`, holding no
+/// borrow while a key's `__eq__` runs. If the table was rebuilt, or the
+/// slot compared no longer holds the same key, when `__eq__` returns, the
+/// search starts again (`set_lookkey`). When `adding`, a key found equal
+/// is taken as found even if the table changed meanwhile, as
+/// `set_add_entry` does.
+fn find(ts: &mut ThreadState, cell: &RefCell<Set>, key: &ObjRef, hash: i64, adding: bool) -> PyResult<Found> {
+    'restart: loop {
+        let mut s = cell.borrow();
+        let (id, mask) = (s.id, s.mask());
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
         let mut last_dummy = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
-                match &self.table[j] {
+                let start_key = match &s.table[j] {
                     Slot::Unused => return Ok(Found::Free(last_dummy.unwrap_or(j))),
                     Slot::Dummy => {
                         last_dummy = Some(j);
+                        continue;
                     }
                     Slot::Active { hash: h, key: k } => {
-                        if *h == hash && (super::is(k, key) || super::equal(ts, k, key)?) {
+                        if *h != hash {
+                            continue;
+                        }
+                        if super::is(k, key) || str_keys_equal(k, key) {
                             return Ok(Found::Active(j));
                         }
+                        k.clone()
                     }
+                };
+                drop(s);
+                let same = super::equal(ts, &start_key, key);
+                let unchanged = cell.borrow().holds_at(id, j, &start_key);
+                drop(start_key);
+                let same = same?;
+                if same && (adding || unchanged) {
+                    return Ok(Found::Active(j));
                 }
+                if !unchanged {
+                    continue 'restart;
+                }
+                s = cell.borrow();
             }
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
+}
 
-    pub fn contains(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
+/// Two exact `str`s with the same text (compared with no Python call).
+fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> bool {
+    let exact_str = |o: &ObjRef| std::ptr::eq(o.ty(), &super::str::STR);
+    exact_str(a) && exact_str(b) && super::str::as_str(a) == super::str::as_str(b)
+}
+
+// ---- book/src/memory.md ----
+/// The operations of a set that may run Python code (a key's `__hash__`
+/// or `__eq__`). They take the set's cell and borrow it only between
+/// such calls.
+pub trait SetCell {
+    fn contains(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool>;
+    fn contains_entry(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool>;
+    fn add(&self, ts: &mut ThreadState, key: ObjRef) -> PyResult<()>;
+    fn add_entry(&self, ts: &mut ThreadState, key: ObjRef, hash: i64) -> PyResult<()>;
+    fn discard(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool>;
+    fn discard_entry(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool>;
+    fn merge(&self, ts: &mut ThreadState, other: &RefCell<Set>) -> PyResult<()>;
+    fn update(&self, ts: &mut ThreadState, iterable: &ObjRef) -> PyResult<()>;
+}
+
+impl SetCell for RefCell<Set> {
+    fn contains(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
         let hash = probe_hash(ts, key)?;
         self.contains_entry(ts, key, hash)
     }
 
     fn contains_entry(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool> {
-        Ok(matches!(self.find(ts, key, hash)?, Found::Active(_)))
+        Ok(matches!(find(ts, self, key, hash, false)?, Found::Active(_)))
     }
 
-    pub fn add(&mut self, ts: &mut ThreadState, key: ObjRef) -> PyResult<()> {
+    fn add(&self, ts: &mut ThreadState, key: ObjRef) -> PyResult<()> {
         let h = hash(ts, &key)?;
         self.add_entry(ts, key, h)
     }
 
-    /// Adds a key whose hash is known (copied from another table). A key
-    /// landing in an unused slot may make the table three-fifths full:
-    /// then it grows to hold four times the live keys (twice, past 50,000).
-    fn add_entry(&mut self, ts: &mut ThreadState, key: ObjRef, hash: i64) -> PyResult<()> {
-        let Found::Free(slot) = self.find(ts, &key, hash)? else { return Ok(()) };
+    fn add_entry(&self, ts: &mut ThreadState, key: ObjRef, hash: i64) -> PyResult<()> {
+        let Found::Free(slot) = find(ts, self, &key, hash, true)? else { return Ok(()) };
+        self.borrow_mut().insert_at(slot, key, hash)
+    }
+
+    fn discard(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
+        let hash = probe_hash(ts, key)?;
+        self.discard_entry(ts, key, hash)
+    }
+
+    fn discard_entry(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        let Found::Active(slot) = find(ts, self, key, hash, false)? else { return Ok(false) };
+        let old = self.borrow_mut().delete_at(slot);
+        drop(old);
+        Ok(true)
+    }
+
+    /// `set_merge`: adds every key of `other`.
+    fn merge(&self, ts: &mut ThreadState, other: &RefCell<Set>) -> PyResult<()> {
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
+        let rest = self.borrow_mut().merge_without_compare(&other.borrow())?;
+        for (key, hash) in rest {
+            self.add_entry(ts, key, hash)?;
+        }
+        Ok(())
+    }
+
+    /// `set_update_internal`: a set is merged; a dict's keys are added
+    /// after one resize for all of them; other iterables key by key.
+    fn update(&self, ts: &mut ThreadState, iterable: &ObjRef) -> PyResult<()> {
+        if let Some(other) = iterable.downcast_ref::<RefCell<Set>>() {
+            return self.merge(ts, other);
+        }
+        if let Some(d) = iterable.downcast_ref::<RefCell<Dict>>() {
+            let keys: Vec<(ObjRef, i64)> = d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect();
+            self.borrow_mut().make_room(keys.len())?;
+            return keys.into_iter().try_for_each(|(k, h)| self.add_entry(ts, k, h));
+        }
+        super::constructors::collect_iterable(ts, iterable)?.into_iter().try_for_each(|k| self.add(ts, k))
+    }
+}
+
+/// The first live key of the set in `cell` at slot `from` or after, with
+/// its slot and hash, read under a borrow that ends before the caller goes
+/// on: the walk of a set whose keys' `__eq__` may change it (`set_next`).
+fn entry_from(cell: &RefCell<Set>, from: usize) -> Option<(usize, ObjRef, i64)> {
+    cell.borrow().entry_from(from)
+}
+
+impl Set {
+    /// Whether the table is still table `id` and slot `j` still holds `key`.
+    fn holds_at(&self, id: u64, j: usize, key: &ObjRef) -> bool {
+        self.id == id && matches!(&self.table[j], Slot::Active { key: k, .. } if super::is(k, key))
+    }
+
+    /// Puts a key that a search has just not found into `slot` (the last
+    /// dummy it met, or the unused slot that ended it). A key landing in an
+    /// unused slot may make the table three-fifths full: then it grows to
+    /// hold four times the live keys (twice, past 50,000).
+    fn insert_at(&mut self, slot: usize, key: ObjRef, hash: i64) -> PyResult<()> {
         let was_unused = matches!(self.table[slot], Slot::Unused);
         self.table[slot] = Slot::Active { hash, key };
         self.used += 1;
@@ -112,17 +222,19 @@ impl Set {
         Ok(())
     }
 
-    /// Removes `key`; whether it was there.
-    pub fn discard(&mut self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
-        let hash = probe_hash(ts, key)?;
-        self.discard_entry(ts, key, hash)
+    /// Takes the key out of `slot`, leaving a dummy; the key is handed back
+    /// to be dropped once no borrow is held.
+    fn delete_at(&mut self, slot: usize) -> Slot {
+        self.used -= 1;
+        std::mem::replace(&mut self.table[slot], Slot::Dummy)
     }
 
-    fn discard_entry(&mut self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<bool> {
-        let Found::Active(slot) = self.find(ts, key, hash)? else { return Ok(false) };
-        self.table[slot] = Slot::Dummy;
-        self.used -= 1;
-        Ok(true)
+    /// Grows the table once for `more` keys about to be added.
+    fn make_room(&mut self, more: usize) -> PyResult<()> {
+        if (self.fill + more) * 5 >= self.mask() * 3 {
+            self.resize((self.used + more) * 2)?;
+        }
+        Ok(())
     }
 
     /// A table of the smallest power of two above `min_used`, refilled with
@@ -136,6 +248,7 @@ impl Set {
         let mut fresh = super::alloc::vec_with_room(size)?;
         fresh.resize(size, Slot::Unused);
         let old = std::mem::replace(&mut self.table, fresh);
+        self.id = super::dict::fresh_table_id();
         self.fill = self.used;
         for slot in old {
             if let Slot::Active { hash, key } = slot {
@@ -169,7 +282,12 @@ impl Set {
 
     /// The first live key at slot `from` or after, and its slot.
     pub fn next_key(&self, from: usize) -> Option<(usize, ObjRef)> {
-        let live = |(i, s): (usize, &Slot)| if let Slot::Active { key, .. } = s { Some((i, key.clone())) } else { None };
+        self.entry_from(from).map(|(i, key, _)| (i, key))
+    }
+
+    /// The first live key at slot `from` or after, its slot and hash.
+    fn entry_from(&self, from: usize) -> Option<(usize, ObjRef, i64)> {
+        let live = |(i, s): (usize, &Slot)| if let Slot::Active { key, hash } = s { Some((i, key.clone(), *hash)) } else { None };
         self.table.iter().enumerate().skip(from).find_map(live)
     }
 
@@ -196,10 +314,13 @@ impl Default for Set {
 
 // ---- book/src/memory.md ----
 impl Set {
-    /// `set_merge`: adds every key of `other`.
-    pub fn merge(&mut self, ts: &mut ThreadState, other: &Set) -> PyResult<()> {
+    /// The part of `set_merge` that compares no keys: an empty table takes
+    /// a copy of `other`'s (slot for slot when the sizes agree and `other`
+    /// has no dummies, else by clean inserts). What is left to add key by
+    /// key, through `==`, is handed back.
+    fn merge_without_compare(&mut self, other: &Set) -> PyResult<Vec<(ObjRef, i64)>> {
         if other.used == 0 {
-            return Ok(());
+            return Ok(Vec::new());
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2)?;
@@ -207,7 +328,7 @@ impl Set {
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             self.table.clone_from(&other.table);
             (self.fill, self.used) = (other.fill, other.used);
-            return Ok(());
+            return Ok(Vec::new());
         }
         if self.fill == 0 {
             for (key, hash) in other.entries() {
@@ -215,86 +336,83 @@ impl Set {
                 self.table[i] = Slot::Active { hash, key };
             }
             (self.fill, self.used) = (other.used, other.used);
-            return Ok(());
+            return Ok(Vec::new());
         }
-        for (key, hash) in other.entries() {
-            self.add_entry(ts, key, hash)?;
-        }
-        Ok(())
+        Ok(other.entries())
     }
 
-    /// `set_update_internal`: a set is merged; a dict's keys are added
-    /// after one resize for all of them; other iterables key by key.
-    pub fn update(&mut self, ts: &mut ThreadState, iterable: &ObjRef) -> PyResult<()> {
-        if let Some(other) = iterable.downcast_ref::<RefCell<Set>>() {
-            return self.merge(ts, &other.borrow());
-        }
-        if let Some(d) = iterable.downcast_ref::<RefCell<Dict>>() {
-            let keys: Vec<ObjRef> = d.borrow().items().map(|e| e.key.clone()).collect();
-            if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
-                self.resize((self.used + keys.len()) * 2)?;
-            }
-            return keys.into_iter().try_for_each(|k| self.add(ts, k));
-        }
-        super::constructors::collect_iterable(ts, iterable)?.into_iter().try_for_each(|k| self.add(ts, k))
-    }
-
-    fn copy(&self, ts: &mut ThreadState) -> PyResult<Set> {
+    /// A copy (`set.copy()`): a merge into an empty set, which compares no
+    /// keys.
+    fn copied(&self) -> PyResult<Set> {
         let mut s = Set::new();
-        s.merge(ts, self)?;
+        let rest = s.merge_without_compare(self)?;
+        debug_assert!(rest.is_empty());
         Ok(s)
     }
 }
 
 // ---- book/src/memory.md ----
-fn union(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
-    if std::ptr::eq(a, b) {
-        return a.copy(ts);
-    }
-    let mut result = a.copy(ts)?;
+fn union(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyResult<Set> {
+    let result = RefCell::new(a.borrow().copied()?);
     result.merge(ts, b)?;
-    Ok(result)
+    Ok(result.into_inner())
 }
 
-fn intersection(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
+/// Walks the smaller set, keeping the keys the larger one contains.
+fn intersection(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyResult<Set> {
     if std::ptr::eq(a, b) {
-        return a.copy(ts);
+        return a.borrow().copied();
     }
-    let (walked, other) = if b.len() > a.len() { (a, b) } else { (b, a) };
-    let mut result = Set::new();
-    for (key, hash) in walked.entries() {
+    let (walked, other) = if b.borrow().len() > a.borrow().len() { (a, b) } else { (b, a) };
+    let result = RefCell::new(Set::new());
+    let mut from = 0;
+    while let Some((i, key, hash)) = entry_from(walked, from) {
         if other.contains_entry(ts, &key, hash)? {
             result.add_entry(ts, key, hash)?;
         }
+        from = i + 1;
     }
-    Ok(result)
+    Ok(result.into_inner())
 }
 
-fn difference(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
-    if (a.len() >> 2) > b.len() {
-        let mut result = a.copy(ts)?;
-        for (key, hash) in b.entries() {
+fn difference(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyResult<Set> {
+    if (a.borrow().len() >> 2) > b.borrow().len() {
+        let result = RefCell::new(a.borrow().copied()?);
+        let mut from = 0;
+        while let Some((i, key, hash)) = entry_from(b, from) {
             result.discard_entry(ts, &key, hash)?;
+            from = i + 1;
         }
-        return Ok(result);
+        return Ok(result.into_inner());
     }
-    let mut result = Set::new();
-    for (key, hash) in a.entries() {
+    let result = RefCell::new(Set::new());
+    let mut from = 0;
+    while let Some((i, key, hash)) = entry_from(a, from) {
         if !b.contains_entry(ts, &key, hash)? {
             result.add_entry(ts, key, hash)?;
         }
+        from = i + 1;
     }
-    Ok(result)
+    Ok(result.into_inner())
 }
 
-fn symmetric_difference(ts: &mut ThreadState, a: &Set, b: &Set) -> PyResult<Set> {
-    let mut result = b.copy(ts)?;
-    for (key, hash) in a.entries() {
-        if !result.discard_entry(ts, &key, hash)? {
-            result.add_entry(ts, key, hash)?;
+fn symmetric_difference(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyResult<Set> {
+    let result = RefCell::new(b.borrow().copied()?);
+    toggle_each(ts, &result, a)?;
+    Ok(result.into_inner())
+}
+
+/// Each key of the set `other` is deleted from `me` if there, else added
+/// (the loop of `set_symmetric_difference_update`).
+fn toggle_each(ts: &mut ThreadState, me: &RefCell<Set>, other: &RefCell<Set>) -> PyResult<()> {
+    let mut from = 0;
+    while let Some((i, key, hash)) = entry_from(other, from) {
+        if !me.discard_entry(ts, &key, hash)? {
+            me.add_entry(ts, key, hash)?;
         }
+        from = i + 1;
     }
-    Ok(result)
+    Ok(())
 }
 
 // ---- book/src/memory.md ----
@@ -359,33 +477,33 @@ const FROZENSET_NUMBER: super::typeobject::NumberSlots = super::typeobject::Numb
 
 /// The algebra of two sets: CPython's `set_or`, `set_and`, `set_sub`,
 /// `set_xor`.
-type SetOp = fn(&mut ThreadState, &Set, &Set) -> PyResult<Set>;
+type SetOp = fn(&mut ThreadState, &RefCell<Set>, &RefCell<Set>) -> PyResult<Set>;
 
 fn set_algebra(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: SetOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<RefCell<Set>>(), b.downcast_ref::<RefCell<Set>>()) else { return Ok(None) };
-    let result = op(ts, &x.borrow(), &y.borrow())?;
+    let result = op(ts, x, y)?;
     Ok(Some(ObjRef::new(super::class::builtin_type(a.ty()), RefCell::new(result))))
 }
 
 pub fn new_frozenset(ts: &mut ThreadState, items: Vec<ObjRef>) -> ObjRef {
-    let mut s = Set::new();
+    let s = RefCell::new(Set::new());
     for item in items {
         s.add(ts, item).expect("constants are hashable");
     }
-    ObjRef::new(&FROZENSET, RefCell::new(s))
+    ObjRef::new(&FROZENSET, s)
 }
 
 /// `frozenset()` or `frozenset(iterable)`; a frozenset is returned as is.
 pub fn frozenset_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("frozenset", kwnames)?;
-    let mut s = Set::new();
+    let s = RefCell::new(Set::new());
     match args {
         [] => {}
         [source] if std::ptr::eq(source.ty(), &FROZENSET) => return Ok(source.clone()),
         [source] => s.update(ts, source)?,
         _ => return Err(type_error(format!("frozenset expected at most 1 argument, got {}", args.len()))),
     }
-    Ok(ObjRef::new(&FROZENSET, RefCell::new(s)))
+    Ok(ObjRef::new(&FROZENSET, s))
 }
 
 fn frozenset_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
@@ -438,14 +556,7 @@ fn set_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> P
     if b.downcast_ref::<RefCell<Set>>().is_none() {
         return Ok(None);
     }
-    let mut subset = |x: &ObjRef, y: &ObjRef| -> PyResult<bool> {
-        for k in as_set(x).borrow().keys() {
-            if !as_set(y).borrow().contains(ts, &k)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
+    let mut subset = |x: &ObjRef, y: &ObjRef| is_subset_of(ts, as_set(x), y);
     let (la, lb) = (as_set(a).borrow().len(), as_set(b).borrow().len());
     let holds = match op {
         CompareOp::Eq => la == lb && subset(a, b)?,
@@ -467,19 +578,19 @@ fn one_key<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjR
 
 fn set_add(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, k) = one_key("add", args)?;
-    as_set(s).borrow_mut().add(ts, k.clone())?;
+    as_set(s).add(ts, k.clone())?;
     Ok(singletons::none())
 }
 
 fn set_discard(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, k) = one_key("discard", args)?;
-    as_set(s).borrow_mut().discard(ts, k)?;
+    as_set(s).discard(ts, k)?;
     Ok(singletons::none())
 }
 
 fn set_remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, k) = one_key("remove", args)?;
-    if as_set(s).borrow_mut().discard(ts, k)? {
+    if as_set(s).discard(ts, k)? {
         Ok(singletons::none())
     } else {
         Err(new_exception(&super::dict::KEY_ERROR, vec![k.clone()]))
@@ -489,13 +600,13 @@ fn set_remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// `set()` or `set(iterable)`.
 pub fn set_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("set", kwnames)?;
-    let mut s = Set::new();
+    let s = RefCell::new(Set::new());
     match args {
         [] => {}
         [source] => s.update(ts, source)?,
         _ => return Err(type_error(format!("set expected at most 1 argument, got {}", args.len()))),
     }
-    Ok(new_set(s))
+    Ok(new_set(s.into_inner()))
 }
 
 // ---- book/src/memory.md ----
@@ -530,113 +641,122 @@ impl Set {
     fn clear(&mut self) -> Vec<ObjRef> {
         let keys = self.keys();
         self.table = vec![Slot::Unused; MIN_SIZE];
+        self.id = super::dict::fresh_table_id();
         (self.used, self.fill) = (0, 0);
         keys
     }
+}
 
-    /// `set_intersection` with any iterable.
-    fn intersection_with(&self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<Set> {
-        if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-            return intersection(ts, self, &o.borrow());
-        }
-        let mut result = Set::new();
-        for key in super::constructors::collect_iterable(ts, other)? {
-            let h = hash(ts, &key)?;
-            if self.contains_entry(ts, &key, h)? {
-                result.add_entry(ts, key, h)?;
+/// `set_intersection` with any iterable, read item by item. Once the
+/// result is as large as the set, no further item can add to it, and
+/// CPython 3.11 stops reading there: the rest of an iterator is left
+/// unconsumed, and no more `__eq__` runs.
+fn intersection_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<Set> {
+    if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
+        return intersection(ts, me, o);
+    }
+    let result = RefCell::new(Set::new());
+    let it = super::abstract_::get_iter(ts, other)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(key) = next(ts, &it)? {
+        let h = hash(ts, &key)?;
+        if me.contains_entry(ts, &key, h)? {
+            result.add_entry(ts, key, h)?;
+            if result.borrow().len() >= me.borrow().len() {
+                break;
             }
         }
-        Ok(result)
     }
+    Ok(result.into_inner())
+}
 
-    /// `set_difference` with any iterable: a set or a dict by the sizes'
-    /// rule of `difference`, anything else by copying and deleting.
-    fn difference_with(&self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<Set> {
-        if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-            return difference(ts, self, &o.borrow());
-        }
-        match other.downcast_ref::<RefCell<Dict>>() {
-            Some(d) if (self.len() >> 2) <= d.borrow().len() => {
-                let mut result = Set::new();
-                for (key, hash) in self.entries() {
-                    if d.borrow().get(ts, &key)?.is_none() {
-                        result.add_entry(ts, key, hash)?;
-                    }
+/// `set_difference` with any iterable: a set or a dict by the sizes'
+/// rule of `difference`, anything else by copying and deleting.
+fn difference_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<Set> {
+    if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
+        return difference(ts, me, o);
+    }
+    match other.downcast_ref::<RefCell<Dict>>() {
+        Some(d) if (me.borrow().len() >> 2) <= d.borrow().len() => {
+            let result = RefCell::new(Set::new());
+            let mut from = 0;
+            while let Some((i, key, hash)) = entry_from(me, from) {
+                if !super::dict::contains_entry(ts, d, &key, hash)? {
+                    result.add_entry(ts, key, hash)?;
                 }
-                Ok(result)
+                from = i + 1;
             }
-            _ => {
-                let mut result = self.copy(ts)?;
-                result.difference_update(ts, other)?;
-                Ok(result)
-            }
+            Ok(result.into_inner())
+        }
+        _ => {
+            let result = RefCell::new(me.borrow().copied()?);
+            difference_update(ts, &result, other)?;
+            Ok(result.into_inner())
         }
     }
+}
 
-    /// `set_difference_update_internal`: deletes every key of `other` (a
-    /// set more than eight times larger is first cut to the intersection).
-    /// If more than a quarter of the table is then dummies, the table is
-    /// rebuilt without them, which can reorder the keys.
-    fn difference_update(&mut self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<()> {
-        let keys = match other.downcast_ref::<RefCell<Set>>() {
-            Some(o) if (o.borrow().len() >> 3) > self.len() => intersection(ts, self, &o.borrow())?.entries(),
-            Some(o) => o.borrow().entries(),
-            _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
-        };
+/// `set_difference_update_internal`: deletes every key of `other` (a
+/// set more than eight times larger is first cut to the intersection).
+/// If more than a quarter of the table is then dummies, the table is
+/// rebuilt without them, which can reorder the keys.
+fn difference_update(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<()> {
+    let keys = match other.downcast_ref::<RefCell<Set>>() {
+        Some(o) if (o.borrow().len() >> 3) > me.borrow().len() => intersection(ts, me, o)?.entries(),
+        Some(o) => o.borrow().entries(),
+        _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+    };
+    for (key, hash) in keys {
+        me.discard_entry(ts, &key, hash)?;
+    }
+    let mut s = me.borrow_mut();
+    if s.fill - s.used > s.mask() / 4 {
+        let used = s.used;
+        s.resize(if used > 50000 { used * 2 } else { used * 4 })?;
+    }
+    Ok(())
+}
+
+/// `set_symmetric_difference_update`: each key of `other` (a dict's in
+/// its order; another iterable is made a set first) is deleted if
+/// present, else added.
+fn symmetric_difference_update(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<()> {
+    if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
+        return toggle_each(ts, me, o);
+    }
+    if let Some(d) = other.downcast_ref::<RefCell<Dict>>() {
+        let keys: Vec<(ObjRef, i64)> = d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect();
         for (key, hash) in keys {
-            self.discard_entry(ts, &key, hash)?;
+            if !me.discard_entry(ts, &key, hash)? {
+                me.add_entry(ts, key, hash)?;
+            }
         }
-        if self.fill - self.used > self.mask() / 4 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 })?;
-        }
-        Ok(())
+        return Ok(());
     }
+    let made = RefCell::new(Set::new());
+    made.update(ts, other)?;
+    toggle_each(ts, me, &made)
+}
 
-    /// `set_symmetric_difference_update`: each key of `other` (a dict's in
-    /// its order; another iterable is made a set first) is deleted if
-    /// present, else added.
-    fn symmetric_difference_update(&mut self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<()> {
-        let keys = if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-            o.borrow().entries()
-        } else if let Some(d) = other.downcast_ref::<RefCell<Dict>>() {
-            d.borrow().items().map(|e| (e.key.clone(), e.hash)).collect()
-        } else {
-                let mut s = Set::new();
-                s.update(ts, other)?;
-                s.entries()
-            };
-        for (key, hash) in keys {
-            if !self.discard_entry(ts, &key, hash)? {
-                self.add_entry(ts, key, hash)?;
-            }
-        }
-        Ok(())
+/// Whether every key of `me` is in `other` (made a set first, unless it
+/// is one): CPython's `set_issubset`.
+fn is_subset_of(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<bool> {
+    let Some(other) = other.downcast_ref::<RefCell<Set>>() else {
+        let made = RefCell::new(Set::new());
+        made.update(ts, other)?;
+        return is_subset_of(ts, me, &new_set(made.into_inner()));
+    };
+    if me.borrow().len() > other.borrow().len() {
+        return Ok(false);
     }
-
-    /// Whether every key is in `other` (made a set first, unless it is one).
-    fn is_subset_of(&self, ts: &mut ThreadState, other: &ObjRef) -> PyResult<bool> {
-        let made;
-        let other: &Set = match other.downcast_ref::<RefCell<Set>>() {
-            Some(o) => {
-                made = o.borrow();
-                &made
-            }
-            None => {
-                let mut s = Set::new();
-                s.update(ts, other)?;
-                return self.is_subset_of(ts, &new_set(s));
-            }
-        };
-        if self.len() > other.len() {
+    let mut from = 0;
+    while let Some((i, key, hash)) = entry_from(me, from) {
+        if !other.contains_entry(ts, &key, hash)? {
             return Ok(false);
         }
-        for (key, hash) in self.entries() {
-            if !other.contains_entry(ts, &key, hash)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        from = i + 1;
     }
+    Ok(true)
 }
 
 // ---- book/src/memory.md ----
@@ -657,7 +777,7 @@ fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_
     }
     let same = super::is(a, b);
     match op {
-        Or if !same => as_set(a).borrow_mut().update(ts, b)?,
+        Or if !same => as_set(a).update(ts, b)?,
         Or => {}
         And => {
             let result = intersection_multi(ts, a, std::slice::from_ref(b))?;
@@ -729,40 +849,40 @@ fn set_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
-fn set_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = no_args("copy", args)?;
     if std::ptr::eq(me.ty(), &FROZENSET) {
         return Ok(me.clone());
     }
-    let copy = as_set(me).borrow().copy(ts)?;
+    let copy = as_set(me).borrow().copied()?;
     Ok(like(me, copy))
 }
 
 fn set_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     for other in others.iter().filter(|o| !super::is(o, me)) {
-        as_set(me).borrow_mut().update(ts, other)?;
+        as_set(me).update(ts, other)?;
     }
     Ok(singletons::none())
 }
 
 fn set_union(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
-    let mut result = as_set(me).borrow().copy(ts)?;
+    let result = RefCell::new(as_set(me).borrow().copied()?);
     for other in others.iter().filter(|o| !super::is(o, me)) {
         result.update(ts, other)?;
     }
-    Ok(like(me, result))
+    Ok(like(me, result.into_inner()))
 }
 
 /// `intersection(*others)`: no argument is a copy; the first argument cuts
 /// the set itself (a copy if it is the set), each next one the result so far.
 fn intersection_multi(ts: &mut ThreadState, me: &ObjRef, others: &[ObjRef]) -> PyResult<Set> {
-    let mine = as_set(me).borrow();
-    let Some((first, rest)) = others.split_first() else { return mine.copy(ts) };
-    let mut result = if super::is(first, me) { mine.copy(ts)? } else { mine.intersection_with(ts, first)? };
+    let mine = as_set(me);
+    let Some((first, rest)) = others.split_first() else { return mine.borrow().copied() };
+    let mut result = if super::is(first, me) { mine.borrow().copied()? } else { intersection_with(ts, mine, first)? };
     for other in rest {
-        result = result.intersection_with(ts, other)?;
+        result = intersection_with(ts, &RefCell::new(result), other)?;
     }
     Ok(result)
 }
@@ -783,13 +903,13 @@ fn set_intersection_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Ob
 fn set_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     let Some((first, rest)) = others.split_first() else {
-        return Ok(like(me, as_set(me).borrow().copy(ts)?));
+        return Ok(like(me, as_set(me).borrow().copied()?));
     };
-    let mut result = as_set(me).borrow().difference_with(ts, first)?;
+    let result = RefCell::new(difference_with(ts, as_set(me), first)?);
     for other in rest {
-        result.difference_update(ts, other)?;
+        difference_update(ts, &result, other)?;
     }
-    Ok(like(me, result))
+    Ok(like(me, result.into_inner()))
 }
 
 fn set_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -807,7 +927,7 @@ fn difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other: &ObjRef)
         drop(as_set(me).borrow_mut().clear());
         return Ok(());
     }
-    as_set(me).borrow_mut().difference_update(ts, other)
+    difference_update(ts, as_set(me), other)
 }
 
 fn symmetric_difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other: &ObjRef) -> PyResult<()> {
@@ -815,20 +935,15 @@ fn symmetric_difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other
         drop(as_set(me).borrow_mut().clear());
         return Ok(());
     }
-    as_set(me).borrow_mut().symmetric_difference_update(ts, other)
+    symmetric_difference_update(ts, as_set(me), other)
 }
 
 fn set_symmetric_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("symmetric_difference", args)?;
-    let mut result = Set::new();
+    let result = RefCell::new(Set::new());
     result.update(ts, other)?;
-    let mine = as_set(me).borrow().entries();
-    for (key, hash) in mine {
-        if !result.discard_entry(ts, &key, hash)? {
-            result.add_entry(ts, key, hash)?;
-        }
-    }
-    Ok(like(me, result))
+    toggle_each(ts, &result, as_set(me))?;
+    Ok(like(me, result.into_inner()))
 }
 
 fn set_symmetric_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -839,18 +954,18 @@ fn set_symmetric_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyR
 
 fn set_issubset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issubset", args)?;
-    let holds = as_set(me).borrow().is_subset_of(ts, other)?;
+    let holds = is_subset_of(ts, as_set(me), other)?;
     Ok(singletons::bool_obj(holds))
 }
 
 fn set_issuperset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issuperset", args)?;
     if let Some(o) = other.downcast_ref::<RefCell<Set>>() {
-        let holds = o.borrow().is_subset_of(ts, me)?;
+        let holds = is_subset_of(ts, o, me)?;
         return Ok(singletons::bool_obj(holds));
     }
     for key in super::constructors::collect_iterable(ts, other)? {
-        if !as_set(me).borrow().contains(ts, &key)? {
+        if !as_set(me).contains(ts, &key)? {
             return Ok(singletons::bool_obj(false));
         }
     }
@@ -859,14 +974,16 @@ fn set_issuperset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("isdisjoint", args)?;
-    let mine = as_set(me).borrow();
+    let mine = as_set(me);
     let keys = match other.downcast_ref::<RefCell<Set>>() {
-        Some(o) if o.borrow().len() <= mine.len() => o.borrow().entries(),
-        Some(_) => {
-            for (key, hash) in mine.entries() {
-                if as_set(other).borrow().contains_entry(ts, &key, hash)? {
+        Some(o) if o.borrow().len() <= mine.borrow().len() => o.borrow().entries(),
+        Some(o) => {
+            let mut from = 0;
+            while let Some((i, key, hash)) = entry_from(mine, from) {
+                if o.contains_entry(ts, &key, hash)? {
                     return Ok(singletons::bool_obj(false));
                 }
+                from = i + 1;
             }
             return Ok(singletons::bool_obj(true));
         }

@@ -18,6 +18,7 @@ impl super::Traverse for [ObjRef; 3] {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static SLICE: TypeObject = TypeObject::new(PyType {
     name: "slice",
     repr: slice_repr,
@@ -34,6 +35,7 @@ fn slice_getattr(_: &mut ThreadState, s: &ObjRef, name: &str) -> Option<ObjRef> 
     Some(parts[i].clone())
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `s.indices(len)`: `(start, stop, step)` clamped to a sequence of `len`.
 fn slice_indices(_: &mut crate::eval::ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [s, len] = args else {
@@ -59,6 +61,7 @@ fn slice_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::typeob
     super::list::compare_sequences(ts, &x[..], &y[..], op).map(Some)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `slice(start, stop, step)`; each part may be `None`.
 pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
     ObjRef::new(&SLICE, [start, stop, step])
@@ -81,6 +84,7 @@ pub fn slice_new(_: &mut crate::eval::ThreadState, args: &[ObjRef], kwnames: &[O
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// A bound as a clamped i64, or `None` for `None`.
 fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
     if x.is_none() {
@@ -135,6 +139,7 @@ pub fn adjusted(slice: &ObjRef, len: usize) -> PyResult<(i64, i64, i64)> {
     Ok((start, stop, step))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The positions `index` selects if it is a slice; `None` for other indices.
 pub fn selected(index: &ObjRef, len: usize) -> PyResult<Option<impl Iterator<Item = usize>>> {
     if index.downcast_ref::<[ObjRef; 3]>().is_none() {
@@ -144,6 +149,7 @@ pub fn selected(index: &ObjRef, len: usize) -> PyResult<Option<impl Iterator<Ite
     Ok(Some((0..count as i64).map(move |k| (start + k * step) as usize)))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `items[slice] = new_items`: a plain slice may change the length, an
 /// extended one (step other than 1) must match it.
 pub fn assign(items: &mut Vec<ObjRef>, slice: &ObjRef, new_items: Vec<ObjRef>) -> PyResult<()> {

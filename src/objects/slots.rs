@@ -128,7 +128,7 @@ pub fn call_dunder(ts: &mut ThreadState, obj: &ObjRef, name: &str, args: &[ObjRe
 /// `method(obj, *args)`, for a dunder found on `obj`'s type.
 fn call_found(ts: &mut ThreadState, method: &ObjRef, obj: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (callable, all) = dunder_call(ts, method, obj, args)?;
-    crate::eval::call_from_container(ts, &callable, &all, &[])
+    crate::eval::call(ts, &callable, &all, &[])
 }
 
 /// What calling a dunder found on the type means (CPython's

@@ -22,6 +22,7 @@ pub struct PyStr {
     hash: std::cell::Cell<Option<i64>>,
 }
 
+// ---- book/src/objects/builtin-types.md ----
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
         PyStr::owning(text.into())
@@ -34,6 +35,7 @@ impl PyStr {
         PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) }
     }
 
+// ---- book/src/objects/builtin-types.md ----
     /// Appends `more`, for a str no one else can see (CPython's
     /// `unicode_concatenate` resizing in place). `MemoryError` if the
     /// text cannot grow.
@@ -50,6 +52,7 @@ impl PyStr {
         Ok(())
     }
 
+// ---- book/src/objects/builtin-types.md ----
     /// `hash(s)`, computed on first use.
     pub fn hash(&self) -> i64 {
         if let Some(h) = self.hash.get() {
@@ -64,6 +67,7 @@ impl PyStr {
         &self.text
     }
 
+// ---- book/src/objects/builtin-types.md ----
     /// The number of code points: `len(s)`.
     pub fn char_len(&self) -> usize {
         self.offsets.as_ref().map_or(self.text.len(), |o| o.len())
@@ -99,6 +103,7 @@ impl PyStr {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     basetype: true,
@@ -120,6 +125,7 @@ static STR_SEQUENCE: SequenceSlots = SequenceSlots {
     ..SequenceSlots::EMPTY
 };
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn new_str(text: &str) -> ObjRef {
     ObjRef::new(&STR, PyStr::new(text))
 }
@@ -170,6 +176,7 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn text_repr(t: &crate::text::Text) -> String {
     if let Some(s) = t.as_str() {
         return str_repr(s);
@@ -192,6 +199,7 @@ fn repr_code_points(code_points: impl Iterator<Item = u32>, size: usize, double_
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn push_repr_char(out: &mut String, c: char, quote: char) {
     match c {
         '\\' => out.push_str("\\\\"),
@@ -207,6 +215,7 @@ fn push_repr_char(out: &mut String, c: char, quote: char) {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `ascii(text)`: every non-ASCII character escaped, as `ascii()` and `!a` do.
 pub fn ascii(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -221,6 +230,7 @@ pub fn ascii(text: &str) -> String {
     out
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn str_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match str_value(b) {
         Some(t) => Ok(new_str(&format!("{}{}", as_str(a), t))),
@@ -240,6 +250,7 @@ fn str_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_str_owned(super::alloc::repeat_text(as_str(a), count)?))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `s[i]` and `s[i:j:k]`. A wrong index type gets the message of
 /// `unicode_subscript`, which (unlike a list's) does not mention slices.
 fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
@@ -256,6 +267,7 @@ fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<Ob
         .ok_or_else(|| new_error(&INDEX_ERROR, "string index out of range"))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn str_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     match (str_value(a), str_value(b)) {
         (Some(x), Some(y)) => Ok(Some(singletons::bool_obj(op.holds(x.cmp(y))))),
@@ -286,6 +298,7 @@ fn escape_unprintable(c: char) -> String {
 
 /// The non-printable code points of Unicode 14.0, as inclusive ranges.
 static NON_PRINTABLE: &[(u32, u32)] = &[
+    // ---- book/src/objects/builtin-types.md: str/non-printable-below-1000 ----
     (0x0, 0x1f), (0x7f, 0xa0), (0xad, 0xad), (0x378, 0x379), (0x380, 0x383), (0x38b, 0x38b),
     (0x38d, 0x38d), (0x3a2, 0x3a2), (0x530, 0x530), (0x557, 0x558), (0x58b, 0x58c), (0x590, 0x590),
     (0x5c8, 0x5cf), (0x5eb, 0x5ee), (0x5f5, 0x605), (0x61c, 0x61c), (0x6dd, 0x6dd), (0x70e, 0x70f),
@@ -314,6 +327,7 @@ static NON_PRINTABLE: &[(u32, u32)] = &[
     (0xe8b, 0xe8b), (0xea4, 0xea4), (0xea6, 0xea6), (0xebe, 0xebf), (0xec5, 0xec5), (0xec7, 0xec7),
     (0xece, 0xecf), (0xeda, 0xedb), (0xee0, 0xeff), (0xf48, 0xf48), (0xf6d, 0xf70), (0xf98, 0xf98),
     (0xfbd, 0xfbd), (0xfcd, 0xfcd), (0xfdb, 0xfff), (0x10c6, 0x10c6), (0x10c8, 0x10cc), (0x10ce, 0x10cf),
+    // ---- book/src/objects/builtin-types.md: str/non-printable-bmp-rest ----
     (0x1249, 0x1249), (0x124e, 0x124f), (0x1257, 0x1257), (0x1259, 0x1259), (0x125e, 0x125f), (0x1289, 0x1289),
     (0x128e, 0x128f), (0x12b1, 0x12b1), (0x12b6, 0x12b7), (0x12bf, 0x12bf), (0x12c1, 0x12c1), (0x12c6, 0x12c7),
     (0x12d7, 0x12d7), (0x1311, 0x1311), (0x1316, 0x1317), (0x135b, 0x135c), (0x137d, 0x137f), (0x139a, 0x139f),
@@ -343,6 +357,7 @@ static NON_PRINTABLE: &[(u32, u32)] = &[
     (0xfb3d, 0xfb3d), (0xfb3f, 0xfb3f), (0xfb42, 0xfb42), (0xfb45, 0xfb45), (0xfbc3, 0xfbd2), (0xfd90, 0xfd91),
     (0xfdc8, 0xfdce), (0xfdd0, 0xfdef), (0xfe1a, 0xfe1f), (0xfe53, 0xfe53), (0xfe67, 0xfe67), (0xfe6c, 0xfe6f),
     (0xfe75, 0xfe75), (0xfefd, 0xff00), (0xffbf, 0xffc1), (0xffc8, 0xffc9), (0xffd0, 0xffd1), (0xffd8, 0xffd9),
+    // ---- book/src/objects/builtin-types.md: str/non-printable-astral ----
     (0xffdd, 0xffdf), (0xffe7, 0xffe7), (0xffef, 0xfffb), (0xfffe, 0xffff), (0x1000c, 0x1000c), (0x10027, 0x10027),
     (0x1003b, 0x1003b), (0x1003e, 0x1003e), (0x1004e, 0x1004f), (0x1005e, 0x1007f), (0x100fb, 0x100ff), (0x10103, 0x10106),
     (0x10134, 0x10136), (0x1018f, 0x1018f), (0x1019d, 0x1019f), (0x101a1, 0x101cf), (0x101fe, 0x1027f), (0x1029d, 0x1029f),

@@ -29,6 +29,7 @@ static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     ..SequenceSlots::EMPTY
 };
 
+// ---- book/src/objects/builtin-types.md ----
 /// A tuple's items. Tuples are containers (a tuple can hold a list that
 /// holds the tuple) but have no `tp_clear`: immutable, they cannot be the
 /// link the collector cuts, and clearing the lists in a cycle suffices.
@@ -56,11 +57,13 @@ pub fn as_tuple(obj: &ObjRef) -> &[ObjRef] {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `(1,)` needs its comma; `()` and `(1, 2)` do not.
 fn tuple_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let items = as_tuple(obj);
     if items.len() == 1 {
-        return Ok(format!("({},)", super::repr(ts, &items[0])?));
+        let one = |ts: &mut ThreadState| Ok(format!("({},)", super::repr(ts, &items[0])?));
+        return super::list::repr_guarded(obj, "(...)", || one(ts));
     }
     repr_items(ts, obj, items, "(", ")")
 }
@@ -82,6 +85,7 @@ fn tuple_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef>
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 fn tuple_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Box<[ObjRef]>>(), b.downcast_ref::<Box<[ObjRef]>>()) else { return Ok(None) };
     compare_sequences(ts, x, y, op).map(Some)

@@ -5,7 +5,7 @@
 //! method tables and slots as CPython's `PyType_Ready` makes them.
 use super::class::Instance;
 use super::descriptor::{new_descriptor, slot_name, DescrKind, Slot};
-use super::dict::{as_dict, Dict};
+use super::dict::{as_dict, Dict, DictCell};
 use super::exception::{type_error, PyResult, BASE_EXCEPTION};
 use super::typeobject::{CompareOp, KwMethodFn, Method, PyType, TypeObject};
 use super::types::{OBJECT, TYPE};
@@ -27,7 +27,7 @@ pub fn namespace(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/type-namespaces.md ----
 fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
-    let mut d = Dict::new();
+    let d = RefCell::new(Dict::new());
     for (name, m) in ty.methods {
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Method(*m)))?;
     }
@@ -55,7 +55,7 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
         let m = Method::WithKeywords(super::class::object_init_subclass);
         d.set(ts, str::new_str("__init_subclass__"), new_descriptor(ty, "__init_subclass__", DescrKind::ClassMethod(m)))?;
     }
-    Ok(super::dict::new_dict(d))
+    Ok(super::dict::new_dict(d.into_inner()))
 }
 
 /// The built-in types whose instances have no hash.
@@ -179,7 +179,7 @@ fn call_method(ts: &mut ThreadState, ty: &TypeObject, name: &str, args: &[ObjRef
 /// `object`'s own.
 pub fn is_objects(ts: &mut ThreadState, found: &ObjRef, name: &str) -> PyResult<bool> {
     let ns = namespace(ts, &OBJECT)?;
-    let own = as_dict(&ns).borrow().get(ts, &str::new_str(name))?;
+    let own = as_dict(&ns).get(ts, &str::new_str(name))?;
     Ok(own.is_some_and(|o| o.is(found)))
 }
 
@@ -232,7 +232,7 @@ pub fn object_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResu
 fn first_with_builtin_new(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<String> {
     let own_new = |ts: &mut ThreadState, t: &TypeObject| -> PyResult<bool> {
         let Some(heap) = &*t.heap else { return Ok(false) };
-        let found = as_dict(&heap.dict).borrow().get(ts, &str::new_str("__new__"))?;
+        let found = as_dict(&heap.dict).get(ts, &str::new_str("__new__"))?;
         Ok(found.is_some())
     };
     let mut t = ty;
@@ -332,11 +332,12 @@ fn rebase(ts: &mut ThreadState, cls: &ObjRef, value: &ObjRef) -> PyResult<ObjRef
         return Ok(ObjRef::with_dict(cls, v.clone()));
     }
     if let Some(v) = value.downcast_ref::<RefCell<super::set::Set>>() {
-        let mut copy = super::set::Set::new();
-        for key in v.borrow().keys() {
-            copy.add(ts, key)?;
+        let copy = RefCell::new(super::set::Set::new());
+        let keys = v.borrow().keys();
+        for key in keys {
+            super::set::SetCell::add(&copy, ts, key)?;
         }
-        return Ok(ObjRef::with_dict(cls, RefCell::new(copy)));
+        return Ok(ObjRef::with_dict(cls, copy));
     }
     Err(type_error(format!("lython cannot subclass '{}' yet", value.type_name())))
 }
