@@ -42,6 +42,7 @@ pub fn mro_tuple(cls: &ObjRef) -> ObjRef {
     tuple::new_tuple(mro)
 }
 
+// ---- book/src/objects/classes.md ----
 /// A class refers to its namespace, its bases and its MRO (which holds the
 /// class itself): a cycle the collector must see.
 impl Traverse for PyType {
@@ -321,6 +322,7 @@ fn solid_base(bases: &[ObjRef]) -> PyResult<&TypeObject> {
     Ok(solid.expect("at least one base"))
 }
 
+// ---- book/src/objects/classes.md ----
 /// A new dict with `ns`'s items (the namespace may be changed afterwards
 /// without changing the class).
 fn copy_namespace(ts: &mut ThreadState, ns: &ObjRef) -> PyResult<ObjRef> {
@@ -644,6 +646,7 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     Ok(true)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `obj.__class__ = cls`, allowed as CPython's `object_set_class` allows
 /// it: between classes whose instances have the same layout.
 fn set_class(obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
@@ -701,6 +704,7 @@ pub static METHOD: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Method>()
 });
 
+// ---- book/src/objects/classes.md ----
 fn method_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let m = obj.downcast_ref::<Method>().expect("a method");
     let qualname = match m.func.downcast_ref::<super::function::Function>() {
@@ -1064,6 +1068,7 @@ fn wrap(ty: &'static TypeObject, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     Ok(ObjRef::new(ty, Wrapped { func: f.clone() }))
 }
 
+// ---- book/src/objects/classes.md ----
 fn wrapped_func(o: &ObjRef) -> &ObjRef {
     &o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func
 }

@@ -454,6 +454,7 @@ pub fn index_args(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Vec<ObjRef>
     args.iter().map(|a| index_arg(ts, a)).collect()
 }
 
+// ---- book/src/objects/classes.md ----
 /// The key of `container[key]` as the container reads it when it differs
 /// from `key`: the `__index__` of a class's instance used on a built-in
 /// sequence. A mapping, or a class with its own `__getitem__`, gets the
@@ -471,6 +472,7 @@ pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> 
     number_index(ts, key).map(Some)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `int(obj)` for an object whose class has `__int__` or `__index__`;
 /// `None` for any other object.
 pub fn class_int(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
