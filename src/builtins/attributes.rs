@@ -119,6 +119,8 @@ pub fn dir_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
 /// The attributes CPython keeps as getset descriptors and lython answers
 /// by name: `__class__` of every object, `__dict__` and `__weakref__` of
 /// a class's instances, and what every class has.
+
+// ---- book/src/objects/classes.md ----
 fn getset_names(obj: &ObjRef) -> Vec<&'static str> {
     if obj.downcast_ref::<crate::objects::module::Module>().is_some() {
         return Vec::new();

@@ -45,6 +45,7 @@ pub fn mro_tuple(cls: &ObjRef) -> ObjRef {
     tuple::new_tuple(mro)
 }
 
+// ---- book/src/objects/classes.md ----
 /// A class refers to its namespace, its bases and its MRO (which holds the
 /// class itself): a cycle the collector must see.
 impl Traverse for PyType {
@@ -165,6 +166,7 @@ fn check_duplicate_bases(bases: &[ObjRef]) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/objects/classes.md ----
 /// A type's MRO as a list: a class's own, or a built-in type's chain of bases.
 fn mro_of(t: &ObjRef) -> Vec<ObjRef> {
     let ty = t.downcast::<PyType>().expect("bases are types");
@@ -382,6 +384,7 @@ fn cpython_layout(ty: &TypeObject) -> &TypeObject {
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// A new dict with `ns`'s items (the namespace may be changed afterwards
 /// without changing the class).
 fn copy_namespace(ts: &mut ThreadState, ns: &ObjRef) -> PyResult<ObjRef> {
@@ -716,6 +719,7 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     Ok(true)
 }
 
+// ---- book/src/objects/classes.md ----
 /// `obj.__class__ = cls`, allowed as CPython's `object_set_class` allows
 /// it: between classes whose instances have the same layout.
 fn set_class(obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
@@ -774,6 +778,7 @@ pub static METHOD: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Method>()
 });
 
+// ---- book/src/objects/classes.md ----
 /// `hash(a.f)`: the object's identity mixed with the function's hash
 /// (CPython's `method_hash`), so that equal bound methods, two reads of
 /// `a.f`, hash alike.
@@ -1161,6 +1166,7 @@ fn wrap(ty: &'static TypeObject, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     Ok(ObjRef::new(ty, Wrapped { func: f.clone() }))
 }
 
+// ---- book/src/objects/classes.md ----
 fn wrapped_func(o: &ObjRef) -> &ObjRef {
     &o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func
 }

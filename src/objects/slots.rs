@@ -387,6 +387,8 @@ pub fn class_divmod(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Op
 }
 
 /// Whether `b`'s type defines `name` differently from `a`'s.
+
+// ---- book/src/objects/classes.md ----
 fn overrides(ts: &mut ThreadState, b: &ObjRef, a: &ObjRef, name: &str) -> PyResult<bool> {
     let theirs = lookup_str(ts, b.ty(), name)?;
     let ours = lookup_str(ts, a.ty(), name)?;
@@ -512,6 +514,7 @@ pub fn index_args(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Vec<ObjRef>
     args.iter().map(|a| index_arg(ts, a)).collect()
 }
 
+// ---- book/src/objects/classes.md ----
 /// The key of `container[key]` as the container reads it when it differs
 /// from `key`: the `__index__` of a class's instance used on a built-in
 /// sequence. A mapping, or a class with its own `__getitem__`, gets the
@@ -532,6 +535,7 @@ pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> 
     number_index(ts, key).map(Some)
 }
 
+// ---- book/src/objects/classes.md ----
 /// A slice whose bounds include instances with `__index__`, as a slice of
 /// their ints (CPython reads each bound through `_PyEval_SliceIndex`).
 fn slice_bounds(ts: &mut ThreadState, bounds: &[ObjRef; 3]) -> PyResult<Option<ObjRef>> {
