@@ -52,6 +52,7 @@ impl crate::objects::Traverse for RefCell<Adapter> {
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 pub static ENUMERATE: TypeObject = TypeObject::new(adapter_type("enumerate"));
 pub static ZIP: TypeObject = TypeObject::new(adapter_type("zip"));
 pub static REVERSED: TypeObject = TypeObject::new(adapter_type("list_reverseiterator"));
@@ -72,6 +73,7 @@ fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = obj.downcast_ref::<RefCell<Adapter>>() else { return Ok(None) };
     // The wrapped iterators may be Python code that calls `next` on this
@@ -111,6 +113,7 @@ fn reversed_next(ts: &mut ThreadState, state: &RefCell<Adapter>, seq: &ObjRef, r
     crate::objects::abstract_::get_item(ts, seq, &new_int_i64(remaining as i64 - 1)).map(Some)
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 pub fn enumerate(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("enumerate", args, kwnames, &["iterable", "start"])?;
     let (iterable, start) = match a.positional {
@@ -137,6 +140,7 @@ pub fn zip(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     Ok(new_adapter(&ZIP, Adapter::Zip { its }))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("reversed", args, kwnames, &[])?;
     let [seq] = a.positional else {

@@ -22,6 +22,7 @@ fn exactly<'a, const N: usize>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a [
     args.try_into().map_err(|_| type_error(format!("{name} expected {N} arguments, got {}", args.len())))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn divmod(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("divmod", args, kwnames, &[])?;
     let [x, y] = exactly::<2>("divmod", a.positional)?;
@@ -57,6 +58,7 @@ fn is_float_division_by_zero(x: &ObjRef, y: &ObjRef) -> bool {
     either_float && matches!(float::to_f64(y), Some(Ok(d)) if d == 0.0) && matches!(float::to_f64(x), Some(Ok(_)))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn pow(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if args.len() > 3 {
         return Err(type_error(format!("pow() takes at most 3 arguments ({} given)", args.len())));
@@ -113,6 +115,7 @@ fn modular_pow(base: &ObjRef, exp: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_int(PyInt::from_big(r).floor_mod(m)))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 /// `pow(x, y, z)` with a non-int among them. CPython tries each operand's
 /// `nb_power` in turn: a float's refuses any third argument before it looks
 /// at the others; with no float involved, every slot declines and the error
@@ -174,6 +177,7 @@ fn clamped_index(n: &ObjRef) -> PyResult<i64> {
     Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn round_float(v: f64, ndigits: Option<i64>) -> PyResult<ObjRef> {
     let Some(n) = ndigits else { return float_to_nearest_int(v) };
     let rounded = match n {
@@ -198,6 +202,7 @@ fn float_to_nearest_int(v: f64) -> PyResult<ObjRef> {
     Ok(new_int(PyInt::from_big(big)))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 /// The double nearest to `x` (finite, positive) rounded to `n` decimals,
 /// ties to even, with `|n|` at most a few hundred.
 fn round_to_decimals(x: f64, n: i64) -> PyResult<f64> {
@@ -245,6 +250,7 @@ fn divide_half_even(n: &BigInt, d: &BigInt) -> BigInt {
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 /// An int rounded to a multiple of `10**k`, ties to even.
 fn round_int(i: &PyInt, k: u64) -> PyInt {
     // 10**k > 2**(bits + 1) > 2 * |i|: the nearest multiple is 0.
@@ -274,6 +280,7 @@ fn sum(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     Ok(total)
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn min(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     min_max(ts, "min", CompareOp::Lt, args, kwnames)
 }

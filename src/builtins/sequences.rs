@@ -30,6 +30,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("id", |_, a, k| Ok(new_int_i64(one("id", a, k)?.addr() as i64))),
 ];
 
+// ---- book/src/objects/builtin-functions.md ----
 /// `hex(n)`, `oct(n)`, `bin(n)`: the sign, the prefix, the digits.
 fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &str) -> PyResult<ObjRef> {
     let x = one(name, args, kwnames)?;
@@ -41,6 +42,7 @@ fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &st
     Ok(str::new_str(&format!("{sign}{prefix}{digits}")))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 /// `iter(x)`. The two-argument form, which calls a function until it
 /// returns a sentinel, needs a `callable_iterator` type lython has not built
 /// yet (see the differences appendix).
@@ -96,6 +98,7 @@ fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<&'
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn any(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let items = collect_iterable(ts, one("any", args, kwnames)?)?;
     for item in &items {
@@ -116,6 +119,7 @@ fn all(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     Ok(singletons::bool_obj(true))
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn chr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one("chr", args, kwnames)?;
     let Some(i) = int_value(x) else {
@@ -141,6 +145,7 @@ fn ord(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 /// `isinstance(obj, type_or_tuple)`, for the built-in types.
 fn isinstance(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("isinstance", args, kwnames, &[])?;

@@ -95,6 +95,7 @@ pub enum Layout {
     Traceback,
 }
 
+// ---- book/src/objects.md ----
 /// A Rust type that can be the fields of an object: its tag, and how the
 /// collector and the deallocator reach the references it holds.
 pub trait Traverse: Sized + 'static {
@@ -209,6 +210,7 @@ layouts! {
     crate::eval::traceback::Traceback => Traceback,
 }
 
+// ---- book/src/objects.md ----
 impl LayoutOps {
     /// Whether the instances are containers the collector tracks.
     pub fn gc(&self) -> bool {
@@ -644,6 +646,7 @@ struct GcBox<T> {
     obj: Object<T>,
 }
 
+// ---- book/src/objects.md ----
 impl GcHead {
     fn unlinked() -> GcHead {
         GcHead { next: Cell::new(std::ptr::null()), prev: Cell::new(std::ptr::null()), gc_refs: Cell::new(NOT_COLLECTING) }

@@ -191,6 +191,7 @@ fn inherits_from_object(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> Py
     }
 }
 
+// ---- book/src/objects/type-namespaces.md ----
 /// `object.__init__(self)`.
 fn object_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("a slot wrapper passes self");
@@ -227,6 +228,7 @@ pub fn object_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResu
     Err(type_error(format!("object.__new__({}) is not safe, use {base}.__new__()", ty.name())))
 }
 
+// ---- book/src/objects/type-namespaces.md ----
 /// The name CPython's "is not safe" message suggests: the first type on
 /// `ty`'s MRO whose `__new__` is not written in Python.
 fn first_with_builtin_new(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<String> {

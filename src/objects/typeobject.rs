@@ -116,6 +116,7 @@ impl NumberSlots {
     };
 }
 
+// ---- book/src/objects.md ----
 /// The sequence slots (`PySequenceMethods` and `PyMappingMethods`).
 #[derive(Clone, Copy)]
 pub struct SequenceSlots {
@@ -193,6 +194,7 @@ pub struct PyType {
     pub heap: std::mem::ManuallyDrop<Option<Box<super::class::HeapType>>>,
 }
 
+// ---- book/src/objects.md ----
 impl PyType {
     /// A type with every slot empty, to be filled with `..PyType::BASE`.
     /// (Each use copies the template, so every type gets its own empty
