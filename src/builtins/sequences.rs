@@ -100,23 +100,25 @@ fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<&'
 
 // ---- book/src/objects/builtin-functions.md ----
 fn any(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let items = collect_iterable(ts, one("any", args, kwnames)?)?;
-    for item in &items {
-        if is_true(ts, item)? {
-            return Ok(singletons::bool_obj(true));
-        }
-    }
-    Ok(singletons::bool_obj(false))
+    first_with_truth(ts, one("any", args, kwnames)?, true).map(singletons::bool_obj)
 }
 
 fn all(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let items = collect_iterable(ts, one("all", args, kwnames)?)?;
-    for item in &items {
-        if !is_true(ts, item)? {
-            return Ok(singletons::bool_obj(false));
+    first_with_truth(ts, one("all", args, kwnames)?, false).map(|found| singletons::bool_obj(!found))
+}
+
+/// Reads `iterable` only up to the first item whose truth is `wanted`
+/// (`any` stops at a true one, `all` at a false one): whether there is
+/// one. An iterator passed in keeps the items after it.
+fn first_with_truth(ts: &mut ThreadState, iterable: &ObjRef, wanted: bool) -> PyResult<bool> {
+    let it = crate::objects::abstract_::get_iter(ts, iterable)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(item) = next(ts, &it)? {
+        if is_true(ts, &item)? == wanted {
+            return Ok(true);
         }
     }
-    Ok(singletons::bool_obj(true))
+    Ok(false)
 }
 
 // ---- book/src/objects/builtin-functions.md ----
