@@ -116,11 +116,10 @@ pub fn dir_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(list::new_list(names.iter().map(|n| str::new_str(n)).collect()))
 }
 
+// ---- book/src/objects/classes.md ----
 /// The attributes CPython keeps as getset descriptors and lython answers
 /// by name: `__class__` of every object, `__dict__` and `__weakref__` of
 /// a class's instances, and what every class has.
-
-// ---- book/src/objects/classes.md ----
 fn getset_names(obj: &ObjRef) -> Vec<&'static str> {
     if obj.downcast_ref::<crate::objects::module::Module>().is_some() {
         return Vec::new();

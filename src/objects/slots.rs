@@ -386,9 +386,9 @@ pub fn class_divmod(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Op
     Ok(None)
 }
 
-/// Whether `b`'s type defines `name` differently from `a`'s.
 
 // ---- book/src/objects/classes.md ----
+/// Whether `b`'s type defines `name` differently from `a`'s.
 fn overrides(ts: &mut ThreadState, b: &ObjRef, a: &ObjRef, name: &str) -> PyResult<bool> {
     let theirs = lookup_str(ts, b.ty(), name)?;
     let ours = lookup_str(ts, a.ty(), name)?;
