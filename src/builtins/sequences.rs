@@ -143,7 +143,11 @@ fn ord(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Obj
     match x.downcast_ref::<crate::objects::str::PyStr>() {
         Some(s) if s.char_len() == 1 => Ok(new_int_i64(s.as_str().chars().next().map_or(0, |c| c as i64))),
         Some(s) => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
-        None => Err(type_error(format!("ord() expected string of length 1, but {} found", x.type_name()))),
+        None => match x.downcast_ref::<Box<[u8]>>() {
+            Some(b) if b.len() == 1 => Ok(new_int_i64(b[0] as i64)),
+            Some(b) => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+            None => Err(type_error(format!("ord() expected string of length 1, but {} found", x.type_name()))),
+        },
     }
 }
 

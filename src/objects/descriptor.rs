@@ -225,12 +225,28 @@ pub static METHOD_WRAPPER: TypeObject = TypeObject::new(PyType {
     name: "method-wrapper",
     repr: bound_slot_repr,
     call: Some(bound_slot_call),
+    richcompare: Some(bound_slot_compare),
+    hash: Some(|_, o| {
+        let b = o.downcast_ref::<BoundSlot>().expect("a method-wrapper");
+        Ok((b.self_.addr() as i64 ^ b.name.len() as i64 ^ (b.owner as *const TypeObject as i64)).max(0))
+    }),
     ..PyType::of::<BoundSlot>()
 });
 
 fn bound_slot_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let b = obj.downcast_ref::<BoundSlot>().expect("a method-wrapper");
     Ok(format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, b.self_.type_name(), b.self_.addr()))
+}
+
+/// Two method-wrappers are equal when they wrap the same slot of the same
+/// type bound to the same object (`wrapper_richcompare`).
+fn bound_slot_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<BoundSlot>(), b.downcast_ref::<BoundSlot>()) else { return Ok(None) };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(None);
+    }
+    let same = x.self_.is(&y.self_) && std::ptr::eq(x.owner, y.owner) && x.name == y.name;
+    Ok(Some(singletons::bool_obj(same == (op == CompareOp::Eq))))
 }
 
 fn bound_slot_call(ts: &mut ThreadState, obj: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
