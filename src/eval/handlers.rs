@@ -851,16 +851,18 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     }
     let cause = if argc == 2 { Some(frame.pop()) } else { None };
     let exc = frame.pop();
-    let exc = match instantiate(&exc) {
-        Some(e) => e,
-        None => return objects::exception::type_error("exceptions must derive from BaseException"),
+    let exc = match instantiate(ts, &exc) {
+        Ok(Some(e)) => e,
+        Ok(None) => return objects::exception::type_error("exceptions must derive from BaseException"),
+        Err(e) => return e,
     };
     if let Some(cause) = cause {
         let cause = match cause.is_none() {
             true => None,
-            false => match instantiate(&cause) {
-                Some(c) => Some(c),
-                None => return objects::exception::type_error("exception causes must derive from BaseException"),
+            false => match instantiate(ts, &cause) {
+                Ok(Some(c)) => Some(c),
+                Ok(None) => return objects::exception::type_error("exception causes must derive from BaseException"),
+                Err(e) => return e,
             },
         };
         objects::exception::set_cause(&exc, cause);
@@ -868,13 +870,22 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     exc
 }
 
-/// An exception instance, or a class called with no arguments.
-fn instantiate(obj: &ObjRef) -> Option<ObjRef> {
+/// An exception instance, or a class called with no arguments (so that a
+/// class's `__init__` runs); `None` for anything else.
+fn instantiate(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     if obj.downcast_ref::<ExceptionData>().is_some() {
-        return Some(obj.clone());
+        return Ok(Some(obj.clone()));
     }
-    exception_class(obj)?;
-    Some(objects::exception::instantiate(obj.clone(), Vec::new()))
+    if exception_class(obj).is_none() {
+        return Ok(None);
+    }
+    let exc = super::call_object(ts, obj, &[])?;
+    if exc.downcast_ref::<ExceptionData>().is_none() {
+        let (class, got) = (ops::repr(ts, obj)?, ops::repr(ts, &exc.type_ref())?);
+        let message = format!("calling {class} should have returned an instance of BaseException, not {got}");
+        return Err(objects::exception::type_error(message));
+    }
+    Ok(Some(exc))
 }
 
 // ---- book/src/eval.md ----

@@ -90,6 +90,23 @@ fn is_narrow(glob: &str) -> bool {
     }
 }
 
+/// lython's own words for a stopgap that stands in for CPython's behaviour
+/// while it is being built: an outcome (or a program's end) containing one is
+/// known whatever CPython did, so that the fuzzer's snippets can exercise
+/// the area before the fix lands.
+///
+/// TODO(issue 8): remove the entry once the containers release their
+/// borrows around Python calls and `eval::call_from_container` no longer
+/// raises it (the appendix entry "A method that changes the container
+/// calling it" goes at the same time).
+pub const STOPGAPS: &[&str] =
+    &["RuntimeError: lython cannot yet let a method change the container that is calling it"];
+
+/// Whether lython's outcome is one of its [`STOPGAPS`].
+pub fn is_stopgap(lython: &str) -> bool {
+    STOPGAPS.iter().any(|words| lython.contains(words))
+}
+
 /// The marker that lists the difference `lython` / `python`, if any.
 pub fn find<'a>(known: &'a [Known], lython: &str, python: &str) -> Option<&'a Known> {
     known
