@@ -387,6 +387,9 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
     if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
         return Ok(d.borrow().get(ts, item)?.is_some());
     }
+    if let Some(list) = container.downcast_ref::<super::list::ListItems>() {
+        return list_contains(ts, list, item);
+    }
     if container.downcast_ref::<Range>().is_some() {
         return super::range::range_contains(ts, container, item);
     }
@@ -414,4 +417,18 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
         }
     }
     Ok(false)
+}
+
+/// `item in list`, as CPython's `list_contains`: the list is read again at
+/// each step, because an item's `__eq__` may change it, and the search
+/// goes on over the list as it is then, not over a copy.
+fn list_contains(ts: &mut ThreadState, list: &RefCell<Vec<ObjRef>>, item: &ObjRef) -> PyResult<bool> {
+    let mut i = 0;
+    loop {
+        let Some(x) = list.borrow().get(i).cloned() else { return Ok(false) };
+        if equal(ts, &x, item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
 }
