@@ -293,9 +293,14 @@ pub fn compare_sequences(ts: &mut ThreadState, a: &[ObjRef], b: &[ObjRef], op: C
     Ok(singletons::bool_obj(op.holds(a.len().cmp(&b.len()))))
 }
 
+/// Lists of different lengths are unequal before any item is compared (a
+/// tuple has no such shortcut: it compares items first).
 fn list_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<ListItems>(), b.downcast_ref::<ListItems>()) else { return Ok(None) };
     let (x, y) = (x.borrow().clone(), y.borrow().clone());
+    if x.len() != y.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(Some(singletons::bool_obj(op == CompareOp::Ne)));
+    }
     compare_sequences(ts, &x, &y, op).map(Some)
 }
 
