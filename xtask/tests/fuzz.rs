@@ -228,3 +228,28 @@ fn the_appendix_markers_parse() {
     let known = known::load(root).unwrap();
     assert!(!known.is_empty());
 }
+
+#[test]
+fn a_stopgap_of_lythons_is_known_whatever_cpython_did() {
+    let stopgap = "! RuntimeError: lython cannot yet let a method change the container that is calling it";
+    assert!(known::is_stopgap(stopgap));
+    assert!(!known::is_stopgap("! RuntimeError: dictionary changed size during iteration"));
+}
+
+#[test]
+fn metaclass_snippets_only_when_asked_for() {
+    use xtask::fuzz::gen::{program_with, Mix};
+    let topics = |mix: Mix| -> Vec<String> {
+        (0..40)
+            .flat_map(|i| program_with(3, i, 40, mix).snippets)
+            .map(|(_, s)| s.topic)
+            .collect()
+    };
+    let default = topics(Mix::default());
+    let with = topics(Mix { metaclasses: true });
+    assert!(!default.iter().any(|t| t == "class-metaclass"));
+    assert!(with.iter().any(|t| t == "class-metaclass"));
+    for kind in ["mutates.", "class-descriptor", "class-exception"] {
+        assert!(default.iter().any(|t| t.starts_with(kind)), "no {kind} snippet");
+    }
+}

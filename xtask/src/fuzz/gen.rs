@@ -14,7 +14,12 @@ mod dunders;
 /// Program number `index` of the run seeded `seed`: `snippets` independent
 /// snippets, sometimes followed by a module-level statement that ends the
 /// program (an uncaught exception or `sys.exit`).
-pub fn program(seed: u64, index: u64, snippets: usize, mix: Mix) -> Program {
+pub fn program(seed: u64, index: u64, snippets: usize) -> Program {
+    program_with(seed, index, snippets, Mix::default())
+}
+
+/// [`program`] with the snippet kinds `mix` adds to the default ones.
+pub fn program_with(seed: u64, index: u64, snippets: usize, mix: Mix) -> Program {
     let mut g = Gen {
         rng: Rng::new(program_seed(seed, index)),
         mix,

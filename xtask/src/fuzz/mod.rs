@@ -117,7 +117,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     if let Some(index) = options.show {
         print!(
             "{}",
-            gen::program(options.seed, index, options.snippets, options.mix).render()
+            gen::program_with(options.seed, index, options.snippets, options.mix).render()
         );
         return ExitCode::SUCCESS;
     }
@@ -245,7 +245,7 @@ impl Fuzzer<'_> {
                 break;
             }
             let program =
-                gen::program(self.options.seed, index, self.options.snippets, self.options.mix);
+                gen::program_with(self.options.seed, index, self.options.snippets, self.options.mix);
             self.check(program, index, &file);
             self.ran.fetch_add(1, Ordering::Relaxed);
         }
