@@ -360,3 +360,24 @@ fn big_repr_printed_under_a_memory_limit() {
     };
     assert_eq!(limited(lython()), limited(&python));
 }
+
+/// Under the fuzzer's 2 GiB limit a 1.6 GB str fits but its repr, or the
+/// str with one more character, does not: CPython raises `MemoryError`,
+/// and lython must too rather than abort (fuzz-diff seed 8888, finding 1).
+#[test]
+fn repr_and_concat_too_big_for_a_memory_limit() {
+    let Some(python) = cpython() else { return };
+    let code = "def t(f):\n    try:\n        f()\n    except MemoryError as e:\n        print('MemoryError', e.args)\n\
+x = 2**26\nx *= \"'quoted'\" * 3\nt(lambda: repr(x))\nt(lambda: x + '!')\nt(lambda: repr([x]))\n";
+    let limited = |program: &Path| {
+        let out = std::process::Command::new("sh")
+            .args(["-c", "ulimit -v 2097152; exec \"$0\" -c \"$1\"", &program.display().to_string(), code])
+            .env("PYTHONHASHSEED", "0")
+            .output()
+            .expect("sh runs");
+        (String::from_utf8_lossy(&out.stdout).to_string(), out.status.code())
+    };
+    let theirs = limited(&python);
+    assert_eq!(theirs.0.lines().count(), 3, "{theirs:?}");
+    assert_eq!(limited(lython()), theirs);
+}

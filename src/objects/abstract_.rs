@@ -474,7 +474,7 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
     if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
         return Ok(d.get(ts, item)?.is_some());
     }
-    if std::ptr::eq(container.ty(), &super::list::LIST) {
+    if container.downcast_ref::<super::list::ListItems>().is_some() {
         return super::list::list_contains(ts, container, item);
     }
     if container.downcast_ref::<Range>().is_some() {
@@ -526,3 +526,4 @@ fn iterate_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> 
     }
     Ok(false)
 }
+

@@ -13,7 +13,7 @@ impl super::Traverse for Box<[u8]> {}
 pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
     basetype: true,
-    repr: |_, o| Ok(bytes_repr(as_bytes(o))),
+    repr: |_, o| bytes_repr_checked(as_bytes(o)),
     richcompare: Some(bytes_compare),
     number: BYTES_NUMBER,
     sequence: BYTES_SEQUENCE,
@@ -43,32 +43,56 @@ pub fn as_bytes(obj: &ObjRef) -> &[u8] {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
+    bytes_repr_pieces(b, |piece| out.push_str(piece));
+    out
+}
+
+/// The bytes type's `repr`, its room reserved first like a str's.
+fn bytes_repr_checked(b: &[u8]) -> PyResult<String> {
+    let mut out = String::new();
+    out.try_reserve_exact(b.len() + 3).map_err(|_| super::alloc::no_memory())?;
+    let mut len = 0;
+    bytes_repr_pieces(b, |piece| len += piece.len());
+    out.try_reserve_exact(len).map_err(|_| super::alloc::no_memory())?;
+    bytes_repr_pieces(b, |piece| out.push_str(piece));
+    Ok(out)
+}
+
+/// `repr(b)` piece by piece, as `repr_pieces` does a str's.
+fn bytes_repr_pieces(b: &[u8], mut piece: impl FnMut(&str)) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { "\"" } else { "'" };
+    piece("b");
+    piece(quote);
+    let mut rest = b;
+    while !rest.is_empty() {
+        let plain = rest.iter().position(|&c| !(0x20..0x7f).contains(&c) || c == b'\\' || c == quote.as_bytes()[0]);
+        let plain = plain.unwrap_or(rest.len());
+        piece(std::str::from_utf8(&rest[..plain]).unwrap_or_default());
+        rest = &rest[plain..];
+        if let Some((&c, after)) = rest.split_first() {
+            match c {
+                b'\\' => piece("\\\\"),
+                b'\n' => piece("\\n"),
+                b'\r' => piece("\\r"),
+                b'\t' => piece("\\t"),
+                b'"' => piece("\\\""),
+                b'\'' => piece("\\'"),
+                c => piece(&format!("\\x{c:02x}")),
             }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
+            rest = after;
         }
     }
-    out.push(quote as char);
-    out
+    piece(quote);
 }
 
 // ---- book/src/objects/builtin-types.md ----
 fn bytes_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if let Some(other) = b.downcast_ref::<Box<[u8]>>() {
-        Ok(new_bytes(&[as_bytes(a), other].concat()))
+        let mut out: Vec<u8> = super::alloc::vec_with_room(as_bytes(a).len() + other.len())?;
+        out.extend_from_slice(as_bytes(a));
+        out.extend_from_slice(other);
+        Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
     } else {
         Err(type_error(format!("can't concat {} to bytes", b.type_name())))
     }

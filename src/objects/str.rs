@@ -108,7 +108,7 @@ pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     basetype: true,
     methods: &super::str_methods::METHODS,
-    repr: |_, o| Ok(str_repr(as_str(o))),
+    repr: |_, o| str_repr_checked(as_str(o)),
     str: Some(|_, o| Ok(as_str(o).to_string())),
     richcompare: Some(str_compare),
     sequence: STR_SEQUENCE,
@@ -158,22 +158,43 @@ pub fn str_value(obj: &ObjRef) -> Option<&str> {
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
+    repr_pieces(s, |piece| out.push_str(piece));
+    out
+}
+
+/// The str type's `repr`: `str_repr` with its room reserved first.
+fn str_repr_checked(s: &str) -> PyResult<String> {
+    let mut out = String::new();
+    // The text and its quotes at least: too much fails before the count.
+    out.try_reserve_exact(s.len() + 2).map_err(|_| super::alloc::no_memory())?;
+    let mut len = 0;
+    repr_pieces(s, |piece| len += piece.len());
+    out.try_reserve_exact(len).map_err(|_| super::alloc::no_memory())?;
+    repr_pieces(s, |piece| out.push_str(piece));
+    Ok(out)
+}
+
+/// `repr(s)` piece by piece: the quotes, runs of text that need no escape,
+/// and one escape for each character that does.
+fn repr_pieces(s: &str, mut piece: impl FnMut(&str)) {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    piece(quote.encode_utf8(&mut [0; 4]));
+    let mut escape = String::new();
     let mut rest = s;
     while !rest.is_empty() {
         let plain = rest.bytes().position(|b| !(0x20..0x7f).contains(&b) || b == b'\\' || b == quote as u8);
         let plain = plain.unwrap_or(rest.len());
-        out.push_str(&rest[..plain]);
+        piece(&rest[..plain]);
         rest = &rest[plain..];
         if let Some(c) = rest.chars().next() {
-            push_repr_char(&mut out, c, quote);
+            escape.clear();
+            push_repr_char(&mut escape, c, quote);
+            piece(&escape);
             rest = &rest[c.len_utf8()..];
         }
     }
-    out.push(quote);
-    out
+    piece(quote.encode_utf8(&mut [0; 4]));
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -233,7 +254,13 @@ pub fn ascii(text: &str) -> String {
 // ---- book/src/objects/builtin-types.md ----
 fn str_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     match str_value(b) {
-        Some(t) => Ok(new_str(&format!("{}{}", as_str(a), t))),
+        Some(t) => {
+            let mut text = String::new();
+            text.try_reserve_exact(as_str(a).len() + t.len()).map_err(|_| super::alloc::no_memory())?;
+            text.push_str(as_str(a));
+            text.push_str(t);
+            Ok(new_str_owned(text))
+        }
         None => Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))),
     }
 }

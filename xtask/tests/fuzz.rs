@@ -228,3 +228,28 @@ fn the_appendix_markers_parse() {
     let known = known::load(root).unwrap();
     assert!(!known.is_empty());
 }
+
+#[test]
+fn no_stopgap_hides_a_difference_today() {
+    let retired = "! RuntimeError: lython cannot yet let a method change the container that is calling it";
+    assert!(!known::is_stopgap(retired));
+    assert!(!known::is_stopgap("! RuntimeError: dictionary changed size during iteration"));
+}
+
+#[test]
+fn metaclass_snippets_unless_left_out() {
+    use xtask::fuzz::gen::{program_with, Mix};
+    let topics = |mix: Mix| -> Vec<String> {
+        (0..40)
+            .flat_map(|i| program_with(3, i, 40, mix).snippets)
+            .map(|(_, s)| s.topic)
+            .collect()
+    };
+    let default = topics(Mix::default());
+    let without = topics(Mix { metaclasses: false });
+    assert!(default.iter().any(|t| t == "class-metaclass"));
+    assert!(!without.iter().any(|t| t == "class-metaclass"));
+    for kind in ["mutates.", "class-descriptor", "class-exception"] {
+        assert!(default.iter().any(|t| t.starts_with(kind)), "no {kind} snippet");
+    }
+}

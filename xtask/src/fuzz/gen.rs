@@ -9,12 +9,20 @@ use super::program::{Expr, Line, Program, Snippet, Wrap};
 use super::rng::{program_seed, Rng};
 use super::values::*;
 
+mod dunders;
+
 /// Program number `index` of the run seeded `seed`: `snippets` independent
 /// snippets, sometimes followed by a module-level statement that ends the
 /// program (an uncaught exception or `sys.exit`).
 pub fn program(seed: u64, index: u64, snippets: usize) -> Program {
+    program_with(seed, index, snippets, Mix::default())
+}
+
+/// [`program`] with the snippet kinds `mix` adds to the default ones.
+pub fn program_with(seed: u64, index: u64, snippets: usize, mix: Mix) -> Program {
     let mut g = Gen {
         rng: Rng::new(program_seed(seed, index)),
+        mix,
     };
     let mut list: Vec<(usize, Snippet)> = (0..snippets).map(|i| (i, g.snippet())).collect();
     if g.rng.chance(15) {
@@ -23,8 +31,23 @@ pub fn program(seed: u64, index: u64, snippets: usize) -> Program {
     Program { snippets: list }
 }
 
+/// Which snippet kinds are made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mix {
+    /// Classes with a metaclass other than `type`: in the default mix now
+    /// that lython has metaclasses (`--no-metaclasses` leaves them out).
+    pub metaclasses: bool,
+}
+
+impl Default for Mix {
+    fn default() -> Mix {
+        Mix { metaclasses: true }
+    }
+}
+
 struct Gen {
     rng: Rng,
+    mix: Mix,
 }
 
 fn leaf(text: impl Into<String>) -> Expr {
@@ -73,7 +96,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(22) {
+        let (topic, lines) = match self.rng.below(26) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -86,6 +109,11 @@ impl Gen {
             15..=17 => self.statement_snippet(),
             18 => self.mutation_snippet(),
             19 => self.deep_snippet(),
+            20 => self.dunder_mutates_snippet(),
+            21 => self.descriptor_snippet(),
+            22 => self.exception_class_snippet(),
+            23 if self.mix.metaclasses => self.metaclass_snippet(),
+            23 => self.exception_class_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {

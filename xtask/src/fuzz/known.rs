@@ -90,6 +90,20 @@ fn is_narrow(glob: &str) -> bool {
     }
 }
 
+/// lython's own words for a stopgap that stands in for CPython's behaviour
+/// while it is being built: an outcome (or a program's end) containing one is
+/// known whatever CPython did, so that the fuzzer's snippets can exercise
+/// the area before the fix lands.
+/// There is none today: the last one (a method changing the container
+/// calling it) went when the containers stopped holding borrows across
+/// Python calls.
+pub const STOPGAPS: &[&str] = &[];
+
+/// Whether lython's outcome is one of its [`STOPGAPS`].
+pub fn is_stopgap(lython: &str) -> bool {
+    STOPGAPS.iter().any(|words| lython.contains(words))
+}
+
 /// The marker that lists the difference `lython` / `python`, if any.
 pub fn find<'a>(known: &'a [Known], lython: &str, python: &str) -> Option<&'a Known> {
     known
