@@ -708,7 +708,7 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
-fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Box<Frame>>> {
+fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.stack.len() - n as usize - 2;
     let mut is_method = frame.stack[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
@@ -731,7 +731,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
         let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
         let fast = super::frame::bind_arguments(ts, f, args, nargs, kwnames);
         frame.stack.truncate(base);
-        return Ok(Some(Box::new(Frame::for_function(f, fast?))));
+        return Ok(Some(Frame::for_function(ts, f, fast?)));
     }
     let mut args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
     frame.stack.truncate(base);
@@ -766,7 +766,7 @@ fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
     }
 }
 
-fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult<Option<Box<Frame>>> {
+fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult<Option<Frame>> {
     let kwargs = if has_kwargs & 1 == 1 { Some(frame.pop()) } else { None };
     let positional = frame.pop();
     let callable = frame.pop();
@@ -792,7 +792,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     if let Some(f) = callable.downcast_ref::<Function>() {
         let n = args.len();
         let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
-        return Ok(Some(Box::new(Frame::for_function(f, fast))));
+        return Ok(Some(Frame::for_function(ts, f, fast)));
     }
     match callable.ty().call {
         Some(call) => {
