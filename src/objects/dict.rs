@@ -77,6 +77,10 @@ impl Dict {
         })
     }
 
+    /// Inlined into `get`, `set` and `remove`: a namespace lookup is a
+    /// handful of probes, and a call would cost as much again in saved
+    /// registers.
+    #[inline]
     fn lookup(&self, ts: &mut ThreadState, key: &ObjRef, hash: i64) -> PyResult<Probe> {
         for slot in self.probe(hash) {
             match self.indices[slot] {
