@@ -23,7 +23,10 @@ pub struct ThreadState {
     // Per thread (`PyThreadState`).
     /// The frames waiting for a callee to return (the running one is held
     /// by the eval loop).
-    pub frames: Vec<Box<Frame>>,
+    pub frames: Vec<Frame>,
+    /// Emptied frame buffers kept for the next call (see the eval loop's
+    /// calls).
+    pub spare_buffers: Vec<Vec<Option<ObjRef>>>,
     /// The exception being handled (`sys.exception()`), if any.
     pub handled: Option<ObjRef>,
     /// The error now unwinding is a re-raise: it keeps its traceback.
@@ -56,6 +59,7 @@ impl ThreadState {
             builtins: new_namespace(),
             argv: Vec::new(),
             frames: Vec::new(),
+            spare_buffers: Vec::new(),
             handled: None,
             reraising: false,
             stdout: StdoutBuffer::plain(),

@@ -80,18 +80,45 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
 use crate::objects::str::as_str;
 
+/// How many emptied buffers the pool keeps, and the largest it keeps.
+const SPARE_BUFFERS: usize = 64;
+const LARGEST_SPARE: usize = 256;
+
+/// An empty buffer with room for `n` slots, from the pool if it has one.
+pub fn spare_buffer(ts: &mut ThreadState, n: usize) -> Vec<Option<ObjRef>> {
+    let mut buffer = ts.spare_buffers.pop().unwrap_or_default();
+    buffer.reserve(n);
+    buffer
+}
+
+/// A finished frame: its references are dropped, its buffers kept.
+pub fn retire(ts: &mut ThreadState, mut frame: Frame) {
+    for mut buffer in [std::mem::take(&mut frame.fast), std::mem::take(&mut frame.stack)] {
+        buffer.clear();
+        if ts.spare_buffers.len() < SPARE_BUFFERS && buffer.capacity() <= LARGEST_SPARE {
+            ts.spare_buffers.push(buffer);
+        }
+    }
+}
+
 impl Frame {
     /// A frame to run `f` with its locals already bound; free variables are
     /// filled from the closure (the work of `COPY_FREE_VARS`).
-    pub fn for_function(f: &Function, mut fast: Vec<Option<ObjRef>>) -> Frame {
+    pub fn for_function(ts: &mut ThreadState, f: &Function, mut fast: Vec<Option<ObjRef>>) -> Frame {
         let nfree = f.closure.len();
         let start = fast.len() - nfree;
         for (slot, cell) in fast[start..].iter_mut().zip(&f.closure) {
             *slot = Some(cell.clone());
         }
-        Frame::with_fast(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, fast)
+        let stack = spare_buffer(ts, f.code.stacksize as usize);
+        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        Frame { code, globals, builtins, locals: None, fast, stack, next_instr: 0, current_instr: 0 }
     }
 }
+
+// ---- book/src/eval.md ----
+/// `CO_VARARGS | CO_VARKEYWORDS`.
+const TAKES_STARRED: u32 = 0x04 | 0x08;
 
 /// The initial fast locals of a call of `f` with `nargs` arguments, the
 /// last of which are named by `kwnames`.
@@ -106,8 +133,14 @@ pub fn bind_arguments(
     let (argcount, posonly) = (code.argcount as usize, code.posonlyargcount as usize);
     let named = argcount + code.kwonlyargcount as usize;
     let (has_varargs, has_varkw) = (code.flags & 0x04 != 0, code.flags & 0x08 != 0);
+    let mut fast = spare_buffer(ts, code.localsplusnames.len());
+    if kwnames.is_empty() && nargs == argcount && code.kwonlyargcount == 0 && code.flags & TAKES_STARRED == 0 {
+        fast.extend(args.map(Some));
+        fast.resize(code.localsplusnames.len(), None);
+        return Ok(fast);
+    }
+    fast.resize(code.localsplusnames.len(), None);
     let npos = nargs - kwnames.len();
-    let mut fast: Vec<Option<ObjRef>> = vec![None; code.localsplusnames.len()];
     let positional: Vec<ObjRef> = (&mut args).take(npos).collect();
     let mut extra = Vec::new();
     for (i, v) in positional.into_iter().enumerate() {

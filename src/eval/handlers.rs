@@ -7,6 +7,7 @@ use crate::objects::dict::DictCell;
 use crate::objects::builtin::Builtin;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
+use crate::objects::descriptor::{DescrKind, Descriptor};
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::Function;
 use crate::objects::module::Module;
@@ -373,10 +374,44 @@ fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
         frame.push(owner);
         return Ok(());
     }
+    if let Some(descriptor) = builtin_method_descriptor(ts, &owner, key)? {
+        frame.push(descriptor);
+        frame.push(owner);
+        return Ok(());
+    }
     let attr = objects::get_attr_key(ts, &owner, key)?;
     frame.push_null();
     frame.push(attr);
     Ok(())
+}
+
+/// The `method_descriptor` an instance of a built-in type finds for `key`
+/// in its type's namespace, when attribute lookup on it is the generic one.
+fn builtin_method_descriptor(ts: &mut ThreadState, owner: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let ty = owner.ty();
+    let generic = ty.heap.is_none() && ty.getattr.is_none() && owner.downcast::<objects::typeobject::PyType>().is_none();
+    if !generic {
+        return Ok(None);
+    }
+    let found = objects::class::lookup(ts, ty, key)?;
+    Ok(found.filter(|d| d.downcast_ref::<Descriptor>().is_some_and(|d| matches!(d.kind, DescrKind::Method(_)))))
+}
+
+/// A `method_descriptor` called with an instance of its type first: its
+/// function, called on the arguments as they are (`descriptor_call` would
+/// bind a method and call that). `None` for anything else, and for
+/// keywords (the general path gives their errors).
+fn call_method_descriptor(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<PyResult<ObjRef>> {
+    let d = callable.downcast_ref::<Descriptor>()?;
+    let DescrKind::Method(method) = &d.kind else { return None };
+    if !kwnames.is_empty() || !args.first()?.is_instance(d.owner) {
+        return None;
+    }
+    let call = || match method {
+        objects::typeobject::Method::Positional(f) => f(ts, args),
+        objects::typeobject::Method::WithKeywords(f) => f(ts, args, &[]),
+    };
+    Some(super::recursion::guarded(" while calling a Python object", call))
 }
 
 fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
@@ -716,7 +751,7 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
-fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Box<Frame>>> {
+fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.stack.len() - n as usize - 2;
     let mut is_method = frame.stack[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
@@ -739,12 +774,16 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
         let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
         let fast = super::frame::bind_arguments(ts, f, args, nargs, kwnames);
         frame.stack.truncate(base);
-        return Ok(Some(Box::new(Frame::for_function(f, fast?))));
+        return Ok(Some(Frame::for_function(ts, f, fast?)));
     }
     let mut args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
     frame.stack.truncate(base);
     if args.is_empty() && objects::types::as_type(&callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
         args = zero_argument_super(frame)?;
+    }
+    if let Some(result) = call_method_descriptor(ts, &callable, &args, kwnames) {
+        frame.push(result?);
+        return Ok(None);
     }
     match callable.ty().call {
         Some(call) => {
@@ -774,7 +813,7 @@ fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
     }
 }
 
-fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult<Option<Box<Frame>>> {
+fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult<Option<Frame>> {
     let kwargs = if has_kwargs & 1 == 1 { Some(frame.pop()) } else { None };
     let positional = frame.pop();
     let callable = frame.pop();
@@ -800,7 +839,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     if let Some(f) = callable.downcast_ref::<Function>() {
         let n = args.len();
         let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
-        return Ok(Some(Box::new(Frame::for_function(f, fast))));
+        return Ok(Some(Frame::for_function(ts, f, fast)));
     }
     match callable.ty().call {
         Some(call) => {

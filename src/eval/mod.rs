@@ -18,7 +18,7 @@ use std::rc::Rc;
 /// What stopped `execute`.
 pub enum Flow {
     /// A Python function was called: run this frame, then come back.
-    Call(Box<Frame>),
+    Call(Frame),
     /// The current frame returned this value.
     Return(ObjRef),
 }
@@ -34,13 +34,14 @@ pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResu
 pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
     enter_frame(ts)?;
     let base = ts.frames.len();
-    let mut frame = Box::new(frame);
+    let mut frame = frame;
     loop {
         match handlers::execute(ts, &mut frame) {
             Ok(Flow::Call(callee)) => {
                 if let Err(e) = enter_frame(ts) {
                     raised(ts, &e, &frame);
                     if let Some(e) = unwind(ts, &mut frame, e, base) {
+                        frame::retire(ts, frame);
                         return Err(e);
                     }
                     continue;
@@ -50,9 +51,11 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
             Ok(Flow::Return(value)) => {
                 recursion::leave();
                 if ts.frames.len() == base {
+                    frame::retire(ts, frame);
                     return Ok(value);
                 }
-                frame = ts.frames.pop().expect("a caller is waiting");
+                let caller = ts.frames.pop().expect("a caller is waiting");
+                frame::retire(ts, std::mem::replace(&mut frame, caller));
                 frame.push(value);
             }
             Err(exc) => {
@@ -60,6 +63,7 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
                     raised(ts, &exc, &frame);
                 }
                 if let Some(e) = unwind(ts, &mut frame, exc, base) {
+                    frame::retire(ts, frame);
                     return Err(e);
                 }
             }
@@ -83,7 +87,7 @@ fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
 
 /// Finds a handler for `exc` from `frame` outwards, down to `base`; returns
 /// the exception if none catches it.
-fn unwind(ts: &mut ThreadState, frame: &mut Box<Frame>, exc: ObjRef, base: usize) -> Option<ObjRef> {
+fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> Option<ObjRef> {
     loop {
         if let Some(entry) = handler_for(frame) {
             frame.stack.truncate(entry.depth as usize);
@@ -98,7 +102,8 @@ fn unwind(ts: &mut ThreadState, frame: &mut Box<Frame>, exc: ObjRef, base: usize
         if ts.frames.len() == base {
             return Some(exc);
         }
-        *frame = ts.frames.pop().expect("a caller is waiting");
+        let caller = ts.frames.pop().expect("a caller is waiting");
+        frame::retire(ts, std::mem::replace(frame, caller));
         traceback::record(&exc, frame);
     }
 }
@@ -123,7 +128,8 @@ pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> 
 pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
         let fast = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames)?;
-        return eval_frame(ts, Frame::for_function(f, fast));
+        let frame = Frame::for_function(ts, f, fast);
+        return eval_frame(ts, frame);
     }
     match callable.ty().call {
         Some(call) => recursion::guarded(" while calling a Python object", || call(ts, callable, args, kwnames)),
@@ -136,7 +142,7 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
 /// method needs one, else `None`.
 pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) -> PyResult<ObjRef> {
     let fast = vec![None; body.code.localsplusnames.len()];
-    let mut frame = Frame::for_function(body, fast);
+    let mut frame = Frame::for_function(ts, body, fast);
     frame.locals = Some(namespace);
     eval_frame(ts, frame)
 }

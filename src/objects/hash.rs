@@ -15,6 +15,9 @@ const HASH_INF: i64 = 314159;
 
 /// `hash(obj)`.
 pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    if std::ptr::eq(obj.ty(), &super::str::STR) {
+        return Ok(super::str::as_pystr(obj).hash());
+    }
     if let Some(hash_slot) = obj.ty().hash {
         return hash_slot(ts, obj);
     }

@@ -24,19 +24,8 @@ pub fn release(refs: Vec<ObjRef>) {
         return;
     }
     EMPTYING.with(|e| e.set(true));
-    while let Some(next) = TRASH.with(|t| pop_one(&mut t.borrow_mut())) {
-        drop(next);
+    while let Some(batch) = TRASH.with(|t| t.borrow_mut().pop()) {
+        batch.into_iter().rev().for_each(drop);
     }
     EMPTYING.with(|e| e.set(false));
-}
-
-/// The last reference of the last batch, dropping emptied batches.
-fn pop_one(batches: &mut Vec<Vec<ObjRef>>) -> Option<ObjRef> {
-    loop {
-        let batch = batches.last_mut()?;
-        match batch.pop() {
-            Some(item) => return Some(item),
-            None => drop(batches.pop()),
-        }
-    }
 }
