@@ -21,6 +21,7 @@ pub struct Function {
     pub closure: Vec<ObjRef>,
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// A function holds its defaults and its closure's cells.
 impl super::Traverse for Function {
     const GC: bool = true;
@@ -38,6 +39,7 @@ impl super::Traverse for Function {
     }
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// A function is a descriptor: read through an instance, it binds to it
 /// ([Classes](classes.md#descriptors)).
 pub static FUNCTION: TypeObject = TypeObject::new(PyType {
@@ -68,6 +70,7 @@ fn function_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Obj
     }
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// A cell: the box that a closed-over variable lives in, shared by the
 /// function that defines the variable and the functions that use it.
 /// A cell: `RefCell` because `STORE_DEREF` replaces its contents.
