@@ -22,6 +22,7 @@ pub struct Frame {
     pub current_instr: usize,
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
         let fast = vec![None; code.localsplusnames.len()];
@@ -39,7 +40,10 @@ impl Frame {
         let stack = Vec::with_capacity(code.stacksize as usize);
         Frame { code, globals, builtins, locals, fast, stack, next_instr: 0, current_instr: 0 }
     }
+}
 
+// ---- book/src/objects/code-function-frame.md ----
+impl Frame {
     #[inline]
     pub fn push(&mut self, v: ObjRef) {
         self.stack.push(Some(v));

@@ -20,6 +20,7 @@ pub const CO_FAST_LOCAL: u8 = 0x20;
 pub const CO_FAST_CELL: u8 = 0x40;
 pub const CO_FAST_FREE: u8 = 0x80;
 
+// ---- book/src/objects/code-function-frame.md ----
 #[derive(Debug)]
 pub struct Code {
     pub argcount: u32,
@@ -44,6 +45,7 @@ pub struct Code {
     pub exceptiontable: Vec<u8>,
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 impl Code {
     /// `co_nlocals`: the plain local variables (parameters first).
     pub fn nlocals(&self) -> usize {
@@ -76,6 +78,7 @@ impl Code {
     }
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// A code object is immutable and holds only constants: not a container.
 impl super::Traverse for Rc<Code> {}
 

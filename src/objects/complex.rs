@@ -95,6 +95,7 @@ static COMPLEX_NUMBER: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
+// ---- book/src/objects/complex.md ----
 fn complex_binary(a: &ObjRef, b: &ObjRef, op: fn(Complex, Complex) -> PyResult<Complex>) -> PyResult<Option<ObjRef>> {
     match (to_complex(a), to_complex(b)) {
         (Some(x), Some(y)) => Ok(Some(new_complex(op(x?, y?)?))),
@@ -288,6 +289,7 @@ pub fn complex_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     Ok(new_complex(Complex { re: r.re, im }))
 }
 
+// ---- book/src/objects/complex.md ----
 /// `real` and `imag`, given by position or by keyword.
 fn constructor_arguments(args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(Option<ObjRef>, Option<ObjRef>)> {
     let positional = args.len() - kwnames.len();
@@ -311,6 +313,7 @@ fn constructor_arguments(args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(Optio
     Ok((real, imag))
 }
 
+// ---- book/src/objects/complex.md ----
 /// `complex(text)`: `None` when the text is not a complex number.
 fn parse_complex(text: &str) -> Option<Complex> {
     let mut t = text.trim();

@@ -29,6 +29,7 @@ pub struct Function {
     pub renamed: RefCell<[Option<ObjRef>; 4]>,
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// The attributes `renamed` holds, in its order.
 const RENAMEABLE: [&str; 4] = ["__name__", "__qualname__", "__doc__", "__module__"];
 
@@ -63,6 +64,7 @@ impl super::Traverse for Function {
     }
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// A function is a descriptor: read through an instance, it binds to it
 /// ([Classes](classes.md#descriptors)).
 pub static FUNCTION: TypeObject = TypeObject::new(PyType {
@@ -113,6 +115,7 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
     }
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// `f.__name__ = value` and the other renameable attributes (`del` for
 /// `None`); `None` when `name` is not one of them (it goes to `__dict__`).
 pub fn set_function_attr(obj: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
@@ -146,6 +149,7 @@ fn function_doc(f: &Function) -> ObjRef {
     doc.cloned().unwrap_or_else(super::singletons::none)
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// A cell: the box that a closed-over variable lives in, shared by the
 /// function that defines the variable and the functions that use it.
 /// A cell: `RefCell` because `STORE_DEREF` replaces its contents.
