@@ -89,6 +89,7 @@ pub static CLASSMETHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Descriptor>()
 });
 
+// ---- book/src/objects/type-namespaces.md ----
 /// A data descriptor (it has `__set__`, which refuses), so an instance's
 /// `__dict__` cannot hide it.
 pub static GETSET_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
@@ -114,6 +115,7 @@ pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Descriptor>()
 });
 
+// ---- book/src/objects/type-namespaces.md ----
 /// A new descriptor of the kind `kind` for `owner.name`.
 pub fn new_descriptor(owner: &'static TypeObject, name: &'static str, kind: DescrKind) -> ObjRef {
     let ty = match kind {
@@ -289,6 +291,7 @@ fn call_slot(
     }
 }
 
+// ---- book/src/objects/type-namespaces.md ----
 /// `descr.__get__(obj, owner=None)`, `__set__(obj, value)` and
 /// `__delete__(obj)`.
 fn call_descriptor_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {

@@ -38,6 +38,7 @@ pub fn as_type(obj: &ObjRef) -> Option<&TypeObject> {
     obj.downcast::<PyType>()
 }
 
+// ---- book/src/objects.md ----
 /// A type's attributes: its name, MRO and namespace, then what its
 /// namespaces and its metatype's hold.
 fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
