@@ -28,6 +28,10 @@ pub struct HeapType {
     pub has_dict: bool,
     /// The class's own address, as its bases' `subclasses` know it.
     pub addr: std::cell::Cell<usize>,
+    /// What `lookup` found for each name asked of this class, until the
+    /// class or one of its ancestors changes ([the lookup
+    /// cache](#the-lookup-cache)).
+    pub cache: super::lookup_cache::LookupCache,
 }
 
 impl HeapType {
@@ -56,6 +60,7 @@ impl Traverse for PyType {
             visit(&h.dict);
             visit(&h.bases);
             visit(&h.mro_tail);
+            h.cache.traverse(visit);
         }
     }
 
@@ -64,6 +69,7 @@ impl Traverse for PyType {
             if let Ok(mut d) = as_dict(&h.dict).try_borrow_mut() {
                 out.append(&mut d.drain_entries());
             }
+            h.cache.drain_into(out);
         }
     }
 
@@ -73,6 +79,7 @@ impl Traverse for PyType {
             for base in tuple::as_tuple(&h.bases).iter().filter_map(|b| b.downcast::<PyType>()) {
                 base.subclasses.borrow_mut().retain(|&a| a != h.addr.get());
             }
+            h.cache.drain_into(out);
             let HeapType { dict, bases, mro_tail, .. } = *h;
             out.push(dict);
             out.push(bases);
@@ -82,24 +89,45 @@ impl Traverse for PyType {
 }
 
 // ---- book/src/objects/classes.md ----
-/// `_PyType_Lookup`: `name` in the namespaces of `ty`'s MRO.
+/// `_PyType_Lookup`: `name` in the namespaces of `ty`'s MRO, through the
+/// class's cache when `name` is a plain `str`.
 pub fn lookup(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
-    match &*ty.heap {
-        Some(heap) => {
-            for t in std::iter::once(ty).chain(heap.ancestors()) {
-                if let Some(v) = lookup_own(ts, t, name)? {
-                    return Ok(Some(v));
-                }
-            }
+    let Some(heap) = &*ty.heap else { return walk_static(ts, ty, name) };
+    let Some(text) = str::exact_str_value(name) else { return walk_mro(ts, ty, heap, name) };
+    if let Some(found) = heap.cache.get(text) {
+        return Ok(found);
+    }
+    let epoch = heap.cache.epoch();
+    let found = walk_mro(ts, ty, heap, name)?;
+    heap.cache.store(epoch, text, &found);
+    Ok(found)
+}
+
+/// `lookup` by a name Rust code knows: a hit in the cache makes no
+/// string.
+pub fn lookup_str(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<Option<ObjRef>> {
+    if let Some(found) = ty.heap.as_ref().and_then(|h| h.cache.get(name)) {
+        return Ok(found);
+    }
+    lookup(ts, ty, &str::new_str(name))
+}
+
+// ---- book/src/objects/classes.md ----
+fn walk_mro(ts: &mut ThreadState, ty: &TypeObject, heap: &HeapType, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    for t in std::iter::once(ty).chain(heap.ancestors()) {
+        if let Some(v) = lookup_own(ts, t, name)? {
+            return Ok(Some(v));
         }
-        None => {
-            let object: &TypeObject = &super::types::OBJECT;
-            let next = |t: &&TypeObject| t.base.or_else(|| (!std::ptr::eq(*t, object)).then_some(object));
-            for t in std::iter::successors(Some(ty), next) {
-                if let Some(v) = lookup_own(ts, t, name)? {
-                    return Ok(Some(v));
-                }
-            }
+    }
+    Ok(None)
+}
+
+fn walk_static(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let object: &TypeObject = &super::types::OBJECT;
+    let next = |t: &&TypeObject| t.base.or_else(|| (!std::ptr::eq(*t, object)).then_some(object));
+    for t in std::iter::successors(Some(ty), next) {
+        if let Some(v) = lookup_own(ts, t, name)? {
+            return Ok(Some(v));
         }
     }
     Ok(None)
@@ -112,11 +140,7 @@ fn lookup_own(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<
     found
 }
 
-/// `lookup` by a name Rust code knows.
-pub fn lookup_str(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<Option<ObjRef>> {
-    lookup(ts, ty, &str::new_str(name))
-}
-
+// ---- book/src/objects/classes.md ----
 /// The built-in type an instance of `ty` is made of: what a built-in
 /// operation on a `frozenset` subclass returns (`FS() | s` is a frozenset).
 pub fn builtin_type(ty: &TypeObject) -> &'static TypeObject {
@@ -230,6 +254,7 @@ pub fn new_class(
         mro_tail: tuple::new_tuple(mro_tail.clone()),
         has_dict,
         addr: std::cell::Cell::new(0),
+        cache: Default::default(),
     };
     let layout = instance_layout(solid);
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
@@ -700,23 +725,30 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     if let Some(stored) = super::function::set_function_attr(obj, text, value.as_ref()) {
         return stored.map(|_| true);
     }
-    let dict = match obj.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
-        Some(heap) => heap.dict.clone(),
-        None => match instance_dict(obj) {
-            Some(d) => d,
-            None => return Ok(false),
-        },
-    };
-    match value {
-        Some(v) => as_dict(&dict).set(ts, name.clone(), v)?,
-        None => {
-            if as_dict(&dict).remove(ts, name)?.is_none() {
-                let shown = str::str_value(name).unwrap_or("?").to_string();
-                return Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &shown)));
-            }
-        }
+    if let Some(class) = obj.downcast::<PyType>().filter(|t| t.heap.is_some()) {
+        let stored = store_in_dict(ts, obj, &class.heap.as_ref().expect("a class").dict, name, value);
+        super::lookup_cache::type_modified(class);
+        return stored.map(|_| true);
     }
-    Ok(true)
+    match instance_dict(obj) {
+        Some(dict) => store_in_dict(ts, obj, &dict, name, value).map(|_| true),
+        None => Ok(false),
+    }
+}
+
+/// `dict[name] = value`, or `del dict[name]` with `AttributeError` for a
+/// missing name.
+fn store_in_dict(ts: &mut ThreadState, obj: &ObjRef, dict: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    match value {
+        Some(v) => as_dict(dict).set(ts, name.clone(), v),
+        None => match as_dict(dict).remove(ts, name)? {
+            Some(_) => Ok(()),
+            None => {
+                let shown = str::str_value(name).unwrap_or("?").to_string();
+                Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &shown)))
+            }
+        },
+    }
 }
 
 // ---- book/src/objects/classes.md ----

@@ -58,6 +58,7 @@ pub mod constructors;
 
 // ---- book/src/objects/classes.md ----
 pub mod class;
+pub mod lookup_cache;
 pub mod slots;
 
 // ---- book/src/objects/classes.md ----

@@ -156,6 +156,16 @@ pub fn str_value(obj: &ObjRef) -> Option<&str> {
     }
 }
 
+/// `obj`'s text if it is exactly a `str`: not an instance of a subclass,
+/// whose `__eq__` and `__hash__` may be its own.
+pub fn exact_str_value(obj: &ObjRef) -> Option<&str> {
+    if std::ptr::eq(obj.ty(), &STR) {
+        str_value(obj)
+    } else {
+        None
+    }
+}
+
 // ---- book/src/objects/builtin-types.md ----
 pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
