@@ -84,6 +84,7 @@ impl Dict {
     }
 }
 
+// ---- book/src/memory.md ----
 /// The slots `i, 5i + 1 + perturb, ...` of one search; endless.
 struct Probes {
     mask: usize,
@@ -173,6 +174,7 @@ pub trait DictCell {
     fn set_default(&self, ts: &mut ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef>;
 }
 
+// ---- book/src/memory.md ----
 impl DictCell for RefCell<Dict> {
     fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = hash(ts, key)?;
@@ -226,7 +228,9 @@ pub fn contains_entry(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, 
     Ok(lookup(ts, cell, key, hash)?.is_some())
 }
 
+// ---- book/src/memory.md ----
 impl Dict {
+    // ---- book/src/memory.md: dict/store ----
     /// Puts `value` in entry `ix` (found by a search just now); the old
     /// value is handed back to be dropped by the caller.
     fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
@@ -254,6 +258,7 @@ impl Dict {
         self.entries[ix].take().expect("a live entry was found")
     }
 
+    // ---- book/src/memory.md: dict/growth ----
     /// Whether the entries have no holes and the table is no bigger than
     /// growing would have made it: the dicts `dict_merge` and `dict.copy()`
     /// copy whole (CPython's `clone_combined_dict_keys`).
@@ -302,6 +307,7 @@ impl Dict {
         self.entries = entries;
     }
 
+    // ---- book/src/memory.md: dict/copies-and-walks ----
     /// An exact copy, slots, holes and all, sharing the keys and values
     /// (`clone_combined_dict_keys`): searches in the copy meet the keys in
     /// the order they meet them in the original, and no key is compared.
