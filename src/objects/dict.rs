@@ -404,6 +404,7 @@ fn dict_del_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResul
     }
 }
 
+// ---- book/src/memory.md ----
 pub fn new_dict(d: Dict) -> ObjRef {
     ObjRef::new(&DICT, RefCell::new(d))
 }
@@ -463,6 +464,7 @@ fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
     }
 }
 
+// ---- book/src/memory.md ----
 fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let found = as_dict(d).get(ts, key)?;
     if let Some(v) = found {
@@ -528,6 +530,7 @@ fn dicts_equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
+// ---- book/src/memory.md ----
 /// `iter(d)`: a live iterator over the keys (see `dict_next` in the
 /// iterators' section).
 fn dict_iter(_: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
@@ -560,6 +563,7 @@ fn dict_pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     removed.or(default).ok_or_else(|| key_error(key))
 }
 
+// ---- book/src/memory.md ----
 /// The dict of a method that takes no arguments besides it.
 fn only_self<'a>(args: &'a [ObjRef], method: &str) -> PyResult<&'a ObjRef> {
     match args {
@@ -649,6 +653,7 @@ fn merge_dict(ts: &mut ThreadState, target: &RefCell<Dict>, other: &RefCell<Dict
     Ok(())
 }
 
+// ---- book/src/memory.md ----
 /// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
 fn dict_or(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
     if a.downcast_ref::<RefCell<Dict>>().is_none() || b.downcast_ref::<RefCell<Dict>>().is_none() {
@@ -717,6 +722,7 @@ fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 /// Any object with a `keys` method is a mapping to `dict(x)`, `d.update(x)`
 /// and `**x`: its keys, each with `x[key]`. `None` for an object without
 /// `keys`, which `dict()` reads as pairs instead.
