@@ -133,6 +133,7 @@ pub trait SetCell {
     fn update(&self, ts: &mut ThreadState, iterable: &ObjRef) -> PyResult<()>;
 }
 
+// ---- book/src/memory.md ----
 impl SetCell for RefCell<Set> {
     fn contains(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
         let hash = probe_hash(ts, key)?;
@@ -192,6 +193,7 @@ impl SetCell for RefCell<Set> {
     }
 }
 
+// ---- book/src/memory.md ----
 /// The first live key of the set in `cell` at slot `from` or after, with
 /// its slot and hash, read under a borrow that ends before the caller goes
 /// on: the walk of a set whose keys' `__eq__` may change it (`set_next`).
@@ -200,6 +202,7 @@ fn entry_from(cell: &RefCell<Set>, from: usize) -> Option<(usize, ObjRef, i64)> 
 }
 
 impl Set {
+    // ---- book/src/memory.md: set/store ----
     /// Whether the table is still table `id` and slot `j` still holds `key`.
     fn holds_at(&self, id: u64, j: usize, key: &ObjRef) -> bool {
         self.id == id && matches!(&self.table[j], Slot::Active { key: k, .. } if super::is(k, key))
@@ -229,6 +232,7 @@ impl Set {
         std::mem::replace(&mut self.table[slot], Slot::Dummy)
     }
 
+    // ---- book/src/memory.md: set/growth ----
     /// Grows the table once for `more` keys about to be added.
     fn make_room(&mut self, more: usize) -> PyResult<()> {
         if (self.fill + more) * 5 >= self.mask() * 3 {
@@ -275,6 +279,7 @@ impl Set {
         }
     }
 
+    // ---- book/src/memory.md: set/walks ----
     /// The keys in table order: the order of iteration.
     pub fn keys(&self) -> Vec<ObjRef> {
         self.table.iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key.clone()) } else { None }).collect()
