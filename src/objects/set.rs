@@ -380,6 +380,7 @@ fn intersection(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyR
     Ok(result.into_inner())
 }
 
+// ---- book/src/memory.md ----
 fn difference(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyResult<Set> {
     if (a.borrow().len() >> 2) > b.borrow().len() {
         let result = RefCell::new(a.borrow().copied()?);
@@ -466,6 +467,7 @@ pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<Set>>()
 });
 
+// ---- book/src/memory.md ----
 /// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
 /// operand's type. Only a set also changes in place (`|=` …).
 static SET_NUMBER: super::typeobject::NumberSlots =
@@ -490,6 +492,7 @@ fn set_algebra(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: SetOp) -> PyRes
     Ok(Some(ObjRef::new(super::class::builtin_type(a.ty()), RefCell::new(result))))
 }
 
+// ---- book/src/memory.md ----
 pub fn new_frozenset(ts: &mut ThreadState, items: Vec<ObjRef>) -> ObjRef {
     let s = RefCell::new(Set::new());
     for item in items {
@@ -519,6 +522,7 @@ fn frozenset_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     Ok(format!("frozenset({})", super::list::repr_items(ts, s, &keys, "{", "}")?))
 }
 
+// ---- book/src/memory.md ----
 /// A set holds its keys.
 impl super::Traverse for RefCell<Set> {
     const GC: bool = true;
@@ -556,6 +560,7 @@ fn set_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     super::list::repr_items(ts, s, &keys, "{", "}")
 }
 
+// ---- book/src/memory.md ----
 /// Equality, and the subset (`<=`, `<`) and superset (`>=`, `>`) tests.
 fn set_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if b.downcast_ref::<RefCell<Set>>().is_none() {
@@ -574,6 +579,7 @@ fn set_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> P
     Ok(Some(singletons::bool_obj(holds)))
 }
 
+// ---- book/src/memory.md ----
 fn one_key<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjRef)> {
     match args {
         [s, k] => Ok((s, k)),
