@@ -658,6 +658,7 @@ impl Set {
     }
 }
 
+// ---- book/src/memory.md ----
 /// `set_intersection` with any iterable, read item by item. Once the
 /// result is as large as the set, no further item can add to it, and
 /// CPython 3.11 stops reading there: the rest of an iterator is left
@@ -707,6 +708,7 @@ fn difference_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> P
     }
 }
 
+// ---- book/src/memory.md ----
 /// `set_difference_update_internal`: deletes every key of `other` (a
 /// set more than eight times larger is first cut to the intersection).
 /// If more than a quarter of the table is then dummies, the table is
@@ -749,6 +751,7 @@ fn symmetric_difference_update(ts: &mut ThreadState, me: &RefCell<Set>, other: &
     toggle_each(ts, me, &made)
 }
 
+// ---- book/src/memory.md ----
 /// Whether every key of `me` is in `other` (made a set first, unless it
 /// is one): CPython's `set_issubset`.
 fn is_subset_of(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<bool> {
