@@ -838,6 +838,7 @@ const FROZENSET_METHODS: [(&str, Method); 8] = [
     ("isdisjoint", Method::Positional(set_isdisjoint)),
 ];
 
+// ---- book/src/memory.md ----
 fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
     match args {
         [s] => Ok(s),
@@ -872,6 +873,7 @@ fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(like(me, copy))
 }
 
+// ---- book/src/memory.md ----
 fn set_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     for other in others.iter().filter(|o| !super::is(o, me)) {
@@ -914,6 +916,7 @@ fn set_intersection_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Ob
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 fn set_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     let Some((first, rest)) = others.split_first() else {
@@ -952,6 +955,7 @@ fn symmetric_difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other
     symmetric_difference_update(ts, as_set(me), other)
 }
 
+// ---- book/src/memory.md ----
 fn set_symmetric_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("symmetric_difference", args)?;
     let result = RefCell::new(Set::new());
@@ -966,6 +970,7 @@ fn set_symmetric_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyR
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 fn set_issubset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issubset", args)?;
     let holds = is_subset_of(ts, as_set(me), other)?;
