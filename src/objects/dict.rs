@@ -84,6 +84,7 @@ impl Dict {
     }
 }
 
+// ---- book/src/memory.md ----
 /// The slots `i, 5i + 1 + perturb, ...` of one search; endless.
 struct Probes {
     mask: usize,
@@ -173,6 +174,7 @@ pub trait DictCell {
     fn set_default(&self, ts: &mut ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef>;
 }
 
+// ---- book/src/memory.md ----
 impl DictCell for RefCell<Dict> {
     fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = hash(ts, key)?;
@@ -226,7 +228,9 @@ pub fn contains_entry(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, 
     Ok(lookup(ts, cell, key, hash)?.is_some())
 }
 
+// ---- book/src/memory.md ----
 impl Dict {
+    // ---- book/src/memory.md: dict/store ----
     /// Puts `value` in entry `ix` (found by a search just now); the old
     /// value is handed back to be dropped by the caller.
     fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
@@ -254,6 +258,7 @@ impl Dict {
         self.entries[ix].take().expect("a live entry was found")
     }
 
+    // ---- book/src/memory.md: dict/growth ----
     /// Whether the entries have no holes and the table is no bigger than
     /// growing would have made it: the dicts `dict_merge` and `dict.copy()`
     /// copy whole (CPython's `clone_combined_dict_keys`).
@@ -302,6 +307,7 @@ impl Dict {
         self.entries = entries;
     }
 
+    // ---- book/src/memory.md: dict/copies-and-walks ----
     /// An exact copy, slots, holes and all, sharing the keys and values
     /// (`clone_combined_dict_keys`): searches in the copy meet the keys in
     /// the order they meet them in the original, and no key is compared.
@@ -398,6 +404,7 @@ fn dict_del_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResul
     }
 }
 
+// ---- book/src/memory.md ----
 pub fn new_dict(d: Dict) -> ObjRef {
     ObjRef::new(&DICT, RefCell::new(d))
 }
@@ -457,6 +464,7 @@ fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
     }
 }
 
+// ---- book/src/memory.md ----
 fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let found = as_dict(d).get(ts, key)?;
     if let Some(v) = found {
@@ -522,6 +530,7 @@ fn dicts_equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
+// ---- book/src/memory.md ----
 /// `iter(d)`: a live iterator over the keys (see `dict_next` in the
 /// iterators' section).
 fn dict_iter(_: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
@@ -554,6 +563,7 @@ fn dict_pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     removed.or(default).ok_or_else(|| key_error(key))
 }
 
+// ---- book/src/memory.md ----
 /// The dict of a method that takes no arguments besides it.
 fn only_self<'a>(args: &'a [ObjRef], method: &str) -> PyResult<&'a ObjRef> {
     match args {
@@ -643,6 +653,7 @@ fn merge_dict(ts: &mut ThreadState, target: &RefCell<Dict>, other: &RefCell<Dict
     Ok(())
 }
 
+// ---- book/src/memory.md ----
 /// `a | b` between two dicts: a new dict, `a`'s items updated by `b`'s.
 fn dict_or(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
     if a.downcast_ref::<RefCell<Dict>>().is_none() || b.downcast_ref::<RefCell<Dict>>().is_none() {
@@ -711,6 +722,7 @@ fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 /// Any object with a `keys` method is a mapping to `dict(x)`, `d.update(x)`
 /// and `**x`: its keys, each with `x[key]`. `None` for an object without
 /// `keys`, which `dict()` reads as pairs instead.

@@ -28,6 +28,7 @@ pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     }
 }
 
+// ---- book/src/memory.md ----
 /// `hash(obj)` for everything but a tuple: nothing here hashes another
 /// object, except a range, through a flat tuple of ints.
 fn hash_leaf(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
@@ -67,6 +68,7 @@ fn hash_leaf(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     Ok(hash_pointer(obj))
 }
 
+// ---- book/src/memory.md ----
 /// -1 is reserved for errors in CPython's C API.
 fn fix(h: i64) -> i64 {
     if h == -1 { -2 } else { h }
@@ -129,11 +131,13 @@ fn frexp(v: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+// ---- book/src/memory.md ----
 fn hash_pointer(obj: &ObjRef) -> i64 {
     let p = obj.addr();
     fix(p.rotate_right(4) as i64)
 }
 
+// ---- book/src/memory.md ----
 /// xxHash's rounds over the items' hashes (`tuplehash`), one item at a time.
 struct TupleHasher<'a> {
     items: &'a [ObjRef],
@@ -217,6 +221,7 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
     fix(siphash13(k0, k1, data) as i64)
 }
 
+// ---- book/src/memory.md ----
 /// The SipHash key, from `PYTHONHASHSEED` as CPython reads it: unset or
 /// `random` gives a random key, `0` disables randomisation (a zero key),
 /// another number seeds CPython's linear congruential generator.
@@ -253,6 +258,7 @@ fn random_fill(out: &mut [u8]) {
     }
 }
 
+// ---- book/src/memory.md ----
 fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v = [k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573];
     let mut chunks = data.chunks_exact(8);
@@ -288,6 +294,7 @@ fn sip_round(v: &mut [u64; 4]) {
     v[2] = v[2].rotate_left(32);
 }
 
+// ---- book/src/memory.md ----
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,6 +133,7 @@ pub trait SetCell {
     fn update(&self, ts: &mut ThreadState, iterable: &ObjRef) -> PyResult<()>;
 }
 
+// ---- book/src/memory.md ----
 impl SetCell for RefCell<Set> {
     fn contains(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<bool> {
         let hash = probe_hash(ts, key)?;
@@ -192,6 +193,7 @@ impl SetCell for RefCell<Set> {
     }
 }
 
+// ---- book/src/memory.md ----
 /// The first live key of the set in `cell` at slot `from` or after, with
 /// its slot and hash, read under a borrow that ends before the caller goes
 /// on: the walk of a set whose keys' `__eq__` may change it (`set_next`).
@@ -200,6 +202,7 @@ fn entry_from(cell: &RefCell<Set>, from: usize) -> Option<(usize, ObjRef, i64)> 
 }
 
 impl Set {
+    // ---- book/src/memory.md: set/store ----
     /// Whether the table is still table `id` and slot `j` still holds `key`.
     fn holds_at(&self, id: u64, j: usize, key: &ObjRef) -> bool {
         self.id == id && matches!(&self.table[j], Slot::Active { key: k, .. } if super::is(k, key))
@@ -229,6 +232,7 @@ impl Set {
         std::mem::replace(&mut self.table[slot], Slot::Dummy)
     }
 
+    // ---- book/src/memory.md: set/growth ----
     /// Grows the table once for `more` keys about to be added.
     fn make_room(&mut self, more: usize) -> PyResult<()> {
         if (self.fill + more) * 5 >= self.mask() * 3 {
@@ -275,6 +279,7 @@ impl Set {
         }
     }
 
+    // ---- book/src/memory.md: set/walks ----
     /// The keys in table order: the order of iteration.
     pub fn keys(&self) -> Vec<ObjRef> {
         self.table.iter().filter_map(|s| if let Slot::Active { key, .. } = s { Some(key.clone()) } else { None }).collect()
@@ -375,6 +380,7 @@ fn intersection(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyR
     Ok(result.into_inner())
 }
 
+// ---- book/src/memory.md ----
 fn difference(ts: &mut ThreadState, a: &RefCell<Set>, b: &RefCell<Set>) -> PyResult<Set> {
     if (a.borrow().len() >> 2) > b.borrow().len() {
         let result = RefCell::new(a.borrow().copied()?);
@@ -461,6 +467,7 @@ pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<Set>>()
 });
 
+// ---- book/src/memory.md ----
 /// `|`, `&`, `-`, `^` between sets (or frozensets): a new set of the left
 /// operand's type. Only a set also changes in place (`|=` …).
 static SET_NUMBER: super::typeobject::NumberSlots =
@@ -485,6 +492,7 @@ fn set_algebra(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: SetOp) -> PyRes
     Ok(Some(ObjRef::new(super::class::builtin_type(a.ty()), RefCell::new(result))))
 }
 
+// ---- book/src/memory.md ----
 pub fn new_frozenset(ts: &mut ThreadState, items: Vec<ObjRef>) -> ObjRef {
     let s = RefCell::new(Set::new());
     for item in items {
@@ -514,6 +522,7 @@ fn frozenset_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     Ok(format!("frozenset({})", super::list::repr_items(ts, s, &keys, "{", "}")?))
 }
 
+// ---- book/src/memory.md ----
 /// A set holds its keys.
 impl super::Traverse for RefCell<Set> {
     const GC: bool = true;
@@ -551,6 +560,7 @@ fn set_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     super::list::repr_items(ts, s, &keys, "{", "}")
 }
 
+// ---- book/src/memory.md ----
 /// Equality, and the subset (`<=`, `<`) and superset (`>=`, `>`) tests.
 fn set_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     if b.downcast_ref::<RefCell<Set>>().is_none() {
@@ -569,6 +579,7 @@ fn set_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> P
     Ok(Some(singletons::bool_obj(holds)))
 }
 
+// ---- book/src/memory.md ----
 fn one_key<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a ObjRef)> {
     match args {
         [s, k] => Ok((s, k)),
@@ -647,6 +658,7 @@ impl Set {
     }
 }
 
+// ---- book/src/memory.md ----
 /// `set_intersection` with any iterable, read item by item. Once the
 /// result is as large as the set, no further item can add to it, and
 /// CPython 3.11 stops reading there: the rest of an iterator is left
@@ -696,6 +708,7 @@ fn difference_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> P
     }
 }
 
+// ---- book/src/memory.md ----
 /// `set_difference_update_internal`: deletes every key of `other` (a
 /// set more than eight times larger is first cut to the intersection).
 /// If more than a quarter of the table is then dummies, the table is
@@ -738,6 +751,7 @@ fn symmetric_difference_update(ts: &mut ThreadState, me: &RefCell<Set>, other: &
     toggle_each(ts, me, &made)
 }
 
+// ---- book/src/memory.md ----
 /// Whether every key of `me` is in `other` (made a set first, unless it
 /// is one): CPython's `set_issubset`.
 fn is_subset_of(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<bool> {
@@ -824,6 +838,7 @@ const FROZENSET_METHODS: [(&str, Method); 8] = [
     ("isdisjoint", Method::Positional(set_isdisjoint)),
 ];
 
+// ---- book/src/memory.md ----
 fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
     match args {
         [s] => Ok(s),
@@ -858,6 +873,7 @@ fn set_copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(like(me, copy))
 }
 
+// ---- book/src/memory.md ----
 fn set_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     for other in others.iter().filter(|o| !super::is(o, me)) {
@@ -900,6 +916,7 @@ fn set_intersection_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<Ob
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 fn set_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, others) = args.split_first().expect("self is always passed");
     let Some((first, rest)) = others.split_first() else {
@@ -938,6 +955,7 @@ fn symmetric_difference_update_in_place(ts: &mut ThreadState, me: &ObjRef, other
     symmetric_difference_update(ts, as_set(me), other)
 }
 
+// ---- book/src/memory.md ----
 fn set_symmetric_difference(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("symmetric_difference", args)?;
     let result = RefCell::new(Set::new());
@@ -952,6 +970,7 @@ fn set_symmetric_difference_update(ts: &mut ThreadState, args: &[ObjRef]) -> PyR
     Ok(singletons::none())
 }
 
+// ---- book/src/memory.md ----
 fn set_issubset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, other) = one_key("issubset", args)?;
     let holds = is_subset_of(ts, as_set(me), other)?;
