@@ -55,6 +55,7 @@ pub const METHODS: [(&str, Method); 43] = [
     ("expandtabs", WithKeywords(expandtabs)),
 ];
 
+// ---- book/src/objects/methods.md ----
 /// Python's whitespace (`Py_UNICODE_ISSPACE`): bidirectional class WS, B or
 /// S, or category Zs. Of the characters that Rust's `char::is_whitespace`
 /// does not take, only the four ASCII separators `\x1c`-`\x1f` qualify.
@@ -237,6 +238,7 @@ fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: boo
     Ok(list::new_list(pieces.iter().map(|p| new_str(p)).collect()))
 }
 
+// ---- book/src/objects/methods.md ----
 fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut rest = s.trim_start_matches(is_space);
@@ -295,6 +297,7 @@ fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
     Ok(list::new_list(lines))
 }
 
+// ---- book/src/objects/methods.md ----
 fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
     type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name()))
 }
@@ -316,6 +319,7 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_str(&parts.join(as_str(me))))
 }
 
+// ---- book/src/objects/methods.md ----
 /// `replace(old, new, count=-1)`: the arguments are checked in order, and
 /// the argument clinic calls `None` by its name, not its type's.
 fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
