@@ -352,6 +352,7 @@ fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
     Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })))
 }
 
+// ---- book/src/objects/methods.md ----
 /// The searched string, what is looked for, and the adjusted
 /// `start..end` in code points, for `name(sub[, start[, end]])`.
 struct Search<'a> {
@@ -372,6 +373,7 @@ impl Search<'_> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     let given = args.len() - 1;
     if given == 0 {
@@ -389,6 +391,7 @@ fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     Ok(Search { text, what: &args[1], start, end })
 }
 
+// ---- book/src/objects/methods.md ----
 /// The argument searched for by `find`, `index` and `count`.
 fn needle(x: &ObjRef) -> PyResult<&str> {
     str_value(x).ok_or_else(|| type_error(format!("must be str, not {}", x.type_name())))
@@ -429,6 +432,7 @@ fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_int_i64(n as i64))
 }
 
+// ---- book/src/objects/methods.md ----
 /// `startswith` / `endswith`: a str or a tuple of them, tried in order.
 fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
     let search = search_args(args, name)?;
@@ -454,6 +458,7 @@ fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 /// `center`, `ljust`, `rjust`: pad to `width` with a one-character fill.
 fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     let (me, width, fill) = match args {
@@ -506,6 +511,7 @@ fn zfill(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }))
 }
 
+// ---- book/src/objects/methods.md ----
 fn partition(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
     let (s, sep) = one_arg(args, name)?;
     let sep = str_value(sep).ok_or_else(|| type_error(format!("must be str, not {}", sep.type_name())))?;
@@ -521,6 +527,7 @@ fn partition(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> 
     Ok(super::tuple::new_tuple(parts.iter().map(|p| new_str(p)).collect()))
 }
 
+// ---- book/src/objects/methods.md ----
 fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
     let (s, affix) = one_arg(args, name)?;
     let affix = clinic_str(affix, &format!("{name}() argument"))?;
@@ -528,6 +535,7 @@ fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
     Ok(new_str(rest.unwrap_or(s)))
 }
 
+// ---- book/src/objects/methods.md ----
 fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("expandtabs", &args[1..], kwnames, &["tabsize"])?;
     let given = a.positional.len() + kwnames.len();
