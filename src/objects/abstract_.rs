@@ -396,6 +396,7 @@ pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResul
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `object.__getattribute__`: `obj.name` without a class's `__getattr__`;
 /// `None` when nothing has the name.
 pub fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -417,6 +418,7 @@ pub fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyR
     Ok(None)
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The attributes built-in types answer: their `getattr` slot, their
 /// methods bound to `obj`.
 fn builtin_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {

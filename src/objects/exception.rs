@@ -351,6 +351,7 @@ pub fn set_exception_attr(
     })
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `exc.__traceback__ = tb`: the chain's entries replace the exception's.
 fn set_traceback(exc: &ObjRef, tb: &ObjRef) -> PyResult<()> {
     let entries = match tb.is_none() {
@@ -376,6 +377,7 @@ fn with_traceback(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(exc.clone())
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `exc.add_note(note)` (new in 3.11): appends to the list `__notes__` in
 /// the exception's `__dict__`, made on the first note; the traceback
 /// prints the notes after the exception's line.

@@ -23,6 +23,7 @@ pub const METHODS: [(&str, Method); 11] = [
     ("sort", WithKeywords(sort)),
 ];
 
+// ---- book/src/objects/methods.md ----
 /// `self` and exactly `N` more arguments.
 fn args_n<'a, const N: usize>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a ObjRef, &'a [ObjRef; N])> {
     let (me, rest) = args.split_first().expect("self is always passed");
@@ -42,6 +43,7 @@ fn index_arg(x: &ObjRef) -> PyResult<i64> {
         .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name())))
 }
 
+// ---- book/src/objects/methods.md ----
 fn pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("self is always passed");
     let mut items = as_list(me).borrow_mut();
@@ -72,6 +74,7 @@ fn insert(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
+// ---- book/src/objects/methods.md ----
 fn extend_method(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [iterable]) = args_n::<1>("extend", args)?;
     let items = super::constructors::collect_iterable(ts, iterable)?;
@@ -103,6 +106,7 @@ fn position_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef, range: std::o
     Ok(None)
 }
 
+// ---- book/src/objects/methods.md ----
 fn index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let len = as_list(&args[0]).borrow().len();
     let (x, range) = index_args(len, &args[1..], false)?;
@@ -112,6 +116,7 @@ fn index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 fn count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("count", args)?;
     let mut n = 0;
@@ -131,6 +136,7 @@ fn count_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjR
     Ok(new_int_i64(n))
 }
 
+// ---- book/src/objects/methods.md ----
 fn remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, [x]) = args_n::<1>("remove", args)?;
     match position(ts, me, x, 0, usize::MAX)? {
@@ -145,6 +151,7 @@ fn remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 fn reverse(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, []) = args_n::<0>("reverse", args)?;
     as_list(me).borrow_mut().reverse();
@@ -163,6 +170,7 @@ fn copy(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::list::new_list(as_list(me).borrow().clone()))
 }
 
+// ---- book/src/objects/methods.md ----
 /// `list.sort(*, key=None, reverse=False)`: keywords only. The list is
 /// empty while its items are sorted, as in CPython: a key function or an
 /// `__lt__` that adds to it makes the sort fail with `ValueError`, and what

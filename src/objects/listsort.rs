@@ -108,6 +108,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
         Ok(())
     }
 
+    // ---- book/src/objects/methods.md: listsort/find-run ----
     /// The length of the run at the start of `a`, and whether it descends
     /// (strictly).
     fn count_run(&mut self, a: &[usize]) -> PyResult<(usize, bool)> {
@@ -182,6 +183,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
         Ok(ofs as usize)
     }
 
+    // ---- book/src/objects/methods.md: listsort/gallop-right ----
     /// The first `k` with `key < a[k]` (or `a.len()`): where `key` goes
     /// after items equal to it.
     fn gallop_right(&mut self, key: usize, a: &[usize], hint: usize) -> PyResult<usize> {
@@ -268,6 +270,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
         }
         let mut min_gallop = self.min_gallop;
         loop {
+            // ---- book/src/objects/methods.md: listsort/merge-lo-one-pair ----
             let (mut acount, mut bcount) = (0, 0);
             loop {
                 if self.lt(order[m.pb], tmp[m.pa])? {
@@ -293,6 +296,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                 }
             }
             min_gallop += 1;
+            // ---- book/src/objects/methods.md: listsort/merge-lo-gallop ----
             loop {
                 min_gallop -= (min_gallop > 1) as usize;
                 self.min_gallop = min_gallop;
@@ -337,6 +341,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 /// The state of a merge: the next free slot `dest`, the next item of A
 /// (`pa`, `na` left) and of B (`pb`, `nb` left). In `merge_lo` `pa`
 /// indexes `tmp` and the indices grow; in `merge_hi` `pb` indexes `tmp`,
@@ -397,6 +402,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
         }
         let mut min_gallop = self.min_gallop;
         loop {
+            // ---- book/src/objects/methods.md: listsort/merge-hi-one-pair ----
             let (mut acount, mut bcount) = (0, 0);
             loop {
                 if self.lt(tmp[m.pb], order[m.pa])? {
@@ -424,6 +430,7 @@ impl<F: FnMut(usize, usize) -> PyResult<bool>> Sorter<F> {
                 }
             }
             min_gallop += 1;
+            // ---- book/src/objects/methods.md: listsort/merge-hi-gallop ----
             loop {
                 min_gallop -= (min_gallop > 1) as usize;
                 self.min_gallop = min_gallop;

@@ -55,6 +55,7 @@ pub const METHODS: [(&str, Method); 43] = [
     ("expandtabs", WithKeywords(expandtabs)),
 ];
 
+// ---- book/src/objects/methods.md ----
 /// Python's whitespace (`Py_UNICODE_ISSPACE`): bidirectional class WS, B or
 /// S, or category Zs. Of the characters that Rust's `char::is_whitespace`
 /// does not take, only the four ASCII separators `\x1c`-`\x1f` qualify.
@@ -237,6 +238,7 @@ fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: boo
     Ok(list::new_list(pieces.iter().map(|p| new_str(p)).collect()))
 }
 
+// ---- book/src/objects/methods.md ----
 fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut rest = s.trim_start_matches(is_space);
@@ -295,6 +297,7 @@ fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
     Ok(list::new_list(lines))
 }
 
+// ---- book/src/objects/methods.md ----
 fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
     type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name()))
 }
@@ -316,6 +319,7 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_str(&parts.join(as_str(me))))
 }
 
+// ---- book/src/objects/methods.md ----
 /// `replace(old, new, count=-1)`: the arguments are checked in order, and
 /// the argument clinic calls `None` by its name, not its type's.
 fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -348,6 +352,7 @@ fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
     Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })))
 }
 
+// ---- book/src/objects/methods.md ----
 /// The searched string, what is looked for, and the adjusted
 /// `start..end` in code points, for `name(sub[, start[, end]])`.
 struct Search<'a> {
@@ -368,6 +373,7 @@ impl Search<'_> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     let given = args.len() - 1;
     if given == 0 {
@@ -385,6 +391,7 @@ fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     Ok(Search { text, what: &args[1], start, end })
 }
 
+// ---- book/src/objects/methods.md ----
 /// The argument searched for by `find`, `index` and `count`.
 fn needle(x: &ObjRef) -> PyResult<&str> {
     str_value(x).ok_or_else(|| type_error(format!("must be str, not {}", x.type_name())))
@@ -425,6 +432,7 @@ fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(new_int_i64(n as i64))
 }
 
+// ---- book/src/objects/methods.md ----
 /// `startswith` / `endswith`: a str or a tuple of them, tried in order.
 fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
     let search = search_args(args, name)?;
@@ -450,6 +458,7 @@ fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 /// `center`, `ljust`, `rjust`: pad to `width` with a one-character fill.
 fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     let (me, width, fill) = match args {
@@ -502,6 +511,7 @@ fn zfill(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }))
 }
 
+// ---- book/src/objects/methods.md ----
 fn partition(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
     let (s, sep) = one_arg(args, name)?;
     let sep = str_value(sep).ok_or_else(|| type_error(format!("must be str, not {}", sep.type_name())))?;
@@ -517,6 +527,7 @@ fn partition(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> 
     Ok(super::tuple::new_tuple(parts.iter().map(|p| new_str(p)).collect()))
 }
 
+// ---- book/src/objects/methods.md ----
 fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
     let (s, affix) = one_arg(args, name)?;
     let affix = clinic_str(affix, &format!("{name}() argument"))?;
@@ -524,6 +535,7 @@ fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
     Ok(new_str(rest.unwrap_or(s)))
 }
 
+// ---- book/src/objects/methods.md ----
 fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("expandtabs", &args[1..], kwnames, &["tabsize"])?;
     let given = a.positional.len() + kwnames.len();
