@@ -178,6 +178,12 @@ fn call_method(ts: &mut ThreadState, ty: &TypeObject, name: &str, args: &[ObjRef
 /// Whether `found` (what a lookup of `name` on a class gave) is
 /// `object`'s own.
 pub fn is_objects(ts: &mut ThreadState, found: &ObjRef, name: &str) -> PyResult<bool> {
+    if found.downcast_ref::<super::function::Function>().is_some() {
+        return Ok(false);
+    }
+    if let Some(d) = found.downcast_ref::<super::descriptor::Descriptor>() {
+        return Ok(std::ptr::eq(d.owner, &OBJECT) && d.name == name);
+    }
     let ns = namespace(ts, &OBJECT)?;
     let own = as_dict(&ns).get(ts, &str::new_str(name))?;
     Ok(own.is_some_and(|o| o.is(found)))
