@@ -540,6 +540,8 @@ fn value_error(msg: &str) -> super::exception::PyErr {
     new_error(&VALUE_ERROR, msg)
 }
 
+// ---- book/src/objects/formatting.md ----
+
 impl Template<'_> {
     /// Expands `text`; `depth` is how many levels of nesting remain.
     fn build(&mut self, ts: &mut ThreadState, text: &[char], depth: u32) -> PyResult<String> {
@@ -568,6 +570,7 @@ impl Template<'_> {
         Ok(out)
     }
 
+    // ---- book/src/objects/formatting.md: format/template-render ----
     fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32) -> PyResult<String> {
         let value = self.field_value(ts, field.name)?;
         let value = match field.conversion {
@@ -582,6 +585,8 @@ impl Template<'_> {
         format(ts, &value, &spec)
     }
 }
+
+// ---- book/src/objects/formatting.md ----
 
 /// Reads the field after a `{` at `text[*i - 1]`, up to its closing `}`.
 fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
@@ -606,6 +611,7 @@ fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
     }
     let name = &text[start..(*i).saturating_sub(1).max(start)];
     let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+    // ---- book/src/objects/formatting.md: format/field-conversion ----
     match ended_by {
         Some('}') => return Ok(field),
         Some('!') => {
@@ -624,6 +630,7 @@ fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
         Some(_) => {}
         None => return Err(value_error("expected '}' before end of string")),
     }
+    // ---- book/src/objects/formatting.md: format/field-spec ----
     let spec_start = *i;
     let mut depth = 1;
     while *i < text.len() {
@@ -665,6 +672,8 @@ fn field_integer(digits: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(n))
 }
 
+// ---- book/src/objects/formatting.md ----
+
 impl Template<'_> {
     /// The number of an automatic (`{}`) or manual (`{0}`) positional field.
     fn number(&mut self, given: Option<usize>) -> PyResult<usize> {
@@ -689,6 +698,7 @@ impl Template<'_> {
         }
     }
 
+    // ---- book/src/objects/formatting.md: format/field-value ----
     fn field_value(&mut self, ts: &mut ThreadState, name: &[char]) -> PyResult<ObjRef> {
         let first_end = name.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(name.len());
         let (first, mut rest) = name.split_at(first_end);
