@@ -57,7 +57,6 @@ pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyRes
 // ---- book/src/objects/formatting.md ----
 
 /// A parsed format spec.
-/// A parsed format spec.
 #[derive(Debug)]
 struct Spec {
     fill: char,
