@@ -36,10 +36,12 @@ pub fn is_up_to_date(root: &Path) -> Result<bool, String> {
 /// says what happened.
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     if check {
-        return match is_up_to_date(root)? {
-            true => Ok(format!("{TABLES} is up to date")),
-            false => Err(format!("{TABLES} differs from what {SCRIPT} prints: run `cargo xtask unicode-tables`")),
-        };
+        if is_up_to_date(root)? {
+            return Ok(format!("{TABLES} is up to date"));
+        }
+        return Err(format!(
+            "{TABLES} differs from what {SCRIPT} prints: run `cargo xtask unicode-tables`"
+        ));
     }
     let text = generate(root)?;
     std::fs::create_dir_all(root.join("data")).map_err(|e| format!("cannot create data/: {e}"))?;

@@ -6,5 +6,8 @@ use std::path::PathBuf;
 fn unicode_tables_match_python3() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let up_to_date = xtask::unicode_tables::is_up_to_date(&root).unwrap_or_else(|e| panic!("{e}"));
-    assert!(up_to_date, "data/unicode_tables.rs is stale: run `cargo xtask unicode-tables`");
+    assert!(
+        up_to_date,
+        "data/unicode_tables.rs is stale: run `cargo xtask unicode-tables`"
+    );
 }
