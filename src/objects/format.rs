@@ -10,6 +10,52 @@ use super::float::float_repr;
 use super::int::PyInt;
 use super::{ObjRef};
 
+/// `format(value, spec)`: an empty spec is `str(value)`.
+pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
+    if let Some(text) = class_format(ts, value, spec)? {
+        return Ok(text);
+    }
+    format_builtin(ts, value, spec)
+}
+
+/// A class's own `__format__(spec)`, which must return a str; `None` when
+/// the class has none and `object.__format__` applies.
+fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Option<String>> {
+    if value.ty().heap.is_none() {
+        return Ok(None);
+    }
+    let spec = super::str::new_str(spec);
+    let Some(r) = super::slots::call_dunder(ts, value, "__format__", &[spec])? else { return Ok(None) };
+    match r.downcast_ref::<PyStr>() {
+        Some(text) => Ok(Some(text.as_str().to_string())),
+        None => Err(type_error(format!("__format__ must return a str, not {}", r.type_name()))),
+    }
+}
+
+// ---- book/src/objects/formatting.md ----
+
+/// `format(value, spec)` by the built-in types' rules: `object.__format__`
+/// and the number and str formats.
+pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return super::str_of(ts, value);
+    }
+    let type_name = value.type_name();
+    if let Some(text) = value.downcast_ref::<PyStr>() {
+        format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?)
+    } else if let Some(i) = value.downcast_ref::<PyInt>() {
+        format_int(i, &parse_spec(spec, type_name, Some('d'), '>')?, type_name)
+    } else if let Some(x) = value.downcast_ref::<f64>() {
+        format_float(*x, &parse_spec(spec, type_name, None, '>')?, type_name)
+    } else if let Some(z) = value.downcast_ref::<Complex>() {
+        format_complex(*z, &parse_spec(spec, type_name, None, '>')?, type_name)
+    } else {
+        Err(type_error(format!("unsupported format string passed to {type_name}.__format__")))
+    }
+}
+
+// ---- book/src/objects/formatting.md ----
+
 /// A parsed format spec.
 #[derive(Debug)]
 struct Spec {
@@ -26,28 +72,7 @@ struct Spec {
     kind: Option<char>,
 }
 
-/// `'c'`, or `'\xNN'` for a character outside printable ASCII, as CPython
-/// names a type character in its messages.
-fn shown(c: char) -> String {
-    if ('!'..='\u{7f}').contains(&c) {
-        c.to_string()
-    } else {
-        format!("\\x{:x}", c as u32)
-    }
-}
-
-/// A width or precision: `Ok(None)` if no digit is there.
-fn spec_integer(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
-    let mut value: Option<usize> = None;
-    while let Some(d) = chars.get(*i).and_then(|c| super::unicode::decimal_value(*c)) {
-        let v = value.unwrap_or(0).checked_mul(10).and_then(|v| v.checked_add(d as usize));
-        value = Some(v.filter(|v| isize::try_from(*v).is_ok()).ok_or_else(|| {
-            new_error(&VALUE_ERROR, "Too many decimal digits in format string")
-        })?);
-        *i += 1;
-    }
-    Ok(value)
-}
+// ---- book/src/objects/formatting.md ----
 
 fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_align: char) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
@@ -62,8 +87,9 @@ fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_a
         precision: None,
         kind: default_kind,
     };
-    let is_align = |c: &char| matches!(c, '<' | '>' | '^' | '=');
     let mut i = 0;
+    // ---- book/src/objects/formatting.md: format/spec-fill-align ----
+    let is_align = |c: &char| matches!(c, '<' | '>' | '^' | '=');
     let mut fill_given = false;
     let mut align_given = true;
     if chars.get(1).is_some_and(is_align) {
@@ -73,6 +99,7 @@ fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_a
     } else {
         align_given = false;
     }
+    // ---- book/src/objects/formatting.md: format/spec-flags ----
     if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
         (s.sign, i) = (Some(c), i + 1);
     }
@@ -89,6 +116,7 @@ fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_a
         }
         i += 1;
     }
+    // ---- book/src/objects/formatting.md: format/spec-width-grouping ----
     s.width = spec_integer(&chars, &mut i)?.unwrap_or(0);
     let both = || new_error(&VALUE_ERROR, "Cannot specify both ',' and '_'.");
     if chars.get(i) == Some(&',') {
@@ -101,6 +129,7 @@ fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_a
         (s.grouping, i) = (Some('_'), i + 1);
     }
     if chars.get(i) == Some(&',') && s.grouping == Some('_') {
+    // ---- book/src/objects/formatting.md: format/spec-precision-type ----
         return Err(both());
     }
     if chars.get(i) == Some(&'.') {
@@ -126,102 +155,33 @@ fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>, default_a
     Ok(s)
 }
 
+// ---- book/src/objects/formatting.md ----
+
+/// `'c'`, or `'\xNN'` for a character outside printable ASCII, as CPython
+/// names a type character in its messages.
+fn shown(c: char) -> String {
+    if ('!'..='\u{7f}').contains(&c) {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", c as u32)
+    }
+}
+
+/// A width or precision: `Ok(None)` if no digit is there.
+fn spec_integer(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
+    let mut value: Option<usize> = None;
+    while let Some(d) = chars.get(*i).and_then(|c| super::unicode::decimal_value(*c)) {
+        let v = value.unwrap_or(0).checked_mul(10).and_then(|v| v.checked_add(d as usize));
+        value = Some(v.filter(|v| isize::try_from(*v).is_ok()).ok_or_else(|| {
+            new_error(&VALUE_ERROR, "Too many decimal digits in format string")
+        })?);
+        *i += 1;
+    }
+    Ok(value)
+}
+
 fn unknown_code(kind: char, type_name: &str) -> PyErr {
     new_error(&VALUE_ERROR, format!("Unknown format code '{}' for object of type '{type_name}'", shown(kind)))
-}
-
-/// `format(value, spec)`: an empty spec is `str(value)`.
-pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
-    if let Some(text) = class_format(ts, value, spec)? {
-        return Ok(text);
-    }
-    format_builtin(ts, value, spec)
-}
-
-/// `format(value, spec)` by the built-in types' rules: `object.__format__`
-/// and the number and str formats.
-pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
-        return super::str_of(ts, value);
-    }
-    let type_name = value.type_name();
-    if let Some(text) = value.downcast_ref::<PyStr>() {
-        format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?)
-    } else if let Some(i) = value.downcast_ref::<PyInt>() {
-        format_int(i, &parse_spec(spec, type_name, Some('d'), '>')?, type_name)
-    } else if let Some(x) = value.downcast_ref::<f64>() {
-        format_float(*x, &parse_spec(spec, type_name, None, '>')?, type_name)
-    } else if let Some(z) = value.downcast_ref::<Complex>() {
-        format_complex(*z, &parse_spec(spec, type_name, None, '>')?, type_name)
-    } else {
-        Err(type_error(format!("unsupported format string passed to {type_name}.__format__")))
-    }
-}
-
-/// A class's own `__format__(spec)`, which must return a str; `None` when
-/// the class has none and `object.__format__` applies.
-fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Option<String>> {
-    if value.ty().heap.is_none() {
-        return Ok(None);
-    }
-    let spec = super::str::new_str(spec);
-    let Some(r) = super::slots::call_dunder(ts, value, "__format__", &[spec])? else { return Ok(None) };
-    match r.downcast_ref::<PyStr>() {
-        Some(text) => Ok(Some(text.as_str().to_string())),
-        None => Err(type_error(format!("__format__ must return a str, not {}", r.type_name()))),
-    }
-}
-
-/// `format(z, spec)`: each part as a float with the spec's type and
-/// precision (the imaginary part always signed), then `j`, then the whole
-/// padded. With no type, the parts are written as `repr` writes them, the
-/// real part left out when it is `+0.0`, and parentheses added otherwise
-/// (`'g'` instead when a precision is given). `'n'` is `'g'`; zero padding,
-/// `=` alignment and `%` are refused.
-fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyResult<String> {
-    // The type is checked first, then the padding (`'0^%'` is an unknown code).
-    let kind = match s.kind {
-        Some('n') => Some('g'),
-        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(k),
-        Some(k) => return Err(unknown_code(k, type_name)),
-        None if s.precision.is_some() => Some('g'),
-        None => None,
-    };
-    if s.fill == '0' {
-        return Err(new_error(&VALUE_ERROR, "Zero padding is not allowed in complex format specifier"));
-    }
-    if s.align == '=' {
-        return Err(new_error(&VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier"));
-    }
-    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
-        let Some(kind) = kind else {
-            let negative = x.is_sign_negative() && !x.is_nan() && !(s.no_negative_zero && x == 0.0);
-            let sign = match sign {
-                _ if negative => "-",
-                Some('+') => "+",
-                Some(' ') => " ",
-                _ => "",
-            };
-            let digits = super::complex::part_repr(x.abs());
-            let digits = if s.alternate && x.is_finite() { with_point(digits) } else { digits };
-            let whole = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
-            let grouped = if whole > 0 { group(&digits[..whole], s.grouping, 3, 0)? } else { String::new() };
-            return Ok(format!("{sign}{grouped}{}", &digits[whole..]));
-        };
-        let part_spec = Spec { fill: ' ', align: '>', width: 0, sign, kind: Some(kind), ..*s };
-        format_float(x, &part_spec, type_name)
-    };
-    let skip_real = s.kind.is_none() && z.re == 0.0 && z.re.is_sign_positive();
-    let imag = part(z.im, Some('+'))?;
-    let body = if skip_real {
-        format!("{}j", part(z.im, s.sign)?)
-    } else if s.kind.is_none() {
-        format!("({}{imag}j)", part(z.re, s.sign)?)
-    } else {
-        format!("{}{imag}j", part(z.re, s.sign)?)
-    };
-    let text_spec = Spec { grouping: None, ..*s };
-    layout(&text_spec, "", "", "", &body, 3)
 }
 
 // ---- book/src/objects/formatting.md ----
@@ -405,6 +365,9 @@ fn format_float(x: f64, s: &Spec, type_name: &str) -> PyResult<String> {
     layout(s, sign_of(s, negative), "", digits, rest, 3)
 }
 
+
+// ---- book/src/objects/formatting.md ----
+
 /// Whether a formatted number is a zero: it has digits (`inf` has none),
 /// and those before any exponent are all zeros.
 fn is_zero_text(text: &str) -> bool {
@@ -420,6 +383,9 @@ pub(super) fn with_point(text: String) -> String {
     let at = text.find(['e', 'E', '%']).unwrap_or(text.len());
     format!("{}.{}", &text[..at], &text[at..])
 }
+
+
+// ---- book/src/objects/formatting.md ----
 
 /// Past these precisions every digit is a zero: a double's exact decimal
 /// expansion ends within 1074 digits after the point and 767 significant
@@ -446,6 +412,9 @@ pub(super) fn scientific(a: f64, precision: usize, upper: bool) -> PyResult<Stri
     let e = if upper { 'E' } else { 'e' };
     Ok(format!("{mantissa}{zeros}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()))
 }
+
+
+// ---- book/src/objects/formatting.md ----
 
 /// The `g` presentation: scientific when the exponent is below -4 or at
 /// least the precision (one less for the no-type presentation).
@@ -483,6 +452,60 @@ fn strip_zeros(text: &str, keep_one: bool) -> String {
 }
 
 // ---- book/src/objects/formatting.md ----
+
+/// `format(z, spec)`: each part as a float with the spec's type and
+/// precision (the imaginary part always signed), then `j`, then the whole
+/// padded. With no type, the parts are written as `repr` writes them, the
+/// real part left out when it is `+0.0`, and parentheses added otherwise
+/// (`'g'` instead when a precision is given). `'n'` is `'g'`; zero padding,
+/// `=` alignment and `%` are refused.
+fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyResult<String> {
+    // The type is checked first, then the padding (`'0^%'` is an unknown code).
+    let kind = match s.kind {
+        Some('n') => Some('g'),
+        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(k),
+        Some(k) => return Err(unknown_code(k, type_name)),
+        None if s.precision.is_some() => Some('g'),
+        None => None,
+    };
+    if s.fill == '0' {
+        return Err(new_error(&VALUE_ERROR, "Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == '=' {
+        return Err(new_error(&VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        let Some(kind) = kind else {
+            let negative = x.is_sign_negative() && !x.is_nan() && !(s.no_negative_zero && x == 0.0);
+            let sign = match sign {
+                _ if negative => "-",
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            };
+            let digits = super::complex::part_repr(x.abs());
+            let digits = if s.alternate && x.is_finite() { with_point(digits) } else { digits };
+            let whole = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+            let grouped = if whole > 0 { group(&digits[..whole], s.grouping, 3, 0)? } else { String::new() };
+            return Ok(format!("{sign}{grouped}{}", &digits[whole..]));
+        };
+        let part_spec = Spec { fill: ' ', align: '>', width: 0, sign, kind: Some(kind), ..*s };
+        format_float(x, &part_spec, type_name)
+    };
+    let skip_real = s.kind.is_none() && z.re == 0.0 && z.re.is_sign_positive();
+    let imag = part(z.im, Some('+'))?;
+    let body = if skip_real {
+        format!("{}j", part(z.im, s.sign)?)
+    } else if s.kind.is_none() {
+        format!("({}{imag}j)", part(z.re, s.sign)?)
+    } else {
+        format!("{}{imag}j", part(z.re, s.sign)?)
+    };
+    let text_spec = Spec { grouping: None, ..*s };
+    layout(&text_spec, "", "", "", &body, 3)
+}
+
+// ---- book/src/objects/formatting.md ----
 /// `template.format(*args, **kwargs)`.
 pub fn format_template(ts: &mut ThreadState, template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
@@ -516,6 +539,8 @@ fn value_error(msg: &str) -> super::exception::PyErr {
     new_error(&VALUE_ERROR, msg)
 }
 
+// ---- book/src/objects/formatting.md ----
+
 impl Template<'_> {
     /// Expands `text`; `depth` is how many levels of nesting remain.
     fn build(&mut self, ts: &mut ThreadState, text: &[char], depth: u32) -> PyResult<String> {
@@ -544,6 +569,7 @@ impl Template<'_> {
         Ok(out)
     }
 
+    // ---- book/src/objects/formatting.md: format/template-render ----
     fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32) -> PyResult<String> {
         let value = self.field_value(ts, field.name)?;
         let value = match field.conversion {
@@ -558,6 +584,8 @@ impl Template<'_> {
         format(ts, &value, &spec)
     }
 }
+
+// ---- book/src/objects/formatting.md ----
 
 /// Reads the field after a `{` at `text[*i - 1]`, up to its closing `}`.
 fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
@@ -582,6 +610,7 @@ fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
     }
     let name = &text[start..(*i).saturating_sub(1).max(start)];
     let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+    // ---- book/src/objects/formatting.md: format/field-conversion ----
     match ended_by {
         Some('}') => return Ok(field),
         Some('!') => {
@@ -600,6 +629,7 @@ fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
         Some(_) => {}
         None => return Err(value_error("expected '}' before end of string")),
     }
+    // ---- book/src/objects/formatting.md: format/field-spec ----
     let spec_start = *i;
     let mut depth = 1;
     while *i < text.len() {
@@ -641,6 +671,8 @@ fn field_integer(digits: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(n))
 }
 
+// ---- book/src/objects/formatting.md ----
+
 impl Template<'_> {
     /// The number of an automatic (`{}`) or manual (`{0}`) positional field.
     fn number(&mut self, given: Option<usize>) -> PyResult<usize> {
@@ -665,6 +697,7 @@ impl Template<'_> {
         }
     }
 
+    // ---- book/src/objects/formatting.md: format/field-value ----
     fn field_value(&mut self, ts: &mut ThreadState, name: &[char]) -> PyResult<ObjRef> {
         let first_end = name.iter().position(|c| matches!(c, '.' | '[')).unwrap_or(name.len());
         let (first, mut rest) = name.split_at(first_end);

@@ -25,6 +25,8 @@ struct Arguments {
     flavour: Flavour,
 }
 
+// ---- book/src/objects/formatting.md ----
+
 impl Arguments {
     fn new(args: &ObjRef, flavour: Flavour) -> Arguments {
         let is_mapping = args.ty().sequence.subscript.is_some()
@@ -39,6 +41,7 @@ impl Arguments {
         Arguments { items, next: 0, mapping: is_mapping.then(|| args.clone()), flavour }
     }
 
+    // ---- book/src/objects/formatting.md: percent/arguments-use ----
     fn next(&mut self) -> PyResult<ObjRef> {
         let item = self.items.get(self.next).cloned();
         self.next += 1;
@@ -84,6 +87,7 @@ fn incomplete() -> PyErr {
 /// Reads the conversion that starts after the `%` at `chars[*i - 1]`.
 fn parse_conversion(ts: &mut ThreadState, chars: &[char], i: &mut usize, args: &mut Arguments) -> PyResult<Conversion> {
     let mut c = Conversion::default();
+    // ---- book/src/objects/formatting.md: percent/key ----
     if chars.get(*i) == Some(&'(') {
         if args.mapping.is_none() {
             return Err(type_error("format requires a mapping"));
@@ -102,6 +106,7 @@ fn parse_conversion(ts: &mut ThreadState, chars: &[char], i: &mut usize, args: &
         args.select(ts, &chars[start..*i].iter().collect::<String>())?;
         *i += 1;
     }
+    // ---- book/src/objects/formatting.md: percent/flags ----
     loop {
         match chars.get(*i) {
             Some('-') => c.left = true,
@@ -113,6 +118,7 @@ fn parse_conversion(ts: &mut ThreadState, chars: &[char], i: &mut usize, args: &
         }
         *i += 1;
     }
+    // ---- book/src/objects/formatting.md: percent/width-precision ----
     if let Some(w) = number_or_star(chars, i, args, "width")? {
         if w < 0 {
             c.left = true;
@@ -131,6 +137,8 @@ fn parse_conversion(ts: &mut ThreadState, chars: &[char], i: &mut usize, args: &
     *i += 1;
     Ok(c)
 }
+
+// ---- book/src/objects/formatting.md ----
 
 /// A width or precision: digits, `*` (the next argument), or nothing. A
 /// width is a C `Py_ssize_t` and a precision a C `int`, which bounds them.
@@ -195,6 +203,8 @@ fn format_chars(ts: &mut ThreadState, chars: &[char], args: &ObjRef, flavour: Fl
     Ok(out)
 }
 
+// ---- book/src/objects/formatting.md ----
+
 fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
     match (c.kind, flavour) {
         ('s' | 'r' | 'a', _) | ('b', Flavour::Bytes) => {
@@ -218,6 +228,8 @@ fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavou
         (k, _) => Err(unsupported_character(k, c.index, flavour)),
     }
 }
+
+// ---- book/src/objects/formatting.md ----
 
 /// The text of `%s`, `%r`, `%a` (and `%b` for bytes) before truncation.
 fn text_operand(ts: &mut ThreadState, kind: char, value: &ObjRef, flavour: Flavour) -> PyResult<String> {

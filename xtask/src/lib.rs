@@ -19,5 +19,6 @@ pub mod summary;
 pub mod stats;
 pub mod sync;
 pub mod tangle;
+pub mod unicode_tables;
 pub mod unlisted;
 pub mod whitespace;

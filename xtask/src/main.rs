@@ -1,5 +1,5 @@
 //! `cargo xtask tangle [--check]`, `cargo xtask book [--stats]`, `cargo xtask parity`,
-//! `cargo xtask fuzz-diff` and `cargo xtask memcheck`.
+//! `cargo xtask fuzz-diff`, `cargo xtask memcheck` and `cargo xtask unicode-tables [--check]`.
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
@@ -8,7 +8,7 @@ use xtask::run::run_tangle;
 mod bench_run;
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER]";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER] | cargo xtask unicode-tables [--check]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -26,6 +26,8 @@ fn main() -> ExitCode {
         ["parity", rest @ ..] => parity::run(&repo_root(), rest),
         ["fuzz-diff", rest @ ..] => xtask::fuzz::main(&repo_root(), rest),
         ["memcheck", rest @ ..] => xtask::memcheck::main(&repo_root(), rest),
+        ["unicode-tables"] => unicode_tables(false),
+        ["unicode-tables", "--check"] => unicode_tables(true),
         ["bench", "run", files @ ..] => bench_run::run(&repo_root(), files),
         ["bench", rest @ ..] => run_lython_task(&repo_root(), &[&["bench"], rest].concat()),
         _ => {
@@ -43,6 +45,21 @@ fn tangle(check: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The Unicode tables come from python3, not from the book: see
+/// `xtask/src/unicode_tables.rs`.
+fn unicode_tables(check: bool) -> ExitCode {
+    match xtask::unicode_tables::run(&repo_root(), check) {
+        Ok(message) => {
+            eprintln!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

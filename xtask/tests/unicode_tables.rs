@@ -1,0 +1,13 @@
+//! `data/unicode_tables.rs` is what `xtask/unicode_tables.py` prints from
+//! python3's Unicode 14.0 database: nobody edits the tables by hand.
+use std::path::PathBuf;
+
+#[test]
+fn unicode_tables_match_python3() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let up_to_date = xtask::unicode_tables::is_up_to_date(&root).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        up_to_date,
+        "data/unicode_tables.rs is stale: run `cargo xtask unicode-tables`"
+    );
+}
