@@ -6,31 +6,17 @@ use crate::eval::ThreadState;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::{int, ObjRef};
 
-fn size_of(obj: &ObjRef) -> Option<usize> {
-    if obj.is_none() {
-        Some(16)
-    } else if obj.downcast_ref::<f64>().is_some() {
-        Some(24)
-    } else if obj.downcast_ref::<crate::objects::complex::Complex>().is_some() {
-        Some(32)
-    } else if let Some(i) = obj.downcast_ref::<int::PyInt>() {
-        Some(24 + 4 * (i.big().bits().div_ceil(30) as usize).max(1))
-    } else if let Some(s) = obj.downcast_ref::<crate::objects::str::PyStr>() {
-        Some(str_size(s.as_str(), s.char_len()))
-    } else if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
-        Some(40 + 8 * items.len())
-    } else if let Some(items) = obj.downcast_ref::<crate::objects::list::ListItems>() {
-        Some(56 + 8 * items.borrow().capacity())
-    } else if obj.downcast_ref::<crate::objects::range::Range>().is_some() {
-        Some(48)
-    } else {
-        None
-    }
+/// An int: 30-bit digits, at least one (`0` has one in 3.11).
+pub fn int_sizeof(obj: &ObjRef) -> usize {
+    let i = obj.downcast_ref::<int::PyInt>().expect("an int");
+    24 + 4 * (i.big().bits().div_ceil(30) as usize).max(1)
 }
 
 /// PEP 393: one, two or four bytes per character, by the widest one.
-fn str_size(text: &str, len: usize) -> usize {
-    let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+pub fn str_sizeof(obj: &ObjRef) -> usize {
+    let s = crate::objects::str::as_pystr(obj);
+    let len = s.char_len();
+    let widest = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
     match widest {
         0..=0x7f => 49 + len,
         0x80..=0xff => 73 + len,
@@ -39,10 +25,20 @@ fn str_size(text: &str, len: usize) -> usize {
     }
 }
 
+pub fn tuple_sizeof(obj: &ObjRef) -> usize {
+    40 + 8 * crate::objects::tuple::as_tuple(obj).len()
+}
+
+/// A list counts its allocated capacity, not its length.
+pub fn list_sizeof(obj: &ObjRef) -> usize {
+    let items = obj.downcast_ref::<crate::objects::list::ListItems>().expect("a list");
+    56 + 8 * items.borrow().capacity()
+}
+
 pub fn getsizeof(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     let [x] = args else { return Err(type_error(format!("getsizeof() takes 1 positional argument ({} given)", args.len()))) };
-    match size_of(x) {
-        Some(n) => Ok(int::new_int_i64(n as i64)),
+    match x.ty().sizeof {
+        Some(size_of) => Ok(int::new_int_i64(size_of(x) as i64)),
         None => Err(type_error(format!("lython does not know the size of '{}' objects yet", x.type_name()))),
     }
 }

@@ -12,6 +12,9 @@ use super::ObjRef;
 
 pub static BOOL: TypeObject = TypeObject::new(PyType {
     name: "bool",
+    hash: Some(super::hash::int_hash),
+    new: Some(super::constructors::bool_new),
+    sizeof: Some(crate::memory::int_sizeof),
     base: Some(&INT),
     repr: bool_repr,
     richcompare: Some(super::int::int_compare),

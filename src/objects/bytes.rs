@@ -12,6 +12,7 @@ impl super::Traverse for Box<[u8]> {}
 
 pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
+    hash: Some(super::hash::bytes_hash),
     basetype: true,
     repr: |_, o| bytes_repr_checked(as_bytes(o)),
     richcompare: Some(bytes_compare),

@@ -1043,6 +1043,7 @@ impl Traverse for Property {
 // ---- book/src/objects/classes.md ----
 pub static PROPERTY: TypeObject = TypeObject::new(PyType {
     name: "property",
+    new: Some(property_new),
     descr_get: Some(property_get),
     descr_set: Some(property_set),
     getattr: Some(property_getattr),
@@ -1165,6 +1166,7 @@ impl Traverse for Wrapped {
 // ---- book/src/objects/classes.md ----
 pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
     name: "classmethod",
+    new: Some(classmethod_new),
     repr: |ts, o| wrapped_repr(ts, o, "classmethod"),
     descr_get: Some(classmethod_get),
     getattr: Some(wrapped_getattr),
@@ -1173,6 +1175,7 @@ pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
 
 pub static STATICMETHOD: TypeObject = TypeObject::new(PyType {
     name: "staticmethod",
+    new: Some(staticmethod_new),
     repr: |ts, o| wrapped_repr(ts, o, "staticmethod"),
     descr_get: Some(staticmethod_get),
     getattr: Some(wrapped_getattr),
@@ -1265,6 +1268,7 @@ impl Traverse for Super {
 // ---- book/src/objects/classes.md ----
 pub static SUPER: TypeObject = TypeObject::new(PyType {
     name: "super",
+    new: Some(super_new),
     getattr: Some(super_getattr),
     repr: super_repr,
     ..PyType::of::<Super>()

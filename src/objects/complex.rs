@@ -67,6 +67,9 @@ pub fn part_repr(x: f64) -> String {
 // ---- book/src/objects/complex.md ----
 pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
+    hash: Some(super::hash::complex_hash),
+    new: Some(complex_new),
+    sizeof: Some(|_| 32),
     basetype: true,
     repr: |_, o| Ok(complex_repr(as_complex(o))),
     richcompare: Some(complex_compare),

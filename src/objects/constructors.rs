@@ -3,7 +3,6 @@
 // ---- book/src/objects/builtin-types.md ----
 //! `tp_new` for the built-in types that can be called.
 use crate::objects::str::PyStr;
-use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::int::{int_value, max_str_digits, new_int, PyInt};
 use super::number_text::{self, IntTextError};
@@ -11,28 +10,6 @@ use super::{float, list, singletons, str, tuple, ObjRef};
 use crate::eval::ThreadState;
 
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
-
-pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
-    let table: [(&'static TypeObject, NewFn); 16] = [
-        (&super::class::SUPER, super::class::super_new),
-        (&super::class::PROPERTY, super::class::property_new),
-        (&super::class::CLASSMETHOD, super::class::classmethod_new),
-        (&super::class::STATICMETHOD, super::class::staticmethod_new),
-        (&super::slice::SLICE, super::slice::slice_new),
-        (&super::dict::DICT, super::dict::dict_new),
-        (&super::set::SET, super::set::set_new),
-        (&super::set::FROZENSET, super::set::frozenset_new),
-        (&super::int::INT, int_new),
-        (&super::bool::BOOL, bool_new),
-        (&float::FLOAT, float_new),
-        (&super::complex::COMPLEX, super::complex::complex_new),
-        (&str::STR, str_new),
-        (&list::LIST, list_new),
-        (&tuple::TUPLE, tuple_new),
-        (&super::range::RANGE, |ts, a, k| no_kw("range", k).and_then(|_| super::range::range_new(&super::slots::index_args(ts, a)?))),
-    ];
-    table.iter().find(|(t, _)| std::ptr::eq(*t, ty)).map(|(_, f)| *f)
-}
 
 // ---- book/src/objects/builtin-types.md ----
 fn no_kw(name: &str, kwnames: &[ObjRef]) -> PyResult<()> {
@@ -48,7 +25,7 @@ fn at_most_one<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<Option<&'a ObjRef
 }
 
 // ---- book/src/objects/builtin-types.md ----
-fn int_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn int_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (positional, base_kw) = split_base_keyword(args, kwnames)?;
     let (x, base) = match (positional, base_kw) {
         ([], base) => (None, base),
@@ -144,7 +121,7 @@ pub fn float_to_int(f: f64) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-fn bool_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn bool_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("bool", kwnames)?;
     let truth = match at_most_one("bool", args)? {
         Some(x) => super::is_true(ts, x)?,
@@ -153,7 +130,7 @@ fn bool_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(singletons::bool_obj(truth))
 }
 
-fn float_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn float_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("float", kwnames)?;
     let Some(x) = at_most_one("float", args)? else { return Ok(float::new_float(0.0)) };
     if let Some(f) = super::slots::class_float(ts, x)? {
@@ -175,7 +152,7 @@ fn float_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
 }
 
 // ---- book/src/objects/builtin-types.md ----
-fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("str", kwnames)?;
     match args {
         [] => Ok(str::new_str("")),
@@ -186,7 +163,7 @@ fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     }
 }
 
-fn list_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn list_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("list", kwnames)?;
     let items = match at_most_one("list", args)? {
         None => Vec::new(),
@@ -195,7 +172,7 @@ fn list_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(list::new_list(items))
 }
 
-fn tuple_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn tuple_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_kw("tuple", kwnames)?;
     let items = match at_most_one("tuple", args)? {
         None => Vec::new(),

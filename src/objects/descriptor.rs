@@ -403,7 +403,7 @@ fn call_unary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &Ob
 
 /// `__init__`: the type's own initializer.
 fn call_init(ts: &mut ThreadState, owner: &'static TypeObject, me: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let init = super::type_dict::init_of(owner).expect("an __init__ wrapper for a type with one");
+    let init = owner.init.expect("an __init__ wrapper for a type with one");
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(me.clone());
     all.extend_from_slice(args);

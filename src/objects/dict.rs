@@ -361,6 +361,9 @@ impl Default for Dict {
 // ---- book/src/memory.md ----
 pub static DICT: TypeObject = TypeObject::new(PyType {
     name: "dict",
+    hash: Some(super::hash::unhashable),
+    new: Some(dict_new),
+    init: Some(super::type_dict::dict_init),
     basetype: true,
     class_methods: &[("fromkeys", super::typeobject::Method::WithKeywords(super::type_dict::dict_fromkeys))],
     repr: dict_repr,

@@ -91,6 +91,7 @@ macro_rules! exception_types {
 // ---- book/src/objects/builtin-types.md ----
 pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
+    init: Some(exception_init),
     basetype: true,
     repr: exception_repr,
     str: Some(exception_str),

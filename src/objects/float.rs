@@ -104,6 +104,9 @@ impl super::Traverse for f64 {}
 
 pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
+    hash: Some(super::hash::float_hash),
+    new: Some(super::constructors::float_new),
+    sizeof: Some(|_| 24),
     basetype: true,
     repr: |_, o| Ok(float_repr(as_float(o))),
     richcompare: Some(float_compare),

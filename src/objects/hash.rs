@@ -13,59 +13,63 @@ const MODULUS: u64 = (1 << HASH_BITS) - 1;
 /// `hash(float('inf'))`.
 const HASH_INF: i64 = 314159;
 
+/// A type's `tp_hash`.
+pub type HashFn = fn(&mut ThreadState, &ObjRef) -> PyResult<i64>;
+
 /// `hash(obj)`.
 pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     if std::ptr::eq(obj.ty(), &super::str::STR) {
         return Ok(super::str::as_pystr(obj).hash());
     }
-    if let Some(hash_slot) = obj.ty().hash {
-        return hash_slot(ts, obj);
-    }
-    if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
-        hash_tuple_tree(ts, items)
-    } else {
-        hash_leaf(ts, obj)
+    match obj.ty().hash {
+        Some(hash_slot) => hash_slot(ts, obj),
+        None => Ok(hash_pointer(obj)),
     }
 }
 
 // ---- book/src/memory.md ----
-/// `hash(obj)` for everything but a tuple: nothing here hashes another
-/// object, except a range, through a flat tuple of ints.
-fn hash_leaf(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
-    if let Some(i) = obj.downcast_ref::<super::int::PyInt>() {
-        return Ok(hash_int(i));
-    }
-    if let Some(x) = obj.downcast_ref::<f64>() {
-        return Ok(hash_float(*x, obj));
-    }
-    if let Some(z) = obj.downcast_ref::<super::complex::Complex>() {
-        return Ok(super::complex::complex_hash(*z, |part| hash_float(part, obj)));
-    }
-    if let Some(s) = obj.downcast_ref::<super::str::PyStr>() {
-        return Ok(s.hash());
-    }
-    if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
-        return Ok(hash_bytes(b));
-    }
-    if let Some(items) = obj.downcast_ref::<Box<[ObjRef]>>() {
-        return hash_tuple_tree(ts, items);
-    }
-    if let Some(r) = obj.downcast_ref::<super::range::Range>() {
-        return super::range::range_hash(ts, r);
-    }
-    if let Some(s) = obj.downcast_ref::<std::cell::RefCell<super::set::Set>>() {
-        if obj.is_instance(&super::set::FROZENSET) {
-            return Ok(s.borrow().frozen_hash());
-        }
-    }
-    let unhashable = obj.downcast_ref::<super::list::ListItems>().is_some()
-        || obj.downcast_ref::<std::cell::RefCell<super::dict::Dict>>().is_some()
-        || obj.downcast_ref::<std::cell::RefCell<super::set::Set>>().is_some()
-        || obj.downcast_ref::<[ObjRef; 3]>().is_some();
-    if unhashable {
-        return Err(type_error(format!("unhashable type: '{}'", obj.type_name())));
-    }
-    Ok(hash_pointer(obj))
+pub fn int_hash(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    Ok(hash_int(obj.downcast_ref::<super::int::PyInt>().expect("an int")))
+}
+
+pub fn float_hash(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    Ok(hash_float(*obj.downcast_ref::<f64>().expect("a float"), obj))
+}
+
+pub fn complex_hash(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let z = *obj.downcast_ref::<super::complex::Complex>().expect("a complex");
+    Ok(super::complex::complex_hash(z, |part| hash_float(part, obj)))
+}
+
+pub fn str_hash(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    Ok(super::str::as_pystr(obj).hash())
+}
+
+pub fn bytes_hash(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    Ok(hash_bytes(obj.downcast_ref::<Box<[u8]>>().expect("bytes")))
+}
+
+pub fn tuple_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    hash_tuple_tree(ts, obj.downcast_ref::<Box<[ObjRef]>>().expect("a tuple"))
+}
+
+pub fn range_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    super::range::range_hash(ts, obj.downcast_ref::<super::range::Range>().expect("a range"))
+}
+
+pub fn frozenset_hash(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    Ok(super::set::as_set(obj).borrow().frozen_hash())
+}
+
+/// `PyObject_HashNotImplemented`: the slot of the mutable containers.
+pub fn unhashable(_: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    Err(type_error(format!("unhashable type: '{}'", obj.type_name())))
+}
+
+/// Whether `slot` is `unhashable` (what `__hash__ = None` in a built-in
+/// type's namespace stands for).
+pub fn is_unhashable(slot: HashFn) -> bool {
+    std::ptr::fn_addr_eq(slot, unhashable as HashFn)
 }
 
 // ---- book/src/memory.md ----
@@ -169,10 +173,10 @@ impl<'a> TupleHasher<'a> {
 
 // ---- book/src/memory.md ----
 fn hash_tuple_tree(ts: &mut ThreadState, items: &[ObjRef]) -> PyResult<i64> {
-    if !items.iter().any(|item| item.downcast_ref::<Box<[ObjRef]>>().is_some()) {
+    if !items.iter().any(|item| nested_tuple(item).is_some()) {
         let mut flat = TupleHasher::new(items);
         for item in items {
-            flat.fold(hash_leaf(ts, item)?);
+            flat.fold(hash(ts, item)?);
         }
         return Ok(flat.finish());
     }
@@ -189,12 +193,22 @@ fn hash_tuple_tree(ts: &mut ThreadState, items: &[ObjRef]) -> PyResult<i64> {
             }
             continue;
         };
-        if let Some(inner) = item.downcast_ref::<Box<[ObjRef]>>() {
+        if let Some(inner) = nested_tuple(item) {
             stack.push(TupleHasher::new(inner))
         } else {
-            top.fold(hash_leaf(ts, item)?)
+            top.fold(hash(ts, item)?)
         }
     }
+}
+
+/// The items of `item` when it is a tuple hashed as a tuple: not one of a
+/// class that defines its own `__hash__`, which is called instead.
+fn nested_tuple(item: &ObjRef) -> Option<&[ObjRef]> {
+    let slot = item.ty().hash?;
+    if !std::ptr::fn_addr_eq(slot, tuple_hash as HashFn) {
+        return None;
+    }
+    item.downcast_ref::<Box<[ObjRef]>>().map(|items| &**items)
 }
 
 // ---- book/src/memory.md ----

@@ -216,6 +216,9 @@ use super::{singletons, ObjRef};
 
 pub static INT: TypeObject = TypeObject::new(PyType {
     name: "int",
+    hash: Some(super::hash::int_hash),
+    new: Some(super::constructors::int_new),
+    sizeof: Some(crate::memory::int_sizeof),
     basetype: true,
     repr: int_repr,
     richcompare: Some(int_compare),

@@ -12,6 +12,10 @@ use std::cell::RefCell;
 
 pub static LIST: TypeObject = TypeObject::new(PyType {
     name: "list",
+    hash: Some(super::hash::unhashable),
+    new: Some(super::constructors::list_new),
+    init: Some(super::type_dict::list_init),
+    sizeof: Some(crate::memory::list_sizeof),
     basetype: true,
     repr: list_repr,
     richcompare: Some(list_compare),

@@ -13,6 +13,7 @@ impl super::Traverse for () {}
 
 pub static NONE_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NoneType",
+    sizeof: Some(|_| 16),
     repr: |_, _| Ok("None".into()),
     number: NONE_NUMBER,
     ..PyType::BASE

@@ -165,6 +165,9 @@ impl Range {
 // ---- book/src/objects/builtin-types.md ----
 pub static RANGE: TypeObject = TypeObject::new(PyType {
     name: "range",
+    hash: Some(super::hash::range_hash),
+    new: Some(range_call_new),
+    sizeof: Some(|_| 48),
     repr: range_repr,
     richcompare: Some(range_compare),
     getattr: Some(range_getattr),
@@ -379,6 +382,13 @@ fn range_count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         Ok(true)
     })?;
     Ok(new_int_i64(n))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `range(...)` called: no keywords, and bounds given through `__index__`.
+fn range_call_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords("range", kwnames)?;
+    range_new(&super::slots::index_args(ts, args)?)
 }
 
 // ---- book/src/objects/builtin-types.md ----

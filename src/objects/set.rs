@@ -437,6 +437,9 @@ impl Set {
 // ---- book/src/memory.md ----
 pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
+    hash: Some(super::hash::unhashable),
+    new: Some(set_new),
+    init: Some(super::type_dict::set_init),
     basetype: true,
     repr: set_repr,
     richcompare: Some(set_compare),
@@ -457,6 +460,8 @@ pub fn new_set(s: Set) -> ObjRef {
 /// compiler makes one for a constant set display or `x in {1, 2, 3}`.
 pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
+    hash: Some(super::hash::frozenset_hash),
+    new: Some(frozenset_new),
     basetype: true,
     repr: frozenset_repr,
     richcompare: Some(set_compare),

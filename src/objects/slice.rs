@@ -21,6 +21,8 @@ impl super::Traverse for [ObjRef; 3] {
 // ---- book/src/objects/builtin-types.md ----
 pub static SLICE: TypeObject = TypeObject::new(PyType {
     name: "slice",
+    hash: Some(super::hash::unhashable),
+    new: Some(slice_new),
     repr: slice_repr,
     richcompare: Some(slice_compare),
     getattr: Some(slice_getattr),

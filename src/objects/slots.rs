@@ -30,6 +30,7 @@ pub fn with_dispatchers(ts: &mut ThreadState, ty: PyType, mro_tail: &[ObjRef]) -
         call: base.call,
         descr_get: base.descr_get,
         descr_set: base.descr_set,
+        hash: base.hash,
         ..ty
     };
     let has = |n: &str| defined.contains(n);

@@ -106,6 +106,9 @@ impl PyStr {
 // ---- book/src/objects/builtin-types.md ----
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
+    hash: Some(super::hash::str_hash),
+    new: Some(super::constructors::str_new),
+    sizeof: Some(crate::memory::str_sizeof),
     basetype: true,
     methods: &super::str_methods::METHODS,
     repr: |_, o| str_repr_checked(as_str(o)),

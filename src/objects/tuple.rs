@@ -12,6 +12,9 @@ use crate::objects::exception::type_error;
 
 pub static TUPLE: TypeObject = TypeObject::new(PyType {
     name: "tuple",
+    hash: Some(super::hash::tuple_hash),
+    new: Some(super::constructors::tuple_new),
+    sizeof: Some(crate::memory::tuple_sizeof),
     basetype: true,
     repr: tuple_repr,
     richcompare: Some(tuple_compare),

@@ -7,7 +7,7 @@ use super::class::Instance;
 use super::descriptor::{new_descriptor, slot_name, DescrKind, Slot};
 use super::dict::{as_dict, Dict, DictCell};
 use super::exception::{type_error, PyResult, BASE_EXCEPTION};
-use super::typeobject::{CompareOp, KwMethodFn, Method, PyType, TypeObject};
+use super::typeobject::{CompareOp, Method, PyType, TypeObject};
 use super::types::{OBJECT, TYPE};
 use super::{singletons, str, ObjRef};
 use crate::eval::ThreadState;
@@ -41,14 +41,14 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
         let name = slot_name(slot);
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Slot(slot)))?;
     }
-    if init_of(ty).is_some() {
+    if ty.init.is_some() {
         d.set(ts, str::new_str("__init__"), new_descriptor(ty, "__init__", DescrKind::Slot(Slot::Init)))?;
     }
     if has_new(ty) {
         d.set(ts, str::new_str("__new__"), super::builtin::new_bound_method("__new__", Method::WithKeywords(new_wrapper), ObjRef::from_static(ty)))?;
     }
     d.set(ts, str::new_str("__doc__"), singletons::none())?;
-    if UNHASHABLE.iter().any(|t| std::ptr::eq(*t, ty)) {
+    if ty.hash.is_some_and(super::hash::is_unhashable) {
         d.set(ts, str::new_str("__hash__"), singletons::none())?;
     }
     if std::ptr::eq(ty, &OBJECT) {
@@ -57,9 +57,6 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
     }
     Ok(super::dict::new_dict(d.into_inner()))
 }
-
-/// The built-in types whose instances have no hash.
-const UNHASHABLE: [&TypeObject; 4] = [&super::list::LIST, &super::dict::DICT, &super::set::SET, &super::slice::SLICE];
 
 // ---- book/src/objects/type-namespaces.md ----
 /// The slots `ty` fills differently from its base.
@@ -113,26 +110,14 @@ fn slot_address(ty: &PyType, slot: Slot) -> Option<usize> {
         Slot::Compare(_) => ty.richcompare.map(|f| f as usize),
         Slot::Get => ty.descr_get.map(|f| f as usize),
         Slot::Set | Slot::Delete => ty.descr_set.map(|f| f as usize),
-        Slot::Hash | Slot::Init | Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => None,
+        Slot::Hash => ty.hash.filter(|f| !super::hash::is_unhashable(*f)).map(|f| f as usize),
+        Slot::Init | Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => None,
     }
 }
 
 // ---- book/src/objects/type-namespaces.md ----
-/// `tp_init` of a built-in type, if it has its own.
-pub fn init_of(ty: &TypeObject) -> Option<KwMethodFn> {
-    let table: [(&TypeObject, KwMethodFn); 6] = [
-        (&OBJECT, object_init),
-        (&BASE_EXCEPTION, super::exception::exception_init),
-        (&TYPE, super::class::type_init),
-        (&super::list::LIST, list_init),
-        (&super::dict::DICT, dict_init),
-        (&super::set::SET, set_init),
-    ];
-    table.iter().find(|(t, _)| std::ptr::eq(*t, ty)).map(|(_, f)| *f)
-}
-
 /// `list.__init__(self, iterable=())`: empties the list, then extends it.
-fn list_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn list_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("list", kwnames)?;
     let (me, rest) = args.split_first().expect("a slot wrapper passes self");
     if rest.len() > 1 {
@@ -146,13 +131,13 @@ fn list_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
 }
 
 /// `dict.__init__(self, *args, **kwargs)`: `update`.
-fn dict_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn dict_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let Some((_, Method::WithKeywords(update))) = super::dict::DICT.find_method("update") else { unreachable!("dict.update takes keywords") };
     update(ts, args, kwnames)
 }
 
 /// `set.__init__(self, iterable=())`.
-fn set_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn set_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("set", kwnames)?;
     let (me, rest) = args.split_first().expect("a slot wrapper passes self");
     if rest.len() > 1 {
@@ -199,7 +184,7 @@ fn inherits_from_object(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> Py
 
 // ---- book/src/objects/type-namespaces.md ----
 /// `object.__init__(self)`.
-fn object_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn object_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("a slot wrapper passes self");
     if !rest.is_empty() || !kwnames.is_empty() {
         if !inherits_from_object(ts, me.ty(), "__init__")? {
@@ -256,7 +241,7 @@ fn has_new(ty: &TypeObject) -> bool {
     std::ptr::eq(ty, &OBJECT)
         || std::ptr::eq(ty, &BASE_EXCEPTION)
         || std::ptr::eq(ty, &TYPE)
-        || super::constructors::constructor_for(ty).is_some()
+        || ty.new.is_some()
 }
 
 /// `T.__new__(cls, *args, **kwargs)`; `args[0]` is `T`.
@@ -289,7 +274,7 @@ pub fn static_new(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef
     if std::ptr::eq(owner, &TYPE) {
         return super::class::type_new(ts, cls, args, kwnames);
     }
-    let new = super::constructors::constructor_for(owner).expect("has_new checked");
+    let new = owner.new.expect("has_new checked");
     if std::ptr::eq(cls.downcast::<PyType>().expect("a type"), owner) {
         return new(ts, args, kwnames);
     }

@@ -169,8 +169,16 @@ pub struct PyType {
     /// the generic lookup and store (`object.__getattribute__`).
     pub getattro: Option<super::class::GetAttroFn>,
     pub setattro: Option<super::class::SetAttroFn>,
-    /// `tp_hash`, for classes (the built-in types hash in `hash::hash`).
-    pub hash: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<i64>>,
+    /// `tp_hash`: `None` hashes by identity, as `object` does.
+    pub hash: Option<super::hash::HashFn>,
+    /// `tp_new` of a built-in type, called with the arguments of
+    /// `T(...)`: `int`, `str`, `list`… construct through it.
+    pub new: Option<super::constructors::NewFn>,
+    /// `tp_init` of a built-in type that has its own (`list.__init__`).
+    pub init: Option<KwMethodFn>,
+    /// What `sys.getsizeof` reports for an instance, without the
+    /// collector's header; `None` where lython does not know it yet.
+    pub sizeof: Option<fn(&ObjRef) -> usize>,
     /// Methods bound to the class rather than an instance
     /// (`dict.fromkeys`): CPython's `METH_CLASS` entries.
     pub class_methods: &'static [(&'static str, Method)],
@@ -215,6 +223,9 @@ impl PyType {
         getattr: None,
         methods: &[],
         hash: None,
+        new: None,
+        init: None,
+        sizeof: None,
         descr_get: None,
         descr_set: None,
         class_methods: &[],

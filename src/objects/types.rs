@@ -10,6 +10,7 @@ use crate::eval::ThreadState;
 
 pub static TYPE: TypeObject = TypeObject::new(PyType {
     name: "type",
+    init: Some(super::class::type_init),
     repr: type_repr,
     call: Some(type_call),
     getattr: Some(type_getattr),
@@ -24,6 +25,7 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
 /// `object`: every type derives from it, and `object()` makes a bare one.
 pub static OBJECT: TypeObject = TypeObject::new(PyType {
     name: "object",
+    init: Some(super::type_dict::object_init),
     basetype: true,
     methods: &[
         ("__dir__", super::typeobject::Method::Positional(super::type_dict::object_dir)),
@@ -133,7 +135,7 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
         }
         return Ok(ObjRef::new(&OBJECT, ()));
     }
-    match super::constructors::constructor_for(ty) {
+    match ty.new {
         Some(new) => new(ts, args, kwnames),
         None => Err(type_error(format!("cannot create '{}' instances", ty.name()))),
     }
