@@ -110,7 +110,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             BUILD_CONST_KEY_MAP => build_const_key_map(ts, frame, arg)?,
             MAP_ADD => map_add(ts, frame, arg)?,
             BUILD_SET => build_set(ts, frame, arg)?,
-            BUILD_STRING => build_string(frame, arg),
+            BUILD_STRING => build_string(frame, arg)?,
             LIST_TO_TUPLE => unary(frame, |l| Ok(objects::tuple::new_tuple(objects::list::as_list(&l).borrow().clone())))?,
             DICT_UPDATE | DICT_MERGE => dict_update(ts, frame, arg, op == DICT_MERGE)?,
             BUILD_SLICE => {
@@ -590,10 +590,11 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 }
 
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
-fn build_string(frame: &mut Frame, n: u32) {
+fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
-    let text: String = pieces.iter().map(|p| objects::str::str_value(p).unwrap_or("")).collect();
-    frame.push(objects::str::new_str(&text));
+    let texts: Vec<&str> = pieces.iter().map(|p| objects::str::str_value(p).unwrap_or("")).collect();
+    frame.push(objects::str::new_str_owned(objects::alloc::join_text(&texts, "")?));
+    Ok(())
 }
 
 /// `FORMAT_VALUE`: convert (`!s`, `!r`, `!a`), then `format(value, spec)`.

@@ -16,6 +16,29 @@ pub fn vec_with_room<T>(n: usize) -> PyResult<Vec<T>> {
     Ok(v)
 }
 
+/// An empty string with room for `n` bytes, or `MemoryError`.
+pub fn text_with_room(n: usize) -> PyResult<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(n).map_err(|_| no_memory())?;
+    Ok(s)
+}
+
+/// `pieces` joined with `sep` between them (`str.join`, an f-string's
+/// `BUILD_STRING`), or `MemoryError`: the length is summed first, so the
+/// text is allocated once, at its final size.
+pub fn join_text(pieces: &[&str], sep: &str) -> PyResult<String> {
+    let seps = sep.len().checked_mul(pieces.len().saturating_sub(1));
+    let total = pieces.iter().try_fold(seps.ok_or_else(no_memory)?, |n, p| n.checked_add(p.len()).ok_or_else(no_memory))?;
+    let mut out = text_with_room(total)?;
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(piece);
+    }
+    Ok(out)
+}
+
 /// `unit` repeated `count` times, or `MemoryError` if that cannot be
 /// allocated. The copy doubles what is already written, so a long
 /// repetition costs a few large copies rather than `count` small ones.

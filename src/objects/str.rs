@@ -296,8 +296,15 @@ fn str_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
 fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let text = as_pystr(s);
     if let Some(positions) = super::slice::selected(index, text.char_len())? {
-        let picked: String = positions.map(|i| text.char_at(i)).collect();
-        return Ok(new_str(&picked));
+        let mut positions = positions.peekable();
+        let (count, _) = positions.size_hint();
+        let forward = count == text.char_len() && positions.peek().is_none_or(|&first| first == 0);
+        if forward && std::ptr::eq(s.ty(), &STR) {
+            return Ok(s.clone());
+        }
+        let mut picked = super::alloc::text_with_room(text.as_str().len().min(count.saturating_mul(4)))?;
+        positions.for_each(|i| picked.push_str(text.char_at(i)));
+        return Ok(new_str_owned(picked));
     }
     if int_value(index).is_none() {
         return Err(type_error(format!("string indices must be integers, not '{}'", index.type_name())));

@@ -71,8 +71,33 @@ fn no_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
 }
 
 fn transform(args: &[ObjRef], name: &str, f: fn(&[char]) -> String) -> PyResult<ObjRef> {
-    let chars: Vec<char> = no_args(args, name)?.chars().collect();
-    Ok(new_str(&f(&chars)))
+    let s = no_args(args, name)?;
+    if let Some(mapped) = ascii_case(name, s) {
+        let mut out = super::alloc::text_with_room(s.len())?;
+        out.extend(s.chars().map(mapped));
+        return Ok(super::str::new_str_owned(out));
+    }
+    let mut chars: Vec<char> = super::alloc::vec_with_room(s.chars().count())?;
+    chars.extend(s.chars());
+    // The result is usually as long as `s`: a string too big for memory is
+    // refused here, with MemoryError, rather than by the allocator.
+    drop(super::alloc::text_with_room(s.len())?);
+    Ok(super::str::new_str_owned(f(&chars)))
+}
+
+/// For ASCII text, the case mappings that go one character at a time:
+/// CPython's `ascii_upper_or_lower` fast path, which needs no table and
+/// never changes the length.
+fn ascii_case(name: &str, s: &str) -> Option<fn(char) -> char> {
+    if !s.is_ascii() {
+        return None;
+    }
+    match name {
+        "upper" => Some(|c| c.to_ascii_uppercase()),
+        "lower" | "casefold" => Some(|c| c.to_ascii_lowercase()),
+        "swapcase" => Some(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }),
+        _ => None,
+    }
 }
 
 fn predicate(args: &[ObjRef], name: &str, p: fn(char) -> bool) -> PyResult<ObjRef> {
@@ -175,12 +200,13 @@ fn is_identifier(s: &str) -> bool {
 
 // ---- book/src/objects/methods.md ----
 fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRef> {
-    let (s, chars) = match args {
-        [me] => (as_str(me), None),
-        [me, c] if c.is_none() => (as_str(me), None),
-        [me, c] => (as_str(me), Some(str_value(c).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?)),
+    let (me, chars) = match args {
+        [me] => (me, None),
+        [me, c] if c.is_none() => (me, None),
+        [me, c] => (me, Some(str_value(c).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?)),
         _ => return Err(type_error(format!("{name} expected at most 1 argument, got {}", args.len() - 1))),
     };
+    let s = as_str(me);
     let strip_this = |c: char| chars.map_or(is_space(c), |set| set.contains(c));
     let mut t = s;
     if left {
@@ -188,6 +214,9 @@ fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRe
     }
     if right {
         t = t.trim_end_matches(strip_this);
+    }
+    if t.len() == s.len() {
+        return Ok(unchanged(me));
     }
     Ok(new_str(t))
 }
@@ -309,6 +338,11 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         if e.is_instance(&super::exception::TYPE_ERROR) { type_error("can only join an iterable") } else { e }
     })?;
     let items = super::constructors::collect_iterable(ts, &iterator)?;
+    if let [only] = &items[..] {
+        if std::ptr::eq(only.ty(), &super::str::STR) {
+            return Ok(only.clone());
+        }
+    }
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match str_value(item) {
@@ -316,7 +350,7 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
             None => return Err(type_error(format!("sequence item {i}: expected str instance, {} found", item.type_name()))),
         }
     }
-    Ok(new_str(&parts.join(as_str(me))))
+    Ok(super::str::new_str_owned(super::alloc::join_text(&parts, as_str(me))?))
 }
 
 // ---- book/src/objects/methods.md ----
@@ -329,10 +363,55 @@ fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [_, _, _, _, ..] => return Err(type_error(format!("replace expected at most 3 arguments, got {}", args.len() - 1))),
         _ => return Err(type_error(format!("replace expected at least 2 arguments, got {}", args.len() - 1))),
     };
+    let same_object = old.is(new);
     let (s, old, new) = (as_str(me), clinic_str(old, "replace() argument 1")?, clinic_str(new, "replace() argument 2")?);
     let count = count.map(ssize_arg).transpose()?.unwrap_or(-1);
-    let result = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
-    Ok(new_str(&result))
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let n = if old.is_empty() { (s.chars().count() + 1).min(limit) } else { s.matches(old).take(limit).count() };
+    if n == 0 || same_object {
+        return Ok(unchanged(me));
+    }
+    Ok(super::str::new_str_owned(replaced(s, old, new, n)?))
+}
+
+/// The result of a method that found nothing to change: for an exact
+/// `str`, the object itself, as CPython's `unicode_result_unchanged`
+/// returns it (so `s.replace('x', 'y') is s` when `s` has no `'x'`); a
+/// subclass's text as a plain `str`.
+fn unchanged(me: &ObjRef) -> ObjRef {
+    if std::ptr::eq(me.ty(), &super::str::STR) {
+        me.clone()
+    } else {
+        new_str(as_str(me))
+    }
+}
+
+/// `s` with the first `n` occurrences of `old` made `new`. An empty
+/// `old` occurs before every character and at the end: `'ab'.replace('',
+/// '-')` is `'-a-b-'`.
+fn replaced(s: &str, old: &str, new: &str, n: usize) -> PyResult<String> {
+    let grown = n.checked_mul(new.len()).and_then(|added| (s.len() - n * old.len()).checked_add(added));
+    let mut out = super::alloc::text_with_room(grown.ok_or_else(super::alloc::no_memory)?)?;
+    if old.is_empty() {
+        for (i, c) in s.chars().enumerate() {
+            if i < n {
+                out.push_str(new);
+            }
+            out.push(c);
+        }
+        if n > s.chars().count() {
+            out.push_str(new);
+        }
+        return Ok(out);
+    }
+    let mut rest = 0;
+    for (at, _) in s.match_indices(old).take(n) {
+        out.push_str(&s[rest..at]);
+        out.push_str(new);
+        rest = at + old.len();
+    }
+    out.push_str(&s[rest..]);
+    Ok(out)
 }
 
 /// A `str` argument of a method whose arguments CPython's argument clinic
