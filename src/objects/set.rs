@@ -988,12 +988,8 @@ fn set_issuperset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         let holds = is_subset_of(ts, o, me)?;
         return Ok(singletons::bool_obj(holds));
     }
-    for key in super::constructors::collect_iterable(ts, other)? {
-        if !as_set(me).contains(ts, &key)? {
-            return Ok(singletons::bool_obj(false));
-        }
-    }
-    Ok(singletons::bool_obj(true))
+    let missing = first_key_with_membership(ts, as_set(me), other, false)?;
+    Ok(singletons::bool_obj(!missing))
 }
 
 fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -1011,7 +1007,10 @@ fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
             }
             return Ok(singletons::bool_obj(true));
         }
-        _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+        _ => {
+            let shared = first_key_with_membership(ts, mine, other, true)?;
+            return Ok(singletons::bool_obj(!shared));
+        }
     };
     for (key, hash) in keys {
         if mine.contains_entry(ts, &key, hash)? {
@@ -1019,4 +1018,19 @@ fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         }
     }
     Ok(singletons::bool_obj(true))
+}
+
+// ---- book/src/memory.md ----
+/// Whether `other` yields a key whose membership in `me` is `wanted`,
+/// reading no further than that key.
+fn first_key_with_membership(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef, wanted: bool) -> PyResult<bool> {
+    let it = super::abstract_::get_iter(ts, other)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(key) = next(ts, &it)? {
+        let h = hash(ts, &key)?;
+        if me.contains_entry(ts, &key, h)? == wanted {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
