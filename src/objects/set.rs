@@ -193,6 +193,7 @@ impl SetCell for RefCell<Set> {
     }
 }
 
+// ---- book/src/memory.md ----
 /// Calls `f` on each item of `iterable` as the iteration yields it, as
 /// CPython's `PyIter_Next` loops do: when the iterator raises part-way,
 /// the items before have had their effect (`s.update(it)` keeps the keys

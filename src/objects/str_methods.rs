@@ -608,6 +608,7 @@ fn table_from_dict(ts: &mut ThreadState, source: &ObjRef) -> PyResult<ObjRef> {
     Ok(super::dict::new_dict(table.into_inner()))
 }
 
+// ---- book/src/objects/methods.md ----
 /// A key of `maketrans`'s dict: a one-character string becomes its code
 /// point; an int stays as it is.
 fn table_key(key: &ObjRef) -> PyResult<ObjRef> {
@@ -644,6 +645,7 @@ fn table_from_strings(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef, deleted:
     Ok(super::dict::new_dict(table.into_inner()))
 }
 
+// ---- book/src/objects/methods.md ----
 /// `s.translate(table)`.
 fn translate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, table] = args else {
