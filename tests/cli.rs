@@ -145,6 +145,21 @@ fn chained_tracebacks() {
     same_as_cpython("chained", &[("c.py", program)], &["c.py"]);
 }
 
+#[test]
+fn exception_notes_in_tracebacks() {
+    let shapes = [
+        "e.add_note('first')\ne.__notes__.append(5)\ne.add_note('two\\nlines')",
+        "e.__notes__ = 'xy'",
+        "e.__notes__ = ('a', 3)",
+        "e.__notes__ = 7",
+        "e.__notes__ = {1: 2}",
+    ];
+    for (i, notes) in shapes.iter().enumerate() {
+        let program = format!("e = ValueError('v')\n{notes}\nraise e\n");
+        same_as_cpython(&format!("notes-{i}"), &[("n.py", &program)], &["n.py"]);
+    }
+}
+
 /// Programs using every kind of node, whose `-m ast -a` dumps must be CPython's.
 const AST_PROGRAMS: &[(&str, &str)] = &[
     ("grammar.py", "import os, sys\nfrom . import a as b, c\nfrom ...x.y import (p, q as r,)\nfrom .. import *\n@dec\n@dec2(1)\nclass C(B, metaclass=M):\n    x: int = 3\n    (y): str\n    def f(self, a, /, b, *args, c=1, d, **kw) -> None:\n        \"\"\"doc\"\"\"\n        try:\n            pass\n        except (A, B) as e:\n            raise X from e\n        except:\n            raise\n        else:\n            del a, b[1], (c, d)\n        finally:\n            assert x, \"m\"\n        with open(f) as g, h:\n            yield g\n        with (a as b, c):\n            pass\n        return lambda x, *y, z=3, **k: x\nasync def g():\n    async for i in x:\n        await f(*a, **k, z=1)\n    async with a:\n        pass\n    nonlocal q\nx = [i for i in range(3) if i if j]\ny = {k: v for k, v in d.items()}\nz = {a, *b}\nw = {**a, 'b': 1}\nv = (i async for i in y)\nu = sum(x for x in y)\nt = (yield)\ns = (n := 10)\na, *b = c\nprint(*a, sep='')\nx[1:2, *a]\nfor *a, b in c: pass\n"),

@@ -141,12 +141,20 @@ pub fn exception_line(ts: &mut ThreadState, exc: &ObjRef) -> String {
 }
 
 /// The lines of `exc.__notes__` (3.11's `add_note`), one per note: a str
-/// as it is, anything else by its `str()`.
+/// as it is, anything else by its `str()`. `__notes__` may be any
+/// sequence (a string's characters are notes too); anything else is
+/// shown by its `repr()`, with no newline after it, as CPython 3.11's
+/// `print_exception_notes` writes it.
 fn notes(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    use crate::objects::abstract_::{get_item, length};
     let Some(notes) = crate::objects::get_attr(ts, exc, "__notes__").ok() else { return String::new() };
-    let Some(items) = notes.downcast_ref::<crate::objects::list::ListItems>().map(|l| l.borrow().clone()) else {
-        return String::new();
-    };
+    let is_dict = notes.ty().is_subtype(&crate::objects::dict::DICT);
+    if notes.ty().sequence.subscript.is_none() || is_dict {
+        return crate::objects::repr(ts, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+    }
+    let count = length(ts, &notes).unwrap_or(0);
+    let items = (0..count).map_while(|i| get_item(ts, &notes, &crate::objects::int::new_int_i64(i as i64)).ok());
+    let items: Vec<ObjRef> = items.collect();
     let mut out = String::new();
     for note in items {
         let text = crate::objects::str_of(ts, &note).unwrap_or_else(|_| "<note str() failed>".to_string());

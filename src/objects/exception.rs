@@ -300,8 +300,9 @@ pub fn exception_repr(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::P
 }
 
 // ---- book/src/objects/builtin-types.md ----
-/// `args` and the chaining attributes of an exception.
-pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Option<ObjRef> {
+/// `args` and the chaining attributes of an exception, then its
+/// `__dict__`.
+pub fn exception_getattr(ts: &mut ThreadState, exc: &ObjRef, name: &str) -> Option<ObjRef> {
     let data = exception_data(exc)?;
     let or_none = |v: &RefCell<Option<ObjRef>>| Some(v.borrow().clone().unwrap_or_else(super::singletons::none));
     match name {
@@ -318,7 +319,8 @@ pub fn exception_getattr(_: &mut ThreadState, exc: &ObjRef, name: &str) -> Optio
         }
         "errno" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
         "strerror" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
-        _ => None,
+        "__class__" | "__dict__" => None,
+        _ => super::dict::as_dict(&data.dict).get(ts, &super::str::new_str(name)).ok().flatten(),
     }
 }
 

@@ -509,7 +509,14 @@ fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyRe
 /// `template.format(*args, **kwargs)`.
 pub fn format_template(ts: &mut ThreadState, template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
-    let mut t = Template { args, kwargs, numbering: Numbering::NotYet };
+    let mut t = Template { args, kwargs, mapping: None, numbering: Numbering::NotYet };
+    t.build(ts, &chars, 2)
+}
+
+/// `template.format_map(mapping)`: named fields are `mapping[name]`.
+pub fn format_with_mapping(ts: &mut ThreadState, template: &str, mapping: &ObjRef) -> PyResult<String> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut t = Template { args: &[], kwargs: &[], mapping: Some(mapping), numbering: Numbering::NotYet };
     t.build(ts, &chars, 2)
 }
 
@@ -524,6 +531,8 @@ enum Numbering {
 struct Template<'a> {
     args: &'a [ObjRef],
     kwargs: &'a [(&'a str, &'a ObjRef)],
+    /// `format_map`'s mapping, which replaces both kinds of arguments.
+    mapping: Option<&'a ObjRef>,
     numbering: Numbering,
 }
 
@@ -704,9 +713,15 @@ impl Template<'_> {
         let index = field_integer(first)?;
         let mut value = if first.is_empty() || index.is_some() {
             let n = self.number(index)?;
+            if self.mapping.is_some() {
+                return Err(value_error("Format string contains positional fields"));
+            }
             self.args.get(n).cloned().ok_or_else(|| {
                 new_error(&super::exception::INDEX_ERROR, format!("Replacement index {n} out of range for positional args tuple"))
             })?
+        } else if let Some(mapping) = self.mapping {
+            let key: String = first.iter().collect();
+            super::abstract_::get_item(ts, mapping, &super::str::new_str(&key))?
         } else {
             let key: String = first.iter().collect();
             let found = self.kwargs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).clone());

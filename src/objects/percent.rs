@@ -253,12 +253,14 @@ fn float_operand(value: &ObjRef, flavour: Flavour) -> PyResult<f64> {
     }
 }
 
-/// A type character nobody knows. `str` shows a non-printable one as `?`;
-/// `bytes` shows it as it is, but a byte above 127 is a negative C `char`
-/// there, which CPython's message formatting rejects.
+/// A type character nobody knows. `str` shows it as itself from 0x1f to `~`
+/// (CPython's test is `31 <= c <= 126`, one below the space, so the unit
+/// separator is printed raw) and as `?` otherwise; `bytes` shows it as it is,
+/// but a byte above 127 is a negative C `char` there, which CPython's message
+/// formatting rejects.
 fn unsupported_character(k: char, index: usize, flavour: Flavour) -> PyErr {
     let shown = match flavour {
-        Flavour::Str if (' '..='~').contains(&k) => k,
+        Flavour::Str if ('\x1f'..='~').contains(&k) => k,
         Flavour::Str => '?',
         Flavour::Bytes if k.is_ascii() => k,
         Flavour::Bytes => return new_error(&OVERFLOW_ERROR, "character argument not in range(0x110000)"),

@@ -189,8 +189,26 @@ impl SetCell for RefCell<Set> {
             self.borrow_mut().make_room(keys.len())?;
             return keys.into_iter().try_for_each(|(k, h)| self.add_entry(ts, k, h));
         }
-        super::constructors::collect_iterable(ts, iterable)?.into_iter().try_for_each(|k| self.add(ts, k))
+        for_each_item(ts, iterable, |ts, k| self.add(ts, k))
     }
+}
+
+// ---- book/src/memory.md ----
+/// Calls `f` on each item of `iterable` as the iteration yields it, as
+/// CPython's `PyIter_Next` loops do: when the iterator raises part-way,
+/// the items before have had their effect (`s.update(it)` keeps the keys
+/// it added).
+fn for_each_item(
+    ts: &mut ThreadState,
+    iterable: &ObjRef,
+    mut f: impl FnMut(&mut ThreadState, ObjRef) -> PyResult<()>,
+) -> PyResult<()> {
+    let it = super::abstract_::get_iter(ts, iterable)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(item) = next(ts, &it)? {
+        f(ts, item)?;
+    }
+    Ok(())
 }
 
 // ---- book/src/memory.md ----
@@ -715,17 +733,23 @@ fn difference_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> P
 
 // ---- book/src/memory.md ----
 /// `set_difference_update_internal`: deletes every key of `other` (a
-/// set more than eight times larger is first cut to the intersection).
-/// If more than a quarter of the table is then dummies, the table is
-/// rebuilt without them, which can reorder the keys.
+/// set more than eight times larger is first cut to the intersection;
+/// another iterable is read item by item). If more than a quarter of the
+/// table is then dummies, the table is rebuilt without them, which can
+/// reorder the keys.
 fn difference_update(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) -> PyResult<()> {
-    let keys = match other.downcast_ref::<RefCell<Set>>() {
-        Some(o) if (o.borrow().len() >> 3) > me.borrow().len() => intersection(ts, me, o)?.entries(),
-        Some(o) => o.borrow().entries(),
-        _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
-    };
-    for (key, hash) in keys {
-        me.discard_entry(ts, &key, hash)?;
+    match other.downcast_ref::<RefCell<Set>>() {
+        Some(o) => {
+            let much_larger = (o.borrow().len() >> 3) > me.borrow().len();
+            let keys = if much_larger { intersection(ts, me, o)?.entries() } else { o.borrow().entries() };
+            for (key, hash) in keys {
+                me.discard_entry(ts, &key, hash)?;
+            }
+        }
+        None => for_each_item(ts, other, |ts, key| {
+            let h = hash(ts, &key)?;
+            me.discard_entry(ts, &key, h).map(drop)
+        })?,
     }
     let mut s = me.borrow_mut();
     if s.fill - s.used > s.mask() / 4 {
@@ -988,12 +1012,8 @@ fn set_issuperset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         let holds = is_subset_of(ts, o, me)?;
         return Ok(singletons::bool_obj(holds));
     }
-    for key in super::constructors::collect_iterable(ts, other)? {
-        if !as_set(me).contains(ts, &key)? {
-            return Ok(singletons::bool_obj(false));
-        }
-    }
-    Ok(singletons::bool_obj(true))
+    let missing = first_key_with_membership(ts, as_set(me), other, false)?;
+    Ok(singletons::bool_obj(!missing))
 }
 
 fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -1011,7 +1031,10 @@ fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
             }
             return Ok(singletons::bool_obj(true));
         }
-        _ => super::constructors::collect_iterable(ts, other)?.into_iter().map(|k| hash(ts, &k).map(|h| (k, h))).collect::<PyResult<_>>()?,
+        _ => {
+            let shared = first_key_with_membership(ts, mine, other, true)?;
+            return Ok(singletons::bool_obj(!shared));
+        }
     };
     for (key, hash) in keys {
         if mine.contains_entry(ts, &key, hash)? {
@@ -1019,4 +1042,19 @@ fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         }
     }
     Ok(singletons::bool_obj(true))
+}
+
+// ---- book/src/memory.md ----
+/// Whether `other` yields a key whose membership in `me` is `wanted`,
+/// reading no further than that key.
+fn first_key_with_membership(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef, wanted: bool) -> PyResult<bool> {
+    let it = super::abstract_::get_iter(ts, other)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(key) = next(ts, &it)? {
+        let h = hash(ts, &key)?;
+        if me.contains_entry(ts, &key, h)? == wanted {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

@@ -111,6 +111,7 @@ pub static STR: TypeObject = TypeObject::new(PyType {
     sizeof: Some(crate::memory::str_sizeof),
     basetype: true,
     methods: &super::str_methods::METHODS,
+    class_methods: &super::str_methods::CLASS_METHODS,
     repr: |_, o| str_repr_checked(as_str(o)),
     str: Some(|_, o| Ok(as_str(o).to_string())),
     richcompare: Some(str_compare),

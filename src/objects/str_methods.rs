@@ -6,11 +6,15 @@ use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ER
 use super::int::{int_value, new_int_i64};
 use super::str::{as_pystr, as_str, is_printable, new_str, str_value, PyStr};
 use super::typeobject::Method::{self, Positional, WithKeywords};
+use super::dict::{Dict, DictCell};
 use super::{list, singletons, unicode, ObjRef};
+use std::cell::RefCell;
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 43] = [
+pub const METHODS: [(&str, Method); 45] = [
     ("format", WithKeywords(format_method)),
+    ("format_map", Positional(format_map)),
+    ("translate", Positional(translate)),
     ("upper", Positional(|_, a| transform(a, "upper", upper))),
     ("lower", Positional(|_, a| transform(a, "lower", lower))),
     ("casefold", Positional(|_, a| transform(a, "casefold", casefold))),
@@ -650,6 +654,115 @@ fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
         }
     }
     Ok(new_str(&out))
+}
+
+// ---- book/src/objects/methods.md ----
+/// `str.maketrans` (a static method in CPython; see above).
+pub const CLASS_METHODS: [(&str, Method); 1] = [("maketrans", WithKeywords(maketrans))];
+
+/// `str.maketrans(x[, y[, z]])`; `args[0]` is the class.
+fn maketrans(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords("str.maketrans", kwnames)?;
+    let given = &args[1..];
+    match given {
+        [] => Err(type_error("maketrans expected at least 1 argument, got 0")),
+        [table] => table_from_dict(ts, table),
+        [from, to] => table_from_strings(ts, from, to, None),
+        [from, to, deleted] => table_from_strings(ts, from, to, Some(deleted)),
+        _ => Err(type_error(format!("maketrans expected at most 3 arguments, got {}", given.len()))),
+    }
+}
+
+/// `str.maketrans(dict)`: the keys made code points, the values kept.
+fn table_from_dict(ts: &mut ThreadState, source: &ObjRef) -> PyResult<ObjRef> {
+    if !std::ptr::eq(source.ty(), &super::dict::DICT) {
+        return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+    }
+    let table = RefCell::new(Dict::new());
+    let mut from = 0;
+    while let Some((i, key, value)) = super::dict::entry_from(source, from) {
+        table.set(ts, table_key(&key)?, value)?;
+        from = i + 1;
+    }
+    Ok(super::dict::new_dict(table.into_inner()))
+}
+
+// ---- book/src/objects/methods.md ----
+/// A key of `maketrans`'s dict: a one-character string becomes its code
+/// point; an int stays as it is.
+fn table_key(key: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(s) = str_value(key) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(new_int_i64(c as i64)),
+            _ => Err(new_error(&VALUE_ERROR, "string keys in translate table must be of length 1")),
+        };
+    }
+    match int_value(key) {
+        Some(_) => Ok(key.clone()),
+        None => Err(type_error("keys in translate table must be strings or integers")),
+    }
+}
+
+/// `str.maketrans(from, to[, deleted])`.
+fn table_from_strings(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef, deleted: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let to = clinic_str(to, "maketrans() argument 2")?;
+    let deleted = deleted.map(|d| clinic_str(d, "maketrans() argument 3")).transpose()?;
+    let from = str_value(from)
+        .ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
+    if from.chars().count() != to.chars().count() {
+        return Err(new_error(&VALUE_ERROR, "the first two maketrans arguments must have equal length"));
+    }
+    let code = |c: char| new_int_i64(c as i64);
+    let table = RefCell::new(Dict::new());
+    for (a, b) in from.chars().zip(to.chars()) {
+        table.set(ts, code(a), code(b))?;
+    }
+    for c in deleted.unwrap_or("").chars() {
+        table.set(ts, code(c), singletons::none())?;
+    }
+    Ok(super::dict::new_dict(table.into_inner()))
+}
+
+// ---- book/src/objects/methods.md ----
+/// `s.translate(table)`.
+fn translate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me, table] = args else {
+        return Err(type_error(format!("str.translate() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    let text = as_str(me);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match super::abstract_::get_item(ts, table, &new_int_i64(c as i64)) {
+            Ok(mapped) => push_mapped(&mut out, &mapped)?,
+            Err(e) if e.is_instance(&super::exception::LOOKUP_ERROR) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_str(&out))
+}
+
+/// Appends what a translation table gave for a character.
+fn push_mapped(out: &mut String, mapped: &ObjRef) -> PyResult<()> {
+    if mapped.is_none() {
+        return Ok(());
+    }
+    if let Some(s) = str_value(mapped) {
+        out.push_str(s);
+        return Ok(());
+    }
+    let code = int_value(mapped).ok_or_else(|| type_error("character mapping must return integer, None or str"))?;
+    let c = code.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32);
+    out.push(c.ok_or_else(|| new_error(&VALUE_ERROR, "character mapping must be in range(0x110000)"))?);
+    Ok(())
+}
+
+/// `s.format_map(mapping)`.
+fn format_map(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me, mapping] = args else {
+        return Err(type_error(format!("str.format_map() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    Ok(new_str(&super::format::format_with_mapping(ts, as_str(me), mapping)?))
 }
 
 // ---- book/src/objects/formatting.md ----
