@@ -3,6 +3,7 @@
 //! [`sync`] compares that with the disk and writes it, [`run::run_tangle`]
 //! ties them together as `cargo xtask tangle [--check]` does.
 pub mod blocks;
+pub mod child;
 pub mod classify;
 pub mod diagnostic;
 pub mod examples;

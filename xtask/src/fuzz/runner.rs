@@ -6,12 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// How a run ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Status {
-    Exited(i32),
-    Signalled(i32),
-    TimedOut,
-}
+pub type Status = crate::child::Ending;
 
 /// What a run printed and how it ended.
 #[derive(Clone, Debug)]
@@ -69,7 +64,7 @@ pub fn run_keeping(
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
-            break exit_status(status);
+            break crate::child::ending_of(status);
         }
         if started.elapsed() > limit {
             let _ = child.kill();
@@ -86,33 +81,6 @@ pub fn run_keeping(
 }
 
 fn reader(pipe: Option<impl Read + Send + 'static>, keep: usize) -> std::thread::JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut kept = Vec::new();
-        if let Some(mut pipe) = pipe {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = pipe.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let room = keep.saturating_sub(kept.len());
-                kept.extend_from_slice(&buf[..n.min(room)]);
-            }
-        }
-        String::from_utf8_lossy(&kept).into_owned()
-    })
+    std::thread::spawn(move || crate::child::read_capped(pipe, keep))
 }
 
-#[cfg(unix)]
-fn exit_status(status: std::process::ExitStatus) -> Status {
-    use std::os::unix::process::ExitStatusExt;
-    match (status.code(), status.signal()) {
-        (Some(code), _) => Status::Exited(code),
-        (None, Some(signal)) => Status::Signalled(signal),
-        (None, None) => Status::Exited(-1),
-    }
-}
-
-#[cfg(not(unix))]
-fn exit_status(status: std::process::ExitStatus) -> Status {
-    Status::Exited(status.code().unwrap_or(-1))
-}

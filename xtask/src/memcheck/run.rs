@@ -3,7 +3,6 @@
 //! environment but `PYTHONHASHSEED=0`. The program's stdout is not kept (only
 //! valgrind's verdict matters); stderr is, since valgrind writes there.
 use super::verdict::Ending;
-use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -44,11 +43,11 @@ pub fn run(valgrind: &Path, lython: &Path, case: &Path, limit: Duration) -> std:
         .stderr(Stdio::piped())
         .spawn()?;
     let stderr = child.stderr.take();
-    let reader = std::thread::spawn(move || read_capped(stderr));
+    let reader = std::thread::spawn(move || crate::child::read_capped(stderr, KEEP_BYTES));
     let started = Instant::now();
     let ending = loop {
         if let Some(status) = child.try_wait()? {
-            break ending_of(status);
+            break crate::child::ending_of(status);
         }
         if started.elapsed() > limit {
             // Valgrind runs the program in its own process, so this kills both.
@@ -64,34 +63,4 @@ pub fn run(valgrind: &Path, lython: &Path, case: &Path, limit: Duration) -> std:
         stderr: reader.join().unwrap_or_default(),
         elapsed,
     })
-}
-
-fn read_capped(pipe: Option<impl Read>) -> String {
-    let mut kept = Vec::new();
-    if let Some(mut pipe) = pipe {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = pipe.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            let room = KEEP_BYTES.saturating_sub(kept.len());
-            kept.extend_from_slice(&buf[..n.min(room)]);
-        }
-    }
-    String::from_utf8_lossy(&kept).into_owned()
-}
-
-#[cfg(unix)]
-fn ending_of(status: std::process::ExitStatus) -> Ending {
-    use std::os::unix::process::ExitStatusExt;
-    match (status.code(), status.signal()) {
-        (Some(code), _) => Ending::Exited(code),
-        (None, Some(signal)) => Ending::Signalled(signal),
-        (None, None) => Ending::Exited(-1),
-    }
-}
-
-#[cfg(not(unix))]
-fn ending_of(status: std::process::ExitStatus) -> Ending {
-    Ending::Exited(status.code().unwrap_or(-1))
 }

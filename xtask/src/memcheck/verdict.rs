@@ -6,15 +6,7 @@
 //! quotes a line saying "uninitialised" must not be reported as an error.
 
 /// How a run under valgrind ended, as [`classify`] reads it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Ending {
-    /// The process exited with this status (a Python exception's 1 included).
-    Exited(i32),
-    /// The process was killed by this signal.
-    Signalled(i32),
-    /// Still running at the time limit, and killed.
-    TimedOut,
-}
+pub use crate::child::Ending;
 
 /// The verdict on one case.
 #[derive(Clone, Debug, PartialEq, Eq)]
