@@ -876,7 +876,9 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
     let Some(name) = str::str_value(name).map(str::to_string) else {
         return Err(type_error("__build_class__: name is not a string"));
     };
-    let bases = args[2..npos].to_vec();
+    let orig_bases = args[2..npos].to_vec();
+    let resolved = update_bases(ts, &orig_bases)?;
+    let bases = resolved.clone().unwrap_or_else(|| orig_bases.clone());
     let mut explicit = None;
     let (mut kw_values, mut kw_names) = (Vec::new(), Vec::new());
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
@@ -897,6 +899,9 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
         },
     };
     let ns = prepare(ts, &metaclass, &name, &bases, &kw_values, &kw_names)?;
+    if resolved.is_some() {
+        super::abstract_::set_item(ts, &ns, &str::new_str("__orig_bases__"), tuple::new_tuple(orig_bases))?;
+    }
     let cell = crate::eval::run_class_body(ts, body, ns.clone())?;
     let mut call_args = vec![str::new_str(&name), tuple::new_tuple(bases), ns];
     call_args.extend(kw_values);
@@ -905,6 +910,41 @@ pub fn build_class(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
         *cell.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+// ---- book/src/objects/classes.md ----
+/// PEP 560: the bases with each non-class that has `__mro_entries__`
+/// replaced by the classes it names; `None` when no base was replaced.
+fn update_bases(ts: &mut ThreadState, bases: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+    let mut updated: Option<Vec<ObjRef>> = None;
+    for (i, base) in bases.iter().enumerate() {
+        let entries = match mro_entries_method(ts, base)? {
+            Some(method) => crate::eval::call(ts, &method, &[tuple::new_tuple(bases.to_vec())], &[])?,
+            None => {
+                if let Some(done) = &mut updated {
+                    done.push(base.clone());
+                }
+                continue;
+            }
+        };
+        let Some(classes) = entries.downcast_ref::<Box<[ObjRef]>>() else {
+            return Err(type_error("__mro_entries__ must return a tuple"));
+        };
+        updated.get_or_insert_with(|| bases[..i].to_vec()).extend(classes.iter().cloned());
+    }
+    Ok(updated)
+}
+
+/// `base.__mro_entries__` for a base that is not a class.
+fn mro_entries_method(ts: &mut ThreadState, base: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if base.downcast::<PyType>().is_some() {
+        return Ok(None);
+    }
+    match super::get_attr(ts, base, "__mro_entries__") {
+        Ok(method) => Ok(Some(method)),
+        Err(e) if e.is_instance(&ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 // ---- book/src/objects/classes.md ----
@@ -962,6 +1002,11 @@ pub fn type_new(ts: &mut ThreadState, meta: &ObjRef, args: &[ObjRef], kwnames: &
     let Some(bases) = bases.downcast_ref::<Box<[ObjRef]>>() else {
         return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_name())));
     };
+    for base in bases.iter() {
+        if mro_entries_method(ts, base)?.is_some() {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
     let winner = calculate_metaclass(meta, bases)?;
     let kwds: Vec<(ObjRef, ObjRef)> = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
     new_class(ts, winner, name, bases.to_vec(), ns, &kwds)
