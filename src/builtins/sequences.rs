@@ -5,7 +5,7 @@
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
 use crate::objects::constructors::collect_iterable;
-use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
+use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use crate::objects::int::{int_value, new_int_i64};
 use crate::objects::typeobject::CompareOp;
 use crate::objects::{is_true, list, singletons, str, ObjRef};
@@ -122,14 +122,9 @@ fn first_with_truth(ts: &mut ThreadState, iterable: &ObjRef, wanted: bool) -> Py
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-fn chr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn chr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one("chr", args, kwnames)?;
-    let Some(i) = int_value(x) else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name())));
-    };
-    let Some(code) = i.to_i64().and_then(|v| i32::try_from(v).ok()) else {
-        return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
-    };
+    let code = crate::objects::number_methods::c_int_index(ts, x)?;
     // A surrogate (U+D800 to U+DFFF) is in CPython's range but not a Rust
     // `char`: an error, not a silently different string (see appendix B).
     let Some(c) = u32::try_from(code).ok().and_then(char::from_u32) else {

@@ -59,14 +59,14 @@ fn bit_count(i: &PyInt) -> i64 {
 }
 
 // ---- book/src/objects/number-methods.md ----
-fn int_to_bytes(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn int_to_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("to_bytes", args, kwnames, &["length", "byteorder", "signed"])?;
     let (me, rest) = a.positional.split_first().expect("a method gets self");
     if rest.len() > 2 {
         return Err(Args::count_error("to_bytes", rest.len(), 0, 2));
     }
     let length = match rest.first().or(a.keyword("length")) {
-        Some(n) => int_value(n).and_then(|n| n.to_i64()).ok_or_else(|| type_error("length must be an int"))?,
+        Some(n) => ssize_index(ts, n)?,
         None => 1,
     };
     if length < 0 {
@@ -207,4 +207,35 @@ fn float_hex(x: f64) -> String {
     let (lead, exp) = if raw_exp == 0 { (0, -1022) } else { (1, raw_exp - 1023) };
     let exp_sign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{fraction:013x}p{exp_sign}{}", exp.abs())
+}
+
+// ---- book/src/objects/number-methods.md ----
+/// An integer argument as CPython's `PyNumber_AsSsize_t(obj,
+/// PyExc_OverflowError)` reads it: an int, or what a class's `__index__`
+/// returns.
+pub fn ssize_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let i = index_value(ts, obj)?;
+    i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+}
+
+/// An integer argument CPython keeps in a C `int` (`_PyLong_AsInt`).
+pub fn c_int_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i32> {
+    let i = index_value(ts, obj)?;
+    i.to_i64().and_then(|v| i32::try_from(v).ok()).ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"))
+}
+
+/// An integer argument clamped to an `i64` (`PyNumber_AsSsize_t(obj,
+/// NULL)`, which saturates instead of failing).
+pub fn clamped_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let i = index_value(ts, obj)?;
+    Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+/// `obj` as an int, through `__index__` (`_PyNumber_Index`).
+fn index_value(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<PyInt> {
+    let n = super::slots::index_arg(ts, obj)?;
+    match int_value(&n) {
+        Some(i) => Ok(i.clone()),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", obj.type_name()))),
+    }
 }
