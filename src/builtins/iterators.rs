@@ -10,7 +10,7 @@ use super::args::Args;
 use crate::eval::ThreadState;
 use crate::objects::abstract_::{get_iter, length};
 use crate::objects::exception::{type_error, PyResult};
-use crate::objects::int::{int_value, new_int, new_int_i64, PyInt};
+use crate::objects::int::{new_int, new_int_i64, PyInt};
 use crate::objects::typeobject::PyType;
 use crate::objects::{tuple, ObjRef};
 use std::cell::RefCell;
@@ -127,9 +127,7 @@ pub fn enumerate(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
     };
     let count = match start {
         None => PyInt::Small(0),
-        Some(s) => int_value(s).cloned().ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name()))
-        })?,
+        Some(s) => crate::objects::number_methods::index_value(ts, s)?,
     };
     Ok(new_adapter(&ENUMERATE, Adapter::Enumerate { it: get_iter(ts, iterable)?, count }))
 }

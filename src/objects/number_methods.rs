@@ -402,7 +402,7 @@ pub fn clamped_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
 }
 
 /// `obj` as an int, through `__index__` (`_PyNumber_Index`).
-fn index_value(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<PyInt> {
+pub fn index_value(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<PyInt> {
     let n = super::slots::index_arg(ts, obj)?;
     match int_value(&n) {
         Some(i) => Ok(i.clone()),

@@ -55,3 +55,13 @@ class Shrinks:
         xs.clear()
         return 0
 t('pop after index', lambda: xs.pop(Shrinks()))  # expect: pop after index ! IndexError: pop from empty list
+t('int base', lambda: int('ff', I(16)))  # expect: int base = 255
+t('int base kw', lambda: int('ff', base=I(16)))  # expect: int base kw = 255
+t('int base float', lambda: int('ff', 16.0))  # expect: int base float ! TypeError: 'float' object cannot be interpreted as an integer
+t('int base big', lambda: int('ff', 2**100))  # expect: int base big ! ValueError: int() base must be >= 2 and <= 36, or 0
+t('int base bad', lambda: int('ff', I(99)))  # expect: int base bad ! ValueError: int() base must be >= 2 and <= 36, or 0
+t('enumerate', lambda: list(enumerate('ab', I(3))))  # expect: enumerate = [(3, 'a'), (4, 'b')]
+t('enumerate big', lambda: list(enumerate('ab', I(2**70))))  # expect: enumerate big = [(1180591620717411303424, 'a'), (1180591620717411303425, 'b')]
+t('enumerate float', lambda: list(enumerate('ab', 1.5)))  # expect: enumerate float ! TypeError: 'float' object cannot be interpreted as an integer
+t('enumerate order', lambda: list(enumerate(5, 1.5)))  # expect: enumerate order ! TypeError: 'float' object cannot be interpreted as an integer
+t('enumerate kw', lambda: list(enumerate('a', start=I(-1))))  # expect: enumerate kw = [(-1, 'a')]
