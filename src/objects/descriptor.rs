@@ -127,6 +127,17 @@ fn member_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, _: Option<ObjRe
     Err(new_error(&super::exception::ATTRIBUTE_ERROR, "readonly attribute"))
 }
 
+/// `classmethod_get`: a class method binds only to its owner or a
+/// subclass (`float.__dict__['fromhex'].__get__(None, int)` is refused).
+fn check_subtype(d: &Descriptor, owner: &ObjRef) -> PyResult<()> {
+    let (name, expected) = (d.name, d.owner.name());
+    match super::types::as_type(owner) {
+        Some(t) if t.is_subtype(d.owner) => Ok(()),
+        Some(t) => Err(type_error(format!("descriptor '{name}' requires a subtype of '{expected}' but received '{}'", t.name()))),
+        None => Err(type_error(format!("descriptor '{name}' for type '{expected}' needs a type, not a '{}' as arg 2", owner.type_name()))),
+    }
+}
+
 /// `descr_check`: a getter or member read or written through an object
 /// of another type is a `TypeError`, not a misread payload.
 fn check_applies(d: &Descriptor, obj: &ObjRef) -> PyResult<()> {
@@ -191,7 +202,10 @@ fn descriptor_get(_: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, own
     let d = descriptor(descr);
     let obj = obj.filter(|o| !o.is_none());
     Ok(match (&d.kind, obj) {
-        (DescrKind::ClassMethod(m), _) => new_bound_method(d.name, *m, owner.clone()),
+        (DescrKind::ClassMethod(m), _) => {
+            check_subtype(d, owner)?;
+            new_bound_method(d.name, *m, owner.clone())
+        }
         (_, None) => descr.clone(),
         (DescrKind::Getter(get) | DescrKind::Member(get), Some(o)) => {
             check_applies(d, o)?;
