@@ -43,14 +43,13 @@ fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &st
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-/// `iter(x)`. The two-argument form, which calls a function until it
-/// returns a sentinel, needs a `callable_iterator` type lython has not built
-/// yet (see the differences appendix).
+/// `iter(x)`, or `iter(callable, sentinel)`: a `callable_iterator` that
+/// calls `callable` until it returns `sentinel`.
 fn builtin_iter(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     crate::objects::builtin::no_keywords("iter", kwnames)?;
     match args {
         [x] => crate::objects::abstract_::get_iter(ts, x),
-        [_, _] => Err(type_error("lython does not implement iter(callable, sentinel) yet")),
+        [callable, sentinel] => super::iterators::callable_iterator(callable, sentinel),
         _ => Err(Args::count_error("iter", args.len(), 1, 2)),
     }
 }
