@@ -22,6 +22,8 @@ pub enum Adapter {
     Reversed { seq: ObjRef, remaining: usize },
     /// `iter(callable, sentinel)`; both are dropped once it is exhausted.
     Callable { call: Option<(ObjRef, ObjRef)> },
+    Map { func: ObjRef, its: Vec<ObjRef> },
+    Filter { func: ObjRef, it: ObjRef },
 }
 
 impl Adapter {
@@ -32,6 +34,8 @@ impl Adapter {
             Adapter::Zip { its } => its.iter().collect(),
             Adapter::Reversed { seq, .. } => vec![seq],
             Adapter::Callable { call } => call.iter().flat_map(|(c, s)| [c, s]).collect(),
+            Adapter::Map { func, its } => std::iter::once(func).chain(its).collect(),
+            Adapter::Filter { func, it } => vec![func, it],
         }
     }
 }
@@ -53,6 +57,11 @@ impl crate::objects::Traverse for RefCell<Adapter> {
             Adapter::Zip { its } => out.append(its),
             Adapter::Reversed { seq, .. } => out.push(std::mem::replace(seq, none())),
             Adapter::Callable { call } => out.extend(call.take().into_iter().flat_map(|(c, s)| [c, s])),
+            Adapter::Map { func, its } => {
+                out.push(std::mem::replace(func, none()));
+                out.append(its);
+            }
+            Adapter::Filter { func, it } => out.extend([std::mem::replace(func, none()), std::mem::replace(it, none())]),
         }
     }
 }
@@ -62,6 +71,8 @@ pub static ENUMERATE: TypeObject = TypeObject::new(adapter_type("enumerate"));
 pub static ZIP: TypeObject = TypeObject::new(adapter_type("zip"));
 pub static REVERSED: TypeObject = TypeObject::new(adapter_type("list_reverseiterator"));
 pub static CALLABLE_ITERATOR: TypeObject = TypeObject::new(adapter_type("callable_iterator"));
+pub static MAP: TypeObject = TypeObject::new(adapter_type("map"));
+pub static FILTER: TypeObject = TypeObject::new(adapter_type("filter"));
 
 const fn adapter_type(name: &'static str) -> PyType {
     PyType { name, iter: Some(|_, o| Ok(o.clone())), iternext: Some(adapter_next), ..PyType::of::<RefCell<Adapter>>() }
@@ -82,9 +93,15 @@ fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
 // ---- book/src/objects/builtin-functions.md ----
 fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = obj.downcast_ref::<RefCell<Adapter>>() else { return Ok(None) };
-    let calls = matches!(&*state.borrow(), Adapter::Callable { .. });
-    if calls {
-        return callable_next(ts, state);
+    // The adapters that call a function have their own step.
+    let call_next: Option<fn(&mut ThreadState, &RefCell<Adapter>) -> PyResult<Option<ObjRef>>> = match &*state.borrow() {
+        Adapter::Callable { .. } => Some(callable_next),
+        Adapter::Map { .. } => Some(map_next),
+        Adapter::Filter { .. } => Some(filter_next),
+        _ => None,
+    };
+    if let Some(next) = call_next {
+        return next(ts, state);
     }
     // The wrapped iterators may be Python code that calls `next` on this
     // very adapter: the state is borrowed only between their calls.
@@ -158,6 +175,55 @@ fn callable_next(ts: &mut ThreadState, state: &RefCell<Adapter>) -> PyResult<Opt
         }
         Err(e) => Err(e),
     }
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+pub fn map(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::objects::builtin::no_keywords("map", kwnames)?;
+    let [func, iterables @ ..] = args else { return Err(type_error("map() must have at least two arguments.")) };
+    if iterables.is_empty() {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let its = iterables.iter().map(|x| get_iter(ts, x)).collect::<PyResult<Vec<_>>>()?;
+    Ok(new_adapter(&MAP, Adapter::Map { func: func.clone(), its }))
+}
+
+pub fn filter(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::objects::builtin::no_keywords("filter", kwnames)?;
+    let [func, iterable] = args else { return Err(type_error(format!("filter expected 2 arguments, got {}", args.len()))) };
+    Ok(new_adapter(&FILTER, Adapter::Filter { func: func.clone(), it: get_iter(ts, iterable)? }))
+}
+
+/// `func` called with the next item of each iterator.
+fn map_next(ts: &mut ThreadState, state: &RefCell<Adapter>) -> PyResult<Option<ObjRef>> {
+    let (func, its) = match &*state.borrow() {
+        Adapter::Map { func, its } => (func.clone(), its.clone()),
+        _ => return Ok(None),
+    };
+    let mut items = Vec::with_capacity(its.len());
+    for it in &its {
+        match next_of(ts, it)? {
+            Some(x) => items.push(x),
+            None => return Ok(None),
+        }
+    }
+    crate::eval::call_object(ts, &func, &items).map(Some)
+}
+
+/// The next item `func` accepts (whose own truth, for `None` or `bool`).
+fn filter_next(ts: &mut ThreadState, state: &RefCell<Adapter>) -> PyResult<Option<ObjRef>> {
+    let (func, it) = match &*state.borrow() {
+        Adapter::Filter { func, it } => (func.clone(), it.clone()),
+        _ => return Ok(None),
+    };
+    let own_truth = func.is_none() || crate::objects::types::as_type(&func).is_some_and(|t| std::ptr::eq(t, &crate::objects::bool::BOOL));
+    while let Some(item) = next_of(ts, &it)? {
+        let verdict = if own_truth { item.clone() } else { crate::eval::call_object(ts, &func, &[item.clone()])? };
+        if crate::objects::is_true(ts, &verdict)? {
+            return Ok(Some(item));
+        }
+    }
+    Ok(None)
 }
 
 // ---- book/src/objects/builtin-functions.md ----

@@ -20,6 +20,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("enumerate", super::iterators::enumerate),
     ("zip", super::iterators::zip),
     ("reversed", super::iterators::reversed),
+    ("map", super::iterators::map),
+    ("filter", super::iterators::filter),
     ("format", builtin_format),
     ("hex", |ts, a, k| radix("hex", &crate::objects::slots::index_args(ts, a)?, k, 16, "0x")),
     ("oct", |ts, a, k| radix("oct", &crate::objects::slots::index_args(ts, a)?, k, 8, "0o")),
