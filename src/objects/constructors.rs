@@ -13,7 +13,7 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
-    let table: [(&'static TypeObject, NewFn); 16] = [
+    let table: [(&'static TypeObject, NewFn); 17] = [
         (&super::class::SUPER, super::class::super_new),
         (&super::class::PROPERTY, super::class::property_new),
         (&super::class::CLASSMETHOD, super::class::classmethod_new),
@@ -27,6 +27,7 @@ pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
         (&float::FLOAT, float_new),
         (&super::complex::COMPLEX, super::complex::complex_new),
         (&str::STR, str_new),
+        (&super::bytes::BYTES, super::bytes::bytes_new),
         (&list::LIST, list_new),
         (&tuple::TUPLE, tuple_new),
         (&super::range::RANGE, |ts, a, k| no_kw("range", k).and_then(|_| super::range::range_new(&super::slots::index_args(ts, a)?))),

@@ -132,15 +132,13 @@ fn int_from_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     }
 }
 
-/// The items of an iterable of ints in `range(0, 256)`.
-fn byte_values(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Vec<u8>> {
+/// The items of an iterable of ints (or `__index__`) in `range(0, 256)`.
+pub fn byte_values(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     for item in super::constructors::collect_iterable(ts, source)? {
-        let Some(v) = int_value(&item) else {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", item.type_name())));
-        };
-        let byte = v.to_i64().filter(|b| (0..256).contains(b)).ok_or_else(|| new_error(&VALUE_ERROR, "bytes must be in range(0, 256)"))?;
-        out.push(byte as u8);
+        let v = clamped_index(ts, &item)?;
+        let byte = u8::try_from(v).map_err(|_| new_error(&VALUE_ERROR, "bytes must be in range(0, 256)"))?;
+        out.push(byte);
     }
     Ok(out)
 }
@@ -380,9 +378,9 @@ fn power_of_two(e: i64) -> f64 {
 }
 
 // ---- book/src/objects/number-methods.md ----
-/// An integer argument as CPython's `PyNumber_AsSsize_t(obj,
-/// PyExc_OverflowError)` reads it: an int, or what a class's `__index__`
-/// returns.
+/// An integer argument as Argument Clinic's `Py_ssize_t` converter reads
+/// it (`_PyNumber_Index`, then `PyLong_AsSsize_t`): an int, or what a
+/// class's `__index__` returns.
 pub fn ssize_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     let i = index_value(ts, obj)?;
     i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
