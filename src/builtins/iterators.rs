@@ -91,10 +91,13 @@ fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
 }
 
 // ---- book/src/objects/builtin-functions.md ----
+/// The step of an adapter that calls a function.
+type CallingStep = fn(&mut ThreadState, &RefCell<Adapter>) -> PyResult<Option<ObjRef>>;
+
 fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(state) = obj.downcast_ref::<RefCell<Adapter>>() else { return Ok(None) };
     // The adapters that call a function have their own step.
-    let call_next: Option<fn(&mut ThreadState, &RefCell<Adapter>) -> PyResult<Option<ObjRef>>> = match &*state.borrow() {
+    let call_next: Option<CallingStep> = match &*state.borrow() {
         Adapter::Callable { .. } => Some(callable_next),
         Adapter::Map { .. } => Some(map_next),
         Adapter::Filter { .. } => Some(filter_next),
@@ -218,7 +221,7 @@ fn filter_next(ts: &mut ThreadState, state: &RefCell<Adapter>) -> PyResult<Optio
     };
     let own_truth = func.is_none() || crate::objects::types::as_type(&func).is_some_and(|t| std::ptr::eq(t, &crate::objects::bool::BOOL));
     while let Some(item) = next_of(ts, &it)? {
-        let verdict = if own_truth { item.clone() } else { crate::eval::call_object(ts, &func, &[item.clone()])? };
+        let verdict = if own_truth { item.clone() } else { crate::eval::call_object(ts, &func, std::slice::from_ref(&item))? };
         if crate::objects::is_true(ts, &verdict)? {
             return Ok(Some(item));
         }
