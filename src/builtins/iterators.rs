@@ -40,6 +40,8 @@ impl Adapter {
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
+
 /// An adapter holds the iterators it reads: a cycle can run through it.
 impl crate::objects::Traverse for RefCell<Adapter> {
     const GC: bool = true;

@@ -167,6 +167,8 @@ pub fn bytes_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
+
 /// `bytes(x)` with neither encoding nor errors.
 fn bytes_from(ts: &mut ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
     if x.ty().heap.is_some() {

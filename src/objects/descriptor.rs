@@ -111,6 +111,7 @@ fn getter_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, _: Option<ObjRe
     Err(new_error(&super::exception::ATTRIBUTE_ERROR, msg))
 }
 
+// ---- book/src/objects/type-namespaces.md ----
 /// The same for a read-only member, with `PyMember_SetOne`'s shorter
 /// message.
 pub static MEMBER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {

@@ -301,6 +301,8 @@ fn hex_magnitude(body: &[u8]) -> PyResult<f64> {
     round_to_float(coefficient, exponent - 4 * frac_digits as i64)
 }
 
+// ---- book/src/objects/number-methods.md ----
+
 /// The exponent after `p`: an optional sign and at least one decimal
 /// digit, saturated as C's `strtol` saturates.
 fn decimal_exponent(text: &[u8]) -> PyResult<i64> {
@@ -316,6 +318,7 @@ fn decimal_exponent(text: &[u8]) -> PyResult<i64> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
+// ---- book/src/objects/number-methods.md ----
 /// `coefficient * 2**exponent` (a positive coefficient) rounded half to
 /// even to the nearest float.
 fn round_to_float(coefficient: BigInt, exponent: i64) -> PyResult<f64> {
@@ -357,6 +360,8 @@ fn rounded_shift(n: &BigInt, shift: u64) -> BigInt {
     }
 }
 
+
+// ---- book/src/objects/number-methods.md ----
 /// `x * 2**exp` (C's `ldexp`) for an `x` of at most 54 bits whose product
 /// is a float or overflows: in steps, so that no step leaves the range of
 /// normal floats before the last one.
