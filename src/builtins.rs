@@ -82,7 +82,7 @@ fn builtin_types() -> Vec<&'static TypeObject> {
         &class::STATICMETHOD,
         &class::SUPER,
         &int::INT, &bool::BOOL, &float::FLOAT, &complex::COMPLEX, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
-        &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE,
+        &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE, &bytes::BYTES,
         &BASE_EXCEPTION, &set::FROZENSET,
     ]
     .into_iter()

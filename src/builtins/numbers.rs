@@ -158,7 +158,7 @@ fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     let ndigits = match ndigits {
         None => None,
         Some(n) if n.is_none() => None,
-        Some(n) => Some(clamped_index(n)?),
+        Some(n) => Some(crate::objects::number_methods::clamped_index(ts, n)?),
     };
     if let Some(v) = x.downcast_ref::<f64>() {
         return round_float(*v, ndigits);
@@ -168,13 +168,6 @@ fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
         Some(n) if n < 0 => new_int(round_int(i, n.unsigned_abs())),
         _ => new_int(i.clone()),
     })
-}
-
-/// An int argument as an `i64`, a huge one clamped (`PyNumber_AsSsize_t`
-/// with no overflow error).
-fn clamped_index(n: &ObjRef) -> PyResult<i64> {
-    let i = int_value(n).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())))?;
-    Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 // ---- book/src/objects/builtin-functions.md ----

@@ -5,7 +5,7 @@
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
 use crate::objects::constructors::collect_iterable;
-use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
+use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use crate::objects::int::{int_value, new_int_i64};
 use crate::objects::typeobject::CompareOp;
 use crate::objects::{is_true, list, singletons, str, ObjRef};
@@ -20,7 +20,10 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("enumerate", super::iterators::enumerate),
     ("zip", super::iterators::zip),
     ("reversed", super::iterators::reversed),
+    ("map", super::iterators::map),
+    ("filter", super::iterators::filter),
     ("format", builtin_format),
+    ("ascii", |ts, a, k| Ok(str::new_str_owned(str::ascii(&crate::objects::repr(ts, one("ascii", a, k)?)?)))),
     ("hex", |ts, a, k| radix("hex", &crate::objects::slots::index_args(ts, a)?, k, 16, "0x")),
     ("oct", |ts, a, k| radix("oct", &crate::objects::slots::index_args(ts, a)?, k, 8, "0o")),
     ("bin", |ts, a, k| radix("bin", &crate::objects::slots::index_args(ts, a)?, k, 2, "0b")),
@@ -43,14 +46,13 @@ fn radix(name: &str, args: &[ObjRef], kwnames: &[ObjRef], base: u32, prefix: &st
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-/// `iter(x)`. The two-argument form, which calls a function until it
-/// returns a sentinel, needs a `callable_iterator` type lython has not built
-/// yet (see the differences appendix).
+/// `iter(x)`, or `iter(callable, sentinel)`: a `callable_iterator` that
+/// calls `callable` until it returns `sentinel`.
 fn builtin_iter(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     crate::objects::builtin::no_keywords("iter", kwnames)?;
     match args {
         [x] => crate::objects::abstract_::get_iter(ts, x),
-        [_, _] => Err(type_error("lython does not implement iter(callable, sentinel) yet")),
+        [callable, sentinel] => super::iterators::callable_iterator(callable, sentinel),
         _ => Err(Args::count_error("iter", args.len(), 1, 2)),
     }
 }
@@ -122,14 +124,9 @@ fn first_with_truth(ts: &mut ThreadState, iterable: &ObjRef, wanted: bool) -> Py
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-fn chr(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn chr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one("chr", args, kwnames)?;
-    let Some(i) = int_value(x) else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name())));
-    };
-    let Some(code) = i.to_i64().and_then(|v| i32::try_from(v).ok()) else {
-        return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
-    };
+    let code = crate::objects::number_methods::c_int_index(ts, x)?;
     // A surrogate (U+D800 to U+DFFF) is in CPython's range but not a Rust
     // `char`: an error, not a silently different string (see appendix B).
     let Some(c) = u32::try_from(code).ok().and_then(char::from_u32) else {

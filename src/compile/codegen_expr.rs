@@ -3,7 +3,7 @@
 // ---- book/src/compilation/codegen.md ----
 //! Code generation for expressions.
 use super::codegen::{not_compilable, CResult, Compiler};
-use super::constants::{fold_binary, fold_unary, Const};
+use super::constants::{fold_binary, fold_subscript, fold_unary, Const};
 use super::symtable::{flags, syntax_error_at};
 use crate::ast::{self, CmpOp, ExprContext, ExprKind};
 use crate::compile::cfg::BlockId;
@@ -174,6 +174,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Const::Bool(true)),
             ExprKind::UnaryOp { op, operand } => fold_unary(*op, &self.fold(operand)?),
             ExprKind::BinOp { left, op, right } => fold_binary(&self.fold(left)?, *op, &self.fold(right)?),
+            ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => fold_subscript(&self.fold(value)?, &self.fold(slice)?),
             ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
                 Some(Const::Tuple(elts.iter().map(|x| self.fold(x)).collect::<Option<_>>()?))
             }

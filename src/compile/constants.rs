@@ -111,6 +111,9 @@ impl Const {
         if obj.is_none() {
             return Some(Const::None);
         }
+        if obj.is(&objects::singletons::ellipsis()) {
+            return Some(Const::Ellipsis);
+        }
         if let Some(i) = obj.downcast_ref::<PyInt>() {
             return Some(match obj.is_instance(&objects::bool::BOOL) {
                 true => Const::Bool(!i.is_zero()),
@@ -328,6 +331,13 @@ pub fn fold_binary(a: &Const, op: ast::Operator, b: &Const) -> Option<Const> {
     }
     let r = objects::abstract_::binary_op(&mut crate::eval::ThreadState::detached(), &a.to_object(), &b.to_object(), bin).ok()?;
     Const::from_object(&r)
+}
+
+/// Folds `c[i]` (`fold_subscr`): no size limit applies, since an item or
+/// a one-character string is never bigger than what it came from.
+pub fn fold_subscript(c: &Const, index: &Const) -> Option<Const> {
+    let item = objects::abstract_::get_item(&mut crate::eval::ThreadState::detached(), &c.to_object(), &index.to_object());
+    Const::from_object(&item.ok()?)
 }
 
 fn bits(c: &Const) -> u64 {

@@ -752,6 +752,36 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
+/// `type(name, bases, ns)` called from this frame: see below.
+fn module_for_type_call(ts: &mut ThreadState, frame: &Frame, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+    let is_type = objects::types::as_type(callable).is_some_and(|t| std::ptr::eq(t, &objects::types::TYPE));
+    if let (true, [_, _, ns], []) = (is_type, &mut *args, kwnames) {
+        if let Some(with_module) = namespace_with_module(ts, frame, ns)? {
+            *ns = with_module;
+        }
+    }
+    Ok(())
+}
+
+/// The namespace of `type(name, bases, ns)` called from this frame: one
+/// without `__module__` gets the frame's `__name__` (`type_new_set_module`
+/// reads `PyEval_GetGlobals()`), in a copy, since `type.__new__` copies
+/// the namespace anyway. `None` keeps `ns` as it is.
+fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(items) = ns.downcast_ref::<RefCell<Dict>>() else { return Ok(None) };
+    let key = objects::str::new_str("__module__");
+    if items.get(ts, &key)?.is_some() {
+        return Ok(None);
+    }
+    let Some(module) = objects::module::get_name(ts, &frame.globals, "__name__") else { return Ok(None) };
+    let copy = objects::dict::new_dict(Dict::new());
+    let pairs: Vec<(ObjRef, ObjRef)> = items.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (k, v) in pairs.into_iter().chain([(key, module)]) {
+        objects::dict::as_dict(&copy).set(ts, k, v)?;
+    }
+    Ok(Some(copy))
+}
+
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.stack.len() - n as usize - 2;
     let mut is_method = frame.stack[base].is_some();
@@ -782,6 +812,7 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
     if args.is_empty() && objects::types::as_type(&callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
         args = zero_argument_super(frame)?;
     }
+    module_for_type_call(ts, frame, &callable, &mut args, kwnames)?;
     if let Some(result) = call_method_descriptor(ts, &callable, &args, kwnames) {
         frame.push(result?);
         return Ok(None);
@@ -837,6 +868,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
             args.push(e.value.clone());
         }
     }
+    module_for_type_call(ts, frame, &callable, &mut args, &kwnames)?;
     if let Some(f) = callable.downcast_ref::<Function>() {
         let n = args.len();
         let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;

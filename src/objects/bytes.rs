@@ -13,6 +13,7 @@ impl super::Traverse for Box<[u8]> {}
 pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
     hash: Some(super::hash::bytes_hash),
+    new: Some(super::bytes::bytes_new),
     basetype: true,
     repr: |_, o| bytes_repr_checked(as_bytes(o)),
     richcompare: Some(bytes_compare),
@@ -140,6 +141,77 @@ pub fn bytes_contains(b: &ObjRef, item: &ObjRef) -> PyResult<bool> {
 fn bytes_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Box<[u8]>>(), b.downcast_ref::<Box<[u8]>>()) else { return Ok(None) };
     Ok(Some(singletons::bool_obj(op.holds(x.cmp(y)))))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `bytes(source=b'', encoding=None, errors=None)`.
+pub fn bytes_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("bytes", args, kwnames, &["source", "encoding", "errors"])?;
+    if a.positional.len() > 3 {
+        return Err(type_error(format!("bytes() takes at most 3 arguments ({} given)", a.positional.len())));
+    }
+    let source = a.positional.first().or(a.keyword("source"));
+    let encoding = a.positional.get(1).or(a.keyword("encoding"));
+    let errors = a.positional.get(2).or(a.keyword("errors"));
+    for (name, value) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = value.filter(|v| super::str::str_value(v).is_none()) {
+            return Err(type_error(format!("bytes() argument '{name}' must be str, not {}", v.type_name())));
+        }
+    }
+    let is_str = source.is_some_and(|x| super::str::str_value(x).is_some());
+    match (source, encoding, errors) {
+        (None, None, None) => Ok(new_bytes(b"")),
+        (_, Some(_), _) if !is_str => Err(type_error("encoding without a string argument")),
+        (_, Some(_), _) => Err(type_error("lython does not implement bytes(string, encoding) yet")),
+        (_, None, Some(_)) if !is_str => Err(type_error("errors without a string argument")),
+        (_, None, Some(_)) => Err(type_error("string argument without an encoding")),
+        (Some(x), None, None) => bytes_from(ts, x),
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+
+/// `bytes(x)` with neither encoding nor errors.
+fn bytes_from(ts: &mut ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
+    if x.ty().heap.is_some() {
+        if let Some(b) = super::slots::call_dunder(ts, x, "__bytes__", &[])? {
+            if b.downcast_ref::<Box<[u8]>>().is_none() {
+                return Err(type_error(format!("__bytes__ returned non-bytes (type {})", b.type_name())));
+            }
+            return Ok(b);
+        }
+    }
+    if super::str::str_value(x).is_some() {
+        return Err(type_error("string argument without an encoding"));
+    }
+    if super::int::int_value(x).is_some() || x.ty().number.index.is_some() {
+        match super::number_methods::index_value(ts, x) {
+            Ok(count) => return zero_bytes(&count, x),
+            Err(e) if !e.is_instance(&super::exception::TYPE_ERROR) => return Err(e),
+            Err(_) => {}
+        }
+    }
+    if let Some(b) = x.downcast_ref::<Box<[u8]>>() {
+        return Ok(new_bytes(b));
+    }
+    match super::abstract_::get_iter(ts, x) {
+        Ok(_) => Ok(new_bytes(&super::number_methods::byte_values(ts, x)?)),
+        Err(e) if e.is_instance(&super::exception::TYPE_ERROR) => Err(type_error(format!("cannot convert '{}' object to bytes", x.type_name()))),
+        Err(e) => Err(e),
+    }
+}
+
+/// `bytes(n)`: `n` zero bytes (`PyNumber_AsSsize_t`'s message names the
+/// argument's type when `n` is too big).
+fn zero_bytes(count: &super::int::PyInt, x: &ObjRef) -> PyResult<ObjRef> {
+    let too_big = || new_error(&super::exception::OVERFLOW_ERROR, format!("cannot fit '{}' into an index-sized integer", x.type_name()));
+    let n = count.to_i64().ok_or_else(too_big)?;
+    if n < 0 {
+        return Err(new_error(&super::exception::VALUE_ERROR, "negative count"));
+    }
+    let mut out: Vec<u8> = super::alloc::vec_with_room(n as usize)?;
+    out.resize(n as usize, 0);
+    Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
 }
 
 // ---- book/src/objects/formatting.md ----

@@ -74,7 +74,7 @@ pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     repr: |_, o| Ok(complex_repr(as_complex(o))),
     richcompare: Some(complex_compare),
     number: COMPLEX_NUMBER,
-    getattr: Some(complex_getattr),
+    members: &[("real", |o| Ok(super::float::new_float(as_complex(o).re))), ("imag", |o| Ok(super::float::new_float(as_complex(o).im)))],
     methods: &[("conjugate", Method::Positional(complex_conjugate))],
     ..PyType::of::<Complex>()
 });
@@ -125,16 +125,6 @@ fn complex_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -
         return Ok(None)
     };
     Ok(Some(singletons::bool_obj(equal == (op == CompareOp::Eq))))
-}
-
-/// `z.real`, `z.imag`: floats.
-fn complex_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    let z = as_complex(obj);
-    match name {
-        "real" => Some(super::float::new_float(z.re)),
-        "imag" => Some(super::float::new_float(z.im)),
-        _ => None,
-    }
 }
 
 fn complex_conjugate(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {

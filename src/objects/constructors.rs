@@ -4,7 +4,7 @@
 //! `tp_new` for the built-in types that can be called.
 use crate::objects::str::PyStr;
 use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
-use super::int::{int_value, max_str_digits, new_int, PyInt};
+use super::int::{max_str_digits, new_int, PyInt};
 use super::number_text::{self, IntTextError};
 use super::{float, list, singletons, str, tuple, ObjRef};
 use crate::eval::ThreadState;
@@ -40,7 +40,7 @@ pub fn int_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
             Some(i) => Ok(i),
             None => int_from_object(x),
         },
-        (Some(x), Some(b)) => int_from_text_in_base(x, int_base(b)?),
+        (Some(x), Some(b)) => int_from_text_in_base(x, int_base(ts, b)?),
     }
 }
 
@@ -53,15 +53,12 @@ fn split_base_keyword<'a>(args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<(&
     }
 }
 
-/// The base argument: any int (a huge one is simply out of range), checked
-/// before the text is looked at.
-fn int_base(b: &ObjRef) -> PyResult<u32> {
-    let Some(base) = int_value(b) else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", b.type_name())));
-    };
-    match base.to_i64() {
-        Some(0) => Ok(0),
-        Some(b @ 2..=36) => Ok(b as u32),
+/// The base argument: any int or `__index__` (a huge one is simply out of
+/// range), checked before the text is looked at.
+fn int_base(ts: &mut ThreadState, b: &ObjRef) -> PyResult<u32> {
+    match super::number_methods::clamped_index(ts, b)? {
+        0 => Ok(0),
+        b @ 2..=36 => Ok(b as u32),
         _ => Err(new_error(&VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0")),
     }
 }

@@ -29,6 +29,9 @@ pub enum DescrKind {
     /// `getset_descriptor`: a read-only attribute computed from the
     /// instance (`int.real`).
     Getter(fn(&ObjRef) -> PyResult<ObjRef>),
+    /// `member_descriptor`: a read-only field of the instance's struct
+    /// (`complex.real`, `slice.start`).
+    Member(fn(&ObjRef) -> PyResult<ObjRef>),
 }
 
 impl Traverse for Descriptor {}
@@ -95,15 +98,55 @@ pub static CLASSMETHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
 pub static GETSET_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "getset_descriptor",
     repr: descriptor_repr,
+    getattr: Some(descriptor_getattr),
     descr_get: Some(descriptor_get),
     descr_set: Some(getter_set),
     ..PyType::of::<Descriptor>()
 });
 
-fn getter_set(_: &mut ThreadState, descr: &ObjRef, _: &ObjRef, _: Option<ObjRef>) -> PyResult<()> {
+fn getter_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, _: Option<ObjRef>) -> PyResult<()> {
     let d = descriptor(descr);
+    check_applies(d, obj)?;
     let msg = format!("attribute '{}' of '{}' objects is not writable", d.name, d.owner.name());
     Err(new_error(&super::exception::ATTRIBUTE_ERROR, msg))
+}
+
+// ---- book/src/objects/type-namespaces.md ----
+/// The same for a read-only member, with `PyMember_SetOne`'s shorter
+/// message.
+pub static MEMBER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
+    name: "member_descriptor",
+    repr: descriptor_repr,
+    getattr: Some(descriptor_getattr),
+    descr_get: Some(descriptor_get),
+    descr_set: Some(member_set),
+    ..PyType::of::<Descriptor>()
+});
+
+fn member_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, _: Option<ObjRef>) -> PyResult<()> {
+    check_applies(descriptor(descr), obj)?;
+    Err(new_error(&super::exception::ATTRIBUTE_ERROR, "readonly attribute"))
+}
+
+/// `classmethod_get`: a class method binds only to its owner or a
+/// subclass (`float.__dict__['fromhex'].__get__(None, int)` is refused).
+fn check_subtype(d: &Descriptor, owner: &ObjRef) -> PyResult<()> {
+    let (name, expected) = (d.name, d.owner.name());
+    match super::types::as_type(owner) {
+        Some(t) if t.is_subtype(d.owner) => Ok(()),
+        Some(t) => Err(type_error(format!("descriptor '{name}' requires a subtype of '{expected}' but received '{}'", t.name()))),
+        None => Err(type_error(format!("descriptor '{name}' for type '{expected}' needs a type, not a '{}' as arg 2", owner.type_name()))),
+    }
+}
+
+/// `descr_check`: a getter or member read or written through an object
+/// of another type is a `TypeError`, not a misread payload.
+fn check_applies(d: &Descriptor, obj: &ObjRef) -> PyResult<()> {
+    if obj.is_instance(d.owner) {
+        return Ok(());
+    }
+    let msg = format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d.name, d.owner.name(), obj.type_name());
+    Err(type_error(msg))
 }
 
 pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
@@ -123,6 +166,7 @@ pub fn new_descriptor(owner: &'static TypeObject, name: &'static str, kind: Desc
         DescrKind::ClassMethod(_) => &CLASSMETHOD_DESCRIPTOR,
         DescrKind::Slot(_) => &WRAPPER_DESCRIPTOR,
         DescrKind::Getter(_) => &GETSET_DESCRIPTOR,
+        DescrKind::Member(_) => &MEMBER_DESCRIPTOR,
     };
     ObjRef::new(ty, Descriptor { owner, name, kind })
 }
@@ -148,6 +192,7 @@ fn descriptor_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let what = match d.kind {
         DescrKind::Slot(_) => "slot wrapper",
         DescrKind::Getter(_) => "attribute",
+        DescrKind::Member(_) => "member",
         _ => "method",
     };
     Ok(format!("<{what} '{}' of '{}' objects>", d.name, d.owner.name()))
@@ -158,9 +203,15 @@ fn descriptor_get(_: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, own
     let d = descriptor(descr);
     let obj = obj.filter(|o| !o.is_none());
     Ok(match (&d.kind, obj) {
-        (DescrKind::ClassMethod(m), _) => new_bound_method(d.name, *m, owner.clone()),
+        (DescrKind::ClassMethod(m), _) => {
+            check_subtype(d, owner)?;
+            new_bound_method(d.name, *m, owner.clone())
+        }
         (_, None) => descr.clone(),
-        (DescrKind::Getter(get), Some(o)) => get(o)?,
+        (DescrKind::Getter(get) | DescrKind::Member(get), Some(o)) => {
+            check_applies(d, o)?;
+            get(o)?
+        }
         (DescrKind::Method(m), Some(o)) => new_bound_method(d.name, *m, o.clone()),
         (DescrKind::Slot(slot), Some(o)) => {
             ObjRef::new(&METHOD_WRAPPER, BoundSlot { owner: d.owner, name: d.name, slot: *slot, self_: o.clone() })
@@ -175,6 +226,7 @@ fn descriptor_call(ts: &mut ThreadState, descr: &ObjRef, args: &[ObjRef], kwname
     let npos = args.len() - kwnames.len();
     match &d.kind {
         DescrKind::Getter(_) => Err(type_error("'getset_descriptor' object is not callable")),
+        DescrKind::Member(_) => Err(type_error("'member_descriptor' object is not callable")),
         DescrKind::ClassMethod(m) => {
             let bound = new_bound_method(d.name, *m, ObjRef::from_static(d.owner));
             crate::eval::call(ts, &bound, args, kwnames)

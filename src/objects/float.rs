@@ -113,6 +113,7 @@ pub static FLOAT: TypeObject = TypeObject::new(PyType {
     number: FLOAT_NUMBER,
     methods: super::number_methods::FLOAT_METHODS,
     getset: super::number_methods::FLOAT_GETSET,
+    class_methods: super::number_methods::FLOAT_CLASS_METHODS,
     ..PyType::of::<f64>()
 });
 

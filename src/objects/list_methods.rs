@@ -37,25 +37,26 @@ fn args_n<'a, const N: usize>(name: &str, args: &'a [ObjRef]) -> PyResult<(&'a O
     Ok((me, rest))
 }
 
-fn index_arg(x: &ObjRef) -> PyResult<i64> {
-    int_value(x)
-        .and_then(|i| i.to_i64())
-        .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name())))
+/// The index argument, read (and its `__index__` called) before the list
+/// is looked at, which that `__index__` may change.
+fn index_arg(ts: &mut ThreadState, x: &ObjRef) -> PyResult<i64> {
+    super::number_methods::ssize_index(ts, x)
 }
 
 // ---- book/src/objects/methods.md ----
-fn pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("self is always passed");
+    let given = match rest {
+        [] => None,
+        [i] => Some(index_arg(ts, i)?),
+        _ => return Err(type_error(format!("pop expected at most 1 argument, got {}", rest.len()))),
+    };
     let mut items = as_list(me).borrow_mut();
     if items.is_empty() {
         return Err(new_error(&INDEX_ERROR, "pop from empty list"));
     }
     let len = items.len() as i64;
-    let i = match rest {
-        [] => len - 1,
-        [i] => index_arg(i)?,
-        _ => return Err(type_error(format!("pop expected at most 1 argument, got {}", rest.len()))),
-    };
+    let i = given.unwrap_or(len - 1);
     let i = if i < 0 { i + len } else { i };
     if !(0..len).contains(&i) {
         return Err(new_error(&INDEX_ERROR, "pop index out of range"));
@@ -63,12 +64,12 @@ fn pop(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(items.remove(i as usize))
 }
 
-fn insert(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn insert(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("self is always passed");
     let [i, x] = rest else { return Err(type_error(format!("insert expected 2 arguments, got {}", rest.len()))) };
+    let i = index_arg(ts, i)?;
     let mut items = as_list(me).borrow_mut();
     let len = items.len() as i64;
-    let i = index_arg(i)?;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(at as usize, x.clone());
     Ok(singletons::none())

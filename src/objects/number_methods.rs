@@ -59,14 +59,14 @@ fn bit_count(i: &PyInt) -> i64 {
 }
 
 // ---- book/src/objects/number-methods.md ----
-fn int_to_bytes(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn int_to_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("to_bytes", args, kwnames, &["length", "byteorder", "signed"])?;
     let (me, rest) = a.positional.split_first().expect("a method gets self");
     if rest.len() > 2 {
         return Err(Args::count_error("to_bytes", rest.len(), 0, 2));
     }
     let length = match rest.first().or(a.keyword("length")) {
-        Some(n) => int_value(n).and_then(|n| n.to_i64()).ok_or_else(|| type_error("length must be an int"))?,
+        Some(n) => ssize_index(ts, n)?,
         None => 1,
     };
     if length < 0 {
@@ -132,15 +132,13 @@ fn int_from_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     }
 }
 
-/// The items of an iterable of ints in `range(0, 256)`.
-fn byte_values(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Vec<u8>> {
+/// The items of an iterable of ints (or `__index__`) in `range(0, 256)`.
+pub fn byte_values(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     for item in super::constructors::collect_iterable(ts, source)? {
-        let Some(v) = int_value(&item) else {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", item.type_name())));
-        };
-        let byte = v.to_i64().filter(|b| (0..256).contains(b)).ok_or_else(|| new_error(&VALUE_ERROR, "bytes must be in range(0, 256)"))?;
-        out.push(byte as u8);
+        let v = clamped_index(ts, &item)?;
+        let byte = u8::try_from(v).map_err(|_| new_error(&VALUE_ERROR, "bytes must be in range(0, 256)"))?;
+        out.push(byte);
     }
     Ok(out)
 }
@@ -207,4 +205,210 @@ fn float_hex(x: f64) -> String {
     let (lead, exp) = if raw_exp == 0 { (0, -1022) } else { (1, raw_exp - 1023) };
     let exp_sign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{fraction:013x}p{exp_sign}{}", exp.abs())
+}
+
+// ---- book/src/objects/number-methods.md ----
+pub static FLOAT_CLASS_METHODS: &[(&str, Method)] = &[("fromhex", Method::Positional(float_fromhex))];
+
+fn float_fromhex(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [cls, text] = args else {
+        return Err(type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    let Some(text) = str::str_value(text) else {
+        return Err(type_error("bad argument type for built-in operation"));
+    };
+    let result = new_float(parse_hex_float(text.as_bytes())?);
+    match cls.downcast::<super::typeobject::PyType>() {
+        Some(t) if std::ptr::eq(t, &super::float::FLOAT) => Ok(result),
+        _ => crate::eval::call(ts, cls, &[result], &[]),
+    }
+}
+
+fn invalid_hex_float() -> super::exception::PyErr {
+    new_error(&VALUE_ERROR, "invalid hexadecimal floating-point string")
+}
+
+fn hex_float_too_large() -> super::exception::PyErr {
+    new_error(&OVERFLOW_ERROR, "hexadecimal value too large to represent as a float")
+}
+
+/// The text of `float.fromhex`, whitespace and all.
+fn parse_hex_float(text: &[u8]) -> PyResult<f64> {
+    let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let start = text.iter().position(|b| !is_space(b)).unwrap_or(text.len());
+    let end = text.iter().rposition(|b| !is_space(b)).map_or(start, |i| i + 1);
+    let body = &text[start..end.max(start)];
+    if let Some(x) = inf_or_nan(body) {
+        return Ok(x);
+    }
+    let (negative, body) = match body.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, body),
+    };
+    let x = hex_magnitude(body)?;
+    Ok(if negative { -x } else { x })
+}
+
+/// `inf`, `infinity` or `nan`, signed or not, in any case.
+fn inf_or_nan(body: &[u8]) -> Option<f64> {
+    let (negative, word) = match body.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, body),
+    };
+    let word = word.to_ascii_lowercase();
+    let x = match word.as_slice() {
+        b"inf" | b"infinity" => f64::INFINITY,
+        b"nan" => f64::NAN,
+        _ => return None,
+    };
+    Some(if negative { -x } else { x })
+}
+
+// ---- book/src/objects/number-methods.md ----
+/// `[0x] digits [. digits] [p [sign] decimal digits]`, as an exact value
+/// rounded once.
+fn hex_magnitude(body: &[u8]) -> PyResult<f64> {
+    let body = match body {
+        [b'0', b'x' | b'X', rest @ ..] => rest,
+        _ => body,
+    };
+    let int_digits = body.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    let mut rest = &body[int_digits..];
+    let mut digits = body[..int_digits].to_vec();
+    let mut frac_digits = 0;
+    if let Some((b'.', after)) = rest.split_first() {
+        frac_digits = after.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        digits.extend_from_slice(&after[..frac_digits]);
+        rest = &after[frac_digits..];
+    }
+    if digits.is_empty() {
+        return Err(invalid_hex_float());
+    }
+    let exponent = match rest {
+        [] => 0,
+        [b'p' | b'P', exp @ ..] => decimal_exponent(exp)?,
+        _ => return Err(invalid_hex_float()),
+    };
+    let coefficient = BigInt::parse_bytes(&digits, 16).expect("hex digits");
+    if coefficient.sign() == Sign::NoSign || exponent < i64::MIN / 2 {
+        return Ok(0.0);
+    }
+    if exponent > i64::MAX / 2 {
+        return Err(hex_float_too_large());
+    }
+    round_to_float(coefficient, exponent - 4 * frac_digits as i64)
+}
+
+// ---- book/src/objects/number-methods.md ----
+
+/// The exponent after `p`: an optional sign and at least one decimal
+/// digit, saturated as C's `strtol` saturates.
+fn decimal_exponent(text: &[u8]) -> PyResult<i64> {
+    let (negative, digits) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        return Err(invalid_hex_float());
+    }
+    let magnitude = digits.iter().fold(0i64, |n, d| n.saturating_mul(10).saturating_add((d - b'0') as i64));
+    Ok(if negative { -magnitude } else { magnitude })
+}
+
+// ---- book/src/objects/number-methods.md ----
+/// `coefficient * 2**exponent` (a positive coefficient) rounded half to
+/// even to the nearest float.
+fn round_to_float(coefficient: BigInt, exponent: i64) -> PyResult<f64> {
+    const MANTISSA_BITS: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    // The value lies in [2**(top - 1), 2**top).
+    let top = exponent + coefficient.bits() as i64;
+    if top < MIN_EXP - MANTISSA_BITS {
+        return Ok(0.0);
+    }
+    if top > MAX_EXP {
+        return Err(hex_float_too_large());
+    }
+    // The exponent of the last bit the float can hold.
+    let last_place = top.max(MIN_EXP) - MANTISSA_BITS;
+    let kept = match last_place - exponent {
+        dropped if dropped > 0 => rounded_shift(&coefficient, dropped as u64),
+        _ => coefficient << (exponent - last_place) as usize,
+    };
+    let kept = u64::try_from(&kept).expect("at most 54 bits are kept") as f64;
+    let x = scale_by_power_of_two(kept, last_place);
+    if x.is_infinite() {
+        return Err(hex_float_too_large());
+    }
+    Ok(x)
+}
+
+/// `n >> shift`, rounded half to even.
+fn rounded_shift(n: &BigInt, shift: u64) -> BigInt {
+    let kept: BigInt = n >> shift;
+    let dropped = n - (&kept << shift);
+    let half = BigInt::from(1) << (shift - 1);
+    let odd = kept.bit(0);
+    if dropped > half || (dropped == half && odd) {
+        kept + 1
+    } else {
+        kept
+    }
+}
+
+
+// ---- book/src/objects/number-methods.md ----
+/// `x * 2**exp` (C's `ldexp`) for an `x` of at most 54 bits whose product
+/// is a float or overflows: in steps, so that no step leaves the range of
+/// normal floats before the last one.
+fn scale_by_power_of_two(mut x: f64, mut exp: i64) -> f64 {
+    while exp > 1000 {
+        x *= power_of_two(1000);
+        exp -= 1000;
+    }
+    while exp < -1000 {
+        x *= power_of_two(-1000);
+        exp += 1000;
+    }
+    x * power_of_two(exp)
+}
+
+/// `2**e` for `-1022 <= e <= 1023`, built from its bits.
+fn power_of_two(e: i64) -> f64 {
+    f64::from_bits(((e + 1023) as u64) << 52)
+}
+
+// ---- book/src/objects/number-methods.md ----
+/// An integer argument as Argument Clinic's `Py_ssize_t` converter reads
+/// it (`_PyNumber_Index`, then `PyLong_AsSsize_t`): an int, or what a
+/// class's `__index__` returns.
+pub fn ssize_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let i = index_value(ts, obj)?;
+    i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+}
+
+/// An integer argument CPython keeps in a C `int` (`_PyLong_AsInt`).
+pub fn c_int_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i32> {
+    let i = index_value(ts, obj)?;
+    i.to_i64().and_then(|v| i32::try_from(v).ok()).ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"))
+}
+
+/// An integer argument clamped to an `i64` (`PyNumber_AsSsize_t(obj,
+/// NULL)`, which saturates instead of failing).
+pub fn clamped_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+    let i = index_value(ts, obj)?;
+    Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+/// `obj` as an int, through `__index__` (`_PyNumber_Index`).
+pub fn index_value(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<PyInt> {
+    let n = super::slots::index_arg(ts, obj)?;
+    match int_value(&n) {
+        Some(i) => Ok(i.clone()),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", obj.type_name()))),
+    }
 }

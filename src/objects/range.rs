@@ -170,7 +170,7 @@ pub static RANGE: TypeObject = TypeObject::new(PyType {
     sizeof: Some(|_| 48),
     repr: range_repr,
     richcompare: Some(range_compare),
-    getattr: Some(range_getattr),
+    members: &[("start", |o| range_part(o, 0)), ("stop", |o| range_part(o, 1)), ("step", |o| range_part(o, 2))],
     sequence: RANGE_SEQUENCE,
     iter: Some(super::iter::range_iter),
     methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
@@ -274,15 +274,10 @@ fn range_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     })
 }
 
-/// `r.start`, `r.stop`, `r.step`.
-fn range_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
-    let [start, stop, step] = as_range(obj).parts();
-    match name {
-        "start" => Some(new_int(start)),
-        "stop" => Some(new_int(stop)),
-        "step" => Some(new_int(step)),
-        _ => None,
-    }
+/// `r.start`, `r.stop`, `r.step`: members, as in CPython's `range_members`.
+fn range_part(obj: &ObjRef, i: usize) -> PyResult<ObjRef> {
+    let parts = as_range(obj).parts();
+    Ok(new_int(parts[i].clone()))
 }
 
 // ---- book/src/objects/builtin-types.md ----

@@ -25,16 +25,15 @@ pub static SLICE: TypeObject = TypeObject::new(PyType {
     new: Some(slice_new),
     repr: slice_repr,
     richcompare: Some(slice_compare),
-    getattr: Some(slice_getattr),
+    members: &[("start", |s| Ok(slice_parts(s)[0].clone())), ("stop", |s| Ok(slice_parts(s)[1].clone())), ("step", |s| Ok(slice_parts(s)[2].clone()))],
     methods: &[("indices", super::typeobject::Method::Positional(slice_indices))],
     ..PyType::of::<[ObjRef; 3]>()
 });
 
-/// `s.start`, `s.stop`, `s.step`: the objects given, `None` for omitted.
-fn slice_getattr(_: &mut ThreadState, s: &ObjRef, name: &str) -> Option<ObjRef> {
-    let parts = s.downcast_ref::<[ObjRef; 3]>()?;
-    let i = ["start", "stop", "step"].iter().position(|n| *n == name)?;
-    Some(parts[i].clone())
+/// `s.start`, `s.stop`, `s.step` (members): the objects given, `None`
+/// for omitted.
+fn slice_parts(s: &ObjRef) -> &[ObjRef; 3] {
+    s.downcast_ref::<[ObjRef; 3]>().expect("a slice member read from a slice")
 }
 
 // ---- book/src/objects/builtin-types.md ----

@@ -2,7 +2,7 @@
 
 // ---- book/src/objects/methods.md ----
 //! The methods of `str`.
-use super::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
+use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use super::int::{int_value, new_int_i64};
 use super::str::{as_pystr, as_str, is_printable, new_str, str_value, PyStr};
 use super::typeobject::Method::{self, Positional, WithKeywords};
@@ -48,9 +48,9 @@ pub const METHODS: [(&str, Method); 45] = [
     ("isupper", Positional(|_, a| cased_test(a, "isupper", |c| unicode::is_lower(c) || unicode::is_title(c), unicode::is_upper))),
     ("islower", Positional(|_, a| cased_test(a, "islower", |c| unicode::is_upper(c) || unicode::is_title(c), unicode::is_lower))),
     ("istitle", Positional(istitle)),
-    ("center", Positional(|_, a| pad(a, "center"))),
-    ("ljust", Positional(|_, a| pad(a, "ljust"))),
-    ("rjust", Positional(|_, a| pad(a, "rjust"))),
+    ("center", Positional(|ts, a| pad(ts, a, "center"))),
+    ("ljust", Positional(|ts, a| pad(ts, a, "ljust"))),
+    ("rjust", Positional(|ts, a| pad(ts, a, "rjust"))),
     ("zfill", Positional(zfill)),
     ("partition", Positional(|_, a| partition(a, "partition", false))),
     ("rpartition", Positional(|_, a| partition(a, "rpartition", true))),
@@ -226,15 +226,15 @@ fn strip(args: &[ObjRef], name: &str, left: bool, right: bool) -> PyResult<ObjRe
 }
 
 // ---- book/src/objects/methods.md ----
-fn split(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    split_either(args, kwnames, "split", false)
+fn split(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    split_either(ts, args, kwnames, "split", false)
 }
 
-fn rsplit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    split_either(args, kwnames, "rsplit", true)
+fn rsplit(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    split_either(ts, args, kwnames, "rsplit", true)
 }
 
-fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+fn split_either(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new(name, &args[1..], kwnames, &["sep", "maxsplit"])?;
     let given = a.positional.len() + kwnames.len();
     if given > 2 {
@@ -243,7 +243,7 @@ fn split_either(args: &[ObjRef], kwnames: &[ObjRef], name: &str, from_right: boo
     let s = as_str(&args[0]);
     let sep = a.positional.first().or(a.keyword("sep")).filter(|x| !x.is_none());
     let maxsplit = match a.positional.get(1).or(a.keyword("maxsplit")) {
-        Some(m) => ssize_arg(m)?,
+        Some(m) => ssize_arg(ts, m)?,
         None => -1,
     };
     let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
@@ -288,9 +288,8 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
 }
 
 /// An argument CPython converts to a `Py_ssize_t` (`maxsplit`, a width).
-fn ssize_arg(x: &ObjRef) -> PyResult<i64> {
-    let i = int_value(x).ok_or_else(|| cannot_be_integer(x))?;
-    i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+fn ssize_arg(ts: &mut ThreadState, x: &ObjRef) -> PyResult<i64> {
+    super::number_methods::ssize_index(ts, x)
 }
 
 
@@ -300,20 +299,14 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn splitlines(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("splitlines", &args[1..], kwnames, &["keepends"])?;
     let given = a.positional.len() + kwnames.len();
     if given > 1 {
         return Err(type_error(format!("splitlines() takes at most 1 argument ({given} given)")));
     }
     let keepends = match a.positional.first().or(a.keyword("keepends")) {
-        Some(k) => {
-            let i = int_value(k).ok_or_else(|| cannot_be_integer(k))?;
-            if i.to_i64().and_then(|v| i32::try_from(v).ok()).is_none() {
-                return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"));
-            }
-            !i.is_zero()
-        }
+        Some(k) => super::number_methods::c_int_index(ts, k)? != 0,
         None => false,
     };
     let s = as_str(&args[0]);
@@ -331,10 +324,6 @@ fn splitlines(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRes
 }
 
 // ---- book/src/objects/methods.md ----
-fn cannot_be_integer(x: &ObjRef) -> super::exception::PyErr {
-    type_error(format!("'{}' object cannot be interpreted as an integer", x.type_name()))
-}
-
 fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, iterable] = args else { return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1))) };
     // PySequence_Fast: a TypeError from iter() becomes join's own message.
@@ -360,7 +349,7 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 // ---- book/src/objects/methods.md ----
 /// `replace(old, new, count=-1)`: the arguments are checked in order, and
 /// the argument clinic calls `None` by its name, not its type's.
-fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn replace(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, old, new, count) = match args {
         [me, old, new] => (me, old, new, None),
         [me, old, new, c] => (me, old, new, Some(c)),
@@ -369,7 +358,7 @@ fn replace(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     };
     let same_object = old.is(new);
     let (s, old, new) = (as_str(me), clinic_str(old, "replace() argument 1")?, clinic_str(new, "replace() argument 2")?);
-    let count = count.map(ssize_arg).transpose()?.unwrap_or(-1);
+    let count = count.map(|c| ssize_arg(ts, c)).transpose()?.unwrap_or(-1);
     let limit = if count < 0 { usize::MAX } else { count as usize };
     let n = if old.is_empty() { (s.chars().count() + 1).min(limit) } else { s.matches(old).take(limit).count() };
     if n == 0 || same_object {
@@ -543,10 +532,10 @@ fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/methods.md ----
 /// `center`, `ljust`, `rjust`: pad to `width` with a one-character fill.
-fn pad(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
+fn pad(ts: &mut ThreadState, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     let (me, width, fill) = match args {
-        [me, w] => (me, ssize_arg(w)?, ' '),
-        [me, w, f] => (me, ssize_arg(w)?, fill_char(f)?),
+        [me, w] => (me, ssize_arg(ts, w)?, ' '),
+        [me, w, f] => (me, ssize_arg(ts, w)?, fill_char(f)?),
         [_] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
         _ => return Err(type_error(format!("{name} expected at most 2 arguments, got {}", args.len() - 1))),
     };
@@ -580,9 +569,9 @@ fn one_arg<'a>(args: &'a [ObjRef], name: &str) -> PyResult<(&'a str, &'a ObjRef)
     }
 }
 
-fn zfill(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn zfill(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (s, width) = one_arg(args, "zfill")?;
-    let width = ssize_arg(width)?;
+    let width = ssize_arg(ts, width)?;
     let len = s.chars().count() as i64;
     if len >= width {
         return Ok(new_str(s));
@@ -619,18 +608,14 @@ fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/objects/methods.md ----
-fn expandtabs(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn expandtabs(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("expandtabs", &args[1..], kwnames, &["tabsize"])?;
     let given = a.positional.len() + kwnames.len();
     if given > 1 {
         return Err(type_error(format!("expandtabs() takes at most 1 argument ({given} given)")));
     }
     let tabsize = match a.positional.first().or(a.keyword("tabsize")) {
-        Some(t) => {
-            let i = int_value(t).ok_or_else(|| cannot_be_integer(t))?;
-            let i = i.to_i64().and_then(|v| i32::try_from(v).ok());
-            i.ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int"))?
-        }
+        Some(t) => super::number_methods::c_int_index(ts, t)?,
         None => 8,
     };
     let mut out = String::new();

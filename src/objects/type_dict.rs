@@ -34,6 +34,9 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
     for (name, get) in ty.getset {
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Getter(*get)))?;
     }
+    for (name, get) in ty.members {
+        d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Member(*get)))?;
+    }
     for (name, m) in ty.class_methods {
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::ClassMethod(*m)))?;
     }

@@ -185,6 +185,9 @@ pub struct PyType {
     /// Read-only attributes computed from the instance (CPython's
     /// `tp_getset`): `int.real`, `float.imag`.
     pub getset: &'static [(&'static str, GetterFn)],
+    /// Read-only fields of the instance (`tp_members`): `complex.real`,
+    /// `slice.start`, `range.stop`.
+    pub members: &'static [(&'static str, GetterFn)],
     /// Whether a class may derive from the type (CPython's
     /// `Py_TPFLAGS_BASETYPE`): `bool`, `range` or `slice` cannot be bases.
     pub basetype: bool,
@@ -230,6 +233,7 @@ impl PyType {
         descr_set: None,
         class_methods: &[],
         getset: &[],
+        members: &[],
         getattro: None,
         setattro: None,
         basetype: false,
