@@ -228,7 +228,15 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
 }
 
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let key = &frame.code.name_objects[i as usize];
+    let i = i as usize;
+    let module_level = names_are_globals(frame);
+    if module_level {
+        if let Some(v) = cached_global(frame, i) {
+            frame.push(v);
+            return Ok(());
+        }
+    }
+    let key = &frame.code.name_objects[i];
     let mut found = match &frame.locals {
         Some(locals) => lookup(ts, locals, key)?,
         None => None,
@@ -242,15 +250,21 @@ fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     match found {
         Some(v) => {
             frame.push(v);
+            if module_level {
+                remember_global(ts, frame, i);
+            }
             Ok(())
         }
-        None => Err(objects::exception::name_error(&frame.code.names[i as usize])),
+        None => Err(objects::exception::name_error(&frame.code.names[i])),
     }
 }
 
 fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
+    if names_are_globals(frame) {
+        return store_global_value(ts, frame, i as usize, value);
+    }
+    let key = frame.code.name_objects[i as usize].clone();
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
     objects::dict::as_dict(namespace).set(ts, key, value)
 }
@@ -258,10 +272,17 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
-    let key = &frame.code.name_objects[i];
-    let value = match lookup(ts, &frame.globals, key)? {
+    let value = match cached_global(frame, i) {
         Some(v) => v,
-        None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(&frame.code.names[i]))?,
+        None => {
+            let key = &frame.code.name_objects[i];
+            let value = match lookup(ts, &frame.globals, key)? {
+                Some(v) => v,
+                None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(&frame.code.names[i]))?,
+            };
+            remember_global(ts, frame, i);
+            value
+        }
     };
     if arg & 1 == 1 {
         frame.push_null();
@@ -271,11 +292,64 @@ fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()
 }
 
 fn store_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
-    objects::dict::as_dict(&frame.globals).set(ts, key, value)
+    store_global_value(ts, frame, i as usize, value)
 }
 
+// ---- book/src/eval.md ----
+/// Whether the frame's names live in its globals: module level, where the
+/// locals are the globals, or no locals at all.
+fn names_are_globals(frame: &Frame) -> bool {
+    frame.locals.as_ref().is_none_or(|l| objects::is(l, &frame.globals))
+}
+
+/// Name `i`'s value through its cache, if the cache still holds.
+fn cached_global(frame: &Frame, i: usize) -> Option<ObjRef> {
+    let c = frame.code.name_caches[i].get();
+    let globals = objects::dict::as_dict(&frame.globals).borrow();
+    if c.builtins == 0 {
+        return globals.value_if_unchanged(c.globals, c.index);
+    }
+    if !globals.keys_unchanged(c.globals) {
+        return None;
+    }
+    objects::dict::as_dict(&frame.builtins).borrow().value_if_unchanged(c.builtins, c.index)
+}
+
+/// Fills name `i`'s cache with where it is now, if the dicts allow it.
+fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
+    let key = &frame.code.name_objects[i];
+    let globals = objects::dict::as_dict(&frame.globals);
+    let entry = match objects::dict::locate(ts, globals, key) {
+        Some((version, index)) => crate::eval::NameCache { globals: version, builtins: 0, index },
+        None => {
+            let Some(g) = globals.borrow_mut().keys_version() else { return };
+            let Some((b, index)) = objects::dict::locate(ts, objects::dict::as_dict(&frame.builtins), key) else { return };
+            crate::eval::NameCache { globals: g, builtins: b, index }
+        }
+    };
+    frame.code.name_caches[i].set(entry);
+}
+
+/// `globals[name] = value`, through name `i`'s cache when the name is
+/// already there; the old value is dropped after the dict is let go.
+fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjRef) -> PyResult<()> {
+    let c = frame.code.name_caches[i].get();
+    let globals = objects::dict::as_dict(&frame.globals);
+    let value = match c.builtins {
+        0 => globals.borrow_mut().replace_if_unchanged(c.globals, c.index, value),
+        _ => Err(value),
+    };
+    match value {
+        Ok(old) => {
+            drop(old);
+            Ok(())
+        }
+        Err(value) => globals.set(ts, frame.code.name_objects[i].clone(), value),
+    }
+}
+
+// ---- book/src/eval.md ----
 /// `del x` of a local that is not bound is the same error as reading it.
 fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
     match frame.fast[i as usize].take() {
