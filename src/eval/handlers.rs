@@ -850,18 +850,32 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
         frame.stack.truncate(base);
         return Ok(Some(Frame::for_function(ts, f, fast?)));
     }
-    let mut args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
+    let mut args = std::mem::take(&mut ts.spare_args);
+    args.extend(frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
     frame.stack.truncate(base);
-    if args.is_empty() && objects::types::as_type(&callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
-        args = zero_argument_super(frame)?;
+    let result = call_object(ts, frame, &callable, &mut args, kwnames);
+    args.clear();
+    if args.capacity() <= SPARE_ARGS {
+        ts.spare_args = args;
     }
-    if let Some(result) = call_method_descriptor(ts, &callable, &args, kwnames) {
+    result
+}
+
+// ---- book/src/eval.md ----
+/// The most arguments a kept vector has room for.
+const SPARE_ARGS: usize = 16;
+
+fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args: &mut Vec<ObjRef>, kwnames: &[ObjRef]) -> PyResult<Option<Frame>> {
+    if args.is_empty() && objects::types::as_type(callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
+        *args = zero_argument_super(frame)?;
+    }
+    if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
         frame.push(result?);
         return Ok(None);
     }
     match callable.ty().call {
         Some(call) => {
-            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, kwnames))?;
+            let result = super::recursion::guarded(" while calling a Python object", || call(ts, callable, args, kwnames))?;
             frame.push(result);
             Ok(None)
         }
