@@ -84,7 +84,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             DELETE_ATTR => delete_attr(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/operators ----
             BINARY_OP => binary_op(ts, frame, arg)?,
-            BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(ts, &a, &b))?,
+            BINARY_SUBSCR => binary_subscr(ts, frame)?,
             STORE_SUBSCR => store_subscr(ts, frame)?,
             DELETE_SUBSCR => {
                 let index = frame.pop();
@@ -589,7 +589,26 @@ fn store_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let index = frame.pop();
     let container = frame.pop();
     let value = frame.pop();
+    if is_exact_dict(&container) {
+        return objects::dict::as_dict(&container).set(ts, index, value);
+    }
     ops::set_item(ts, &container, &index, value)
+}
+
+// ---- book/src/eval.md ----
+fn is_exact_dict(obj: &ObjRef) -> bool {
+    std::ptr::eq(obj.ty(), &objects::dict::DICT)
+}
+
+fn binary_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let index = frame.pop();
+    let container = frame.pop();
+    let item = match is_exact_dict(&container) {
+        true => objects::dict::dict_subscript(ts, &container, &index)?,
+        false => ops::get_item(ts, &container, &index)?,
+    };
+    frame.push(item);
+    Ok(())
 }
 
 // ---- book/src/eval.md ----

@@ -13,7 +13,7 @@ use crate::eval::ThreadState;
 pub type NewFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
-    let table: [(&'static TypeObject, NewFn); 16] = [
+    static TABLE: [(&TypeObject, NewFn); 16] = [
         (&super::class::SUPER, super::class::super_new),
         (&super::class::PROPERTY, super::class::property_new),
         (&super::class::CLASSMETHOD, super::class::classmethod_new),
@@ -31,7 +31,7 @@ pub fn constructor_for(ty: &TypeObject) -> Option<NewFn> {
         (&tuple::TUPLE, tuple_new),
         (&super::range::RANGE, |ts, a, k| no_kw("range", k).and_then(|_| super::range::range_new(&super::slots::index_args(ts, a)?))),
     ];
-    table.iter().find(|(t, _)| std::ptr::eq(*t, ty)).map(|(_, f)| *f)
+    TABLE.iter().find(|(t, _)| std::ptr::eq(*t, ty)).map(|(_, f)| *f)
 }
 
 // ---- book/src/objects/builtin-types.md ----

@@ -115,10 +115,17 @@ impl Iterator for Probes {
 /// Whether two keys are equal without calling into Python: two exact
 /// `str`s compare their text here. Namespaces are dicts of names, and this
 /// is most of a global variable's lookup (CPython's `unicode_eq` in
-/// `dictobject.c` is the same shortcut). `None` for any other pair.
+/// `dictobject.c` is the same shortcut). Two exact `int`s compare their
+/// values: `int.__eq__` runs no Python code either, and a dict of int keys
+/// meets equal hashes at every hit (an int is its own hash). `None` for
+/// any other pair.
 fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> Option<bool> {
-    let exact_str = |o: &ObjRef| std::ptr::eq(o.ty(), &super::str::STR);
-    (exact_str(a) && exact_str(b)).then(|| super::str::as_str(a) == super::str::as_str(b))
+    let exact = |o: &ObjRef, ty: &'static TypeObject| std::ptr::eq(o.ty(), ty);
+    if exact(a, &super::str::STR) && exact(b, &super::str::STR) {
+        return Some(super::str::as_str(a) == super::str::as_str(b));
+    }
+    let int = &super::int::INT;
+    (exact(a, int) && exact(b, int)).then(|| super::int::as_int(a) == super::int::as_int(b))
 }
 
 // ---- book/src/memory.md ----
@@ -299,7 +306,8 @@ impl Dict {
     fn resize(&mut self, min_size: usize) {
         let bits = ((min_size | MIN_SIZE) - 1) | (MIN_SIZE - 1);
         let size = 1usize << (usize::BITS - bits.leading_zeros());
-        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(Option::is_some).collect();
+        let mut entries = Vec::with_capacity(usable_fraction(size));
+        entries.extend(std::mem::take(&mut self.entries).into_iter().filter(Option::is_some));
         self.indices = vec![EMPTY; size];
         (self.table, self.keys_version) = (fresh_table_id(), 0);
         for (ix, e) in entries.iter().enumerate() {
@@ -467,7 +475,7 @@ fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
     }
 }
 
-fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let found = as_dict(d).get(ts, key)?;
     if let Some(v) = found {
         return Ok(v);
