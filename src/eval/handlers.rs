@@ -231,7 +231,7 @@ fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let i = i as usize;
     let module_level = names_are_globals(frame);
     if module_level {
-        if let Some(v) = cached_global(frame, i) {
+        if let Some(v) = cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
             frame.push(v);
             return Ok(());
         }
@@ -272,7 +272,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
-    let value = match cached_global(frame, i) {
+    let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
         Some(v) => v,
         None => {
             let key = &frame.code.name_objects[i];
@@ -316,6 +316,19 @@ fn cached_global(frame: &Frame, i: usize) -> Option<ObjRef> {
     objects::dict::as_dict(&frame.builtins).borrow().value_if_unchanged(c.builtins, c.index)
 }
 
+/// Name `i`'s value from a search of the globals that fills its cache on
+/// the way, when the globals hand out versions (a search that runs no
+/// Python code, so it is the whole of what the usual path would do when
+/// the name is there). A miss, here and in the cache, costs one search:
+/// a module that rebinds a name by deleting it first (`s += t` on a str
+/// does, as in CPython) changes the keys at every step.
+fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> {
+    let globals = objects::dict::as_dict(&frame.globals);
+    let (version, index) = objects::dict::locate(ts, globals, &frame.code.name_objects[i])?;
+    frame.code.name_caches[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
+    globals.borrow().value_if_unchanged(version, index)
+}
+
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
 fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
     let key = &frame.code.name_objects[i];
@@ -336,17 +349,18 @@ fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
 fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjRef) -> PyResult<()> {
     let c = frame.code.name_caches[i].get();
     let globals = objects::dict::as_dict(&frame.globals);
-    let value = match c.builtins {
-        0 => globals.borrow_mut().replace_if_unchanged(c.globals, c.index, value),
-        _ => Err(value),
-    };
-    match value {
-        Ok(old) => {
-            drop(old);
-            Ok(())
+    let mut value = value;
+    if c.builtins == 0 && globals.borrow().keys_unchanged(c.globals) {
+        let replaced = globals.borrow_mut().replace_if_unchanged(c.globals, c.index, value);
+        match replaced {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(v) => value = v,
         }
-        Err(value) => globals.set(ts, frame.code.name_objects[i].clone(), value),
     }
+    globals.set(ts, frame.code.name_objects[i].clone(), value)
 }
 
 // ---- book/src/eval.md ----
@@ -558,7 +572,9 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
 }
 
 /// If the next instruction stores into the local or name that holds the
-/// left operand, lets go of that reference now (the store follows).
+/// left operand, lets go of that reference now (the store follows). At
+/// module level the name's cache, filled by the `LOAD_NAME` just before,
+/// usually says what the name holds without a search.
 fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let at = frame.next_instr * 2;
     let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
@@ -572,7 +588,11 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()>
     } else if op == STORE_NAME as u8 {
         let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
         let key = frame.code.name_objects[arg as usize].clone();
-        let held = objects::dict::as_dict(&namespace).get(ts, &key)?;
+        let cached = names_are_globals(frame).then(|| cached_global(frame, arg as usize)).flatten();
+        let held = match cached {
+            Some(v) => Some(v),
+            None => objects::dict::as_dict(&namespace).get(ts, &key)?,
+        };
         if same(&held) {
             objects::dict::as_dict(&namespace).remove(ts, &key)?;
         }

@@ -302,12 +302,16 @@ impl Dict {
     /// `min_size`: the bit length of `((min_size | 8) - 1) | 7`, a power of
     /// two above `min_size` (strictly above for 16, 32...), and 16 for any
     /// `min_size` from 1 to 7, which a dict emptied by `popitem` and then
-    /// added to meets (its growth rate, `3 * used`, is then 3 or 6).
+    /// added to meets (its growth rate, `3 * used`, is then 3 or 6). The
+    /// entries get room for all the new table's usable entries at once, as
+    /// CPython allocates them with the keys object, so that filling the
+    /// table never moves them.
     fn resize(&mut self, min_size: usize) {
         let bits = ((min_size | MIN_SIZE) - 1) | (MIN_SIZE - 1);
         let size = 1usize << (usize::BITS - bits.leading_zeros());
-        let mut entries = Vec::with_capacity(usable_fraction(size));
-        entries.extend(std::mem::take(&mut self.entries).into_iter().filter(Option::is_some));
+        let mut entries = std::mem::take(&mut self.entries);
+        entries.retain(Option::is_some);
+        entries.reserve_exact(usable_fraction(size).saturating_sub(entries.len()));
         self.indices = vec![EMPTY; size];
         (self.table, self.keys_version) = (fresh_table_id(), 0);
         for (ix, e) in entries.iter().enumerate() {
