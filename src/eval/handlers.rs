@@ -41,6 +41,9 @@ fn decode(frame: &mut Frame, code: &[u8]) -> PyResult<(Opcode, u32)> {
 
 // ---- book/src/eval.md ----
 /// Runs instructions of `frame` until a call, a return or an exception.
+/// Inlined into its one caller, the frame loop, where the compiler keeps
+/// the frame's fields at hand across instructions.
+#[inline(always)]
 pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
     let code = frame.code.clone();
     let bytes = code.code.as_slice();
