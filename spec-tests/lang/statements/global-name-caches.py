@@ -50,3 +50,14 @@ try:
     counter()
 except NameError as e:
     print(e)  # expect: name 'n' is not defined
+
+# Other globals coming and going at every step (s += t on a str deletes s
+# and stores it again) leave the loop's own names right.
+s = ''
+count = 0
+for i in range(5):
+    s += str(i)
+    tmp = i
+    del tmp
+    count = count + i
+print(s, count, i)  # expect: 01234 10 4
