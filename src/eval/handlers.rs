@@ -327,9 +327,9 @@ fn cached_global(frame: &Frame, i: usize) -> Option<ObjRef> {
 /// does, as in CPython) changes the keys at every step.
 fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> {
     let globals = objects::dict::as_dict(&frame.globals);
-    let (version, index) = objects::dict::locate(ts, globals, &frame.code.name_objects[i])?;
+    let (version, index, value) = objects::dict::locate(ts, globals, &frame.code.name_objects[i])?;
     frame.code.name_caches[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
-    globals.borrow().value_if_unchanged(version, index)
+    Some(value)
 }
 
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
@@ -337,10 +337,10 @@ fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
     let key = &frame.code.name_objects[i];
     let globals = objects::dict::as_dict(&frame.globals);
     let entry = match objects::dict::locate(ts, globals, key) {
-        Some((version, index)) => crate::eval::NameCache { globals: version, builtins: 0, index },
+        Some((version, index, _)) => crate::eval::NameCache { globals: version, builtins: 0, index },
         None => {
             let Some(g) = globals.borrow_mut().keys_version() else { return };
-            let Some((b, index)) = objects::dict::locate(ts, objects::dict::as_dict(&frame.builtins), key) else { return };
+            let Some((b, index, _)) = objects::dict::locate(ts, objects::dict::as_dict(&frame.builtins), key) else { return };
             crate::eval::NameCache { globals: g, builtins: b, index }
         }
     };
@@ -348,12 +348,14 @@ fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
 }
 
 /// `globals[name] = value`, through name `i`'s cache when the name is
-/// already there; the old value is dropped after the dict is let go.
+/// already there; the old value is dropped after the dict is let go. A
+/// name only ever stored (a loop variable nobody reads) has an empty
+/// cache, seen before the dict is touched.
 fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjRef) -> PyResult<()> {
     let c = frame.code.name_caches[i].get();
     let globals = objects::dict::as_dict(&frame.globals);
     let mut value = value;
-    if c.builtins == 0 && globals.borrow().keys_unchanged(c.globals) {
+    if c.builtins == 0 && c.globals != 0 && globals.borrow().keys_unchanged(c.globals) {
         let replaced = globals.borrow_mut().replace_if_unchanged(c.globals, c.index, value);
         match replaced {
             Ok(old) => {

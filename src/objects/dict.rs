@@ -891,18 +891,21 @@ impl Dict {
     }
 }
 
-/// The entry index of `key` in the dict in `cell`, with its keys version,
-/// for a cache to keep; `None` when the key is missing or the dict hands
-/// out no versions. Called only on dicts of exact `str` keys, where the
-/// search runs no Python code, so the index and the version agree.
-pub fn locate(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef) -> Option<(u64, usize)> {
+/// The keys version of the dict in `cell` and the entry index of `key`,
+/// for a cache to keep, with the value found there; `None` when the key
+/// is missing or the dict hands out no versions. Searches only dicts of
+/// exact `str` keys, where the search runs no Python code, so the index
+/// and the version agree.
+pub fn locate(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef) -> Option<(u64, usize, ObjRef)> {
     if !cell.borrow().str_keys_only {
         return None;
     }
     let h = hash(ts, key).ok()?;
     let ix = lookup(ts, cell, key, h).ok()??;
-    let version = cell.borrow_mut().keys_version()?;
-    Some((version, ix))
+    let mut d = cell.borrow_mut();
+    let version = d.keys_version()?;
+    let value = d.entries.get(ix)?.as_ref()?.value.clone();
+    Some((version, ix, value))
 }
 
 // ---- book/src/memory.md ----
@@ -917,17 +920,17 @@ mod keys_version_tests {
         let ts = &mut crate::eval::ThreadState::detached();
         let d = RefCell::new(Dict::new());
         d.set(ts, new_str("a"), new_int_i64(1)).unwrap();
-        let (v, ix) = locate(ts, &d, &new_str("a")).unwrap();
+        let (v, ix, _) = locate(ts, &d, &new_str("a")).unwrap();
         d.set(ts, new_str("a"), new_int_i64(2)).unwrap();
         assert!(d.borrow().keys_unchanged(v));
         assert_eq!(d.borrow().value_if_unchanged(v, ix).and_then(|o| crate::objects::int::as_int(&o).to_i64()), Some(2));
         d.set(ts, new_str("b"), new_int_i64(3)).unwrap();
         assert!(!d.borrow().keys_unchanged(v));
-        let (w, _) = locate(ts, &d, &new_str("a")).unwrap();
+        let (w, _, _) = locate(ts, &d, &new_str("a")).unwrap();
         assert_ne!(v, w);
         d.remove(ts, &new_str("b")).unwrap();
         assert!(!d.borrow().keys_unchanged(w));
         d.set(ts, new_int_i64(7), new_int_i64(7)).unwrap();
-        assert_eq!(locate(ts, &d, &new_str("a")), None);
+        assert!(locate(ts, &d, &new_str("a")).is_none());
     }
 }
