@@ -27,6 +27,9 @@ pub struct ThreadState {
     /// Emptied frame buffers kept for the next call (see the eval loop's
     /// calls).
     pub spare_buffers: Vec<Vec<Option<ObjRef>>>,
+    /// The argument vector of calls of built-ins, kept empty between
+    /// calls (see the eval loop's calls).
+    pub spare_args: Vec<ObjRef>,
     /// The exception being handled (`sys.exception()`), if any.
     pub handled: Option<ObjRef>,
     /// The error now unwinding is a re-raise: it keeps its traceback.
@@ -60,6 +63,7 @@ impl ThreadState {
             argv: Vec::new(),
             frames: Vec::new(),
             spare_buffers: Vec::new(),
+            spare_args: Vec::new(),
             handled: None,
             reraising: false,
             stdout: StdoutBuffer::plain(),

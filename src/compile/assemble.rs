@@ -148,6 +148,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         consts: unit.consts.iter().map(|c| c.to_object()).collect(),
         names: unit.names.to_vec(),
         name_objects: unit.names.iter().map(|n| crate::objects::str::new_str(n)).collect(),
+        name_caches: vec![Default::default(); unit.names.len()],
         localsplusnames: localsplus,
         localspluskinds: kinds,
         filename: filename.clone(),

@@ -41,6 +41,9 @@ fn decode(frame: &mut Frame, code: &[u8]) -> PyResult<(Opcode, u32)> {
 
 // ---- book/src/eval.md ----
 /// Runs instructions of `frame` until a call, a return or an exception.
+/// Inlined into its one caller, the frame loop, where the compiler keeps
+/// the frame's fields at hand across instructions.
+#[inline(always)]
 pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
     let code = frame.code.clone();
     let bytes = code.code.as_slice();
@@ -84,7 +87,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             DELETE_ATTR => delete_attr(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/operators ----
             BINARY_OP => binary_op(ts, frame, arg)?,
-            BINARY_SUBSCR => binary(frame, |a, b| ops::get_item(ts, &a, &b))?,
+            BINARY_SUBSCR => binary_subscr(ts, frame)?,
             STORE_SUBSCR => store_subscr(ts, frame)?,
             DELETE_SUBSCR => {
                 let index = frame.pop();
@@ -228,7 +231,15 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
 }
 
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let key = &frame.code.name_objects[i as usize];
+    let i = i as usize;
+    let module_level = names_are_globals(frame);
+    if module_level {
+        if let Some(v) = cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
+            frame.push(v);
+            return Ok(());
+        }
+    }
+    let key = &frame.code.name_objects[i];
     let mut found = match &frame.locals {
         Some(locals) => lookup(ts, locals, key)?,
         None => None,
@@ -242,15 +253,21 @@ fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     match found {
         Some(v) => {
             frame.push(v);
+            if module_level {
+                remember_global(ts, frame, i);
+            }
             Ok(())
         }
-        None => Err(objects::exception::name_error(&frame.code.names[i as usize])),
+        None => Err(objects::exception::name_error(&frame.code.names[i])),
     }
 }
 
 fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
+    if names_are_globals(frame) {
+        return store_global_value(ts, frame, i as usize, value);
+    }
+    let key = frame.code.name_objects[i as usize].clone();
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
     objects::dict::as_dict(namespace).set(ts, key, value)
 }
@@ -258,10 +275,17 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
-    let key = &frame.code.name_objects[i];
-    let value = match lookup(ts, &frame.globals, key)? {
+    let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
         Some(v) => v,
-        None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(&frame.code.names[i]))?,
+        None => {
+            let key = &frame.code.name_objects[i];
+            let value = match lookup(ts, &frame.globals, key)? {
+                Some(v) => v,
+                None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(&frame.code.names[i]))?,
+            };
+            remember_global(ts, frame, i);
+            value
+        }
     };
     if arg & 1 == 1 {
         frame.push_null();
@@ -271,11 +295,80 @@ fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()
 }
 
 fn store_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let key = frame.code.name_objects[i as usize].clone();
     let value = frame.pop();
-    objects::dict::as_dict(&frame.globals).set(ts, key, value)
+    store_global_value(ts, frame, i as usize, value)
 }
 
+// ---- book/src/eval.md ----
+/// Whether the frame's names live in its globals: module level, where the
+/// locals are the globals, or no locals at all.
+fn names_are_globals(frame: &Frame) -> bool {
+    frame.locals.as_ref().is_none_or(|l| objects::is(l, &frame.globals))
+}
+
+/// Name `i`'s value through its cache, if the cache still holds.
+fn cached_global(frame: &Frame, i: usize) -> Option<ObjRef> {
+    let c = frame.code.name_caches[i].get();
+    let globals = objects::dict::as_dict(&frame.globals).borrow();
+    if c.builtins == 0 {
+        return globals.value_if_unchanged(c.globals, c.index);
+    }
+    if !globals.keys_unchanged(c.globals) {
+        return None;
+    }
+    objects::dict::as_dict(&frame.builtins).borrow().value_if_unchanged(c.builtins, c.index)
+}
+
+/// Name `i`'s value from a search of the globals that fills its cache on
+/// the way, when the globals hand out versions (a search that runs no
+/// Python code, so it is the whole of what the usual path would do when
+/// the name is there). A miss, here and in the cache, costs one search:
+/// a module that rebinds a name by deleting it first (`s += t` on a str
+/// does, as in CPython) changes the keys at every step.
+fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> {
+    let globals = objects::dict::as_dict(&frame.globals);
+    let (version, index, value) = objects::dict::locate(ts, globals, &frame.code.name_objects[i])?;
+    frame.code.name_caches[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
+    Some(value)
+}
+
+/// Fills name `i`'s cache with where it is now, if the dicts allow it.
+fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
+    let key = &frame.code.name_objects[i];
+    let globals = objects::dict::as_dict(&frame.globals);
+    let entry = match objects::dict::locate(ts, globals, key) {
+        Some((version, index, _)) => crate::eval::NameCache { globals: version, builtins: 0, index },
+        None => {
+            let Some(g) = globals.borrow_mut().keys_version() else { return };
+            let Some((b, index, _)) = objects::dict::locate(ts, objects::dict::as_dict(&frame.builtins), key) else { return };
+            crate::eval::NameCache { globals: g, builtins: b, index }
+        }
+    };
+    frame.code.name_caches[i].set(entry);
+}
+
+/// `globals[name] = value`, through name `i`'s cache when the name is
+/// already there; the old value is dropped after the dict is let go. A
+/// name only ever stored (a loop variable nobody reads) has an empty
+/// cache, seen before the dict is touched.
+fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjRef) -> PyResult<()> {
+    let c = frame.code.name_caches[i].get();
+    let globals = objects::dict::as_dict(&frame.globals);
+    let mut value = value;
+    if c.builtins == 0 && c.globals != 0 && globals.borrow().keys_unchanged(c.globals) {
+        let replaced = globals.borrow_mut().replace_if_unchanged(c.globals, c.index, value);
+        match replaced {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(v) => value = v,
+        }
+    }
+    globals.set(ts, frame.code.name_objects[i].clone(), value)
+}
+
+// ---- book/src/eval.md ----
 /// `del x` of a local that is not bound is the same error as reading it.
 fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
     match frame.fast[i as usize].take() {
@@ -484,7 +577,9 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
 }
 
 /// If the next instruction stores into the local or name that holds the
-/// left operand, lets go of that reference now (the store follows).
+/// left operand, lets go of that reference now (the store follows). At
+/// module level the name's cache, filled by the `LOAD_NAME` just before,
+/// usually says what the name holds without a search.
 fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let at = frame.next_instr * 2;
     let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
@@ -498,7 +593,11 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()>
     } else if op == STORE_NAME as u8 {
         let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
         let key = frame.code.name_objects[arg as usize].clone();
-        let held = objects::dict::as_dict(&namespace).get(ts, &key)?;
+        let cached = names_are_globals(frame).then(|| cached_global(frame, arg as usize)).flatten();
+        let held = match cached {
+            Some(v) => Some(v),
+            None => objects::dict::as_dict(&namespace).get(ts, &key)?,
+        };
         if same(&held) {
             objects::dict::as_dict(&namespace).remove(ts, &key)?;
         }
@@ -515,7 +614,26 @@ fn store_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let index = frame.pop();
     let container = frame.pop();
     let value = frame.pop();
+    if is_exact_dict(&container) {
+        return objects::dict::as_dict(&container).set(ts, index, value);
+    }
     ops::set_item(ts, &container, &index, value)
+}
+
+// ---- book/src/eval.md ----
+fn is_exact_dict(obj: &ObjRef) -> bool {
+    std::ptr::eq(obj.ty(), &objects::dict::DICT)
+}
+
+fn binary_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let index = frame.pop();
+    let container = frame.pop();
+    let item = match is_exact_dict(&container) {
+        true => objects::dict::dict_subscript(ts, &container, &index)?,
+        false => ops::get_item(ts, &container, &index)?,
+    };
+    frame.push(item);
+    Ok(())
 }
 
 // ---- book/src/eval.md ----
@@ -807,19 +925,33 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
         frame.stack.truncate(base);
         return Ok(Some(Frame::for_function(ts, f, fast?)));
     }
-    let mut args: Vec<ObjRef> = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")).collect();
+    let mut args = std::mem::take(&mut ts.spare_args);
+    args.extend(frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
     frame.stack.truncate(base);
-    if args.is_empty() && objects::types::as_type(&callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
-        args = zero_argument_super(frame)?;
+    let result = call_object(ts, frame, &callable, &mut args, kwnames);
+    args.clear();
+    if args.capacity() <= SPARE_ARGS {
+        ts.spare_args = args;
     }
-    module_for_type_call(ts, frame, &callable, &mut args, kwnames)?;
-    if let Some(result) = call_method_descriptor(ts, &callable, &args, kwnames) {
+    result
+}
+
+// ---- book/src/eval.md ----
+/// The most arguments a kept vector has room for.
+const SPARE_ARGS: usize = 16;
+
+fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args: &mut Vec<ObjRef>, kwnames: &[ObjRef]) -> PyResult<Option<Frame>> {
+    if args.is_empty() && objects::types::as_type(callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
+        *args = zero_argument_super(frame)?;
+    }
+    module_for_type_call(ts, frame, callable, args, kwnames)?;
+    if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
         frame.push(result?);
         return Ok(None);
     }
     match callable.ty().call {
         Some(call) => {
-            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, kwnames))?;
+            let result = super::recursion::guarded(" while calling a Python object", || call(ts, callable, args, kwnames))?;
             frame.push(result);
             Ok(None)
         }

@@ -118,6 +118,17 @@ fn handler_for(frame: &Frame) -> Option<crate::compile::exceptions::Entry> {
 }
 
 // ---- book/src/eval.md ----
+/// Where a code object's name was last found as a global: entry `index`
+/// of the globals whose keys version was `globals`, or, when `builtins` is
+/// not 0, of the builtins at that version (the globals then lacked it).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NameCache {
+    pub globals: u64,
+    pub builtins: u64,
+    pub index: usize,
+}
+
+// ---- book/src/eval.md ----
 /// Calls `callable(*args)` from Rust code.
 pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
     call(ts, callable, args, &[])

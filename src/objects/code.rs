@@ -35,6 +35,9 @@ pub struct Code {
     /// `names` as str objects, the keys `LOAD_GLOBAL` and friends look up:
     /// made once, so that each keeps its hash.
     pub name_objects: Vec<ObjRef>,
+    /// Where each name was last found as a global (see "Name caches" in
+    /// the eval chapter).
+    pub name_caches: Vec<std::cell::Cell<crate::eval::NameCache>>,
     pub localsplusnames: Vec<Rc<str>>,
     pub localspluskinds: Vec<u8>,
     pub filename: Rc<str>,

@@ -35,6 +35,12 @@ pub struct Dict {
     /// was replaced while a key's `__eq__` ran (CPython compares the
     /// `PyDictKeysObject` pointers).
     table: u64,
+    /// The version of the keys and their places, 0 when none has been
+    /// handed out since they last changed (see "Name caches" in the eval
+    /// chapter).
+    keys_version: u64,
+    /// Whether every key is an exact `str` (CPython's `DK_KIND_UNICODE`).
+    str_keys_only: bool,
 }
 
 /// Two-thirds of the table may be filled.
@@ -52,7 +58,8 @@ pub(crate) fn fresh_table_id() -> u64 {
 impl Dict {
     pub fn new() -> Dict {
         let usable = usable_fraction(MIN_SIZE);
-        Dict { indices: vec![EMPTY; MIN_SIZE], entries: Vec::new(), usable, used: 0, table: fresh_table_id() }
+        let (keys_version, str_keys_only) = (0, true);
+        Dict { indices: vec![EMPTY; MIN_SIZE], entries: Vec::new(), usable, used: 0, table: fresh_table_id(), keys_version, str_keys_only }
     }
 
     pub fn len(&self) -> usize {
@@ -109,10 +116,17 @@ impl Iterator for Probes {
 /// Whether two keys are equal without calling into Python: two exact
 /// `str`s compare their text here. Namespaces are dicts of names, and this
 /// is most of a global variable's lookup (CPython's `unicode_eq` in
-/// `dictobject.c` is the same shortcut). `None` for any other pair.
+/// `dictobject.c` is the same shortcut). Two exact `int`s compare their
+/// values: `int.__eq__` runs no Python code either, and a dict of int keys
+/// meets equal hashes at every hit (an int is its own hash). `None` for
+/// any other pair.
 fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> Option<bool> {
-    let exact_str = |o: &ObjRef| std::ptr::eq(o.ty(), &super::str::STR);
-    (exact_str(a) && exact_str(b)).then(|| super::str::as_str(a) == super::str::as_str(b))
+    let exact = |o: &ObjRef, ty: &'static TypeObject| std::ptr::eq(o.ty(), ty);
+    if exact(a, &super::str::STR) && exact(b, &super::str::STR) {
+        return Some(super::str::as_str(a) == super::str::as_str(b));
+    }
+    let int = &super::int::INT;
+    (exact(a, int) && exact(b, int)).then(|| super::int::as_int(a) == super::int::as_int(b))
 }
 
 // ---- book/src/memory.md ----
@@ -243,6 +257,7 @@ impl Dict {
         if self.usable == 0 {
             self.resize(self.used * 3);
         }
+        self.keys_changed(&key);
         let slot = self.free_slot(hash);
         self.indices[slot] = self.entries.len() as i64;
         self.entries.push(Some(Entry { hash, key, value }));
@@ -254,6 +269,7 @@ impl Dict {
     fn delete_entry(&mut self, ix: usize, hash: i64) -> Entry {
         let slot = self.probe(hash).find(|s| self.indices[*s] == ix as i64).expect("the entry's slot");
         self.indices[slot] = DUMMY;
+        self.keys_version = 0;
         self.used -= 1;
         self.entries[ix].take().expect("a live entry was found")
     }
@@ -291,13 +307,18 @@ impl Dict {
     /// `min_size`: the bit length of `((min_size | 8) - 1) | 7`, a power of
     /// two above `min_size` (strictly above for 16, 32...), and 16 for any
     /// `min_size` from 1 to 7, which a dict emptied by `popitem` and then
-    /// added to meets (its growth rate, `3 * used`, is then 3 or 6).
+    /// added to meets (its growth rate, `3 * used`, is then 3 or 6). The
+    /// entries get room for all the new table's usable entries at once, as
+    /// CPython allocates them with the keys object, so that filling the
+    /// table never moves them.
     fn resize(&mut self, min_size: usize) {
         let bits = ((min_size | MIN_SIZE) - 1) | (MIN_SIZE - 1);
         let size = 1usize << (usize::BITS - bits.leading_zeros());
-        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(Option::is_some).collect();
+        let mut entries = std::mem::take(&mut self.entries);
+        entries.retain(Option::is_some);
+        entries.reserve_exact(usable_fraction(size).saturating_sub(entries.len()));
         self.indices = vec![EMPTY; size];
-        self.table = fresh_table_id();
+        (self.table, self.keys_version) = (fresh_table_id(), 0);
         for (ix, e) in entries.iter().enumerate() {
             let h = e.as_ref().expect("live entries only").hash;
             let slot = self.free_slot(h);
@@ -312,7 +333,7 @@ impl Dict {
     /// (`clone_combined_dict_keys`): searches in the copy meet the keys in
     /// the order they meet them in the original, and no key is compared.
     pub fn cloned(&self) -> Dict {
-        Dict { indices: self.indices.clone(), entries: self.entries.clone(), table: fresh_table_id(), ..*self }
+        Dict { indices: self.indices.clone(), entries: self.entries.clone(), table: fresh_table_id(), keys_version: 0, ..*self }
     }
 
     /// Whether `dict.copy()` clones the table (`PyDict_Copy`): unless more
@@ -343,6 +364,7 @@ impl Dict {
         let entries = std::mem::take(&mut self.entries);
         self.indices.fill(EMPTY);
         (self.used, self.usable, self.table) = (0, usable_fraction(self.indices.len()), fresh_table_id());
+        (self.keys_version, self.str_keys_only) = (0, true);
         entries.into_iter().flatten().flat_map(|e| [e.key, e.value]).collect()
     }
 
@@ -468,7 +490,7 @@ fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
 }
 
 // ---- book/src/memory.md ----
-fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let found = as_dict(d).get(ts, key)?;
     if let Some(v) = found {
         return Ok(v);
@@ -826,5 +848,104 @@ mod tests {
                 prop_assert_eq!(crate::objects::int::as_int(&v).to_i64(), Some(k * 2));
             }
         }
+    }
+}
+
+// ---- book/src/memory.md ----
+/// The next keys version: never 0, never handed out twice.
+fn fresh_keys_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Dict {
+    /// Notes that `key` is being added: the keys' version is void.
+    fn keys_changed(&mut self, key: &ObjRef) {
+        self.keys_version = 0;
+        if !std::ptr::eq(key.ty(), &super::str::STR) {
+            self.str_keys_only = false;
+        }
+    }
+
+    /// The version of the keys as they are now, giving them one if they
+    /// have none; `None` when a key is not an exact `str`.
+    pub fn keys_version(&mut self) -> Option<u64> {
+        if !self.str_keys_only {
+            return None;
+        }
+        if self.keys_version == 0 {
+            self.keys_version = fresh_keys_version();
+        }
+        Some(self.keys_version)
+    }
+
+    /// Whether the keys are where they were when `version` was handed out.
+    pub fn keys_unchanged(&self, version: u64) -> bool {
+        version != 0 && self.keys_version == version
+    }
+
+    /// The value of entry `ix`, if the keys are still at `version`.
+    pub fn value_if_unchanged(&self, version: u64, ix: usize) -> Option<ObjRef> {
+        if !self.keys_unchanged(version) {
+            return None;
+        }
+        self.entries.get(ix)?.as_ref().map(|e| e.value.clone())
+    }
+
+    /// Puts `value` in entry `ix` if the keys are still at `version`: the
+    /// old value is handed back to be dropped after the borrow ends, or
+    /// `value` itself when the version has changed.
+    pub fn replace_if_unchanged(&mut self, version: u64, ix: usize, value: ObjRef) -> Result<ObjRef, ObjRef> {
+        if !self.keys_unchanged(version) {
+            return Err(value);
+        }
+        match self.entries.get_mut(ix) {
+            Some(Some(entry)) => Ok(std::mem::replace(&mut entry.value, value)),
+            _ => Err(value),
+        }
+    }
+}
+
+/// The keys version of the dict in `cell` and the entry index of `key`,
+/// for a cache to keep, with the value found there; `None` when the key
+/// is missing or the dict hands out no versions. Searches only dicts of
+/// exact `str` keys, where the search runs no Python code, so the index
+/// and the version agree.
+pub fn locate(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef) -> Option<(u64, usize, ObjRef)> {
+    if !cell.borrow().str_keys_only {
+        return None;
+    }
+    let h = hash(ts, key).ok()?;
+    let ix = lookup(ts, cell, key, h).ok()??;
+    let mut d = cell.borrow_mut();
+    let version = d.keys_version()?;
+    let value = d.entries.get(ix)?.as_ref()?.value.clone();
+    Some((version, ix, value))
+}
+
+// ---- book/src/memory.md ----
+#[cfg(test)]
+mod keys_version_tests {
+    use super::*;
+    use crate::objects::int::new_int_i64;
+    use crate::objects::str::new_str;
+
+    #[test]
+    fn versions_follow_the_keys() {
+        let ts = &mut crate::eval::ThreadState::detached();
+        let d = RefCell::new(Dict::new());
+        d.set(ts, new_str("a"), new_int_i64(1)).unwrap();
+        let (v, ix, _) = locate(ts, &d, &new_str("a")).unwrap();
+        d.set(ts, new_str("a"), new_int_i64(2)).unwrap();
+        assert!(d.borrow().keys_unchanged(v));
+        assert_eq!(d.borrow().value_if_unchanged(v, ix).and_then(|o| crate::objects::int::as_int(&o).to_i64()), Some(2));
+        d.set(ts, new_str("b"), new_int_i64(3)).unwrap();
+        assert!(!d.borrow().keys_unchanged(v));
+        let (w, _, _) = locate(ts, &d, &new_str("a")).unwrap();
+        assert_ne!(v, w);
+        d.remove(ts, &new_str("b")).unwrap();
+        assert!(!d.borrow().keys_unchanged(w));
+        d.set(ts, new_int_i64(7), new_int_i64(7)).unwrap();
+        assert!(locate(ts, &d, &new_str("a")).is_none());
     }
 }

@@ -213,6 +213,9 @@ fn nested_tuple(item: &ObjRef) -> Option<&[ObjRef]> {
 
 // ---- book/src/memory.md ----
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
     let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
     let mut data = Vec::with_capacity(s.len() * 2);
     for c in s.chars() {

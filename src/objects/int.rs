@@ -409,7 +409,10 @@ pub fn int_to_decimal(v: &PyInt) -> PyResult<String> {
         let msg = format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         new_error(&super::exception::VALUE_ERROR, msg)
     };
-    let PyInt::Big(b) = v else { return Ok(v.to_string()) };
+    let b = match v {
+        PyInt::Small(i) => return Ok(small_to_decimal(*i)),
+        PyInt::Big(b) => b,
+    };
     let at_least = ((b.bits() - 1) as f64 * std::f64::consts::LOG10_2 - 1e-9) as usize + 1;
     if limit > 0 && at_least > limit {
         return Err(too_long());
@@ -419,6 +422,27 @@ pub fn int_to_decimal(v: &PyInt) -> PyResult<String> {
         return Err(too_long());
     }
     Ok(text)
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `i` in decimal, into a string with no spare capacity.
+fn small_to_decimal(i: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).map(String::from).unwrap_or_default()
 }
 
 // ---- book/src/objects/builtin-types.md ----
