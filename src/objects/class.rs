@@ -736,6 +736,7 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     }
 }
 
+// ---- book/src/objects/classes.md ----
 /// `dict[name] = value`, or `del dict[name]` with `AttributeError` for a
 /// missing name.
 fn store_in_dict(ts: &mut ThreadState, obj: &ObjRef, dict: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {

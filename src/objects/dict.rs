@@ -878,7 +878,10 @@ impl Dict {
         }
         Some(self.keys_version)
     }
+}
 
+// ---- book/src/memory.md ----
+impl Dict {
     /// Whether the keys are where they were when `version` was handed out.
     pub fn keys_unchanged(&self, version: u64) -> bool {
         version != 0 && self.keys_version == version

@@ -379,6 +379,7 @@ fn unchanged(me: &ObjRef) -> ObjRef {
     }
 }
 
+// ---- book/src/objects/methods.md ----
 /// `s` with the first `n` occurrences of `old` made `new`. An empty
 /// `old` occurs before every character and at the end: `'ab'.replace('',
 /// '-')` is `'-a-b-'`.

@@ -169,6 +169,7 @@ pub struct PyType {
     /// the generic lookup and store (`object.__getattribute__`).
     pub getattro: Option<super::class::GetAttroFn>,
     pub setattro: Option<super::class::SetAttroFn>,
+    // ---- book/src/objects.md: pytype/hash-new-init-size ----
     /// `tp_hash`: `None` hashes by identity, as `object` does.
     pub hash: Option<super::hash::HashFn>,
     /// `tp_new` of a built-in type, called with the arguments of
