@@ -369,14 +369,7 @@ fn repr_and_concat_too_big_for_a_memory_limit() {
     let Some(python) = cpython() else { return };
     let code = "def t(f):\n    try:\n        f()\n    except MemoryError as e:\n        print('MemoryError', e.args)\n\
 x = 2**26\nx *= \"'quoted'\" * 3\nt(lambda: repr(x))\nt(lambda: x + '!')\nt(lambda: repr([x]))\n";
-    let limited = |program: &Path| {
-        let out = std::process::Command::new("sh")
-            .args(["-c", "ulimit -v 2097152; exec \"$0\" -c \"$1\"", &program.display().to_string(), code])
-            .env("PYTHONHASHSEED", "0")
-            .output()
-            .expect("sh runs");
-        (String::from_utf8_lossy(&out.stdout).to_string(), out.status.code())
-    };
+    let limited = |program: &Path| under_the_fuzzers_memory_limit(program, code);
     let theirs = limited(&python);
     assert_eq!(theirs.0.lines().count(), 3, "{theirs:?}");
     assert_eq!(limited(lython()), theirs);
@@ -392,15 +385,19 @@ fn built_strings_too_big_for_a_memory_limit() {
     let code = "def t(f):\n    try:\n        print(len(f()))\n    except MemoryError as e:\n        print('MemoryError', e.args)\n\
 s = 'a' * (12 * 10**8)\nt(lambda: s.replace('a', 'xyz', 1))\nt(lambda: ''.join([s, 'b']))\nt(lambda: f'{s}b')\n\
 t(lambda: s.upper())\nt(lambda: s[::-1])\nt(lambda: s[1:])\n";
-    let limited = |program: &Path| {
-        let out = std::process::Command::new("sh")
-            .args(["-c", "ulimit -v 2097152; exec \"$0\" -c \"$1\"", &program.display().to_string(), code])
-            .env("PYTHONHASHSEED", "0")
-            .output()
-            .expect("sh runs");
-        (String::from_utf8_lossy(&out.stdout).to_string(), out.status.code())
-    };
+    let limited = |program: &Path| under_the_fuzzers_memory_limit(program, code);
     let theirs = limited(&python);
     assert_eq!(theirs.0.lines().count(), 6, "{theirs:?}");
     assert_eq!(limited(lython()), theirs);
+}
+
+/// `program -c code` under the fuzzer's 2 GiB address-space limit: its
+/// stdout and exit status.
+fn under_the_fuzzers_memory_limit(program: &Path, code: &str) -> (String, Option<i32>) {
+    let out = std::process::Command::new("sh")
+        .args(["-c", "ulimit -v 2097152; exec \"$0\" -c \"$1\"", &program.display().to_string(), code])
+        .env("PYTHONHASHSEED", "0")
+        .output()
+        .expect("sh runs");
+    (String::from_utf8_lossy(&out.stdout).to_string(), out.status.code())
 }
