@@ -30,6 +30,14 @@ pub struct ThreadState {
     /// The argument vector of calls of built-ins, kept empty between
     /// calls (see the eval loop's calls).
     pub spare_args: Vec<ObjRef>,
+    /// Python frames and recursive Rust calls now running, and the most
+    /// allowed (`recursion_remaining` and `sys.getrecursionlimit()`; see
+    /// [the recursion limit](eval.md#the-recursion-limit)).
+    pub recursion_depth: usize,
+    pub recursion_limit: usize,
+    /// The containers whose `repr` is being computed, by address
+    /// (`Py_ReprEnter`'s list): `[...]` for a list met again inside.
+    pub repr_in_progress: Vec<usize>,
     /// The exception being handled (`sys.exception()`), if any.
     pub handled: Option<ObjRef>,
     /// The error now unwinding is a re-raise: it keeps its traceback.
@@ -64,6 +72,9 @@ impl ThreadState {
             frames: Vec::new(),
             spare_buffers: Vec::new(),
             spare_args: Vec::new(),
+            recursion_depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            repr_in_progress: Vec::new(),
             handled: None,
             reraising: false,
             stdout: StdoutBuffer::plain(),

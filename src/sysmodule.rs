@@ -46,11 +46,10 @@ fn no_args(name: &str, args: &[ObjRef]) -> PyResult<()> {
 
 fn getrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     no_args("getrecursionlimit", args)?;
-    let _ = ts;
-    Ok(int::new_int_i64(crate::eval::recursion::limit() as i64))
+    Ok(int::new_int_i64(crate::eval::recursion::limit(ts) as i64))
 }
 
-fn setrecursionlimit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn setrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("sys.setrecursionlimit", kwnames)?;
     let [n] = args else {
         return Err(type_error(format!("sys.setrecursionlimit() takes exactly one argument ({} given)", args.len())));
@@ -59,14 +58,14 @@ fn setrecursionlimit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -
     if limit < 1 {
         return Err(new_error(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
     }
-    let depth = crate::eval::recursion::depth();
+    let depth = crate::eval::recursion::depth(ts);
     if depth >= limit as usize {
         return Err(new_error(
             &RECURSION_ERROR,
             format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"),
         ));
     }
-    crate::eval::recursion::set_limit(limit as usize);
+    crate::eval::recursion::set_limit(ts, limit as usize);
     Ok(singletons::none())
 }
 

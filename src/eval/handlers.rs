@@ -500,11 +500,11 @@ fn call_method_descriptor(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRe
     if !kwnames.is_empty() || !args.first()?.is_instance(d.owner) {
         return None;
     }
-    let call = || match method {
+    let call = |ts: &mut ThreadState| match method {
         objects::typeobject::Method::Positional(f) => f(ts, args),
         objects::typeobject::Method::WithKeywords(f) => f(ts, args, &[]),
     };
-    Some(super::recursion::guarded(" while calling a Python object", call))
+    Some(super::recursion::guarded(ts, " while calling a Python object", call))
 }
 
 fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
@@ -951,7 +951,7 @@ fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args:
     }
     match callable.ty().call {
         Some(call) => {
-            let result = super::recursion::guarded(" while calling a Python object", || call(ts, callable, args, kwnames))?;
+            let result = super::recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames))?;
             frame.push(result);
             Ok(None)
         }
@@ -1008,7 +1008,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     }
     match callable.ty().call {
         Some(call) => {
-            let result = super::recursion::guarded(" while calling a Python object", || call(ts, &callable, &args, &kwnames))?;
+            let result = super::recursion::guarded(ts, " while calling a Python object", |ts| call(ts, &callable, &args, &kwnames))?;
             frame.push(result);
             Ok(None)
         }

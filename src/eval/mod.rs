@@ -49,7 +49,7 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
                 ts.frames.push(std::mem::replace(&mut frame, callee));
             }
             Ok(Flow::Return(value)) => {
-                recursion::leave();
+                recursion::leave(ts);
                 if ts.frames.len() == base {
                     frame::retire(ts, frame);
                     return Ok(value);
@@ -72,8 +72,8 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
 }
 
 /// Counts a new frame against the recursion limit.
-fn enter_frame(_ts: &mut ThreadState) -> PyResult<()> {
-    recursion::enter("")
+fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
+    recursion::enter(ts, "")
 }
 
 // ---- book/src/eval.md ----
@@ -98,7 +98,7 @@ fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> 
             frame.next_instr = entry.target as usize;
             return None;
         }
-        recursion::leave();
+        recursion::leave(ts);
         if ts.frames.len() == base {
             return Some(exc);
         }
@@ -143,7 +143,7 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
         return eval_frame(ts, frame);
     }
     match callable.ty().call {
-        Some(call) => recursion::guarded(" while calling a Python object", || call(ts, callable, args, kwnames)),
+        Some(call) => recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames)),
         None => Err(crate::objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
     }
 }

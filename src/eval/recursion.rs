@@ -3,45 +3,38 @@
 // ---- book/src/eval.md ----
 //! The per-thread recursion budget shared by frames and recursive Rust calls.
 use crate::objects::exception::{new_error, PyResult, RECURSION_ERROR};
-use crate::runtime::DEFAULT_RECURSION_LIMIT;
-use std::cell::Cell;
-
-thread_local! {
-    static DEPTH: Cell<usize> = const { Cell::new(0) };
-    static LIMIT: Cell<usize> = const { Cell::new(DEFAULT_RECURSION_LIMIT) };
-}
+use crate::runtime::ThreadState;
 
 /// One level deeper; `what` completes the message (`" while calling a Python object"`).
-pub fn enter(what: &str) -> PyResult<()> {
-    let depth = DEPTH.with(Cell::get);
-    if depth >= LIMIT.with(Cell::get) {
+pub fn enter(ts: &mut ThreadState, what: &str) -> PyResult<()> {
+    if ts.recursion_depth >= ts.recursion_limit {
         return Err(new_error(&RECURSION_ERROR, format!("maximum recursion depth exceeded{what}")));
     }
-    DEPTH.with(|d| d.set(depth + 1));
+    ts.recursion_depth += 1;
     Ok(())
 }
 
-pub fn leave() {
-    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+pub fn leave(ts: &mut ThreadState) {
+    ts.recursion_depth = ts.recursion_depth.saturating_sub(1);
 }
 
 /// Runs `f` one level deeper, for recursive Rust code.
-pub fn guarded<T>(what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
-    enter(what)?;
-    let r = f();
-    leave();
+pub fn guarded<T>(ts: &mut ThreadState, what: &str, f: impl FnOnce(&mut ThreadState) -> PyResult<T>) -> PyResult<T> {
+    enter(ts, what)?;
+    let r = f(ts);
+    leave(ts);
     r
 }
 
-pub fn limit() -> usize {
-    LIMIT.with(Cell::get)
+pub fn limit(ts: &ThreadState) -> usize {
+    ts.recursion_limit
 }
 
 /// How many levels are in use: frames, and Rust calls that recurse.
-pub fn depth() -> usize {
-    DEPTH.with(Cell::get)
+pub fn depth(ts: &ThreadState) -> usize {
+    ts.recursion_depth
 }
 
-pub fn set_limit(limit: usize) {
-    LIMIT.with(|l| l.set(limit));
+pub fn set_limit(ts: &mut ThreadState, limit: usize) {
+    ts.recursion_limit = limit;
 }

@@ -34,19 +34,20 @@ pub const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
 /// at most `limit` entries of each traceback.
 pub fn format_exception(ts: &mut ThreadState, exc: &ObjRef, limit: usize) -> String {
     let chain = exception_chain(exc);
-    let depth_of = |i: usize| recursion::depth() + PRINTER_DEPTH + 1 + i;
+    let (depth, limit_now) = (recursion::depth(ts), recursion::limit(ts));
+    let depth_of = |i: usize| depth + PRINTER_DEPTH + 1 + i;
     let oldest = depth_of(chain.len() - 1);
-    if oldest > recursion::limit() {
+    if oldest > limit_now {
         return lost_exception(ts, exc);
     }
-    if oldest + ENTRY_DEPTH > recursion::limit() {
+    if oldest + ENTRY_DEPTH > limit_now {
         // The oldest's header was written (to buffered sys.stderr) before
         // its first entry failed: it comes out after the dump.
         return lost_exception(ts, exc) + "Traceback (most recent call last):\n";
     }
     let mut out = String::new();
     for (i, (link, banner)) in chain.iter().enumerate().rev() {
-        let show_source = depth_of(i) + SOURCE_LINE_DEPTH <= recursion::limit();
+        let show_source = depth_of(i) + SOURCE_LINE_DEPTH <= limit_now;
         out.push_str(&format_one(ts, link, limit, show_source));
         out.push_str(banner);
     }

@@ -274,7 +274,7 @@ pub fn rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp)
     if both_str && matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return do_rich_compare(ts, a, b, op);
     }
-    crate::eval::recursion::guarded(" in comparison", || do_rich_compare(ts, a, b, op))
+    crate::eval::recursion::guarded(ts, " in comparison", |ts| do_rich_compare(ts, a, b, op))
 }
 
 /// Two one-digit ints or two floats, compared as CPython 3.11's specialised
@@ -354,7 +354,7 @@ pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 // ---- book/src/objects/builtin-types.md ----
 /// `repr(obj)`; nested containers recurse, within the recursion limit.
 pub fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    crate::eval::recursion::guarded(" while getting the repr of an object", || (obj.ty().repr)(ts, obj))
+    crate::eval::recursion::guarded(ts, " while getting the repr of an object", |ts| (obj.ty().repr)(ts, obj))
 }
 
 /// `str(obj)`: `tp_str`, falling back to `tp_repr`.

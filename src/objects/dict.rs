@@ -520,7 +520,7 @@ pub fn entry_from(d: &ObjRef, from: usize) -> Option<(usize, ObjRef, ObjRef)> {
 // ---- book/src/memory.md ----
 /// `{k: v, ...}`; a dict that contains itself prints as `{...}` inside.
 fn dict_repr(ts: &mut ThreadState, d: &ObjRef) -> PyResult<String> {
-    super::list::repr_guarded(d, "{...}", || {
+    super::list::repr_guarded(ts, d, "{...}", |ts| {
         let mut parts = Vec::new();
         let mut from = 0;
         while let Some((i, k, v)) = entry_from(d, from) {

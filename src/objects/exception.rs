@@ -282,7 +282,7 @@ fn exception_str(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResu
     }
     match data.args().as_slice() {
         [] => Ok(String::new()),
-        [one] => crate::eval::recursion::guarded(" while getting the str of an object", || super::str_of(ts, one)),
+        [one] => crate::eval::recursion::guarded(ts, " while getting the str of an object", |ts| super::str_of(ts, one)),
         many => super::repr(ts, &super::tuple::new_tuple(many.to_vec())),
     }
 }

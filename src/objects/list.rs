@@ -263,25 +263,26 @@ pub fn push(list: &ObjRef, item: ObjRef) -> PyResult<()> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-thread_local! {
-    static REPR_IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-}
-
 /// `f()`, unless `obj` is already being printed further up: then `placeholder`.
-pub fn repr_guarded(obj: &ObjRef, placeholder: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub fn repr_guarded(
+    ts: &mut ThreadState,
+    obj: &ObjRef,
+    placeholder: &str,
+    f: impl FnOnce(&mut ThreadState) -> PyResult<String>,
+) -> PyResult<String> {
     let id = obj.addr();
-    if REPR_IN_PROGRESS.with(|r| r.borrow().contains(&id)) {
+    if ts.repr_in_progress.contains(&id) {
         return Ok(placeholder.to_string());
     }
-    REPR_IN_PROGRESS.with(|r| r.borrow_mut().push(id));
-    let text = f();
-    REPR_IN_PROGRESS.with(|r| r.borrow_mut().retain(|x| *x != id));
+    ts.repr_in_progress.push(id);
+    let text = f(ts);
+    ts.repr_in_progress.retain(|x| *x != id);
     text
 }
 
 /// `open` + the reprs of `items` joined by ", " + `close`, guarding cycles.
 pub fn repr_items(ts: &mut ThreadState, obj: &ObjRef, items: &[ObjRef], open: &str, close: &str) -> PyResult<String> {
-    repr_guarded(obj, &format!("{open}...{close}"), || {
+    repr_guarded(ts, obj, &format!("{open}...{close}"), |ts| {
         let parts: PyResult<Vec<String>> = items.iter().map(|x| super::repr(ts, x)).collect();
         Ok(format!("{open}{}{close}", parts?.join(", ")))
     })
@@ -299,7 +300,7 @@ fn list_len(list: &ObjRef) -> usize {
 }
 
 fn list_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    repr_guarded(obj, "[...]", || {
+    repr_guarded(ts, obj, "[...]", |ts| {
         let mut parts = Vec::new();
         let mut i = 0;
         while let Some(item) = item_at(obj, i) {

@@ -66,7 +66,7 @@ fn tuple_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let items = as_tuple(obj);
     if items.len() == 1 {
         let one = |ts: &mut ThreadState| Ok(format!("({},)", super::repr(ts, &items[0])?));
-        return super::list::repr_guarded(obj, "(...)", || one(ts));
+        return super::list::repr_guarded(ts, obj, "(...)", one);
     }
     repr_items(ts, obj, items, "(", ")")
 }
