@@ -265,6 +265,23 @@ pub fn get_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
+/// Calls `f` on each item of `iterable` as the iteration yields it, as
+/// CPython's `PyIter_Next` loops do: when the iterator raises part-way,
+/// the items before have had their effect (`s.update(it)` keeps the keys
+/// it added, `d.update(pairs)` the pairs).
+pub fn for_each_item(
+    ts: &mut ThreadState,
+    iterable: &ObjRef,
+    mut f: impl FnMut(&mut ThreadState, ObjRef) -> PyResult<()>,
+) -> PyResult<()> {
+    let it = get_iter(ts, iterable)?;
+    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    while let Some(item) = next(ts, &it)? {
+        f(ts, item)?;
+    }
+    Ok(())
+}
+
 // ---- book/src/objects/builtin-types.md ----
 pub fn rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if let Some(holds) = compare_inline(a, b, op) {

@@ -793,7 +793,8 @@ fn fill_from(ts: &mut ThreadState, d: &RefCell<Dict>, source: &ObjRef) -> PyResu
         }
         return Ok(());
     }
-    for (i, item) in super::constructors::collect_iterable(ts, source)?.into_iter().enumerate() {
+    let mut i = 0;
+    super::abstract_::for_each_item(ts, source, |ts, item| {
         let pair = super::constructors::collect_iterable(ts, &item)
             .map_err(|_| type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
         let [k, v] = <[ObjRef; 2]>::try_from(pair).map_err(|p| {
@@ -802,9 +803,9 @@ fn fill_from(ts: &mut ThreadState, d: &RefCell<Dict>, source: &ObjRef) -> PyResu
                 format!("dictionary update sequence element #{i} has length {}; 2 is required", p.len()),
             )
         })?;
-        d.set(ts, k, v)?;
-    }
-    Ok(())
+        i += 1;
+        d.set(ts, k, v)
+    })
 }
 
 // ---- book/src/memory.md ----

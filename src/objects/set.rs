@@ -189,26 +189,8 @@ impl SetCell for RefCell<Set> {
             self.borrow_mut().make_room(keys.len())?;
             return keys.into_iter().try_for_each(|(k, h)| self.add_entry(ts, k, h));
         }
-        for_each_item(ts, iterable, |ts, k| self.add(ts, k))
+        super::abstract_::for_each_item(ts, iterable, |ts, k| self.add(ts, k))
     }
-}
-
-// ---- book/src/memory.md ----
-/// Calls `f` on each item of `iterable` as the iteration yields it, as
-/// CPython's `PyIter_Next` loops do: when the iterator raises part-way,
-/// the items before have had their effect (`s.update(it)` keeps the keys
-/// it added).
-fn for_each_item(
-    ts: &mut ThreadState,
-    iterable: &ObjRef,
-    mut f: impl FnMut(&mut ThreadState, ObjRef) -> PyResult<()>,
-) -> PyResult<()> {
-    let it = super::abstract_::get_iter(ts, iterable)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
-    while let Some(item) = next(ts, &it)? {
-        f(ts, item)?;
-    }
-    Ok(())
 }
 
 // ---- book/src/memory.md ----
@@ -746,7 +728,7 @@ fn difference_update(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) ->
                 me.discard_entry(ts, &key, hash)?;
             }
         }
-        None => for_each_item(ts, other, |ts, key| {
+        None => super::abstract_::for_each_item(ts, other, |ts, key| {
             let h = hash(ts, &key)?;
             me.discard_entry(ts, &key, h).map(drop)
         })?,
