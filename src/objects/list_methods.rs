@@ -110,7 +110,7 @@ fn position_in(ts: &mut ThreadState, items: &[ObjRef], x: &ObjRef, range: std::o
 // ---- book/src/objects/methods.md ----
 fn index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let len = as_list(&args[0]).borrow().len();
-    let (x, range) = index_args(len, &args[1..], false)?;
+    let (x, range) = index_args(ts, len, &args[1..], false)?;
     match position(ts, &args[0], x, range.start, range.end)? {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, format!("{} is not in list", repr(ts, x)?))),
@@ -205,21 +205,30 @@ fn sort(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
 /// The value and the range searched by `index(x[, start[, stop]])` over
 /// `len` items. Negative bounds count from the end; a positive `stop` is
 /// cut to `len` only when `clamp_stop` (a tuple's size cannot change).
-fn index_args(len: usize, args: &[ObjRef], clamp_stop: bool) -> PyResult<(&ObjRef, std::ops::Range<usize>)> {
+fn index_args<'a>(
+    ts: &mut ThreadState,
+    len: usize,
+    args: &'a [ObjRef],
+    clamp_stop: bool,
+) -> PyResult<(&'a ObjRef, std::ops::Range<usize>)> {
     let (x, bounds) = match args {
         [] => return Err(type_error("index expected at least 1 argument, got 0")),
         [x, bounds @ ..] if bounds.len() <= 2 => (x, bounds),
         _ => return Err(type_error(format!("index expected at most 3 arguments, got {}", args.len()))),
     };
     let len = i64::try_from(len).unwrap_or(i64::MAX);
-    let start = bounds.first().map(|b| search_bound(b, len, true)).transpose()?.unwrap_or(0);
-    let stop = bounds.get(1).map(|b| search_bound(b, len, clamp_stop)).transpose()?.unwrap_or(if clamp_stop { len } else { i64::MAX });
+    let start = bounds.first().map(|b| search_bound(ts, b, len, true)).transpose()?.unwrap_or(0);
+    let stop = bounds.get(1).map(|b| search_bound(ts, b, len, clamp_stop)).transpose()?.unwrap_or(if clamp_stop { len } else { i64::MAX });
     Ok((x, start as usize..stop.max(start) as usize))
 }
 
 /// A start or stop of a search, in `0..=len`.
-fn search_bound(bound: &ObjRef, len: i64, clamp: bool) -> PyResult<i64> {
-    let Some(i) = int_value(bound) else {
+fn search_bound(ts: &mut ThreadState, bound: &ObjRef, len: i64, clamp: bool) -> PyResult<i64> {
+    let bound = match int_value(bound) {
+        None if bound.ty().number.index.is_some() => super::slots::number_index(ts, bound)?,
+        _ => bound.clone(),
+    };
+    let Some(i) = int_value(&bound) else {
         return Err(type_error("slice indices must be integers or have an __index__ method"));
     };
     let i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
@@ -231,7 +240,7 @@ pub const TUPLE_METHODS: [(&str, Method); 2] = [("index", Positional(tuple_index
 
 fn tuple_index(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let items = super::tuple::as_tuple(&args[0]);
-    let (x, range) = index_args(items.len(), &args[1..], true)?;
+    let (x, range) = index_args(ts, items.len(), &args[1..], true)?;
     match position_in(ts, items, x, range)? {
         Some(i) => Ok(new_int_i64(i as i64)),
         None => Err(new_error(&VALUE_ERROR, "tuple.index(x): x not in tuple")),

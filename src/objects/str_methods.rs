@@ -28,13 +28,13 @@ pub const METHODS: [(&str, Method); 45] = [
     ("rsplit", WithKeywords(rsplit)),
     ("splitlines", WithKeywords(splitlines)),
     ("join", Positional(join)),
-    ("startswith", Positional(|_, a| affix(a, "startswith", false))),
-    ("endswith", Positional(|_, a| affix(a, "endswith", true))),
+    ("startswith", Positional(|ts, a| affix(ts, a, "startswith", false))),
+    ("endswith", Positional(|ts, a| affix(ts, a, "endswith", true))),
     ("replace", Positional(replace)),
-    ("find", Positional(|_, a| find(a, "find", false))),
-    ("rfind", Positional(|_, a| find(a, "rfind", true))),
-    ("index", Positional(|_, a| index(a, "index", false))),
-    ("rindex", Positional(|_, a| index(a, "rindex", true))),
+    ("find", Positional(|ts, a| find(ts, a, "find", false))),
+    ("rfind", Positional(|ts, a| find(ts, a, "rfind", true))),
+    ("index", Positional(|ts, a| index(ts, a, "index", false))),
+    ("rindex", Positional(|ts, a| index(ts, a, "rindex", true))),
     ("count", Positional(count)),
     ("isdigit", Positional(|_, a| predicate(a, "isdigit", unicode::is_digit))),
     ("isdecimal", Positional(|_, a| predicate(a, "isdecimal", unicode::is_decimal))),
@@ -417,11 +417,15 @@ fn clinic_str<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
 
 // ---- book/src/objects/methods.md ----
 /// A `start` or `end` argument: `None`, or an integer (saturated).
-fn bound(x: &ObjRef) -> PyResult<Option<i64>> {
+fn bound(ts: &mut ThreadState, x: &ObjRef) -> PyResult<Option<i64>> {
     if x.is_none() {
         return Ok(None);
     }
-    let i = int_value(x).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?;
+    let x = match int_value(x) {
+        None if x.ty().number.index.is_some() => super::slots::number_index(ts, x)?,
+        _ => x.clone(),
+    };
+    let i = int_value(&x).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?;
     Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })))
 }
 
@@ -447,7 +451,7 @@ impl Search<'_> {
 }
 
 // ---- book/src/objects/methods.md ----
-fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
+fn search_args<'a>(ts: &mut ThreadState, args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     let given = args.len() - 1;
     if given == 0 {
         return Err(type_error(format!("{name}() takes at least 1 argument (0 given)")));
@@ -457,8 +461,8 @@ fn search_args<'a>(args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
     }
     let text = as_pystr(&args[0]);
     let len = text.char_len() as i64;
-    let start = args.get(2).map(bound).transpose()?.flatten().unwrap_or(0);
-    let end = args.get(3).map(bound).transpose()?.flatten().unwrap_or(len);
+    let start = args.get(2).map(|b| bound(ts, b)).transpose()?.flatten().unwrap_or(0);
+    let end = args.get(3).map(|b| bound(ts, b)).transpose()?.flatten().unwrap_or(len);
     let adjust = |i: i64| if i < 0 { (i.saturating_add(len)).max(0) } else { i };
     let (start, end) = (adjust(start).min(len + 1) as usize, adjust(end).min(len) as usize);
     Ok(Search { text, what: &args[1], start, end })
@@ -477,14 +481,14 @@ fn position(search: &Search, sub: &str, from_right: bool) -> Option<usize> {
     Some(search.text.char_index(from + at))
 }
 
-fn find(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
-    let search = search_args(args, name)?;
+fn find(ts: &mut ThreadState, args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+    let search = search_args(ts, args, name)?;
     let sub = needle(search.what)?;
     Ok(new_int_i64(position(&search, sub, from_right).map_or(-1, |i| i as i64)))
 }
 
-fn index(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
-    let search = search_args(args, name)?;
+fn index(ts: &mut ThreadState, args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
+    let search = search_args(ts, args, name)?;
     let sub = needle(search.what)?;
     match position(&search, sub, from_right) {
         Some(i) => Ok(new_int_i64(i as i64)),
@@ -494,8 +498,8 @@ fn index(args: &[ObjRef], name: &str, from_right: bool) -> PyResult<ObjRef> {
 
 /// Non-overlapping occurrences; the empty string is found between every
 /// two characters and at both ends.
-fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let search = search_args(args, "count")?;
+fn count(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let search = search_args(ts, args, "count")?;
     let sub = needle(search.what)?;
     let n = match search.window() {
         None => 0,
@@ -507,8 +511,8 @@ fn count(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/methods.md ----
 /// `startswith` / `endswith`: a str or a tuple of them, tried in order.
-fn affix(args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
-    let search = search_args(args, name)?;
+fn affix(ts: &mut ThreadState, args: &[ObjRef], name: &str, at_end: bool) -> PyResult<ObjRef> {
+    let search = search_args(ts, args, name)?;
     let window = search.window();
     let matches = |affix: &str| match window {
         Some((w, _)) if at_end => w.ends_with(affix),
