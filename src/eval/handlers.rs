@@ -559,7 +559,7 @@ fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
 /// `s + t` into `s` itself, for two strs: `true` when done in place.
 fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<bool> {
     let n = frame.stack.len();
-    let exact_str = |v: &Option<ObjRef>| v.as_ref().is_some_and(|o| std::ptr::eq(o.ty(), &objects::str::STR));
+    let exact_str = |v: &Option<ObjRef>| v.as_ref().is_some_and(objects::str::is_exact_str);
     if !(exact_str(&frame.stack[n - 2]) && exact_str(&frame.stack[n - 1])) {
         return Ok(false);
     }

@@ -93,23 +93,37 @@ impl Traverse for PyType {
 /// class's cache when `name` is a plain `str`.
 pub fn lookup(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(heap) = &*ty.heap else { return walk_static(ts, ty, name) };
-    let Some(text) = str::exact_str_value(name) else { return walk_mro(ts, ty, heap, name) };
-    if let Some(found) = heap.cache.get(text) {
-        return Ok(found);
+    match str::exact_str_value(name) {
+        Some(text) => cached_walk(ts, ty, heap, text, name),
+        None => walk_mro(ts, ty, heap, name),
     }
-    let epoch = heap.cache.epoch();
-    let found = walk_mro(ts, ty, heap, name)?;
-    heap.cache.store(epoch, text, &found);
-    Ok(found)
 }
 
 /// `lookup` by a name Rust code knows: a hit in the cache makes no
 /// string.
 pub fn lookup_str(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<Option<ObjRef>> {
-    if let Some(found) = ty.heap.as_ref().and_then(|h| h.cache.get(name)) {
-        return Ok(found);
+    match &*ty.heap {
+        Some(heap) => match heap.cache.get(name) {
+            Some(found) => Ok(found),
+            None => walk_and_store(ts, ty, heap, name, &str::new_str(name)),
+        },
+        None => walk_static(ts, ty, &str::new_str(name)),
     }
-    lookup(ts, ty, &str::new_str(name))
+}
+
+/// The cache's answer for `text`, or the walk's, which it then keeps.
+fn cached_walk(ts: &mut ThreadState, ty: &TypeObject, heap: &HeapType, text: &str, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match heap.cache.get(text) {
+        Some(found) => Ok(found),
+        None => walk_and_store(ts, ty, heap, text, name),
+    }
+}
+
+fn walk_and_store(ts: &mut ThreadState, ty: &TypeObject, heap: &HeapType, text: &str, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let epoch = heap.cache.epoch();
+    let found = walk_mro(ts, ty, heap, name)?;
+    heap.cache.store(epoch, text, &found);
+    Ok(found)
 }
 
 // ---- book/src/objects/classes.md ----
@@ -725,8 +739,8 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     if let Some(stored) = super::function::set_function_attr(obj, text, value.as_ref()) {
         return stored.map(|_| true);
     }
-    if let Some(class) = obj.downcast::<PyType>().filter(|t| t.heap.is_some()) {
-        let stored = store_in_dict(ts, obj, &class.heap.as_ref().expect("a class").dict, name, value);
+    if let Some((class, heap)) = obj.downcast::<PyType>().and_then(|t| t.heap.as_ref().map(|h| (t, h))) {
+        let stored = store_in_dict(ts, obj, &heap.dict, name, value);
         super::lookup_cache::type_modified(class);
         return stored.map(|_| true);
     }

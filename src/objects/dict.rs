@@ -863,7 +863,7 @@ impl Dict {
     /// Notes that `key` is being added: the keys' version is void.
     fn keys_changed(&mut self, key: &ObjRef) {
         self.keys_version = 0;
-        if !std::ptr::eq(key.ty(), &super::str::STR) {
+        if !super::str::is_exact_str(key) {
             self.str_keys_only = false;
         }
     }

@@ -18,7 +18,7 @@ pub type HashFn = fn(&mut ThreadState, &ObjRef) -> PyResult<i64>;
 
 /// `hash(obj)`.
 pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
-    if std::ptr::eq(obj.ty(), &super::str::STR) {
+    if super::str::is_exact_str(obj) {
         return Ok(super::str::as_pystr(obj).hash());
     }
     match obj.ty().hash {

@@ -160,14 +160,15 @@ pub fn str_value(obj: &ObjRef) -> Option<&str> {
     }
 }
 
-/// `obj`'s text if it is exactly a `str`: not an instance of a subclass,
-/// whose `__eq__` and `__hash__` may be its own.
+/// Whether `obj` is exactly a `str`: not an instance of a subclass, whose
+/// `__eq__` and `__hash__` may be its own (`PyUnicode_CheckExact`).
+pub fn is_exact_str(obj: &ObjRef) -> bool {
+    std::ptr::eq(obj.ty(), &STR)
+}
+
+/// `obj`'s text if it is exactly a `str`.
 pub fn exact_str_value(obj: &ObjRef) -> Option<&str> {
-    if std::ptr::eq(obj.ty(), &STR) {
-        str_value(obj)
-    } else {
-        None
-    }
+    is_exact_str(obj).then(|| as_str(obj))
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -300,7 +301,7 @@ fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<Ob
         let mut positions = positions.peekable();
         let (count, _) = positions.size_hint();
         let forward = count == text.char_len() && positions.peek().is_none_or(|&first| first == 0);
-        if forward && std::ptr::eq(s.ty(), &STR) {
+        if forward && is_exact_str(s) {
             return Ok(s.clone());
         }
         let mut picked = super::alloc::text_with_room(text.as_str().len().min(count.saturating_mul(4)))?;

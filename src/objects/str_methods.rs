@@ -332,7 +332,7 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     })?;
     let items = super::constructors::collect_iterable(ts, &iterator)?;
     if let [only] = &items[..] {
-        if std::ptr::eq(only.ty(), &super::str::STR) {
+        if super::str::is_exact_str(only) {
             return Ok(only.clone());
         }
     }
@@ -372,7 +372,7 @@ fn replace(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// returns it (so `s.replace('x', 'y') is s` when `s` has no `'x'`); a
 /// subclass's text as a plain `str`.
 fn unchanged(me: &ObjRef) -> ObjRef {
-    if std::ptr::eq(me.ty(), &super::str::STR) {
+    if super::str::is_exact_str(me) {
         me.clone()
     } else {
         new_str(as_str(me))
