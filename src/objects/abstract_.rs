@@ -265,6 +265,7 @@ pub fn get_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// Calls `f` on each item of `iterable` as the iteration yields it, as
 /// CPython's `PyIter_Next` loops do: when the iterator raises part-way,
 /// the items before have had their effect (`s.update(it)` keeps the keys
