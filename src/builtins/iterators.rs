@@ -14,7 +14,7 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::int::{new_int, new_int_i64, PyInt};
 use crate::objects::typeobject::PyType;
 use crate::objects::{tuple, ObjRef};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 pub enum Adapter {
     Enumerate { it: ObjRef, count: PyInt },
@@ -77,7 +77,7 @@ pub static MAP: TypeObject = TypeObject::new(adapter_type("map"));
 pub static FILTER: TypeObject = TypeObject::new(adapter_type("filter"));
 
 const fn adapter_type(name: &'static str) -> PyType {
-    PyType { name, iter: Some(|_, o| Ok(o.clone())), iternext: Some(adapter_next), ..PyType::of::<RefCell<Adapter>>() }
+    PyType { name, iter: Cell::new(Some(|_, o| Ok(o.clone()))), iternext: Cell::new(Some(adapter_next)), ..PyType::of::<RefCell<Adapter>>() }
 }
 
 fn new_adapter(ty: &'static TypeObject, a: Adapter) -> ObjRef {
@@ -86,7 +86,7 @@ fn new_adapter(ty: &'static TypeObject, a: Adapter) -> ObjRef {
 
 /// The next item of an iterator object.
 fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
-    match it.ty().iternext {
+    match it.ty().iternext.get() {
         Some(next) => next(ts, it),
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
     }
@@ -148,7 +148,7 @@ fn reversed_next(ts: &mut ThreadState, state: &RefCell<Adapter>, seq: &ObjRef, r
 // ---- book/src/objects/builtin-functions.md ----
 /// `iter(callable, sentinel)`.
 pub fn callable_iterator(callable: &ObjRef, sentinel: &ObjRef) -> PyResult<ObjRef> {
-    if callable.ty().call.is_none() && callable.downcast_ref::<crate::objects::function::Function>().is_none() {
+    if callable.ty().call.get().is_none() && callable.downcast_ref::<crate::objects::function::Function>().is_none() {
         return Err(type_error("iter(v, w): v must be callable"));
     }
     Ok(new_adapter(&CALLABLE_ITERATOR, Adapter::Callable { call: Some((callable.clone(), sentinel.clone())) }))
@@ -271,7 +271,7 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     if let Some(r) = class_reversed(ts, seq)? {
         return Ok(r);
     }
-    let slots = seq.ty().sequence;
+    let slots = seq.ty().sequence.get();
     let class_sequence = seq.ty().heap.is_some() && slots.length.is_some() && slots.subscript.is_some();
     let sequence = class_sequence
         || seq.downcast_ref::<ListItems>().is_some()

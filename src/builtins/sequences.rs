@@ -29,7 +29,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("bin", |ts, a, k| radix("bin", &crate::objects::slots::index_args(ts, a)?, k, 2, "0b")),
     ("iter", builtin_iter),
     ("next", builtin_next),
-    ("callable", |_, a, k| Ok(singletons::bool_obj(one("callable", a, k)?.ty().call.is_some() || a[0].downcast_ref::<Function>().is_some()))),
+    ("callable", |_, a, k| Ok(singletons::bool_obj(one("callable", a, k)?.ty().call.get().is_some() || a[0].downcast_ref::<Function>().is_some()))),
     ("id", |_, a, k| Ok(new_int_i64(one("id", a, k)?.addr() as i64))),
 ];
 
@@ -66,7 +66,7 @@ fn builtin_next(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
         [it, d] => (it, Some(d)),
         other => return Err(Args::count_error("next", other.len(), 1, 2)),
     };
-    let Some(next) = it.ty().iternext else {
+    let Some(next) = it.ty().iternext.get() else {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_name())));
     };
     if it.ty().heap.is_some() && crate::objects::class::lookup_str(ts, it.ty(), "__next__")?.is_some() {
@@ -114,7 +114,7 @@ fn all(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
 /// one. An iterator passed in keeps the items after it.
 fn first_with_truth(ts: &mut ThreadState, iterable: &ObjRef, wanted: bool) -> PyResult<bool> {
     let it = crate::objects::abstract_::get_iter(ts, iterable)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
     while let Some(item) = next(ts, &it)? {
         if is_true(ts, &item)? == wanted {
             return Ok(true);

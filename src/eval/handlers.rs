@@ -811,7 +811,7 @@ fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<
 // ---- book/src/eval.md ----
 fn for_iter(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let it = frame.top().clone();
-    let next = it.ty().iternext.ok_or_else(|| objects::exception::type_error(format!("'{}' object is not an iterator", it.type_name())))?;
+    let next = it.ty().iternext.get().ok_or_else(|| objects::exception::type_error(format!("'{}' object is not an iterator", it.type_name())))?;
     match next(ts, &it)? {
         Some(v) => frame.push(v),
         None => {
@@ -949,7 +949,7 @@ fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args:
         frame.push(result?);
         return Ok(None);
     }
-    match callable.ty().call {
+    match callable.ty().call.get() {
         Some(call) => {
             let result = super::recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames))?;
             frame.push(result);
@@ -984,7 +984,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     let _null = frame.pop_maybe_null();
     let mut args = match positional.downcast_ref::<Box<[ObjRef]>>() {
         Some(t) => t.to_vec(),
-        None if positional.ty().iter.is_some() => objects::constructors::collect_iterable(ts, &positional)?,
+        None if positional.ty().iter.get().is_some() => objects::constructors::collect_iterable(ts, &positional)?,
         _ => {
             let msg = format!("{} argument after * must be an iterable, not {}", function_str(ts, &callable), positional.type_name());
             return Err(objects::exception::type_error(msg));
@@ -1006,7 +1006,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
         let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
         return Ok(Some(Frame::for_function(ts, f, fast)));
     }
-    match callable.ty().call {
+    match callable.ty().call.get() {
         Some(call) => {
             let result = super::recursion::guarded(ts, " while calling a Python object", |ts| call(ts, &callable, &args, &kwnames))?;
             frame.push(result);

@@ -142,7 +142,7 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
         let frame = Frame::for_function(ts, f, fast);
         return eval_frame(ts, frame);
     }
-    match callable.ty().call {
+    match callable.ty().call.get() {
         Some(call) => recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames)),
         None => Err(crate::objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
     }

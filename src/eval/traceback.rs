@@ -150,7 +150,7 @@ fn notes(ts: &mut ThreadState, exc: &ObjRef) -> String {
     use crate::objects::abstract_::{get_item, length};
     let Some(notes) = crate::objects::get_attr(ts, exc, "__notes__").ok() else { return String::new() };
     let is_dict = notes.ty().is_subtype(&crate::objects::dict::DICT);
-    if notes.ty().sequence.subscript.is_none() || is_dict {
+    if notes.ty().sequence.get().subscript.is_none() || is_dict {
         return crate::objects::repr(ts, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
     }
     let count = length(ts, &notes).unwrap_or(0);

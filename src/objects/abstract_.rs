@@ -92,14 +92,14 @@ pub fn binary_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> 
 /// `PyNumber_InPlaceMultiply` looks at `b` only when `a` has no sequence
 /// table: `{1} *= [2]` is an unsupported `*=`, not a repeat of `[2]`.
 fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> Option<PyResult<ObjRef>> {
-    let seq = a.ty().sequence;
+    let seq = a.ty().sequence.get();
     match op {
         BinaryOp::Add => seq.concat.map(|concat| concat(ts, a, b)),
         BinaryOp::Multiply if seq.repeat.is_some() => {
             seq.repeat.map(|repeat| super::slots::index_arg(ts, b).and_then(|n| repeat(ts, a, &n)))
         }
         BinaryOp::Multiply if inplace && seq.length.is_some() => None,
-        BinaryOp::Multiply => b.ty().sequence.repeat.map(|repeat| super::slots::index_arg(ts, a).and_then(|n| repeat(ts, b, &n))),
+        BinaryOp::Multiply => b.ty().sequence.get().repeat.map(|repeat| super::slots::index_arg(ts, a).and_then(|n| repeat(ts, b, &n))),
         _ => None,
     }
 }
@@ -109,9 +109,9 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
 /// is a different function; the right's first when its type derives from
 /// the left's (a subclass's `__radd__` overrides its base's `__add__`).
 fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
-    let left = op.slot(&a.ty().number);
+    let left = op.slot(&a.ty().number.get());
     let differs = |w: &super::typeobject::BinaryFn| left.is_none_or(|v| !std::ptr::fn_addr_eq(v, *w));
-    let mut right = op.slot(&b.ty().number).filter(|w| !std::ptr::eq(a.ty(), b.ty()) && differs(w));
+    let mut right = op.slot(&b.ty().number.get()).filter(|w| !std::ptr::eq(a.ty(), b.ty()) && differs(w));
     if let Some(f) = left {
         if let Some(g) = right.filter(|_| b.ty().is_subtype(a.ty())) {
             if let Some(r) = g(ts, a, b)? {
@@ -141,7 +141,7 @@ pub fn inplace_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) ->
             return Ok(r);
         }
     }
-    if let Some(f) = a.ty().number.inplace {
+    if let Some(f) = a.ty().number.get().inplace {
         if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
         }
@@ -158,15 +158,15 @@ fn unsupported(a: &ObjRef, b: &ObjRef, symbol: &str) -> super::exception::PyErr 
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn negative(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
-    unary(ts, a, a.ty().number.negative, "unary -")
+    unary(ts, a, a.ty().number.get().negative, "unary -")
 }
 
 pub fn positive(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
-    unary(ts, a, a.ty().number.positive, "unary +")
+    unary(ts, a, a.ty().number.get().positive, "unary +")
 }
 
 pub fn absolute(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
-    unary(ts, a, a.ty().number.absolute, "abs()")
+    unary(ts, a, a.ty().number.get().absolute, "abs()")
 }
 
 fn unary(ts: &mut ThreadState, a: &ObjRef, slot: Option<super::typeobject::UnaryFn>, what: &str) -> PyResult<ObjRef> {
@@ -179,10 +179,10 @@ fn unary(ts: &mut ThreadState, a: &ObjRef, slot: Option<super::typeobject::Unary
 // ---- book/src/objects/builtin-types.md ----
 /// `bool(obj)`: `nb_bool`, else `len(obj) != 0`, else true.
 pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
-    if let Some(f) = obj.ty().number.bool {
+    if let Some(f) = obj.ty().number.get().bool {
         return f(ts, obj);
     }
-    if let Some(len) = obj.ty().sequence.length {
+    if let Some(len) = obj.ty().sequence.get().length {
         return Ok(len(ts, obj)? != 0);
     }
     Ok(true)
@@ -192,7 +192,7 @@ pub fn is_true(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
 /// `len(obj)`. Only a range can be longer than `isize::MAX`, and CPython
 /// cannot say so in a `Py_ssize_t`: `OverflowError`.
 pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
-    match obj.ty().sequence.length {
+    match obj.ty().sequence.get().length {
         Some(len) => {
             let n = len(ts, obj)?;
             if isize::try_from(n).is_err() {
@@ -211,7 +211,7 @@ pub fn length(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<usize> {
 /// `obj[index]`; a class with no item slot of its own's type may still be
 /// subscripted by its `__class_getitem__` (`Queue[int]`).
 pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
-    match obj.ty().sequence.subscript {
+    match obj.ty().sequence.get().subscript {
         Some(f) => {
             let converted = super::slots::subscript_key(ts, obj, index)?;
             f(ts, obj, converted.as_ref().unwrap_or(index))
@@ -236,7 +236,7 @@ fn class_getitem(ts: &mut ThreadState, cls: &ObjRef, index: &ObjRef) -> PyResult
 
 /// `obj[index] = value`.
 pub fn set_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
-    match obj.ty().sequence.ass_subscript {
+    match obj.ty().sequence.get().ass_subscript {
         Some(f) => {
             let converted = super::slots::subscript_key(ts, obj, index)?;
             f(ts, obj, converted.as_ref().unwrap_or(index), value)
@@ -247,7 +247,7 @@ pub fn set_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef, value: ObjRe
 
 /// `del obj[index]`.
 pub fn del_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<()> {
-    match obj.ty().sequence.del_subscript {
+    match obj.ty().sequence.get().del_subscript {
         Some(f) => {
             let converted = super::slots::subscript_key(ts, obj, index)?;
             f(ts, obj, converted.as_ref().unwrap_or(index))
@@ -258,9 +258,9 @@ pub fn del_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<
 
 /// `iter(obj)`.
 pub fn get_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
-    match obj.ty().iter {
+    match obj.ty().iter.get() {
         Some(f) => f(ts, obj),
-        None if obj.ty().heap.is_some() && obj.ty().sequence.subscript.is_some() => super::iter::seq_iter(ts, obj),
+        None if obj.ty().heap.is_some() && obj.ty().sequence.get().subscript.is_some() => super::iter::seq_iter(ts, obj),
         None => Err(type_error(format!("'{}' object is not iterable", obj.type_name()))),
     }
 }
@@ -276,7 +276,7 @@ pub fn for_each_item(
     mut f: impl FnMut(&mut ThreadState, ObjRef) -> PyResult<()>,
 ) -> PyResult<()> {
     let it = get_iter(ts, iterable)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
     while let Some(item) = next(ts, &it)? {
         f(ts, item)?;
     }
@@ -318,13 +318,13 @@ fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
 /// `checked_reverse_op`), so a subclass can refine how it compares.
 fn do_rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     let right_first = !std::ptr::eq(a.ty(), b.ty()) && b.ty().is_subtype(a.ty());
-    let reflected_cmp = b.ty().richcompare;
+    let reflected_cmp = b.ty().richcompare.get();
     if let Some(f) = reflected_cmp.filter(|_| right_first) {
         if let Some(r) = f(ts, b, a, reflected(op))? {
             return Ok(r);
         }
     }
-    if let Some(f) = a.ty().richcompare {
+    if let Some(f) = a.ty().richcompare.get() {
         if let Some(r) = f(ts, a, b, op)? {
             return Ok(r);
         }
@@ -372,14 +372,14 @@ pub fn equal(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 // ---- book/src/objects/builtin-types.md ----
 /// `repr(obj)`; nested containers recurse, within the recursion limit.
 pub fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    crate::eval::recursion::guarded(ts, " while getting the repr of an object", |ts| (obj.ty().repr)(ts, obj))
+    crate::eval::recursion::guarded(ts, " while getting the repr of an object", |ts| (obj.ty().repr.get())(ts, obj))
 }
 
 /// `str(obj)`: `tp_str`, falling back to `tp_repr`.
 pub fn str_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    match obj.ty().str {
+    match obj.ty().str.get() {
         Some(f) => f(ts, obj),
-        None => (obj.ty().repr)(ts, obj),
+        None => (obj.ty().repr.get())(ts, obj),
     }
 }
 
@@ -401,7 +401,7 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
 /// lookup, one raised by a property's getter included (CPython's
 /// `slot_tp_getattr_hook`); without one, that error is the result.
 pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
-    if let Some(getattro) = obj.ty().getattro {
+    if let Some(getattro) = obj.ty().getattro.get() {
         return getattro(ts, obj, key);
     }
     let name = super::str::as_str(key);
@@ -514,7 +514,7 @@ pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyRe
             return Ok(r);
         }
     }
-    let iterable = container.ty().iter.is_some() || (container.ty().heap.is_some() && container.ty().sequence.subscript.is_some());
+    let iterable = container.ty().iter.get().is_some() || (container.ty().heap.is_some() && container.ty().sequence.get().subscript.is_some());
     if !iterable {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
@@ -538,7 +538,7 @@ fn class_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> Py
 /// iterator may be endless (`5 in Naturals()`), or show its steps.
 fn iterate_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     let it = get_iter(ts, container)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
     while let Some(x) = next(ts, &it)? {
         if equal(ts, &x, item)? {
             return Ok(true);

@@ -9,25 +9,26 @@ use super::exception::PyResult;
 use super::int::{as_int, INT};
 use super::typeobject::{NumberSlots, PyType};
 use super::ObjRef;
+use std::cell::Cell;
 
 pub static BOOL: TypeObject = TypeObject::new(PyType {
     name: "bool",
-    hash: Some(super::hash::int_hash),
+    hash: Cell::new(Some(super::hash::int_hash)),
     new: Some(super::constructors::bool_new),
     sizeof: Some(crate::memory::int_sizeof),
     base: Some(&INT),
-    repr: bool_repr,
-    richcompare: Some(super::int::int_compare),
-    number: BOOL_NUMBER,
+    repr: Cell::new(bool_repr),
+    richcompare: Cell::new(Some(super::int::int_compare)),
+    number: Cell::new(BOOL_NUMBER),
     ..PyType::of::<PyInt>()
 });
 
 /// `&`, `|` and `^` of two bools stay bools (`True & False` is `False`);
 /// everything else is int arithmetic.
 static BOOL_NUMBER: NumberSlots = NumberSlots {
-    and: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x & y, INT.number.and)),
-    or: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x | y, INT.number.or)),
-    xor: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x ^ y, INT.number.xor)),
+    and: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x & y, INT.number.get().and)),
+    or: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x | y, INT.number.get().or)),
+    xor: Some(|ts, a, b| bool_logic(ts, a, b, |x, y| x ^ y, INT.number.get().xor)),
     ..super::int::INT_NUMBER
 };
 

@@ -7,6 +7,7 @@ use super::exception::PyResult;
 use super::typeobject::{CallFn, Method, PyType};
 use super::{ObjRef};
 use crate::eval::ThreadState;
+use std::cell::Cell;
 
 pub enum BuiltinKind {
     /// A module-level function: `print`, `len`.
@@ -41,8 +42,8 @@ impl super::Traverse for Builtin {
 // ---- book/src/objects/builtin-types.md ----
 pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
     name: "builtin_function_or_method",
-    repr: builtin_repr,
-    call: Some(builtin_call as CallFn),
+    repr: Cell::new(builtin_repr),
+    call: Cell::new(Some(builtin_call as CallFn)),
     ..PyType::of::<Builtin>()
 });
 

@@ -7,19 +7,20 @@ use crate::objects::TypeObject;
 use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
 use super::{singletons, ObjRef};
+use std::cell::Cell;
 
 impl super::Traverse for Box<[u8]> {}
 
 pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
-    hash: Some(super::hash::bytes_hash),
+    hash: Cell::new(Some(super::hash::bytes_hash)),
     new: Some(super::bytes::bytes_new),
     basetype: true,
-    repr: |_, o| bytes_repr_checked(as_bytes(o)),
-    richcompare: Some(bytes_compare),
-    number: BYTES_NUMBER,
-    sequence: BYTES_SEQUENCE,
-    iter: Some(super::iter::bytes_iter),
+    repr: Cell::new(|_, o| bytes_repr_checked(as_bytes(o))),
+    richcompare: Cell::new(Some(bytes_compare)),
+    number: Cell::new(BYTES_NUMBER),
+    sequence: Cell::new(BYTES_SEQUENCE),
+    iter: Cell::new(Some(super::iter::bytes_iter)),
     ..PyType::of::<Box<[u8]>>()
 });
 
@@ -184,7 +185,7 @@ fn bytes_from(ts: &mut ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
     if super::str::str_value(x).is_some() {
         return Err(type_error("string argument without an encoding"));
     }
-    if super::int::int_value(x).is_some() || x.ty().number.index.is_some() {
+    if super::int::int_value(x).is_some() || x.ty().number.get().index.is_some() {
         match super::number_methods::index_value(ts, x) {
             Ok(count) => return zero_bytes(&count, x),
             Err(e) if !e.is_instance(&super::exception::TYPE_ERROR) => return Err(e),

@@ -10,6 +10,7 @@ use super::object::Traverse;
 use super::typeobject::{PyType, TypeObject};
 use super::{str, tuple, ObjRef};
 use crate::eval::ThreadState;
+use std::cell::Cell;
 
 /// What a class has beyond the slots every type has.
 pub struct HeapType {
@@ -272,8 +273,11 @@ pub fn new_class(
     };
     let layout = instance_layout(solid);
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
-    let ty = PyType { layout, base: Some(static_ref(solid)), heap, ..PyType::BASE };
-    let cls = ObjRef::with_type(metaclass, super::slots::with_dispatchers(ts, ty, &mro_tail)?);
+    let statics = super::slots::static_base_of(&mro_tail);
+    let (getattr, methods) = (statics.getattr, statics.methods);
+    let ty = PyType { layout, base: Some(static_ref(solid)), getattr, methods, heap, ..PyType::BASE };
+    super::slots::fill_slots(&ty, &mro_tail);
+    let cls = ObjRef::with_type(metaclass, ty);
     register_subclass(&cls);
     call_set_names(ts, &cls, name)?;
     init_subclass(ts, &cls, kwds)?;
@@ -507,12 +511,12 @@ impl Traverse for Member {}
 
 pub static MEMBER: TypeObject = TypeObject::new(PyType {
     name: "member_descriptor",
-    repr: |_, obj| {
+    repr: Cell::new(|_, obj| {
         let m = obj.downcast_ref::<Member>().expect("a member");
         Ok(format!("<member '{}' of '{}' objects>", m.name, m.owner))
-    },
-    descr_get: Some(member_get),
-    descr_set: Some(member_set),
+    }),
+    descr_get: Cell::new(Some(member_get)),
+    descr_set: Cell::new(Some(member_set)),
     ..PyType::of::<Member>()
 });
 
@@ -630,7 +634,7 @@ pub fn drain_dict(dict: &ObjRef, out: &mut Vec<ObjRef>) {
 /// instance know nothing of it (the built-in base is asked next).
 pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
     let found = lookup(ts, obj.ty(), key)?;
-    let is_data_descr = |d: &&ObjRef| d.ty().descr_get.is_some() && d.ty().descr_set.is_some();
+    let is_data_descr = |d: &&ObjRef| d.ty().descr_get.get().is_some() && d.ty().descr_set.get().is_some();
     if let Some(descr) = found.as_ref().filter(is_data_descr) {
         return descr_get(ts, descr.clone(), Some(obj), &obj.type_ref()).map(Some);
     }
@@ -650,7 +654,7 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> Py
 /// it is a plain function on a class and the instance does not hide it.
 /// The call then passes `obj` first, with no bound method made.
 pub fn method_for_call(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if obj.ty().heap.is_none() || obj.ty().getattro.is_some() {
+    if obj.ty().heap.is_none() || obj.ty().getattro.get().is_some() {
         return Ok(None);
     }
     let Some(found) = lookup(ts, obj.ty(), key)? else { return Ok(None) };
@@ -711,7 +715,7 @@ pub type SetAttroFn = fn(&mut ThreadState, &ObjRef, &ObjRef, Option<ObjRef>) -> 
 /// `__delattr__` if it has one, else the generic store. `false` when the
 /// object has nowhere to store it.
 pub fn set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<bool> {
-    if let Some(setattro) = obj.ty().setattro {
+    if let Some(setattro) = obj.ty().setattro.get() {
         setattro(ts, obj, name, value)?;
         return Ok(true);
     }
@@ -728,7 +732,7 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
         return Err(type_error(format!("cannot set {shown} attribute of immutable type '{}'", t.name())));
     }
     if let Some(descr) = lookup(ts, obj.ty(), name)? {
-        if let Some(set) = descr.ty().descr_set {
+        if let Some(set) = descr.ty().descr_set.get() {
             return set(ts, &descr, obj, value).map(|_| true);
         }
     }
@@ -742,6 +746,9 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
     if let Some((class, heap)) = obj.downcast::<PyType>().and_then(|t| t.heap.as_ref().map(|h| (t, h))) {
         let stored = store_in_dict(ts, obj, &heap.dict, name, value);
         super::lookup_cache::type_modified(class);
+        if str::str_value(name).is_some_and(|n| n.starts_with("__")) {
+            super::slots::update_slots(class);
+        }
         return stored.map(|_| true);
     }
     match instance_dict(obj) {
@@ -817,11 +824,11 @@ impl Traverse for Method {
 
 pub static METHOD: TypeObject = TypeObject::new(PyType {
     name: "method",
-    repr: method_repr,
-    call: Some(method_call),
+    repr: Cell::new(method_repr),
+    call: Cell::new(Some(method_call)),
     getattr: Some(method_getattr),
-    richcompare: Some(method_compare),
-    hash: Some(method_hash),
+    richcompare: Cell::new(Some(method_compare)),
+    hash: Cell::new(Some(method_hash)),
     ..PyType::of::<Method>()
 });
 
@@ -1060,7 +1067,7 @@ pub type DescrSetFn = fn(&mut ThreadState, &ObjRef, &ObjRef, Option<ObjRef>) -> 
 /// What reading `found` (from `obj`'s class `owner`) gives: its `__get__`
 /// if it has one, else itself.
 pub fn descr_get(ts: &mut ThreadState, found: ObjRef, obj: Option<&ObjRef>, owner: &ObjRef) -> PyResult<ObjRef> {
-    match found.ty().descr_get {
+    match found.ty().descr_get.get() {
         Some(get) => get(ts, &found, obj, owner),
         None => Ok(found),
     }
@@ -1104,8 +1111,8 @@ impl Traverse for Property {
 pub static PROPERTY: TypeObject = TypeObject::new(PyType {
     name: "property",
     new: Some(property_new),
-    descr_get: Some(property_get),
-    descr_set: Some(property_set),
+    descr_get: Cell::new(Some(property_get)),
+    descr_set: Cell::new(Some(property_set)),
     getattr: Some(property_getattr),
     methods: &[
         ("setter", super::typeobject::Method::Positional(property_setter)),
@@ -1227,8 +1234,8 @@ impl Traverse for Wrapped {
 pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
     name: "classmethod",
     new: Some(classmethod_new),
-    repr: |ts, o| wrapped_repr(ts, o, "classmethod"),
-    descr_get: Some(classmethod_get),
+    repr: Cell::new(|ts, o| wrapped_repr(ts, o, "classmethod")),
+    descr_get: Cell::new(Some(classmethod_get)),
     getattr: Some(wrapped_getattr),
     ..PyType::of::<Wrapped>()
 });
@@ -1236,10 +1243,10 @@ pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
 pub static STATICMETHOD: TypeObject = TypeObject::new(PyType {
     name: "staticmethod",
     new: Some(staticmethod_new),
-    repr: |ts, o| wrapped_repr(ts, o, "staticmethod"),
-    descr_get: Some(staticmethod_get),
+    repr: Cell::new(|ts, o| wrapped_repr(ts, o, "staticmethod")),
+    descr_get: Cell::new(Some(staticmethod_get)),
     getattr: Some(wrapped_getattr),
-    call: Some(staticmethod_call),
+    call: Cell::new(Some(staticmethod_call)),
     ..PyType::of::<Wrapped>()
 });
 
@@ -1275,7 +1282,7 @@ fn classmethod_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, o
         _ => owner.clone(),
     };
     let wrapped = wrapped_func(descr).clone();
-    if wrapped.ty().descr_get.is_some() {
+    if wrapped.ty().descr_get.get().is_some() {
         return descr_get(ts, wrapped, Some(&cls), &cls);
     }
     Ok(ObjRef::new(&METHOD, Method { func: wrapped, self_: cls }))
@@ -1330,7 +1337,7 @@ pub static SUPER: TypeObject = TypeObject::new(PyType {
     name: "super",
     new: Some(super_new),
     getattr: Some(super_getattr),
-    repr: super_repr,
+    repr: Cell::new(super_repr),
     ..PyType::of::<Super>()
 });
 

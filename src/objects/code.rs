@@ -9,6 +9,7 @@ use super::typeobject::PyType;
 use super::{ObjRef};
 use crate::compile::cfg::Location;
 use std::rc::Rc;
+use std::cell::Cell;
 
 /// `co_flags` bits.
 pub const CO_OPTIMIZED: u32 = 0x1;
@@ -85,7 +86,7 @@ impl Code {
 /// A code object is immutable and holds only constants: not a container.
 impl super::Traverse for Rc<Code> {}
 
-pub static CODE: TypeObject = TypeObject::new(PyType { name: "code", repr: code_repr, ..PyType::of::<std::rc::Rc<Code>>() });
+pub static CODE: TypeObject = TypeObject::new(PyType { name: "code", repr: Cell::new(code_repr), ..PyType::of::<std::rc::Rc<Code>>() });
 
 pub fn new_code_object(code: Rc<Code>) -> ObjRef {
     ObjRef::new(&CODE, code)

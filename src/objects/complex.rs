@@ -9,6 +9,7 @@ use super::float::{float_repr, to_f64};
 use super::typeobject::{CompareOp, Method, NumberSlots, PyType};
 use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
+use std::cell::Cell;
 
 impl super::Traverse for Complex {}
 
@@ -67,13 +68,13 @@ pub fn part_repr(x: f64) -> String {
 // ---- book/src/objects/complex.md ----
 pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
-    hash: Some(super::hash::complex_hash),
+    hash: Cell::new(Some(super::hash::complex_hash)),
     new: Some(complex_new),
     sizeof: Some(|_| 32),
     basetype: true,
-    repr: |_, o| Ok(complex_repr(as_complex(o))),
-    richcompare: Some(complex_compare),
-    number: COMPLEX_NUMBER,
+    repr: Cell::new(|_, o| Ok(complex_repr(as_complex(o)))),
+    richcompare: Cell::new(Some(complex_compare)),
+    number: Cell::new(COMPLEX_NUMBER),
     members: &[("real", |o| Ok(super::float::new_float(as_complex(o).re))), ("imag", |o| Ok(super::float::new_float(as_complex(o).im)))],
     methods: &[("conjugate", Method::Positional(complex_conjugate))],
     ..PyType::of::<Complex>()

@@ -190,8 +190,8 @@ pub fn collect_iterable(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Vec<ObjR
 /// length.
 fn collect_with_room(ts: &mut ThreadState, obj: &ObjRef, room: fn(usize) -> usize) -> PyResult<Vec<ObjRef>> {
     let it = super::abstract_::get_iter(ts, obj)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
-    let hint = match obj.ty().sequence.length {
+    let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let hint = match obj.ty().sequence.get().length {
         Some(_) => room(super::abstract_::length(ts, obj)?),
         None => 0,
     };

@@ -11,6 +11,7 @@ use super::object::Traverse;
 use super::typeobject::{CompareOp, Method, PyType, TypeObject};
 use super::{singletons, str, ObjRef};
 use crate::eval::ThreadState;
+use std::cell::Cell;
 
 /// A descriptor for a method or a slot of the built-in type `owner`.
 pub struct Descriptor {
@@ -76,19 +77,19 @@ pub enum Slot {
 // ---- book/src/objects/type-namespaces.md ----
 pub static METHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "method_descriptor",
-    repr: descriptor_repr,
+    repr: Cell::new(descriptor_repr),
     getattr: Some(descriptor_getattr),
-    call: Some(descriptor_call),
-    descr_get: Some(descriptor_get),
+    call: Cell::new(Some(descriptor_call)),
+    descr_get: Cell::new(Some(descriptor_get)),
     ..PyType::of::<Descriptor>()
 });
 
 pub static CLASSMETHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "classmethod_descriptor",
-    repr: descriptor_repr,
+    repr: Cell::new(descriptor_repr),
     getattr: Some(descriptor_getattr),
-    call: Some(descriptor_call),
-    descr_get: Some(descriptor_get),
+    call: Cell::new(Some(descriptor_call)),
+    descr_get: Cell::new(Some(descriptor_get)),
     ..PyType::of::<Descriptor>()
 });
 
@@ -97,10 +98,10 @@ pub static CLASSMETHOD_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
 /// `__dict__` cannot hide it.
 pub static GETSET_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "getset_descriptor",
-    repr: descriptor_repr,
+    repr: Cell::new(descriptor_repr),
     getattr: Some(descriptor_getattr),
-    descr_get: Some(descriptor_get),
-    descr_set: Some(getter_set),
+    descr_get: Cell::new(Some(descriptor_get)),
+    descr_set: Cell::new(Some(getter_set)),
     ..PyType::of::<Descriptor>()
 });
 
@@ -116,10 +117,10 @@ fn getter_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, _: Option<ObjRe
 /// message.
 pub static MEMBER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "member_descriptor",
-    repr: descriptor_repr,
+    repr: Cell::new(descriptor_repr),
     getattr: Some(descriptor_getattr),
-    descr_get: Some(descriptor_get),
-    descr_set: Some(member_set),
+    descr_get: Cell::new(Some(descriptor_get)),
+    descr_set: Cell::new(Some(member_set)),
     ..PyType::of::<Descriptor>()
 });
 
@@ -151,10 +152,10 @@ fn check_applies(d: &Descriptor, obj: &ObjRef) -> PyResult<()> {
 
 pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     name: "wrapper_descriptor",
-    repr: descriptor_repr,
+    repr: Cell::new(descriptor_repr),
     getattr: Some(descriptor_getattr),
-    call: Some(descriptor_call),
-    descr_get: Some(descriptor_get),
+    call: Cell::new(Some(descriptor_call)),
+    descr_get: Cell::new(Some(descriptor_get)),
     ..PyType::of::<Descriptor>()
 });
 
@@ -277,13 +278,13 @@ impl Traverse for BoundSlot {
 
 pub static METHOD_WRAPPER: TypeObject = TypeObject::new(PyType {
     name: "method-wrapper",
-    repr: bound_slot_repr,
-    call: Some(bound_slot_call),
-    richcompare: Some(bound_slot_compare),
-    hash: Some(|_, o| {
+    repr: Cell::new(bound_slot_repr),
+    call: Cell::new(Some(bound_slot_call)),
+    richcompare: Cell::new(Some(bound_slot_compare)),
+    hash: Cell::new(Some(|_, o| {
         let b = o.downcast_ref::<BoundSlot>().expect("a method-wrapper");
         Ok((b.self_.addr() as i64 ^ b.name.len() as i64 ^ (b.owner as *const TypeObject as i64)).max(0))
-    }),
+    })),
     ..PyType::of::<BoundSlot>()
 });
 
@@ -319,7 +320,7 @@ fn call_slot(
     kwnames: &[ObjRef],
 ) -> PyResult<ObjRef> {
     match slot {
-        Slot::Call => return (owner.call.expect("a __call__ wrapper for a callable type"))(ts, self_, args, kwnames),
+        Slot::Call => return (owner.call.get().expect("a __call__ wrapper for a callable type"))(ts, self_, args, kwnames),
         Slot::Init => return call_init(ts, owner, self_, args, kwnames),
         _ => super::builtin::no_keywords(&format!("{}.{}", owner.name(), slot_name(slot)), kwnames)?,
     }
@@ -355,11 +356,11 @@ fn call_descriptor_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me
                 Some(c) if !c.is_none() => c.clone(),
                 _ => args[0].type_ref(),
             };
-            (owner.descr_get.ok_or_else(missing)?)(ts, me, obj, &cls)
+            (owner.descr_get.get().ok_or_else(missing)?)(ts, me, obj, &cls)
         }
         _ => {
             let value = matches!(slot, Slot::Set).then(|| args[1].clone());
-            (owner.descr_set.ok_or_else(missing)?)(ts, me, &args[0], value)?;
+            (owner.descr_set.get().ok_or_else(missing)?)(ts, me, &args[0], value)?;
             Ok(singletons::none())
         }
     }
@@ -385,13 +386,13 @@ fn call_attribute_slot(ts: &mut ThreadState, slot: Slot, me: &ObjRef, args: &[Ob
 
 // ---- book/src/objects/type-namespaces.md ----
 fn call_binary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    let seq = &owner.sequence;
+    let seq = &owner.sequence.get();
     let result = match slot {
-        Slot::Binary(op, false) => op.slot(&owner.number).map_or(Ok(None), |f| f(ts, a, b))?,
-        Slot::Binary(op, true) => op.slot(&owner.number).map_or(Ok(None), |f| f(ts, b, a))?,
+        Slot::Binary(op, false) => op.slot(&owner.number.get()).map_or(Ok(None), |f| f(ts, a, b))?,
+        Slot::Binary(op, true) => op.slot(&owner.number.get()).map_or(Ok(None), |f| f(ts, b, a))?,
         Slot::Concat => seq.concat.map(|f| f(ts, a, b)).transpose()?,
         Slot::Repeat(_) => seq.repeat.map(|f| f(ts, a, b)).transpose()?,
-        Slot::Compare(op) => match owner.richcompare {
+        Slot::Compare(op) => match owner.richcompare.get() {
             Some(f) => f(ts, a, b, op)?,
             None => object_compare(ts, a, b, op)?,
         },
@@ -405,7 +406,7 @@ fn object_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -
     match op {
         CompareOp::Eq => Ok(a.is(b).then(|| singletons::bool_obj(true))),
         CompareOp::Ne => {
-            let Some(f) = a.ty().richcompare else { return Ok(None) };
+            let Some(f) = a.ty().richcompare.get() else { return Ok(None) };
             match f(ts, a, b, CompareOp::Eq)? {
                 Some(r) if !r.is(&singletons::not_implemented()) => Ok(Some(singletons::bool_obj(!super::is_true(ts, &r)?))),
                 _ => Ok(None),
@@ -417,36 +418,36 @@ fn object_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -
 
 // ---- book/src/objects/type-namespaces.md ----
 fn call_unary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let number = &owner.number;
+    let number = &owner.number.get();
     let missing = || type_error(format!("'{}' has no slot for {}", owner.name(), slot_name(slot)));
     match slot {
-        Slot::Repr => Ok(str::new_str_owned((owner.repr)(ts, me)?)),
+        Slot::Repr => Ok(str::new_str_owned((owner.repr.get())(ts, me)?)),
         // `object.__str__` is `repr(self)`, through the object's own type.
-        Slot::Str => match owner.str {
+        Slot::Str => match owner.str.get() {
             Some(f) => Ok(str::new_str_owned(f(ts, me)?)),
             None => Ok(str::new_str_owned(super::repr(ts, me)?)),
         },
         Slot::Hash => Ok(super::int::new_int_i64(super::hash::hash(ts, me)?)),
-        Slot::Iter => (owner.iter.ok_or_else(missing)?)(ts, me),
-        Slot::Next => match (owner.iternext.ok_or_else(missing)?)(ts, me)? {
+        Slot::Iter => (owner.iter.get().ok_or_else(missing)?)(ts, me),
+        Slot::Next => match (owner.iternext.get().ok_or_else(missing)?)(ts, me)? {
             Some(v) => Ok(v),
             None => Err(new_error(&super::exception::STOP_ITERATION, "")),
         },
         Slot::Len => {
-            let n = (owner.sequence.length.ok_or_else(missing)?)(ts, me)?;
+            let n = (owner.sequence.get().length.ok_or_else(missing)?)(ts, me)?;
             Ok(super::int::new_int_i64(n as i64))
         }
         Slot::Bool => Ok(singletons::bool_obj((number.bool.ok_or_else(missing)?)(ts, me)?)),
         Slot::Neg => (number.negative.ok_or_else(missing)?)(ts, me),
         Slot::Pos => (number.positive.ok_or_else(missing)?)(ts, me),
         Slot::Abs => (number.absolute.ok_or_else(missing)?)(ts, me),
-        Slot::GetItem => (owner.sequence.subscript.ok_or_else(missing)?)(ts, me, &args[0]),
+        Slot::GetItem => (owner.sequence.get().subscript.ok_or_else(missing)?)(ts, me, &args[0]),
         Slot::SetItem => {
-            (owner.sequence.ass_subscript.ok_or_else(missing)?)(ts, me, &args[0], args[1].clone())?;
+            (owner.sequence.get().ass_subscript.ok_or_else(missing)?)(ts, me, &args[0], args[1].clone())?;
             Ok(singletons::none())
         }
         Slot::DelItem => {
-            (owner.sequence.del_subscript.ok_or_else(missing)?)(ts, me, &args[0])?;
+            (owner.sequence.get().del_subscript.ok_or_else(missing)?)(ts, me, &args[0])?;
             Ok(singletons::none())
         }
         _ => unreachable!("call_unary_slot for a unary slot"),

@@ -9,7 +9,7 @@ use super::hash::hash;
 use super::typeobject::{CompareOp, Method, NumberSlots, PyType, SequenceSlots};
 use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 const EMPTY: i64 = -1;
 const DUMMY: i64 = -2;
@@ -383,16 +383,16 @@ impl Default for Dict {
 // ---- book/src/memory.md ----
 pub static DICT: TypeObject = TypeObject::new(PyType {
     name: "dict",
-    hash: Some(super::hash::unhashable),
+    hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(dict_new),
     init: Some(super::type_dict::dict_init),
     basetype: true,
     class_methods: &[("fromkeys", super::typeobject::Method::WithKeywords(super::type_dict::dict_fromkeys))],
-    repr: dict_repr,
-    richcompare: Some(dict_compare),
-    number: DICT_NUMBER,
-    sequence: DICT_MAPPING,
-    iter: Some(dict_iter),
+    repr: Cell::new(dict_repr),
+    richcompare: Cell::new(Some(dict_compare)),
+    number: Cell::new(DICT_NUMBER),
+    sequence: Cell::new(DICT_MAPPING),
+    iter: Cell::new(Some(dict_iter)),
     methods: &[
         ("get", Method::Positional(dict_get)),
         ("pop", Method::Positional(dict_pop)),
@@ -475,8 +475,8 @@ pub static KEY_ERROR: TypeObject = TypeObject::new(PyType {
     name: "KeyError",
     basetype: true,
     base: Some(&LOOKUP_ERROR),
-    repr: super::exception::exception_repr,
-    str: Some(key_error_str),
+    repr: Cell::new(super::exception::exception_repr),
+    str: Cell::new(Some(key_error_str)),
     getattr: Some(super::exception::exception_getattr),
     ..PyType::of::<ExceptionData>()
 });
@@ -485,7 +485,7 @@ pub static KEY_ERROR: TypeObject = TypeObject::new(PyType {
 fn key_error_str(ts: &mut ThreadState, exc: &ObjRef) -> PyResult<String> {
     match super::exception::exception_data(exc).map(super::exception::ExceptionData::args).as_deref() {
         Some([one]) => super::repr(ts, one),
-        _ => (super::exception::BASE_EXCEPTION.str.expect("BaseException has __str__"))(ts, exc),
+        _ => (super::exception::BASE_EXCEPTION.str.get().expect("BaseException has __str__"))(ts, exc),
     }
 }
 

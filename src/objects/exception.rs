@@ -7,7 +7,7 @@ use crate::objects::TypeObject;
 use super::typeobject::PyType;
 use super::{ObjRef};
 use super::dict::DictCell;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// A raised exception: the exception object itself.
 pub type PyErr = ObjRef;
@@ -77,8 +77,8 @@ macro_rules! exception_types {
             name: $name,
             base: Some(&$base),
             basetype: true,
-            repr: exception_repr,
-            str: Some(exception_str),
+            repr: Cell::new(exception_repr),
+            str: Cell::new(Some(exception_str)),
             getattr: Some(exception_getattr),
             ..PyType::of::<ExceptionData>()
         });)*
@@ -93,8 +93,8 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
     init: Some(exception_init),
     basetype: true,
-    repr: exception_repr,
-    str: Some(exception_str),
+    repr: Cell::new(exception_repr),
+    str: Cell::new(Some(exception_str)),
     getattr: Some(exception_getattr),
     methods: &[
         ("with_traceback", super::typeobject::Method::Positional(with_traceback)),

@@ -9,6 +9,7 @@ use super::exception::{new_error, zero_division, PyResult, OVERFLOW_ERROR};
 use super::int::PyInt;
 use super::typeobject::{CompareOp, NumberSlots, PyType};
 use super::{singletons, ObjRef};
+use std::cell::Cell;
 
 /// `repr(x)` for a float, as CPython 3.11 prints it.
 pub fn float_repr(x: f64) -> String {
@@ -104,13 +105,13 @@ impl super::Traverse for f64 {}
 
 pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
-    hash: Some(super::hash::float_hash),
+    hash: Cell::new(Some(super::hash::float_hash)),
     new: Some(super::constructors::float_new),
     sizeof: Some(|_| 24),
     basetype: true,
-    repr: |_, o| Ok(float_repr(as_float(o))),
-    richcompare: Some(float_compare),
-    number: FLOAT_NUMBER,
+    repr: Cell::new(|_, o| Ok(float_repr(as_float(o)))),
+    richcompare: Cell::new(Some(float_compare)),
+    number: Cell::new(FLOAT_NUMBER),
     methods: super::number_methods::FLOAT_METHODS,
     getset: super::number_methods::FLOAT_GETSET,
     class_methods: super::number_methods::FLOAT_CLASS_METHODS,

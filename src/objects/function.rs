@@ -8,7 +8,7 @@ use super::code::Code;
 use super::exception::PyResult;
 use super::typeobject::PyType;
 use super::{ObjRef};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use super::dict::DictCell;
 use std::rc::Rc;
 
@@ -69,9 +69,9 @@ impl super::Traverse for Function {
 /// ([Classes](classes.md#descriptors)).
 pub static FUNCTION: TypeObject = TypeObject::new(PyType {
     name: "function",
-    repr: function_repr,
+    repr: Cell::new(function_repr),
     getattr: Some(function_getattr),
-    descr_get: Some(super::class::function_get),
+    descr_get: Cell::new(Some(super::class::function_get)),
     ..PyType::of::<Function>()
 });
 
@@ -175,7 +175,7 @@ impl super::Traverse for CellContents {
     }
 }
 
-pub static CELL: TypeObject = TypeObject::new(PyType { name: "cell", repr: cell_repr, ..PyType::of::<CellContents>() });
+pub static CELL: TypeObject = TypeObject::new(PyType { name: "cell", repr: Cell::new(cell_repr), ..PyType::of::<CellContents>() });
 
 pub fn new_cell(value: Option<ObjRef>) -> ObjRef {
     ObjRef::new(&CELL, RefCell::new(value))

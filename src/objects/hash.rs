@@ -21,7 +21,7 @@ pub fn hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     if super::str::is_exact_str(obj) {
         return Ok(super::str::as_pystr(obj).hash());
     }
-    match obj.ty().hash {
+    match obj.ty().hash.get() {
         Some(hash_slot) => hash_slot(ts, obj),
         None => Ok(hash_pointer(obj)),
     }
@@ -204,7 +204,7 @@ fn hash_tuple_tree(ts: &mut ThreadState, items: &[ObjRef]) -> PyResult<i64> {
 /// The items of `item` when it is a tuple hashed as a tuple: not one of a
 /// class that defines its own `__hash__`, which is called instead.
 fn nested_tuple(item: &ObjRef) -> Option<&[ObjRef]> {
-    let slot = item.ty().hash?;
+    let slot = item.ty().hash.get()?;
     if !std::ptr::fn_addr_eq(slot, tuple_hash as HashFn) {
         return None;
     }

@@ -8,6 +8,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// An int holds no references.
 impl super::Traverse for PyInt {}
@@ -216,13 +217,13 @@ use super::{singletons, ObjRef};
 
 pub static INT: TypeObject = TypeObject::new(PyType {
     name: "int",
-    hash: Some(super::hash::int_hash),
+    hash: Cell::new(Some(super::hash::int_hash)),
     new: Some(super::constructors::int_new),
     sizeof: Some(crate::memory::int_sizeof),
     basetype: true,
-    repr: int_repr,
-    richcompare: Some(int_compare),
-    number: INT_NUMBER,
+    repr: Cell::new(int_repr),
+    richcompare: Cell::new(Some(int_compare)),
+    number: Cell::new(INT_NUMBER),
     methods: super::number_methods::INT_METHODS,
     class_methods: super::number_methods::INT_CLASS_METHODS,
     getset: super::number_methods::INT_GETSET,

@@ -12,7 +12,7 @@ use super::range::{as_range, range_item, Range};
 use super::{ObjRef};
 use num_bigint::BigInt;
 use num_traits::Zero;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// An iterator holds the sequence or set it walks.
 impl super::Traverse for std::cell::RefCell<IterState> {
@@ -63,8 +63,8 @@ pub fn set_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
 
 pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "set_iterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(iter_next)),
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -78,30 +78,30 @@ pub fn dict_key_iter(d: &ObjRef) -> ObjRef {
 
 pub static DICT_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "dict_keyiterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(iter_next)),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 // ---- book/src/objects/builtin-types.md ----
 pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(iter_next)),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 pub static BYTES_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "bytes_iterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(iter_next)),
     ..PyType::of::<RefCell<IterState>>()
 });
 
 pub static DICT_REVERSE_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "dict_reversekeyiterator",
-    iter: Some(|_, o| Ok(o.clone())),
-    iternext: Some(iter_next),
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(iter_next)),
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -154,8 +154,8 @@ pub static LONGRANGE_ITERATOR: TypeObject = iterator_type("longrange_iterator");
 const fn iterator_type(name: &'static str) -> TypeObject {
     TypeObject::new(PyType {
         name,
-        iter: Some(|_, o| Ok(o.clone())),
-        iternext: Some(iter_next),
+        iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+        iternext: Cell::new(Some(iter_next)),
         ..PyType::of::<RefCell<IterState>>()
     })
 }

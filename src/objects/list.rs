@@ -8,20 +8,20 @@ use super::typeobject::{CompareOp, NumberSlots, PyType, SequenceSlots};
 use super::{singletons, ObjRef, Traverse};
 use crate::eval::ThreadState;
 use crate::objects::TypeObject;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 pub static LIST: TypeObject = TypeObject::new(PyType {
     name: "list",
-    hash: Some(super::hash::unhashable),
+    hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(super::constructors::list_new),
     init: Some(super::type_dict::list_init),
     sizeof: Some(crate::memory::list_sizeof),
     basetype: true,
-    repr: list_repr,
-    richcompare: Some(list_compare),
-    number: LIST_NUMBER,
-    sequence: LIST_SEQUENCE,
-    iter: Some(super::iter::seq_iter),
+    repr: Cell::new(list_repr),
+    richcompare: Cell::new(Some(list_compare)),
+    number: Cell::new(LIST_NUMBER),
+    sequence: Cell::new(LIST_SEQUENCE),
+    iter: Cell::new(Some(super::iter::seq_iter)),
     methods: &super::list_methods::METHODS,
     ..PyType::of::<ListItems>()
 });

@@ -225,7 +225,7 @@ fn index_args<'a>(
 /// A start or stop of a search, in `0..=len`.
 fn search_bound(ts: &mut ThreadState, bound: &ObjRef, len: i64, clamp: bool) -> PyResult<i64> {
     let bound = match int_value(bound) {
-        None if bound.ty().number.index.is_some() => super::slots::number_index(ts, bound)?,
+        None if bound.ty().number.get().index.is_some() => super::slots::number_index(ts, bound)?,
         _ => bound.clone(),
     };
     let Some(i) = int_value(&bound) else {

@@ -94,22 +94,25 @@ impl Hasher for NameHasher {
 /// `PyType_Modified`: `ty`'s namespace changed, so its cache and those of
 /// all the classes that inherit from it are stale.
 pub fn type_modified(ty: &TypeObject) {
-    let mut pending = Vec::new();
-    empty_and_list_subclasses(ty, &mut pending);
+    for_each_descendant(ty, &mut |t| {
+        if let Some(heap) = &*t.heap {
+            heap.cache.invalidate();
+        }
+    });
+}
+
+/// Calls `f` on `ty` and then once on every class that inherits from it.
+pub fn for_each_descendant(ty: &TypeObject, f: &mut dyn FnMut(&TypeObject)) {
+    f(ty);
+    let mut pending: Vec<usize> = ty.subclasses.borrow().clone();
     let mut seen = HashSet::new();
     while let Some(addr) = pending.pop() {
         if seen.insert(addr) {
             let cls = ObjRef::from_registered_class(addr);
             if let Some(t) = cls.downcast::<super::typeobject::PyType>() {
-                empty_and_list_subclasses(t, &mut pending);
+                f(t);
+                pending.extend(t.subclasses.borrow().iter().copied());
             }
         }
     }
-}
-
-fn empty_and_list_subclasses(ty: &TypeObject, pending: &mut Vec<usize>) {
-    if let Some(heap) = &*ty.heap {
-        heap.cache.invalidate();
-    }
-    pending.extend(ty.subclasses.borrow().iter().copied());
 }

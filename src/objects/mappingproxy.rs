@@ -7,6 +7,7 @@ use super::object::Traverse;
 use super::typeobject::{Method, PyType, SequenceSlots, TypeObject};
 use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
+use std::cell::Cell;
 
 pub struct MappingProxy {
     mapping: ObjRef,
@@ -26,9 +27,9 @@ impl Traverse for MappingProxy {
 
 pub static MAPPINGPROXY: TypeObject = TypeObject::new(PyType {
     name: "mappingproxy",
-    repr: proxy_repr,
-    iter: Some(proxy_iter),
-    sequence: SequenceSlots { length: Some(proxy_len), subscript: Some(proxy_getitem), ..SequenceSlots::EMPTY },
+    repr: Cell::new(proxy_repr),
+    iter: Cell::new(Some(proxy_iter)),
+    sequence: Cell::new(SequenceSlots { length: Some(proxy_len), subscript: Some(proxy_getitem), ..SequenceSlots::EMPTY }),
     methods: &[
         ("keys", Method::Positional(proxy_keys)),
         ("values", Method::Positional(proxy_values)),

@@ -9,6 +9,7 @@ use super::dict::{as_dict, new_dict, Dict};
 use super::exception::PyResult;
 use super::typeobject::PyType;
 use super::ObjRef;
+use std::cell::Cell;
 
 /// A new, empty namespace: a dict, as every namespace is.
 pub fn new_namespace() -> ObjRef {
@@ -64,7 +65,7 @@ impl super::Traverse for Module {
 // ---- book/src/objects/builtin-types.md ----
 pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
-    repr: module_repr,
+    repr: Cell::new(module_repr),
     getattr: Some(module_getattr),
     ..PyType::of::<Module>()
 });

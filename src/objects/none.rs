@@ -7,6 +7,7 @@ use crate::objects::TypeObject;
 use super::exception::PyResult;
 use super::typeobject::{NumberSlots, PyType};
 use super::ObjRef;
+use std::cell::Cell;
 
 /// `None` and its kind hold nothing.
 impl super::Traverse for () {}
@@ -14,8 +15,8 @@ impl super::Traverse for () {}
 pub static NONE_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NoneType",
     sizeof: Some(|_| 16),
-    repr: |_, _| Ok("None".into()),
-    number: NONE_NUMBER,
+    repr: Cell::new(|_, _| Ok("None".into())),
+    number: Cell::new(NONE_NUMBER),
     ..PyType::BASE
 });
 
@@ -23,7 +24,7 @@ static NONE_NUMBER: NumberSlots = NumberSlots { bool: Some(|_, _| Ok(false)), ..
 
 pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::new(PyType {
     name: "NotImplementedType",
-    repr: not_implemented_repr,
+    repr: Cell::new(not_implemented_repr),
     ..PyType::BASE
 });
 
@@ -31,4 +32,4 @@ fn not_implemented_repr(_: &mut ThreadState, _: &ObjRef) -> PyResult<String> {
     Ok("NotImplemented".into())
 }
 
-pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new(PyType { name: "ellipsis", repr: |_, _| Ok("Ellipsis".into()), ..PyType::BASE });
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new(PyType { name: "ellipsis", repr: Cell::new(|_, _| Ok("Ellipsis".into())), ..PyType::BASE });

@@ -29,7 +29,7 @@ struct Arguments {
 
 impl Arguments {
     fn new(args: &ObjRef, flavour: Flavour) -> Arguments {
-        let is_mapping = args.ty().sequence.subscript.is_some()
+        let is_mapping = args.ty().sequence.get().subscript.is_some()
             && args.downcast_ref::<Box<[ObjRef]>>().is_none()
             && super::str::str_value(args).is_none()
             && !(flavour == Flavour::Bytes && args.downcast_ref::<Box<[u8]>>().is_some());

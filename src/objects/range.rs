@@ -10,6 +10,7 @@ use super::{equal, singletons, ObjRef};
 use crate::eval::ThreadState;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::cell::Cell;
 
 impl super::Traverse for Range {}
 
@@ -165,14 +166,14 @@ impl Range {
 // ---- book/src/objects/builtin-types.md ----
 pub static RANGE: TypeObject = TypeObject::new(PyType {
     name: "range",
-    hash: Some(super::hash::range_hash),
+    hash: Cell::new(Some(super::hash::range_hash)),
     new: Some(range_call_new),
     sizeof: Some(|_| 48),
-    repr: range_repr,
-    richcompare: Some(range_compare),
+    repr: Cell::new(range_repr),
+    richcompare: Cell::new(Some(range_compare)),
     members: &[("start", |o| range_part(o, 0)), ("stop", |o| range_part(o, 1)), ("step", |o| range_part(o, 2))],
-    sequence: RANGE_SEQUENCE,
-    iter: Some(super::iter::range_iter),
+    sequence: Cell::new(RANGE_SEQUENCE),
+    iter: Cell::new(Some(super::iter::range_iter)),
     methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
     ..PyType::of::<Range>()
 });
@@ -321,7 +322,7 @@ pub fn range_contains(ts: &mut ThreadState, obj: &ObjRef, x: &ObjRef) -> PyResul
 /// Calls `visit` with each item in turn until it returns `Ok(false)`.
 fn each_item(ts: &mut ThreadState, obj: &ObjRef, mut visit: impl FnMut(&mut ThreadState, &ObjRef) -> PyResult<bool>) -> PyResult<()> {
     let it = super::iter::range_iter(ts, obj)?;
-    let Some(next) = it.ty().iternext else { return Ok(()) };
+    let Some(next) = it.ty().iternext.get() else { return Ok(()) };
     while let Some(item) = next(ts, &it)? {
         if !visit(ts, &item)? {
             break;

@@ -9,7 +9,7 @@ use super::hash::hash;
 use super::typeobject::{CompareOp, Method, PyType, SequenceSlots};
 use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -437,15 +437,15 @@ impl Set {
 // ---- book/src/memory.md ----
 pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
-    hash: Some(super::hash::unhashable),
+    hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(set_new),
     init: Some(super::type_dict::set_init),
     basetype: true,
-    repr: set_repr,
-    richcompare: Some(set_compare),
-    number: SET_NUMBER,
-    sequence: SET_SEQUENCE,
-    iter: Some(super::iter::set_iter),
+    repr: Cell::new(set_repr),
+    richcompare: Cell::new(Some(set_compare)),
+    number: Cell::new(SET_NUMBER),
+    sequence: Cell::new(SET_SEQUENCE),
+    iter: Cell::new(Some(super::iter::set_iter)),
     methods: &SET_METHODS,
     ..PyType::of::<RefCell<Set>>()
 });
@@ -460,14 +460,14 @@ pub fn new_set(s: Set) -> ObjRef {
 /// compiler makes one for a constant set display or `x in {1, 2, 3}`.
 pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
-    hash: Some(super::hash::frozenset_hash),
+    hash: Cell::new(Some(super::hash::frozenset_hash)),
     new: Some(frozenset_new),
     basetype: true,
-    repr: frozenset_repr,
-    richcompare: Some(set_compare),
-    number: FROZENSET_NUMBER,
-    sequence: SET_SEQUENCE,
-    iter: Some(super::iter::set_iter),
+    repr: Cell::new(frozenset_repr),
+    richcompare: Cell::new(Some(set_compare)),
+    number: Cell::new(FROZENSET_NUMBER),
+    sequence: Cell::new(SET_SEQUENCE),
+    iter: Cell::new(Some(super::iter::set_iter)),
     methods: &FROZENSET_METHODS,
     ..PyType::of::<RefCell<Set>>()
 });
@@ -674,7 +674,7 @@ fn intersection_with(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef) ->
     }
     let result = RefCell::new(Set::new());
     let it = super::abstract_::get_iter(ts, other)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
     while let Some(key) = next(ts, &it)? {
         let h = hash(ts, &key)?;
         if me.contains_entry(ts, &key, h)? {
@@ -1031,7 +1031,7 @@ fn set_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// reading no further than that key.
 fn first_key_with_membership(ts: &mut ThreadState, me: &RefCell<Set>, other: &ObjRef, wanted: bool) -> PyResult<bool> {
     let it = super::abstract_::get_iter(ts, other)?;
-    let next = it.ty().iternext.ok_or_else(|| type_error("iter() returned non-iterator"))?;
+    let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
     while let Some(key) = next(ts, &it)? {
         let h = hash(ts, &key)?;
         if me.contains_entry(ts, &key, h)? == wanted {

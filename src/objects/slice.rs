@@ -8,6 +8,7 @@ use super::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use super::int::int_value;
 use super::typeobject::PyType;
 use super::{ObjRef};
+use std::cell::Cell;
 
 /// A slice's bounds can be any objects, a slice of a slice among them: the
 /// trashcan must see them, though the collector does not track slices.
@@ -21,10 +22,10 @@ impl super::Traverse for [ObjRef; 3] {
 // ---- book/src/objects/builtin-types.md ----
 pub static SLICE: TypeObject = TypeObject::new(PyType {
     name: "slice",
-    hash: Some(super::hash::unhashable),
+    hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(slice_new),
-    repr: slice_repr,
-    richcompare: Some(slice_compare),
+    repr: Cell::new(slice_repr),
+    richcompare: Cell::new(Some(slice_compare)),
     members: &[("start", |s| Ok(slice_parts(s)[0].clone())), ("stop", |s| Ok(slice_parts(s)[1].clone())), ("step", |s| Ok(slice_parts(s)[2].clone()))],
     methods: &[("indices", super::typeobject::Method::Positional(slice_indices))],
     ..PyType::of::<[ObjRef; 3]>()

@@ -7,41 +7,42 @@ use super::abstract_::BinaryOp;
 use super::class::{lookup_str, static_base};
 use super::dict::as_dict;
 use super::exception::{type_error, PyResult};
-use super::typeobject::{BinaryFn, CompareOp, PyType};
+use super::typeobject::{BinaryFn, CompareOp, NumberSlots, PyType, TypeObject};
 use super::{singletons, str, ObjRef};
 use crate::eval::ThreadState;
 use std::collections::HashSet;
 
-/// `ty` (a new class) with its slots: its built-in base's, then a
-/// dispatcher for each dunder defined along `mro_tail` or in its own dict.
-pub fn with_dispatchers(ts: &mut ThreadState, ty: PyType, mro_tail: &[ObjRef]) -> PyResult<PyType> {
-    let defined = dunders_defined(ts, &ty, mro_tail);
-    let base = static_base_of(mro_tail);
-    let mut ty = PyType {
-        repr: base.repr,
-        str: base.str,
-        richcompare: base.richcompare,
-        number: base.number,
-        sequence: base.sequence,
-        iter: base.iter,
-        iternext: base.iternext,
-        getattr: base.getattr,
-        methods: base.methods,
-        call: base.call,
-        descr_get: base.descr_get,
-        descr_set: base.descr_set,
-        hash: base.hash,
-        ..ty
-    };
+/// Fills `ty`'s slots (a class's): its built-in base's, then a
+/// dispatcher for each dunder defined in its namespace or along
+/// `mro_tail`.
+pub fn fill_slots(ty: &PyType, mro_tail: &[ObjRef]) {
+    let defined = dunders_defined(ty, mro_tail);
+    copy_slots(ty, static_base_of(mro_tail));
     let has = |n: &str| defined.contains(n);
-    fill_object_slots(&mut ty, &has);
-    fill_number_slots(&mut ty, &has);
-    Ok(ty)
+    fill_object_slots(ty, &has);
+    fill_number_slots(ty, &has);
+}
+
+/// The slots of the built-in type a class starts from.
+fn copy_slots(ty: &PyType, base: &PyType) {
+    ty.repr.set(base.repr.get());
+    ty.str.set(base.str.get());
+    ty.richcompare.set(base.richcompare.get());
+    ty.number.set(base.number.get());
+    ty.sequence.set(base.sequence.get());
+    ty.iter.set(base.iter.get());
+    ty.iternext.set(base.iternext.get());
+    ty.call.set(base.call.get());
+    ty.descr_get.set(base.descr_get.get());
+    ty.descr_set.set(base.descr_set.get());
+    ty.getattro.set(base.getattro.get());
+    ty.setattro.set(base.setattro.get());
+    ty.hash.set(base.hash.get());
 }
 
 // ---- book/src/objects/classes.md ----
 /// The names of the class dicts along the MRO (and the new class's own).
-fn dunders_defined(_: &mut ThreadState, ty: &PyType, mro_tail: &[ObjRef]) -> HashSet<String> {
+fn dunders_defined(ty: &PyType, mro_tail: &[ObjRef]) -> HashSet<String> {
     let mut dicts: Vec<ObjRef> = ty.heap.iter().map(|h| h.dict.clone()).collect();
     for t in mro_tail {
         if let Some(h) = t.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
@@ -59,61 +60,71 @@ fn dunders_defined(_: &mut ThreadState, ty: &PyType, mro_tail: &[ObjRef]) -> Has
     names
 }
 
-fn static_base_of(mro_tail: &[ObjRef]) -> &PyType {
+pub fn static_base_of(mro_tail: &[ObjRef]) -> &PyType {
     let first_static = mro_tail.iter().filter_map(|t| t.downcast::<PyType>()).find(|t| t.heap.is_none());
     first_static.map_or(&super::types::OBJECT, |t| static_base(t))
 }
 
 // ---- book/src/objects/classes.md ----
-fn fill_object_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
+fn fill_object_slots(ty: &PyType, has: &dyn Fn(&str) -> bool) {
+    let mut sequence = ty.sequence.get();
     if has("__getattribute__") {
-        ty.getattro = Some(slot_getattro);
+        ty.getattro.set(Some(slot_getattro));
     }
     if has("__setattr__") || has("__delattr__") {
-        ty.setattro = Some(slot_setattro);
+        ty.setattro.set(Some(slot_setattro));
     }
     if has("__repr__") {
-        ty.repr = slot_repr;
+        ty.repr.set(slot_repr);
     }
     if has("__str__") {
-        ty.str = Some(slot_str);
+        ty.str.set(Some(slot_str));
     }
     if ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].iter().any(|n| has(n)) {
-        ty.richcompare = Some(slot_richcompare);
+        ty.richcompare.set(Some(slot_richcompare));
     }
     if has("__hash__") {
-        ty.hash = Some(slot_hash);
-    }
-    if has("__bool__") {
-        ty.number.bool = Some(slot_bool);
+        ty.hash.set(Some(slot_hash));
     }
     if has("__len__") {
-        ty.sequence.length = Some(slot_len);
+        sequence.length = Some(slot_len);
     }
     if has("__getitem__") {
-        ty.sequence.subscript = Some(slot_getitem);
+        sequence.subscript = Some(slot_getitem);
     }
     if has("__setitem__") {
-        ty.sequence.ass_subscript = Some(slot_setitem);
+        sequence.ass_subscript = Some(slot_setitem);
     }
     if has("__delitem__") {
-        ty.sequence.del_subscript = Some(slot_delitem);
+        sequence.del_subscript = Some(slot_delitem);
     }
     if has("__iter__") {
-        ty.iter = Some(slot_iter);
+        ty.iter.set(Some(slot_iter));
     }
     if has("__next__") {
-        ty.iternext = Some(slot_next);
+        ty.iternext.set(Some(slot_next));
     }
     if has("__call__") {
-        ty.call = Some(slot_call);
+        ty.call.set(Some(slot_call));
     }
     if has("__get__") {
-        ty.descr_get = Some(slot_descr_get);
+        ty.descr_get.set(Some(slot_descr_get));
     }
     if has("__set__") || has("__delete__") {
-        ty.descr_set = Some(slot_descr_set);
+        ty.descr_set.set(Some(slot_descr_set));
     }
+    ty.sequence.set(sequence);
+}
+
+// ---- book/src/objects/classes.md ----
+/// `update_slot`: a dunder of `ty` was stored or deleted, so `ty` and
+/// every class below it fill their slots again.
+pub fn update_slots(ty: &TypeObject) {
+    super::lookup_cache::for_each_descendant(ty, &mut |t| {
+        if let Some(heap) = &*t.heap {
+            fill_slots(t, super::tuple::as_tuple(&heap.mro_tail));
+        }
+    });
 }
 
 // ---- book/src/objects/classes.md ----
@@ -149,7 +160,7 @@ fn dunder_call(
         all.extend_from_slice(args);
         return Ok((method.clone(), all));
     }
-    if method.ty().descr_get.is_some() {
+    if method.ty().descr_get.get().is_some() {
         let bound = super::class::descr_get(ts, method.clone(), Some(obj), &obj.type_ref())?;
         return Ok((bound, args.to_vec()));
     }
@@ -282,7 +293,7 @@ fn slot_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
         return Err(type_error(format!("'{}' object is not iterable", obj.type_name())));
     }
     let it = required(ts, obj, "__iter__", &[])?;
-    if it.ty().iternext.is_none() {
+    if it.ty().iternext.get().is_none() {
         return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
     }
     Ok(it)
@@ -344,7 +355,7 @@ pub fn binary_dunders(op: BinaryOp) -> (&'static str, &'static str) {
 /// and right operands whichever of them it belongs to.
 fn binary_dispatch(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, this: BinaryFn) -> PyResult<Option<ObjRef>> {
     let (name, rname) = binary_dunders(op);
-    let ours = |o: &ObjRef| op.slot(&o.ty().number).is_some_and(|f| std::ptr::fn_addr_eq(f, this));
+    let ours = |o: &ObjRef| op.slot(&o.ty().number.get()).is_some_and(|f| std::ptr::fn_addr_eq(f, this));
     let mut do_other = !std::ptr::eq(a.ty(), b.ty()) && ours(b);
     if ours(a) {
         if do_other && b.ty().is_subtype(a.ty()) && overrides(ts, b, a, rname)? {
@@ -411,10 +422,10 @@ macro_rules! binary_slots {
             binary_dispatch(ts, a, b, BinaryOp::$op, $slot)
         })*
 
-        fn fill_binary_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
+        fn fill_binary_slots(number: &mut NumberSlots, has: &dyn Fn(&str) -> bool) {
             $(let (name, rname) = binary_dunders(BinaryOp::$op);
             if has(name) || has(rname) {
-                ty.number.$field = Some($slot);
+                number.$field = Some($slot);
             })*
         }
     };
@@ -454,34 +465,39 @@ fn slot_abs(ts: &mut ThreadState, a: &ObjRef) -> PyResult<ObjRef> {
     required(ts, a, "__abs__", &[])
 }
 
-fn fill_number_slots(ty: &mut PyType, has: &dyn Fn(&str) -> bool) {
-    fill_binary_slots(ty, has);
+fn fill_number_slots(ty: &PyType, has: &dyn Fn(&str) -> bool) {
+    let mut number = ty.number.get();
+    fill_binary_slots(&mut number, has);
+    if has("__bool__") {
+        number.bool = Some(slot_bool);
+    }
     let inplace = ["__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__"];
     let inplace_bits = ["__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"];
     if inplace.iter().chain(&inplace_bits).any(|n| has(n)) {
-        ty.number.inplace = Some(slot_inplace);
+        number.inplace = Some(slot_inplace);
     }
     if has("__neg__") {
-        ty.number.negative = Some(slot_neg);
+        number.negative = Some(slot_neg);
     }
     if has("__pos__") {
-        ty.number.positive = Some(slot_pos);
+        number.positive = Some(slot_pos);
     }
     if has("__abs__") {
-        ty.number.absolute = Some(slot_abs);
+        number.absolute = Some(slot_abs);
     }
     if has("__invert__") {
-        ty.number.invert = Some(|ts, a| required(ts, a, "__invert__", &[]));
+        number.invert = Some(|ts, a| required(ts, a, "__invert__", &[]));
     }
     if has("__index__") {
-        ty.number.index = Some(|ts, a| required(ts, a, "__index__", &[]));
+        number.index = Some(|ts, a| required(ts, a, "__index__", &[]));
     }
     if has("__int__") {
-        ty.number.int = Some(|ts, a| required(ts, a, "__int__", &[]));
+        number.int = Some(|ts, a| required(ts, a, "__int__", &[]));
     }
     if has("__float__") {
-        ty.number.float = Some(|ts, a| required(ts, a, "__float__", &[]));
+        number.float = Some(|ts, a| required(ts, a, "__float__", &[]));
     }
+    ty.number.set(number);
 }
 
 // ---- book/src/objects/classes.md ----
@@ -491,7 +507,7 @@ pub fn number_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     if super::int::int_value(obj).is_some() {
         return Ok(obj.clone());
     }
-    let Some(index) = obj.ty().number.index else {
+    let Some(index) = obj.ty().number.get().index else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", obj.type_name())));
     };
     let r = index(ts, obj)?;
@@ -504,7 +520,7 @@ pub fn number_index(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
 /// `obj`, or its `__index__` when a class's instance stands for an int:
 /// for built-in functions that read ints directly.
 pub fn index_arg(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
-    match obj.ty().number.index {
+    match obj.ty().number.get().index {
         Some(_) if super::int::int_value(obj).is_none() => number_index(ts, obj),
         _ => Ok(obj.clone()),
     }
@@ -525,7 +541,7 @@ pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> 
     if let Some(bounds) = key.downcast_ref::<[ObjRef; 3]>() {
         return slice_bounds(ts, bounds);
     }
-    if key.ty().number.index.is_none() || super::int::int_value(key).is_some() {
+    if key.ty().number.get().index.is_none() || super::int::int_value(key).is_some() {
         return Ok(None);
     }
     let mapping = matches!(container.ty().layout.tag(), Layout::Dict | Layout::MappingProxy);
@@ -540,7 +556,7 @@ pub fn subscript_key(ts: &mut ThreadState, container: &ObjRef, key: &ObjRef) -> 
 /// A slice whose bounds include instances with `__index__`, as a slice of
 /// their ints (CPython reads each bound through `_PyEval_SliceIndex`).
 fn slice_bounds(ts: &mut ThreadState, bounds: &[ObjRef; 3]) -> PyResult<Option<ObjRef>> {
-    let stands_for_int = |b: &ObjRef| b.ty().number.index.is_some() && super::int::int_value(b).is_none();
+    let stands_for_int = |b: &ObjRef| b.ty().number.get().index.is_some() && super::int::int_value(b).is_none();
     if !bounds.iter().any(stands_for_int) {
         return Ok(None);
     }
@@ -552,14 +568,14 @@ fn slice_bounds(ts: &mut ThreadState, bounds: &[ObjRef; 3]) -> PyResult<Option<O
 /// `int(obj)` for an object whose class has `__int__` or `__index__`;
 /// `None` for any other object.
 pub fn class_int(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if let Some(int) = obj.ty().number.int {
+    if let Some(int) = obj.ty().number.get().int {
         let r = int(ts, obj)?;
         return match super::int::int_value(&r) {
             Some(i) => Ok(Some(super::int::new_int(i.clone()))),
             None => Err(type_error(format!("__int__ returned non-int (type {})", r.type_name()))),
         };
     }
-    match obj.ty().number.index {
+    match obj.ty().number.get().index {
         Some(_) => number_index(ts, obj).map(Some),
         None => Ok(None),
     }
@@ -568,14 +584,14 @@ pub fn class_int(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>>
 /// `float(obj)` for an object whose class has `__float__` or
 /// `__index__`; `None` for any other object.
 pub fn class_float(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if let Some(float) = obj.ty().number.float {
+    if let Some(float) = obj.ty().number.get().float {
         let r = float(ts, obj)?;
         return match r.downcast_ref::<f64>() {
             Some(f) => Ok(Some(super::float::new_float(*f))),
             None => Err(type_error(format!("{}.__float__ returned non-float (type {})", obj.type_name(), r.type_name()))),
         };
     }
-    if obj.ty().number.index.is_none() {
+    if obj.ty().number.get().index.is_none() {
         return Ok(None);
     }
     let i = number_index(ts, obj)?;
@@ -587,7 +603,7 @@ pub fn class_float(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef
 
 /// `~obj`: an int's bitwise inverse, or a class's `__invert__`.
 pub fn invert(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
-    match obj.ty().number.invert {
+    match obj.ty().number.get().invert {
         Some(f) => f(ts, obj),
         None => super::abstract_::invert(obj),
     }

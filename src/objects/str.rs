@@ -8,6 +8,7 @@ use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::int::int_value;
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
 use super::{singletons, ObjRef};
+use std::cell::Cell;
 
 impl super::Traverse for PyStr {}
 
@@ -106,18 +107,18 @@ impl PyStr {
 // ---- book/src/objects/builtin-types.md ----
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
-    hash: Some(super::hash::str_hash),
+    hash: Cell::new(Some(super::hash::str_hash)),
     new: Some(super::constructors::str_new),
     sizeof: Some(crate::memory::str_sizeof),
     basetype: true,
     methods: &super::str_methods::METHODS,
     class_methods: &super::str_methods::CLASS_METHODS,
-    repr: |_, o| str_repr_checked(as_str(o)),
-    str: Some(|_, o| Ok(as_str(o).to_string())),
-    richcompare: Some(str_compare),
-    sequence: STR_SEQUENCE,
-    number: STR_NUMBER,
-    iter: Some(super::iter::seq_iter),
+    repr: Cell::new(|_, o| str_repr_checked(as_str(o))),
+    str: Cell::new(Some(|_, o| Ok(as_str(o).to_string()))),
+    richcompare: Cell::new(Some(str_compare)),
+    sequence: Cell::new(STR_SEQUENCE),
+    number: Cell::new(STR_NUMBER),
+    iter: Cell::new(Some(super::iter::seq_iter)),
     ..PyType::of::<PyStr>()
 });
 

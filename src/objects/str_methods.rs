@@ -422,7 +422,7 @@ fn bound(ts: &mut ThreadState, x: &ObjRef) -> PyResult<Option<i64>> {
         return Ok(None);
     }
     let x = match int_value(x) {
-        None if x.ty().number.index.is_some() => super::slots::number_index(ts, x)?,
+        None if x.ty().number.get().index.is_some() => super::slots::number_index(ts, x)?,
         _ => x.clone(),
     };
     let i = int_value(&x).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?;

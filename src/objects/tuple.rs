@@ -9,18 +9,19 @@ use super::list::{compare_sequences, repr_items, sequence_index};
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
 use super::{ObjRef};
 use crate::objects::exception::type_error;
+use std::cell::Cell;
 
 pub static TUPLE: TypeObject = TypeObject::new(PyType {
     name: "tuple",
-    hash: Some(super::hash::tuple_hash),
+    hash: Cell::new(Some(super::hash::tuple_hash)),
     new: Some(super::constructors::tuple_new),
     sizeof: Some(crate::memory::tuple_sizeof),
     basetype: true,
-    repr: tuple_repr,
-    richcompare: Some(tuple_compare),
-    sequence: TUPLE_SEQUENCE,
+    repr: Cell::new(tuple_repr),
+    richcompare: Cell::new(Some(tuple_compare)),
+    sequence: Cell::new(TUPLE_SEQUENCE),
     methods: &super::list_methods::TUPLE_METHODS,
-    iter: Some(super::iter::seq_iter),
+    iter: Cell::new(Some(super::iter::seq_iter)),
     ..PyType::of::<Box<[ObjRef]>>()
 });
 

@@ -51,7 +51,7 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
         d.set(ts, str::new_str("__new__"), super::builtin::new_bound_method("__new__", Method::WithKeywords(new_wrapper), ObjRef::from_static(ty)))?;
     }
     d.set(ts, str::new_str("__doc__"), singletons::none())?;
-    if ty.hash.is_some_and(super::hash::is_unhashable) {
+    if ty.hash.get().is_some_and(super::hash::is_unhashable) {
         d.set(ts, str::new_str("__hash__"), singletons::none())?;
     }
     if std::ptr::eq(ty, &OBJECT) {
@@ -92,13 +92,13 @@ fn all_slots() -> Vec<Slot> {
 
 // ---- book/src/objects/type-namespaces.md ----
 fn slot_address(ty: &PyType, slot: Slot) -> Option<usize> {
-    let (n, s) = (&ty.number, &ty.sequence);
+    let (n, s) = (&ty.number.get(), &ty.sequence.get());
     match slot {
-        Slot::Repr => Some(ty.repr as usize),
-        Slot::Str => ty.str.map(|f| f as usize),
-        Slot::Call => ty.call.map(|f| f as usize),
-        Slot::Iter => ty.iter.map(|f| f as usize),
-        Slot::Next => ty.iternext.map(|f| f as usize),
+        Slot::Repr => Some(ty.repr.get() as usize),
+        Slot::Str => ty.str.get().map(|f| f as usize),
+        Slot::Call => ty.call.get().map(|f| f as usize),
+        Slot::Iter => ty.iter.get().map(|f| f as usize),
+        Slot::Next => ty.iternext.get().map(|f| f as usize),
         Slot::Len => s.length.map(|f| f as usize),
         Slot::GetItem => s.subscript.map(|f| f as usize),
         Slot::SetItem => s.ass_subscript.map(|f| f as usize),
@@ -110,10 +110,10 @@ fn slot_address(ty: &PyType, slot: Slot) -> Option<usize> {
         Slot::Binary(op, _) => op.slot(n).map(|f| f as usize),
         Slot::Concat => s.concat.map(|f| f as usize),
         Slot::Repeat(_) => s.repeat.map(|f| f as usize),
-        Slot::Compare(_) => ty.richcompare.map(|f| f as usize),
-        Slot::Get => ty.descr_get.map(|f| f as usize),
-        Slot::Set | Slot::Delete => ty.descr_set.map(|f| f as usize),
-        Slot::Hash => ty.hash.filter(|f| !super::hash::is_unhashable(*f)).map(|f| f as usize),
+        Slot::Compare(_) => ty.richcompare.get().map(|f| f as usize),
+        Slot::Get => ty.descr_get.get().map(|f| f as usize),
+        Slot::Set | Slot::Delete => ty.descr_set.get().map(|f| f as usize),
+        Slot::Hash => ty.hash.get().filter(|f| !super::hash::is_unhashable(*f)).map(|f| f as usize),
         Slot::Init | Slot::GetAttribute | Slot::SetAttr | Slot::DelAttr => None,
     }
 }
@@ -394,7 +394,7 @@ pub fn type_attribute(ts: &mut ThreadState, cls: &ObjRef, key: &ObjRef) -> PyRes
     let ty = cls.downcast::<PyType>().expect("a type");
     let meta = cls.ty();
     let from_meta = super::class::lookup(ts, meta, key)?;
-    if let Some(d) = from_meta.as_ref().filter(|d| d.ty().descr_set.is_some()) {
+    if let Some(d) = from_meta.as_ref().filter(|d| d.ty().descr_set.get().is_some()) {
         return super::class::descr_get(ts, d.clone(), Some(cls), &cls.type_ref()).map(Some);
     }
     if let Some(v) = super::class::lookup(ts, ty, key)? {

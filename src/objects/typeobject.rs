@@ -6,6 +6,7 @@ use super::object::{LayoutOps, Object, PyPayload};
 use super::ObjRef;
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
+use std::cell::Cell;
 
 /// `tp_repr` / `tp_str`: the text of an object.
 pub type ReprFn = fn(&mut ThreadState, &ObjRef) -> PyResult<String>;
@@ -32,6 +33,8 @@ pub type DelSubscriptFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<()>
 pub type GetAttrFn = fn(&mut ThreadState, &ObjRef, &str) -> Option<ObjRef>;
 /// `tp_iternext`: the next item, or `Ok(None)` when exhausted.
 pub type IterNextFn = fn(&mut ThreadState, &ObjRef) -> PyResult<Option<ObjRef>>;
+/// `tp_iter`: the iterator over an iterable.
+pub type IterFn = fn(&mut ThreadState, &ObjRef) -> PyResult<ObjRef>;
 /// A read-only attribute of a built-in type's instances (`int.real`).
 pub type GetterFn = fn(&ObjRef) -> PyResult<ObjRef>;
 /// A built-in method: `self` comes first in `args`.
@@ -150,28 +153,28 @@ pub struct PyType {
     pub base: Option<&'static TypeObject>,
     /// The layout of the instances.
     pub layout: &'static LayoutOps,
-    pub repr: ReprFn,
-    pub str: Option<ReprFn>,
-    pub richcompare: Option<CompareFn>,
-    pub number: NumberSlots,
-    pub sequence: SequenceSlots,
-    pub iter: Option<fn(&mut ThreadState, &ObjRef) -> PyResult<ObjRef>>,
-    pub iternext: Option<IterNextFn>,
-    pub call: Option<CallFn>,
+    pub repr: Cell<ReprFn>,
+    pub str: Cell<Option<ReprFn>>,
+    pub richcompare: Cell<Option<CompareFn>>,
+    pub number: Cell<NumberSlots>,
+    pub sequence: Cell<SequenceSlots>,
+    pub iter: Cell<Option<IterFn>>,
+    pub iternext: Cell<Option<IterNextFn>>,
+    pub call: Cell<Option<CallFn>>,
     pub getattr: Option<GetAttrFn>,
     pub methods: &'static [(&'static str, Method)],
     /// `tp_descr_get` and `tp_descr_set`: what reading or writing the
     /// attribute an object is stored under does, for a descriptor.
-    pub descr_get: Option<super::class::DescrGetFn>,
-    pub descr_set: Option<super::class::DescrSetFn>,
+    pub descr_get: Cell<Option<super::class::DescrGetFn>>,
+    pub descr_set: Cell<Option<super::class::DescrSetFn>>,
     /// `tp_getattro` and `tp_setattro` of a class that defines
     /// `__getattribute__`, or `__setattr__`/`__delattr__`: `None` means
     /// the generic lookup and store (`object.__getattribute__`).
-    pub getattro: Option<super::class::GetAttroFn>,
-    pub setattro: Option<super::class::SetAttroFn>,
+    pub getattro: Cell<Option<super::class::GetAttroFn>>,
+    pub setattro: Cell<Option<super::class::SetAttroFn>>,
     // ---- book/src/objects.md: pytype/hash-new-init-size ----
     /// `tp_hash`: `None` hashes by identity, as `object` does.
-    pub hash: Option<super::hash::HashFn>,
+    pub hash: Cell<Option<super::hash::HashFn>>,
     /// `tp_new` of a built-in type, called with the arguments of
     /// `T(...)`: `int`, `str`, `list`… construct through it.
     pub new: Option<super::constructors::NewFn>,
@@ -216,27 +219,27 @@ impl PyType {
         name: "object",
         base: None,
         layout: &<() as PyPayload>::OPS,
-        repr: default_repr,
-        str: None,
-        richcompare: None,
-        number: NumberSlots::EMPTY,
-        sequence: SequenceSlots::EMPTY,
-        iter: None,
-        iternext: None,
-        call: None,
+        repr: Cell::new(default_repr),
+        str: Cell::new(None),
+        richcompare: Cell::new(None),
+        number: Cell::new(NumberSlots::EMPTY),
+        sequence: Cell::new(SequenceSlots::EMPTY),
+        iter: Cell::new(None),
+        iternext: Cell::new(None),
+        call: Cell::new(None),
         getattr: None,
         methods: &[],
-        hash: None,
+        hash: Cell::new(None),
         new: None,
         init: None,
         sizeof: None,
-        descr_get: None,
-        descr_set: None,
+        descr_get: Cell::new(None),
+        descr_set: Cell::new(None),
         class_methods: &[],
         getset: &[],
         members: &[],
-        getattro: None,
-        setattro: None,
+        getattro: Cell::new(None),
+        setattro: Cell::new(None),
         basetype: false,
         dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
         subclasses: std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())),

@@ -7,12 +7,13 @@ use super::exception::{type_error, PyResult};
 use super::typeobject::{PyType, TypeObject};
 use super::ObjRef;
 use crate::eval::ThreadState;
+use std::cell::Cell;
 
 pub static TYPE: TypeObject = TypeObject::new(PyType {
     name: "type",
     init: Some(super::class::type_init),
-    repr: type_repr,
-    call: Some(type_call),
+    repr: Cell::new(type_repr),
+    call: Cell::new(Some(type_call)),
     getattr: Some(type_getattr),
     methods: &[
         ("mro", super::typeobject::Method::Positional(type_mro)),
