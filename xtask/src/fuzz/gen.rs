@@ -481,7 +481,7 @@ impl Gen {
     fn hashable(&mut self, depth: usize) -> Expr {
         match self.rng.below(10) {
             0..=3 => self.int(depth),
-            4..=5 => self.string(depth.min(1)),
+            4..=5 => leaf(set_member_str_literal(&mut self.rng)),
             6..=7 => leaf(float_literal_not_nan(&mut self.rng)),
             8 => self.tuple(depth),
             _ => leaf(

@@ -389,21 +389,36 @@ fn wrap_negative(text: String) -> String {
 }
 
 pub fn str_literal(rng: &mut Rng) -> String {
-    let text = if rng.chance(80) {
-        rng.pick(EDGE_STRS).to_string()
-    } else {
-        let pool: Vec<char> = "aAzZ09 _-.ßΣσςİıǅﬁ١½éÅ日\t".chars().collect();
-        let mut random: String = (0..rng.below(8)).map(|_| *rng.pick(&pool)).collect();
-        // A name-like string CPython may or may not have interned orders a
-        // set display differently (appendix B, "A fresh name-like string in
-        // a set display of constants"); a trailing '-' keeps it a string
-        // no one interns.
-        if random.len() > 1 && random.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            random.push('-');
-        }
-        random
-    };
+    py_str(&str_text(rng))
+}
+
+/// A string constant for a set display or a dict key: never a name-like
+/// one, since CPython orders a set display of constants by whether it
+/// interned them (appendix B, "A fresh name-like string in a set display
+/// of constants"), and a trailing '-' keeps a string one no one interns.
+pub fn set_member_str_literal(rng: &mut Rng) -> String {
+    let mut text = str_text(rng);
+    if is_name_like(&text) {
+        text.push('-');
+    }
     py_str(&text)
+}
+
+fn str_text(rng: &mut Rng) -> String {
+    if rng.chance(80) {
+        return rng.pick(EDGE_STRS).to_string();
+    }
+    let pool: Vec<char> = "aAzZ09 _-.ßΣσςİıǅﬁ١½éÅ日\t".chars().collect();
+    let mut random: String = (0..rng.below(8)).map(|_| *rng.pick(&pool)).collect();
+    // Random strings stay out of the interning question everywhere.
+    if is_name_like(&random) {
+        random.push('-');
+    }
+    random
+}
+
+fn is_name_like(text: &str) -> bool {
+    text.len() > 1 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 pub fn numeric_str(rng: &mut Rng) -> String {
