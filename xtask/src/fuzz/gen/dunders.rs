@@ -239,4 +239,48 @@ impl Gen {
         );
         ("class-metaclass".into(), lines)
     }
+
+    /// A dunder stored on a class, then deleted, after the class statement:
+    /// the operators of the class and its subclass follow it
+    /// (`update_slot`).
+    pub(super) fn late_dunder_snippet(&mut self) -> (String, Vec<Line>) {
+        let (dunder, value, expr) = *self.rng.pick(&[
+            ("__len__", "lambda self: abs(self.v) % 7", "len(b)"),
+            ("__add__", "lambda self, o: self.v + o", "b + 1"),
+            ("__radd__", "lambda self, o: o - self.v", "1 + b"),
+            ("__eq__", "lambda self, o: True", "b == 5"),
+            ("__lt__", "lambda self, o: self.v < o", "b < 3"),
+            ("__bool__", "lambda self: self.v > 0", "bool(b)"),
+            ("__getitem__", "lambda self, i: (self.v, i)", "b[2]"),
+            ("__iter__", "lambda self: iter([self.v, 1])", "list(b)"),
+            ("__contains__", "lambda self, x: x == self.v", "3 in b"),
+            ("__neg__", "lambda self: -self.v", "-b"),
+            ("__call__", "lambda self, *a: len(a)", "b(1, 2)"),
+            ("__hash__", "lambda self: 7", "hash(b) == 7"),
+            ("__hash__", "None", "hash(b) == 7"),
+            ("__repr__", "lambda self: 'R'", "repr(b)[:3]"),
+            ("__str__", "lambda self: 'S'", "str(b)[:1]"),
+            ("__index__", "lambda self: 2", "[10, 20, 30][b]"),
+        ]);
+        let owner = *self.rng.pick(&["A", "B"]);
+        let lines = block(
+            &format!(
+                "
+                class A:
+                    def __init__(self, v): self.v = v
+                class B(A):
+                    pass
+                b = B({{}})
+                r = []
+                for step in range(3):
+                    if step == 1: {owner}.{dunder} = {value}
+                    if step == 2: del {owner}.{dunder}
+                    try: r.append({expr})
+                    except Exception as e: r.append(type(e).__name__)
+                return r"
+            ),
+            vec![self.int(1)],
+        );
+        ("class-late-dunder".into(), lines)
+    }
 }
