@@ -870,15 +870,47 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
-/// `type(name, bases, ns)` called from this frame: see below.
+/// `type(name, bases, ns)` and its two kin called from this frame: see
+/// above.
 fn module_for_type_call(ts: &mut ThreadState, frame: &Frame, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
-    let is_type = objects::types::as_type(callable).is_some_and(|t| std::ptr::eq(t, &objects::types::TYPE));
-    if let (true, [_, _, ns], []) = (is_type, &mut *args, kwnames) {
-        if let Some(with_module) = namespace_with_module(ts, frame, ns)? {
-            *ns = with_module;
-        }
+    let ns = match (&mut *args, kwnames) {
+        ([_, _, ns], []) if makes_class_with_type_new(ts, callable)? => ns,
+        ([_, _, _, ns], []) if is_type_new(callable) => ns,
+        _ => return Ok(()),
+    };
+    if let Some(with_module) = namespace_with_module(ts, frame, ns)? {
+        *ns = with_module;
     }
     Ok(())
+}
+
+/// Whether `callable` is `type` or a metaclass whose `__new__` and
+/// `__call__` are `type`'s own.
+fn makes_class_with_type_new(ts: &mut ThreadState, callable: &ObjRef) -> PyResult<bool> {
+    use objects::types::TYPE;
+    let Some(t) = objects::types::as_type(callable) else { return Ok(false) };
+    if std::ptr::eq(t, &TYPE) {
+        return Ok(true);
+    }
+    if t.heap.is_none() || !t.is_subtype(&TYPE) {
+        return Ok(false);
+    }
+    for name in ["__new__", "__call__"] {
+        let own = objects::class::lookup_str(ts, t, name)?;
+        let types = objects::class::lookup_str(ts, &TYPE, name)?;
+        if !matches!((own, types), (Some(a), Some(b)) if a.is(&b)) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether `callable` is `type.__new__`.
+fn is_type_new(callable: &ObjRef) -> bool {
+    use objects::builtin::{Builtin, BuiltinKind};
+    let Some(b) = callable.downcast_ref::<Builtin>() else { return false };
+    let bound_to_type = |s: &ObjRef| objects::types::as_type(s).is_some_and(|t| std::ptr::eq(t, &objects::types::TYPE));
+    b.name == "__new__" && matches!(&b.kind, BuiltinKind::Method(_, s) if bound_to_type(s))
 }
 
 /// The namespace of `type(name, bases, ns)` called from this frame: one

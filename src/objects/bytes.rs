@@ -15,6 +15,7 @@ pub static BYTES: TypeObject = TypeObject::new(PyType {
     name: "bytes",
     hash: Cell::new(Some(super::hash::bytes_hash)),
     new: Some(super::bytes::bytes_new),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<Box<[u8]>>),
     basetype: true,
     repr: Cell::new(|_, o| bytes_repr_checked(as_bytes(o))),
     richcompare: Cell::new(Some(bytes_compare)),

@@ -70,6 +70,7 @@ pub static COMPLEX: TypeObject = TypeObject::new(PyType {
     name: "complex",
     hash: Cell::new(Some(super::hash::complex_hash)),
     new: Some(complex_new),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<Complex>),
     sizeof: Some(|_| 32),
     basetype: true,
     repr: Cell::new(|_, o| Ok(complex_repr(as_complex(o)))),

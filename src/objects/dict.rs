@@ -385,6 +385,7 @@ pub static DICT: TypeObject = TypeObject::new(PyType {
     name: "dict",
     hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(dict_new),
+    subtype_new: Some(super::type_dict::empty_subtype::<RefCell<Dict>>),
     init: Some(super::type_dict::dict_init),
     basetype: true,
     class_methods: &[("fromkeys", super::typeobject::Method::WithKeywords(super::type_dict::dict_fromkeys))],

@@ -92,6 +92,7 @@ macro_rules! exception_types {
 pub static BASE_EXCEPTION: TypeObject = TypeObject::new(PyType {
     name: "BaseException",
     init: Some(exception_init),
+    subtype_new: Some(super::type_dict::exception_subtype_new),
     basetype: true,
     repr: Cell::new(exception_repr),
     str: Cell::new(Some(exception_str)),

@@ -107,6 +107,7 @@ pub static FLOAT: TypeObject = TypeObject::new(PyType {
     name: "float",
     hash: Cell::new(Some(super::hash::float_hash)),
     new: Some(super::constructors::float_new),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<f64>),
     sizeof: Some(|_| 24),
     basetype: true,
     repr: Cell::new(|_, o| Ok(float_repr(as_float(o)))),

@@ -219,6 +219,7 @@ pub static INT: TypeObject = TypeObject::new(PyType {
     name: "int",
     hash: Cell::new(Some(super::hash::int_hash)),
     new: Some(super::constructors::int_new),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<super::int::PyInt>),
     sizeof: Some(crate::memory::int_sizeof),
     basetype: true,
     repr: Cell::new(int_repr),

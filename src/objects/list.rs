@@ -14,6 +14,7 @@ pub static LIST: TypeObject = TypeObject::new(PyType {
     name: "list",
     hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(super::constructors::list_new),
+    subtype_new: Some(super::type_dict::empty_subtype::<super::list::ListItems>),
     init: Some(super::type_dict::list_init),
     sizeof: Some(crate::memory::list_sizeof),
     basetype: true,

@@ -439,6 +439,7 @@ pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
     hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(set_new),
+    subtype_new: Some(super::type_dict::empty_subtype::<RefCell<Set>>),
     init: Some(super::type_dict::set_init),
     basetype: true,
     repr: Cell::new(set_repr),
@@ -462,8 +463,9 @@ pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
     hash: Cell::new(Some(super::hash::frozenset_hash)),
     new: Some(frozenset_new),
+    subtype_new: Some(super::type_dict::frozenset_into_subtype),
     basetype: true,
-    repr: Cell::new(frozenset_repr),
+    repr: Cell::new(set_repr),
     richcompare: Cell::new(Some(set_compare)),
     number: Cell::new(FROZENSET_NUMBER),
     sequence: Cell::new(SET_SEQUENCE),
@@ -519,13 +521,6 @@ pub fn frozenset_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) 
     Ok(ObjRef::new(&FROZENSET, s))
 }
 
-fn frozenset_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
-    let keys = as_set(s).borrow().keys();
-    if keys.is_empty() {
-        return Ok("frozenset()".into());
-    }
-    Ok(format!("frozenset({})", super::list::repr_items(ts, s, &keys, "{", "}")?))
-}
 
 // ---- book/src/memory.md ----
 /// A set holds its keys.
@@ -557,12 +552,17 @@ pub fn as_set(obj: &ObjRef) -> &RefCell<Set> {
     }
 }
 
+/// `{1, 2}` for a set; a frozenset or a subclass wraps the braces in its
+/// type's name (`frozenset({1})`, `S({1})`), and an empty one is the name
+/// and `()`.
 fn set_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
     let keys = as_set(s).borrow().keys();
+    let name = s.ty().name();
     if keys.is_empty() {
-        return Ok("set()".into());
+        return Ok(format!("{name}()"));
     }
-    super::list::repr_items(ts, s, &keys, "{", "}")
+    let items = super::list::repr_items(ts, s, &keys, "{", "}")?;
+    Ok(if std::ptr::eq(s.ty(), &SET) { items } else { format!("{name}({items})") })
 }
 
 // ---- book/src/memory.md ----

@@ -109,6 +109,7 @@ pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     hash: Cell::new(Some(super::hash::str_hash)),
     new: Some(super::constructors::str_new),
+    subtype_new: Some(super::type_dict::str_into_subtype),
     sizeof: Some(crate::memory::str_sizeof),
     basetype: true,
     methods: &super::str_methods::METHODS,

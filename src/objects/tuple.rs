@@ -15,6 +15,7 @@ pub static TUPLE: TypeObject = TypeObject::new(PyType {
     name: "tuple",
     hash: Cell::new(Some(super::hash::tuple_hash)),
     new: Some(super::constructors::tuple_new),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<Box<[ObjRef]>>),
     sizeof: Some(crate::memory::tuple_sizeof),
     basetype: true,
     repr: Cell::new(tuple_repr),

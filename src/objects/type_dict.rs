@@ -6,9 +6,10 @@
 use super::class::Instance;
 use super::descriptor::{new_descriptor, slot_name, DescrKind, Slot};
 use super::dict::{as_dict, Dict, DictCell};
-use super::exception::{type_error, PyResult, BASE_EXCEPTION};
+use super::exception::{type_error, PyResult};
 use super::typeobject::{CompareOp, Method, PyType, TypeObject};
-use super::types::{OBJECT, TYPE};
+use super::object::PyPayload;
+use super::types::OBJECT;
 use super::{singletons, str, ObjRef};
 use crate::eval::ThreadState;
 use std::cell::RefCell;
@@ -241,10 +242,7 @@ fn first_with_builtin_new(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<Str
 
 // ---- book/src/objects/type-namespaces.md ----
 fn has_new(ty: &TypeObject) -> bool {
-    std::ptr::eq(ty, &OBJECT)
-        || std::ptr::eq(ty, &BASE_EXCEPTION)
-        || std::ptr::eq(ty, &TYPE)
-        || ty.new.is_some()
+    ty.new.is_some() || ty.subtype_new.is_some()
 }
 
 /// `T.__new__(cls, *args, **kwargs)`; `args[0]` is `T`.
@@ -266,76 +264,76 @@ fn new_wrapper(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 }
 
 // ---- book/src/objects/type-namespaces.md ----
+/// `tp_new` called with a class deriving from the type (`owner`).
+pub type SubtypeNewFn = fn(&mut ThreadState, &'static TypeObject, &ObjRef, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
+
 /// `owner`'s `tp_new` making an instance of `cls`.
 pub fn static_new(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    if std::ptr::eq(owner, &OBJECT) {
-        return object_new(ts, cls, args);
+    let exact = cls.downcast::<PyType>().is_some_and(|t| std::ptr::eq(t, owner));
+    match (owner.new, owner.subtype_new) {
+        (Some(new), _) if exact => new(ts, args, kwnames),
+        (_, Some(subtype_new)) => subtype_new(ts, owner, cls, args, kwnames),
+        _ => Err(type_error(format!("lython cannot subclass '{}' yet", owner.name()))),
     }
-    if std::ptr::eq(owner, &BASE_EXCEPTION) {
-        return Ok(super::exception::instantiate(cls.clone(), args[..args.len() - kwnames.len()].to_vec()));
-    }
-    if std::ptr::eq(owner, &TYPE) {
-        return super::class::type_new(ts, cls, args, kwnames);
-    }
-    let new = owner.new.expect("has_new checked");
-    if std::ptr::eq(cls.downcast::<PyType>().expect("a type"), owner) {
-        return new(ts, args, kwnames);
-    }
-    let empty_container = |cls: &ObjRef| -> Option<ObjRef> {
-        let t = cls.downcast::<PyType>()?;
-        let fits = |tag| t.layout.tag() == tag && t.layout.is_extended();
-        use super::object::Layout;
-        if fits(Layout::List) {
-            return Some(ObjRef::with_dict(cls.clone(), super::list::ListItems::default()));
-        }
-        if fits(Layout::Dict) {
-            return Some(ObjRef::with_dict(cls.clone(), RefCell::new(Dict::new())));
-        }
-        (fits(Layout::Set) && !owner.is_subtype(&super::set::FROZENSET))
-            .then(|| ObjRef::with_dict(cls.clone(), RefCell::new(super::set::Set::new())))
-    };
-    if let Some(obj) = empty_container(cls) {
-        return Ok(obj);
-    }
-    let value = new(ts, args, kwnames)?;
-    rebase(ts, cls, &value)
+}
+
+pub fn object_subtype_new(ts: &mut ThreadState, _: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    object_new(ts, cls, args)
+}
+
+pub fn type_subtype_new(ts: &mut ThreadState, _: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::class::type_new(ts, cls, args, kwnames)
+}
+
+pub fn exception_subtype_new(_: &mut ThreadState, _: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    Ok(super::exception::instantiate(cls.clone(), args[..args.len() - kwnames.len()].to_vec()))
 }
 
 // ---- book/src/objects/type-namespaces.md ----
-/// `value` (an instance of the built-in base) as an instance of `cls`.
-fn rebase(ts: &mut ThreadState, cls: &ObjRef, value: &ObjRef) -> PyResult<ObjRef> {
-    let t = cls.downcast::<PyType>().expect("a type");
-    if !(t.layout.is_extended() && t.layout.tag() == value.ty().layout.tag()) {
-        return Err(type_error(format!("lython cannot make '{}' instances from a '{}'", t.name(), value.type_name())));
+/// The `subtype_new` of an immutable type whose payload is `T`.
+pub fn copy_into_subtype<T: PyPayload + Clone>(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let value = (owner.new.expect("an immutable type has tp_new"))(ts, args, kwnames)?;
+    let Some(fields) = value.downcast_ref::<T>() else { return Err(cannot_make(cls, owner)) };
+    subtype_instance(cls, owner, fields.clone())
+}
+
+/// The `subtype_new` of `str`, whose payload keeps its own hash.
+pub fn str_into_subtype(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let value = super::constructors::str_new(ts, args, kwnames)?;
+    let Some(text) = str::str_value(&value) else { return Err(cannot_make(cls, owner)) };
+    subtype_instance(cls, owner, super::str::PyStr::new(text))
+}
+
+/// The `subtype_new` of `frozenset`: the items, hashed into a new table.
+pub fn frozenset_into_subtype(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let value = (owner.new.expect("frozenset has tp_new"))(ts, args, kwnames)?;
+    let Some(items) = value.downcast_ref::<RefCell<super::set::Set>>() else { return Err(cannot_make(cls, owner)) };
+    let copy = RefCell::new(super::set::Set::new());
+    let keys = items.borrow().keys();
+    for key in keys {
+        super::set::SetCell::add(&copy, ts, key)?;
     }
-    let cls = cls.clone();
-    if let Some(v) = value.downcast_ref::<super::int::PyInt>() {
-        return Ok(ObjRef::with_dict(cls, v.clone()));
+    subtype_instance(cls, owner, copy)
+}
+
+/// The `subtype_new` of a mutable container: an empty one.
+pub fn empty_subtype<T: PyPayload + Default>(_: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, _: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    subtype_instance(cls, owner, T::default())
+}
+
+/// `fields` under the header of `cls`, whose instances must have the
+/// layout of `owner`'s plus a `__dict__`.
+fn subtype_instance<T: PyPayload>(cls: &ObjRef, owner: &'static TypeObject, fields: T) -> PyResult<ObjRef> {
+    let fits = cls.downcast::<PyType>().is_some_and(|t| t.layout.is_extended() && t.layout.tag() == owner.layout.tag());
+    if !fits {
+        return Err(cannot_make(cls, owner));
     }
-    if let Some(v) = value.downcast_ref::<f64>() {
-        return Ok(ObjRef::with_dict(cls, *v));
-    }
-    if let Some(v) = value.downcast_ref::<super::complex::Complex>() {
-        return Ok(ObjRef::with_dict(cls, *v));
-    }
-    if let Some(v) = str::str_value(value) {
-        return Ok(ObjRef::with_dict(cls, super::str::PyStr::new(v)));
-    }
-    if let Some(v) = value.downcast_ref::<Box<[u8]>>() {
-        return Ok(ObjRef::with_dict(cls, v.clone()));
-    }
-    if let Some(v) = value.downcast_ref::<Box<[ObjRef]>>() {
-        return Ok(ObjRef::with_dict(cls, v.clone()));
-    }
-    if let Some(v) = value.downcast_ref::<RefCell<super::set::Set>>() {
-        let copy = RefCell::new(super::set::Set::new());
-        let keys = v.borrow().keys();
-        for key in keys {
-            super::set::SetCell::add(&copy, ts, key)?;
-        }
-        return Ok(ObjRef::with_dict(cls, copy));
-    }
-    Err(type_error(format!("lython cannot subclass '{}' yet", value.type_name())))
+    Ok(ObjRef::with_dict(cls.clone(), fields))
+}
+
+fn cannot_make(cls: &ObjRef, owner: &TypeObject) -> super::exception::PyErr {
+    let name = cls.downcast::<PyType>().map_or("?", |t| t.name()).to_string();
+    type_error(format!("lython cannot make '{name}' instances from a '{}'", owner.name()))
 }
 
 // ---- book/src/objects/type-namespaces.md ----

@@ -178,6 +178,9 @@ pub struct PyType {
     /// `tp_new` of a built-in type, called with the arguments of
     /// `T(...)`: `int`, `str`, `list`… construct through it.
     pub new: Option<super::constructors::NewFn>,
+    /// `tp_new` called with a class deriving from the type: the instance of
+    /// that class the type makes. `None` for a type no class derives from yet.
+    pub subtype_new: Option<super::type_dict::SubtypeNewFn>,
     /// `tp_init` of a built-in type that has its own (`list.__init__`).
     pub init: Option<KwMethodFn>,
     /// What `sys.getsizeof` reports for an instance, without the
@@ -231,6 +234,7 @@ impl PyType {
         methods: &[],
         hash: Cell::new(None),
         new: None,
+        subtype_new: None,
         init: None,
         sizeof: None,
         descr_get: Cell::new(None),

@@ -12,6 +12,7 @@ use std::cell::Cell;
 pub static TYPE: TypeObject = TypeObject::new(PyType {
     name: "type",
     init: Some(super::class::type_init),
+    subtype_new: Some(super::type_dict::type_subtype_new),
     repr: Cell::new(type_repr),
     call: Cell::new(Some(type_call)),
     getattr: Some(type_getattr),
@@ -27,6 +28,7 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
 pub static OBJECT: TypeObject = TypeObject::new(PyType {
     name: "object",
     init: Some(super::type_dict::object_init),
+    subtype_new: Some(super::type_dict::object_subtype_new),
     basetype: true,
     methods: &[
         ("__dir__", super::typeobject::Method::Positional(super::type_dict::object_dir)),
