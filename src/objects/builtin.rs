@@ -74,16 +74,25 @@ fn builtin_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames:
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(self_.clone());
             all.extend_from_slice(args);
-            match m {
-                Method::Positional(f) => {
-                    if !kwnames.is_empty() {
-                        no_keywords(&format!("{}.{}", self_.type_name(), b.name), kwnames)?;
-                    }
-                    f(ts, &all)
-                }
-                Method::WithKeywords(f) => f(ts, &all, kwnames),
-            }
+            call_method(ts, b.name, m, &all, kwnames)
         }
+    }
+}
+
+/// Calls the built-in method `m` with `all`, its `self` first. The error
+/// for keywords names the method by its class: `self`'s type, or `self`
+/// itself when it is a class (`dict.fromkeys`).
+pub fn call_method(ts: &mut ThreadState, name: &str, m: &Method, all: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    match m {
+        Method::Positional(f) => {
+            if !kwnames.is_empty() {
+                let me = &all[0];
+                let owner = super::types::as_type(me).map_or_else(|| me.type_name().to_string(), |t| t.name().to_string());
+                no_keywords(&format!("{owner}.{name}"), kwnames)?;
+            }
+            f(ts, all)
+        }
+        Method::WithKeywords(f) => f(ts, all, kwnames),
     }
 }
 

@@ -229,8 +229,18 @@ fn descriptor_call(ts: &mut ThreadState, descr: &ObjRef, args: &[ObjRef], kwname
         DescrKind::Getter(_) => Err(type_error("'getset_descriptor' object is not callable")),
         DescrKind::Member(_) => Err(type_error("'member_descriptor' object is not callable")),
         DescrKind::ClassMethod(m) => {
-            let bound = new_bound_method(d.name, *m, ObjRef::from_static(d.owner));
-            crate::eval::call(ts, &bound, args, kwnames)
+            let Some(cls) = args.first().filter(|_| npos > 0) else {
+                return Err(type_error(format!("descriptor '{}' of '{owner}' object needs an argument", d.name)));
+            };
+            let Some(t) = super::types::as_type(cls) else {
+                let msg = format!("descriptor '{}' for type '{owner}' needs a type, not a '{}' as arg 2", d.name, cls.type_name());
+                return Err(type_error(msg));
+            };
+            if !t.is_subtype(d.owner) {
+                let msg = format!("descriptor '{}' requires a subtype of '{owner}' but received '{}'", d.name, t.name());
+                return Err(type_error(msg));
+            }
+            super::builtin::call_method(ts, d.name, m, args, kwnames)
         }
         DescrKind::Method(m) => {
             let Some(me) = args.first().filter(|_| npos > 0) else {
@@ -240,7 +250,7 @@ fn descriptor_call(ts: &mut ThreadState, descr: &ObjRef, args: &[ObjRef], kwname
                 let msg = format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object", d.name, me.type_name());
                 return Err(type_error(msg));
             }
-            crate::eval::call(ts, &new_bound_method(d.name, *m, me.clone()), &args[1..], kwnames)
+            super::builtin::call_method(ts, d.name, m, args, kwnames)
         }
         DescrKind::Slot(slot) => {
             let Some(me) = args.first().filter(|_| npos > 0) else {

@@ -359,8 +359,7 @@ pub fn object_subclasshook(_: &mut ThreadState, _: &[ObjRef]) -> PyResult<ObjRef
 
 // ---- book/src/objects/type-namespaces.md ----
 /// `cls.fromkeys(iterable, value=None)`; `args[0]` is `cls`.
-pub fn dict_fromkeys(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    super::builtin::no_keywords("fromkeys", kwnames)?;
+pub fn dict_fromkeys(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (cls, rest) = args.split_first().expect("a class method gets its class");
     let (keys, value) = match rest {
         [keys] => (keys, singletons::none()),
