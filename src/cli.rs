@@ -138,7 +138,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     };
     let mut ts = ThreadState::new(argv);
     crate::signals::install(&ts);
-    let globals = ts.main_namespace();
+    let globals = ts.main_namespace((filename != "<string>").then_some(filename));
     let result = crate::eval::run_code(&mut ts, code, globals);
     if filename != "<string>" {
         ts.flush_stdout();

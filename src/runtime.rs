@@ -82,10 +82,23 @@ impl ThreadState {
         }
     }
 
-    /// A fresh `__main__` namespace, with `__name__` and `__builtins__`.
-    pub fn main_namespace(&mut self) -> ObjRef {
+    /// A fresh `__main__` namespace, with CPython's names in CPython's
+    /// order; `__file__` and `__cached__` when the program is a file.
+    pub fn main_namespace(&mut self, file: Option<&str>) -> ObjRef {
+        use crate::objects::{singletons::none, str::new_str};
         let ns = new_namespace();
-        set_name(self, &ns, "__name__", crate::objects::str::new_str("__main__"));
+        set_name(self, &ns, "__name__", new_str("__main__"));
+        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            set_name(self, &ns, name, none());
+        }
+        set_name(self, &ns, "__annotations__", new_namespace());
+        if let Some(builtins) = self.module("builtins") {
+            set_name(self, &ns, "__builtins__", builtins);
+        }
+        if let Some(file) = file {
+            set_name(self, &ns, "__file__", new_str(file));
+            set_name(self, &ns, "__cached__", none());
+        }
         ns
     }
 

@@ -11,7 +11,7 @@ use crate::objects::{class, dict::as_dict, list, singletons, str, ObjRef};
 type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] =
-    &[("getattr", getattr), ("setattr", setattr), ("hasattr", hasattr), ("delattr", delattr), ("dir", dir)];
+    &[("getattr", getattr), ("setattr", setattr), ("hasattr", hasattr), ("delattr", delattr), ("dir", dir), ("globals", globals), ("locals", locals), ("vars", vars)];
 
 /// The attribute name argument: a str, or CPython's `TypeError` (the same
 /// words for all four functions).
@@ -77,12 +77,49 @@ fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef
 }
 
 // ---- book/src/objects/classes.md ----
+pub fn globals(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("globals", kwnames)?;
+    match args.len() {
+        0 => Err(no_frame("globals")),
+        n => Err(type_error(format!("globals() takes no arguments ({n} given)"))),
+    }
+}
+
+pub fn locals(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("locals", kwnames)?;
+    match args.len() {
+        0 => Err(no_frame("locals")),
+        n => Err(type_error(format!("locals() takes no arguments ({n} given)"))),
+    }
+}
+
+/// `vars(obj)`: `obj.__dict__`.
+pub fn vars(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("vars", kwnames)?;
+    match args {
+        [obj] => match crate::objects::get_attr(ts, obj, "__dict__") {
+            Err(e) if e.is_instance(&ATTRIBUTE_ERROR) => Err(type_error("vars() argument must have __dict__ attribute")),
+            found => found,
+        },
+        [] => Err(no_frame("vars")),
+        _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),
+    }
+}
+
+fn no_frame(name: &str) -> crate::objects::exception::PyErr {
+    crate::objects::exception::new_error(&crate::objects::exception::SYSTEM_ERROR, format!("{name}(): no current frame"))
+}
+
+// ---- book/src/objects/classes.md ----
 /// `dir(obj)`: the sorted names of a module, or of an object's class (its
 /// MRO's namespaces) and `__dict__`.
-fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("dir", kwnames)?;
-    let [obj] = args else { return Err(type_error("lython's dir() needs an argument")) };
-    dir_of(ts, obj)
+    match args {
+        [obj] => dir_of(ts, obj),
+        [] => Err(no_frame("dir")),
+        _ => Err(type_error(format!("dir expected at most 1 argument, got {}", args.len()))),
+    }
 }
 
 /// The names `dir(obj)` lists (`object.__dir__`).

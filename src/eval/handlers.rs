@@ -849,6 +849,59 @@ fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) ->
 }
 
 // ---- book/src/eval.md ----
+/// `globals()`, `locals()`, `vars()` or `dir()` called with no argument,
+/// answered from `frame`; `None` for any other call.
+fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef) -> Option<PyResult<ObjRef>> {
+    use crate::builtins::attributes as a;
+    type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
+    let b = callable.downcast_ref::<Builtin>()?;
+    let objects::builtin::BuiltinKind::Function(f) = &b.kind else { return None };
+    let is = |g: BuiltinFn| std::ptr::fn_addr_eq(*f, g);
+    if is(a::globals) {
+        return Some(Ok(frame.globals.clone()));
+    }
+    if is(a::locals) || is(a::vars) {
+        return Some(frame_locals(ts, frame));
+    }
+    if is(a::dir) {
+        return Some(frame_locals(ts, frame).and_then(|d| sorted_keys(ts, &d)));
+    }
+    None
+}
+
+/// `locals()` in `frame` (see above).
+fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
+    use objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED};
+    if frame.code.flags & CO_OPTIMIZED == 0 {
+        return Ok(frame.locals.clone().unwrap_or_else(|| frame.globals.clone()));
+    }
+    let dict = frame.locals.get_or_insert_with(|| objects::dict::new_dict(Dict::new())).clone();
+    let code = frame.code.clone();
+    for (i, (name, kind)) in code.localsplusnames.iter().zip(&code.localspluskinds).enumerate() {
+        let slot = frame.fast[i].clone();
+        let cell = slot.as_ref().filter(|_| kind & (CO_FAST_CELL | CO_FAST_FREE) != 0).and_then(|v| v.downcast_ref::<objects::function::CellContents>());
+        let value = match cell {
+            Some(cell) => cell.borrow().clone(),
+            None => slot.clone(),
+        };
+        let key = objects::str::new_str(name);
+        match value {
+            Some(v) => objects::dict::as_dict(&dict).set(ts, key, v)?,
+            None => drop(objects::dict::as_dict(&dict).remove(ts, &key)?),
+        }
+    }
+    Ok(dict)
+}
+
+/// `dir()`: the namespace's keys, sorted.
+fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
+    let Some(items) = namespace.downcast_ref::<RefCell<Dict>>() else { return Err(objects::exception::type_error("dir(): the namespace is not a dict")) };
+    let mut keys: Vec<ObjRef> = items.borrow().items().map(|e| e.key.clone()).collect();
+    crate::builtins::sequences::sort_in_place(ts, &mut keys, None, false)?;
+    Ok(objects::list::new_list(keys))
+}
+
+// ---- book/src/eval.md ----
 /// `super()` with no arguments: the class from the method's `__class__`
 /// cell and the object from its first argument (`super_init_without_args`).
 fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
@@ -977,6 +1030,12 @@ fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args:
         *args = zero_argument_super(frame)?;
     }
     module_for_type_call(ts, frame, callable, args, kwnames)?;
+    if args.is_empty() {
+        if let Some(result) = frame_namespace_call(ts, frame, callable) {
+            frame.push(result?);
+            return Ok(None);
+        }
+    }
     if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
         frame.push(result?);
         return Ok(None);

@@ -251,14 +251,14 @@ pub fn new_class(
     let solid = solid_base(&bases)?;
     let dict = copy_namespace(ts, ns)?;
     let qualname = take_qualname(ts, &dict, name)?;
+    let mro_tail = c3_mro(ts, &bases)?;
+    let has_dict = apply_slots(ts, &dict, name, &bases)? || solid.is_subtype(&super::exception::BASE_EXCEPTION);
     if !has_key(ts, &dict, "__doc__")? {
         set_item(ts, &dict, "__doc__", super::singletons::none())?;
     }
     if has_key(ts, &dict, "__eq__")? && !has_key(ts, &dict, "__hash__")? {
         set_item(ts, &dict, "__hash__", super::singletons::none())?;
     }
-    let mro_tail = c3_mro(ts, &bases)?;
-    let has_dict = apply_slots(ts, &dict, name, &bases)? || solid.is_subtype(&super::exception::BASE_EXCEPTION);
     set_names(&dict);
     wrap_implicit_methods(ts, &dict)?;
     let heap = HeapType {
