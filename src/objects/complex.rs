@@ -254,8 +254,17 @@ pub fn negative_to_fractional_power(a: &ObjRef, b: &ObjRef) -> PyResult<Option<O
 }
 
 // ---- book/src/objects/complex.md ----
-pub fn complex_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn complex_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (real, imag) = constructor_arguments(args, kwnames)?;
+    if let (Some(z), None) = (&real, &imag) {
+        if std::ptr::eq(z.ty(), &COMPLEX) {
+            return Ok(z.clone());
+        }
+    }
+    let real = match real {
+        Some(r) => Some(special_complex(ts, &r)?.unwrap_or(r)),
+        None => None,
+    };
     if let Some(s) = real.as_ref().and_then(|r| r.downcast_ref::<super::str::PyStr>()) {
         if imag.is_some() {
             return Err(type_error("complex() can't take second arg if first is a string"));
@@ -267,10 +276,10 @@ pub fn complex_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     }
     let mut r = match &real {
         None => Complex { re: 0.0, im: 0.0 },
-        Some(r) => to_complex(r).ok_or_else(|| type_error(format!("complex() first argument must be a string or a number, not '{}'", r.type_name())))??,
+        Some(r) => complex_part(ts, r)?.ok_or_else(|| type_error(format!("complex() first argument must be a string or a number, not '{}'", r.type_name())))?,
     };
     let Some(imag) = imag else { return Ok(new_complex(r)) };
-    let i = to_complex(&imag).ok_or_else(|| type_error(format!("complex() second argument must be a number, not '{}'", imag.type_name())))??;
+    let i = complex_part(ts, &imag)?.ok_or_else(|| type_error(format!("complex() second argument must be a number, not '{}'", imag.type_name())))?;
     // Only a complex argument's imaginary part takes part in the sums, so
     // that `complex(0.0, -0.0)` keeps its negative zero.
     if imag.downcast_ref::<Complex>().is_some() {
@@ -282,6 +291,29 @@ pub fn complex_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
         i.re
     };
     Ok(new_complex(Complex { re: r.re, im }))
+}
+
+// ---- book/src/objects/complex.md ----
+/// What `obj.__complex__()` returns, for a class that has one.
+fn special_complex(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if obj.downcast_ref::<Complex>().is_some() || super::str::str_value(obj).is_some() {
+        return Ok(None);
+    }
+    let Some(z) = super::slots::call_dunder(ts, obj, "__complex__", &[])? else { return Ok(None) };
+    if z.downcast_ref::<Complex>().is_none() {
+        return Err(type_error(format!("__complex__ returned non-complex (type {})", z.type_name())));
+    }
+    Ok(Some(z))
+}
+
+/// A number as a complex part: a complex, an int or a float, or an object
+/// whose class has `__float__` or `__index__`. `None` for anything else.
+fn complex_part(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<Complex>> {
+    if let Some(z) = to_complex(obj) {
+        return z.map(Some);
+    }
+    let Some(f) = super::slots::class_float(ts, obj)? else { return Ok(None) };
+    Ok(to_complex(&f).transpose()?)
 }
 
 // ---- book/src/objects/complex.md ----
