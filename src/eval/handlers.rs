@@ -225,9 +225,23 @@ fn unbound_local(name: &str) -> ObjRef {
     )
 }
 
-/// `namespace[key]`, `None` when missing. Namespaces are dicts.
+/// `namespace[key]`, `None` when missing. A dict is read directly; any
+/// other mapping (what a metaclass's `__prepare__` made for a class body,
+/// a dict subclass included) through its `__getitem__`, where a
+/// `KeyError` means "not here", as in CPython's `LOAD_NAME`.
 fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-    objects::dict::as_dict(namespace).get(ts, key)
+    if is_plain_dict(namespace) {
+        return objects::dict::as_dict(namespace).get(ts, key);
+    }
+    match ops::get_item(ts, namespace, key) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&objects::dict::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn is_plain_dict(namespace: &ObjRef) -> bool {
+    std::ptr::eq(namespace.ty(), &objects::dict::DICT)
 }
 
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
@@ -269,7 +283,10 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     }
     let key = frame.code.name_objects[i as usize].clone();
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
-    objects::dict::as_dict(namespace).set(ts, key, value)
+    if is_plain_dict(namespace) {
+        return objects::dict::as_dict(namespace).set(ts, key, value);
+    }
+    ops::set_item(ts, namespace, &key, value)
 }
 
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
@@ -377,9 +394,15 @@ fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
     }
 }
 
+/// `DELETE_NAME`: in a mapping other than a dict, any failure of its
+/// `__delitem__` is reported as the `NameError`, as CPython does.
 fn delete_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
-    delete_from(ts, namespace, &frame.code, i as usize)
+    if is_plain_dict(namespace) {
+        return delete_from(ts, namespace, &frame.code, i as usize);
+    }
+    let i = i as usize;
+    ops::del_item(ts, namespace, &frame.code.name_objects[i]).map_err(|_| objects::exception::name_error(&frame.code.names[i]))
 }
 
 fn delete_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {

@@ -1003,7 +1003,7 @@ fn prepare(ts: &mut ThreadState, metaclass: &ObjRef, name: &str, bases: &[ObjRef
     let mut args = vec![str::new_str(name), tuple::new_tuple(bases.to_vec())];
     args.extend_from_slice(kw_values);
     let ns = crate::eval::call(ts, &hook, &args, kw_names)?;
-    if ns.downcast_ref::<std::cell::RefCell<Dict>>().is_none() {
+    if ns.ty().sequence.get().subscript.is_none() {
         let shown = if metaclass.downcast::<PyType>().is_some() { metaclass.downcast::<PyType>().map_or("?", |t| t.name()).to_string() } else { "<metaclass>".into() };
         return Err(type_error(format!("{shown}.__prepare__() must return a mapping, not {}", ns.type_name())));
     }

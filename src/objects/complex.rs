@@ -313,7 +313,7 @@ fn complex_part(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<Complex>>
         return z.map(Some);
     }
     let Some(f) = super::slots::class_float(ts, obj)? else { return Ok(None) };
-    Ok(to_complex(&f).transpose()?)
+    to_complex(&f).transpose()
 }
 
 // ---- book/src/objects/complex.md ----
