@@ -485,7 +485,6 @@ const FROZENSET_NUMBER: super::typeobject::NumberSlots = super::typeobject::Numb
     and: Some(|ts, a, b| set_algebra(ts, a, b, intersection)),
     subtract: Some(|ts, a, b| set_algebra(ts, a, b, difference)),
     xor: Some(|ts, a, b| set_algebra(ts, a, b, symmetric_difference)),
-    bool: Some(|_, s| Ok(!as_set(s).borrow().is_empty())),
     ..super::typeobject::NumberSlots::EMPTY
 };
 
