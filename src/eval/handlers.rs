@@ -770,7 +770,7 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
-    let pairs: Vec<(ObjRef, ObjRef)> = match source.downcast_ref::<RefCell<Dict>>() {
+    let pairs: Vec<(ObjRef, ObjRef)> = match objects::dict::mergeable_dict(&source) {
         Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
         None => match objects::dict::mapping_pairs(ts, &source)? {
             Some(pairs) => pairs,

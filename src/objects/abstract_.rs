@@ -468,14 +468,8 @@ fn object_attr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
 }
 
 // ---- book/src/eval.md ----
-use crate::objects::set::SetCell;
-use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
-use crate::objects::dict::Dict;
 use crate::objects::module::Module;
-use crate::objects::range::Range;
-use std::cell::RefCell;
-use crate::objects::set::Set;
 use crate::objects::TypeObject;
 /// `~a` of a constant: ints only (the compiler folds `~5`).
 pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
@@ -485,53 +479,18 @@ pub fn invert(a: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
-/// `item in container`: a hash lookup for sets and dicts, a substring for
-/// str, a byte or run of bytes for bytes, an equal item for other iterables.
+/// `item in container`: the type's `sq_contains` (a hash lookup for sets
+/// and dicts, a substring for str, an equal item for lists and tuples, a
+/// class's `__contains__`), else a search through the iteration.
 pub fn contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-    if let Some(s) = container.downcast_ref::<RefCell<Set>>() {
-        return s.contains(ts, item);
-    }
-    if let Some(d) = container.downcast_ref::<RefCell<Dict>>() {
-        return Ok(d.get(ts, item)?.is_some());
-    }
-    if container.downcast_ref::<super::list::ListItems>().is_some() {
-        return super::list::list_contains(ts, container, item);
-    }
-    if container.downcast_ref::<Range>().is_some() {
-        return super::range::range_contains(ts, container, item);
-    }
-    if container.downcast_ref::<Box<[u8]>>().is_some() {
-        return super::bytes::bytes_contains(container, item);
-    }
-    if let Some(text) = super::str::str_value(container) {
-        return match super::str::str_value(item) {
-            Some(needle) => Ok(text.contains(needle)),
-            None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
-        };
-    }
-    if container.ty().heap.is_some() {
-        if let Some(r) = class_contains(ts, container, item)? {
-            return Ok(r);
-        }
+    if let Some(contains) = container.ty().sequence.get().contains {
+        return contains(ts, container, item);
     }
     let iterable = container.ty().iter.get().is_some() || (container.ty().heap.is_some() && container.ty().sequence.get().subscript.is_some());
     if !iterable {
         return Err(type_error(format!("argument of type '{}' is not iterable", container.type_name())));
     }
     iterate_contains(ts, container, item)
-}
-
-/// A class's `__contains__`, truth-tested; `__contains__ = None` declares
-/// the instances no container at all.
-fn class_contains(ts: &mut ThreadState, container: &ObjRef, item: &ObjRef) -> PyResult<Option<bool>> {
-    let method = super::class::lookup_str(ts, container.ty(), "__contains__")?;
-    if method.is_some_and(|m| m.is_none()) {
-        return Err(type_error(format!("'{}' object is not a container", container.type_name())));
-    }
-    match super::slots::call_dunder(ts, container, "__contains__", std::slice::from_ref(item))? {
-        Some(r) => is_true(ts, &r).map(Some),
-        None => Ok(None),
-    }
 }
 
 /// The search through the iteration stops at the first equal item: the

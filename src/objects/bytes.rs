@@ -30,6 +30,7 @@ static BYTES_SEQUENCE: SequenceSlots = SequenceSlots {
     concat: Some(bytes_concat),
     repeat: Some(bytes_repeat),
     subscript: Some(bytes_subscript),
+    contains: Some(|_, b, x| bytes_contains(b, x)),
     ..SequenceSlots::EMPTY
 };
 

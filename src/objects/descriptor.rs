@@ -51,6 +51,7 @@ pub enum Slot {
     GetItem,
     SetItem,
     DelItem,
+    Contains,
     Bool,
     Neg,
     Pos,
@@ -335,7 +336,7 @@ fn call_slot(
         _ => super::builtin::no_keywords(&format!("{}.{}", owner.name(), slot_name(slot)), kwnames)?,
     }
     let expected = match slot {
-        Slot::Binary(..) | Slot::Concat | Slot::Repeat(_) | Slot::Compare(_) | Slot::GetItem | Slot::DelItem => 1,
+        Slot::Binary(..) | Slot::Concat | Slot::Repeat(_) | Slot::Compare(_) | Slot::GetItem | Slot::DelItem | Slot::Contains => 1,
         Slot::GetAttribute | Slot::DelAttr | Slot::Delete => 1,
         Slot::SetItem | Slot::SetAttr | Slot::Set => 2,
         Slot::Get if args.len() == 1 => 1,
@@ -460,6 +461,7 @@ fn call_unary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &Ob
             (owner.sequence.get().del_subscript.ok_or_else(missing)?)(ts, me, &args[0])?;
             Ok(singletons::none())
         }
+        Slot::Contains => Ok(singletons::bool_obj((owner.sequence.get().contains.ok_or_else(missing)?)(ts, me, &args[0])?)),
         _ => unreachable!("call_unary_slot for a unary slot"),
     }
 }
@@ -487,6 +489,7 @@ pub fn slot_name(slot: Slot) -> &'static str {
         Slot::GetItem => "__getitem__",
         Slot::SetItem => "__setitem__",
         Slot::DelItem => "__delitem__",
+        Slot::Contains => "__contains__",
         Slot::Bool => "__bool__",
         Slot::Neg => "__neg__",
         Slot::Pos => "__pos__",

@@ -416,6 +416,7 @@ static DICT_MAPPING: SequenceSlots = SequenceSlots {
     subscript: Some(dict_subscript),
     ass_subscript: Some(|ts, d, k, v| as_dict(d).set(ts, k.clone(), v)),
     del_subscript: Some(dict_del_subscript),
+    contains: Some(|ts, d, k| Ok(as_dict(d).get(ts, k)?.is_some())),
     ..SequenceSlots::EMPTY
 };
 
@@ -749,6 +750,20 @@ fn dict_clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/memory.md ----
+/// `source` as a dict `dict_merge` may copy entry by entry: a dict whose
+/// iteration is the dict's own. A dict subclass with its own `__iter__`
+/// is read like any other mapping, through `keys()` and `__getitem__`,
+/// since those are what it may have changed too (CPython's test in
+/// `dict_merge`).
+pub fn mergeable_dict(source: &ObjRef) -> Option<&RefCell<Dict>> {
+    let d = source.downcast_ref::<RefCell<Dict>>()?;
+    let own_iter = match (source.ty().iter.get(), DICT.iter.get()) {
+        (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+        _ => false,
+    };
+    own_iter.then_some(d)
+}
+
 /// Any object with a `keys` method is a mapping to `dict(x)`, `d.update(x)`
 /// and `**x`: its keys, each with `x[key]`. `None` for an object without
 /// `keys`, which `dict()` reads as pairs instead.
@@ -785,7 +800,7 @@ pub fn dict_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 /// Stores `source`'s items into `d`: a dict by `merge_dict`, anything
 /// else as an iterable of pairs (`PyDict_MergeFromSeq2`).
 fn fill_from(ts: &mut ThreadState, d: &RefCell<Dict>, source: &ObjRef) -> PyResult<()> {
-    if let Some(other) = source.downcast_ref::<RefCell<Dict>>() {
+    if let Some(other) = mergeable_dict(source) {
         return merge_dict(ts, d, other);
     }
     if let Some(pairs) = mapping_pairs(ts, source)? {

@@ -34,6 +34,7 @@ static LIST_SEQUENCE: SequenceSlots = SequenceSlots {
     subscript: Some(list_subscript),
     ass_subscript: Some(list_ass_subscript),
     del_subscript: Some(list_del_subscript),
+    contains: Some(list_contains),
 };
 
 static LIST_NUMBER: NumberSlots = NumberSlots { inplace: Some(list_inplace), ..NumberSlots::EMPTY };

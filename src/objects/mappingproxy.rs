@@ -29,7 +29,12 @@ pub static MAPPINGPROXY: TypeObject = TypeObject::new(PyType {
     name: "mappingproxy",
     repr: Cell::new(proxy_repr),
     iter: Cell::new(Some(proxy_iter)),
-    sequence: Cell::new(SequenceSlots { length: Some(proxy_len), subscript: Some(proxy_getitem), ..SequenceSlots::EMPTY }),
+    sequence: Cell::new(SequenceSlots {
+        length: Some(proxy_len),
+        subscript: Some(proxy_getitem),
+        contains: Some(|ts, p, k| super::abstract_::contains(ts, mapping(p), k)),
+        ..SequenceSlots::EMPTY
+    }),
     methods: &[
         ("keys", Method::Positional(proxy_keys)),
         ("values", Method::Positional(proxy_values)),

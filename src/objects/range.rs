@@ -181,6 +181,7 @@ pub static RANGE: TypeObject = TypeObject::new(PyType {
 static RANGE_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|_, o| Ok(as_range(o).len())),
     subscript: Some(range_subscript),
+    contains: Some(range_contains),
     ..SequenceSlots::EMPTY
 };
 

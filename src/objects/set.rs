@@ -451,7 +451,11 @@ pub static SET: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<Set>>()
 });
 
-static SET_SEQUENCE: SequenceSlots = SequenceSlots { length: Some(|_, s| Ok(as_set(s).borrow().len())), ..SequenceSlots::EMPTY };
+static SET_SEQUENCE: SequenceSlots = SequenceSlots {
+    length: Some(|_, s| Ok(as_set(s).borrow().len())),
+    contains: Some(|ts, s, k| as_set(s).contains(ts, k)),
+    ..SequenceSlots::EMPTY
+};
 
 pub fn new_set(s: Set) -> ObjRef {
     ObjRef::new(&SET, RefCell::new(s))
@@ -553,13 +557,16 @@ pub fn as_set(obj: &ObjRef) -> &RefCell<Set> {
 
 /// `{1, 2}` for a set; a frozenset or a subclass wraps the braces in its
 /// type's name (`frozenset({1})`, `S({1})`), and an empty one is the name
-/// and `()`.
+/// and `()`. The keys are what iterating the set gives (CPython's
+/// `set_repr` lists them with `PySequence_List`), so a subclass's own
+/// `__iter__` decides what its repr shows.
 fn set_repr(ts: &mut ThreadState, s: &ObjRef) -> PyResult<String> {
-    let keys = as_set(s).borrow().keys();
     let name = s.ty().name();
-    if keys.is_empty() {
+    if as_set(s).borrow().is_empty() {
         return Ok(format!("{name}()"));
     }
+    let exact = std::ptr::eq(s.ty(), &SET) || std::ptr::eq(s.ty(), &FROZENSET);
+    let keys = if exact { as_set(s).borrow().keys() } else { super::constructors::collect_iterable(ts, s)? };
     let items = super::list::repr_items(ts, s, &keys, "{", "}")?;
     Ok(if std::ptr::eq(s.ty(), &SET) { items } else { format!("{name}({items})") })
 }

@@ -98,6 +98,9 @@ fn fill_object_slots(ty: &PyType, has: &dyn Fn(&str) -> bool) {
     if has("__delitem__") {
         sequence.del_subscript = Some(slot_delitem);
     }
+    if has("__contains__") {
+        sequence.contains = Some(slot_contains);
+    }
     if has("__iter__") {
         ty.iter.set(Some(slot_iter));
     }
@@ -283,6 +286,16 @@ fn slot_setitem(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef, value: ObjRef)
 
 fn slot_delitem(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
     required(ts, obj, "__delitem__", std::slice::from_ref(key)).map(drop)
+}
+
+// ---- book/src/objects/classes.md ----
+fn slot_contains(ts: &mut ThreadState, obj: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+    let method = lookup_str(ts, obj.ty(), "__contains__")?;
+    if method.as_ref().is_none_or(|m| m.is_none()) {
+        return Err(type_error(format!("'{}' object is not a container", obj.type_name())));
+    }
+    let r = required(ts, obj, "__contains__", std::slice::from_ref(item))?;
+    super::is_true(ts, &r)
 }
 
 // ---- book/src/objects/classes.md ----

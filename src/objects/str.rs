@@ -128,8 +128,17 @@ static STR_SEQUENCE: SequenceSlots = SequenceSlots {
     concat: Some(str_concat),
     repeat: Some(str_repeat),
     subscript: Some(str_subscript),
+    contains: Some(str_contains),
     ..SequenceSlots::EMPTY
 };
+
+/// `needle in text`: a substring test; only a str can be looked for.
+fn str_contains(_: &mut ThreadState, text: &ObjRef, needle: &ObjRef) -> PyResult<bool> {
+    match str_value(needle) {
+        Some(needle) => Ok(as_pystr(text).as_str().contains(needle)),
+        None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", needle.type_name()))),
+    }
+}
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn new_str(text: &str) -> ObjRef {

@@ -31,8 +31,20 @@ static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     concat: Some(tuple_concat),
     repeat: Some(|_, t, n| Ok(new_tuple(super::list::repeated(as_tuple(t), super::list::repeat_count(n)?)?))),
     subscript: Some(tuple_subscript),
+    contains: Some(tuple_contains),
     ..SequenceSlots::EMPTY
 };
+
+/// `x in t`: an item that is `x` or equals it. A tuple cannot change
+/// while its items' `__eq__` runs, so the slice is read directly.
+fn tuple_contains(ts: &mut ThreadState, t: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    for item in as_tuple(t).iter() {
+        if super::equal(ts, item, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
 
 // ---- book/src/objects/builtin-types.md ----
 /// A tuple's items. Tuples are containers (a tuple can hold a list that

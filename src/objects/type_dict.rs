@@ -81,7 +81,7 @@ fn own_slots(ty: &'static TypeObject) -> Vec<Slot> {
 fn all_slots() -> Vec<Slot> {
     use super::abstract_::BinaryOp::*;
     let mut all = vec![Slot::Repr, Slot::Str, Slot::Hash, Slot::Call, Slot::Iter, Slot::Next, Slot::Len];
-    all.extend([Slot::GetItem, Slot::SetItem, Slot::DelItem, Slot::Bool, Slot::Neg, Slot::Pos, Slot::Abs]);
+    all.extend([Slot::GetItem, Slot::SetItem, Slot::DelItem, Slot::Contains, Slot::Bool, Slot::Neg, Slot::Pos, Slot::Abs]);
     for op in [Add, Subtract, Multiply, Remainder, Power, FloorDivide, TrueDivide, And, Or, Xor, Lshift, Rshift] {
         all.extend([Slot::Binary(op, false), Slot::Binary(op, true)]);
     }
@@ -104,6 +104,7 @@ fn slot_address(ty: &PyType, slot: Slot) -> Option<usize> {
         Slot::GetItem => s.subscript.map(|f| f as usize),
         Slot::SetItem => s.ass_subscript.map(|f| f as usize),
         Slot::DelItem => s.del_subscript.map(|f| f as usize),
+        Slot::Contains => s.contains.map(|f| f as usize),
         Slot::Bool => n.bool.map(|f| f as usize),
         Slot::Neg => n.negative.map(|f| f as usize),
         Slot::Pos => n.positive.map(|f| f as usize),

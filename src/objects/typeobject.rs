@@ -35,6 +35,8 @@ pub type GetAttrFn = fn(&mut ThreadState, &ObjRef, &str) -> Option<ObjRef>;
 pub type IterNextFn = fn(&mut ThreadState, &ObjRef) -> PyResult<Option<ObjRef>>;
 /// `tp_iter`: the iterator over an iterable.
 pub type IterFn = fn(&mut ThreadState, &ObjRef) -> PyResult<ObjRef>;
+/// `sq_contains`: `item in container`.
+pub type ContainsFn = fn(&mut ThreadState, &ObjRef, &ObjRef) -> PyResult<bool>;
 /// A read-only attribute of a built-in type's instances (`int.real`).
 pub type GetterFn = fn(&ObjRef) -> PyResult<ObjRef>;
 /// A built-in method: `self` comes first in `args`.
@@ -130,6 +132,8 @@ pub struct SequenceSlots {
     pub ass_subscript: Option<AssSubscriptFn>,
     /// `del obj[index]` (CPython's `mp_ass_subscript` with no value).
     pub del_subscript: Option<DelSubscriptFn>,
+    /// `item in obj` (CPython's `sq_contains`).
+    pub contains: Option<ContainsFn>,
 }
 
 impl SequenceSlots {
@@ -140,6 +144,7 @@ impl SequenceSlots {
         subscript: None,
         ass_subscript: None,
         del_subscript: None,
+        contains: None,
     };
 }
 
