@@ -438,7 +438,15 @@ fn call_unary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &Ob
             Some(f) => Ok(str::new_str_owned(f(ts, me)?)),
             None => Ok(str::new_str_owned(super::repr(ts, me)?)),
         },
-        Slot::Hash => Ok(super::int::new_int_i64(super::hash::hash(ts, me)?)),
+        // The owner's own hash, never the instance's type's: a class that
+        // says `__hash__ = object.__hash__` must not call itself.
+        Slot::Hash => {
+            let h = match owner.hash.get() {
+                Some(f) => f(ts, me)?,
+                None => super::hash::hash_pointer(me),
+            };
+            Ok(super::int::new_int_i64(h))
+        }
         Slot::Iter => (owner.iter.get().ok_or_else(missing)?)(ts, me),
         Slot::Next => match (owner.iternext.get().ok_or_else(missing)?)(ts, me)? {
             Some(v) => Ok(v),

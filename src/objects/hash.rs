@@ -136,7 +136,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 // ---- book/src/memory.md ----
-fn hash_pointer(obj: &ObjRef) -> i64 {
+pub fn hash_pointer(obj: &ObjRef) -> i64 {
     let p = obj.addr();
     fix(p.rotate_right(4) as i64)
 }
