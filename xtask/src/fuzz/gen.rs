@@ -96,7 +96,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(27) {
+        let (topic, lines) = match self.rng.below(28) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -115,6 +115,7 @@ impl Gen {
             23 if self.mix.metaclasses => self.metaclass_snippet(),
             23 => self.exception_class_snippet(),
             24 => self.late_dunder_snippet(),
+            25 => self.builtin_subclass_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {

@@ -283,4 +283,45 @@ impl Gen {
         );
         ("class-late-dunder".into(), lines)
     }
+
+    /// A subclass of a built-in container that overrides one dunder or
+    /// method, probed by the built-in operations: which of its methods each
+    /// one calls is CPython's choice, slot by slot.
+    pub(super) fn builtin_subclass_snippet(&mut self) -> (String, Vec<Line>) {
+        let (base, value) = *self.rng.pick(&[
+            ("list", "[3, 1, 2]"),
+            ("tuple", "(3, 1, 2)"),
+            ("dict", "dict(a=1, b=2)"),
+            ("set", "[3, 1, 2]"),
+            ("frozenset", "[3, 1]"),
+            ("str", "'cab'"),
+        ]);
+        let (dunder, body) = *self.rng.pick(&[
+            ("iter", "def __iter__(self): return iter([9, 'a'])"),
+            ("contains", "def __contains__(self, x): return x == 9"),
+            ("len", "def __len__(self): return 0"),
+            ("getitem", "def __getitem__(self, i): return ('gi', i)"),
+            ("keys", "def keys(self): return ['a']"),
+            ("eq", "def __eq__(self, o): return True"),
+            ("hash", "__hash__ = object.__hash__"),
+            ("bool", "def __bool__(self): return False"),
+            ("repr", "def __repr__(self): return 'R'"),
+        ]);
+        let lines = block(
+            &format!(
+                "
+                class S({base}):
+                    {body}
+                s = S({value})
+                r = []
+                probes = [lambda: 9 in s, lambda: 'a' in s, lambda: list(s), lambda: len(s), lambda: bool(s), lambda: repr(s), lambda: sorted(s, key=repr), lambda: s == {base}({value}), lambda: dict(s) if isinstance(s, dict) else tuple(s), lambda: [*s], lambda: hash(s) == hash(s), lambda: str(s)]
+                for probe in probes:
+                    try: r.append(probe())
+                    except Exception as e: r.append(type(e).__name__)
+                return r"
+            ),
+            vec![],
+        );
+        (format!("class-builtin-subclass.{base}.{dunder}"), lines)
+    }
 }
