@@ -130,12 +130,13 @@ fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
         }
     }
     // Each piece is written as it is made, as CPython's print writes them
-    // one by one: a str is not copied, however long.
+    // one by one: a str is not copied, however long. A str subclass goes
+    // through `str()`, which may be its own `__str__`.
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {
             ts.write_stdout(&sep)?;
         }
-        match str::str_value(a) {
+        match str::exact_str_value(a) {
             Some(text) => ts.write_stdout(text)?,
             None => {
                 let text = objects::str_of(ts, a)?;
