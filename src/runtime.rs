@@ -52,6 +52,7 @@ pub struct ThreadState {
     pub heap: CurrentHeap,
 }
 
+// ---- book/src/initialization.md ----
 impl ThreadState {
     /// `Py_Initialize`: builtins, then sys, then the main module's namespace.
     pub fn new(argv: Vec<String>) -> ThreadState {
@@ -95,7 +96,10 @@ impl ThreadState {
             heap,
         }
     }
+}
 
+// ---- book/src/initialization.md ----
+impl ThreadState {
     /// A fresh `__main__` namespace, with `__name__` and `__builtins__`.
     pub fn main_namespace(&mut self) -> ObjRef {
         let ns = new_namespace();
