@@ -79,3 +79,50 @@ impl std::ops::Deref for CurrentHeap {
         &self.heap
     }
 }
+
+// ---- book/src/memory.md ----
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::ThreadState;
+
+    fn is_current(ts: &ThreadState) -> bool {
+        with_current(|h| std::ptr::eq(&**h, &*ts.heap)).unwrap_or(false)
+    }
+
+    fn none_current() -> bool {
+        with_current(|_| ()).is_none()
+    }
+
+    #[test]
+    fn interpreters_nest_on_one_thread() {
+        let outer = ThreadState::new(Vec::new());
+        let inner = ThreadState::new(Vec::new());
+        assert!(is_current(&inner));
+        inner.heap.gc.set_enabled(false);
+        assert!(outer.heap.gc.enabled());
+        drop(inner);
+        assert!(is_current(&outer));
+        drop(outer);
+        assert!(none_current());
+    }
+
+    #[test]
+    fn thread_states_ending_out_of_order_leave_none_current() {
+        let first = ThreadState::new(Vec::new());
+        let second = ThreadState::new(Vec::new());
+        drop(first);
+        assert!(is_current(&second));
+        drop(second);
+        assert!(none_current());
+    }
+
+    #[test]
+    fn a_detached_thread_state_shares_the_running_heap_state() {
+        let ts = ThreadState::new(Vec::new());
+        let detached = ThreadState::detached();
+        assert!(std::ptr::eq(&*detached.heap, &*ts.heap));
+        drop(detached);
+        assert!(is_current(&ts));
+    }
+}
