@@ -26,8 +26,9 @@ struct State {
     long_lived_total: usize,
 }
 
-/// A thread's lists go before its last containers may: those left on them
-/// are unlinked, so that freeing them later touches no freed list head.
+/// An interpreter's lists go before its last containers may: those left
+/// on them are unlinked, so that freeing them later touches no freed list
+/// head.
 impl Drop for State {
     fn drop(&mut self) {
         for g in &self.generations {
@@ -36,90 +37,105 @@ impl Drop for State {
     }
 }
 
-thread_local! {
-    static STATE: RefCell<State> = RefCell::new(State {
-        generations: DEFAULT_THRESHOLDS.map(|threshold| Generation { list: GcHead::new_list(), threshold, count: 0 }),
-        enabled: true,
-        long_lived_pending: 0,
-        long_lived_total: 0,
-    });
+/// An interpreter's collector (`interp->gc`): its generations in a
+/// `RefCell`, borrowed for a moment at a time, and two flags.
+pub struct Collector {
+    state: RefCell<State>,
     /// A collection is due: the eval loop runs it at its next check point.
-    static SCHEDULED: Cell<bool> = const { Cell::new(false) };
-    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    scheduled: Cell<bool>,
+    collecting: Cell<bool>,
+}
+
+impl Default for Collector {
+    fn default() -> Collector {
+        let generations =
+            DEFAULT_THRESHOLDS.map(|threshold| Generation { list: GcHead::new_list(), threshold, count: 0 });
+        let state = State { generations, enabled: true, long_lived_pending: 0, long_lived_total: 0 };
+        Collector { state: RefCell::new(state), scheduled: Cell::new(false), collecting: Cell::new(false) }
+    }
 }
 
 // ---- book/src/memory.md ----
-/// Registers a new container in generation 0.
+/// Registers a new container in the current interpreter's generation 0.
+#[inline]
 pub fn track(node: &GcHead) {
-    let _ = STATE.try_with(|s| {
-        let Ok(mut s) = s.try_borrow_mut() else { return };
+    crate::heap::with_current(|heap| heap.gc.track(node));
+}
+
+/// Counts a container that is being freed.
+#[inline]
+pub fn untracked() {
+    crate::heap::with_current(|heap| heap.gc.untracked());
+}
+
+impl Collector {
+    fn track(&self, node: &GcHead) {
+        let Ok(mut s) = self.state.try_borrow_mut() else { return };
         let enabled = s.enabled;
         let young = &mut s.generations[0];
         young.list.push(node);
         young.count += 1;
-        if enabled && young.count > young.threshold && young.threshold > 0 && !COLLECTING.with(Cell::get) {
-            SCHEDULED.with(|c| c.set(true));
+        if enabled && young.count > young.threshold && young.threshold > 0 && !self.collecting.get() {
+            self.scheduled.set(true);
         }
-    });
-}
+    }
 
-/// Counts a container that is being freed.
-pub fn untracked() {
-    let _ = STATE.try_with(|s| {
-        if let Ok(mut s) = s.try_borrow_mut() {
+    fn untracked(&self) {
+        if let Ok(mut s) = self.state.try_borrow_mut() {
             let young = &mut s.generations[0];
             young.count = young.count.saturating_sub(1);
         }
-    });
-}
-
-/// Runs a scheduled collection (called from the eval breaker).
-#[inline]
-pub fn collect_if_scheduled() {
-    if SCHEDULED.with(Cell::get) {
-        SCHEDULED.with(|c| c.set(false));
-        collect_generations();
     }
-}
 
-/// `gc_collect_generations`: the oldest generation over its threshold.
-fn collect_generations() {
-    let due = STATE.with(|s| {
-        let s = s.borrow();
-        (0..GENERATIONS).rev().find(|&g| {
+    /// Runs a scheduled collection (called from the eval breaker).
+    #[inline]
+    pub fn collect_if_scheduled(&self) {
+        if self.scheduled.get() {
+            self.scheduled.set(false);
+            self.collect_generations();
+        }
+    }
+
+    /// `gc_collect_generations`: the oldest generation over its threshold.
+    fn collect_generations(&self) {
+        let s = self.state.borrow();
+        let due = (0..GENERATIONS).rev().find(|&g| {
             let gen = &s.generations[g];
             let over = gen.count > gen.threshold;
             let worth_it = g != GENERATIONS - 1 || s.long_lived_pending >= s.long_lived_total / 4;
             over && worth_it
-        })
-    });
-    if let Some(g) = due {
-        collect(g);
+        });
+        drop(s);
+        if let Some(g) = due {
+            self.collect(g);
+        }
     }
 }
 
 // ---- book/src/memory.md ----
-/// Collects generation `generation` and the younger ones; the number of
-/// unreachable containers found (`gc.collect()`'s result).
-pub fn collect(generation: usize) -> usize {
-    if COLLECTING.with(Cell::get) {
-        return 0;
+impl Collector {
+    /// Collects generation `generation` and the younger ones; the number
+    /// of unreachable containers found (`gc.collect()`'s result).
+    pub fn collect(&self, generation: usize) -> usize {
+        if self.collecting.get() {
+            return 0;
+        }
+        self.collecting.set(true);
+        let objects = gather(&mut self.state.borrow_mut(), generation);
+        let garbage = find_unreachable(&objects);
+        let found = garbage.len();
+        let survivors = objects.len() - found;
+        drop(objects);
+        promote(&mut self.state.borrow_mut(), generation, survivors);
+        let mut released = Vec::new();
+        for obj in &garbage {
+            obj.clear(&mut released);
+        }
+        drop(released);
+        drop(garbage);
+        self.collecting.set(false);
+        found
     }
-    COLLECTING.with(|c| c.set(true));
-    let objects = STATE.with(|s| gather(&mut s.borrow_mut(), generation));
-    let garbage = find_unreachable(&objects);
-    let found = garbage.len();
-    let survivors = objects.len() - found;
-    drop(objects);
-    STATE.with(|s| promote(&mut s.borrow_mut(), generation, survivors));
-    let mut released = Vec::new();
-    for obj in &garbage {
-        obj.clear(&mut released);
-    }
-    drop(released);
-    drop(garbage);
-    COLLECTING.with(|c| c.set(false));
-    found
 }
 
 /// Joins generations `0..=generation` into `generation`'s list and returns
@@ -198,26 +214,26 @@ fn set_gc_refs(obj: &PyObject, n: isize) {
 }
 
 // ---- book/src/memory.md ----
-pub fn enabled() -> bool {
-    STATE.with(|s| s.borrow().enabled)
-}
+impl Collector {
+    pub fn enabled(&self) -> bool {
+        self.state.borrow().enabled
+    }
 
-pub fn set_enabled(on: bool) {
-    STATE.with(|s| s.borrow_mut().enabled = on);
-}
+    pub fn set_enabled(&self, on: bool) {
+        self.state.borrow_mut().enabled = on;
+    }
 
-pub fn thresholds() -> [usize; GENERATIONS] {
-    STATE.with(|s| s.borrow().generations.each_ref().map(|g| g.threshold))
-}
+    pub fn thresholds(&self) -> [usize; GENERATIONS] {
+        self.state.borrow().generations.each_ref().map(|g| g.threshold)
+    }
 
-pub fn set_thresholds(t: &[usize]) {
-    STATE.with(|s| {
-        for (g, v) in s.borrow_mut().generations.iter_mut().zip(t) {
+    pub fn set_thresholds(&self, t: &[usize]) {
+        for (g, v) in self.state.borrow_mut().generations.iter_mut().zip(t) {
             g.threshold = *v;
         }
-    });
-}
+    }
 
-pub fn counts() -> [usize; GENERATIONS] {
-    STATE.with(|s| s.borrow().generations.each_ref().map(|g| g.count))
+    pub fn counts(&self) -> [usize; GENERATIONS] {
+        self.state.borrow().generations.each_ref().map(|g| g.count)
+    }
 }

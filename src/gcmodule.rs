@@ -11,17 +11,17 @@ use crate::objects::{int, singletons, tuple, ObjRef};
 pub fn create(ts: &mut ThreadState) -> ObjRef {
     let ns = new_namespace();
     set_name(ts, &ns, "collect", new_builtin("collect", collect));
-    set_name(ts, &ns, "enable", new_builtin("enable", |_, _, _| Ok(switch(true))));
-    set_name(ts, &ns, "disable", new_builtin("disable", |_, _, _| Ok(switch(false))));
-    set_name(ts, &ns, "isenabled", new_builtin("isenabled", |_, _, _| Ok(singletons::bool_obj(crate::gc::enabled()))));
-    set_name(ts, &ns, "get_threshold", new_builtin("get_threshold", |_, _, _| Ok(int_tuple(&crate::gc::thresholds()))));
+    set_name(ts, &ns, "enable", new_builtin("enable", |ts, _, _| Ok(switch(ts, true))));
+    set_name(ts, &ns, "disable", new_builtin("disable", |ts, _, _| Ok(switch(ts, false))));
+    set_name(ts, &ns, "isenabled", new_builtin("isenabled", |ts, _, _| Ok(singletons::bool_obj(ts.heap.gc.enabled()))));
+    set_name(ts, &ns, "get_threshold", new_builtin("get_threshold", |ts, _, _| Ok(int_tuple(&ts.heap.gc.thresholds()))));
     set_name(ts, &ns, "set_threshold", new_builtin("set_threshold", set_threshold));
-    set_name(ts, &ns, "get_count", new_builtin("get_count", |_, _, _| Ok(int_tuple(&crate::gc::counts()))));
+    set_name(ts, &ns, "get_count", new_builtin("get_count", |ts, _, _| Ok(int_tuple(&ts.heap.gc.counts()))));
     new_module("gc", ns, true)
 }
 
-fn switch(on: bool) -> ObjRef {
-    crate::gc::set_enabled(on);
+fn switch(ts: &mut ThreadState, on: bool) -> ObjRef {
+    ts.heap.gc.set_enabled(on);
     singletons::none()
 }
 
@@ -29,7 +29,7 @@ fn int_tuple(values: &[usize]) -> ObjRef {
     tuple::new_tuple(values.iter().map(|v| int::new_int_i64(*v as i64)).collect())
 }
 
-fn collect(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+fn collect(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     let generation = match args {
         [] => 2,
         [g] => int::int_value(g).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?,
@@ -38,15 +38,15 @@ fn collect(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRe
     if !(0..crate::gc::GENERATIONS as i64).contains(&generation) {
         return Err(new_error(&VALUE_ERROR, "invalid generation"));
     }
-    Ok(int::new_int_i64(crate::gc::collect(generation as usize) as i64))
+    Ok(int::new_int_i64(ts.heap.gc.collect(generation as usize) as i64))
 }
 
-fn set_threshold(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+fn set_threshold(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     let values: Option<Vec<usize>> =
         args.iter().map(|a| int::int_value(a)?.to_i64().and_then(|v| usize::try_from(v).ok())).collect();
     match values {
         Some(v) if (1..=3).contains(&v.len()) => {
-            crate::gc::set_thresholds(&v);
+            ts.heap.gc.set_thresholds(&v);
             Ok(singletons::none())
         }
         _ => Err(type_error("set_threshold() takes 1 to 3 integer arguments")),

@@ -54,7 +54,7 @@ impl crate::runtime::ThreadState {
             self.flush_stdout();
             crate::signals::check()?;
         }
-        crate::gc::collect_if_scheduled();
+        self.heap.gc.collect_if_scheduled();
         Ok(())
     }
 }

@@ -52,6 +52,9 @@ pub mod gc;
 pub mod gcmodule;
 
 // ---- book/src/memory.md ----
+pub mod heap;
+
+// ---- book/src/memory.md ----
 pub mod memory;
 
 // ---- book/src/gil.md ----

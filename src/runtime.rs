@@ -5,6 +5,7 @@
 //! thread state, in one struct while lython has one interpreter and one thread.
 use crate::eval::frame::Frame;
 use crate::gil::Gil;
+use crate::heap::CurrentHeap;
 use crate::objects::exception::{os_error_from_io, PyResult};
 use crate::objects::module::{get_name, new_namespace, set_name};
 use crate::objects::ObjRef;
@@ -45,12 +46,18 @@ pub struct ThreadState {
     pub stdout: StdoutBuffer,
     // Per runtime.
     pub gil: Gil,
+    // Per interpreter and per thread: the collector's state and the
+    // trashcan's. The last field, so that it is dropped after every field
+    // holding objects (see [Memory](memory.md#where-the-heap-state-lives)).
+    pub heap: CurrentHeap,
 }
 
+// ---- book/src/initialization.md ----
 impl ThreadState {
     /// `Py_Initialize`: builtins, then sys, then the main module's namespace.
     pub fn new(argv: Vec<String>) -> ThreadState {
-        let mut ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::detached() };
+        let heap = CurrentHeap::new_interpreter();
+        let mut ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::with_heap(heap) };
         crate::builtins::init(&mut ts);
         let modules = ts.modules.clone();
         let sys = crate::sysmodule::create(&mut ts);
@@ -64,7 +71,14 @@ impl ThreadState {
 
     /// A thread state with no modules, for built-in operations run outside
     /// a program: the compiler's constant folding, `dis` showing constants.
+    /// It shares the running interpreter's heap state, if there is one.
     pub fn detached() -> ThreadState {
+        ThreadState::with_heap(CurrentHeap::current_or_new())
+    }
+
+    /// A thread state with no modules and the heap state `heap`, which is
+    /// current before the first object here is made.
+    fn with_heap(heap: CurrentHeap) -> ThreadState {
         ThreadState {
             modules: new_namespace(),
             builtins: new_namespace(),
@@ -79,9 +93,13 @@ impl ThreadState {
             reraising: false,
             stdout: StdoutBuffer::plain(),
             gil: Gil::new(),
+            heap,
         }
     }
+}
 
+// ---- book/src/initialization.md ----
+impl ThreadState {
     /// A fresh `__main__` namespace, with CPython's names in CPython's
     /// order; `__file__` and `__cached__` when the program is a file.
     pub fn main_namespace(&mut self, file: Option<&str>) -> ObjRef {

@@ -17,8 +17,8 @@ mod tests {
         assert_eq!(tuple::as_tuple(&mro).len(), 2);
         assert_eq!(str::as_str(&crate::objects::get_attr(ts, &cls, "__name__").unwrap()), "A");
         drop(mro);
-        crate::gc::collect(2);
+        ts.heap.gc.collect(2);
         drop(cls);
-        assert_eq!(crate::gc::collect(2), 0, "a class is not in a cycle with its own MRO");
+        assert_eq!(ts.heap.gc.collect(2), 0, "a class is not in a cycle with its own MRO");
     }
 }

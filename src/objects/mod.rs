@@ -98,7 +98,7 @@ pub mod percent;
 pub mod unicode;
 
 // ---- book/src/memory.md ----
-mod trashcan;
+pub mod trashcan;
 
 // ---- book/src/memory.md ----
 pub mod alloc;

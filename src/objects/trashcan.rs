@@ -5,12 +5,39 @@
 use super::ObjRef;
 use std::cell::{Cell, RefCell};
 
-thread_local! {
+/// A thread's trashcan (`tstate->trash_delete_later` and
+/// `trash_delete_nesting`).
+#[derive(Default)]
+pub struct Trash {
     /// References released by freed containers, waiting to be dropped:
     /// one batch per container.
-    static TRASH: RefCell<Vec<Vec<ObjRef>>> = const { RefCell::new(Vec::new()) };
-    /// Whether a frame further up is already emptying `TRASH`.
-    static EMPTYING: Cell<bool> = const { Cell::new(false) };
+    batches: RefCell<Vec<Vec<ObjRef>>>,
+    /// Whether a frame further up is already emptying `batches`.
+    emptying: Cell<bool>,
+}
+
+impl Trash {
+    /// Queues a batch; true if no free is under way, so that the caller
+    /// is the outermost one and must empty the queue.
+    fn queue(&self, refs: Vec<ObjRef>) -> bool {
+        self.batches.borrow_mut().push(refs);
+        !self.emptying.replace(true)
+    }
+
+    /// Drops the queued batches, and those their freeing queues, one
+    /// level deep.
+    fn empty(&self) {
+        while let Some(batch) = self.pop() {
+            batch.into_iter().rev().for_each(drop);
+        }
+        self.emptying.set(false);
+    }
+
+    /// The last batch queued; the `RefCell` is borrowed only for the pop,
+    /// not while the batch's references are dropped (which queues more).
+    fn pop(&self) -> Option<Vec<ObjRef>> {
+        self.batches.borrow_mut().pop()
+    }
 }
 
 /// Drops the references a freed object held: at once when no free is
@@ -19,13 +46,13 @@ pub fn release(refs: Vec<ObjRef>) {
     if refs.is_empty() {
         return;
     }
-    let queued = TRASH.try_with(|t| t.borrow_mut().push(refs)).is_ok();
-    if !queued || EMPTYING.with(Cell::get) {
-        return;
+    let mut refs = Some(refs);
+    let outermost = crate::heap::with_current(|heap| {
+        let batch = refs.take()?;
+        heap.trash.queue(batch).then(|| heap.clone())
+    });
+    drop(refs);
+    if let Some(heap) = outermost.flatten() {
+        heap.trash.empty();
     }
-    EMPTYING.with(|e| e.set(true));
-    while let Some(batch) = TRASH.with(|t| t.borrow_mut().pop()) {
-        batch.into_iter().rev().for_each(drop);
-    }
-    EMPTYING.with(|e| e.set(false));
 }
