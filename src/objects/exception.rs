@@ -850,6 +850,42 @@ fn syntax_error_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<Stri
 }
 
 // ---- book/src/objects/builtin-types.md ----
+/// The location lines a traceback shows for a `SyntaxError`, and the
+/// object to print after its class name (its `msg`).
+pub fn syntax_error_location_lines(ts: &mut ThreadState, exc: &ObjRef) -> Option<(String, ObjRef)> {
+    let data = exception_data(exc).filter(|_| exc.ty().is_subtype(&SYNTAX_ERROR))?;
+    let number = |name: &str| -> Option<Option<i64>> {
+        match data.field(name) {
+            Some(v) if !v.is_none() => Some(Some(super::int::int_value(&v)?.to_i64()?.clamp(-1 << 30, 1 << 30))),
+            _ => Some(None),
+        }
+    };
+    let lineno = number("lineno")??;
+    let offset = number("offset")?.unwrap_or(-1);
+    let exact = std::ptr::eq(exc.ty(), &SYNTAX_ERROR);
+    let (end_lineno, mut end_offset) = match exact {
+        true => (number("end_lineno")?.unwrap_or(lineno), number("end_offset")?.unwrap_or(-1)),
+        false => (lineno, -1),
+    };
+    let filename = match data.field("filename") {
+        Some(f) if !f.is_none() => super::str_of(ts, &f).ok()?,
+        _ => "<string>".to_string(),
+    };
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(text) = data.field("text").and_then(|t| super::str::str_value(&t).map(str::to_string)) {
+        let size = text.chars().count() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        let kind = if exact { crate::syntax_error::SyntaxErrorKind::SyntaxError } else { crate::syntax_error::SyntaxErrorKind::IndentationError };
+        let (offset, end_offset) = (offset as i32, end_offset.min(size + 1) as i32);
+        let err = crate::syntax_error::SyntaxError { kind, msg: String::new(), lineno: 0, offset, end_lineno: 0, end_offset, text: None };
+        out.push_str(&crate::cli::line_and_carets(&err, &text));
+    }
+    Some((out, data.field("msg").unwrap_or_else(super::singletons::none)))
+}
+
+// ---- book/src/objects/builtin-types.md ----
 /// What a Unicode error's argument must be.
 #[derive(Clone, Copy)]
 enum UnicodeArg {
