@@ -643,6 +643,9 @@ pub fn construct(ts: &mut ThreadState, class: &ObjRef, args: &[ObjRef], kwnames:
         true => errno_of(positional).and_then(errno_subclass),
         false => None,
     };
+    if picked.is_some() {
+        super::builtin::no_keywords(ty.name(), kwnames)?;
+    }
     let class = picked.map_or_else(|| class.clone(), ObjRef::from_static);
     let exc = instantiate(class, positional.to_vec());
     let mut with_self = Vec::with_capacity(args.len() + 1);
