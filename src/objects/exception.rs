@@ -58,6 +58,7 @@ impl super::Traverse for ExceptionData {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub struct ExceptionData {
     /// `args`: `BaseException.__init__` replaces them.
     pub args: RefCell<Vec<ObjRef>>,
@@ -571,6 +572,8 @@ static FAMILIES: [Family; 10] = [
     unicode_family(&UNICODE_DECODE_ERROR, unicode_decode_init, unicode_decode_str),
     unicode_family(&UNICODE_TRANSLATE_ERROR, unicode_translate_init, unicode_translate_str),
 ];
+
+// ---- book/src/objects/builtin-types.md ----
 
 /// The three Unicode errors share their fields and differ in the rest.
 const fn unicode_family(
