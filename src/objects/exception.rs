@@ -276,8 +276,13 @@ pub fn zero_division(msg: &str) -> PyErr {
     new_error(&ZERO_DIVISION_ERROR, msg)
 }
 
+/// The `NameError` for a name no scope has, with the name as its `name`.
 pub fn name_error(name: &str) -> PyErr {
-    new_error(&NAME_ERROR, format!("name '{name}' is not defined"))
+    let err = new_error(&NAME_ERROR, format!("name '{name}' is not defined"));
+    if let Some(data) = exception_data(&err) {
+        data.set_field("name", Some(super::str::new_str(name)));
+    }
+    err
 }
 
 pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
@@ -708,6 +713,19 @@ fn keyword_fields(family: &Family, me: &ObjRef, kwnames: &[ObjRef], values: &[Ob
         }
     };
     kwnames.iter().zip(values).map(field).collect()
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `err`, an error out of looking `key` up on `obj`: an `AttributeError`
+/// with neither `name` nor `obj` gets both.
+pub fn attribute_error_context(err: PyErr, obj: &ObjRef, key: &ObjRef) -> PyErr {
+    if let Some(data) = exception_data(&err).filter(|_| err.is_instance(&ATTRIBUTE_ERROR)) {
+        if data.field("name").is_none() && data.field("obj").is_none() {
+            data.set_field("name", Some(key.clone()));
+            data.set_field("obj", Some(obj.clone()));
+        }
+    }
+    err
 }
 
 // ---- book/src/objects/builtin-types.md ----
