@@ -974,7 +974,10 @@ fn char_escape(c: char) -> String {
 
 /// The fields every Unicode error's `str()` needs: `encoding` and
 /// `reason` as text, `start`, `end` and the object.
-fn unicode_parts(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<Option<(String, String, i64, i64, ObjRef)>> {
+type UnicodeParts = (String, String, i64, i64, ObjRef);
+
+/// The fields of `data` for its `str()`; `None` without an `object`.
+fn unicode_parts(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<Option<UnicodeParts>> {
     let Some(object) = data.field("object") else { return Ok(None) };
     let mut text = |name| match data.field(name) {
         Some(v) => super::str_of(ts, &v),
