@@ -553,7 +553,7 @@ static FAMILIES: [Family; 10] = [
         fields: &[("errno", Obj), ("strerror", Obj), ("filename", Obj), ("filename2", Obj), ("characters_written", FieldKind::Written)],
         keywords: &[],
         derive: os_error_fields,
-        check: None,
+        check: Some(os_error_count),
         str: Some(os_error_str),
     },
     Family {
@@ -769,13 +769,28 @@ fn os_error_fields(ty: &TypeObject, data: &ExceptionData) {
     data.set_field("strerror", parsed.then(|| args[1].clone()));
     let given = |i: usize| args.get(i).filter(|a| parsed && !a.is_none()).cloned();
     let Some(filename) = given(2) else { return };
-    if std::ptr::eq(ty, &BLOCKING_I_O_ERROR) && super::int::int_value(&filename).is_some() {
+    if std::ptr::eq(ty, &BLOCKING_I_O_ERROR) && is_number(&filename) {
         data.set_field("characters_written", Some(filename));
         return;
     }
     data.set_field("filename", Some(filename));
     data.set_field("filename2", given(4));
     data.args.borrow_mut().truncate(2);
+}
+
+/// `PyNumber_Check`: whether `value` is a number of some kind.
+fn is_number(value: &ObjRef) -> bool {
+    let slots = value.ty().number.get();
+    let builtin = super::int::int_value(value).is_some() || value.is_instance(&super::float::FLOAT) || value.is_instance(&super::complex::COMPLEX);
+    builtin || slots.index.is_some() || slots.int.is_some() || slots.float.is_some()
+}
+
+/// The count `BlockingIOError` was given, made an index.
+fn os_error_count(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<()> {
+    match data.field("characters_written") {
+        Some(count) => store_field(ts, data, "characters_written", FieldKind::Written, Some(&count)),
+        None => Ok(()),
+    }
 }
 
 /// `OSError_str`: `[Errno 2] No such file or directory: 'x'`, with the

@@ -25,3 +25,5 @@ try:
     b.characters_written = 'a'
 except TypeError as err:
     print(err)                                      # expect: 'str' object cannot be interpreted as an integer
+print(BlockingIOError(11, 'x', True).characters_written)   # expect: 1
+BlockingIOError(11, 'x', 2.5)   # raises: TypeError: 'float' object cannot be interpreted as an integer
