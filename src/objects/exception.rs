@@ -268,6 +268,7 @@ pub fn set_context(exc: &ObjRef, handled: &ObjRef) {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn type_error(msg: impl Into<String>) -> PyErr {
     new_error(&TYPE_ERROR, msg)
 }
