@@ -754,6 +754,16 @@ fn import_error_msg(_: &TypeObject, data: &ExceptionData) {
     data.set_field("msg", msg);
 }
 
+/// The `ImportError` (or `ModuleNotFoundError`) an import raises: its
+/// `name` is the module's (`PyErr_SetImportError`).
+pub fn import_error(ty: &'static TypeObject, msg: String, module: &str) -> PyErr {
+    let err = new_error(ty, msg);
+    if let Some(data) = exception_data(&err) {
+        data.set_field("name", Some(super::str::new_str(module)));
+    }
+    err
+}
+
 fn import_error_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
     match data.field("msg") {
         Some(msg) if std::ptr::eq(msg.ty(), &super::str::STR) => Ok(super::str::str_value(&msg).unwrap_or_default().to_string()),

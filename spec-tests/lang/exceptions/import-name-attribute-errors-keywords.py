@@ -26,3 +26,11 @@ class Missing(ImportError):
     def __init__(self, what):
         super().__init__(f'missing {what}', name=what)
 print(Missing('zlib').name, Missing('zlib'))  # expect: zlib missing zlib
+try:
+    import no_such_module_here
+except ImportError as err:
+    print(type(err).__name__, err.name, err.msg, err.path)   # expect: ModuleNotFoundError no_such_module_here No module named 'no_such_module_here' None
+try:
+    from sys import no_such_name
+except ImportError as err:
+    print(type(err).__name__, err.name)   # expect: ImportError sys
