@@ -269,23 +269,31 @@ pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> S
     let in_file = err.lineno > 0 && !filename.starts_with('<');
     let text = err.text.clone().or_else(|| if in_file { from_file() } else { None });
     if let Some(text) = text {
-        let rtext = text.trim_end_matches(['\n', '\r']);
-        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
-        let spaces = (rtext.chars().count() - ltext.chars().count()) as i32;
-        out.push_str(&format!("    {ltext}\n"));
-        let offset = err.offset;
-        let ranged = err.kind == crate::syntax_error::SyntaxErrorKind::SyntaxError;
-        let mut end_offset = if err.end_offset == 0 || !ranged { offset } else { err.end_offset };
-        if offset == end_offset || end_offset == -1 {
-            end_offset = offset + 1;
-        }
-        let (col, end_col) = (offset - 1 - spaces, end_offset - 1 - spaces);
-        if col >= 0 {
-            let pad: String = ltext.chars().take(col as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
-            out.push_str(&format!("    {pad}{}\n", "^".repeat((end_col - col).max(0) as usize)));
-        }
+        out.push_str(&line_and_carets(err, &text));
     }
     out.push_str(&format!("{}: {}\n", err.kind.name(), err.msg));
+    out
+}
+
+/// The offending line `text` without its indentation, and the carets
+/// under the error's columns (`print_error_text`); the traceback printer
+/// draws a `SyntaxError` object's location with it too.
+pub fn line_and_carets(err: &SyntaxError, text: &str) -> String {
+    let rtext = text.trim_end_matches(['\n', '\r']);
+    let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+    let spaces = (rtext.chars().count() - ltext.chars().count()) as i32;
+    let mut out = format!("    {ltext}\n");
+    let offset = err.offset;
+    let ranged = err.kind == crate::syntax_error::SyntaxErrorKind::SyntaxError;
+    let mut end_offset = if err.end_offset == 0 || !ranged { offset } else { err.end_offset };
+    if offset == end_offset || end_offset == -1 {
+        end_offset = offset + 1;
+    }
+    let (col, end_col) = (offset - 1 - spaces, end_offset - 1 - spaces);
+    if col >= 0 {
+        let pad: String = ltext.chars().take(col as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+        out.push_str(&format!("    {pad}{}\n", "^".repeat((end_col - col).max(0) as usize)));
+    }
     out
 }
 

@@ -1245,7 +1245,8 @@ fn import_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     let _level = frame.pop();
     let name = frame.code.names[i as usize].clone();
     let module = ts.module(&name).ok_or_else(|| {
-        new_error(&objects::exception::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))
+        let msg = format!("No module named '{name}'");
+        objects::exception::import_error(&objects::exception::MODULE_NOT_FOUND_ERROR, msg, &name)
     })?;
     frame.push(module);
     Ok(())
@@ -1261,7 +1262,7 @@ fn import_from(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     };
     let v = objects::get_attr(ts, &module, name).map_err(|_| {
         let msg = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
-        new_error(&objects::exception::IMPORT_ERROR, msg)
+        objects::exception::import_error(&objects::exception::IMPORT_ERROR, msg, &module_name)
     })?;
     frame.push(v);
     Ok(())

@@ -133,12 +133,14 @@ fn flush_repeats(out: &mut String, repeats: usize) {
     }
 }
 
-/// `Type: message`, or just `Type` when the message is empty.
+/// `Type: message`, or just `Type` when the message is empty; a
+/// `SyntaxError` with a location shows it first, and then only its `msg`.
 pub fn exception_line(ts: &mut ThreadState, exc: &ObjRef) -> String {
-    let msg = crate::objects::str_of(ts, exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    let (location, shown) = crate::objects::exception::syntax_error_location_lines(ts, exc).unwrap_or_else(|| (String::new(), exc.clone()));
+    let msg = crate::objects::str_of(ts, &shown).unwrap_or_else(|_| "<exception str() failed>".to_string());
     let type_name = shown_type_name(ts, exc);
     let line = if msg.is_empty() { format!("{type_name}\n") } else { format!("{type_name}: {msg}\n") };
-    line + &notes(ts, exc)
+    location + &line + &notes(ts, exc)
 }
 
 /// The lines of `exc.__notes__` (3.11's `add_note`), one per note: a str

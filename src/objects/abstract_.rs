@@ -401,6 +401,10 @@ pub fn get_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<ObjR
 /// lookup, one raised by a property's getter included (CPython's
 /// `slot_tp_getattr_hook`); without one, that error is the result.
 pub fn get_attr_key(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    lookup_attr(ts, obj, key).map_err(|e| super::exception::attribute_error_context(e, obj, key))
+}
+
+fn lookup_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     if let Some(getattro) = obj.ty().getattro.get() {
         return getattro(ts, obj, key);
     }

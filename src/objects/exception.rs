@@ -30,6 +30,9 @@ impl super::Traverse for ExceptionData {
                 l.iter().for_each(&mut *visit);
             }
         }
+        if let Ok(fields) = self.fields.try_borrow() {
+            fields.iter().for_each(|(_, v)| visit(v));
+        }
     }
 
     fn clear(&self, out: &mut Vec<ObjRef>) {
@@ -41,16 +44,21 @@ impl super::Traverse for ExceptionData {
         if let Ok(mut d) = super::dict::as_dict(&self.dict).try_borrow_mut() {
             out.append(&mut d.drain_entries());
         }
+        if let Ok(mut fields) = self.fields.try_borrow_mut() {
+            out.extend(fields.drain(..).map(|(_, v)| v));
+        }
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.push(std::mem::replace(&mut self.dict, super::singletons::none()));
         out.append(self.args.get_mut());
+        out.extend(self.fields.get_mut().drain(..).map(|(_, v)| v));
         out.extend(self.context.get_mut().take());
         out.extend(self.cause.get_mut().take());
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub struct ExceptionData {
     /// `args`: `BaseException.__init__` replaces them.
     pub args: RefCell<Vec<ObjRef>>,
@@ -68,11 +76,14 @@ pub struct ExceptionData {
     /// `__dict__`: an exception's own attributes (`self.code = 2` in a
     /// subclass's `__init__`).
     pub dict: ObjRef,
+    /// The fields its family adds (`errno`, `lineno`, …) that are set, by
+    /// name: see [the families' fields](#the-families-fields).
+    pub fields: RefCell<Vec<(&'static str, ObjRef)>>,
 }
 
 // ---- book/src/objects/builtin-types.md ----
 macro_rules! exception_types {
-    ($($static:ident = $name:literal : $base:ident;)*) => {
+    ($($static:ident = $name:literal : $base:ident $({ $($slot:ident : $value:expr),* })?;)*) => {
         $(pub static $static: TypeObject = TypeObject::new(PyType {
             name: $name,
             base: Some(&$base),
@@ -80,6 +91,7 @@ macro_rules! exception_types {
             repr: Cell::new(exception_repr),
             str: Cell::new(Some(exception_str)),
             getattr: Some(exception_getattr),
+            $($($slot: $value,)*)?
             ..PyType::of::<ExceptionData>()
         });)*
 
@@ -109,22 +121,22 @@ exception_types! {
     EXCEPTION = "Exception": BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
-    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
+    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION { init: Some(family_init) };
     ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
     ASSERTION_ERROR = "AssertionError": EXCEPTION;
-    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION { init: Some(family_init) };
     BUFFER_ERROR = "BufferError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
-    IMPORT_ERROR = "ImportError": EXCEPTION;
+    IMPORT_ERROR = "ImportError": EXCEPTION { init: Some(family_init) };
     LOOKUP_ERROR = "LookupError": EXCEPTION;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
-    NAME_ERROR = "NameError": EXCEPTION;
-    OS_ERROR = "OSError": EXCEPTION;
+    NAME_ERROR = "NameError": EXCEPTION { init: Some(family_init) };
+    OS_ERROR = "OSError": EXCEPTION { init: Some(family_init) };
     REFERENCE_ERROR = "ReferenceError": EXCEPTION;
     RUNTIME_ERROR = "RuntimeError": EXCEPTION;
     STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
-    STOP_ITERATION = "StopIteration": EXCEPTION;
-    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    STOP_ITERATION = "StopIteration": EXCEPTION { init: Some(family_init) };
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION { init: Some(family_init) };
     SYSTEM_ERROR = "SystemError": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
@@ -167,9 +179,9 @@ exception_types! {
     CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
     CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
     TAB_ERROR = "TabError": INDENTATION_ERROR;
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
-    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR { init: Some(family_init) };
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR { init: Some(family_init) };
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR { init: Some(family_init) };
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -180,8 +192,14 @@ pub fn new_error(ty: &'static TypeObject, msg: impl Into<String>) -> PyErr {
     new_exception(ty, args)
 }
 
+/// An exception made by lython itself: a family's fields are read off
+/// `args`, which lython always gives in the expected shape.
 pub fn new_exception(ty: &'static TypeObject, args: Vec<ObjRef>) -> PyErr {
-    ObjRef::new(ty, ExceptionData::new(args))
+    let data = ExceptionData::new(args);
+    if let Some(family) = family_of(ty) {
+        (family.derive)(ty, &data);
+    }
+    ObjRef::new(ty, data)
 }
 
 /// An instance of the exception class `class` (a type object).
@@ -199,6 +217,7 @@ impl ExceptionData {
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             dict: super::module::new_namespace(),
+            fields: RefCell::new(Vec::new()),
         }
     }
 }
@@ -249,6 +268,7 @@ pub fn set_context(exc: &ObjRef, handled: &ObjRef) {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 pub fn type_error(msg: impl Into<String>) -> PyErr {
     new_error(&TYPE_ERROR, msg)
 }
@@ -257,8 +277,13 @@ pub fn zero_division(msg: &str) -> PyErr {
     new_error(&ZERO_DIVISION_ERROR, msg)
 }
 
+/// The `NameError` for a name no scope has, with the name as its `name`.
 pub fn name_error(name: &str) -> PyErr {
-    new_error(&NAME_ERROR, format!("name '{name}' is not defined"))
+    let err = new_error(&NAME_ERROR, format!("name '{name}' is not defined"));
+    if let Some(data) = exception_data(&err) {
+        data.set_field("name", Some(super::str::new_str(name)));
+    }
+    err
 }
 
 pub fn exception_data(obj: &ObjRef) -> Option<&ExceptionData> {
@@ -278,9 +303,14 @@ pub fn message(ts: &mut ThreadState, exc: &ObjRef) -> String {
 
 fn exception_str(ts: &mut ThreadState, exc: &ObjRef) -> super::exception::PyResult<String> {
     let Some(data) = exception_data(exc) else { return Ok(String::new()) };
-    if let Some((errno, strerror)) = errno_and_strerror(exc) {
-        return os_error_str(ts, &data.args(), &errno, &strerror);
+    if let Some(own_str) = family_of(exc.ty()).and_then(|f| f.str) {
+        return own_str(ts, data);
     }
+    args_str(ts, data)
+}
+
+/// `BaseException_str`: what `str()` makes of the arguments.
+fn args_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
     match data.args().as_slice() {
         [] => Ok(String::new()),
         [one] => crate::eval::recursion::guarded(ts, " while getting the str of an object", |ts| super::str_of(ts, one)),
@@ -314,14 +344,11 @@ pub fn exception_getattr(ts: &mut ThreadState, exc: &ObjRef, name: &str) -> Opti
         "__traceback__" => {
             Some(crate::eval::traceback::traceback_object(&data.traceback.borrow(), &data.traceback_object))
         }
-        "code" if exc.ty().is_subtype(&SYSTEM_EXIT) => Some(exit_code(exc)),
-        "value" if exc.ty().is_subtype(&STOP_ITERATION) => {
-            Some(data.args().first().cloned().unwrap_or_else(super::singletons::none))
-        }
-        "errno" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.0)),
-        "strerror" if exc.ty().is_subtype(&OS_ERROR) => Some(errno_and_strerror(exc).map_or_else(super::singletons::none, |e| e.1)),
         "__class__" | "__dict__" => None,
-        _ => super::dict::as_dict(&data.dict).get(ts, &super::str::new_str(name)).ok().flatten(),
+        _ => match family_field(exc.ty(), name) {
+            Some((field, kind)) => read_field(data, field, kind),
+            None => super::dict::as_dict(&data.dict).get(ts, &super::str::new_str(name)).ok().flatten(),
+        },
     }
 }
 
@@ -351,7 +378,10 @@ pub fn set_exception_attr(
         ("args" | "__cause__" | "__context__" | "__traceback__", None) => {
             Err(type_error(format!("{name} may not be deleted")))
         }
-        _ => return None,
+        _ => {
+            let (field, kind) = family_field(exc.ty(), name)?;
+            store_field(ts, data, field, kind, value)
+        }
     })
 }
 
@@ -421,38 +451,10 @@ fn exception_or_none(value: &ObjRef, what: &str) -> PyResult<Option<ObjRef>> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-/// `SystemExit.code`: `None`, the one argument, or the argument tuple.
+/// `SystemExit.code`, the exit status it asks for.
 pub fn exit_code(exc: &ObjRef) -> ObjRef {
-    match exception_data(exc).map(ExceptionData::args).as_deref() {
-        None | Some([]) => super::singletons::none(),
-        Some([one]) => one.clone(),
-        Some(many) => super::tuple::new_tuple(many.to_vec()),
-    }
-}
-
-/// `(errno, strerror)` of an `OSError` built with 2 to 5 arguments.
-fn errno_and_strerror(exc: &ObjRef) -> Option<(ObjRef, ObjRef)> {
-    if !exc.ty().is_subtype(&OS_ERROR) {
-        return None;
-    }
-    match exception_data(exc)?.args().as_slice() {
-        args @ [errno, strerror, ..] if args.len() <= 5 => Some((errno.clone(), strerror.clone())),
-        _ => None,
-    }
-}
-
-/// `[Errno 2] No such file or directory: 'x'`, naming the file (and the
-/// second file, for a rename) when the error has them (`OSError_str`).
-fn os_error_str(ts: &mut ThreadState, args: &[ObjRef], errno: &ObjRef, strerror: &ObjRef) -> PyResult<String> {
-    let mut text = format!("[Errno {}] {}", super::str_of(ts, errno)?, super::str_of(ts, strerror)?);
-    let given = |i: usize| args.get(i).filter(|a| !a.is_none());
-    if let Some(filename) = given(2) {
-        text.push_str(&format!(": {}", super::repr(ts, filename)?));
-        if let Some(filename2) = given(4) {
-            text.push_str(&format!(" -> {}", super::repr(ts, filename2)?));
-        }
-    }
-    Ok(text)
+    let field = exception_data(exc).and_then(|d| d.field("code"));
+    field.unwrap_or_else(super::singletons::none)
 }
 
 /// The `OSError` (or the subclass its number calls for) for an I/O error.
@@ -460,7 +462,7 @@ pub fn os_error_from_io(err: &std::io::Error) -> PyErr {
     let Some(errno) = err.raw_os_error() else { return new_error(&OS_ERROR, err.to_string()) };
     let text = err.to_string();
     let strerror = text.split(" (os error").next().unwrap_or(&text);
-    let ty = if err.kind() == std::io::ErrorKind::BrokenPipe { &BROKEN_PIPE_ERROR } else { &OS_ERROR };
+    let ty = errno_subclass(errno.into()).unwrap_or(&OS_ERROR);
     new_exception(ty, vec![super::int::new_int_i64(errno.into()), super::str::new_str(strerror)])
 }
 
@@ -475,4 +477,572 @@ mod tests {
         assert_eq!(err.type_name(), "BrokenPipeError");
         assert_eq!(message(ts, &err), "[Errno 32] Broken pipe");
     }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// How a field is kept and checked: CPython's member types.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// `T_OBJECT`: any object; `None` when unset; `del` unsets it.
+    Object,
+    /// `T_PYSSIZET`: an `int`, `0` when unset; cannot be deleted.
+    Size,
+    /// `BlockingIOError.characters_written`: an index, or unset.
+    Written,
+}
+
+/// What a family of exceptions adds to `BaseException`.
+pub struct Family {
+    /// The class at the root of the family.
+    ty: &'static TypeObject,
+    fields: &'static [(&'static str, FieldKind)],
+    /// The keyword-only arguments of `__init__`, each setting the field
+    /// of its name (`ImportError(msg, name=..., path=...)`).
+    keywords: &'static [&'static str],
+    /// The fields read off `args`, in a way that cannot fail: given the
+    /// exception's class and data.
+    derive: fn(&TypeObject, &ExceptionData),
+    /// The rest of `__init__`: the checks and conversions that can fail.
+    check: Option<fn(&mut ThreadState, &ExceptionData) -> PyResult<()>>,
+    /// `__str__`, for the families that have their own.
+    str: Option<fn(&mut ThreadState, &ExceptionData) -> PyResult<String>>,
+}
+
+/// The family of an exception class: the nearest on its chain of
+/// built-in bases that the table lists.
+fn family_of(ty: &TypeObject) -> Option<&'static Family> {
+    let mut cur = Some(super::class::static_base(ty));
+    while let Some(t) = cur {
+        if let Some(family) = FAMILIES.iter().find(|f| std::ptr::eq(f.ty, t)) {
+            return Some(family);
+        }
+        cur = t.base;
+    }
+    None
+}
+
+/// `name` as a field of `ty`'s family, with its kind.
+fn family_field(ty: &TypeObject, name: &str) -> Option<(&'static str, FieldKind)> {
+    family_of(ty)?.fields.iter().find(|(field, _)| *field == name).copied()
+}
+
+// ---- book/src/objects/builtin-types.md ----
+use FieldKind::{Object as Obj, Size};
+
+static FAMILIES: [Family; 10] = [
+    Family { ty: &STOP_ITERATION, fields: &[("value", Obj)], keywords: &[], derive: stop_iteration_value, check: None, str: None },
+    Family { ty: &SYSTEM_EXIT, fields: &[("code", Obj)], keywords: &[], derive: system_exit_code, check: None, str: None },
+    Family {
+        ty: &IMPORT_ERROR,
+        fields: &[("msg", Obj), ("name", Obj), ("path", Obj)],
+        keywords: &["name", "path"],
+        derive: import_error_msg,
+        check: None,
+        str: Some(import_error_str),
+    },
+    Family { ty: &NAME_ERROR, fields: &[("name", Obj)], keywords: &["name"], derive: no_fields, check: None, str: None },
+    Family {
+        ty: &ATTRIBUTE_ERROR,
+        fields: &[("name", Obj), ("obj", Obj)],
+        keywords: &["name", "obj"],
+        derive: no_fields,
+        check: None,
+        str: None,
+    },
+    Family {
+        ty: &OS_ERROR,
+        fields: &[("errno", Obj), ("strerror", Obj), ("filename", Obj), ("filename2", Obj), ("characters_written", FieldKind::Written)],
+        keywords: &[],
+        derive: os_error_fields,
+        check: Some(os_error_count),
+        str: Some(os_error_str),
+    },
+    Family {
+        ty: &SYNTAX_ERROR,
+        fields: &[
+            ("msg", Obj),
+            ("filename", Obj),
+            ("lineno", Obj),
+            ("offset", Obj),
+            ("text", Obj),
+            ("end_lineno", Obj),
+            ("end_offset", Obj),
+            ("print_file_and_line", Obj),
+        ],
+        keywords: &[],
+        derive: syntax_error_msg,
+        check: Some(syntax_error_location),
+        str: Some(syntax_error_str),
+    },
+    unicode_family(&UNICODE_ENCODE_ERROR, unicode_encode_init, unicode_encode_str),
+    unicode_family(&UNICODE_DECODE_ERROR, unicode_decode_init, unicode_decode_str),
+    unicode_family(&UNICODE_TRANSLATE_ERROR, unicode_translate_init, unicode_translate_str),
+];
+
+// ---- book/src/objects/builtin-types.md ----
+
+/// The three Unicode errors share their fields and differ in the rest.
+const fn unicode_family(
+    ty: &'static TypeObject,
+    init: fn(&mut ThreadState, &ExceptionData) -> PyResult<()>,
+    str: fn(&mut ThreadState, &ExceptionData) -> PyResult<String>,
+) -> Family {
+    let fields = &[("encoding", Obj), ("object", Obj), ("start", Size), ("end", Size), ("reason", Obj)];
+    Family { ty, fields, keywords: &[], derive: no_fields, check: Some(init), str: Some(str) }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+impl ExceptionData {
+    /// The field `name`, if it is set.
+    pub fn field(&self, name: &str) -> Option<ObjRef> {
+        self.fields.borrow().iter().find(|(field, _)| *field == name).map(|(_, v)| v.clone())
+    }
+
+    /// Sets the field `name`, or unsets it for `None`.
+    pub fn set_field(&self, name: &'static str, value: Option<ObjRef>) {
+        let old = {
+            let mut fields = self.fields.borrow_mut();
+            let old = fields.iter().position(|(field, _)| *field == name).map(|i| fields.remove(i).1);
+            fields.extend(value.map(|v| (name, v)));
+            old
+        };
+        drop(old);
+    }
+}
+
+/// `exc.name` for a field: what an unset field of its kind reads.
+fn read_field(data: &ExceptionData, name: &str, kind: FieldKind) -> Option<ObjRef> {
+    match (data.field(name), kind) {
+        (Some(value), _) => Some(value),
+        (None, FieldKind::Object) => Some(super::singletons::none()),
+        (None, FieldKind::Size) => Some(super::int::new_int_i64(0)),
+        (None, FieldKind::Written) => None,
+    }
+}
+
+/// `exc.name = value` (`del exc.name` for `None`) for a field, with the
+/// checks of its kind.
+fn store_field(ts: &mut ThreadState, data: &ExceptionData, name: &'static str, kind: FieldKind, value: Option<&ObjRef>) -> PyResult<()> {
+    let stored = match (kind, value) {
+        (FieldKind::Object, value) => value.cloned(),
+        (FieldKind::Size, Some(v)) => {
+            let n = super::int::int_value(v).ok_or_else(|| type_error("an integer is required"))?;
+            let n = n.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))?;
+            Some(super::int::new_int_i64(n))
+        }
+        (FieldKind::Size, None) => return Err(type_error("can't delete numeric/char attribute")),
+        (FieldKind::Written, Some(v)) => {
+            let n = super::number_methods::index_value(ts, v)?.to_i64();
+            let n = n.ok_or_else(|| new_error(&VALUE_ERROR, format!("cannot fit '{}' into an index-sized integer", v.type_name())))?;
+            Some(super::int::new_int_i64(n))
+        }
+        (FieldKind::Written, None) if data.field(name).is_none() => return Err(new_error(&ATTRIBUTE_ERROR, name)),
+        (FieldKind::Written, None) => None,
+    };
+    data.set_field(name, stored);
+    Ok(())
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `E(*args, **kwargs)` for a built-in exception class `E` (`class`).
+pub fn construct(ts: &mut ThreadState, class: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let positional = &args[..args.len() - kwnames.len()];
+    let ty = super::types::as_type(class).expect("an exception class");
+    let picked = match std::ptr::eq(ty, &OS_ERROR) {
+        true => errno_of(positional).and_then(errno_subclass),
+        false => None,
+    };
+    if picked.is_some() {
+        super::builtin::no_keywords(ty.name(), kwnames)?;
+    }
+    let class = picked.map_or_else(|| class.clone(), ObjRef::from_static);
+    let exc = instantiate(class, positional.to_vec());
+    let mut with_self = Vec::with_capacity(args.len() + 1);
+    with_self.push(exc.clone());
+    with_self.extend_from_slice(args);
+    nearest_init(exc.ty())(ts, &with_self, kwnames)?;
+    Ok(exc)
+}
+
+/// The `__init__` of `ty` or of its nearest built-in base that has one.
+fn nearest_init(ty: &TypeObject) -> super::typeobject::KwMethodFn {
+    let mut cur = Some(super::class::static_base(ty));
+    while let Some(t) = cur {
+        if let Some(init) = t.init {
+            return init;
+        }
+        cur = t.base;
+    }
+    exception_init
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `__init__` of a family: `BaseException.__init__`, then its fields.
+fn family_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let Some((me, rest)) = args.split_first() else { return exception_init(ts, args, kwnames) };
+    let (Some(data), Some(family)) = (exception_data(me), family_of(me.ty())) else {
+        return exception_init(ts, args, kwnames);
+    };
+    let npos = rest.len() - kwnames.len();
+    let keywords = keyword_fields(family, me, kwnames, &rest[npos..])?;
+    *data.args.borrow_mut() = rest[..npos].to_vec();
+    (family.derive)(me.ty(), data);
+    for name in family.keywords {
+        data.set_field(name, keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+    }
+    if let Some(check) = family.check {
+        check(ts, data)?;
+    }
+    Ok(super::singletons::none())
+}
+
+/// The keyword arguments of a family's `__init__`, as fields.
+fn keyword_fields(family: &Family, me: &ObjRef, kwnames: &[ObjRef], values: &[ObjRef]) -> PyResult<Vec<(&'static str, ObjRef)>> {
+    if family.keywords.is_empty() {
+        super::builtin::no_keywords(me.type_name(), kwnames)?;
+    }
+    let (owner, most) = (family.ty.name(), family.keywords.len());
+    if kwnames.len() > most {
+        let s = if most == 1 { "" } else { "s" };
+        return Err(type_error(format!("{owner}() takes at most {most} keyword argument{s} ({} given)", kwnames.len())));
+    }
+    let field = |(name, value): (&ObjRef, &ObjRef)| {
+        let text = super::str::str_value(name).unwrap_or_default();
+        match family.keywords.iter().find(|k| **k == text) {
+            Some(k) => Ok((*k, value.clone())),
+            None => Err(type_error(format!("'{text}' is an invalid keyword argument for {owner}()"))),
+        }
+    };
+    kwnames.iter().zip(values).map(field).collect()
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `err`, an error out of looking `key` up on `obj`: an `AttributeError`
+/// with neither `name` nor `obj` gets both.
+pub fn attribute_error_context(err: PyErr, obj: &ObjRef, key: &ObjRef) -> PyErr {
+    if let Some(data) = exception_data(&err).filter(|_| err.is_instance(&ATTRIBUTE_ERROR)) {
+        if data.field("name").is_none() && data.field("obj").is_none() {
+            data.set_field("name", Some(key.clone()));
+            data.set_field("obj", Some(obj.clone()));
+        }
+    }
+    err
+}
+
+// ---- book/src/objects/builtin-types.md ----
+fn no_fields(_: &TypeObject, _: &ExceptionData) {}
+
+fn stop_iteration_value(_: &TypeObject, data: &ExceptionData) {
+    let first = data.args.borrow().first().cloned();
+    data.set_field("value", first);
+}
+
+fn system_exit_code(_: &TypeObject, data: &ExceptionData) {
+    let code = match data.args().as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        many => Some(super::tuple::new_tuple(many.to_vec())),
+    };
+    data.set_field("code", code);
+}
+
+fn import_error_msg(_: &TypeObject, data: &ExceptionData) {
+    let msg = match data.args().as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    data.set_field("msg", msg);
+}
+
+/// The `ImportError` (or `ModuleNotFoundError`) an import raises: its
+/// `name` is the module's (`PyErr_SetImportError`).
+pub fn import_error(ty: &'static TypeObject, msg: String, module: &str) -> PyErr {
+    let err = new_error(ty, msg);
+    if let Some(data) = exception_data(&err) {
+        data.set_field("name", Some(super::str::new_str(module)));
+    }
+    err
+}
+
+fn import_error_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    match data.field("msg") {
+        Some(msg) if std::ptr::eq(msg.ty(), &super::str::STR) => Ok(super::str::str_value(&msg).unwrap_or_default().to_string()),
+        _ => args_str(ts, data),
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `oserror_parse_args` and `oserror_init`.
+fn os_error_fields(ty: &TypeObject, data: &ExceptionData) {
+    let args = data.args();
+    let parsed = (2..=5).contains(&args.len());
+    data.set_field("errno", parsed.then(|| args[0].clone()));
+    data.set_field("strerror", parsed.then(|| args[1].clone()));
+    let given = |i: usize| args.get(i).filter(|a| parsed && !a.is_none()).cloned();
+    let Some(filename) = given(2) else { return };
+    if std::ptr::eq(ty, &BLOCKING_I_O_ERROR) && is_number(&filename) {
+        data.set_field("characters_written", Some(filename));
+        return;
+    }
+    data.set_field("filename", Some(filename));
+    data.set_field("filename2", given(4));
+    data.args.borrow_mut().truncate(2);
+}
+
+/// `PyNumber_Check`: whether `value` is a number of some kind.
+fn is_number(value: &ObjRef) -> bool {
+    let slots = value.ty().number.get();
+    let builtin = super::int::int_value(value).is_some() || value.is_instance(&super::float::FLOAT) || value.is_instance(&super::complex::COMPLEX);
+    builtin || slots.index.is_some() || slots.int.is_some() || slots.float.is_some()
+}
+
+/// The count `BlockingIOError` was given, made an index.
+fn os_error_count(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<()> {
+    match data.field("characters_written") {
+        Some(count) => store_field(ts, data, "characters_written", FieldKind::Written, Some(&count)),
+        None => Ok(()),
+    }
+}
+
+/// `OSError_str`: `[Errno 2] No such file or directory: 'x'`, with the
+/// second file of a rename after `->`; without a file name, the number
+/// and text if both are set; else what any exception prints.
+fn os_error_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    let field_str = |ts: &mut ThreadState, name| super::str_of(ts, &data.field(name).unwrap_or_else(super::singletons::none));
+    if let Some(filename) = data.field("filename") {
+        let mut text = format!("[Errno {}] {}: {}", field_str(ts, "errno")?, field_str(ts, "strerror")?, super::repr(ts, &filename)?);
+        if let Some(filename2) = data.field("filename2") {
+            text.push_str(&format!(" -> {}", super::repr(ts, &filename2)?));
+        }
+        return Ok(text);
+    }
+    match (data.field("errno"), data.field("strerror")) {
+        (Some(_), Some(_)) => Ok(format!("[Errno {}] {}", field_str(ts, "errno")?, field_str(ts, "strerror")?)),
+        _ => args_str(ts, data),
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+static ERRNO_SUBCLASSES: [(i32, &TypeObject); 19] = [
+    (libc::EAGAIN, &BLOCKING_I_O_ERROR),
+    (libc::EALREADY, &BLOCKING_I_O_ERROR),
+    (libc::EINPROGRESS, &BLOCKING_I_O_ERROR),
+    (libc::EWOULDBLOCK, &BLOCKING_I_O_ERROR),
+    (libc::EPIPE, &BROKEN_PIPE_ERROR),
+    (libc::ESHUTDOWN, &BROKEN_PIPE_ERROR),
+    (libc::ECHILD, &CHILD_PROCESS_ERROR),
+    (libc::ECONNABORTED, &CONNECTION_ABORTED_ERROR),
+    (libc::ECONNREFUSED, &CONNECTION_REFUSED_ERROR),
+    (libc::ECONNRESET, &CONNECTION_RESET_ERROR),
+    (libc::EEXIST, &FILE_EXISTS_ERROR),
+    (libc::ENOENT, &FILE_NOT_FOUND_ERROR),
+    (libc::EISDIR, &IS_A_DIRECTORY_ERROR),
+    (libc::ENOTDIR, &NOT_A_DIRECTORY_ERROR),
+    (libc::EINTR, &INTERRUPTED_ERROR),
+    (libc::EACCES, &PERMISSION_ERROR),
+    (libc::EPERM, &PERMISSION_ERROR),
+    (libc::ESRCH, &PROCESS_LOOKUP_ERROR),
+    (libc::ETIMEDOUT, &TIMEOUT_ERROR),
+];
+
+/// The subclass of `OSError` for the error number `errno`, if any.
+fn errno_subclass(errno: i64) -> Option<&'static TypeObject> {
+    ERRNO_SUBCLASSES.iter().find(|(n, _)| i64::from(*n) == errno).map(|(_, ty)| *ty)
+}
+
+/// The error number among `OSError`'s arguments, when they are parsed.
+fn errno_of(args: &[ObjRef]) -> Option<i64> {
+    let first = args.first().filter(|_| (2..=5).contains(&args.len()))?;
+    super::int::int_value(first)?.to_i64()
+}
+
+// ---- book/src/objects/builtin-types.md ----
+fn syntax_error_msg(_: &TypeObject, data: &ExceptionData) {
+    if let Some(msg) = data.args.borrow().first().cloned() {
+        data.set_field("msg", Some(msg));
+    }
+}
+
+/// `SyntaxError_init`'s location tuple.
+fn syntax_error_location(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<()> {
+    let info = match data.args().as_slice() {
+        [_, info] => info.clone(),
+        _ => return Ok(()),
+    };
+    let items = super::constructors::collect_iterable(ts, &info)?;
+    match items.len() {
+        0..=3 => return Err(type_error(format!("function takes at least 4 arguments ({} given)", items.len()))),
+        7.. => return Err(type_error(format!("function takes at most 6 arguments ({} given)", items.len()))),
+        _ => {}
+    }
+    let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    for (i, name) in names.into_iter().enumerate() {
+        data.set_field(name, items.get(i).cloned());
+    }
+    if items.len() == 5 {
+        return Err(type_error("end_offset must be provided when end_lineno is provided"));
+    }
+    Ok(())
+}
+
+/// `SyntaxError_str`: `msg (f.py, line 1)`, or less of it.
+fn syntax_error_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    let msg = super::str_of(ts, &data.field("msg").unwrap_or_else(super::singletons::none))?;
+    let file = data.field("filename").and_then(|f| super::str::str_value(&f).map(|t| t.rsplit('/').next().unwrap_or(t).to_string()));
+    let exact_int = |l: &ObjRef| std::ptr::eq(l.ty(), &super::int::INT);
+    let line = data.field("lineno").filter(exact_int).map(|l| super::int::int_value(&l).and_then(|i| i.to_i64()).unwrap_or(-1));
+    Ok(match (file, line) {
+        (None, None) => msg,
+        (Some(file), Some(line)) => format!("{msg} ({file}, line {line})"),
+        (Some(file), None) => format!("{msg} ({file})"),
+        (None, Some(line)) => format!("{msg} (line {line})"),
+    })
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The location lines a traceback shows for a `SyntaxError`, and the
+/// object to print after its class name (its `msg`).
+pub fn syntax_error_location_lines(ts: &mut ThreadState, exc: &ObjRef) -> Option<(String, ObjRef)> {
+    let data = exception_data(exc).filter(|_| exc.ty().is_subtype(&SYNTAX_ERROR))?;
+    let number = |name: &str| -> Option<Option<i64>> {
+        match data.field(name) {
+            Some(v) if !v.is_none() => Some(Some(super::int::int_value(&v)?.to_i64()?.clamp(-1 << 30, 1 << 30))),
+            _ => Some(None),
+        }
+    };
+    let lineno = number("lineno")??;
+    let offset = number("offset")?.unwrap_or(-1);
+    let exact = std::ptr::eq(exc.ty(), &SYNTAX_ERROR);
+    let (end_lineno, mut end_offset) = match exact {
+        true => (number("end_lineno")?.unwrap_or(lineno), number("end_offset")?.unwrap_or(-1)),
+        false => (lineno, -1),
+    };
+    let filename = match data.field("filename") {
+        Some(f) if !f.is_none() => super::str_of(ts, &f).ok()?,
+        _ => "<string>".to_string(),
+    };
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(text) = data.field("text").and_then(|t| super::str::str_value(&t).map(str::to_string)) {
+        let size = text.chars().count() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        let kind = if exact { crate::syntax_error::SyntaxErrorKind::SyntaxError } else { crate::syntax_error::SyntaxErrorKind::IndentationError };
+        let (offset, end_offset) = (offset as i32, end_offset.min(size + 1) as i32);
+        let err = crate::syntax_error::SyntaxError { kind, msg: String::new(), lineno: 0, offset, end_lineno: 0, end_offset, text: None };
+        out.push_str(&crate::cli::line_and_carets(&err, &text));
+    }
+    Some((out, data.field("msg").unwrap_or_else(super::singletons::none)))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// What a Unicode error's argument must be.
+#[derive(Clone, Copy)]
+enum UnicodeArg {
+    Str,
+    Any,
+    Index,
+}
+
+use UnicodeArg::{Any, Index, Str};
+
+fn unicode_encode_init(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<()> {
+    unicode_error_args(ts, data, &[("encoding", Str), ("object", Str), ("start", Index), ("end", Index), ("reason", Str)])
+}
+
+fn unicode_decode_init(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<()> {
+    unicode_error_args(ts, data, &[("encoding", Str), ("object", Any), ("start", Index), ("end", Index), ("reason", Str)])?;
+    let object = data.field("object").unwrap_or_else(super::singletons::none);
+    if object.downcast_ref::<Box<[u8]>>().is_none() {
+        return Err(type_error(format!("a bytes-like object is required, not '{}'", object.type_name())));
+    }
+    Ok(())
+}
+
+fn unicode_translate_init(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<()> {
+    unicode_error_args(ts, data, &[("object", Str), ("start", Index), ("end", Index), ("reason", Str)])
+}
+
+/// The arguments checked against `spec` (name and kind of each), then
+/// stored as the fields of those names.
+fn unicode_error_args(ts: &mut ThreadState, data: &ExceptionData, spec: &[(&'static str, UnicodeArg)]) -> PyResult<()> {
+    let args = data.args();
+    if args.len() != spec.len() {
+        return Err(type_error(format!("function takes exactly {} arguments ({} given)", spec.len(), args.len())));
+    }
+    let mut values = Vec::with_capacity(spec.len());
+    for (i, (&(name, kind), arg)) in spec.iter().zip(&args).enumerate() {
+        let value = match kind {
+            Str if super::str::str_value(arg).is_none() => {
+                let given = if arg.is_none() { "None" } else { arg.type_name() };
+                return Err(type_error(format!("argument {} must be str, not {given}", i + 1)));
+            }
+            Index => super::int::new_int_i64(super::number_methods::ssize_index(ts, arg)?),
+            Str | Any => arg.clone(),
+        };
+        values.push((name, value));
+    }
+    for (name, value) in values {
+        data.set_field(name, Some(value));
+    }
+    Ok(())
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The escape `str()` shows a character by: `\xe9`, `\u20ac`, `\U0001f600`.
+fn char_escape(c: char) -> String {
+    match u32::from(c) {
+        n @ 0..=0xff => format!("\\x{n:02x}"),
+        n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
+    }
+}
+
+/// The fields every Unicode error's `str()` needs: `encoding` and
+/// `reason` as text, `start`, `end` and the object.
+type UnicodeParts = (String, String, i64, i64, ObjRef);
+
+/// The fields of `data` for its `str()`; `None` without an `object`.
+fn unicode_parts(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<Option<UnicodeParts>> {
+    let Some(object) = data.field("object") else { return Ok(None) };
+    let mut text = |name| match data.field(name) {
+        Some(v) => super::str_of(ts, &v),
+        None => Ok("<NULL>".to_string()),
+    };
+    let (encoding, reason) = (text("encoding")?, text("reason")?);
+    let int = |name| data.field(name).and_then(|v| super::int::int_value(&v).and_then(|i| i.to_i64())).unwrap_or(0);
+    Ok(Some((encoding, reason, int("start"), int("end"), object)))
+}
+
+/// The character at `start` when it alone is at fault.
+fn bad_char(object: &ObjRef, start: i64, end: i64) -> Option<char> {
+    let text = super::str::str_value(object)?;
+    let start = usize::try_from(start).ok().filter(|_| end == start + 1)?;
+    text.chars().nth(start)
+}
+
+fn unicode_encode_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    let Some((encoding, reason, start, end, object)) = unicode_parts(ts, data)? else { return Ok(String::new()) };
+    Ok(match bad_char(&object, start, end) {
+        Some(c) => format!("'{encoding}' codec can't encode character '{}' in position {start}: {reason}", char_escape(c)),
+        None => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+    })
+}
+
+fn unicode_translate_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    let Some((_, reason, start, end, object)) = unicode_parts(ts, data)? else { return Ok(String::new()) };
+    Ok(match bad_char(&object, start, end) {
+        Some(c) => format!("can't translate character '{}' in position {start}: {reason}", char_escape(c)),
+        None => format!("can't translate characters in position {start}-{}: {reason}", end - 1),
+    })
+}
+
+fn unicode_decode_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    let Some((encoding, reason, start, end, object)) = unicode_parts(ts, data)? else { return Ok(String::new()) };
+    let bytes = object.downcast_ref::<Box<[u8]>>();
+    let byte = usize::try_from(start).ok().filter(|_| end == start + 1).and_then(|i| bytes?.get(i));
+    Ok(match byte {
+        Some(b) => format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"),
+        None => format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+    })
 }

@@ -114,7 +114,7 @@ fn type_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 // ---- book/src/objects.md ----
 /// `type.__call__`: `type(x)` returns x's type, `type(name, bases, dict)`
 /// makes a class; calling a class makes an instance; `int(...)`,
-/// `str(...)` … construct; an exception class stores its arguments.
+/// `str(...)` … construct; an exception class runs its `__init__`.
 fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let ty = as_type(callee).expect("type_call on a type");
     if std::ptr::eq(ty, &TYPE) {
@@ -129,8 +129,7 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
         return super::class::call_class(ts, callee, args, kwnames);
     }
     if ty.is_subtype(&super::exception::BASE_EXCEPTION) {
-        super::builtin::no_keywords(ty.name(), kwnames)?;
-        return Ok(super::exception::instantiate(callee.clone(), args.to_vec()));
+        return super::exception::construct(ts, callee, args, kwnames);
     }
     if std::ptr::eq(ty, &OBJECT) {
         if !args.is_empty() {
