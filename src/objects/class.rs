@@ -139,6 +139,14 @@ fn walk_mro(ts: &mut ThreadState, ty: &TypeObject, heap: &HeapType, name: &ObjRe
 
 fn walk_static(ts: &mut ThreadState, ty: &TypeObject, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     let object: &TypeObject = &super::types::OBJECT;
+    if !ty.ancestors.is_empty() {
+        for t in std::iter::once(ty).chain(ty.ancestors.iter().copied()).chain([object]) {
+            if let Some(v) = lookup_own(ts, t, name)? {
+                return Ok(Some(v));
+            }
+        }
+        return Ok(None);
+    }
     let next = |t: &&TypeObject| t.base.or_else(|| (!std::ptr::eq(*t, object)).then_some(object));
     for t in std::iter::successors(Some(ty), next) {
         if let Some(v) = lookup_own(ts, t, name)? {

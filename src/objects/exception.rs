@@ -136,6 +136,15 @@ exception_types! {
     RUNTIME_ERROR = "RuntimeError": EXCEPTION;
     STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     STOP_ITERATION = "StopIteration": EXCEPTION { init: Some(family_init) };
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION {
+        init: Some(family_init),
+        subtype_new: Some(exception_group_subtype_new),
+        methods: &[("derive", super::typeobject::Method::Positional(exception_group_derive))]
+    };
+    EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP {
+        bases: &[&BASE_EXCEPTION_GROUP, &EXCEPTION],
+        ancestors: &[&BASE_EXCEPTION_GROUP, &EXCEPTION, &BASE_EXCEPTION]
+    };
     SYNTAX_ERROR = "SyntaxError": EXCEPTION { init: Some(family_init) };
     SYSTEM_ERROR = "SystemError": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
@@ -489,6 +498,8 @@ pub enum FieldKind {
     Size,
     /// `BlockingIOError.characters_written`: an index, or unset.
     Written,
+    /// `READONLY`: set when the exception is made, never after.
+    ReadOnly,
 }
 
 /// What a family of exceptions adds to `BaseException`.
@@ -529,7 +540,7 @@ fn family_field(ty: &TypeObject, name: &str) -> Option<(&'static str, FieldKind)
 // ---- book/src/objects/builtin-types.md ----
 use FieldKind::{Object as Obj, Size};
 
-static FAMILIES: [Family; 10] = [
+static FAMILIES: [Family; 11] = [
     Family { ty: &STOP_ITERATION, fields: &[("value", Obj)], keywords: &[], derive: stop_iteration_value, check: None, str: None },
     Family { ty: &SYSTEM_EXIT, fields: &[("code", Obj)], keywords: &[], derive: system_exit_code, check: None, str: None },
     Family {
@@ -577,6 +588,14 @@ static FAMILIES: [Family; 10] = [
     unicode_family(&UNICODE_ENCODE_ERROR, unicode_encode_init, unicode_encode_str),
     unicode_family(&UNICODE_DECODE_ERROR, unicode_decode_init, unicode_decode_str),
     unicode_family(&UNICODE_TRANSLATE_ERROR, unicode_translate_init, unicode_translate_str),
+    Family {
+        ty: &BASE_EXCEPTION_GROUP,
+        fields: &[("message", FieldKind::ReadOnly), ("exceptions", FieldKind::ReadOnly)],
+        keywords: &[],
+        derive: no_fields,
+        check: None,
+        str: Some(exception_group_str),
+    },
 ];
 
 // ---- book/src/objects/builtin-types.md ----
@@ -617,6 +636,7 @@ fn read_field(data: &ExceptionData, name: &str, kind: FieldKind) -> Option<ObjRe
         (None, FieldKind::Object) => Some(super::singletons::none()),
         (None, FieldKind::Size) => Some(super::int::new_int_i64(0)),
         (None, FieldKind::Written) => None,
+        (None, FieldKind::ReadOnly) => Some(super::singletons::none()),
     }
 }
 
@@ -625,6 +645,7 @@ fn read_field(data: &ExceptionData, name: &str, kind: FieldKind) -> Option<ObjRe
 fn store_field(ts: &mut ThreadState, data: &ExceptionData, name: &'static str, kind: FieldKind, value: Option<&ObjRef>) -> PyResult<()> {
     let stored = match (kind, value) {
         (FieldKind::Object, value) => value.cloned(),
+        (FieldKind::ReadOnly, _) => return Err(new_error(&ATTRIBUTE_ERROR, "readonly attribute")),
         (FieldKind::Size, Some(v)) => {
             let n = super::int::int_value(v).ok_or_else(|| type_error("an integer is required"))?;
             let n = n.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))?;
@@ -652,11 +673,19 @@ pub fn construct(ts: &mut ThreadState, class: &ObjRef, args: &[ObjRef], kwnames:
         true => errno_of(positional).and_then(errno_subclass),
         false => None,
     };
+    if ty.is_subtype(&BASE_EXCEPTION_GROUP) {
+        return exception_group_new(ts, class, positional).and_then(|exc| init_made(ts, exc, args, kwnames));
+    }
     if picked.is_some() {
         super::builtin::no_keywords(ty.name(), kwnames)?;
     }
     let class = picked.map_or_else(|| class.clone(), ObjRef::from_static);
-    let exc = instantiate(class, positional.to_vec());
+    init_made(ts, instantiate(class, positional.to_vec()), args, kwnames)
+}
+
+/// Runs the `__init__` of a new exception's class with the arguments it
+/// was called with.
+fn init_made(ts: &mut ThreadState, exc: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let mut with_self = Vec::with_capacity(args.len() + 1);
     with_self.push(exc.clone());
     with_self.extend_from_slice(args);
@@ -1045,4 +1074,72 @@ fn unicode_decode_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<St
         Some(b) => format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"),
         None => format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
     })
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `BaseExceptionGroup.__new__(cls, message, exceptions)`: checked, and
+/// for `BaseExceptionGroup` itself an `ExceptionGroup` when it can be.
+fn exception_group_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [message, exceptions] = args else {
+        return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+    };
+    if super::str::str_value(message).is_none() {
+        return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", message.type_name())));
+    }
+    let items = exception_group_items(ts, exceptions)?;
+    let nests_base = items.iter().any(|e| !e.is_instance(&EXCEPTION));
+    let ty = super::types::as_type(cls).expect("an exception class");
+    let class = if std::ptr::eq(ty, &BASE_EXCEPTION_GROUP) && !nests_base {
+        ObjRef::from_static(&EXCEPTION_GROUP)
+    } else if nests_base && std::ptr::eq(ty, &EXCEPTION_GROUP) {
+        return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    } else if nests_base && ty.is_subtype(&EXCEPTION) {
+        return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", ty.name())));
+    } else {
+        cls.clone()
+    };
+    let exc = instantiate(class, args.to_vec());
+    let data = exception_data(&exc).expect("an exception");
+    data.set_field("message", Some(message.clone()));
+    data.set_field("exceptions", Some(super::tuple::new_tuple(items)));
+    Ok(exc)
+}
+
+/// The second argument as a tuple's items: a non-empty sequence of
+/// exceptions.
+fn exception_group_items(ts: &mut ThreadState, exceptions: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    let is_mapping = exceptions.downcast_ref::<RefCell<super::dict::Dict>>().is_some();
+    if is_mapping || exceptions.ty().sequence.get().subscript.is_none() {
+        return Err(type_error("second argument (exceptions) must be a sequence"));
+    }
+    let items = super::constructors::collect_iterable(ts, exceptions)?;
+    if items.is_empty() {
+        return Err(new_error(&VALUE_ERROR, "second argument (exceptions) must be a non-empty sequence"));
+    }
+    if let Some(i) = items.iter().position(|e| !e.is_instance(&BASE_EXCEPTION)) {
+        return Err(new_error(&VALUE_ERROR, format!("Item {i} of second argument (exceptions) is not an exception")));
+    }
+    Ok(items)
+}
+
+// ---- book/src/objects/builtin-types.md ----
+fn exception_group_subtype_new(ts: &mut ThreadState, _: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    exception_group_new(ts, cls, &args[..args.len() - kwnames.len()])
+}
+
+/// `eg.derive(excs)`: `BaseExceptionGroup(eg.message, excs)`.
+fn exception_group_derive(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me, excs] = args else {
+        return Err(type_error(format!("BaseExceptionGroup.derive() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    let message = exception_data(me).and_then(|d| d.field("message")).unwrap_or_else(super::singletons::none);
+    construct(ts, &ObjRef::from_static(&BASE_EXCEPTION_GROUP), &[message, excs.clone()], &[])
+}
+
+/// `message (2 sub-exceptions)`.
+fn exception_group_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
+    let message = data.field("message").unwrap_or_else(super::singletons::none);
+    let count = data.field("exceptions").map_or(0, |t| super::tuple::as_tuple(&t).len());
+    let plural = if count == 1 { "" } else { "s" };
+    Ok(format!("{} ({count} sub-exception{plural})", super::str_of(ts, &message)?))
 }

@@ -156,6 +156,11 @@ pub type TypeObject = Object<PyType>;
 pub struct PyType {
     pub name: &'static str,
     pub base: Option<&'static TypeObject>,
+    /// For the one built-in type with two bases, `ExceptionGroup`: its
+    /// bases, and its ancestors between itself and `object` in MRO order.
+    /// Empty for every other type, whose only base is `base`.
+    pub bases: &'static [&'static TypeObject],
+    pub ancestors: &'static [&'static TypeObject],
     /// The layout of the instances.
     pub layout: &'static LayoutOps,
     pub repr: Cell<ReprFn>,
@@ -226,6 +231,8 @@ impl PyType {
     pub const BASE: PyType = PyType {
         name: "object",
         base: None,
+        bases: &[],
+        ancestors: &[],
         layout: &<() as PyPayload>::OPS,
         repr: Cell::new(default_repr),
         str: Cell::new(None),
@@ -284,6 +291,9 @@ impl TypeObject {
         }
         if let Some(heap) = &*self.heap {
             return std::ptr::eq(self, ty) || heap.ancestors().any(|t| std::ptr::eq(t, ty));
+        }
+        if !self.ancestors.is_empty() {
+            return std::ptr::eq(self, ty) || self.ancestors.iter().any(|t| std::ptr::eq(*t, ty));
         }
         let mut t = Some(self);
         while let Some(cur) = t {

@@ -56,6 +56,7 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name())),
         "__module__" => Some(super::str::new_str("builtins")),
         "__mro__" => Some(super::tuple::new_tuple(static_mro(t))),
+        "__bases__" if !t.bases.is_empty() => Some(super::tuple::new_tuple(t.bases.iter().map(|b| ObjRef::from_static(b)).collect())),
         "__bases__" => Some(super::tuple::new_tuple(static_mro(t).into_iter().skip(1).take(1).collect())),
         "__base__" => Some(static_mro(t).into_iter().nth(1).unwrap_or_else(super::singletons::none)),
         "__dict__" => super::type_dict::namespace(ts, t).ok().map(super::mappingproxy::new_mappingproxy),
@@ -84,8 +85,13 @@ fn type_mro(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::list::new_list(mro))
 }
 
-/// A built-in type's MRO: its chain of bases, then `object`.
+/// A built-in type's MRO: its chain of bases (or its listed ancestors),
+/// then `object`.
 pub fn static_mro(t: &'static TypeObject) -> Vec<ObjRef> {
+    if !t.ancestors.is_empty() {
+        let ancestors = t.ancestors.iter().map(|a| ObjRef::from_static(a));
+        return std::iter::once(ObjRef::from_static(t)).chain(ancestors).chain([ObjRef::from_static(&OBJECT)]).collect();
+    }
     let mut out = Vec::new();
     let mut cur = Some(t);
     while let Some(c) = cur {

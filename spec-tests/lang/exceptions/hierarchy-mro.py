@@ -1,5 +1,5 @@
 import builtins
-names = sorted([n for n in dir(builtins) if isinstance(getattr(builtins, n), type) and issubclass(getattr(builtins, n), BaseException) and 'Group' not in n])
+names = sorted([n for n in dir(builtins) if isinstance(getattr(builtins, n), type) and issubclass(getattr(builtins, n), BaseException)])
 for n in names:
     t = getattr(builtins, n)
     print(n, [k.__name__ for k in t.__mro__], t.__bases__, t.__base__.__name__, t.__module__)
@@ -7,6 +7,7 @@ for n in names:
 # expect: AssertionError ['AssertionError', 'Exception', 'BaseException', 'object'] (<class 'Exception'>,) Exception builtins
 # expect: AttributeError ['AttributeError', 'Exception', 'BaseException', 'object'] (<class 'Exception'>,) Exception builtins
 # expect: BaseException ['BaseException', 'object'] (<class 'object'>,) object builtins
+# expect: BaseExceptionGroup ['BaseExceptionGroup', 'BaseException', 'object'] (<class 'BaseException'>,) BaseException builtins
 # expect: BlockingIOError ['BlockingIOError', 'OSError', 'Exception', 'BaseException', 'object'] (<class 'OSError'>,) OSError builtins
 # expect: BrokenPipeError ['BrokenPipeError', 'ConnectionError', 'OSError', 'Exception', 'BaseException', 'object'] (<class 'ConnectionError'>,) ConnectionError builtins
 # expect: BufferError ['BufferError', 'Exception', 'BaseException', 'object'] (<class 'Exception'>,) Exception builtins
@@ -21,6 +22,7 @@ for n in names:
 # expect: EncodingWarning ['EncodingWarning', 'Warning', 'Exception', 'BaseException', 'object'] (<class 'Warning'>,) Warning builtins
 # expect: EnvironmentError ['OSError', 'Exception', 'BaseException', 'object'] (<class 'Exception'>,) Exception builtins
 # expect: Exception ['Exception', 'BaseException', 'object'] (<class 'BaseException'>,) BaseException builtins
+# expect: ExceptionGroup ['ExceptionGroup', 'BaseExceptionGroup', 'Exception', 'BaseException', 'object'] (<class 'BaseExceptionGroup'>, <class 'Exception'>) BaseExceptionGroup builtins
 # expect: FileExistsError ['FileExistsError', 'OSError', 'Exception', 'BaseException', 'object'] (<class 'OSError'>,) OSError builtins
 # expect: FileNotFoundError ['FileNotFoundError', 'OSError', 'Exception', 'BaseException', 'object'] (<class 'OSError'>,) OSError builtins
 # expect: FloatingPointError ['FloatingPointError', 'ArithmeticError', 'Exception', 'BaseException', 'object'] (<class 'ArithmeticError'>,) ArithmeticError builtins
