@@ -208,13 +208,21 @@ pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<
         }
         None => items,
     };
+    if let Some(sorted) = sort_by_native_keys(keys, items, reverse)? {
+        *items = sorted;
+        return Ok(());
+    }
     let n = items.len();
     let mut order: Vec<usize> = crate::objects::alloc::vec_with_room(n)?;
     order.extend(0..n);
     if reverse {
         order.reverse();
     }
-    let result = crate::objects::listsort::timsort(&mut order, |i, j| less_than(ts, &keys[i], &keys[j]));
+    let exact_floats = keys.iter().all(|k| std::ptr::eq(k.ty(), &crate::objects::float::FLOAT));
+    let result = match exact_floats {
+        true => crate::objects::listsort::timsort(&mut order, |i, j| Ok(float_of(&keys[i]) < float_of(&keys[j]))),
+        false => crate::objects::listsort::timsort(&mut order, |i, j| less_than(ts, &keys[i], &keys[j])),
+    };
     if reverse {
         order.reverse();
     }
@@ -223,20 +231,46 @@ pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<
     result
 }
 
+fn float_of(x: &ObjRef) -> f64 {
+    *x.downcast_ref::<f64>().expect("checked: an exact float")
+}
+
 /// `x < y` as a Rust bool.
 fn less_than(ts: &mut ThreadState, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
-    use crate::objects::int::PyInt;
-    if let (Some(PyInt::Small(a)), Some(PyInt::Small(b))) = (x.downcast_ref::<PyInt>(), y.downcast_ref::<PyInt>()) {
-        return Ok(a < b);
-    }
-    if let (Some(a), Some(b)) = (x.downcast_ref::<f64>(), y.downcast_ref::<f64>()) {
-        return Ok(a < b);
-    }
-    if let (Some(a), Some(b)) = (str::str_value(x), str::str_value(y)) {
-        return Ok(a < b);
-    }
     let less = crate::objects::rich_compare(ts, x, y, CompareOp::Lt)?;
     is_true(ts, &less)
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+/// `items` sorted by `keys`, when the keys are all exact machine-word
+/// ints or all exact strs; `None` for any other keys.
+fn sort_by_native_keys(keys: &[ObjRef], items: &[ObjRef], reverse: bool) -> PyResult<Option<Vec<ObjRef>>> {
+    use crate::objects::int::{PyInt, INT};
+    let small_int = |k: &ObjRef| match k.downcast_ref::<PyInt>() {
+        Some(PyInt::Small(v)) if std::ptr::eq(k.ty(), &INT) => Some(*v),
+        _ => None,
+    };
+    if keys.iter().all(|k| small_int(k).is_some()) {
+        let pairs = keys.iter().map(|k| small_int(k).unwrap_or_default());
+        return stable_sort_by(pairs, items, reverse).map(Some);
+    }
+    if keys.iter().all(str::is_exact_str) {
+        let pairs = keys.iter().map(|k| str::str_value(k).unwrap_or_default());
+        return stable_sort_by(pairs, items, reverse).map(Some);
+    }
+    Ok(None)
+}
+
+/// `items` in the stable order of `keys` (ascending, or descending for
+/// `reverse`).
+fn stable_sort_by<K: Ord>(keys: impl Iterator<Item = K>, items: &[ObjRef], reverse: bool) -> PyResult<Vec<ObjRef>> {
+    let mut pairs: Vec<(K, usize)> = crate::objects::alloc::vec_with_room(items.len())?;
+    pairs.extend(keys.zip(0..));
+    match reverse {
+        false => pairs.sort_by(|a, b| a.0.cmp(&b.0)),
+        true => pairs.sort_by(|a, b| b.0.cmp(&a.0)),
+    }
+    Ok(pairs.iter().map(|&(_, i)| items[i].clone()).collect())
 }
 
 // ---- book/src/objects/formatting.md ----

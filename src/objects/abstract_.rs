@@ -297,15 +297,22 @@ pub fn rich_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp)
 
 /// Two one-digit ints or two floats, compared as CPython 3.11's specialised
 /// `COMPARE_OP_INT_JUMP` and `COMPARE_OP_FLOAT_JUMP` do: inline, with no
-/// slot call and no recursion check. `None` for any other pair.
+/// slot call and no recursion check. Only the exact types qualify (a
+/// subclass may define its own `__lt__`), as in CPython's specialiser.
+/// `None` for any other pair.
 fn compare_inline(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
     use super::int::PyInt::Small;
     let one_digit = |v: i64| v.unsigned_abs() < 1 << 30;
-    let not_bool = |o: &ObjRef| !std::ptr::eq(o.ty(), &super::bool::BOOL);
-    if let (Some(Small(x)), Some(Small(y))) = (a.downcast_ref::<super::int::PyInt>(), b.downcast_ref::<super::int::PyInt>()) {
-        if one_digit(*x) && one_digit(*y) && not_bool(a) && not_bool(b) {
-            return Some(op.holds(x.cmp(y)));
+    let exactly = |o: &ObjRef, ty: &TypeObject| std::ptr::eq(o.ty(), ty);
+    if exactly(a, &super::int::INT) && exactly(b, &super::int::INT) {
+        if let (Some(Small(x)), Some(Small(y))) = (a.downcast_ref::<super::int::PyInt>(), b.downcast_ref::<super::int::PyInt>()) {
+            if one_digit(*x) && one_digit(*y) {
+                return Some(op.holds(x.cmp(y)));
+            }
         }
+    }
+    if !(exactly(a, &super::float::FLOAT) && exactly(b, &super::float::FLOAT)) {
+        return None;
     }
     let (Some(x), Some(y)) = (a.downcast_ref::<f64>(), b.downcast_ref::<f64>()) else { return None };
     Some(x.partial_cmp(y).map_or(op == CompareOp::Ne, |o| op.holds(o)))
