@@ -199,6 +199,9 @@ fn sorted(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
 /// key function they are untouched; after an error in a comparison they
 /// are in whatever order the sort had reached, as in CPython.
 pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<&ObjRef>, reverse: bool) -> PyResult<()> {
+    if key.is_none() && sort_native_in_place(items, reverse)? {
+        return Ok(());
+    }
     let computed;
     let keys: &[ObjRef] = match key {
         Some(f) => {
@@ -231,6 +234,7 @@ pub fn sort_in_place(ts: &mut ThreadState, items: &mut Vec<ObjRef>, key: Option<
     result
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 fn float_of(x: &ObjRef) -> f64 {
     *x.downcast_ref::<f64>().expect("checked: an exact float")
 }
@@ -242,14 +246,51 @@ fn less_than(ts: &mut ThreadState, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-/// `items` sorted by `keys`, when the keys are all exact machine-word
-/// ints or all exact strs; `None` for any other keys.
-fn sort_by_native_keys(keys: &[ObjRef], items: &[ObjRef], reverse: bool) -> PyResult<Option<Vec<ObjRef>>> {
+/// An exact `int` that fits a machine word: its value.
+fn small_int(k: &ObjRef) -> Option<i64> {
     use crate::objects::int::{PyInt, INT};
-    let small_int = |k: &ObjRef| match k.downcast_ref::<PyInt>() {
+    match k.downcast_ref::<PyInt>() {
         Some(PyInt::Small(v)) if std::ptr::eq(k.ty(), &INT) => Some(*v),
         _ => None,
-    };
+    }
+}
+
+fn str_key(k: &ObjRef) -> &str {
+    str::str_value(k).unwrap_or_default()
+}
+
+/// Sorts `items` that are their own keys, in place, when they are all
+/// exact machine-word ints or all exact strs; `false` for any others.
+fn sort_native_in_place(items: &mut [ObjRef], reverse: bool) -> PyResult<bool> {
+    if items.iter().all(|k| small_int(k).is_some()) {
+        let v = |k: &ObjRef| small_int(k).unwrap_or_default();
+        stable_sort_in_place(items, |a, b| v(a).cmp(&v(b)), reverse)?;
+        return Ok(true);
+    }
+    if items.iter().all(str::is_exact_str) {
+        stable_sort_in_place(items, |a, b| str_key(a).cmp(str_key(b)), reverse)?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Rust's stable sort, ascending or descending. It takes scratch space of
+/// up to the slice's size, and aborts if the allocator refuses it, so that
+/// much is asked for first, fallibly: a `MemoryError` under a memory
+/// limit rather than an abort.
+fn stable_sort_in_place(items: &mut [ObjRef], order: impl Fn(&ObjRef, &ObjRef) -> std::cmp::Ordering, reverse: bool) -> PyResult<()> {
+    drop(crate::objects::alloc::vec_with_room::<ObjRef>(items.len())?);
+    match reverse {
+        false => items.sort_by(|a, b| order(a, b)),
+        true => items.sort_by(|a, b| order(b, a)),
+    }
+    Ok(())
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+/// `items` sorted by computed `keys`, when the keys are all exact
+/// machine-word ints or all exact strs; `None` for any other keys.
+fn sort_by_native_keys(keys: &[ObjRef], items: &[ObjRef], reverse: bool) -> PyResult<Option<Vec<ObjRef>>> {
     if keys.iter().all(|k| small_int(k).is_some()) {
         let pairs = keys.iter().map(|k| small_int(k).unwrap_or_default());
         return stable_sort_by(pairs, items, reverse).map(Some);
@@ -266,6 +307,7 @@ fn sort_by_native_keys(keys: &[ObjRef], items: &[ObjRef], reverse: bool) -> PyRe
 fn stable_sort_by<K: Ord>(keys: impl Iterator<Item = K>, items: &[ObjRef], reverse: bool) -> PyResult<Vec<ObjRef>> {
     let mut pairs: Vec<(K, usize)> = crate::objects::alloc::vec_with_room(items.len())?;
     pairs.extend(keys.zip(0..));
+    drop(crate::objects::alloc::vec_with_room::<(K, usize)>(items.len())?);
     match reverse {
         false => pairs.sort_by(|a, b| a.0.cmp(&b.0)),
         true => pairs.sort_by(|a, b| b.0.cmp(&a.0)),
