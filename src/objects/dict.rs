@@ -764,6 +764,7 @@ pub fn mergeable_dict(source: &ObjRef) -> Option<&RefCell<Dict>> {
     own_iter.then_some(d)
 }
 
+// ---- book/src/memory.md ----
 /// Any object with a `keys` method is a mapping to `dict(x)`, `d.update(x)`
 /// and `**x`: its keys, each with `x[key]`. `None` for an object without
 /// `keys`, which `dict()` reads as pairs instead.
