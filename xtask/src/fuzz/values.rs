@@ -396,9 +396,12 @@ pub fn str_literal(rng: &mut Rng) -> String {
 /// one, since CPython orders a set display of constants by whether it
 /// interned them (appendix B, "A fresh name-like string in a set display
 /// of constants"), and a trailing '-' keeps a string one no one interns.
+/// One name character counts too: whether CPython swaps it depends on the
+/// constants compiled before it.
 pub fn set_member_str_literal(rng: &mut Rng) -> String {
     let mut text = str_text(rng);
-    if is_name_like(&text) {
+    let one_name_char = text.len() == 1 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if is_name_like(&text) || one_name_char {
         text.push('-');
     }
     py_str(&text)
