@@ -109,7 +109,7 @@ fn builtin_abs(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 }
 
 fn builtin_repr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(str::new_str_owned(objects::repr(ts, one_arg("repr", args, kwnames)?)?))
+    str::new_str_owned(objects::repr(ts, one_arg("repr", args, kwnames)?)?)
 }
 
 fn builtin_hash(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {

@@ -391,6 +391,21 @@ t(lambda: s.upper())\nt(lambda: s[::-1])\nt(lambda: s[1:])\n";
     assert_eq!(limited(lython()), theirs);
 }
 
+/// A non-ASCII string a program builds keeps a table of its characters'
+/// positions, which can outgrow the text itself; it too is reserved
+/// fallibly. The fuzzer's finding (seed 1616): `x = 2**26 - 1; x *= s`
+/// with a five-character non-ASCII `s` aborted lython under the limit.
+#[test]
+fn non_ascii_strings_too_big_for_a_memory_limit() {
+    let Some(python) = cpython() else { return };
+    let code = "def t(f):\n    try:\n        print(len(f()))\n    except MemoryError as e:\n        print('MemoryError', e.args)\n\
+x = 2**26 - 1\nt(lambda: x * '_-z日ǅ')\nt(lambda: '日' * (2 * 10**8))\ns = 'é' * 10**8\nt(lambda: s + s)\n";
+    let limited = |program: &Path| under_the_fuzzers_memory_limit(program, code);
+    let theirs = limited(&python);
+    assert_eq!(theirs.0.lines().count(), 3, "{theirs:?}");
+    assert_eq!(limited(lython()), theirs);
+}
+
 /// `program -c code` under the fuzzer's 2 GiB address-space limit: its
 /// stdout and exit status.
 fn under_the_fuzzers_memory_limit(program: &Path, code: &str) -> (String, Option<i32>) {

@@ -23,7 +23,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("map", super::iterators::map),
     ("filter", super::iterators::filter),
     ("format", builtin_format),
-    ("ascii", |ts, a, k| Ok(str::new_str_owned(str::ascii(&crate::objects::repr(ts, one("ascii", a, k)?)?)))),
+    ("ascii", |ts, a, k| str::new_str_owned(str::ascii(&crate::objects::repr(ts, one("ascii", a, k)?)?))),
     ("hex", |ts, a, k| radix("hex", &crate::objects::slots::index_args(ts, a)?, k, 16, "0x")),
     ("oct", |ts, a, k| radix("oct", &crate::objects::slots::index_args(ts, a)?, k, 8, "0o")),
     ("bin", |ts, a, k| radix("bin", &crate::objects::slots::index_args(ts, a)?, k, 2, "0b")),

@@ -734,7 +734,7 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
     let texts: Vec<&str> = pieces.iter().map(|p| objects::str::str_value(p).unwrap_or("")).collect();
-    frame.push(objects::str::new_str_owned(objects::alloc::join_text(&texts, "")?));
+    frame.push(objects::str::new_str_owned(objects::alloc::join_text(&texts, "")?)?);
     Ok(())
 }
 

@@ -432,11 +432,11 @@ fn call_unary_slot(ts: &mut ThreadState, owner: &TypeObject, slot: Slot, me: &Ob
     let number = &owner.number.get();
     let missing = || type_error(format!("'{}' has no slot for {}", owner.name(), slot_name(slot)));
     match slot {
-        Slot::Repr => Ok(str::new_str_owned((owner.repr.get())(ts, me)?)),
+        Slot::Repr => str::new_str_owned((owner.repr.get())(ts, me)?),
         // `object.__str__` is `repr(self)`, through the object's own type.
         Slot::Str => match owner.str.get() {
-            Some(f) => Ok(str::new_str_owned(f(ts, me)?)),
-            None => Ok(str::new_str_owned(super::repr(ts, me)?)),
+            Some(f) => str::new_str_owned(f(ts, me)?),
+            None => str::new_str_owned(super::repr(ts, me)?),
         },
         // The owner's own hash, never the instance's type's: a class that
         // says `__hash__ = object.__hash__` must not call itself.

@@ -150,7 +150,7 @@ pub static FLOAT_METHODS: &[(&str, Method)] = &[
         no_args("float.is_integer", a).map(|o| super::singletons::bool_obj(float_of(o).is_finite() && float_of(o).fract() == 0.0))
     })),
     ("as_integer_ratio", Method::Positional(|_, a| no_args("float.as_integer_ratio", a).and_then(|o| float_ratio(float_of(o))))),
-    ("hex", Method::Positional(|_, a| no_args("float.hex", a).map(|o| str::new_str_owned(float_hex(float_of(o)))))),
+    ("hex", Method::Positional(|_, a| no_args("float.hex", a).and_then(|o| str::new_str_owned(float_hex(float_of(o)))))),
 ];
 
 /// `x` as `(significand, exponent)` with `x == significand * 2**exponent`.

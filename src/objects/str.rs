@@ -25,15 +25,17 @@ pub struct PyStr {
 
 // ---- book/src/objects/builtin-types.md ----
 impl PyStr {
+    /// A copy of `text`, for the short strings the interpreter makes.
     pub fn new(text: &str) -> PyStr {
-        PyStr::owning(text.into())
+        let offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i as u32).collect());
+        PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) }
     }
 
     /// A `PyStr` that keeps `text`'s memory rather than copying it: a
     /// 500 MB `repr` must not need a second 500 MB.
-    pub fn owning(text: Box<str>) -> PyStr {
-        let offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i as u32).collect());
-        PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) }
+    pub fn owning(text: Box<str>) -> PyResult<PyStr> {
+        let offsets = if text.is_ascii() { None } else { Some(char_offsets(&text, 0, Vec::new())?) };
+        Ok(PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) })
     }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -44,9 +46,11 @@ impl PyStr {
         self.text.try_reserve(more.text.len()).map_err(|_| super::alloc::no_memory())?;
         let start = self.text.len() as u32;
         if self.offsets.is_some() || more.offsets.is_some() {
-            let mine = self.offsets.take().map_or_else(|| (0..start).collect(), Vec::from);
-            let theirs = more.text.char_indices().map(|(i, _)| start + i as u32);
-            self.offsets = Some(mine.into_iter().chain(theirs).collect());
+            let mine = match self.offsets.take() {
+                Some(offsets) => offsets.into_vec(),
+                None => char_offsets(&self.text, 0, Vec::new())?.into_vec(),
+            };
+            self.offsets = Some(char_offsets(&more.text, start, mine)?);
         }
         self.text.push_str(&more.text);
         self.hash.set(None);
@@ -146,8 +150,16 @@ pub fn new_str(text: &str) -> ObjRef {
 }
 
 /// `new_str` for text just built, which the object takes over.
-pub fn new_str_owned(text: String) -> ObjRef {
-    ObjRef::new(&STR, PyStr::owning(text.into_boxed_str()))
+pub fn new_str_owned(text: String) -> PyResult<ObjRef> {
+    Ok(ObjRef::new(&STR, PyStr::owning(text.into_boxed_str())?))
+}
+
+/// `into` followed by the byte offset of each character of `text`, moved
+/// on by `start`; the room is reserved fallibly.
+fn char_offsets(text: &str, start: u32, mut into: Vec<u32>) -> PyResult<Box<[u32]>> {
+    into.try_reserve_exact(text.chars().count()).map_err(|_| super::alloc::no_memory())?;
+    into.extend(text.char_indices().map(|(i, _)| start + i as u32));
+    Ok(into.into_boxed_slice())
 }
 
 pub fn as_pystr(obj: &ObjRef) -> &PyStr {
@@ -285,7 +297,7 @@ fn str_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
             text.try_reserve_exact(as_str(a).len() + t.len()).map_err(|_| super::alloc::no_memory())?;
             text.push_str(as_str(a));
             text.push_str(t);
-            Ok(new_str_owned(text))
+            new_str_owned(text)
         }
         None => Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))),
     }
@@ -300,7 +312,7 @@ fn str_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     if chars.is_none() {
         return Err(new_error(&super::exception::OVERFLOW_ERROR, "repeated string is too long"));
     }
-    Ok(new_str_owned(super::alloc::repeat_text(as_str(a), count)?))
+    new_str_owned(super::alloc::repeat_text(as_str(a), count)?)
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -317,7 +329,7 @@ fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<Ob
         }
         let mut picked = super::alloc::text_with_room(text.as_str().len().min(count.saturating_mul(4)))?;
         positions.for_each(|i| picked.push_str(text.char_at(i)));
-        return Ok(new_str_owned(picked));
+        return new_str_owned(picked);
     }
     if int_value(index).is_none() {
         return Err(type_error(format!("string indices must be integers, not '{}'", index.type_name())));

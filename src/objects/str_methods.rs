@@ -79,14 +79,14 @@ fn transform(args: &[ObjRef], name: &str, f: fn(&[char]) -> String) -> PyResult<
     if let Some(mapped) = ascii_case(name, s) {
         let mut out = super::alloc::text_with_room(s.len())?;
         out.extend(s.chars().map(mapped));
-        return Ok(super::str::new_str_owned(out));
+        return super::str::new_str_owned(out);
     }
     let mut chars: Vec<char> = super::alloc::vec_with_room(s.chars().count())?;
     chars.extend(s.chars());
     // The result is usually as long as `s`: a string too big for memory is
     // refused here, with MemoryError, rather than by the allocator.
     drop(super::alloc::text_with_room(s.len())?);
-    Ok(super::str::new_str_owned(f(&chars)))
+    super::str::new_str_owned(f(&chars))
 }
 
 /// For ASCII text, the case mappings that go one character at a time:
@@ -343,7 +343,7 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
             None => return Err(type_error(format!("sequence item {i}: expected str instance, {} found", item.type_name()))),
         }
     }
-    Ok(super::str::new_str_owned(super::alloc::join_text(&parts, as_str(me))?))
+    super::str::new_str_owned(super::alloc::join_text(&parts, as_str(me))?)
 }
 
 // ---- book/src/objects/methods.md ----
@@ -364,7 +364,7 @@ fn replace(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if n == 0 || same_object {
         return Ok(unchanged(me));
     }
-    Ok(super::str::new_str_owned(replaced(s, old, new, n)?))
+    super::str::new_str_owned(replaced(s, old, new, n)?)
 }
 
 /// The result of a method that found nothing to change: for an exact

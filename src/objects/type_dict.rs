@@ -350,7 +350,7 @@ pub fn object_format(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> 
     let Some(spec) = str::str_value(spec) else {
         return Err(type_error(format!("__format__() argument must be str, not {}", spec.type_name())));
     };
-    Ok(str::new_str_owned(super::format::format_builtin(ts, me, spec)?))
+    str::new_str_owned(super::format::format_builtin(ts, me, spec)?)
 }
 
 /// `object.__subclasshook__(cls, subclass)`: no opinion.
