@@ -230,7 +230,7 @@ fn unbound_local(name: &str) -> ObjRef {
 /// a dict subclass included) through its `__getitem__`, where a
 /// `KeyError` means "not here", as in CPython's `LOAD_NAME`.
 fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if is_plain_dict(namespace) {
+    if is_exact_dict(namespace) {
         return objects::dict::as_dict(namespace).get(ts, key);
     }
     match ops::get_item(ts, namespace, key) {
@@ -238,10 +238,6 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
         Err(e) if e.is_instance(&objects::dict::KEY_ERROR) => Ok(None),
         Err(e) => Err(e),
     }
-}
-
-fn is_plain_dict(namespace: &ObjRef) -> bool {
-    std::ptr::eq(namespace.ty(), &objects::dict::DICT)
 }
 
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
@@ -283,7 +279,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     }
     let key = frame.code.name_objects[i as usize].clone();
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
-    if is_plain_dict(namespace) {
+    if is_exact_dict(namespace) {
         return objects::dict::as_dict(namespace).set(ts, key, value);
     }
     ops::set_item(ts, namespace, &key, value)
@@ -398,7 +394,7 @@ fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
 /// `__delitem__` is reported as the `NameError`, as CPython does.
 fn delete_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
-    if is_plain_dict(namespace) {
+    if is_exact_dict(namespace) {
         return delete_from(ts, namespace, &frame.code, i as usize);
     }
     let i = i as usize;
