@@ -57,6 +57,10 @@ pub enum BlockOp {
     /// `SETUP_CLEANUP`: the same, and also push the offset of the failing
     /// instruction (the handler re-raises from there).
     SetupCleanup,
+    /// `SETUP_WITH`: a `SETUP_CLEANUP` emitted after `BEFORE_WITH` pushed
+    /// `__exit__` and `__enter__`'s result; the handler's stack keeps
+    /// `__exit__` but not that result, so it finds one value fewer pushed.
+    SetupWith,
     /// `POP_BLOCK`: the innermost region ends here.
     PopBlock,
 }
@@ -67,8 +71,14 @@ impl BlockOp {
         match self {
             BlockOp::SetupFinally => 1,
             BlockOp::SetupCleanup => 2,
+            BlockOp::SetupWith => 1,
             BlockOp::PopBlock => 0,
         }
+    }
+
+    /// Whether the handler wants the failing instruction's offset pushed.
+    pub fn wants_lasti(self) -> bool {
+        matches!(self, BlockOp::SetupCleanup | BlockOp::SetupWith)
     }
 }
 
@@ -79,7 +89,7 @@ impl Instr {
 
     /// A `SETUP_*` pseudo-instruction (its target is the handler).
     pub fn is_setup(&self) -> bool {
-        matches!(self.block_op, Some(BlockOp::SetupFinally | BlockOp::SetupCleanup))
+        matches!(self.block_op, Some(BlockOp::SetupFinally | BlockOp::SetupCleanup | BlockOp::SetupWith))
     }
 
     /// A real jump (not a `SETUP_*`).

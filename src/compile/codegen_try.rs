@@ -17,6 +17,7 @@ impl<'a> Compiler<'a> {
             FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => self.pop_under_top(preserve_tos),
             FBlock::TryExcept => self.emit_pop_block(),
+            FBlock::With { loc } => self.unwind_with(*loc, preserve_tos),
             FBlock::FinallyTry { finalbody } => {
                 self.emit_pop_block();
                 if preserve_tos {
@@ -139,7 +140,7 @@ impl<'a> Compiler<'a> {
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: a clause failed; restore the
     /// exception handled before and re-raise.
-    fn pop_except_and_reraise(&mut self) {
+    pub(super) fn pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::RERAISE, 1);

@@ -56,6 +56,9 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
     Ok(codegen::Compiler::new(&table, filename).compile_module(module)?)
 }
 
+// ---- book/src/compilation/with.md ----
+mod codegen_with;
+
 // ---- book/src/compilation/comprehensions.md ----
 mod codegen_nested;
 mod symtable_nested;

@@ -281,6 +281,13 @@ impl Builder {
                 self.visit_expr(test);
                 self.visit_opt(msg.as_deref());
             }
+            StmtKind::With { items, body, .. } => {
+                for item in items {
+                    self.visit_expr(&item.context_expr);
+                    self.visit_opt(item.optional_vars.as_deref());
+                }
+                self.visit_block(body)?;
+            }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.visit_block(body)?;
                 for h in handlers {

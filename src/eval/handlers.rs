@@ -172,6 +172,9 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     objects::module::copy_public_names(ts, &m.dict, &target)?;
                 }
             }
+            // ---- book/src/eval.md: eval/arms/with ----
+            BEFORE_WITH => super::with::before_with(ts, frame)?,
+            WITH_EXCEPT_START => super::with::with_except_start(ts, frame)?,
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
