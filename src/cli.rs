@@ -277,7 +277,10 @@ pub fn format_syntax_error(err: &SyntaxError, source: &str, filename: &str) -> S
 
 /// The offending line `text` without its indentation, and the carets
 /// under the error's columns (`print_error_text`); the traceback printer
-/// draws a `SyntaxError` object's location with it too.
+/// draws a `SyntaxError` object's location with it too. An error whose
+/// range ends on a later line (a whole `with` statement refused by the
+/// compiler, `(a +\n b) = 3`) is underlined to the end of its first
+/// line, as CPython does: its end column belongs to another line.
 pub fn line_and_carets(err: &SyntaxError, text: &str) -> String {
     let rtext = text.trim_end_matches(['\n', '\r']);
     let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
@@ -285,7 +288,12 @@ pub fn line_and_carets(err: &SyntaxError, text: &str) -> String {
     let mut out = format!("    {ltext}\n");
     let offset = err.offset;
     let ranged = err.kind == crate::syntax_error::SyntaxErrorKind::SyntaxError;
-    let mut end_offset = if err.end_offset == 0 || !ranged { offset } else { err.end_offset };
+    let mut end_offset = match err.end_offset {
+        _ if !ranged => offset,
+        0 => offset,
+        _ if err.end_lineno > err.lineno => rtext.chars().count() as i32 + 1,
+        e => e,
+    };
     if offset == end_offset || end_offset == -1 {
         end_offset = offset + 1;
     }

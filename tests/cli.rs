@@ -410,3 +410,45 @@ fn syntax_warnings_are_shown_before_the_program_runs() {
     same_as_cpython("warnings", &[("w.py", SYNTAX_WARNINGS)], &["w.py"]);
     same_as_cpython("warnings-c", &[], &["-c", "print(1 is 1, (1, 2)(3) if 0 else 0)"]);
 }
+
+/// 100,000 nested `with` blocks in generated source: indented, CPython's
+/// tokenizer stops at 100 levels; as items of one statement, or nested 21
+/// deep in a function, its compiler stops at 20 blocks; 20 compile.
+#[test]
+fn deep_with_nesting_is_cpythons_error() {
+    let indented: String = (0..100_000).map(|i| format!("{}with a:\n", " ".repeat(i))).collect();
+    let items = format!("with {}:\n    pass\n", vec!["a"; 25].join(", "));
+    let nested = |n: usize| {
+        let body: String = (1..=n).map(|i| format!("{}with m:\n", " ".repeat(i))).collect();
+        format!("class M:\n def __enter__(s): pass\n def __exit__(s, *a): print('x', end='')\nm = M()\ndef f():\n{body}{}return 1\nprint(f())\n", " ".repeat(n + 1))
+    };
+    let programs = [format!("{indented}{}pass\n", " ".repeat(100_000)), items, nested(21), nested(20)];
+    for (i, program) in programs.iter().enumerate() {
+        same_as_cpython(&format!("deep-with-{i}"), &[("w.py", program)], &["w.py"]);
+    }
+    // 100,000 items on one line: the same error (CPython's display of a
+    // 300 KB line is not compared).
+    let dir = scratch("deep-with-items", &[("w.py", &format!("with {}:\n    pass\n", vec!["a"; 100_000].join(", ")))]);
+    let out = run(lython(), &["w.py"], &dir);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.ends_with("SyntaxError: too many statically nested blocks\n"), "{}", &err[err.len().saturating_sub(200)..]);
+}
+
+/// Tracebacks through `with`: the body's exception re-raised by the
+/// handler, one raised by `__exit__` while handling it, one from
+/// `__enter__`, and a manager that is not one.
+#[test]
+fn with_tracebacks() {
+    let manager = "class M:\n    def __init__(self, fail=''):\n        self.fail = fail\n    def __enter__(self):\n        if self.fail == 'enter':\n            raise KeyError('enter')\n        return self\n    def __exit__(self, kind, exc, tb):\n        if self.fail == 'exit':\n            raise ValueError('exit')\n";
+    let uses = [
+        "def f():\n    with M() as m:\n        return 1 / 0\nf()\n",
+        "with M('exit'), M():\n    [][0]\n",
+        "with M('exit'):\n    pass\n",
+        "with M(), \\\n     M('enter'):\n    pass\n",
+        "with M(), 3:\n    pass\n",
+    ];
+    for (i, program) in uses.iter().enumerate() {
+        same_as_cpython(&format!("with-tb-{i}"), &[("t.py", &format!("{manager}{program}"))], &["t.py"]);
+    }
+}

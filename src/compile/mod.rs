@@ -29,7 +29,7 @@ pub enum CompileError {
     /// The tree nests deeper than the compiler's recursion limit.
     TooDeep,
     /// A construct the parser accepts but lython cannot compile yet:
-    /// `what` names it ("with statements"), `loc` is where it starts.
+    /// `what` names it ("try/except* statements"), `loc` is where it starts.
     Unsupported { what: String, loc: ast::Loc },
 }
 
