@@ -25,9 +25,9 @@ pub struct ThreadState {
     /// The frames waiting for a callee to return (the running one is held
     /// by the eval loop).
     pub frames: Vec<Frame>,
-    /// Emptied frame buffers kept for the next call (see the eval loop's
-    /// calls).
-    pub spare_buffers: Vec<Vec<Option<ObjRef>>>,
+    /// Emptied data stacks kept for the next nested run of the eval loop
+    /// (see the eval loop's calls).
+    pub spare_stacks: Vec<Vec<Option<ObjRef>>>,
     /// The argument vector of calls of built-ins, kept empty between
     /// calls (see the eval loop's calls).
     pub spare_args: Vec<ObjRef>,
@@ -84,7 +84,7 @@ impl ThreadState {
             builtins: new_namespace(),
             argv: Vec::new(),
             frames: Vec::new(),
-            spare_buffers: Vec::new(),
+            spare_stacks: Vec::new(),
             spare_args: Vec::new(),
             recursion_depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,

@@ -66,7 +66,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             // ---- book/src/eval.md: eval/arms/variables ----
             LOAD_CONST => frame.push(code.consts[arg as usize].clone()),
             LOAD_FAST => load_fast(frame, arg)?,
-            STORE_FAST => frame.fast[arg as usize] = Some(frame.pop()),
+            STORE_FAST => frame.fast_mut()[arg as usize] = Some(frame.pop()),
             DELETE_FAST => delete_fast(frame, arg)?,
             LOAD_NAME => load_name(ts, frame, arg)?,
             STORE_NAME => store_name(ts, frame, arg)?,
@@ -179,14 +179,14 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
 
 // ---- book/src/eval.md ----
 fn copy(frame: &mut Frame, n: u32) {
-    let item = frame.stack[frame.peek_slot(n as usize)].clone();
-    frame.stack.push(item);
+    let item = frame.data[frame.peek_slot(n as usize)].clone();
+    frame.data.push(item);
 }
 
 fn swap(frame: &mut Frame, n: u32) {
-    let top = frame.stack.len() - 1;
+    let top = frame.data.len() - 1;
     let other = frame.peek_slot(n as usize);
-    frame.stack.swap(top, other);
+    frame.data.swap(top, other);
 }
 
 fn unary(frame: &mut Frame, f: impl FnOnce(ObjRef) -> PyResult<ObjRef>) -> PyResult<()> {
@@ -208,7 +208,7 @@ fn is_none(v: &ObjRef) -> bool {
 
 // ---- book/src/eval.md ----
 fn load_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
-    match &frame.fast[i as usize] {
+    match &frame.fast()[i as usize] {
         Some(v) => {
             let v = v.clone();
             frame.push(v);
@@ -384,7 +384,7 @@ fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjR
 // ---- book/src/eval.md ----
 /// `del x` of a local that is not bound is the same error as reading it.
 fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
-    match frame.fast[i as usize].take() {
+    match frame.fast_mut()[i as usize].take() {
         Some(_) => Ok(()),
         None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
     }
@@ -413,12 +413,12 @@ fn delete_from(ts: &mut ThreadState, namespace: &ObjRef, code: &Code, i: usize) 
 
 // ---- book/src/eval.md ----
 fn make_cell(frame: &mut Frame, i: u32) {
-    let slot = &mut frame.fast[i as usize];
+    let slot = &mut frame.fast_mut()[i as usize];
     *slot = Some(objects::function::new_cell(slot.take()));
 }
 
 fn cell_at(frame: &Frame, i: u32) -> ObjRef {
-    frame.fast[i as usize].clone().expect("cell slots are filled before RESUME")
+    frame.fast()[i as usize].clone().expect("cell slots are filled before RESUME")
 }
 
 fn load_closure(frame: &mut Frame, i: u32) {
@@ -577,9 +577,9 @@ fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
 // ---- book/src/eval.md ----
 /// `s + t` into `s` itself, for two strs: `true` when done in place.
 fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<bool> {
-    let n = frame.stack.len();
+    let n = frame.data.len();
     let exact_str = |v: &Option<ObjRef>| v.as_ref().is_some_and(objects::str::is_exact_str);
-    if !(exact_str(&frame.stack[n - 2]) && exact_str(&frame.stack[n - 1])) {
+    if !(exact_str(&frame.data[n - 2]) && exact_str(&frame.data[n - 1])) {
         return Ok(false);
     }
     release_store_target(ts, frame)?;
@@ -602,10 +602,10 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
 fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let at = frame.next_instr * 2;
     let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
-    let left = frame.stack[frame.stack.len() - 2].clone();
+    let left = frame.data[frame.data.len() - 2].clone();
     let same = |v: &Option<ObjRef>| v.as_ref().zip(left.as_ref()).is_some_and(|(a, b)| a.is(b));
     if op == STORE_FAST as u8 {
-        let slot = &mut frame.fast[arg as usize];
+        let slot = &mut frame.fast_mut()[arg as usize];
         if same(slot) {
             *slot = None;
         }
@@ -657,8 +657,8 @@ fn binary_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
 
 // ---- book/src/eval.md ----
 fn pop_n(frame: &mut Frame, n: u32) -> Vec<ObjRef> {
-    let start = frame.stack.len() - n as usize;
-    frame.stack.drain(start..).map(|v| v.expect("stack invariant: values, not NULL")).collect()
+    let start = frame.data.len() - n as usize;
+    frame.data.drain(start..).map(|v| v.expect("stack invariant: values, not NULL")).collect()
 }
 
 fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
@@ -669,13 +669,13 @@ fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
 fn list_extend(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
     let items = objects::constructors::collect_iterable(ts, &iterable)?;
-    let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
+    let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::extend(&list, items)
 }
 
 fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
-    let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
+    let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::push(&list, v)
 }
 
@@ -704,7 +704,7 @@ fn build_const_key_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyRes
 fn map_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let value = frame.pop();
     let key = frame.pop();
-    let dict = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
+    let dict = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
     let result = objects::dict::as_dict(&dict).set(ts, key, value);
     result
 }
@@ -721,7 +721,7 @@ fn build_set(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 
 fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
-    let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
+    let set = frame.data[frame.peek_slot(n as usize)].clone().expect("a set");
     let result = objects::set::as_set(&set).update(ts, &iterable);
     result
 }
@@ -755,7 +755,7 @@ fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<(
 
 fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
-    let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
+    let set = frame.data[frame.peek_slot(n as usize)].clone().expect("a set");
     let result = objects::set::as_set(&set).add(ts, v);
     result
 }
@@ -765,7 +765,7 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 /// with `keys()` and `__getitem__`.
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
-    let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
+    let target = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
     let pairs: Vec<(ObjRef, ObjRef)> = match objects::dict::mergeable_dict(&source) {
         Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
         None => match objects::dict::mapping_pairs(ts, &source)? {
@@ -897,7 +897,7 @@ fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     let dict = frame.locals.get_or_insert_with(|| objects::dict::new_dict(Dict::new())).clone();
     let code = frame.code.clone();
     for (i, (name, kind)) in code.localsplusnames.iter().zip(&code.localspluskinds).enumerate() {
-        let slot = frame.fast[i].clone();
+        let slot = frame.fast()[i].clone();
         let cell = slot.as_ref().filter(|_| kind & (CO_FAST_CELL | CO_FAST_FREE) != 0).and_then(|v| v.downcast_ref::<objects::function::CellContents>());
         let value = match cell {
             Some(cell) => cell.borrow().clone(),
@@ -931,13 +931,13 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
         return Err(runtime_error("super(): no arguments"));
     }
     let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
-    let mut first = frame.fast[0].clone();
+    let mut first = frame.fast()[0].clone();
     if code.localspluskinds[0] & CO_FAST_CELL != 0 {
         first = first.as_ref().and_then(cell_value).flatten();
     }
     let first = first.ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
     let class_slot = code.localsplusnames.iter().zip(&code.localspluskinds).position(|(n, k)| &**n == "__class__" && k & CO_FAST_FREE != 0);
-    let cell = class_slot.and_then(|i| frame.fast[i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
+    let cell = class_slot.and_then(|i| frame.fast()[i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
     let class = cell_value(&cell).flatten().ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
     Ok(vec![class, first])
 }
@@ -1005,33 +1005,41 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
 }
 
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
-    let base = frame.stack.len() - n as usize - 2;
-    let mut is_method = frame.stack[base].is_some();
+    let base = frame.data.len() - n as usize - 2;
+    let mut is_method = frame.data[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
-    let mut callable = frame.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
+    let mut callable = frame.data[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
     // A bound method is its function called with `self` first: the
     // method's own slot would run the function in a nested eval loop.
     if !is_method {
         if let Some(m) = callable.downcast_ref::<objects::class::Method>() {
             let (func, self_) = (m.func.clone(), m.self_.clone());
-            frame.stack[base] = Some(func.clone());
-            frame.stack[base + 1] = Some(self_);
+            frame.data[base] = Some(func.clone());
+            frame.data[base + 1] = Some(self_);
             callable = func;
             is_method = true;
         }
     }
     let kwnames: &[ObjRef] = kwnames.as_ref().map_or(&[], |t| objects::tuple::as_tuple(t));
     let args_start = if is_method { base + 1 } else { base + 2 };
-    if let Some(f) = callable.downcast_ref::<Function>() {
-        let nargs = frame.stack.len() - args_start;
-        let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
-        let fast = super::frame::bind_arguments(ts, f, args, nargs, kwnames);
-        frame.stack.truncate(base);
-        return Ok(Some(Frame::for_function(ts, f, fast?)));
-    }
     let mut args = std::mem::take(&mut ts.spare_args);
-    args.extend(frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
-    frame.stack.truncate(base);
+    if let Some(f) = callable.downcast_ref::<Function>() {
+        let nargs = frame.data.len() - args_start;
+        if kwnames.is_empty() && super::frame::takes_exactly(f, nargs) {
+            // The arguments become the callee's first fast locals where
+            // they stand, once the callable and its NULL are out of the way.
+            frame.data.drain(base..args_start);
+        } else {
+            args.extend(frame.data.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+            frame.data.truncate(base);
+            let bound = super::frame::bind_arguments(ts, f, args.drain(..), nargs, kwnames, &mut frame.data);
+            ts.spare_args = args;
+            bound?;
+        }
+        return Ok(Some(Frame::for_function(f, std::mem::take(&mut frame.data), base)));
+    }
+    args.extend(frame.data.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+    frame.data.truncate(base);
     let result = call_object(ts, frame, &callable, &mut args, kwnames);
     args.clear();
     if args.capacity() <= SPARE_ARGS {
@@ -1112,9 +1120,9 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     }
     module_for_type_call(ts, frame, &callable, &mut args, &kwnames)?;
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let n = args.len();
-        let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
-        return Ok(Some(Frame::for_function(ts, f, fast)));
+        let (n, base) = (args.len(), frame.data.len());
+        super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames, &mut frame.data)?;
+        return Ok(Some(Frame::for_function(f, std::mem::take(&mut frame.data), base)));
     }
     match callable.ty().call.get() {
         Some(call) => {

@@ -26,7 +26,8 @@ pub enum Flow {
 /// Runs module-level code with `globals` as its namespace.
 pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResult<ObjRef> {
     let builtins = ts.builtins.clone();
-    let frame = Frame::new(code, globals.clone(), builtins, Some(globals));
+    let data = frame::new_data_stack(ts);
+    let frame = Frame::new(code, globals.clone(), builtins, Some(globals), data, 0);
     eval_frame(ts, frame)
 }
 
@@ -37,8 +38,9 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
     let mut frame = frame;
     loop {
         match handlers::execute(ts, &mut frame) {
-            Ok(Flow::Call(callee)) => {
+            Ok(Flow::Call(mut callee)) => {
                 if let Err(e) = enter_frame(ts) {
+                    frame::hand_back(&mut callee, &mut frame);
                     raised(ts, &e, &frame);
                     if let Some(e) = unwind(ts, &mut frame, e, base) {
                         frame::retire(ts, frame);
@@ -54,8 +56,8 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
                     frame::retire(ts, frame);
                     return Ok(value);
                 }
-                let caller = ts.frames.pop().expect("a caller is waiting");
-                frame::retire(ts, std::mem::replace(&mut frame, caller));
+                let mut callee = std::mem::replace(&mut frame, ts.frames.pop().expect("a caller is waiting"));
+                frame::hand_back(&mut callee, &mut frame);
                 frame.push(value);
             }
             Err(exc) => {
@@ -90,7 +92,7 @@ fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
 fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> Option<ObjRef> {
     loop {
         if let Some(entry) = handler_for(frame) {
-            frame.stack.truncate(entry.depth as usize);
+            frame.data.truncate(frame.stack_base + entry.depth as usize);
             if entry.lasti {
                 frame.push(crate::objects::int::new_int_i64(frame.current_instr as i64));
             }
@@ -102,8 +104,8 @@ fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> 
         if ts.frames.len() == base {
             return Some(exc);
         }
-        let caller = ts.frames.pop().expect("a caller is waiting");
-        frame::retire(ts, std::mem::replace(frame, caller));
+        let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
+        frame::hand_back(&mut callee, frame);
         traceback::record(&exc, frame);
     }
 }
@@ -138,9 +140,12 @@ pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> 
 /// last `kwnames.len()` of `args` are the values of those keywords.
 pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames)?;
-        let frame = Frame::for_function(ts, f, fast);
-        return eval_frame(ts, frame);
+        let mut data = frame::new_data_stack(ts);
+        if let Err(e) = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames, &mut data) {
+            frame::recycle(ts, data);
+            return Err(e);
+        }
+        return eval_frame(ts, Frame::for_function(f, data, 0));
     }
     match callable.ty().call.get() {
         Some(call) => recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames)),
@@ -152,8 +157,8 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
 /// locals. Returns what the body returns: the `__class__` cell when a
 /// method needs one, else `None`.
 pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) -> PyResult<ObjRef> {
-    let fast = vec![None; body.code.localsplusnames.len()];
-    let mut frame = Frame::for_function(ts, body, fast);
+    let data = frame::new_data_stack(ts);
+    let mut frame = Frame::for_function(body, data, 0);
     frame.locals = Some(namespace);
     eval_frame(ts, frame)
 }
