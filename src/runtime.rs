@@ -41,6 +41,9 @@ pub struct ThreadState {
     pub repr_in_progress: Vec<usize>,
     /// The exception being handled (`sys.exception()`), if any.
     pub handled: Option<ObjRef>,
+    /// The callers' handled exceptions while generators run, innermost
+    /// last (see the eval chapter's Generators).
+    pub outer_handled: Vec<Option<ObjRef>>,
     /// The error now unwinding is a re-raise: it keeps its traceback.
     pub reraising: bool,
     pub stdout: StdoutBuffer,
@@ -90,6 +93,7 @@ impl ThreadState {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             repr_in_progress: Vec::new(),
             handled: None,
+            outer_handled: Vec::new(),
             reraising: false,
             stdout: StdoutBuffer::plain(),
             gil: Gil::new(),

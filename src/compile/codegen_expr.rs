@@ -79,6 +79,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Starred { .. } => return Err(self.error_here("can't use starred expression here")),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body)?,
             ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => self.visit_comprehension(e)?,
+            ExprKind::GeneratorExp { .. } => self.visit_comprehension(e)?,
+            ExprKind::Yield { value } => self.visit_yield(value.as_deref())?,
+            ExprKind::YieldFrom { value } => self.visit_yield_from(value)?,
             ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.visit_formatted_value(value, *conversion, format_spec.as_deref())?
             }

@@ -119,9 +119,7 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
         {
             "async comprehensions"
         }
-        ExprKind::GeneratorExp { .. } => "generator expressions",
         ExprKind::Await { .. } => "await expressions",
-        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expressions",
         _ => return None,
     })
 }

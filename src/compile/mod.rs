@@ -60,6 +60,9 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
 mod codegen_nested;
 mod symtable_nested;
 
+// ---- book/src/compilation/generators.md ----
+mod codegen_generator;
+
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;
 mod symtable_class;

@@ -54,12 +54,15 @@ pub struct ScopeTable {
     /// A class one of whose methods uses `__class__` or `super`: its body
     /// makes the implicit `__class__` cell (`ste_needs_class_closure`).
     pub needs_class_closure: bool,
+    /// A function with a `yield`, or a generator expression: its code gets
+    /// `CO_GENERATOR` (`ste_generator`).
+    pub generator: bool,
 }
 
 impl ScopeTable {
     fn new(kind: ScopeKind, name: &str) -> ScopeTable {
         let (symbols, params, children) = (HashMap::new(), Vec::new(), Vec::new());
-        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false }
+        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator: false }
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
@@ -504,6 +507,15 @@ impl Builder {
             ExprKind::FormattedValue { value, format_spec, .. } => {
                 self.visit_expr(value);
                 self.visit_opt(format_spec.as_deref());
+            }
+            ExprKind::GeneratorExp { elt, generators } => self.visit_comprehension(e, "genexpr", generators, &[elt]),
+            ExprKind::Yield { value } => {
+                self.visit_opt(value.as_deref());
+                self.current().generator = true;
+            }
+            ExprKind::YieldFrom { value } => {
+                self.visit_expr(value);
+                self.current().generator = true;
             }
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}

@@ -172,6 +172,12 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     objects::module::copy_public_names(ts, &m.dict, &target)?;
                 }
             }
+            // ---- book/src/eval/generators.md: eval/arms/generators ----
+            RETURN_GENERATOR => return Ok(Flow::Return(return_generator(frame))),
+            YIELD_VALUE => return Ok(Flow::Yield(frame.pop())),
+            GET_YIELD_FROM_ITER => get_yield_from_iter(ts, frame)?,
+            SEND => send(ts, frame, arg)?,
+            JUMP_BACKWARD_NO_INTERRUPT => frame.next_instr -= arg as usize,
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
@@ -1171,7 +1177,7 @@ fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
 /// The exception `RAISE_VARARGS` raises.
 fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     if argc == 0 {
-        return match ts.handled.clone() {
+        return match objects::genobject::handled_exception(ts) {
             Some(exc) => {
                 ts.reraising = true;
                 exc
@@ -1270,4 +1276,69 @@ fn import_from(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     })?;
     frame.push(v);
     Ok(())
+}
+
+// ---- book/src/eval/generators.md ----
+/// `RETURN_GENERATOR`: the rest of this frame belongs to a new generator.
+fn return_generator(frame: &mut Frame) -> ObjRef {
+    let mut data: Vec<Option<ObjRef>> = frame.data.drain(frame.base..).collect();
+    data.reserve(frame.code.stacksize as usize);
+    let suspended = Frame {
+        code: frame.code.clone(),
+        globals: frame.globals.clone(),
+        builtins: frame.builtins.clone(),
+        locals: frame.locals.take(),
+        data,
+        base: 0,
+        stack_base: frame.stack_base - frame.base,
+        next_instr: frame.next_instr,
+        current_instr: frame.current_instr,
+    };
+    objects::genobject::new_generator(suspended)
+}
+
+// ---- book/src/eval/generators.md ----
+fn get_yield_from_iter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    if objects::genobject::as_generator(frame.top()).is_none() {
+        let iterable = frame.pop();
+        frame.push(objects::abstract_::get_iter(ts, &iterable)?);
+    }
+    Ok(())
+}
+
+fn send(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    let value = frame.pop();
+    let receiver = frame.top().clone();
+    let outcome = if objects::genobject::as_generator(&receiver).is_some() {
+        objects::genobject::resume(ts, &receiver, value, None)
+    } else {
+        send_to_iterator(ts, &receiver, value)
+    };
+    match outcome? {
+        objects::genobject::Sent::Yielded(v) => frame.push(v),
+        objects::genobject::Sent::Returned(v) => {
+            frame.pop();
+            frame.push(v);
+            frame.next_instr += arg as usize;
+        }
+    }
+    Ok(())
+}
+
+/// `SEND` to an iterator that is not a generator.
+fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> PyResult<objects::genobject::Sent> {
+    use objects::genobject::{stop_iteration_value, Sent};
+    let result = if value.is_none() {
+        match receiver.ty().iternext.get() {
+            Some(next) => return Ok(next(ts, receiver)?.map_or_else(|| Sent::Returned(singletons::none()), Sent::Yielded)),
+            None => return Err(objects::exception::type_error(format!("'{}' object is not an iterator", receiver.type_name()))),
+        }
+    } else {
+        objects::get_attr(ts, receiver, "send").and_then(|m| crate::eval::call_object(ts, &m, &[value]))
+    };
+    match result {
+        Ok(v) => Ok(Sent::Yielded(v)),
+        Err(e) if e.is_instance(&objects::exception::STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(&e))),
+        Err(e) => Err(e),
+    }
 }

@@ -10,7 +10,7 @@ pub mod traceback;
 
 pub use crate::runtime::ThreadState;
 use crate::objects::code::Code;
-use crate::objects::exception::PyResult;
+use crate::objects::exception::{new_error, PyResult, SYSTEM_ERROR};
 use crate::objects::ObjRef;
 use frame::Frame;
 use std::rc::Rc;
@@ -21,6 +21,16 @@ pub enum Flow {
     Call(Frame),
     /// The current frame returned this value.
     Return(ObjRef),
+    /// A generator's frame yielded this value (see [Generators](eval/generators.md)).
+    Yield(ObjRef),
+}
+
+/// How a run of frames ended, when it did not raise.
+pub enum Exit {
+    Returned(ObjRef),
+    /// The first frame of the run, a generator's, yielded: the value, and
+    /// the frame to resume later.
+    Yielded(ObjRef, Frame),
 }
 
 /// Runs module-level code with `globals` as its namespace.
@@ -33,11 +43,30 @@ pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResu
 
 /// Runs `frame` and every frame it calls, until `frame` returns.
 pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
+    match run_frame(ts, frame, None)? {
+        Exit::Returned(value) => Ok(value),
+        Exit::Yielded(..) => Err(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
+    }
+}
+
+/// Runs `frame` and every frame it calls, until `frame` returns or, for a
+/// generator's frame, yields. `throw` is an exception to raise in `frame`
+/// before running anything (`generator.throw()`).
+pub fn run_frame(ts: &mut ThreadState, frame: Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
+    recursion::with_enough_stack(|| run_frames(ts, frame, throw))
+}
+
+fn run_frames(ts: &mut ThreadState, frame: Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
     enter_frame(ts)?;
     let base = ts.frames.len();
     let mut frame = frame;
+    let mut thrown = throw;
     loop {
-        match handlers::execute(ts, &mut frame) {
+        let step = match thrown.take() {
+            Some(exc) => Err(thrown_in(ts, exc, &frame)),
+            None => handlers::execute(ts, &mut frame),
+        };
+        match step {
             Ok(Flow::Call(mut callee)) => {
                 if let Err(e) = enter_frame(ts) {
                     frame::hand_back(&mut callee, &mut frame);
@@ -54,12 +83,17 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
                 recursion::leave(ts);
                 if ts.frames.len() == base {
                     frame::retire(ts, frame);
-                    return Ok(value);
+                    return Ok(Exit::Returned(value));
                 }
                 let mut callee = std::mem::replace(&mut frame, ts.frames.pop().expect("a caller is waiting"));
                 frame::hand_back(&mut callee, &mut frame);
                 frame.push(value);
             }
+            Ok(Flow::Yield(value)) if ts.frames.len() == base => {
+                recursion::leave(ts);
+                return Ok(Exit::Yielded(value, frame));
+            }
+            Ok(Flow::Yield(_)) => thrown = Some(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
             Err(exc) => {
                 if !std::mem::take(&mut ts.reraising) {
                     raised(ts, &exc, &frame);
@@ -78,12 +112,21 @@ fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
     recursion::enter(ts, "")
 }
 
+/// An exception `generator.throw()` raises in a suspended frame: it gets
+/// the frame's traceback entry, at the `yield`, but no context, as it was
+/// not raised while the frame was handling anything.
+fn thrown_in(ts: &mut ThreadState, exc: ObjRef, frame: &Frame) -> ObjRef {
+    traceback::record(&exc, frame);
+    ts.reraising = true;
+    exc
+}
+
 // ---- book/src/eval.md ----
 /// A new exception leaves `frame`: its traceback entry and its context.
 fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
     traceback::record(exc, frame);
-    if let Some(handled) = &ts.handled {
-        crate::objects::exception::set_context(exc, handled);
+    if let Some(handled) = crate::objects::genobject::handled_exception(ts) {
+        crate::objects::exception::set_context(exc, &handled);
     }
 }
 

@@ -21,9 +21,17 @@ pub fn leave(ts: &mut ThreadState) {
 /// Runs `f` one level deeper, for recursive Rust code.
 pub fn guarded<T>(ts: &mut ThreadState, what: &str, f: impl FnOnce(&mut ThreadState) -> PyResult<T>) -> PyResult<T> {
     enter(ts, what)?;
-    let r = f(ts);
+    let r = with_enough_stack(|| f(ts));
     leave(ts);
     r
+}
+
+/// Runs `f` where at least `RED_ZONE` bytes of Rust stack are left,
+/// on a fresh heap-allocated segment of the stack if need be.
+pub fn with_enough_stack<R>(f: impl FnOnce() -> R) -> R {
+    const RED_ZONE: usize = 256 * 1024;
+    const SEGMENT: usize = 4 * 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
 }
 
 pub fn limit(ts: &ThreadState) -> usize {

@@ -100,6 +100,7 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
         "__doc__" => Some(function_doc(f)),
+        "__code__" => Some(super::code::new_code_object(f.code.clone())),
         "__module__" => {
             let key = super::str::new_str("__name__");
             super::dict::as_dict(&f.globals).get(ts, &key).ok().flatten()

@@ -93,6 +93,8 @@ pub enum Layout {
     Member,
     /// A traceback object: `exc.__traceback__`.
     Traceback,
+    /// A generator: its suspended frame.
+    Generator,
 }
 
 // ---- book/src/objects.md ----
@@ -208,6 +210,7 @@ layouts! {
     super::mappingproxy::MappingProxy => MappingProxy,
     super::class::Member => Member,
     crate::eval::traceback::Traceback => Traceback,
+    super::genobject::Generator => Generator,
 }
 
 // ---- book/src/objects.md ----
