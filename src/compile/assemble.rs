@@ -140,13 +140,15 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
             flags |= CO_GENERATOR;
         }
     }
+    let bytes = emit_bytes(&instrs);
     Code {
         argcount: unit.argcount,
         posonlyargcount: unit.posonlyargcount,
         kwonlyargcount: unit.kwonlyargcount,
         stacksize,
         flags,
-        code: emit_bytes(&instrs),
+        decoded: crate::objects::code::decode_all(&bytes),
+        code: bytes,
         consts: unit.consts.iter().map(|c| c.to_object()).collect(),
         names: unit.names.to_vec(),
         name_objects: unit.names.iter().map(|n| crate::objects::str::new_str(n)).collect(),

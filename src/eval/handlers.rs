@@ -5,7 +5,7 @@
 use crate::objects::set::SetCell;
 use crate::objects::dict::DictCell;
 use crate::objects::builtin::Builtin;
-use crate::objects::code::Code;
+use crate::objects::code::{Code, Decoded};
 use crate::objects::dict::Dict;
 use crate::objects::descriptor::{DescrKind, Descriptor};
 use crate::objects::exception::ExceptionData;
@@ -22,21 +22,14 @@ use crate::objects::{self, singletons, ObjRef};
 use crate::opcode::Opcode::{self, *};
 
 /// Reads the instruction at `frame.next_instr`, with its full argument.
-fn decode(frame: &mut Frame, code: &[u8]) -> PyResult<(Opcode, u32)> {
-    let mut arg: u32 = 0;
-    loop {
-        let i = frame.next_instr * 2;
-        let (Some(&byte), Some(&low)) = (code.get(i), code.get(i + 1)) else {
-            return Err(new_error(&SYSTEM_ERROR, "execution ran off the end of the bytecode"));
-        };
-        let op = Opcode::from_byte(byte).ok_or_else(|| new_error(&SYSTEM_ERROR, format!("unknown opcode {byte}")))?;
-        arg = (arg << 8) | low as u32;
-        frame.current_instr = frame.next_instr;
-        frame.next_instr += 1 + op.cache_entries();
-        if op != EXTENDED_ARG {
-            return Ok((op, arg));
-        }
-    }
+#[inline(always)]
+fn decode(frame: &mut Frame, decoded: &[Decoded]) -> PyResult<(Opcode, u32)> {
+    let Some(d) = decoded.get(frame.next_instr) else {
+        return Err(new_error(&SYSTEM_ERROR, "execution ran off the end of the bytecode"));
+    };
+    frame.current_instr = frame.next_instr + d.prefix as usize;
+    frame.next_instr += d.size as usize;
+    Ok((d.op, d.arg))
 }
 
 // ---- book/src/eval.md ----
@@ -46,10 +39,10 @@ fn decode(frame: &mut Frame, code: &[u8]) -> PyResult<(Opcode, u32)> {
 #[inline(always)]
 pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
     let code = frame.code.clone();
-    let bytes = code.code.as_slice();
+    let decoded = code.decoded.as_slice();
     let mut kwnames: Option<ObjRef> = None;
     loop {
-        let (op, arg) = decode(frame, bytes)?;
+        let (op, arg) = decode(frame, decoded)?;
         match op {
             // ---- book/src/eval.md: eval/arms/stack ----
             NOP | CACHE | PRECALL | COPY_FREE_VARS => {}
@@ -178,6 +171,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             GET_YIELD_FROM_ITER => get_yield_from_iter(ts, frame)?,
             SEND => send(ts, frame, arg)?,
             JUMP_BACKWARD_NO_INTERRUPT => frame.next_instr -= arg as usize,
+            EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }

@@ -49,6 +49,50 @@ pub struct Code {
     pub firstlineno: u32,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
+    /// `code` decoded once for the eval loop (see below).
+    pub decoded: Vec<Decoded>,
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+/// An instruction as the eval loop reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Decoded {
+    pub op: crate::opcode::Opcode,
+    /// Code units before the opcode: its `EXTENDED_ARG` prefixes.
+    pub prefix: u8,
+    /// Code units from this one to the next instruction, caches included.
+    pub size: u8,
+    pub arg: u32,
+}
+
+/// The `Decoded` entry for every code unit of `code`.
+pub fn decode_all(code: &[u8]) -> Vec<Decoded> {
+    use crate::opcode::Opcode;
+    let units = code.len() / 2;
+    (0..units)
+        .map(|start| {
+            let mut arg: u32 = 0;
+            for at in start..units {
+                let (byte, low) = (code[2 * at], code[2 * at + 1]);
+                arg = (arg << 8) | low as u32;
+                match Opcode::from_byte(byte) {
+                    Some(Opcode::EXTENDED_ARG) => continue,
+                    Some(op) => {
+                        let prefix = (at - start) as u8;
+                        let size = prefix + 1 + op.cache_entries() as u8;
+                        return Decoded { op, prefix, size, arg };
+                    }
+                    None => return invalid(byte),
+                }
+            }
+            invalid(Opcode::EXTENDED_ARG as u8)
+        })
+        .collect()
+}
+
+/// The entry for a unit the loop cannot run: unknown opcode `byte`.
+fn invalid(byte: u8) -> Decoded {
+    Decoded { op: crate::opcode::Opcode::EXTENDED_ARG, prefix: 0, size: 1, arg: byte as u32 }
 }
 
 // ---- book/src/objects/code-function-frame.md ----
