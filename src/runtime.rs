@@ -44,6 +44,10 @@ pub struct ThreadState {
     /// The callers' handled exceptions while generators run, innermost
     /// last (see the eval chapter's Generators).
     pub outer_handled: Vec<Option<ObjRef>>,
+    /// Where the thread's Rust stack surely has room for another level of
+    /// recursion (see the eval loop's recursion limit).
+    pub stack_low: usize,
+    pub stack_high: usize,
     /// The error now unwinding is a re-raise: it keeps its traceback.
     pub reraising: bool,
     pub stdout: StdoutBuffer,
@@ -82,6 +86,7 @@ impl ThreadState {
     /// A thread state with no modules and the heap state `heap`, which is
     /// current before the first object here is made.
     fn with_heap(heap: CurrentHeap) -> ThreadState {
+        let (stack_low, stack_high) = crate::eval::recursion::stack_bounds();
         ThreadState {
             modules: new_namespace(),
             builtins: new_namespace(),
@@ -94,6 +99,8 @@ impl ThreadState {
             repr_in_progress: Vec::new(),
             handled: None,
             outer_handled: Vec::new(),
+            stack_low,
+            stack_high,
             reraising: false,
             stdout: StdoutBuffer::plain(),
             gil: Gil::new(),

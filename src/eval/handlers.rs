@@ -207,6 +207,7 @@ fn is_none(v: &ObjRef) -> bool {
 }
 
 // ---- book/src/eval.md ----
+#[inline(always)]
 fn load_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
     match &frame.fast()[i as usize] {
         Some(v) => {
@@ -286,6 +287,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
 }
 
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
+#[inline(always)]
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
     let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
@@ -566,6 +568,7 @@ fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: 
 }
 
 // ---- book/src/eval.md ----
+#[inline(always)]
 fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad BINARY_OP argument"))?;
     if op == BinaryOp::Add && concatenate_in_place(ts, frame)? {
@@ -624,6 +627,7 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()>
     Ok(())
 }
 
+#[inline(always)]
 fn compare_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let op = CompareOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad COMPARE_OP argument"))?;
     binary(frame, |a, b| objects::rich_compare(ts, &a, &b, op))
@@ -849,6 +853,7 @@ fn jump(frame: &mut Frame, op: Opcode, arg: u32) {
     }
 }
 
+#[inline(always)]
 fn pop_jump_if(frame: &mut Frame, op: Opcode, arg: u32, test: impl FnOnce(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
     let v = frame.pop();
     if test(&v)? {
@@ -1004,6 +1009,7 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
     Ok(Some(copy))
 }
 
+#[inline(always)]
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.data.len() - n as usize - 2;
     let mut is_method = frame.data[base].is_some();

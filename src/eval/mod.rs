@@ -28,9 +28,9 @@ pub enum Flow {
 /// How a run of frames ended, when it did not raise.
 pub enum Exit {
     Returned(ObjRef),
-    /// The first frame of the run, a generator's, yielded: the value, and
-    /// the frame to resume later.
-    Yielded(ObjRef, Frame),
+    /// The first frame of the run, a generator's, yielded this value; the
+    /// frame stays where it is, ready to be resumed.
+    Yielded(ObjRef),
 }
 
 /// Runs module-level code with `globals` as its namespace.
@@ -42,8 +42,10 @@ pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResu
 }
 
 /// Runs `frame` and every frame it calls, until `frame` returns.
-pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
-    match run_frame(ts, frame, None)? {
+pub fn eval_frame(ts: &mut ThreadState, mut frame: Frame) -> PyResult<ObjRef> {
+    let result = run_frame(ts, &mut frame, None);
+    frame::retire(ts, frame);
+    match result? {
         Exit::Returned(value) => Ok(value),
         Exit::Yielded(..) => Err(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
     }
@@ -52,54 +54,53 @@ pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
 /// Runs `frame` and every frame it calls, until `frame` returns or, for a
 /// generator's frame, yields. `throw` is an exception to raise in `frame`
 /// before running anything (`generator.throw()`).
-pub fn run_frame(ts: &mut ThreadState, frame: Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
-    recursion::with_enough_stack(|| run_frames(ts, frame, throw))
+/// The frame stays the caller's, which is what lets a generator run its
+/// frame where it keeps it, without moving it in and out.
+pub fn run_frame(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
+    let (low, high) = (ts.stack_low, ts.stack_high);
+    recursion::with_enough_stack(low, high, || run_frames(ts, frame, throw))
 }
 
-fn run_frames(ts: &mut ThreadState, frame: Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
+fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
     enter_frame(ts)?;
     let base = ts.frames.len();
-    let mut frame = frame;
     let mut thrown = throw;
     loop {
         let step = match thrown.take() {
-            Some(exc) => Err(thrown_in(ts, exc, &frame)),
-            None => handlers::execute(ts, &mut frame),
+            Some(exc) => Err(thrown_in(ts, exc, frame)),
+            None => handlers::execute(ts, frame),
         };
         match step {
             Ok(Flow::Call(mut callee)) => {
                 if let Err(e) = enter_frame(ts) {
-                    frame::hand_back(&mut callee, &mut frame);
-                    raised(ts, &e, &frame);
-                    if let Some(e) = unwind(ts, &mut frame, e, base) {
-                        frame::retire(ts, frame);
+                    frame::hand_back(&mut callee, frame);
+                    raised(ts, &e, frame);
+                    if let Some(e) = unwind(ts, frame, e, base) {
                         return Err(e);
                     }
                     continue;
                 }
-                ts.frames.push(std::mem::replace(&mut frame, callee));
+                ts.frames.push(std::mem::replace(frame, callee));
             }
             Ok(Flow::Return(value)) => {
                 recursion::leave(ts);
                 if ts.frames.len() == base {
-                    frame::retire(ts, frame);
                     return Ok(Exit::Returned(value));
                 }
-                let mut callee = std::mem::replace(&mut frame, ts.frames.pop().expect("a caller is waiting"));
-                frame::hand_back(&mut callee, &mut frame);
+                let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
+                frame::hand_back(&mut callee, frame);
                 frame.push(value);
             }
             Ok(Flow::Yield(value)) if ts.frames.len() == base => {
                 recursion::leave(ts);
-                return Ok(Exit::Yielded(value, frame));
+                return Ok(Exit::Yielded(value));
             }
             Ok(Flow::Yield(_)) => thrown = Some(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
             Err(exc) => {
                 if !std::mem::take(&mut ts.reraising) {
-                    raised(ts, &exc, &frame);
+                    raised(ts, &exc, frame);
                 }
-                if let Some(e) = unwind(ts, &mut frame, exc, base) {
-                    frame::retire(ts, frame);
+                if let Some(e) = unwind(ts, frame, exc, base) {
                     return Err(e);
                 }
             }

@@ -109,14 +109,14 @@ pub enum Sent {
 pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<ObjRef>) -> PyResult<Sent> {
     let Some(gen) = as_generator(obj) else { return Err(type_error("not a generator")) };
     match gen.state.get() {
-        GenState::Running => return Err(new_error(&VALUE_ERROR, "generator already executing")),
+        GenState::Running => return Err(already_executing()),
         GenState::Created if throw.is_none() && !value.is_none() => {
             return Err(type_error("can't send non-None value to a just-started generator"));
         }
         _ => {}
     }
-    let frame = gen.frame.borrow_mut().take();
-    let Some(mut frame) = frame else {
+    let Ok(mut slot) = gen.frame.try_borrow_mut() else { return Err(already_executing()) };
+    let Some(frame) = slot.as_mut() else {
         return match throw {
             Some(exc) => Err(exc),
             None => Ok(Sent::Returned(super::singletons::none())),
@@ -124,26 +124,30 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
     };
     frame.push(value);
     gen.state.set(GenState::Running);
-    let own = gen.handled.borrow_mut().take();
-    ts.outer_handled.push(std::mem::replace(&mut ts.handled, own));
-    let result = crate::eval::run_frame(ts, frame, throw);
-    let outer = ts.outer_handled.pop().flatten();
-    *gen.handled.borrow_mut() = std::mem::replace(&mut ts.handled, outer);
-    match result {
-        Ok(Exit::Yielded(v, frame)) => {
-            *gen.frame.borrow_mut() = Some(frame);
-            gen.state.set(GenState::Suspended);
-            Ok(Sent::Yielded(v))
-        }
-        Ok(Exit::Returned(v)) => {
-            gen.state.set(GenState::Finished);
-            Ok(Sent::Returned(v))
-        }
-        Err(e) => {
-            gen.state.set(GenState::Finished);
-            Err(stop_iteration_to_runtime_error(e))
-        }
+    let outer = std::mem::replace(&mut ts.handled, gen.handled.borrow_mut().take());
+    let caller_handles = outer.is_some();
+    if caller_handles {
+        ts.outer_handled.push(outer);
     }
+    let result = crate::eval::run_frame(ts, frame, throw);
+    let outer = if caller_handles { ts.outer_handled.pop().flatten() } else { None };
+    *gen.handled.borrow_mut() = std::mem::replace(&mut ts.handled, outer);
+    if let Ok(Exit::Yielded(v)) = result {
+        gen.state.set(GenState::Suspended);
+        return Ok(Sent::Yielded(v));
+    }
+    gen.state.set(GenState::Finished);
+    let finished = slot.take();
+    drop(slot);
+    drop(finished);
+    match result {
+        Ok(Exit::Returned(v) | Exit::Yielded(v)) => Ok(Sent::Returned(v)),
+        Err(e) => Err(stop_iteration_to_runtime_error(e)),
+    }
+}
+
+fn already_executing() -> ObjRef {
+    new_error(&VALUE_ERROR, "generator already executing")
 }
 
 /// PEP 479: `StopIteration` raised inside a generator.
@@ -263,7 +267,7 @@ pub fn stop_iteration_value(exc: &ObjRef) -> ObjRef {
 // ---- book/src/eval/generators.md ----
 fn finish_yield_from(ts: &mut ThreadState, gen: &ObjRef, outcome: PyResult<ObjRef>) -> PyResult<Sent> {
     if let Some(g) = as_generator(gen) {
-        if let Some(frame) = g.frame.borrow_mut().as_mut() {
+        if let Some(frame) = g.frame.try_borrow_mut().ok().as_deref_mut().and_then(Option::as_mut) {
             drop(frame.pop_maybe_null());
             let send = frame.next_instr - 2;
             let jump = frame.code.code.get(send * 2 + 1).copied().unwrap_or(0) as usize;
@@ -309,7 +313,8 @@ pub fn close(ts: &mut ThreadState, gen: &ObjRef) -> PyResult<()> {
     match g.state.get() {
         GenState::Finished => return Ok(()),
         GenState::Created => {
-            drop(g.frame.borrow_mut().take());
+            let unstarted = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+            drop(unstarted);
             g.state.set(GenState::Finished);
             return Ok(());
         }
