@@ -57,6 +57,9 @@ pub enum BlockOp {
     /// `SETUP_CLEANUP`: the same, and also push the offset of the failing
     /// instruction (the handler re-raises from there).
     SetupCleanup,
+    /// `SETUP_WITH`: as `SETUP_CLEANUP`, for a `with` body, where the value
+    /// `__enter__` returned is no longer on the stack when the handler runs.
+    SetupWith,
     /// `POP_BLOCK`: the innermost region ends here.
     PopBlock,
 }
@@ -67,6 +70,7 @@ impl BlockOp {
         match self {
             BlockOp::SetupFinally => 1,
             BlockOp::SetupCleanup => 2,
+            BlockOp::SetupWith => 1,
             BlockOp::PopBlock => 0,
         }
     }
@@ -79,7 +83,7 @@ impl Instr {
 
     /// A `SETUP_*` pseudo-instruction (its target is the handler).
     pub fn is_setup(&self) -> bool {
-        matches!(self.block_op, Some(BlockOp::SetupFinally | BlockOp::SetupCleanup))
+        matches!(self.block_op, Some(BlockOp::SetupFinally | BlockOp::SetupCleanup | BlockOp::SetupWith))
     }
 
     /// A real jump (not a `SETUP_*`).

@@ -42,6 +42,8 @@ pub enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     /// A value (a return value) sits above what is being unwound.
     PopValue,
+    /// The body of a `with` statement: the bound `__exit__` is on the stack.
+    With { loc: ast::Loc },
 }
 
 pub struct Unit<'a> {
@@ -382,6 +384,7 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
+            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body)?,
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),

@@ -49,6 +49,17 @@ impl<'a> Compiler<'a> {
                     self.clear_name(name);
                 }
             }
+            // ---- book/src/compilation/with.md: codegen/unwind-with ----
+            FBlock::With { loc } => {
+                self.set_loc(*loc);
+                self.emit_pop_block();
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.call_exit_with_nones();
+                self.emit(Opcode::POP_TOP, 0);
+                self.unit.loc = Location::NONE;
+            }
         }
         Ok(())
     }
@@ -139,7 +150,7 @@ impl<'a> Compiler<'a> {
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: a clause failed; restore the
     /// exception handled before and re-raise.
-    fn pop_except_and_reraise(&mut self) {
+    pub fn pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::RERAISE, 1);

@@ -96,7 +96,6 @@ pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
         StmtKind::AsyncFunctionDef { .. } => "async functions",
         StmtKind::AnnAssign { .. } => "annotated assignments",
         StmtKind::AsyncFor { .. } => "async for loops",
-        StmtKind::With { .. } => "with statements",
         StmtKind::AsyncWith { .. } => "async with statements",
         StmtKind::Match { .. } => "match statements",
         StmtKind::TryStar { .. } => "try/except* statements",

@@ -63,6 +63,9 @@ mod symtable_nested;
 // ---- book/src/compilation/generators.md ----
 mod codegen_generator;
 
+// ---- book/src/compilation/with.md ----
+mod codegen_with;
+
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;
 mod symtable_class;

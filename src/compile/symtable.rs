@@ -297,6 +297,13 @@ impl Builder {
                 self.visit_block(orelse)?;
                 self.visit_block(finalbody)?;
             }
+            StmtKind::With { items, body, .. } => {
+                for item in items {
+                    self.visit_expr(&item.context_expr);
+                    self.visit_opt(item.optional_vars.as_deref());
+                }
+                self.visit_block(body)?;
+            }
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }

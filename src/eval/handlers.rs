@@ -171,6 +171,9 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             GET_YIELD_FROM_ITER => get_yield_from_iter(ts, frame)?,
             SEND => send(ts, frame, arg)?,
             JUMP_BACKWARD_NO_INTERRUPT => frame.next_instr -= arg as usize,
+            // ---- book/src/eval/with.md: eval/arms/with ----
+            BEFORE_WITH => before_with(ts, frame)?,
+            WITH_EXCEPT_START => with_except_start(ts, frame)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
@@ -1341,4 +1344,42 @@ fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> P
         Err(e) if e.is_instance(&objects::exception::STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(&e))),
         Err(e) => Err(e),
     }
+}
+
+// ---- book/src/eval/with.md ----
+/// `BEFORE_WITH`: `(mgr -- exit, res)`.
+fn before_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let manager = frame.pop();
+    let protocol = "object does not support the context manager protocol";
+    let Some(enter) = special_method(ts, &manager, "__enter__")? else {
+        return Err(objects::exception::type_error(format!("'{}' {protocol}", manager.type_name())));
+    };
+    let Some(exit) = special_method(ts, &manager, "__exit__")? else {
+        return Err(objects::exception::type_error(format!("'{}' {protocol} (missed __exit__ method)", manager.type_name())));
+    };
+    frame.push(exit);
+    let entered = super::call_object(ts, &enter, &[])?;
+    frame.push(entered);
+    Ok(())
+}
+
+/// `obj.name` looked up on its type and bound to `obj`, or `None`.
+fn special_method(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+    match objects::class::lookup_str(ts, obj.ty(), name)? {
+        Some(found) => objects::class::descr_get(ts, found, Some(obj), &obj.type_ref()).map(Some),
+        None => Ok(None),
+    }
+}
+
+// ---- book/src/eval/with.md ----
+/// `WITH_EXCEPT_START`: `(exit, lasti, prev_exc, exc -- ..., res)`.
+fn with_except_start(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let exc = frame.top().clone();
+    let Some(exit) = frame.data[frame.peek_slot(4)].clone() else {
+        return Err(new_error(&SYSTEM_ERROR, "WITH_EXCEPT_START found no __exit__"));
+    };
+    let traceback = objects::get_attr(ts, &exc, "__traceback__")?;
+    let result = super::call_object(ts, &exit, &[exc.type_ref(), exc, traceback])?;
+    frame.push(result);
+    Ok(())
 }
