@@ -274,6 +274,12 @@ impl<'a> Compiler<'a> {
     pub fn compile_module(mut self, module: &'a ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
         self.emit_at(Opcode::RESUME, 0, Location { lineno: 0, end_lineno: 1, col: 0, end_col: 0 });
         let mut body = module.body.as_slice();
+        if let Some(first) = body.first() {
+            self.set_loc(first.loc);
+        }
+        if super::codegen_annotations::has_annotation(body) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
         if let Some((first, rest)) = body.split_first() {
             if let Some(doc) = docstring(first) {
                 self.set_loc(first.loc);
@@ -385,6 +391,9 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
             StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body)?,
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
+            }
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),
@@ -608,11 +617,14 @@ impl<'a> Compiler<'a> {
 // ---- book/src/compilation/codegen.md ----
 impl<'a> Compiler<'a> {
     fn visit_function_def(&mut self, s: &'a ast::Stmt) -> CResult {
-        let StmtKind::FunctionDef { name, args, body, decorator_list, .. } = &s.node else { unreachable!() };
+        let StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. } = &s.node else { unreachable!() };
         for d in decorator_list {
             self.visit_expr(d)?;
         }
-        let flags = self.push_defaults(args)?;
+        let mut flags = self.push_defaults(args)?;
+        if self.push_annotations(args, returns.as_deref())? {
+            flags |= 0x04;
+        }
         let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
         let code = self.compile_function_body(s, name, args, body, firstlineno)?;
         self.make_closure(code, flags);

@@ -66,6 +66,9 @@ mod codegen_generator;
 // ---- book/src/compilation/with.md ----
 mod codegen_with;
 
+// ---- book/src/compilation/annotations.md ----
+mod codegen_annotations;
+
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;
 mod symtable_class;

@@ -139,7 +139,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     return Ok(Flow::Call(callee));
                 }
             }
-            MAKE_FUNCTION => make_function(ts, frame, arg),
+            MAKE_FUNCTION => make_function(ts, frame, arg)?,
             RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
             RAISE_VARARGS => return Err(raise(ts, frame, arg)),
             PUSH_EXC_INFO => push_exc_info(ts, frame),
@@ -174,6 +174,8 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             // ---- book/src/eval/with.md: eval/arms/with ----
             BEFORE_WITH => before_with(ts, frame)?,
             WITH_EXCEPT_START => with_except_start(ts, frame)?,
+            // ---- book/src/compilation/annotations.md: eval/arms/annotations ----
+            SETUP_ANNOTATIONS => setup_annotations(ts, frame)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
@@ -1230,13 +1232,11 @@ fn not_an_exception_instance(ts: &mut ThreadState, class: &ObjRef, made: &ObjRef
 }
 
 // ---- book/src/eval.md ----
-fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
+fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let code_obj = frame.pop();
     let Some(code) = code_obj.downcast_ref::<Rc<Code>>() else { unreachable!("MAKE_FUNCTION needs a code object") };
     let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
-    if flags & 0x04 != 0 {
-        frame.pop();
-    }
+    let annotations = if flags & 0x04 != 0 { Some(annotations_dict(ts, &frame.pop())?) } else { None };
     let kwdefaults = if flags & 0x02 != 0 { Some(frame.pop()) } else { None };
     let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
     let f = objects::function::Function {
@@ -1248,8 +1248,41 @@ fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
         closure,
         dict: std::cell::RefCell::new(None),
         renamed: std::cell::RefCell::new([None, None, None, None]),
+        annotations: std::cell::RefCell::new(annotations),
     };
     frame.push(objects::function::new_function(f));
+    Ok(())
+}
+
+/// The dict of `MAKE_FUNCTION`'s `(name, value, name, value, …)` tuple.
+fn annotations_dict(ts: &mut ThreadState, pairs: &ObjRef) -> PyResult<ObjRef> {
+    let dict = objects::dict::new_dict(Dict::new());
+    for pair in objects::tuple::as_tuple(pairs).chunks(2) {
+        if let [name, value] = pair {
+            objects::dict::as_dict(&dict).set(ts, name.clone(), value.clone())?;
+        }
+    }
+    Ok(dict)
+}
+
+// ---- book/src/compilation/annotations.md: eval/setup-annotations ----
+fn setup_annotations(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+    let key = objects::str::new_str("__annotations__");
+    let present = if is_exact_dict(&namespace) {
+        objects::dict::as_dict(&namespace).get(ts, &key)?.is_some()
+    } else {
+        match ops::get_item(ts, &namespace, &key) {
+            Ok(_) => true,
+            Err(e) if e.is_instance(&objects::dict::KEY_ERROR) => false,
+            Err(e) => return Err(e),
+        }
+    };
+    if !present {
+        let annotations = objects::dict::new_dict(Dict::new());
+        ops::set_item(ts, &namespace, &key, annotations)?;
+    }
+    Ok(())
 }
 
 // ---- book/src/eval.md ----
