@@ -72,8 +72,8 @@ fn builtin_next(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     if it.ty().heap.is_some() && crate::objects::class::lookup_str(ts, it.ty(), "__next__")?.is_some() {
         return class_next(ts, it, default);
     }
-    if crate::objects::genobject::as_generator(it).is_some() {
-        return generator_next(ts, it, default);
+    if let Some(target) = crate::objects::genobject::awaited(it) {
+        return generator_next(ts, &target, default);
     }
     match (next(ts, it)?, default) {
         (Some(v), _) => Ok(v),

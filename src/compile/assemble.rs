@@ -7,7 +7,7 @@ use super::codegen::Unit;
 use super::linetable;
 use super::optimize;
 use super::symtable::ScopeTable;
-use crate::objects::code::{Code, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
+use crate::objects::code::{Code, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
 use crate::opcode::Opcode;
 use std::rc::Rc;
 
@@ -119,9 +119,9 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     optimize::guarantee_lineno_for_exits(cfg, unit.firstlineno as i32);
     let (localsplus, kinds) = localsplus_layout(unit);
     fix_cell_offsets(unit);
-    insert_prefix(unit, table.generator);
+    insert_prefix(unit, table.generator || table.coroutine);
     let cfg = &mut unit.cfg;
-    let (stacksize, start_depths) = stack_depth(cfg, table.generator);
+    let (stacksize, start_depths) = stack_depth(cfg, table.generator || table.coroutine);
     let handlers = super::exceptions::label_exception_targets(cfg);
     super::exceptions::convert_block_ops_to_nops(cfg);
     for b in cfg.order().to_vec() {
@@ -138,6 +138,9 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         }
         if table.generator {
             flags |= CO_GENERATOR;
+        }
+        if table.coroutine {
+            flags |= CO_COROUTINE;
         }
     }
     let bytes = emit_bytes(&instrs);

@@ -44,6 +44,8 @@ pub enum FBlock<'a> {
     PopValue,
     /// The body of a `with` statement: the bound `__exit__` is on the stack.
     With { loc: ast::Loc },
+    /// The body of an `async with`: the bound `__aexit__` is on the stack.
+    AsyncWith { loc: ast::Loc },
 }
 
 pub struct Unit<'a> {
@@ -343,7 +345,9 @@ impl<'a> Compiler<'a> {
     fn visit_stmt_here(&mut self, s: &'a ast::Stmt) -> CResult {
         self.set_loc(s.loc);
         match &s.node {
-            StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,
+            StmtKind::FunctionDef { .. } | StmtKind::AsyncFunctionDef { .. } => self.visit_function_def(s)?,
+            StmtKind::AsyncWith { items, body, .. } => self.visit_async_with(s.loc, items, 0, body)?,
+            StmtKind::AsyncFor { target, iter, body, orelse, .. } => self.visit_async_for(target, iter, body, orelse)?,
             StmtKind::ClassDef { .. } => self.visit_class_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
             StmtKind::Assign { targets, value, .. } => {
@@ -617,7 +621,11 @@ impl<'a> Compiler<'a> {
 // ---- book/src/compilation/codegen.md ----
 impl<'a> Compiler<'a> {
     fn visit_function_def(&mut self, s: &'a ast::Stmt) -> CResult {
-        let StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. } = &s.node else { unreachable!() };
+        let (StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. }
+        | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, .. }) = &s.node
+        else {
+            unreachable!()
+        };
         for d in decorator_list {
             self.visit_expr(d)?;
         }

@@ -60,6 +60,18 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_TOP, 0);
                 self.unit.loc = Location::NONE;
             }
+            // ---- book/src/compilation/coroutines.md: codegen/unwind-async-with ----
+            FBlock::AsyncWith { loc } => {
+                self.set_loc(*loc);
+                self.emit_pop_block();
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.call_exit_with_nones();
+                self.await_top(2);
+                self.emit(Opcode::POP_TOP, 0);
+                self.unit.loc = Location::NONE;
+            }
         }
         Ok(())
     }

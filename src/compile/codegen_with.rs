@@ -54,7 +54,7 @@ impl<'a> Compiler<'a> {
 
     /// After `WITH_EXCEPT_START`: re-raise unless `__exit__` returned a true
     /// value, in which case drop the exception and carry on after the `with`.
-    fn with_except_finish(&mut self, cleanup: BlockId) {
+    pub fn with_except_finish(&mut self, cleanup: BlockId) {
         self.unit.loc = Location::NONE;
         let suppressed = self.new_block();
         self.emit_jump(Opcode::POP_JUMP_FORWARD_IF_TRUE, suppressed);

@@ -85,6 +85,9 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
         }
         (ExprKind::Await { .. }, Where::Module | Where::Class) => error("'await' outside function".into()),
         (ExprKind::Await { .. }, Where::Function) => error("'await' outside async function".into()),
+        (ExprKind::YieldFrom { .. }, Where::AsyncFunction) => error("'yield from' inside async function".into()),
+        (ExprKind::Yield { .. }, Where::AsyncFunction) => Some(Problem::Unsupported("async generators")),
+        (ExprKind::Await { .. }, Where::Comprehension(_)) => Some(Problem::Unsupported("async comprehensions")),
         _ => unsupported_expr(e).map(Problem::Unsupported),
     }
 }
@@ -97,9 +100,6 @@ pub fn unsupported_stmt(s: &StmtKind, future_annotations: bool) -> Option<&'stat
     Some(match s {
         StmtKind::FunctionDef { args, returns, .. } if future_annotations && (returns.is_some() || annotated(args)) => under_future,
         StmtKind::AnnAssign { .. } if future_annotations => under_future,
-        StmtKind::AsyncFunctionDef { .. } => "async functions",
-        StmtKind::AsyncFor { .. } => "async for loops",
-        StmtKind::AsyncWith { .. } => "async with statements",
         StmtKind::Match { .. } => "match statements",
         StmtKind::TryStar { .. } => "try/except* statements",
         _ => return None,
@@ -115,12 +115,14 @@ fn annotated(args: &ast::Arguments) -> bool {
 /// What lython cannot compile in an expression of this kind, if anything.
 pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     Some(match e {
-        ExprKind::ListComp { generators, .. } | ExprKind::SetComp { generators, .. } | ExprKind::DictComp { generators, .. }
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::DictComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
             if generators.iter().any(|g| g.is_async) =>
         {
             "async comprehensions"
         }
-        ExprKind::Await { .. } => "await expressions",
         _ => return None,
     })
 }

@@ -69,6 +69,9 @@ mod codegen_with;
 // ---- book/src/compilation/annotations.md ----
 mod codegen_annotations;
 
+// ---- book/src/compilation/coroutines.md ----
+mod codegen_async;
+
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;
 mod symtable_class;

@@ -59,12 +59,14 @@ pub struct ScopeTable {
     /// A function with a `yield`, or a generator expression: its code gets
     /// `CO_GENERATOR` (`ste_generator`).
     pub generator: bool,
+    /// An `async def`: its code gets `CO_COROUTINE` (`ste_coroutine`).
+    pub coroutine: bool,
 }
 
 impl ScopeTable {
     fn new(kind: ScopeKind, name: &str) -> ScopeTable {
         let (symbols, params, children) = (HashMap::new(), Vec::new(), Vec::new());
-        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator: false }
+        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator: false, coroutine: false }
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
@@ -225,7 +227,8 @@ impl Builder {
 
     fn visit_stmt_here(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         match &s.node {
-            StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. }
+            | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, .. } => {
                 self.forbid_debug(name, false, s.loc);
                 self.add(name, flags::DEF_LOCAL);
                 self.visit_exprs(decorator_list);
@@ -252,7 +255,7 @@ impl Builder {
                 self.visit_expr(target);
                 self.visit_expr(value);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
                 self.visit_expr(target);
                 self.visit_expr(iter);
                 self.visit_block(body)?;
@@ -308,7 +311,7 @@ impl Builder {
                 self.visit_block(orelse)?;
                 self.visit_block(finalbody)?;
             }
-            StmtKind::With { items, body, .. } => {
+            StmtKind::With { items, body, .. } | StmtKind::AsyncWith { items, body, .. } => {
                 for item in items {
                     self.visit_expr(&item.context_expr);
                     self.visit_opt(item.optional_vars.as_deref());
@@ -361,6 +364,7 @@ impl Builder {
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
+        self.current().coroutine = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
         self.add_params(args, def.loc);
         self.visit_block(body)?;
         self.close_scope();
@@ -561,8 +565,7 @@ impl Builder {
                 self.visit_expr(value);
                 self.current().generator = true;
             }
-            // Rejected before this pass by `depth::check` as not compilable yet.
-            _ => {}
+            ExprKind::Await { value } => self.visit_expr(value),
         }
     }
 }

@@ -176,6 +176,12 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             WITH_EXCEPT_START => with_except_start(ts, frame)?,
             // ---- book/src/compilation/annotations.md: eval/arms/annotations ----
             SETUP_ANNOTATIONS => setup_annotations(ts, frame)?,
+            // ---- book/src/eval/coroutines.md: eval/arms/async ----
+            GET_AWAITABLE => get_awaitable(ts, frame, arg)?,
+            BEFORE_ASYNC_WITH => before_async_with(ts, frame)?,
+            GET_AITER => get_aiter(ts, frame)?,
+            GET_ANEXT => get_anext(ts, frame)?,
+            END_ASYNC_FOR => end_async_for(ts, frame)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
@@ -1335,6 +1341,10 @@ fn return_generator(frame: &mut Frame) -> ObjRef {
 
 // ---- book/src/eval/generators.md ----
 fn get_yield_from_iter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    if objects::genobject::as_generator(frame.top()).is_some_and(|g| g.coroutine) {
+        let msg = "cannot 'yield from' a coroutine object in a non-coroutine generator";
+        return Err(objects::exception::type_error(msg));
+    }
     if objects::genobject::as_generator(frame.top()).is_none() {
         let iterable = frame.pop();
         frame.push(objects::abstract_::get_iter(ts, &iterable)?);
@@ -1345,8 +1355,8 @@ fn get_yield_from_iter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> 
 fn send(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let value = frame.pop();
     let receiver = frame.top().clone();
-    let outcome = if objects::genobject::as_generator(&receiver).is_some() {
-        objects::genobject::resume(ts, &receiver, value, None)
+    let outcome = if let Some(target) = objects::genobject::awaited(&receiver) {
+        objects::genobject::resume(ts, &target, value, None)
     } else {
         send_to_iterator(ts, &receiver, value)
     };
@@ -1382,13 +1392,19 @@ fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> P
 // ---- book/src/eval/with.md ----
 /// `BEFORE_WITH`: `(mgr -- exit, res)`.
 fn before_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    enter_context(ts, frame, ["__enter__", "__exit__"], "context manager protocol")
+}
+
+/// `BEFORE_WITH` and `BEFORE_ASYNC_WITH`: the methods `names` (enter,
+/// exit) of the manager, looked up for the `protocol` errors name.
+fn enter_context(ts: &mut ThreadState, frame: &mut Frame, names: [&str; 2], protocol: &str) -> PyResult<()> {
     let manager = frame.pop();
-    let protocol = "object does not support the context manager protocol";
-    let Some(enter) = special_method(ts, &manager, "__enter__")? else {
-        return Err(objects::exception::type_error(format!("'{}' {protocol}", manager.type_name())));
+    let missing = format!("'{}' object does not support the {protocol}", manager.type_name());
+    let Some(enter) = special_method(ts, &manager, names[0])? else {
+        return Err(objects::exception::type_error(missing));
     };
-    let Some(exit) = special_method(ts, &manager, "__exit__")? else {
-        return Err(objects::exception::type_error(format!("'{}' {protocol} (missed __exit__ method)", manager.type_name())));
+    let Some(exit) = special_method(ts, &manager, names[1])? else {
+        return Err(objects::exception::type_error(format!("{missing} (missed {} method)", names[1])));
     };
     frame.push(exit);
     let entered = super::call_object(ts, &enter, &[])?;
@@ -1414,5 +1430,94 @@ fn with_except_start(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let traceback = objects::get_attr(ts, &exc, "__traceback__")?;
     let result = super::call_object(ts, &exit, &[exc.type_ref(), exc, traceback])?;
     frame.push(result);
+    Ok(())
+}
+
+// ---- book/src/eval/coroutines.md ----
+fn get_awaitable(ts: &mut ThreadState, frame: &mut Frame, after: u32) -> PyResult<()> {
+    let awaited = frame.pop();
+    let iterator = match awaitable_iter(ts, &awaited) {
+        Ok(it) => it,
+        Err(e) if after > 0 && special_method(ts, &awaited, "__await__")?.is_none() => {
+            let method = if after == 1 { "__aenter__" } else { "__aexit__" };
+            let msg = format!("'async with' received an object from {method} that does not implement __await__: {}", awaited.type_name());
+            drop(e);
+            return Err(objects::exception::type_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    if objects::genobject::as_generator(&iterator).is_some_and(|g| g.coroutine) && objects::genobject::yielding_from(&iterator).is_some() {
+        return Err(new_error(&objects::exception::RUNTIME_ERROR, "coroutine is being awaited already"));
+    }
+    frame.push(iterator);
+    Ok(())
+}
+
+/// The iterator that awaiting `obj` runs.
+fn awaitable_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    if objects::genobject::as_generator(obj).is_some_and(|g| g.coroutine) {
+        return Ok(obj.clone());
+    }
+    let Some(method) = special_method(ts, obj, "__await__")? else {
+        return Err(objects::exception::type_error(format!("object {} can't be used in 'await' expression", obj.type_name())));
+    };
+    let iterator = super::call_object(ts, &method, &[])?;
+    if objects::genobject::as_generator(&iterator).is_some_and(|g| g.coroutine) {
+        return Err(objects::exception::type_error("__await__() returned a coroutine"));
+    }
+    if iterator.ty().iternext.get().is_none() {
+        let msg = format!("__await__() returned non-iterator of type '{}'", iterator.type_name());
+        return Err(objects::exception::type_error(msg));
+    }
+    Ok(iterator)
+}
+
+// ---- book/src/eval/coroutines.md ----
+fn before_async_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    enter_context(ts, frame, ["__aenter__", "__aexit__"], "asynchronous context manager protocol")
+}
+
+fn get_aiter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let iterable = frame.pop();
+    let Some(method) = special_method(ts, &iterable, "__aiter__")? else {
+        let msg = format!("'async for' requires an object with __aiter__ method, got {}", iterable.type_name());
+        return Err(objects::exception::type_error(msg));
+    };
+    let iterator = super::call_object(ts, &method, &[])?;
+    if objects::class::lookup_str(ts, iterator.ty(), "__anext__")?.is_none() {
+        let msg = format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", iterator.type_name());
+        return Err(objects::exception::type_error(msg));
+    }
+    frame.push(iterator);
+    Ok(())
+}
+
+fn get_anext(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let iterator = frame.top().clone();
+    let Some(method) = special_method(ts, &iterator, "__anext__")? else {
+        let msg = format!("'async for' requires an iterator with __anext__ method, got {}", iterator.type_name());
+        return Err(objects::exception::type_error(msg));
+    };
+    let next = super::call_object(ts, &method, &[])?;
+    match awaitable_iter(ts, &next) {
+        Ok(awaitable) => frame.push(awaitable),
+        Err(cause) => {
+            let msg = format!("'async for' received an invalid object from __anext__: {}", next.type_name());
+            let err = objects::exception::type_error(msg);
+            objects::exception::set_context(&err, &cause);
+            objects::exception::set_cause(&err, Some(cause));
+            return Err(err);
+        }
+    }
+    Ok(())
+}
+
+fn end_async_for(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let exc = frame.pop();
+    if !exc.is_instance(&objects::exception::STOP_ASYNC_ITERATION) {
+        ts.reraising = true;
+        return Err(exc);
+    }
+    drop(frame.pop());
     Ok(())
 }

@@ -17,6 +17,8 @@ pub const CO_NEWLOCALS: u32 = 0x2;
 pub const CO_NESTED: u32 = 0x10;
 /// The code is a generator function's: calling it makes a generator.
 pub const CO_GENERATOR: u32 = 0x20;
+/// The code is an `async def`'s: calling it makes a coroutine.
+pub const CO_COROUTINE: u32 = 0x80;
 
 /// `co_localspluskinds` bits.
 pub const CO_FAST_LOCAL: u8 = 0x20;

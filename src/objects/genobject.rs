@@ -27,6 +27,16 @@ pub struct Generator {
     /// The exception its frames are handling while it is suspended
     /// (CPython's `gi_exc_state`).
     pub handled: RefCell<Option<ObjRef>>,
+    /// A coroutine (the frame of an `async def`) rather than a generator:
+    /// the two share everything but their type and their messages.
+    pub coroutine: bool,
+}
+
+impl Generator {
+    /// The word CPython's messages use for this object.
+    pub fn kind(&self) -> &'static str {
+        if self.coroutine { "coroutine" } else { "generator" }
+    }
 }
 
 // ---- book/src/eval/generators.md ----
@@ -76,16 +86,19 @@ pub static GENERATOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Generator>()
 });
 
-/// A generator suspended just after `RETURN_GENERATOR`.
+/// A generator (or a coroutine, for an `async def`'s code) suspended
+/// just after `RETURN_GENERATOR`.
 pub fn new_generator(frame: Frame) -> ObjRef {
     let code = frame.code.clone();
+    let coroutine = code.flags & super::code::CO_COROUTINE != 0;
     let generator = Generator {
         frame: RefCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         code,
         handled: RefCell::new(None),
+        coroutine,
     };
-    ObjRef::new(&GENERATOR, generator)
+    ObjRef::new(if coroutine { &super::genobject::COROUTINE } else { &GENERATOR }, generator)
 }
 
 pub fn as_generator(obj: &ObjRef) -> Option<&Generator> {
@@ -93,8 +106,8 @@ pub fn as_generator(obj: &ObjRef) -> Option<&Generator> {
 }
 
 fn generator_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    let qualname = as_generator(obj).map_or("?".into(), |g| g.code.qualname.clone());
-    Ok(format!("<generator object {qualname} at {:#x}>", obj.addr()))
+    let Some(g) = as_generator(obj) else { return Ok(String::new()) };
+    Ok(format!("<{} object {} at {:#x}>", g.kind(), g.code.qualname, obj.addr()))
 }
 
 // ---- book/src/eval/generators.md ----
@@ -109,15 +122,16 @@ pub enum Sent {
 pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<ObjRef>) -> PyResult<Sent> {
     let Some(gen) = as_generator(obj) else { return Err(type_error("not a generator")) };
     match gen.state.get() {
-        GenState::Running => return Err(already_executing()),
+        GenState::Running => return Err(already_executing(gen)),
         GenState::Created if throw.is_none() && !value.is_none() => {
-            return Err(type_error("can't send non-None value to a just-started generator"));
+            return Err(type_error(format!("can't send non-None value to a just-started {}", gen.kind())));
         }
         _ => {}
     }
-    let Ok(mut slot) = gen.frame.try_borrow_mut() else { return Err(already_executing()) };
+    let Ok(mut slot) = gen.frame.try_borrow_mut() else { return Err(already_executing(gen)) };
     let Some(frame) = slot.as_mut() else {
         return match throw {
+            _ if gen.coroutine => Err(new_error(&super::exception::RUNTIME_ERROR, "cannot reuse already awaited coroutine")),
             Some(exc) => Err(exc),
             None => Ok(Sent::Returned(super::singletons::none())),
         };
@@ -142,20 +156,20 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
     drop(finished);
     match result {
         Ok(Exit::Returned(v) | Exit::Yielded(v)) => Ok(Sent::Returned(v)),
-        Err(e) => Err(stop_iteration_to_runtime_error(e)),
+        Err(e) => Err(stop_iteration_to_runtime_error(gen, e)),
     }
 }
 
-fn already_executing() -> ObjRef {
-    new_error(&VALUE_ERROR, "generator already executing")
+fn already_executing(gen: &Generator) -> ObjRef {
+    new_error(&VALUE_ERROR, format!("{} already executing", gen.kind()))
 }
 
 /// PEP 479: `StopIteration` raised inside a generator.
-fn stop_iteration_to_runtime_error(e: ObjRef) -> ObjRef {
+fn stop_iteration_to_runtime_error(gen: &Generator, e: ObjRef) -> ObjRef {
     if !e.is_instance(&STOP_ITERATION) {
         return e;
     }
-    let err = new_error(&super::exception::RUNTIME_ERROR, "generator raised StopIteration");
+    let err = new_error(&super::exception::RUNTIME_ERROR, format!("{} raised StopIteration", gen.kind()));
     super::exception::set_context(&err, &e);
     super::exception::set_cause(&err, Some(e));
     err
@@ -184,7 +198,8 @@ pub fn returned(value: ObjRef) -> ObjRef {
 
 fn generator_send(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [gen, value] = args else {
-        let msg = format!("generator.send() takes exactly one argument ({} given)", args.len().saturating_sub(1));
+        let kind = args.first().and_then(as_generator).map_or("generator", Generator::kind);
+        let msg = format!("{kind}.send() takes exactly one argument ({} given)", args.len().saturating_sub(1));
         return Err(type_error(msg));
     };
     match resume(ts, gen, value.clone(), None)? {
@@ -302,7 +317,8 @@ pub fn yielding_from(gen: &ObjRef) -> Option<ObjRef> {
 // ---- book/src/eval/generators.md ----
 fn generator_close(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [gen] = args else {
-        return Err(type_error(format!("generator.close() takes no arguments ({} given)", args.len().saturating_sub(1))));
+        let kind = args.first().and_then(as_generator).map_or("generator", Generator::kind);
+        return Err(type_error(format!("{kind}.close() takes no arguments ({} given)", args.len().saturating_sub(1))));
     };
     close(ts, gen)?;
     Ok(super::singletons::none())
@@ -322,7 +338,7 @@ pub fn close(ts: &mut ThreadState, gen: &ObjRef) -> PyResult<()> {
     }
     let exit = new_exception(&super::exception::GENERATOR_EXIT, vec![]);
     match throw_into(ts, gen, exit) {
-        Ok(Sent::Yielded(_)) => Err(new_error(&super::exception::RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Sent::Yielded(_)) => Err(new_error(&super::exception::RUNTIME_ERROR, format!("{} ignored GeneratorExit", g.kind()))),
         Ok(Sent::Returned(_)) => Ok(()),
         Err(e) if e.is_instance(&super::exception::GENERATOR_EXIT) || e.is_instance(&STOP_ITERATION) => Ok(()),
         Err(e) => Err(e),
@@ -345,13 +361,79 @@ fn close_iterator(ts: &mut ThreadState, it: &ObjRef) -> PyResult<()> {
 // ---- book/src/eval/generators.md ----
 fn generator_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let g = as_generator(obj)?;
-    Some(match name {
-        "__name__" => super::str::new_str(&g.code.name),
-        "__qualname__" => super::str::new_str(&g.code.qualname),
-        "gi_running" => super::singletons::bool_obj(g.state.get() == GenState::Running),
-        "gi_suspended" => super::singletons::bool_obj(g.state.get() == GenState::Suspended),
-        "gi_code" => super::code::new_code_object(g.code.clone()),
-        "gi_yieldfrom" => yielding_from(obj).unwrap_or_else(super::singletons::none),
+    let prefix = if g.coroutine { "cr_" } else { "gi_" };
+    if name == "__name__" || name == "__qualname__" {
+        let text = if name == "__name__" { &g.code.name } else { &g.code.qualname };
+        return Some(super::str::new_str(text));
+    }
+    Some(match (name.strip_prefix(prefix)?, g.coroutine) {
+        ("running", _) => super::singletons::bool_obj(g.state.get() == GenState::Running),
+        ("suspended", _) => super::singletons::bool_obj(g.state.get() == GenState::Suspended),
+        ("code", _) => super::code::new_code_object(g.code.clone()),
+        ("yieldfrom", false) | ("await", true) => yielding_from(obj).unwrap_or_else(super::singletons::none),
         _ => return None,
     })
+}
+
+// ---- book/src/eval/coroutines.md ----
+pub static COROUTINE: TypeObject = TypeObject::new(PyType {
+    name: "coroutine",
+    repr: Cell::new(generator_repr),
+    getattr: Some(generator_getattr),
+    methods: &[
+        ("send", Method::Positional(generator_send)),
+        ("throw", Method::Positional(generator_throw)),
+        ("close", Method::Positional(generator_close)),
+        ("__await__", Method::Positional(coroutine_await)),
+    ],
+    ..PyType::of::<Generator>()
+});
+
+/// `coroutine.__await__()`: an iterator over the coroutine.
+fn coroutine_await(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [coroutine] = args else {
+        return Err(type_error(format!("coroutine.__await__() takes no arguments ({} given)", args.len().saturating_sub(1))));
+    };
+    Ok(ObjRef::new(&COROUTINE_WRAPPER, AwaitIterator(coroutine.clone())))
+}
+
+/// The iterator `__await__` returns: it resumes the coroutine it holds.
+pub struct AwaitIterator(pub ObjRef);
+
+impl super::Traverse for AwaitIterator {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.0);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.0, super::singletons::none()));
+    }
+}
+
+pub static COROUTINE_WRAPPER: TypeObject = TypeObject::new(PyType {
+    name: "coroutine_wrapper",
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(|ts, o| match o.downcast_ref::<AwaitIterator>() {
+        Some(w) => generator_next_of(ts, &w.0.clone()),
+        None => Ok(None),
+    })),
+    ..PyType::of::<AwaitIterator>()
+});
+
+/// The generator or coroutine that resuming `obj` resumes: `obj` itself,
+/// or the coroutine behind an `__await__` iterator.
+pub fn awaited(obj: &ObjRef) -> Option<ObjRef> {
+    if as_generator(obj).is_some() {
+        return Some(obj.clone());
+    }
+    obj.downcast_ref::<AwaitIterator>().map(|w| w.0.clone())
+}
+
+fn generator_next_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match resume(ts, obj, super::singletons::none(), None)? {
+        Sent::Yielded(v) => Ok(Some(v)),
+        Sent::Returned(_) => Ok(None),
+    }
 }

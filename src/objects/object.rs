@@ -95,6 +95,8 @@ pub enum Layout {
     Traceback,
     /// A generator: its suspended frame.
     Generator,
+    /// The iterator `coroutine.__await__()` returns.
+    AwaitIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -211,6 +213,7 @@ layouts! {
     super::class::Member => Member,
     crate::eval::traceback::Traceback => Traceback,
     super::genobject::Generator => Generator,
+    super::genobject::AwaitIterator => AwaitIterator,
 }
 
 // ---- book/src/objects.md ----
