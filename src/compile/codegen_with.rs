@@ -41,7 +41,10 @@ impl<'a> Compiler<'a> {
         self.use_block(after);
         Ok(())
     }
+}
 
+// ---- book/src/compilation/with.md ----
+impl<'a> Compiler<'a> {
     /// `__exit__(None, None, None)`, the manager's exit when nothing went
     /// wrong.
     pub fn call_exit_with_nones(&mut self) {

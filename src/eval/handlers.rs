@@ -1477,6 +1477,7 @@ fn before_async_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     enter_context(ts, frame, ["__aenter__", "__aexit__"], "asynchronous context manager protocol")
 }
 
+// ---- book/src/eval/coroutines.md ----
 fn get_aiter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let iterable = frame.pop();
     let Some(method) = special_method(ts, &iterable, "__aiter__")? else {
@@ -1512,6 +1513,8 @@ fn get_anext(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+
+// ---- book/src/eval/coroutines.md ----
 fn end_async_for(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let exc = frame.pop();
     if !exc.is_instance(&objects::exception::STOP_ASYNC_ITERATION) {

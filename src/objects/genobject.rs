@@ -72,6 +72,8 @@ impl super::Traverse for Generator {
     }
 }
 
+
+// ---- book/src/eval/generators.md ----
 pub static GENERATOR: TypeObject = TypeObject::new(PyType {
     name: "generator",
     repr: Cell::new(generator_repr),
@@ -160,6 +162,7 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
     }
 }
 
+// ---- book/src/eval/generators.md ----
 fn already_executing(gen: &Generator) -> ObjRef {
     new_error(&VALUE_ERROR, format!("{} already executing", gen.kind()))
 }
@@ -397,6 +400,8 @@ fn coroutine_await(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(ObjRef::new(&COROUTINE_WRAPPER, AwaitIterator(coroutine.clone())))
 }
 
+
+// ---- book/src/eval/coroutines.md ----
 /// The iterator `__await__` returns: it resumes the coroutine it holds.
 pub struct AwaitIterator(pub ObjRef);
 
