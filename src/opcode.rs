@@ -4,7 +4,12 @@
 //! Every CPython 3.11 opcode, declared once (see the opcode-table appendix).
 
 macro_rules! opcodes {
-    ($($name:ident = $num:literal, caches $caches:literal, $effect:literal, $meaning:literal;)*) => {
+    (
+        |$n:ident, $jump:ident|
+        $($name:ident = $num:literal, caches $caches:literal,
+          ($($input:ident $([$inputs:expr])?),* -- $($output:ident $([$outputs:expr])?),*),
+          $meaning:literal;)*
+    ) => {
         /// A CPython 3.11 opcode; the discriminant is its number in `co_code`.
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,124 +55,153 @@ macro_rules! opcodes {
             /// The stack effect in `(inputs -- outputs)` notation, and its meaning.
             pub fn doc(self) -> (&'static str, &'static str) {
                 match self {
-                    $(Opcode::$name => ($effect, $meaning),)*
+                    $(Opcode::$name => (
+                        stringify!(($($input $([$inputs])?),* -- $($output $([$outputs])?),*)),
+                        $meaning,
+                    ),)*
+                }
+            }
+
+            /// How many items the instruction takes from the stack and how
+            /// many it leaves, for argument `arg`, when its jump is taken
+            /// (`jump`) or not.
+            pub fn stack_items(self, arg: u32, jump: bool) -> (i32, i32) {
+                let $n = arg as i32;
+                let $jump = jump as i32;
+                match self {
+                    $(Opcode::$name => (
+                        0 $(+ items!($($inputs)?))*,
+                        0 $(+ items!($($outputs)?))*,
+                    ),)*
                 }
             }
         }
     };
 }
 
+/// How many stack items one name in an effect stands for: one, or the
+/// count written after it in brackets.
+macro_rules! items {
+    () => {
+        1
+    };
+    ($count:expr) => {
+        $count
+    };
+}
+
 opcodes! {
-    CACHE = 0, caches 0, "( -- )", "an inline cache unit; never executed";
-    POP_TOP = 1, caches 0, "(value -- )", "discard the top of the stack";
-    PUSH_NULL = 2, caches 0, "( -- NULL)", "push the NULL that marks 'no self' below a callable";
-    NOP = 9, caches 0, "( -- )", "do nothing; keeps a line number alive";
-    UNARY_POSITIVE = 10, caches 0, "(value -- res)", "`+value`";
-    UNARY_NEGATIVE = 11, caches 0, "(value -- res)", "`-value`";
-    UNARY_NOT = 12, caches 0, "(value -- res)", "`not value`";
-    UNARY_INVERT = 15, caches 0, "(value -- res)", "`~value`";
-    BINARY_SUBSCR = 25, caches 4, "(container, sub -- res)", "`container[sub]`";
-    GET_LEN = 30, caches 0, "(obj -- obj, len)", "`len(obj)`, for pattern matching";
-    MATCH_MAPPING = 31, caches 0, "(subject -- subject, res)", "is the subject a mapping?";
-    MATCH_SEQUENCE = 32, caches 0, "(subject -- subject, res)", "is the subject a sequence?";
-    MATCH_KEYS = 33, caches 0, "(subject, keys -- subject, keys, values)", "look up a mapping pattern's keys";
-    PUSH_EXC_INFO = 35, caches 0, "(exc -- prev_exc, exc)", "enter an exception handler";
-    CHECK_EXC_MATCH = 36, caches 0, "(exc, type -- exc, res)", "`isinstance(exc, type)` for `except`";
-    CHECK_EG_MATCH = 37, caches 0, "(eg, type -- rest, match)", "split an exception group for `except*`";
-    WITH_EXCEPT_START = 49, caches 0, "(exit, lasti, prev, exc -- exit, lasti, prev, exc, res)", "call `__exit__` with the exception";
-    GET_AITER = 50, caches 0, "(obj -- aiter)", "`aiter(obj)`";
-    GET_ANEXT = 51, caches 0, "(aiter -- aiter, awaitable)", "`anext(aiter)`";
-    BEFORE_ASYNC_WITH = 52, caches 0, "(mgr -- exit, res)", "enter an `async with`";
-    BEFORE_WITH = 53, caches 0, "(mgr -- exit, res)", "call `__enter__`, keep `__exit__`";
-    END_ASYNC_FOR = 54, caches 0, "(aiter, exc -- )", "end an `async for` on StopAsyncIteration";
-    STORE_SUBSCR = 60, caches 1, "(value, container, sub -- )", "`container[sub] = value`";
-    DELETE_SUBSCR = 61, caches 0, "(container, sub -- )", "`del container[sub]`";
-    GET_ITER = 68, caches 0, "(iterable -- iter)", "`iter(iterable)`";
-    GET_YIELD_FROM_ITER = 69, caches 0, "(iterable -- iter)", "the iterator for `yield from`";
-    PRINT_EXPR = 70, caches 0, "(value -- )", "show a value in the interactive shell";
-    LOAD_BUILD_CLASS = 71, caches 0, "( -- build_class)", "push `builtins.__build_class__`";
-    LOAD_ASSERTION_ERROR = 74, caches 0, "( -- AssertionError)", "push `AssertionError`";
-    RETURN_GENERATOR = 75, caches 0, "( -- )", "turn the frame into a generator and return it";
-    LIST_TO_TUPLE = 82, caches 0, "(list -- tuple)", "`tuple(list)`";
-    RETURN_VALUE = 83, caches 0, "(value -- )", "return `value` to the caller";
-    IMPORT_STAR = 84, caches 0, "(module -- )", "`from module import *`";
-    SETUP_ANNOTATIONS = 85, caches 0, "( -- )", "create `__annotations__`";
-    YIELD_VALUE = 86, caches 0, "(value -- sent)", "yield `value`; resume with the sent value";
-    ASYNC_GEN_WRAP = 87, caches 0, "(value -- wrapped)", "wrap a value yielded by an async generator";
-    PREP_RERAISE_STAR = 88, caches 0, "(orig, list -- exc)", "combine the exceptions left by `except*`";
-    POP_EXCEPT = 89, caches 0, "(prev_exc -- )", "leave an exception handler";
-    STORE_NAME = 90, caches 0, "(value -- )", "`names[i] = value` in the local namespace";
-    DELETE_NAME = 91, caches 0, "( -- )", "`del names[i]` in the local namespace";
-    UNPACK_SEQUENCE = 92, caches 1, "(seq -- items[count])", "unpack exactly `count` items";
-    FOR_ITER = 93, caches 0, "(iter -- iter, next)", "next item, or pop the iterator and jump";
-    UNPACK_EX = 94, caches 0, "(seq -- items)", "unpack with a starred target";
-    STORE_ATTR = 95, caches 4, "(value, owner -- )", "`owner.name = value`";
-    DELETE_ATTR = 96, caches 0, "(owner -- )", "`del owner.name`";
-    STORE_GLOBAL = 97, caches 0, "(value -- )", "`globals()[name] = value`";
-    DELETE_GLOBAL = 98, caches 0, "( -- )", "`del globals()[name]`";
-    SWAP = 99, caches 0, "(a, ..., b -- b, ..., a)", "swap the top with the `i`th item";
-    LOAD_CONST = 100, caches 0, "( -- value)", "push `consts[i]`";
-    LOAD_NAME = 101, caches 0, "( -- value)", "look `names[i]` up in locals, globals, builtins";
-    BUILD_TUPLE = 102, caches 0, "(items[count] -- tuple)", "make a tuple";
-    BUILD_LIST = 103, caches 0, "(items[count] -- list)", "make a list";
-    BUILD_SET = 104, caches 0, "(items[count] -- set)", "make a set";
-    BUILD_MAP = 105, caches 0, "(kv[2*count] -- dict)", "make a dict";
-    LOAD_ATTR = 106, caches 4, "(owner -- attr)", "`owner.name`";
-    COMPARE_OP = 107, caches 2, "(left, right -- res)", "`left OP right`, OP from `cmp_op`";
-    IMPORT_NAME = 108, caches 0, "(level, fromlist -- module)", "`__import__(name, …)`";
-    IMPORT_FROM = 109, caches 0, "(module -- module, attr)", "`from module import name`";
-    JUMP_FORWARD = 110, caches 0, "( -- )", "jump forward";
-    JUMP_IF_FALSE_OR_POP = 111, caches 0, "(cond -- cond or nothing)", "jump keeping `cond` if false, else pop it";
-    JUMP_IF_TRUE_OR_POP = 112, caches 0, "(cond -- cond or nothing)", "jump keeping `cond` if true, else pop it";
-    POP_JUMP_FORWARD_IF_FALSE = 114, caches 0, "(cond -- )", "jump forward if false";
-    POP_JUMP_FORWARD_IF_TRUE = 115, caches 0, "(cond -- )", "jump forward if true";
-    LOAD_GLOBAL = 116, caches 5, "( -- NULL?, value)", "globals, then builtins; low bit pushes a NULL first";
-    IS_OP = 117, caches 0, "(left, right -- res)", "`left is right` (`is not` if the arg is 1)";
-    CONTAINS_OP = 118, caches 0, "(left, right -- res)", "`left in right` (`not in` if the arg is 1)";
-    RERAISE = 119, caches 0, "(exc -- )", "re-raise the exception";
-    COPY = 120, caches 0, "(item, ... -- item, ..., item)", "push a copy of the `i`th item";
-    BINARY_OP = 122, caches 1, "(left, right -- res)", "`left OP right`, OP from `_nb_ops`";
-    SEND = 123, caches 0, "(receiver, value -- receiver, res)", "send into a sub-generator; jump when done";
-    LOAD_FAST = 124, caches 0, "( -- value)", "push local `i`";
-    STORE_FAST = 125, caches 0, "(value -- )", "store local `i`";
-    DELETE_FAST = 126, caches 0, "( -- )", "`del` local `i`";
-    POP_JUMP_FORWARD_IF_NOT_NONE = 128, caches 0, "(value -- )", "jump forward if not None";
-    POP_JUMP_FORWARD_IF_NONE = 129, caches 0, "(value -- )", "jump forward if None";
-    RAISE_VARARGS = 130, caches 0, "(args[argc] -- )", "`raise`, `raise exc`, `raise exc from cause`";
-    GET_AWAITABLE = 131, caches 0, "(iterable -- iter)", "the awaitable for `await`";
-    MAKE_FUNCTION = 132, caches 0, "(defaults?, kwdefaults?, annotations?, closure?, code -- func)", "make a function";
-    BUILD_SLICE = 133, caches 0, "(start, stop, step? -- slice)", "make a slice";
-    JUMP_BACKWARD_NO_INTERRUPT = 134, caches 0, "( -- )", "jump backward without checking the eval breaker";
-    MAKE_CELL = 135, caches 0, "( -- )", "wrap local `i` in a cell";
-    LOAD_CLOSURE = 136, caches 0, "( -- cell)", "push the cell in slot `i`";
-    LOAD_DEREF = 137, caches 0, "( -- value)", "push the contents of the cell in slot `i`";
-    STORE_DEREF = 138, caches 0, "(value -- )", "store into the cell in slot `i`";
-    DELETE_DEREF = 139, caches 0, "( -- )", "empty the cell in slot `i`";
-    JUMP_BACKWARD = 140, caches 0, "( -- )", "jump backward, checking the eval breaker";
-    CALL_FUNCTION_EX = 142, caches 0, "(NULL, func, args, kwargs? -- res)", "`func(*args, **kwargs)`";
-    EXTENDED_ARG = 144, caches 0, "( -- )", "prefix: the next argument gets 8 more high bits";
-    LIST_APPEND = 145, caches 0, "(list, ..., value -- list, ...)", "`list.append(value)` for comprehensions";
-    SET_ADD = 146, caches 0, "(set, ..., value -- set, ...)", "`set.add(value)` for comprehensions";
-    MAP_ADD = 147, caches 0, "(dict, ..., key, value -- dict, ...)", "`dict[key] = value` for comprehensions";
-    LOAD_CLASSDEREF = 148, caches 0, "( -- value)", "a free variable seen from a class body";
-    COPY_FREE_VARS = 149, caches 0, "( -- )", "copy the closure's cells into the frame";
-    RESUME = 151, caches 0, "( -- )", "start or resume a frame; checks the eval breaker";
-    MATCH_CLASS = 152, caches 0, "(subject, type, names -- attrs)", "match a class pattern";
-    FORMAT_VALUE = 155, caches 0, "(value, spec? -- str)", "format a value for an f-string";
-    BUILD_CONST_KEY_MAP = 156, caches 0, "(values[count], keys -- dict)", "make a dict with constant keys";
-    BUILD_STRING = 157, caches 0, "(pieces[count] -- str)", "join the pieces of an f-string";
-    LOAD_METHOD = 160, caches 10, "(owner -- method, self or NULL, bound)", "look up a method for a call";
-    LIST_EXTEND = 162, caches 0, "(list, ..., iterable -- list, ...)", "`list.extend(iterable)`";
-    SET_UPDATE = 163, caches 0, "(set, ..., iterable -- set, ...)", "`set.update(iterable)`";
-    DICT_MERGE = 164, caches 0, "(dict, ..., mapping -- dict, ...)", "merge `**mapping` into call keywords";
-    DICT_UPDATE = 165, caches 0, "(dict, ..., mapping -- dict, ...)", "`dict.update(mapping)`";
-    PRECALL = 166, caches 1, "(NULL or method, callable or self, args[n] -- same)", "prepare a call";
-    CALL = 171, caches 4, "(NULL or method, callable or self, args[n] -- res)", "call with `n` arguments";
-    KW_NAMES = 172, caches 0, "( -- )", "name the last arguments of the next call: `consts[i]`";
-    POP_JUMP_BACKWARD_IF_NOT_NONE = 173, caches 0, "(value -- )", "jump backward if not None";
-    POP_JUMP_BACKWARD_IF_NONE = 174, caches 0, "(value -- )", "jump backward if None";
-    POP_JUMP_BACKWARD_IF_FALSE = 175, caches 0, "(cond -- )", "jump backward if false";
-    POP_JUMP_BACKWARD_IF_TRUE = 176, caches 0, "(cond -- )", "jump backward if true";
+    |n, jump|
+    CACHE = 0, caches 0, ( -- ), "an inline cache unit; never executed";
+    POP_TOP = 1, caches 0, (value -- ), "discard the top of the stack";
+    PUSH_NULL = 2, caches 0, ( -- null), "push the NULL that marks 'no self' below a callable";
+    NOP = 9, caches 0, ( -- ), "do nothing; keeps a line number alive";
+    UNARY_POSITIVE = 10, caches 0, (value -- res), "`+value`";
+    UNARY_NEGATIVE = 11, caches 0, (value -- res), "`-value`";
+    UNARY_NOT = 12, caches 0, (value -- res), "`not value`";
+    UNARY_INVERT = 15, caches 0, (value -- res), "`~value`";
+    BINARY_SUBSCR = 25, caches 4, (container, sub -- res), "`container[sub]`";
+    GET_LEN = 30, caches 0, (obj -- obj, len), "`len(obj)`, for pattern matching";
+    MATCH_MAPPING = 31, caches 0, (subject -- subject, res), "is the subject a mapping?";
+    MATCH_SEQUENCE = 32, caches 0, (subject -- subject, res), "is the subject a sequence?";
+    MATCH_KEYS = 33, caches 0, (subject, keys -- subject, keys, values), "look up a mapping pattern's keys";
+    PUSH_EXC_INFO = 35, caches 0, (exc -- prev_exc, exc), "enter an exception handler";
+    CHECK_EXC_MATCH = 36, caches 0, (exc, kind -- exc, res), "`isinstance(exc, type)` for `except`";
+    CHECK_EG_MATCH = 37, caches 0, (eg, kind -- rest, matched), "split an exception group for `except*`";
+    WITH_EXCEPT_START = 49, caches 0, (exit, lasti, prev_exc, exc -- exit, lasti, prev_exc, exc, res), "call `__exit__` with the exception";
+    GET_AITER = 50, caches 0, (obj -- aiter), "`aiter(obj)`";
+    GET_ANEXT = 51, caches 0, (aiter -- aiter, awaitable), "`anext(aiter)`";
+    BEFORE_ASYNC_WITH = 52, caches 0, (mgr -- exit, res), "enter an `async with`";
+    BEFORE_WITH = 53, caches 0, (mgr -- exit, res), "call `__enter__`, keep `__exit__`";
+    END_ASYNC_FOR = 54, caches 0, (aiter, exc -- ), "end an `async for` on StopAsyncIteration";
+    STORE_SUBSCR = 60, caches 1, (value, container, sub -- ), "`container[sub] = value`";
+    DELETE_SUBSCR = 61, caches 0, (container, sub -- ), "`del container[sub]`";
+    GET_ITER = 68, caches 0, (iterable -- iter), "`iter(iterable)`";
+    GET_YIELD_FROM_ITER = 69, caches 0, (iterable -- iter), "the iterator for `yield from`";
+    PRINT_EXPR = 70, caches 0, (value -- ), "show a value in the interactive shell";
+    LOAD_BUILD_CLASS = 71, caches 0, ( -- build_class), "push `builtins.__build_class__`";
+    LOAD_ASSERTION_ERROR = 74, caches 0, ( -- assertion_error), "push `AssertionError`";
+    RETURN_GENERATOR = 75, caches 0, ( -- ), "turn the frame into a generator and return it";
+    LIST_TO_TUPLE = 82, caches 0, (list -- tuple), "`tuple(list)`";
+    RETURN_VALUE = 83, caches 0, (value -- ), "return `value` to the caller";
+    IMPORT_STAR = 84, caches 0, (module -- ), "`from module import *`";
+    SETUP_ANNOTATIONS = 85, caches 0, ( -- ), "create `__annotations__`";
+    YIELD_VALUE = 86, caches 0, (value -- sent), "yield `value`; resume with the sent value";
+    ASYNC_GEN_WRAP = 87, caches 0, (value -- wrapped), "wrap a value yielded by an async generator";
+    PREP_RERAISE_STAR = 88, caches 0, (orig, excs -- exc), "combine the exceptions left by `except*`";
+    POP_EXCEPT = 89, caches 0, (prev_exc -- ), "leave an exception handler";
+    STORE_NAME = 90, caches 0, (value -- ), "`names[i] = value` in the local namespace";
+    DELETE_NAME = 91, caches 0, ( -- ), "`del names[i]` in the local namespace";
+    UNPACK_SEQUENCE = 92, caches 1, (seq -- items[n]), "unpack exactly `count` items";
+    FOR_ITER = 93, caches 0, (iter -- iter[1 - jump], next[1 - jump]), "next item, or pop the iterator and jump";
+    UNPACK_EX = 94, caches 0, (seq -- before[n & 0xff], rest, after[n >> 8]), "unpack with a starred target";
+    STORE_ATTR = 95, caches 4, (value, owner -- ), "`owner.name = value`";
+    DELETE_ATTR = 96, caches 0, (owner -- ), "`del owner.name`";
+    STORE_GLOBAL = 97, caches 0, (value -- ), "`globals()[name] = value`";
+    DELETE_GLOBAL = 98, caches 0, ( -- ), "`del globals()[name]`";
+    SWAP = 99, caches 0, (deep, between[n - 2], top -- top, between[n - 2], deep), "swap the top with the `i`th item";
+    LOAD_CONST = 100, caches 0, ( -- value), "push `consts[i]`";
+    LOAD_NAME = 101, caches 0, ( -- value), "look `names[i]` up in locals, globals, builtins";
+    BUILD_TUPLE = 102, caches 0, (items[n] -- tuple), "make a tuple";
+    BUILD_LIST = 103, caches 0, (items[n] -- list), "make a list";
+    BUILD_SET = 104, caches 0, (items[n] -- set), "make a set";
+    BUILD_MAP = 105, caches 0, (keys_and_values[2 * n] -- dict), "make a dict";
+    LOAD_ATTR = 106, caches 4, (owner -- attr), "`owner.name`";
+    COMPARE_OP = 107, caches 2, (left, right -- res), "`left OP right`, OP from `cmp_op`";
+    IMPORT_NAME = 108, caches 0, (level, fromlist -- module), "`__import__(name, …)`";
+    IMPORT_FROM = 109, caches 0, (module -- module, attr), "`from module import name`";
+    JUMP_FORWARD = 110, caches 0, ( -- ), "jump forward";
+    JUMP_IF_FALSE_OR_POP = 111, caches 0, (cond -- cond[jump]), "jump keeping `cond` if false, else pop it";
+    JUMP_IF_TRUE_OR_POP = 112, caches 0, (cond -- cond[jump]), "jump keeping `cond` if true, else pop it";
+    POP_JUMP_FORWARD_IF_FALSE = 114, caches 0, (cond -- ), "jump forward if false";
+    POP_JUMP_FORWARD_IF_TRUE = 115, caches 0, (cond -- ), "jump forward if true";
+    LOAD_GLOBAL = 116, caches 5, ( -- null[n & 1], value), "globals, then builtins; low bit pushes a NULL first";
+    IS_OP = 117, caches 0, (left, right -- res), "`left is right` (`is not` if the arg is 1)";
+    CONTAINS_OP = 118, caches 0, (left, right -- res), "`left in right` (`not in` if the arg is 1)";
+    RERAISE = 119, caches 0, (exc -- ), "re-raise the exception";
+    COPY = 120, caches 0, (item, between[n - 1] -- item, between[n - 1], copy), "push a copy of the `i`th item";
+    BINARY_OP = 122, caches 1, (left, right -- res), "`left OP right`, OP from `_nb_ops`";
+    SEND = 123, caches 0, (receiver, value -- receiver[1 - jump], res), "send into a sub-generator; jump when done";
+    LOAD_FAST = 124, caches 0, ( -- value), "push local `i`";
+    STORE_FAST = 125, caches 0, (value -- ), "store local `i`";
+    DELETE_FAST = 126, caches 0, ( -- ), "`del` local `i`";
+    POP_JUMP_FORWARD_IF_NOT_NONE = 128, caches 0, (value -- ), "jump forward if not None";
+    POP_JUMP_FORWARD_IF_NONE = 129, caches 0, (value -- ), "jump forward if None";
+    RAISE_VARARGS = 130, caches 0, (args[n] -- ), "`raise`, `raise exc`, `raise exc from cause`";
+    GET_AWAITABLE = 131, caches 0, (iterable -- awaitable), "the awaitable for `await`";
+    MAKE_FUNCTION = 132, caches 0, (defaults[n & 1], kwdefaults[n >> 1 & 1], annotations[n >> 2 & 1], closure[n >> 3 & 1], code -- func), "make a function";
+    BUILD_SLICE = 133, caches 0, (start, stop, step[(n == 3) as i32] -- slice), "make a slice";
+    JUMP_BACKWARD_NO_INTERRUPT = 134, caches 0, ( -- ), "jump backward without checking the eval breaker";
+    MAKE_CELL = 135, caches 0, ( -- ), "wrap local `i` in a cell";
+    LOAD_CLOSURE = 136, caches 0, ( -- cell), "push the cell in slot `i`";
+    LOAD_DEREF = 137, caches 0, ( -- value), "push the contents of the cell in slot `i`";
+    STORE_DEREF = 138, caches 0, (value -- ), "store into the cell in slot `i`";
+    DELETE_DEREF = 139, caches 0, ( -- ), "empty the cell in slot `i`";
+    JUMP_BACKWARD = 140, caches 0, ( -- ), "jump backward, checking the eval breaker";
+    CALL_FUNCTION_EX = 142, caches 0, (null, func, args, kwargs[n & 1] -- res), "`func(*args, **kwargs)`";
+    EXTENDED_ARG = 144, caches 0, ( -- ), "prefix: the next argument gets 8 more high bits";
+    LIST_APPEND = 145, caches 0, (list, between[n - 1], value -- list, between[n - 1]), "`list.append(value)` for comprehensions";
+    SET_ADD = 146, caches 0, (set, between[n - 1], value -- set, between[n - 1]), "`set.add(value)` for comprehensions";
+    MAP_ADD = 147, caches 0, (dict, between[n - 1], key, value -- dict, between[n - 1]), "`dict[key] = value` for comprehensions";
+    LOAD_CLASSDEREF = 148, caches 0, ( -- value), "a free variable seen from a class body";
+    COPY_FREE_VARS = 149, caches 0, ( -- ), "copy the closure's cells into the frame";
+    RESUME = 151, caches 0, ( -- ), "start or resume a frame; checks the eval breaker";
+    MATCH_CLASS = 152, caches 0, (subject, kind, names -- attrs), "match a class pattern";
+    FORMAT_VALUE = 155, caches 0, (value, spec[n >> 2 & 1] -- text), "format a value for an f-string";
+    BUILD_CONST_KEY_MAP = 156, caches 0, (values[n], keys -- dict), "make a dict with constant keys";
+    BUILD_STRING = 157, caches 0, (pieces[n] -- text), "join the pieces of an f-string";
+    LOAD_METHOD = 160, caches 10, (owner -- method, self_or_null), "look up a method for a call";
+    LIST_EXTEND = 162, caches 0, (list, between[n - 1], iterable -- list, between[n - 1]), "`list.extend(iterable)`";
+    SET_UPDATE = 163, caches 0, (set, between[n - 1], iterable -- set, between[n - 1]), "`set.update(iterable)`";
+    DICT_MERGE = 164, caches 0, (dict, between[n - 1], mapping -- dict, between[n - 1]), "merge `**mapping` into call keywords";
+    DICT_UPDATE = 165, caches 0, (dict, between[n - 1], mapping -- dict, between[n - 1]), "`dict.update(mapping)`";
+    PRECALL = 166, caches 1, (method_or_null, callable, args[n] -- method_or_null, callable), "prepare a call";
+    CALL = 171, caches 4, (method_or_null, callable -- res), "call with `n` arguments";
+    KW_NAMES = 172, caches 0, ( -- ), "name the last arguments of the next call: `consts[i]`";
+    POP_JUMP_BACKWARD_IF_NOT_NONE = 173, caches 0, (value -- ), "jump backward if not None";
+    POP_JUMP_BACKWARD_IF_NONE = 174, caches 0, (value -- ), "jump backward if None";
+    POP_JUMP_BACKWARD_IF_FALSE = 175, caches 0, (cond -- ), "jump backward if false";
+    POP_JUMP_BACKWARD_IF_TRUE = 176, caches 0, (cond -- ), "jump backward if true";
 }
 
 // ---- book/src/appendix/opcodes.md ----
@@ -215,45 +249,9 @@ impl Opcode {
 
 // ---- book/src/appendix/opcodes.md ----
 impl Opcode {
-    /// The net change of the stack depth, for `arg`, when the jump is taken
-    /// (`jump`) or not.
+    /// The net change of the stack depth: outputs minus inputs.
     pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
-        use Opcode::*;
-        let n = arg as i32;
-        match self {
-            NOP | CACHE | RESUME | EXTENDED_ARG | UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT
-            | GET_ITER | GET_YIELD_FROM_ITER | LOAD_ATTR | JUMP_FORWARD | JUMP_BACKWARD
-            | JUMP_BACKWARD_NO_INTERRUPT | DELETE_NAME | DELETE_GLOBAL | DELETE_FAST | DELETE_DEREF
-            | MAKE_CELL | COPY_FREE_VARS | KW_NAMES | SWAP | LIST_TO_TUPLE | RETURN_GENERATOR
-            | YIELD_VALUE | ASYNC_GEN_WRAP | GET_AWAITABLE | GET_AITER | SETUP_ANNOTATIONS => 0,
-            POP_TOP | RETURN_VALUE | STORE_NAME | STORE_GLOBAL | STORE_FAST | STORE_DEREF | DELETE_ATTR
-            | BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP | IMPORT_NAME | LIST_APPEND
-            | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_MERGE | DICT_UPDATE | POP_EXCEPT | IMPORT_STAR
-            | PRINT_EXPR | POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_FORWARD_IF_TRUE
-            | POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE
-            | POP_JUMP_BACKWARD_IF_NONE | POP_JUMP_BACKWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_TRUE
-            | CALL | RERAISE | CHECK_EG_MATCH | END_ASYNC_FOR | PREP_RERAISE_STAR => -1,
-            PUSH_NULL | LOAD_CONST | LOAD_NAME | LOAD_FAST | LOAD_CLOSURE | LOAD_DEREF | LOAD_CLASSDEREF
-            | LOAD_METHOD | IMPORT_FROM | COPY | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR | GET_LEN
-            | MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | PUSH_EXC_INFO | WITH_EXCEPT_START
-            | BEFORE_ASYNC_WITH | BEFORE_WITH | GET_ANEXT => 1,
-            CHECK_EXC_MATCH | SEND => 0,
-            STORE_SUBSCR => -3,
-            DELETE_SUBSCR | STORE_ATTR | MATCH_CLASS | MAP_ADD => -2,
-            UNPACK_SEQUENCE => n - 1,
-            UNPACK_EX => (n & 0xff) + (n >> 8),
-            FOR_ITER => if jump { -1 } else { 1 },
-            JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => if jump { 0 } else { -1 },
-            BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING => 1 - n,
-            BUILD_MAP => 1 - 2 * n,
-            BUILD_CONST_KEY_MAP => -n,
-            LOAD_GLOBAL => (n & 1) + 1,
-            RAISE_VARARGS => -n,
-            PRECALL => -n,
-            CALL_FUNCTION_EX => -2 - (n & 1),
-            MAKE_FUNCTION => -(((n & 0xf) as u32).count_ones() as i32),
-            BUILD_SLICE => if n == 3 { -2 } else { -1 },
-            FORMAT_VALUE => if n & 0x04 != 0 { -1 } else { 0 },
-        }
+        let (inputs, outputs) = self.stack_items(arg, jump);
+        outputs - inputs
     }
 }

@@ -25,9 +25,9 @@ pub struct ThreadState {
     /// The frames waiting for a callee to return (the running one is held
     /// by the eval loop).
     pub frames: Vec<Frame>,
-    /// Emptied frame buffers kept for the next call (see the eval loop's
-    /// calls).
-    pub spare_buffers: Vec<Vec<Option<ObjRef>>>,
+    /// Emptied data stacks kept for the next nested run of the eval loop
+    /// (see the eval loop's calls).
+    pub spare_stacks: Vec<Vec<Option<ObjRef>>>,
     /// The argument vector of calls of built-ins, kept empty between
     /// calls (see the eval loop's calls).
     pub spare_args: Vec<ObjRef>,
@@ -41,6 +41,13 @@ pub struct ThreadState {
     pub repr_in_progress: Vec<usize>,
     /// The exception being handled (`sys.exception()`), if any.
     pub handled: Option<ObjRef>,
+    /// The callers' handled exceptions while generators run, innermost
+    /// last (see the eval chapter's Generators).
+    pub outer_handled: Vec<Option<ObjRef>>,
+    /// Where the thread's Rust stack surely has room for another level of
+    /// recursion (see the eval loop's recursion limit).
+    pub stack_low: usize,
+    pub stack_high: usize,
     /// The error now unwinding is a re-raise: it keeps its traceback.
     pub reraising: bool,
     pub stdout: StdoutBuffer,
@@ -79,17 +86,21 @@ impl ThreadState {
     /// A thread state with no modules and the heap state `heap`, which is
     /// current before the first object here is made.
     fn with_heap(heap: CurrentHeap) -> ThreadState {
+        let (stack_low, stack_high) = crate::eval::recursion::stack_bounds();
         ThreadState {
             modules: new_namespace(),
             builtins: new_namespace(),
             argv: Vec::new(),
             frames: Vec::new(),
-            spare_buffers: Vec::new(),
+            spare_stacks: Vec::new(),
             spare_args: Vec::new(),
             recursion_depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             repr_in_progress: Vec::new(),
             handled: None,
+            outer_handled: Vec::new(),
+            stack_low,
+            stack_high,
             reraising: false,
             stdout: StdoutBuffer::plain(),
             gil: Gil::new(),

@@ -18,6 +18,8 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "set_int_max_str_digits", new_builtin("set_int_max_str_digits", int::sys_set_int_max_str_digits));
     set_name(ts, &ns, "platform", str::new_str(std::env::consts::OS));
     set_name(ts, &ns, "getrecursionlimit", new_builtin("getrecursionlimit", getrecursionlimit));
+    set_name(ts, &ns, "exc_info", new_builtin("exc_info", exc_info));
+    set_name(ts, &ns, "exception", new_builtin("exception", exception));
     set_name(ts, &ns, "setrecursionlimit", new_builtin("setrecursionlimit", setrecursionlimit));
     set_name(ts, &ns, "getrefcount", new_builtin("getrefcount", getrefcount));
     set_name(ts, &ns, "getsizeof", new_builtin("getsizeof", crate::memory::getsizeof));
@@ -100,4 +102,27 @@ fn setswitchinterval(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyR
     }
     ts.gil.set_switch_interval(seconds);
     Ok(singletons::none())
+}
+
+// ---- book/src/eval/generators.md ----
+/// `sys.exception()`: the exception being handled, or `None`.
+fn exception(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    no_args("exception", args)?;
+    Ok(crate::objects::genobject::handled_exception(ts).unwrap_or_else(crate::objects::singletons::none))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being
+/// handled, or three `None`s.
+fn exc_info(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    no_args("exc_info", args)?;
+    let none = crate::objects::singletons::none;
+    let triple = match crate::objects::genobject::handled_exception(ts) {
+        Some(exc) => {
+            let kind = exc.type_ref();
+            let traceback = crate::objects::get_attr(ts, &exc, "__traceback__")?;
+            vec![kind, exc, traceback]
+        }
+        None => vec![none(), none(), none()],
+    };
+    Ok(crate::objects::tuple::new_tuple(triple))
 }

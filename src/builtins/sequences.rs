@@ -72,10 +72,24 @@ fn builtin_next(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     if it.ty().heap.is_some() && crate::objects::class::lookup_str(ts, it.ty(), "__next__")?.is_some() {
         return class_next(ts, it, default);
     }
+    if let Some(target) = crate::objects::genobject::awaited(it) {
+        return generator_next(ts, &target, default);
+    }
     match (next(ts, it)?, default) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(crate::objects::exception::new_exception(&crate::objects::exception::STOP_ITERATION, vec![])),
+    }
+}
+
+/// `next()` of a generator: a `return value` ends it with that value in
+/// the `StopIteration`, which the `iternext` slot has no way to carry.
+fn generator_next(ts: &mut ThreadState, it: &ObjRef, default: Option<&ObjRef>) -> PyResult<ObjRef> {
+    use crate::objects::genobject::{resume, returned, Sent};
+    match (resume(ts, it, crate::objects::singletons::none(), None)?, default) {
+        (Sent::Yielded(v), _) => Ok(v),
+        (Sent::Returned(_), Some(d)) => Ok(d.clone()),
+        (Sent::Returned(v), None) => Err(returned(v)),
     }
 }
 

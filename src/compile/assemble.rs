@@ -7,15 +7,15 @@ use super::codegen::Unit;
 use super::linetable;
 use super::optimize;
 use super::symtable::ScopeTable;
-use crate::objects::code::{Code, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
+use crate::objects::code::{Code, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
 use crate::opcode::Opcode;
 use std::rc::Rc;
 
 /// The maximum depth, and the depth at the start of each block (the
 /// exception table needs the handlers').
-fn stack_depth(cfg: &Cfg) -> (u32, Vec<i32>) {
+fn stack_depth(cfg: &Cfg, generator: bool) -> (u32, Vec<i32>) {
     let mut start = vec![i32::MIN; cfg.blocks.len()];
-    let mut work = vec![(cfg.order()[0], 0)];
+    let mut work = vec![(cfg.order()[0], generator as i32)];
     let mut max = 0;
     while let Some((b, depth)) = work.pop() {
         if start[b.0] >= depth {
@@ -119,9 +119,9 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     optimize::guarantee_lineno_for_exits(cfg, unit.firstlineno as i32);
     let (localsplus, kinds) = localsplus_layout(unit);
     fix_cell_offsets(unit);
-    insert_prefix(unit);
+    insert_prefix(unit, table.generator || table.coroutine);
     let cfg = &mut unit.cfg;
-    let (stacksize, start_depths) = stack_depth(cfg);
+    let (stacksize, start_depths) = stack_depth(cfg, table.generator || table.coroutine);
     let handlers = super::exceptions::label_exception_targets(cfg);
     super::exceptions::convert_block_ops_to_nops(cfg);
     for b in cfg.order().to_vec() {
@@ -136,15 +136,22 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         if nested {
             flags |= CO_NESTED;
         }
+        if table.generator {
+            flags |= CO_GENERATOR;
+        }
+        if table.coroutine {
+            flags |= CO_COROUTINE;
+        }
     }
-    let _ = table;
+    let bytes = emit_bytes(&instrs);
     Code {
         argcount: unit.argcount,
         posonlyargcount: unit.posonlyargcount,
         kwonlyargcount: unit.kwonlyargcount,
         stacksize,
         flags,
-        code: emit_bytes(&instrs),
+        decoded: crate::objects::code::decode_all(&bytes),
+        code: bytes,
         consts: unit.consts.iter().map(|c| c.to_object()).collect(),
         names: unit.names.to_vec(),
         name_objects: unit.names.iter().map(|n| crate::objects::str::new_str(n)).collect(),
@@ -228,7 +235,7 @@ fn fix_cell_offsets(unit: &mut Unit) {
     }
 }
 
-fn insert_prefix(unit: &mut Unit) {
+fn insert_prefix(unit: &mut Unit, generator: bool) {
     let slots = deref_slots(unit);
     let mut prefix: Vec<Instr> = Vec::new();
     let make = |op, arg| Instr::new(op, arg, None, Location::NONE);
@@ -239,6 +246,13 @@ fn insert_prefix(unit: &mut Unit) {
     cell_slots.sort_unstable();
     for slot in cell_slots {
         prefix.push(make(Opcode::MAKE_CELL, slot));
+    }
+    if generator {
+        // On the `def` line, with no column (CPython's `i_col_offset` -1).
+        let line = unit.firstlineno as i32;
+        let loc = Location { lineno: line, end_lineno: line, col: -1, end_col: -1 };
+        prefix.push(Instr::new(Opcode::RETURN_GENERATOR, 0, None, loc));
+        prefix.push(Instr::new(Opcode::POP_TOP, 0, None, loc));
     }
     let entry: BlockId = unit.cfg.order()[0];
     let block = unit.cfg.block_mut(entry);

@@ -57,9 +57,8 @@ pub enum BlockOp {
     /// `SETUP_CLEANUP`: the same, and also push the offset of the failing
     /// instruction (the handler re-raises from there).
     SetupCleanup,
-    /// `SETUP_WITH`: a `SETUP_CLEANUP` emitted after `BEFORE_WITH` pushed
-    /// `__exit__` and `__enter__`'s result; the handler's stack keeps
-    /// `__exit__` but not that result, so it finds one value fewer pushed.
+    /// `SETUP_WITH`: as `SETUP_CLEANUP`, for a `with` body, where the value
+    /// `__enter__` returned is no longer on the stack when the handler runs.
     SetupWith,
     /// `POP_BLOCK`: the innermost region ends here.
     PopBlock,
@@ -74,11 +73,6 @@ impl BlockOp {
             BlockOp::SetupWith => 1,
             BlockOp::PopBlock => 0,
         }
-    }
-
-    /// Whether the handler wants the failing instruction's offset pushed.
-    pub fn wants_lasti(self) -> bool {
-        matches!(self, BlockOp::SetupCleanup | BlockOp::SetupWith)
     }
 }
 

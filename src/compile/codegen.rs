@@ -42,9 +42,10 @@ pub enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     /// A value (a return value) sits above what is being unwound.
     PopValue,
-    /// The body of a `with` (at `loc`): `__exit__` sits on the stack and
-    /// must be called with three `None`s on the way out.
+    /// The body of a `with` statement: the bound `__exit__` is on the stack.
     With { loc: ast::Loc },
+    /// The body of an `async with`: the bound `__aexit__` is on the stack.
+    AsyncWith { loc: ast::Loc },
 }
 
 pub struct Unit<'a> {
@@ -275,6 +276,12 @@ impl<'a> Compiler<'a> {
     pub fn compile_module(mut self, module: &'a ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
         self.emit_at(Opcode::RESUME, 0, Location { lineno: 0, end_lineno: 1, col: 0, end_col: 0 });
         let mut body = module.body.as_slice();
+        if let Some(first) = body.first() {
+            self.set_loc(first.loc);
+        }
+        if super::codegen_annotations::has_annotation(body) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
         if let Some((first, rest)) = body.split_first() {
             if let Some(doc) = docstring(first) {
                 self.set_loc(first.loc);
@@ -338,7 +345,9 @@ impl<'a> Compiler<'a> {
     fn visit_stmt_here(&mut self, s: &'a ast::Stmt) -> CResult {
         self.set_loc(s.loc);
         match &s.node {
-            StmtKind::FunctionDef { .. } => self.visit_function_def(s)?,
+            StmtKind::FunctionDef { .. } | StmtKind::AsyncFunctionDef { .. } => self.visit_function_def(s)?,
+            StmtKind::AsyncWith { items, body, .. } => self.visit_async_with(s.loc, items, 0, body)?,
+            StmtKind::AsyncFor { target, iter, body, orelse, .. } => self.visit_async_for(target, iter, body, orelse)?,
             StmtKind::ClassDef { .. } => self.visit_class_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
             StmtKind::Assign { targets, value, .. } => {
@@ -385,7 +394,10 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
-            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, body)?,
+            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body)?,
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
+            }
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),
@@ -609,11 +621,18 @@ impl<'a> Compiler<'a> {
 // ---- book/src/compilation/codegen.md ----
 impl<'a> Compiler<'a> {
     fn visit_function_def(&mut self, s: &'a ast::Stmt) -> CResult {
-        let StmtKind::FunctionDef { name, args, body, decorator_list, .. } = &s.node else { unreachable!() };
+        let (StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. }
+        | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, .. }) = &s.node
+        else {
+            unreachable!()
+        };
         for d in decorator_list {
             self.visit_expr(d)?;
         }
-        let flags = self.push_defaults(args)?;
+        let mut flags = self.push_defaults(args)?;
+        if self.push_annotations(args, returns.as_deref())? {
+            flags |= 0x04;
+        }
         let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
         let code = self.compile_function_body(s, name, args, body, firstlineno)?;
         self.make_closure(code, flags);

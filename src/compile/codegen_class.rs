@@ -49,6 +49,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_body(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        if super::codegen_annotations::has_annotation(body) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
         let mut rest = body;
         if let Some(first) = body.first() {
             self.set_loc(first.loc);
@@ -120,7 +123,7 @@ pub fn class_cells_and_frees(unit: &mut Unit, table: &ScopeTable) {
     if table.needs_class_closure {
         unit.cellvars = std::iter::once(Rc::from("__class__")).collect();
     }
-    let passed = |f: u8, s: Scope| s == Scope::Free || f & flags::DEF_FREE_CLASS != 0;
+    let passed = |f: u16, s: Scope| s == Scope::Free || f & flags::DEF_FREE_CLASS != 0;
     let mut frees: Vec<&String> = table.symbols.iter().filter(|(_, (f, s))| passed(*f, *s)).map(|(n, _)| n).collect();
     frees.sort();
     unit.freevars = frees.into_iter().map(|n| Rc::from(n.as_str())).collect();

@@ -2,7 +2,7 @@
 
 // ---- book/src/compilation/codegen.md ----
 //! Code generation for expressions.
-use super::codegen::{not_compilable, CResult, Compiler};
+use super::codegen::{CResult, Compiler};
 use super::constants::{fold_binary, fold_subscript, fold_unary, Const};
 use super::symtable::{flags, syntax_error_at};
 use crate::ast::{self, CmpOp, ExprContext, ExprKind};
@@ -79,6 +79,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Starred { .. } => return Err(self.error_here("can't use starred expression here")),
             ExprKind::Lambda { args, body } => self.visit_lambda(e, args, body)?,
             ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => self.visit_comprehension(e)?,
+            ExprKind::GeneratorExp { .. } => self.visit_comprehension(e)?,
+            ExprKind::Yield { value } => self.visit_yield(value.as_deref())?,
+            ExprKind::YieldFrom { value } => self.visit_yield_from(value)?,
+            ExprKind::Await { value } => self.visit_await(value)?,
             ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.visit_formatted_value(value, *conversion, format_spec.as_deref())?
             }
@@ -88,8 +92,6 @@ impl<'a> Compiler<'a> {
             ExprKind::IfExp { test, body, orelse } => self.visit_if_exp(test, body, orelse)?,
             ExprKind::Slice { lower, upper, step } => self.visit_slice(lower.as_deref(), upper.as_deref(), step.as_deref())?,
             ExprKind::Constant { value, .. } => self.load_const(Const::from_ast(value)),
-            // Rejected earlier by `depth::check`, as for statements.
-            _ => return Err(not_compilable("this expression", e.loc)),
         }
         Ok(())
     }

@@ -12,11 +12,13 @@ use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
 
 /// What a comprehension builds.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     List,
     Set,
     Dict,
+    /// A generator expression: yields each item, builds nothing.
+    Generator,
 }
 
 impl<'a> Compiler<'a> {
@@ -61,17 +63,25 @@ impl<'a> Compiler<'a> {
             ExprKind::ListComp { elt, generators } => (Kind::List, "<listcomp>", generators, &**elt, None),
             ExprKind::SetComp { elt, generators } => (Kind::Set, "<setcomp>", generators, &**elt, None),
             ExprKind::DictComp { key, value, generators } => (Kind::Dict, "<dictcomp>", generators, &**key, Some(&**value)),
+            ExprKind::GeneratorExp { elt, generators } => (Kind::Generator, "<genexpr>", generators, &**elt, None),
             _ => unreachable!("a comprehension"),
         };
         let code = self.nested_unit(e, name, 1, None, |c| {
             let build = match kind {
-                Kind::List => Opcode::BUILD_LIST,
-                Kind::Set => Opcode::BUILD_SET,
-                Kind::Dict => Opcode::BUILD_MAP,
+                Kind::List => Some(Opcode::BUILD_LIST),
+                Kind::Set => Some(Opcode::BUILD_SET),
+                Kind::Dict => Some(Opcode::BUILD_MAP),
+                Kind::Generator => None,
             };
-            c.emit(build, 0);
+            if let Some(build) = build {
+                c.emit(build, 0);
+            }
             c.comprehension_generator(generators, 0, 0, elt, value, kind)?;
-            c.emit(Opcode::RETURN_VALUE, 0);
+            // A generator expression ends with the implicit `return None`
+            // the assembler adds to every unit that can fall off its end.
+            if build.is_some() {
+                c.emit(Opcode::RETURN_VALUE, 0);
+            }
             Ok(())
         })?;
         self.make_closure(code, 0);
@@ -122,9 +132,13 @@ impl<'a> Compiler<'a> {
                     Opcode::MAP_ADD
                 }
                 (Kind::Set, _) => Opcode::SET_ADD,
+                (Kind::Generator, _) => {
+                    self.yield_value();
+                    Opcode::POP_TOP
+                }
                 _ => Opcode::LIST_APPEND,
             };
-            self.emit(add, depth + 1);
+            self.emit(add, if kind == Kind::Generator { 0 } else { depth + 1 });
         }
         self.use_block(if_cleanup);
         if looping {

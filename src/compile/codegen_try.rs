@@ -17,7 +17,6 @@ impl<'a> Compiler<'a> {
             FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => self.pop_under_top(preserve_tos),
             FBlock::TryExcept => self.emit_pop_block(),
-            FBlock::With { loc } => self.unwind_with(*loc, preserve_tos),
             FBlock::FinallyTry { finalbody } => {
                 self.emit_pop_block();
                 if preserve_tos {
@@ -49,6 +48,29 @@ impl<'a> Compiler<'a> {
                 if let Some(name) = name {
                     self.clear_name(name);
                 }
+            }
+            // ---- book/src/compilation/with.md: codegen/unwind-with ----
+            FBlock::With { loc } => {
+                self.set_loc(*loc);
+                self.emit_pop_block();
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.call_exit_with_nones();
+                self.emit(Opcode::POP_TOP, 0);
+                self.unit.loc = Location::NONE;
+            }
+            // ---- book/src/compilation/coroutines.md: codegen/unwind-async-with ----
+            FBlock::AsyncWith { loc } => {
+                self.set_loc(*loc);
+                self.emit_pop_block();
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.call_exit_with_nones();
+                self.await_top(2);
+                self.emit(Opcode::POP_TOP, 0);
+                self.unit.loc = Location::NONE;
             }
         }
         Ok(())
@@ -140,7 +162,7 @@ impl<'a> Compiler<'a> {
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: a clause failed; restore the
     /// exception handled before and re-raise.
-    pub(super) fn pop_except_and_reraise(&mut self) {
+    pub fn pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::RERAISE, 1);

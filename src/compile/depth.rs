@@ -32,6 +32,7 @@ enum Problem {
 }
 
 pub fn check(module: &ast::Module) -> Result<(), CompileError> {
+    let future = super::codegen_annotations::future_annotations(module);
     let mut work: Vec<(Node, usize, Where)> = module.body.iter().map(|s| (Node::Stmt(s), 1, Where::Module)).collect();
     let mut first: Option<(Problem, Loc)> = None;
     while let Some((node, depth, at)) = work.pop() {
@@ -39,7 +40,7 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
             return Err(CompileError::TooDeep);
         }
         let found = match node {
-            Node::Stmt(s) => stmt_problem(&s.node, at).map(|p| (p, s.loc)),
+            Node::Stmt(s) => stmt_problem(&s.node, at, future).map(|p| (p, s.loc)),
             Node::Expr(e) => expr_problem(&e.node, at).map(|p| (p, e.loc)),
         };
         if let Some((problem, loc)) = found {
@@ -62,12 +63,12 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
 
 /// A statement lython cannot compile; `async` ones outside an `async def`
 /// are CPython's errors.
-fn stmt_problem(s: &StmtKind, at: Where) -> Option<Problem> {
+fn stmt_problem(s: &StmtKind, at: Where, future: bool) -> Option<Problem> {
     let outside = at != Where::AsyncFunction;
     Some(match s {
         StmtKind::AsyncFor { .. } if outside => Problem::Error("'async for' outside async function".into()),
         StmtKind::AsyncWith { .. } if outside => Problem::Error("'async with' outside async function".into()),
-        _ => Problem::Unsupported(unsupported_stmt(s)?),
+        _ => Problem::Unsupported(unsupported_stmt(s, future)?),
     })
 }
 
@@ -84,43 +85,44 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
         }
         (ExprKind::Await { .. }, Where::Module | Where::Class) => error("'await' outside function".into()),
         (ExprKind::Await { .. }, Where::Function) => error("'await' outside async function".into()),
+        (ExprKind::YieldFrom { .. }, Where::AsyncFunction) => error("'yield from' inside async function".into()),
+        (ExprKind::Yield { .. }, Where::AsyncFunction) => Some(Problem::Unsupported("async generators")),
+        (ExprKind::Await { .. }, Where::Comprehension(_)) => Some(Problem::Unsupported("async comprehensions")),
         _ => unsupported_expr(e).map(Problem::Unsupported),
     }
 }
 
-/// What lython cannot compile in a statement of this kind, if anything.
-pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
+/// What lython cannot compile in a statement of this kind, if anything;
+/// `future_annotations` when the module has `from __future__ import
+/// annotations`.
+pub fn unsupported_stmt(s: &StmtKind, future_annotations: bool) -> Option<&'static str> {
+    let under_future = "annotations under 'from __future__ import annotations'";
     Some(match s {
-        StmtKind::FunctionDef { args, returns: None, .. } => return unsupported_parameters(args),
-        StmtKind::FunctionDef { .. } => "return annotations",
-        StmtKind::AsyncFunctionDef { .. } => "async functions",
-        StmtKind::AnnAssign { .. } => "annotated assignments",
-        StmtKind::AsyncFor { .. } => "async for loops",
-        StmtKind::AsyncWith { .. } => "async with statements",
+        StmtKind::FunctionDef { args, returns, .. } if future_annotations && (returns.is_some() || annotated(args)) => under_future,
+        StmtKind::AnnAssign { .. } if future_annotations => under_future,
         StmtKind::Match { .. } => "match statements",
         StmtKind::TryStar { .. } => "try/except* statements",
         _ => return None,
     })
 }
 
-/// Parameters beyond plain positional ones with defaults.
-pub fn unsupported_parameters(args: &ast::Arguments) -> Option<&'static str> {
-    let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
-    all.clone().any(|a| a.annotation.is_some()).then_some("parameter annotations")
+/// Whether a parameter is annotated.
+fn annotated(args: &ast::Arguments) -> bool {
+    let mut all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
+    all.any(|a| a.annotation.is_some())
 }
 
 /// What lython cannot compile in an expression of this kind, if anything.
 pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     Some(match e {
-        ExprKind::Lambda { args, .. } => return unsupported_parameters(args),
-        ExprKind::ListComp { generators, .. } | ExprKind::SetComp { generators, .. } | ExprKind::DictComp { generators, .. }
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::DictComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
             if generators.iter().any(|g| g.is_async) =>
         {
             "async comprehensions"
         }
-        ExprKind::GeneratorExp { .. } => "generator expressions",
-        ExprKind::Await { .. } => "await expressions",
-        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expressions",
         _ => return None,
     })
 }

@@ -25,7 +25,7 @@ pub fn label_exception_targets(cfg: &mut Cfg) -> Handlers {
                 Some(kind) => {
                     let target = instr.target.expect("a SETUP has a handler");
                     queued.push((target, stack.clone()));
-                    handlers.entry(target).or_insert(kind.wants_lasti());
+                    handlers.entry(target).or_insert(kind != BlockOp::SetupFinally);
                     stack.push(target);
                 }
                 None => {

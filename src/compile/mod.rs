@@ -29,7 +29,7 @@ pub enum CompileError {
     /// The tree nests deeper than the compiler's recursion limit.
     TooDeep,
     /// A construct the parser accepts but lython cannot compile yet:
-    /// `what` names it ("try/except* statements"), `loc` is where it starts.
+    /// `what` names it ("with statements"), `loc` is where it starts.
     Unsupported { what: String, loc: ast::Loc },
 }
 
@@ -56,12 +56,21 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
     Ok(codegen::Compiler::new(&table, filename).compile_module(module)?)
 }
 
-// ---- book/src/compilation/with.md ----
-mod codegen_with;
-
 // ---- book/src/compilation/comprehensions.md ----
 mod codegen_nested;
 mod symtable_nested;
+
+// ---- book/src/compilation/generators.md ----
+mod codegen_generator;
+
+// ---- book/src/compilation/with.md ----
+mod codegen_with;
+
+// ---- book/src/compilation/annotations.md ----
+mod codegen_annotations;
+
+// ---- book/src/compilation/coroutines.md ----
+mod codegen_async;
 
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;

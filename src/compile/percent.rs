@@ -96,13 +96,19 @@ fn field(chars: &[char], pos: &mut usize, arg: usize) -> Option<Piece> {
     Some(Piece::Field { arg, conversion: c, spec: (!spec.is_empty()).then_some(spec) })
 }
 
-/// Digits starting at `c`, leaving `c` on the character after them.
+/// Digits starting at `c`, leaving `c` on the character after them. A
+/// width or precision of three digits or more is left to `BINARY_OP`, as
+/// CPython's `simple_format_arg_parse` leaves it (`MAXDIGITS`): `'%100s'`
+/// is not rewritten, `'%99s'` is.
 fn number(c: &mut char, next: &mut impl FnMut() -> Option<char>) -> Option<i64> {
+    const MAX_DIGITS: usize = 2;
     let mut n: i64 = 0;
+    let mut digits = 0;
     while c.is_ascii_digit() {
         n = n * 10 + (*c as i64 - '0' as i64);
         *c = next()?;
-        if n > (i64::from(i32::MAX) - (*c as i64 - '0' as i64)) / 10 {
+        digits += 1;
+        if digits > MAX_DIGITS {
             return None;
         }
     }

@@ -8,19 +8,21 @@ use std::collections::HashMap;
 
 /// How a scope uses a name (`DEF_*` and `USE` in `symtable.h`).
 pub mod flags {
-    pub const DEF_GLOBAL: u8 = 1;
-    pub const DEF_LOCAL: u8 = 2;
-    pub const DEF_PARAM: u8 = 4;
-    pub const USE: u8 = 16;
-    pub const DEF_NONLOCAL: u8 = 8;
+    pub const DEF_GLOBAL: u16 = 1;
+    pub const DEF_LOCAL: u16 = 2;
+    pub const DEF_PARAM: u16 = 4;
+    pub const USE: u16 = 16;
+    pub const DEF_NONLOCAL: u16 = 8;
     /// A comprehension's iteration variable (CPython's `DEF_COMP_ITER`).
-    pub const DEF_COMP_ITER: u8 = 32;
+    pub const DEF_COMP_ITER: u16 = 32;
     /// A name a class binds (or declares global) that one of its methods
     /// uses free from a function around the class (`DEF_FREE_CLASS`).
-    pub const DEF_FREE_CLASS: u8 = 64;
-    pub const DEF_IMPORT: u8 = 128;
+    pub const DEF_FREE_CLASS: u16 = 64;
+    pub const DEF_IMPORT: u16 = 128;
+    /// An annotated name (`x: int`), CPython's `DEF_ANNOT`.
+    pub const DEF_ANNOT: u16 = 256;
     /// What binds a name in its scope (`DEF_BOUND`).
-    pub const DEF_BOUND: u8 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+    pub const DEF_BOUND: u16 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 }
 
 /// Where a name lives, once analysed.
@@ -47,26 +49,31 @@ pub struct ScopeTable {
     pub kind: ScopeKind,
     pub name: String,
     /// Each name's flags, and its scope once analysed.
-    pub symbols: HashMap<String, (u8, Scope)>,
+    pub symbols: HashMap<String, (u16, Scope)>,
     /// The parameters, in order.
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
     /// A class one of whose methods uses `__class__` or `super`: its body
     /// makes the implicit `__class__` cell (`ste_needs_class_closure`).
     pub needs_class_closure: bool,
+    /// A function with a `yield`, or a generator expression: its code gets
+    /// `CO_GENERATOR` (`ste_generator`).
+    pub generator: bool,
+    /// An `async def`: its code gets `CO_COROUTINE` (`ste_coroutine`).
+    pub coroutine: bool,
 }
 
 impl ScopeTable {
     fn new(kind: ScopeKind, name: &str) -> ScopeTable {
         let (symbols, params, children) = (HashMap::new(), Vec::new(), Vec::new());
-        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false }
+        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator: false, coroutine: false }
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
         self.symbols.get(name).map_or(Scope::GlobalImplicit, |(_, s)| *s)
     }
 
-    pub fn flags_of(&self, name: &str) -> u8 {
+    pub fn flags_of(&self, name: &str) -> u16 {
         self.symbols.get(name).map_or(0, |(f, _)| *f)
     }
 
@@ -208,7 +215,7 @@ impl Builder {
     }
 
     /// Adds `flag` to the uses of `name`, mangled if it is private.
-    pub(super) fn add(&mut self, name: &str, flag: u8) {
+    pub(super) fn add(&mut self, name: &str, flag: u16) {
         let name = self.mangle(name);
         let entry = self.current().symbols.entry(name).or_insert((0, Scope::GlobalImplicit));
         entry.0 |= flag;
@@ -220,13 +227,23 @@ impl Builder {
 
     fn visit_stmt_here(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         match &s.node {
-            StmtKind::FunctionDef { name, args, body, decorator_list, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. }
+            | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, .. } => {
                 self.forbid_debug(name, false, s.loc);
                 self.add(name, flags::DEF_LOCAL);
                 self.visit_exprs(decorator_list);
                 self.visit_exprs(&args.defaults);
                 args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
+                let parameters = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+                for annotation in parameters.filter_map(|a| a.annotation.as_deref()).chain(returns.as_deref()) {
+                    self.visit_expr(annotation);
+                }
                 self.visit_function(s, name, args, body)?;
+            }
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                self.visit_ann_assign(target, *simple, value.is_some())?;
+                self.visit_expr(annotation);
+                self.visit_opt(value.as_deref());
             }
             StmtKind::ClassDef { .. } => self.visit_class(s)?,
             StmtKind::Return { value } => self.visit_opt(value.as_deref()),
@@ -238,7 +255,7 @@ impl Builder {
                 self.visit_expr(target);
                 self.visit_expr(value);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
                 self.visit_expr(target);
                 self.visit_expr(iter);
                 self.visit_block(body)?;
@@ -281,13 +298,6 @@ impl Builder {
                 self.visit_expr(test);
                 self.visit_opt(msg.as_deref());
             }
-            StmtKind::With { items, body, .. } => {
-                for item in items {
-                    self.visit_expr(&item.context_expr);
-                    self.visit_opt(item.optional_vars.as_deref());
-                }
-                self.visit_block(body)?;
-            }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.visit_block(body)?;
                 for h in handlers {
@@ -300,6 +310,13 @@ impl Builder {
                 }
                 self.visit_block(orelse)?;
                 self.visit_block(finalbody)?;
+            }
+            StmtKind::With { items, body, .. } | StmtKind::AsyncWith { items, body, .. } => {
+                for item in items {
+                    self.visit_expr(&item.context_expr);
+                    self.visit_opt(item.optional_vars.as_deref());
+                }
+                self.visit_block(body)?;
             }
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
@@ -321,8 +338,33 @@ impl Builder {
         self.pending_error.take().map_or(Ok(()), Err)
     }
 
+    /// The target of `target: annotation = value`: a simple name becomes
+    /// an annotated local, and may not be declared `global` or `nonlocal`
+    /// (outside the module scope) before.
+    fn visit_ann_assign(&mut self, target: &ast::Expr, simple: bool, has_value: bool) -> Result<(), SyntaxError> {
+        let ExprKind::Name { id, .. } = &target.node else {
+            self.visit_expr(target);
+            return Ok(());
+        };
+        self.forbid_debug(id, false, target.loc);
+        let mangled = self.mangle(id);
+        let prior = self.current().flags_of(&mangled);
+        let declared = prior & (flags::DEF_GLOBAL | flags::DEF_NONLOCAL);
+        if declared != 0 && simple && self.current_id() != 0 {
+            let what = if prior & flags::DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+            return Err(syntax_error_at(format!("annotated name '{id}' can't be {what}"), target.loc));
+        }
+        if simple {
+            self.add(id, flags::DEF_ANNOT | flags::DEF_LOCAL);
+        } else if has_value {
+            self.add(id, flags::DEF_LOCAL);
+        }
+        Ok(())
+    }
+
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
+        self.current().coroutine = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
         self.add_params(args, def.loc);
         self.visit_block(body)?;
         self.close_scope();
@@ -365,6 +407,8 @@ impl Builder {
             format!("is parameter and {what}")
         } else if prior & flags::USE != 0 {
             format!("is used prior to {what} declaration")
+        } else if prior & flags::DEF_ANNOT != 0 {
+            return Err(syntax_error_at(format!("annotated name '{name}' can't be {what}"), loc));
         } else if prior & flags::DEF_LOCAL != 0 {
             format!("is assigned to before {what} declaration")
         } else {
@@ -512,8 +556,16 @@ impl Builder {
                 self.visit_expr(value);
                 self.visit_opt(format_spec.as_deref());
             }
-            // Rejected before this pass by `depth::check` as not compilable yet.
-            _ => {}
+            ExprKind::GeneratorExp { elt, generators } => self.visit_comprehension(e, "genexpr", generators, &[elt]),
+            ExprKind::Yield { value } => {
+                self.visit_opt(value.as_deref());
+                self.current().generator = true;
+            }
+            ExprKind::YieldFrom { value } => {
+                self.visit_expr(value);
+                self.current().generator = true;
+            }
+            ExprKind::Await { value } => self.visit_expr(value),
         }
     }
 }
@@ -560,14 +612,14 @@ impl SymbolTable {
         if nested {
             enclosing.pop();
         }
-        let passed_on = |f: u8, s: Scope| s == Scope::Free || f & flags::DEF_FREE_CLASS != 0;
+        let passed_on = |f: u16, s: Scope| s == Scope::Free || f & flags::DEF_FREE_CLASS != 0;
         self.scopes[id].symbols.iter().filter(|(_, (f, s))| passed_on(*f, *s)).map(|(n, _)| n.clone()).collect()
     }
 
     /// The scope of a name with flags `f` in a scope of kind `kind` inside
     /// `enclosing`. A class binds names as a function does (its body's
     /// locals); the module's names are all globals.
-    fn decide(&self, f: u8, name: &str, kind: ScopeKind, enclosing: &[ScopeId]) -> Scope {
+    fn decide(&self, f: u16, name: &str, kind: ScopeKind, enclosing: &[ScopeId]) -> Scope {
         let nested = kind != ScopeKind::Module;
         if f & flags::DEF_GLOBAL != 0 {
             Scope::GlobalExplicit

@@ -20,6 +20,7 @@ impl Builder {
         let Some((first, rest)) = generators.split_first() else { return };
         self.visit_iterable(&first.iter);
         self.open_scope(e as *const ast::Expr as usize, ScopeKind::Function, name);
+        self.current().generator = name == "genexpr";
         self.add_param(".0", e.loc);
         self.visit_target(&first.target);
         self.visit_exprs(&first.ifs);

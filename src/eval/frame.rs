@@ -13,9 +13,14 @@ pub struct Frame {
     /// The namespace for `LOAD_NAME`/`STORE_NAME`: the module's globals at
     /// module level.
     pub locals: Option<ObjRef>,
-    /// Local variables, then cells, then free variables.
-    pub fast: Vec<Option<ObjRef>>,
-    pub stack: Vec<Option<ObjRef>>,
+    /// The data stack, while this frame is running; empty while it waits
+    /// for a callee.
+    pub data: Vec<Option<ObjRef>>,
+    /// Where this frame's fast locals (locals, then cells, then free
+    /// variables) start in `data`.
+    pub base: usize,
+    /// Where its value stack starts: `base` plus the number of fast locals.
+    pub stack_base: usize,
     /// Index (in code units) of the next instruction.
     pub next_instr: usize,
     /// Index of the instruction being executed, for tracebacks.
@@ -24,21 +29,35 @@ pub struct Frame {
 
 // ---- book/src/objects/code-function-frame.md ----
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
-        let fast = vec![None; code.localsplusnames.len()];
-        Frame::with_fast(code, globals, builtins, locals, fast)
-    }
-
-    /// A frame whose fast locals are already filled (a function call).
-    pub fn with_fast(
+    pub fn new(
         code: Rc<Code>,
         globals: ObjRef,
         builtins: ObjRef,
         locals: Option<ObjRef>,
-        fast: Vec<Option<ObjRef>>,
+        mut data: Vec<Option<ObjRef>>,
+        base: usize,
     ) -> Frame {
-        let stack = Vec::with_capacity(code.stacksize as usize);
-        Frame { code, globals, builtins, locals, fast, stack, next_instr: 0, current_instr: 0 }
+        let stack_base = base + code.localsplusnames.len();
+        data.resize(stack_base, None);
+        data.reserve(code.stacksize as usize);
+        Frame { code, globals, builtins, locals, data, base, stack_base, next_instr: 0, current_instr: 0 }
+    }
+
+    /// The fast locals: local variables, then cells, then free variables.
+    #[inline]
+    pub fn fast(&self) -> &[Option<ObjRef>] {
+        &self.data[self.base..self.stack_base]
+    }
+
+    #[inline]
+    pub fn fast_mut(&mut self) -> &mut [Option<ObjRef>] {
+        &mut self.data[self.base..self.stack_base]
+    }
+
+    /// How many items the value stack holds.
+    #[inline]
+    pub fn depth(&self) -> usize {
+        self.data.len() - self.stack_base
     }
 }
 
@@ -46,34 +65,35 @@ impl Frame {
 impl Frame {
     #[inline]
     pub fn push(&mut self, v: ObjRef) {
-        self.stack.push(Some(v));
+        self.data.push(Some(v));
     }
 
     #[inline]
     pub fn push_null(&mut self) {
-        self.stack.push(None);
+        self.data.push(None);
     }
 
     /// Pops a value. The compiler never leaves a `NULL` where a value is
     /// expected, so an empty slot here is an interpreter bug.
     #[inline]
     pub fn pop(&mut self) -> ObjRef {
-        self.stack.pop().flatten().expect("stack invariant: a value, not NULL, on top")
+        self.data.pop().flatten().expect("stack invariant: a value, not NULL, on top")
     }
 
     #[inline]
     pub fn pop_maybe_null(&mut self) -> Option<ObjRef> {
-        self.stack.pop().flatten()
+        self.data.pop().flatten()
     }
 
     #[inline]
     pub fn top(&self) -> &ObjRef {
-        self.stack.last().and_then(|v| v.as_ref()).expect("stack invariant: a value on top")
+        self.data.last().and_then(|v| v.as_ref()).expect("stack invariant: a value on top")
     }
 
-    /// The item `n` places from the top (1 = top), as `COPY n` and `SWAP n` count.
+    /// The index in `data` of the item `n` places from the top (1 = top),
+    /// as `COPY n` and `SWAP n` count.
     pub fn peek_slot(&self, n: usize) -> usize {
-        self.stack.len() - n
+        self.data.len() - n
     }
 }
 
@@ -84,39 +104,48 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
 use crate::objects::str::as_str;
 
-/// How many emptied buffers the pool keeps, and the largest it keeps.
-const SPARE_BUFFERS: usize = 64;
-const LARGEST_SPARE: usize = 256;
+/// How many emptied data stacks the pool keeps, and the most slots one
+/// may have room for and still be kept.
+const SPARE_STACKS: usize = 16;
+const LARGEST_SPARE: usize = 1 << 16;
 
-/// An empty buffer with room for `n` slots, from the pool if it has one.
-pub fn spare_buffer(ts: &mut ThreadState, n: usize) -> Vec<Option<ObjRef>> {
-    let mut buffer = ts.spare_buffers.pop().unwrap_or_default();
-    buffer.reserve(n);
-    buffer
+/// An empty data stack for a new run of the loop.
+pub fn new_data_stack(ts: &mut ThreadState) -> Vec<Option<ObjRef>> {
+    ts.spare_stacks.pop().unwrap_or_default()
 }
 
-/// A finished frame: its references are dropped, its buffers kept.
-pub fn retire(ts: &mut ThreadState, mut frame: Frame) {
-    for mut buffer in [std::mem::take(&mut frame.fast), std::mem::take(&mut frame.stack)] {
-        buffer.clear();
-        if ts.spare_buffers.len() < SPARE_BUFFERS && buffer.capacity() <= LARGEST_SPARE {
-            ts.spare_buffers.push(buffer);
-        }
+/// Empties a data stack (dropping what it holds) and keeps it for reuse.
+pub fn recycle(ts: &mut ThreadState, mut data: Vec<Option<ObjRef>>) {
+    data.clear();
+    if ts.spare_stacks.len() < SPARE_STACKS && data.capacity() <= LARGEST_SPARE {
+        ts.spare_stacks.push(data);
     }
 }
 
+/// The last frame of a run has finished: its data stack goes back to the pool.
+pub fn retire(ts: &mut ThreadState, mut frame: Frame) {
+    recycle(ts, std::mem::take(&mut frame.data));
+}
+
+/// A callee has returned or unwound: its slots are dropped and the data
+/// stack moves back to its caller.
+pub fn hand_back(callee: &mut Frame, caller: &mut Frame) {
+    callee.data.truncate(callee.base);
+    caller.data = std::mem::take(&mut callee.data);
+}
+
 impl Frame {
-    /// A frame to run `f` with its locals already bound; free variables are
-    /// filled from the closure (the work of `COPY_FREE_VARS`).
-    pub fn for_function(ts: &mut ThreadState, f: &Function, mut fast: Vec<Option<ObjRef>>) -> Frame {
-        let nfree = f.closure.len();
-        let start = fast.len() - nfree;
-        for (slot, cell) in fast[start..].iter_mut().zip(&f.closure) {
+    /// A frame to run `f` on `data`, whose slots from `base` on hold the
+    /// bound arguments; free variables are filled from the closure (the
+    /// work of `COPY_FREE_VARS`).
+    pub fn for_function(f: &Function, data: Vec<Option<ObjRef>>, base: usize) -> Frame {
+        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        let mut frame = Frame::new(code, globals, builtins, None, data, base);
+        let free = frame.stack_base - f.closure.len();
+        for (slot, cell) in frame.data[free..frame.stack_base].iter_mut().zip(&f.closure) {
             *slot = Some(cell.clone());
         }
-        let stack = spare_buffer(ts, f.code.stacksize as usize);
-        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        Frame { code, globals, builtins, locals: None, fast, stack, next_instr: 0, current_instr: 0 }
+        frame
     }
 }
 
@@ -124,26 +153,55 @@ impl Frame {
 /// `CO_VARARGS | CO_VARKEYWORDS`.
 const TAKES_STARRED: u32 = 0x04 | 0x08;
 
-/// The initial fast locals of a call of `f` with `nargs` arguments, the
-/// last of which are named by `kwnames`.
+/// Whether a call of `f` with `nargs` positional arguments and no
+/// keywords fills exactly its parameters, so that the arguments are its
+/// first fast locals as they stand.
+#[inline]
+pub fn takes_exactly(f: &Function, nargs: usize) -> bool {
+    let code = &f.code;
+    nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & TAKES_STARRED == 0
+}
+
+/// Appends to `data` the initial fast locals of a call of `f` with
+/// `nargs` arguments, the last of which are named by `kwnames`. On an
+/// error `data` is left as it was.
 pub fn bind_arguments(
+    ts: &mut ThreadState,
+    f: &Function,
+    args: impl Iterator<Item = ObjRef>,
+    nargs: usize,
+    kwnames: &[ObjRef],
+    data: &mut Vec<Option<ObjRef>>,
+) -> PyResult<()> {
+    let start = data.len();
+    let nlocals = f.code.localsplusnames.len();
+    if kwnames.is_empty() && takes_exactly(f, nargs) {
+        data.extend(args.map(Some));
+        data.resize(start + nlocals, None);
+        return Ok(());
+    }
+    data.resize(start + nlocals, None);
+    let bound = bind_slowly(ts, f, args, nargs, kwnames, &mut data[start..]);
+    if bound.is_err() {
+        data.truncate(start);
+    }
+    bound
+}
+
+/// `bind_arguments` for calls with keywords, defaults, a wrong count of
+/// arguments or starred parameters, into the fast locals `fast`.
+fn bind_slowly(
     ts: &mut ThreadState,
     f: &Function,
     mut args: impl Iterator<Item = ObjRef>,
     nargs: usize,
     kwnames: &[ObjRef],
-) -> PyResult<Vec<Option<ObjRef>>> {
+    fast: &mut [Option<ObjRef>],
+) -> PyResult<()> {
     let code = &f.code;
     let (argcount, posonly) = (code.argcount as usize, code.posonlyargcount as usize);
     let named = argcount + code.kwonlyargcount as usize;
     let (has_varargs, has_varkw) = (code.flags & 0x04 != 0, code.flags & 0x08 != 0);
-    let mut fast = spare_buffer(ts, code.localsplusnames.len());
-    if kwnames.is_empty() && nargs == argcount && code.kwonlyargcount == 0 && code.flags & TAKES_STARRED == 0 {
-        fast.extend(args.map(Some));
-        fast.resize(code.localsplusnames.len(), None);
-        return Ok(fast);
-    }
-    fast.resize(code.localsplusnames.len(), None);
     let npos = nargs - kwnames.len();
     let positional: Vec<ObjRef> = (&mut args).take(npos).collect();
     let mut extra = Vec::new();
@@ -184,8 +242,7 @@ pub fn bind_arguments(
         let kwonly_given = fast[argcount..named].iter().filter(|v| v.is_some()).count();
         return Err(too_many_positional(f, npos, kwonly_given));
     }
-    fill_defaults(ts, f, &mut fast)?;
-    Ok(fast)
+    fill_defaults(ts, f, fast)
 }
 
 /// Fills missing parameters from the defaults, or raises CPython's

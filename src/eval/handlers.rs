@@ -5,7 +5,7 @@
 use crate::objects::set::SetCell;
 use crate::objects::dict::DictCell;
 use crate::objects::builtin::Builtin;
-use crate::objects::code::Code;
+use crate::objects::code::{Code, Decoded};
 use crate::objects::dict::Dict;
 use crate::objects::descriptor::{DescrKind, Descriptor};
 use crate::objects::exception::ExceptionData;
@@ -22,21 +22,14 @@ use crate::objects::{self, singletons, ObjRef};
 use crate::opcode::Opcode::{self, *};
 
 /// Reads the instruction at `frame.next_instr`, with its full argument.
-fn decode(frame: &mut Frame, code: &[u8]) -> PyResult<(Opcode, u32)> {
-    let mut arg: u32 = 0;
-    loop {
-        let i = frame.next_instr * 2;
-        let (Some(&byte), Some(&low)) = (code.get(i), code.get(i + 1)) else {
-            return Err(new_error(&SYSTEM_ERROR, "execution ran off the end of the bytecode"));
-        };
-        let op = Opcode::from_byte(byte).ok_or_else(|| new_error(&SYSTEM_ERROR, format!("unknown opcode {byte}")))?;
-        arg = (arg << 8) | low as u32;
-        frame.current_instr = frame.next_instr;
-        frame.next_instr += 1 + op.cache_entries();
-        if op != EXTENDED_ARG {
-            return Ok((op, arg));
-        }
-    }
+#[inline(always)]
+fn decode(frame: &mut Frame, decoded: &[Decoded]) -> PyResult<(Opcode, u32)> {
+    let Some(d) = decoded.get(frame.next_instr) else {
+        return Err(new_error(&SYSTEM_ERROR, "execution ran off the end of the bytecode"));
+    };
+    frame.current_instr = frame.next_instr + d.prefix as usize;
+    frame.next_instr += d.size as usize;
+    Ok((d.op, d.arg))
 }
 
 // ---- book/src/eval.md ----
@@ -46,10 +39,10 @@ fn decode(frame: &mut Frame, code: &[u8]) -> PyResult<(Opcode, u32)> {
 #[inline(always)]
 pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
     let code = frame.code.clone();
-    let bytes = code.code.as_slice();
+    let decoded = code.decoded.as_slice();
     let mut kwnames: Option<ObjRef> = None;
     loop {
-        let (op, arg) = decode(frame, bytes)?;
+        let (op, arg) = decode(frame, decoded)?;
         match op {
             // ---- book/src/eval.md: eval/arms/stack ----
             NOP | CACHE | PRECALL | COPY_FREE_VARS => {}
@@ -66,7 +59,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             // ---- book/src/eval.md: eval/arms/variables ----
             LOAD_CONST => frame.push(code.consts[arg as usize].clone()),
             LOAD_FAST => load_fast(frame, arg)?,
-            STORE_FAST => frame.fast[arg as usize] = Some(frame.pop()),
+            STORE_FAST => frame.fast_mut()[arg as usize] = Some(frame.pop()),
             DELETE_FAST => delete_fast(frame, arg)?,
             LOAD_NAME => load_name(ts, frame, arg)?,
             STORE_NAME => store_name(ts, frame, arg)?,
@@ -146,7 +139,7 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     return Ok(Flow::Call(callee));
                 }
             }
-            MAKE_FUNCTION => make_function(ts, frame, arg),
+            MAKE_FUNCTION => make_function(ts, frame, arg)?,
             RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
             RAISE_VARARGS => return Err(raise(ts, frame, arg)),
             PUSH_EXC_INFO => push_exc_info(ts, frame),
@@ -172,9 +165,24 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     objects::module::copy_public_names(ts, &m.dict, &target)?;
                 }
             }
-            // ---- book/src/eval.md: eval/arms/with ----
-            BEFORE_WITH => super::with::before_with(ts, frame)?,
-            WITH_EXCEPT_START => super::with::with_except_start(ts, frame)?,
+            // ---- book/src/eval/generators.md: eval/arms/generators ----
+            RETURN_GENERATOR => return Ok(Flow::Return(return_generator(frame))),
+            YIELD_VALUE => return Ok(Flow::Yield(frame.pop())),
+            GET_YIELD_FROM_ITER => get_yield_from_iter(ts, frame)?,
+            SEND => send(ts, frame, arg)?,
+            JUMP_BACKWARD_NO_INTERRUPT => frame.next_instr -= arg as usize,
+            // ---- book/src/eval/with.md: eval/arms/with ----
+            BEFORE_WITH => before_with(ts, frame)?,
+            WITH_EXCEPT_START => with_except_start(ts, frame)?,
+            // ---- book/src/compilation/annotations.md: eval/arms/annotations ----
+            SETUP_ANNOTATIONS => setup_annotations(ts, frame)?,
+            // ---- book/src/eval/coroutines.md: eval/arms/async ----
+            GET_AWAITABLE => get_awaitable(ts, frame, arg)?,
+            BEFORE_ASYNC_WITH => before_async_with(ts, frame)?,
+            GET_AITER => get_aiter(ts, frame)?,
+            GET_ANEXT => get_anext(ts, frame)?,
+            END_ASYNC_FOR => end_async_for(ts, frame)?,
+            EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
@@ -182,14 +190,14 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
 
 // ---- book/src/eval.md ----
 fn copy(frame: &mut Frame, n: u32) {
-    let item = frame.stack[frame.peek_slot(n as usize)].clone();
-    frame.stack.push(item);
+    let item = frame.data[frame.peek_slot(n as usize)].clone();
+    frame.data.push(item);
 }
 
 fn swap(frame: &mut Frame, n: u32) {
-    let top = frame.stack.len() - 1;
+    let top = frame.data.len() - 1;
     let other = frame.peek_slot(n as usize);
-    frame.stack.swap(top, other);
+    frame.data.swap(top, other);
 }
 
 fn unary(frame: &mut Frame, f: impl FnOnce(ObjRef) -> PyResult<ObjRef>) -> PyResult<()> {
@@ -210,8 +218,9 @@ fn is_none(v: &ObjRef) -> bool {
 }
 
 // ---- book/src/eval.md ----
+#[inline(always)]
 fn load_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
-    match &frame.fast[i as usize] {
+    match &frame.fast()[i as usize] {
         Some(v) => {
             let v = v.clone();
             frame.push(v);
@@ -289,6 +298,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
 }
 
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
+#[inline(always)]
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
     let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
@@ -387,7 +397,7 @@ fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjR
 // ---- book/src/eval.md ----
 /// `del x` of a local that is not bound is the same error as reading it.
 fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
-    match frame.fast[i as usize].take() {
+    match frame.fast_mut()[i as usize].take() {
         Some(_) => Ok(()),
         None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
     }
@@ -416,12 +426,12 @@ fn delete_from(ts: &mut ThreadState, namespace: &ObjRef, code: &Code, i: usize) 
 
 // ---- book/src/eval.md ----
 fn make_cell(frame: &mut Frame, i: u32) {
-    let slot = &mut frame.fast[i as usize];
+    let slot = &mut frame.fast_mut()[i as usize];
     *slot = Some(objects::function::new_cell(slot.take()));
 }
 
 fn cell_at(frame: &Frame, i: u32) -> ObjRef {
-    frame.fast[i as usize].clone().expect("cell slots are filled before RESUME")
+    frame.fast()[i as usize].clone().expect("cell slots are filled before RESUME")
 }
 
 fn load_closure(frame: &mut Frame, i: u32) {
@@ -569,6 +579,7 @@ fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: 
 }
 
 // ---- book/src/eval.md ----
+#[inline(always)]
 fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad BINARY_OP argument"))?;
     if op == BinaryOp::Add && concatenate_in_place(ts, frame)? {
@@ -580,9 +591,9 @@ fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
 // ---- book/src/eval.md ----
 /// `s + t` into `s` itself, for two strs: `true` when done in place.
 fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<bool> {
-    let n = frame.stack.len();
+    let n = frame.data.len();
     let exact_str = |v: &Option<ObjRef>| v.as_ref().is_some_and(objects::str::is_exact_str);
-    if !(exact_str(&frame.stack[n - 2]) && exact_str(&frame.stack[n - 1])) {
+    if !(exact_str(&frame.data[n - 2]) && exact_str(&frame.data[n - 1])) {
         return Ok(false);
     }
     release_store_target(ts, frame)?;
@@ -605,10 +616,10 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
 fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     let at = frame.next_instr * 2;
     let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
-    let left = frame.stack[frame.stack.len() - 2].clone();
+    let left = frame.data[frame.data.len() - 2].clone();
     let same = |v: &Option<ObjRef>| v.as_ref().zip(left.as_ref()).is_some_and(|(a, b)| a.is(b));
     if op == STORE_FAST as u8 {
-        let slot = &mut frame.fast[arg as usize];
+        let slot = &mut frame.fast_mut()[arg as usize];
         if same(slot) {
             *slot = None;
         }
@@ -627,6 +638,7 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()>
     Ok(())
 }
 
+#[inline(always)]
 fn compare_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let op = CompareOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad COMPARE_OP argument"))?;
     binary(frame, |a, b| objects::rich_compare(ts, &a, &b, op))
@@ -660,8 +672,8 @@ fn binary_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
 
 // ---- book/src/eval.md ----
 fn pop_n(frame: &mut Frame, n: u32) -> Vec<ObjRef> {
-    let start = frame.stack.len() - n as usize;
-    frame.stack.drain(start..).map(|v| v.expect("stack invariant: values, not NULL")).collect()
+    let start = frame.data.len() - n as usize;
+    frame.data.drain(start..).map(|v| v.expect("stack invariant: values, not NULL")).collect()
 }
 
 fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
@@ -672,13 +684,13 @@ fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
 fn list_extend(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
     let items = objects::constructors::collect_iterable(ts, &iterable)?;
-    let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
+    let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::extend(&list, items)
 }
 
 fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
-    let list = frame.stack[frame.peek_slot(n as usize)].clone().expect("a list");
+    let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::push(&list, v)
 }
 
@@ -707,7 +719,7 @@ fn build_const_key_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyRes
 fn map_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let value = frame.pop();
     let key = frame.pop();
-    let dict = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
+    let dict = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
     let result = objects::dict::as_dict(&dict).set(ts, key, value);
     result
 }
@@ -724,7 +736,7 @@ fn build_set(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 
 fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
-    let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
+    let set = frame.data[frame.peek_slot(n as usize)].clone().expect("a set");
     let result = objects::set::as_set(&set).update(ts, &iterable);
     result
 }
@@ -758,7 +770,7 @@ fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<(
 
 fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let v = frame.pop();
-    let set = frame.stack[frame.peek_slot(n as usize)].clone().expect("a set");
+    let set = frame.data[frame.peek_slot(n as usize)].clone().expect("a set");
     let result = objects::set::as_set(&set).add(ts, v);
     result
 }
@@ -768,7 +780,7 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 /// with `keys()` and `__getitem__`.
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
-    let target = frame.stack[frame.peek_slot(n as usize)].clone().expect("a dict");
+    let target = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
     let pairs: Vec<(ObjRef, ObjRef)> = match objects::dict::mergeable_dict(&source) {
         Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
         None => match objects::dict::mapping_pairs(ts, &source)? {
@@ -852,6 +864,7 @@ fn jump(frame: &mut Frame, op: Opcode, arg: u32) {
     }
 }
 
+#[inline(always)]
 fn pop_jump_if(frame: &mut Frame, op: Opcode, arg: u32, test: impl FnOnce(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
     let v = frame.pop();
     if test(&v)? {
@@ -900,7 +913,7 @@ fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     let dict = frame.locals.get_or_insert_with(|| objects::dict::new_dict(Dict::new())).clone();
     let code = frame.code.clone();
     for (i, (name, kind)) in code.localsplusnames.iter().zip(&code.localspluskinds).enumerate() {
-        let slot = frame.fast[i].clone();
+        let slot = frame.fast()[i].clone();
         let cell = slot.as_ref().filter(|_| kind & (CO_FAST_CELL | CO_FAST_FREE) != 0).and_then(|v| v.downcast_ref::<objects::function::CellContents>());
         let value = match cell {
             Some(cell) => cell.borrow().clone(),
@@ -934,13 +947,13 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
         return Err(runtime_error("super(): no arguments"));
     }
     let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
-    let mut first = frame.fast[0].clone();
+    let mut first = frame.fast()[0].clone();
     if code.localspluskinds[0] & CO_FAST_CELL != 0 {
         first = first.as_ref().and_then(cell_value).flatten();
     }
     let first = first.ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
     let class_slot = code.localsplusnames.iter().zip(&code.localspluskinds).position(|(n, k)| &**n == "__class__" && k & CO_FAST_FREE != 0);
-    let cell = class_slot.and_then(|i| frame.fast[i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
+    let cell = class_slot.and_then(|i| frame.fast()[i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
     let class = cell_value(&cell).flatten().ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
     Ok(vec![class, first])
 }
@@ -1007,34 +1020,43 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
     Ok(Some(copy))
 }
 
+#[inline(always)]
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
-    let base = frame.stack.len() - n as usize - 2;
-    let mut is_method = frame.stack[base].is_some();
+    let base = frame.data.len() - n as usize - 2;
+    let mut is_method = frame.data[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
-    let mut callable = frame.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
+    let mut callable = frame.data[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
     // A bound method is its function called with `self` first: the
     // method's own slot would run the function in a nested eval loop.
     if !is_method {
         if let Some(m) = callable.downcast_ref::<objects::class::Method>() {
             let (func, self_) = (m.func.clone(), m.self_.clone());
-            frame.stack[base] = Some(func.clone());
-            frame.stack[base + 1] = Some(self_);
+            frame.data[base] = Some(func.clone());
+            frame.data[base + 1] = Some(self_);
             callable = func;
             is_method = true;
         }
     }
     let kwnames: &[ObjRef] = kwnames.as_ref().map_or(&[], |t| objects::tuple::as_tuple(t));
     let args_start = if is_method { base + 1 } else { base + 2 };
-    if let Some(f) = callable.downcast_ref::<Function>() {
-        let nargs = frame.stack.len() - args_start;
-        let args = frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values"));
-        let fast = super::frame::bind_arguments(ts, f, args, nargs, kwnames);
-        frame.stack.truncate(base);
-        return Ok(Some(Frame::for_function(ts, f, fast?)));
-    }
     let mut args = std::mem::take(&mut ts.spare_args);
-    args.extend(frame.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
-    frame.stack.truncate(base);
+    if let Some(f) = callable.downcast_ref::<Function>() {
+        let nargs = frame.data.len() - args_start;
+        if kwnames.is_empty() && super::frame::takes_exactly(f, nargs) {
+            // The arguments become the callee's first fast locals where
+            // they stand, once the callable and its NULL are out of the way.
+            frame.data.drain(base..args_start);
+        } else {
+            args.extend(frame.data.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+            frame.data.truncate(base);
+            let bound = super::frame::bind_arguments(ts, f, args.drain(..), nargs, kwnames, &mut frame.data);
+            ts.spare_args = args;
+            bound?;
+        }
+        return Ok(Some(Frame::for_function(f, std::mem::take(&mut frame.data), base)));
+    }
+    args.extend(frame.data.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+    frame.data.truncate(base);
     let result = call_object(ts, frame, &callable, &mut args, kwnames);
     args.clear();
     if args.capacity() <= SPARE_ARGS {
@@ -1115,9 +1137,9 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     }
     module_for_type_call(ts, frame, &callable, &mut args, &kwnames)?;
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let n = args.len();
-        let fast = super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
-        return Ok(Some(Frame::for_function(ts, f, fast)));
+        let (n, base) = (args.len(), frame.data.len());
+        super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames, &mut frame.data)?;
+        return Ok(Some(Frame::for_function(f, std::mem::take(&mut frame.data), base)));
     }
     match callable.ty().call.get() {
         Some(call) => {
@@ -1166,7 +1188,7 @@ fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
 /// The exception `RAISE_VARARGS` raises.
 fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     if argc == 0 {
-        return match ts.handled.clone() {
+        return match objects::genobject::handled_exception(ts) {
             Some(exc) => {
                 ts.reraising = true;
                 exc
@@ -1216,13 +1238,11 @@ fn not_an_exception_instance(ts: &mut ThreadState, class: &ObjRef, made: &ObjRef
 }
 
 // ---- book/src/eval.md ----
-fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
+fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let code_obj = frame.pop();
     let Some(code) = code_obj.downcast_ref::<Rc<Code>>() else { unreachable!("MAKE_FUNCTION needs a code object") };
     let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
-    if flags & 0x04 != 0 {
-        frame.pop();
-    }
+    let annotations = if flags & 0x04 != 0 { Some(annotations_dict(ts, &frame.pop())?) } else { None };
     let kwdefaults = if flags & 0x02 != 0 { Some(frame.pop()) } else { None };
     let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
     let f = objects::function::Function {
@@ -1234,8 +1254,41 @@ fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) {
         closure,
         dict: std::cell::RefCell::new(None),
         renamed: std::cell::RefCell::new([None, None, None, None]),
+        annotations: std::cell::RefCell::new(annotations),
     };
     frame.push(objects::function::new_function(f));
+    Ok(())
+}
+
+/// The dict of `MAKE_FUNCTION`'s `(name, value, name, value, …)` tuple.
+fn annotations_dict(ts: &mut ThreadState, pairs: &ObjRef) -> PyResult<ObjRef> {
+    let dict = objects::dict::new_dict(Dict::new());
+    for pair in objects::tuple::as_tuple(pairs).chunks(2) {
+        if let [name, value] = pair {
+            objects::dict::as_dict(&dict).set(ts, name.clone(), value.clone())?;
+        }
+    }
+    Ok(dict)
+}
+
+// ---- book/src/compilation/annotations.md: eval/setup-annotations ----
+fn setup_annotations(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+    let key = objects::str::new_str("__annotations__");
+    let present = if is_exact_dict(&namespace) {
+        objects::dict::as_dict(&namespace).get(ts, &key)?.is_some()
+    } else {
+        match ops::get_item(ts, &namespace, &key) {
+            Ok(_) => true,
+            Err(e) if e.is_instance(&objects::dict::KEY_ERROR) => false,
+            Err(e) => return Err(e),
+        }
+    };
+    if !present {
+        let annotations = objects::dict::new_dict(Dict::new());
+        ops::set_item(ts, &namespace, &key, annotations)?;
+    }
+    Ok(())
 }
 
 // ---- book/src/eval.md ----
@@ -1264,5 +1317,210 @@ fn import_from(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
         objects::exception::import_error(&objects::exception::IMPORT_ERROR, msg, &module_name)
     })?;
     frame.push(v);
+    Ok(())
+}
+
+// ---- book/src/eval/generators.md ----
+/// `RETURN_GENERATOR`: the rest of this frame belongs to a new generator.
+fn return_generator(frame: &mut Frame) -> ObjRef {
+    let mut data: Vec<Option<ObjRef>> = frame.data.drain(frame.base..).collect();
+    data.reserve(frame.code.stacksize as usize);
+    let suspended = Frame {
+        code: frame.code.clone(),
+        globals: frame.globals.clone(),
+        builtins: frame.builtins.clone(),
+        locals: frame.locals.take(),
+        data,
+        base: 0,
+        stack_base: frame.stack_base - frame.base,
+        next_instr: frame.next_instr,
+        current_instr: frame.current_instr,
+    };
+    objects::genobject::new_generator(suspended)
+}
+
+// ---- book/src/eval/generators.md ----
+fn get_yield_from_iter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    if objects::genobject::as_generator(frame.top()).is_some_and(|g| g.coroutine) {
+        let msg = "cannot 'yield from' a coroutine object in a non-coroutine generator";
+        return Err(objects::exception::type_error(msg));
+    }
+    if objects::genobject::as_generator(frame.top()).is_none() {
+        let iterable = frame.pop();
+        frame.push(objects::abstract_::get_iter(ts, &iterable)?);
+    }
+    Ok(())
+}
+
+fn send(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    let value = frame.pop();
+    let receiver = frame.top().clone();
+    let outcome = if let Some(target) = objects::genobject::awaited(&receiver) {
+        objects::genobject::resume(ts, &target, value, None)
+    } else {
+        send_to_iterator(ts, &receiver, value)
+    };
+    match outcome? {
+        objects::genobject::Sent::Yielded(v) => frame.push(v),
+        objects::genobject::Sent::Returned(v) => {
+            frame.pop();
+            frame.push(v);
+            frame.next_instr += arg as usize;
+        }
+    }
+    Ok(())
+}
+
+/// `SEND` to an iterator that is not a generator.
+fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> PyResult<objects::genobject::Sent> {
+    use objects::genobject::{stop_iteration_value, Sent};
+    let result = if value.is_none() {
+        match receiver.ty().iternext.get() {
+            Some(next) => return Ok(next(ts, receiver)?.map_or_else(|| Sent::Returned(singletons::none()), Sent::Yielded)),
+            None => return Err(objects::exception::type_error(format!("'{}' object is not an iterator", receiver.type_name()))),
+        }
+    } else {
+        objects::get_attr(ts, receiver, "send").and_then(|m| crate::eval::call_object(ts, &m, &[value]))
+    };
+    match result {
+        Ok(v) => Ok(Sent::Yielded(v)),
+        Err(e) if e.is_instance(&objects::exception::STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+// ---- book/src/eval/with.md ----
+/// `BEFORE_WITH`: `(mgr -- exit, res)`.
+fn before_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    enter_context(ts, frame, ["__enter__", "__exit__"], "context manager protocol")
+}
+
+/// `BEFORE_WITH` and `BEFORE_ASYNC_WITH`: the methods `names` (enter,
+/// exit) of the manager, looked up for the `protocol` errors name.
+fn enter_context(ts: &mut ThreadState, frame: &mut Frame, names: [&str; 2], protocol: &str) -> PyResult<()> {
+    let manager = frame.pop();
+    let missing = format!("'{}' object does not support the {protocol}", manager.type_name());
+    let Some(enter) = special_method(ts, &manager, names[0])? else {
+        return Err(objects::exception::type_error(missing));
+    };
+    let Some(exit) = special_method(ts, &manager, names[1])? else {
+        return Err(objects::exception::type_error(format!("{missing} (missed {} method)", names[1])));
+    };
+    frame.push(exit);
+    let entered = super::call_object(ts, &enter, &[])?;
+    frame.push(entered);
+    Ok(())
+}
+
+/// `obj.name` looked up on its type and bound to `obj`, or `None`.
+fn special_method(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+    match objects::class::lookup_str(ts, obj.ty(), name)? {
+        Some(found) => objects::class::descr_get(ts, found, Some(obj), &obj.type_ref()).map(Some),
+        None => Ok(None),
+    }
+}
+
+// ---- book/src/eval/with.md ----
+/// `WITH_EXCEPT_START`: `(exit, lasti, prev_exc, exc -- ..., res)`.
+fn with_except_start(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let exc = frame.top().clone();
+    let Some(exit) = frame.data[frame.peek_slot(4)].clone() else {
+        return Err(new_error(&SYSTEM_ERROR, "WITH_EXCEPT_START found no __exit__"));
+    };
+    let traceback = objects::get_attr(ts, &exc, "__traceback__")?;
+    let result = super::call_object(ts, &exit, &[exc.type_ref(), exc, traceback])?;
+    frame.push(result);
+    Ok(())
+}
+
+// ---- book/src/eval/coroutines.md ----
+fn get_awaitable(ts: &mut ThreadState, frame: &mut Frame, after: u32) -> PyResult<()> {
+    let awaited = frame.pop();
+    let iterator = match awaitable_iter(ts, &awaited) {
+        Ok(it) => it,
+        Err(e) if after > 0 && special_method(ts, &awaited, "__await__")?.is_none() => {
+            let method = if after == 1 { "__aenter__" } else { "__aexit__" };
+            let msg = format!("'async with' received an object from {method} that does not implement __await__: {}", awaited.type_name());
+            drop(e);
+            return Err(objects::exception::type_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    if objects::genobject::as_generator(&iterator).is_some_and(|g| g.coroutine) && objects::genobject::yielding_from(&iterator).is_some() {
+        return Err(new_error(&objects::exception::RUNTIME_ERROR, "coroutine is being awaited already"));
+    }
+    frame.push(iterator);
+    Ok(())
+}
+
+/// The iterator that awaiting `obj` runs.
+fn awaitable_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    if objects::genobject::as_generator(obj).is_some_and(|g| g.coroutine) {
+        return Ok(obj.clone());
+    }
+    let Some(method) = special_method(ts, obj, "__await__")? else {
+        return Err(objects::exception::type_error(format!("object {} can't be used in 'await' expression", obj.type_name())));
+    };
+    let iterator = super::call_object(ts, &method, &[])?;
+    if objects::genobject::as_generator(&iterator).is_some_and(|g| g.coroutine) {
+        return Err(objects::exception::type_error("__await__() returned a coroutine"));
+    }
+    if iterator.ty().iternext.get().is_none() {
+        let msg = format!("__await__() returned non-iterator of type '{}'", iterator.type_name());
+        return Err(objects::exception::type_error(msg));
+    }
+    Ok(iterator)
+}
+
+// ---- book/src/eval/coroutines.md ----
+fn before_async_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    enter_context(ts, frame, ["__aenter__", "__aexit__"], "asynchronous context manager protocol")
+}
+
+// ---- book/src/eval/coroutines.md ----
+fn get_aiter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let iterable = frame.pop();
+    let Some(method) = special_method(ts, &iterable, "__aiter__")? else {
+        let msg = format!("'async for' requires an object with __aiter__ method, got {}", iterable.type_name());
+        return Err(objects::exception::type_error(msg));
+    };
+    let iterator = super::call_object(ts, &method, &[])?;
+    if objects::class::lookup_str(ts, iterator.ty(), "__anext__")?.is_none() {
+        let msg = format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", iterator.type_name());
+        return Err(objects::exception::type_error(msg));
+    }
+    frame.push(iterator);
+    Ok(())
+}
+
+fn get_anext(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let iterator = frame.top().clone();
+    let Some(method) = special_method(ts, &iterator, "__anext__")? else {
+        let msg = format!("'async for' requires an iterator with __anext__ method, got {}", iterator.type_name());
+        return Err(objects::exception::type_error(msg));
+    };
+    let next = super::call_object(ts, &method, &[])?;
+    match awaitable_iter(ts, &next) {
+        Ok(awaitable) => frame.push(awaitable),
+        Err(cause) => {
+            let msg = format!("'async for' received an invalid object from __anext__: {}", next.type_name());
+            let err = objects::exception::type_error(msg);
+            objects::exception::set_context(&err, &cause);
+            objects::exception::set_cause(&err, Some(cause));
+            return Err(err);
+        }
+    }
+    Ok(())
+}
+
+
+// ---- book/src/eval/coroutines.md ----
+fn end_async_for(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let exc = frame.pop();
+    if !exc.is_instance(&objects::exception::STOP_ASYNC_ITERATION) {
+        ts.reraising = true;
+        return Err(exc);
+    }
+    drop(frame.pop());
     Ok(())
 }

@@ -10,7 +10,7 @@ pub mod traceback;
 
 pub use crate::runtime::ThreadState;
 use crate::objects::code::Code;
-use crate::objects::exception::PyResult;
+use crate::objects::exception::{new_error, PyResult, SYSTEM_ERROR};
 use crate::objects::ObjRef;
 use frame::Frame;
 use std::rc::Rc;
@@ -21,49 +21,86 @@ pub enum Flow {
     Call(Frame),
     /// The current frame returned this value.
     Return(ObjRef),
+    /// A generator's frame yielded this value (see [Generators](eval/generators.md)).
+    Yield(ObjRef),
+}
+
+/// How a run of frames ended, when it did not raise.
+pub enum Exit {
+    Returned(ObjRef),
+    /// The first frame of the run, a generator's, yielded this value; the
+    /// frame stays where it is, ready to be resumed.
+    Yielded(ObjRef),
 }
 
 /// Runs module-level code with `globals` as its namespace.
 pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResult<ObjRef> {
     let builtins = ts.builtins.clone();
-    let frame = Frame::new(code, globals.clone(), builtins, Some(globals));
+    let data = frame::new_data_stack(ts);
+    let frame = Frame::new(code, globals.clone(), builtins, Some(globals), data, 0);
     eval_frame(ts, frame)
 }
 
 /// Runs `frame` and every frame it calls, until `frame` returns.
-pub fn eval_frame(ts: &mut ThreadState, frame: Frame) -> PyResult<ObjRef> {
+pub fn eval_frame(ts: &mut ThreadState, mut frame: Frame) -> PyResult<ObjRef> {
+    let result = run_frame(ts, &mut frame, None);
+    frame::retire(ts, frame);
+    match result? {
+        Exit::Returned(value) => Ok(value),
+        Exit::Yielded(..) => Err(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
+    }
+}
+
+/// Runs `frame` and every frame it calls, until `frame` returns or, for a
+/// generator's frame, yields. `throw` is an exception to raise in `frame`
+/// before running anything (`generator.throw()`).
+/// The frame stays the caller's, which is what lets a generator run its
+/// frame where it keeps it, without moving it in and out.
+pub fn run_frame(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
+    let (low, high) = (ts.stack_low, ts.stack_high);
+    recursion::with_enough_stack(low, high, || run_frames(ts, frame, throw))
+}
+
+fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
     enter_frame(ts)?;
     let base = ts.frames.len();
-    let mut frame = frame;
+    let mut thrown = throw;
     loop {
-        match handlers::execute(ts, &mut frame) {
-            Ok(Flow::Call(callee)) => {
+        let step = match thrown.take() {
+            Some(exc) => Err(thrown_in(ts, exc, frame)),
+            None => handlers::execute(ts, frame),
+        };
+        match step {
+            Ok(Flow::Call(mut callee)) => {
                 if let Err(e) = enter_frame(ts) {
-                    raised(ts, &e, &frame);
-                    if let Some(e) = unwind(ts, &mut frame, e, base) {
-                        frame::retire(ts, frame);
+                    frame::hand_back(&mut callee, frame);
+                    raised(ts, &e, frame);
+                    if let Some(e) = unwind(ts, frame, e, base) {
                         return Err(e);
                     }
                     continue;
                 }
-                ts.frames.push(std::mem::replace(&mut frame, callee));
+                ts.frames.push(std::mem::replace(frame, callee));
             }
             Ok(Flow::Return(value)) => {
                 recursion::leave(ts);
                 if ts.frames.len() == base {
-                    frame::retire(ts, frame);
-                    return Ok(value);
+                    return Ok(Exit::Returned(value));
                 }
-                let caller = ts.frames.pop().expect("a caller is waiting");
-                frame::retire(ts, std::mem::replace(&mut frame, caller));
+                let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
+                frame::hand_back(&mut callee, frame);
                 frame.push(value);
             }
+            Ok(Flow::Yield(value)) if ts.frames.len() == base => {
+                recursion::leave(ts);
+                return Ok(Exit::Yielded(value));
+            }
+            Ok(Flow::Yield(_)) => thrown = Some(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
             Err(exc) => {
                 if !std::mem::take(&mut ts.reraising) {
-                    raised(ts, &exc, &frame);
+                    raised(ts, &exc, frame);
                 }
-                if let Some(e) = unwind(ts, &mut frame, exc, base) {
-                    frame::retire(ts, frame);
+                if let Some(e) = unwind(ts, frame, exc, base) {
                     return Err(e);
                 }
             }
@@ -76,12 +113,21 @@ fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
     recursion::enter(ts, "")
 }
 
+/// An exception `generator.throw()` raises in a suspended frame: it gets
+/// the frame's traceback entry, at the `yield`, but no context, as it was
+/// not raised while the frame was handling anything.
+fn thrown_in(ts: &mut ThreadState, exc: ObjRef, frame: &Frame) -> ObjRef {
+    traceback::record(&exc, frame);
+    ts.reraising = true;
+    exc
+}
+
 // ---- book/src/eval.md ----
 /// A new exception leaves `frame`: its traceback entry and its context.
 fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
     traceback::record(exc, frame);
-    if let Some(handled) = &ts.handled {
-        crate::objects::exception::set_context(exc, handled);
+    if let Some(handled) = crate::objects::genobject::handled_exception(ts) {
+        crate::objects::exception::set_context(exc, &handled);
     }
 }
 
@@ -90,7 +136,7 @@ fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
 fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> Option<ObjRef> {
     loop {
         if let Some(entry) = handler_for(frame) {
-            frame.stack.truncate(entry.depth as usize);
+            frame.data.truncate(frame.stack_base + entry.depth as usize);
             if entry.lasti {
                 frame.push(crate::objects::int::new_int_i64(frame.current_instr as i64));
             }
@@ -102,8 +148,8 @@ fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> 
         if ts.frames.len() == base {
             return Some(exc);
         }
-        let caller = ts.frames.pop().expect("a caller is waiting");
-        frame::retire(ts, std::mem::replace(frame, caller));
+        let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
+        frame::hand_back(&mut callee, frame);
         traceback::record(&exc, frame);
     }
 }
@@ -138,9 +184,12 @@ pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> 
 /// last `kwnames.len()` of `args` are the values of those keywords.
 pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let fast = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames)?;
-        let frame = Frame::for_function(ts, f, fast);
-        return eval_frame(ts, frame);
+        let mut data = frame::new_data_stack(ts);
+        if let Err(e) = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames, &mut data) {
+            frame::recycle(ts, data);
+            return Err(e);
+        }
+        return eval_frame(ts, Frame::for_function(f, data, 0));
     }
     match callable.ty().call.get() {
         Some(call) => recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames)),
@@ -152,11 +201,8 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
 /// locals. Returns what the body returns: the `__class__` cell when a
 /// method needs one, else `None`.
 pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) -> PyResult<ObjRef> {
-    let fast = vec![None; body.code.localsplusnames.len()];
-    let mut frame = Frame::for_function(ts, body, fast);
+    let data = frame::new_data_stack(ts);
+    let mut frame = Frame::for_function(body, data, 0);
     frame.locals = Some(namespace);
     eval_frame(ts, frame)
 }
-
-// ---- book/src/eval.md ----
-mod with;

@@ -21,9 +21,46 @@ pub fn leave(ts: &mut ThreadState) {
 /// Runs `f` one level deeper, for recursive Rust code.
 pub fn guarded<T>(ts: &mut ThreadState, what: &str, f: impl FnOnce(&mut ThreadState) -> PyResult<T>) -> PyResult<T> {
     enter(ts, what)?;
-    let r = f(ts);
+    let (low, high) = (ts.stack_low, ts.stack_high);
+    let r = with_enough_stack(low, high, || f(ts));
     leave(ts);
     r
+}
+
+/// How much Rust stack a level of recursion may use before it checks
+/// again, and how large a segment to add when the stack is short.
+const RED_ZONE: usize = 256 * 1024;
+const SEGMENT: usize = 4 * 1024 * 1024;
+
+/// The addresses between which the thread's own stack has room for at
+/// least `RED_ZONE` more bytes: from the stack's limit plus the red zone
+/// up to where the thread state was made.
+pub fn stack_bounds() -> (usize, usize) {
+    let here = stack_address();
+    match stacker::remaining_stack() {
+        Some(remaining) if remaining > RED_ZONE => (here - remaining + RED_ZONE, here),
+        _ => (0, 0),
+    }
+}
+
+/// An address in the current Rust stack frame.
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::ptr::addr_of!(marker) as usize
+}
+
+/// Runs `f` where at least `RED_ZONE` bytes of Rust stack are left, on a
+/// fresh heap-allocated segment of the stack if need be. Between `low`
+/// and `high` (`stack_bounds`) the thread's own stack is known to have
+/// the room, and the check is two comparisons; anywhere else (on a
+/// segment already added) `stacker` decides.
+#[inline(always)]
+pub fn with_enough_stack<R>(low: usize, high: usize, f: impl FnOnce() -> R) -> R {
+    if (low..high).contains(&stack_address()) {
+        return f();
+    }
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
 }
 
 pub fn limit(ts: &ThreadState) -> usize {

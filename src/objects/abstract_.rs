@@ -105,10 +105,26 @@ fn sequence_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp, inpla
 }
 
 // ---- book/src/objects/builtin-types.md ----
+/// `a OP b` for two operands of the same type: its slot alone.
+fn same_type_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
+    let slot = if std::ptr::eq(a.ty(), &super::int::INT) {
+        op.slot(&super::int::INT_NUMBER)
+    } else {
+        op.slot(&a.ty().number.get())
+    };
+    match slot {
+        Some(f) => f(ts, a, b),
+        None => Ok(None),
+    }
+}
+
 /// CPython's `binary_op1`: the left operand's slot, then the right's if it
 /// is a different function; the right's first when its type derives from
 /// the left's (a subclass's `__radd__` overrides its base's `__add__`).
 fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
+    if std::ptr::eq(a.ty(), b.ty()) {
+        return same_type_op(ts, a, b, op);
+    }
     let left = op.slot(&a.ty().number.get());
     let differs = |w: &super::typeobject::BinaryFn| left.is_none_or(|v| !std::ptr::fn_addr_eq(v, *w));
     let mut right = op.slot(&b.ty().number.get()).filter(|w| !std::ptr::eq(a.ty(), b.ty()) && differs(w));

@@ -15,6 +15,10 @@ use std::cell::Cell;
 pub const CO_OPTIMIZED: u32 = 0x1;
 pub const CO_NEWLOCALS: u32 = 0x2;
 pub const CO_NESTED: u32 = 0x10;
+/// The code is a generator function's: calling it makes a generator.
+pub const CO_GENERATOR: u32 = 0x20;
+/// The code is an `async def`'s: calling it makes a coroutine.
+pub const CO_COROUTINE: u32 = 0x80;
 
 /// `co_localspluskinds` bits.
 pub const CO_FAST_LOCAL: u8 = 0x20;
@@ -47,6 +51,50 @@ pub struct Code {
     pub firstlineno: u32,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
+    /// `code` decoded once for the eval loop (see below).
+    pub decoded: Vec<Decoded>,
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+/// An instruction as the eval loop reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Decoded {
+    pub op: crate::opcode::Opcode,
+    /// Code units before the opcode: its `EXTENDED_ARG` prefixes.
+    pub prefix: u8,
+    /// Code units from this one to the next instruction, caches included.
+    pub size: u8,
+    pub arg: u32,
+}
+
+/// The `Decoded` entry for every code unit of `code`.
+pub fn decode_all(code: &[u8]) -> Vec<Decoded> {
+    use crate::opcode::Opcode;
+    let units = code.len() / 2;
+    (0..units)
+        .map(|start| {
+            let mut arg: u32 = 0;
+            for at in start..units {
+                let (byte, low) = (code[2 * at], code[2 * at + 1]);
+                arg = (arg << 8) | low as u32;
+                match Opcode::from_byte(byte) {
+                    Some(Opcode::EXTENDED_ARG) => continue,
+                    Some(op) => {
+                        let prefix = (at - start) as u8;
+                        let size = prefix + 1 + op.cache_entries() as u8;
+                        return Decoded { op, prefix, size, arg };
+                    }
+                    None => return invalid(byte),
+                }
+            }
+            invalid(Opcode::EXTENDED_ARG as u8)
+        })
+        .collect()
+}
+
+/// The entry for a unit the loop cannot run: unknown opcode `byte`.
+fn invalid(byte: u8) -> Decoded {
+    Decoded { op: crate::opcode::Opcode::EXTENDED_ARG, prefix: 0, size: 1, arg: byte as u32 }
 }
 
 // ---- book/src/objects/code-function-frame.md ----
@@ -64,7 +112,7 @@ impl Code {
         self.kinds_named(CO_FAST_FREE)
     }
 
-    fn kinds_named(&self, kind: u8) -> impl Iterator<Item = Rc<str>> + '_ {
+    pub fn kinds_named(&self, kind: u8) -> impl Iterator<Item = Rc<str>> + '_ {
         self.localsplusnames.iter().zip(&self.localspluskinds).filter(move |(_, k)| *k & kind != 0).map(|(n, _)| n.clone())
     }
 
@@ -86,7 +134,12 @@ impl Code {
 /// A code object is immutable and holds only constants: not a container.
 impl super::Traverse for Rc<Code> {}
 
-pub static CODE: TypeObject = TypeObject::new(PyType { name: "code", repr: Cell::new(code_repr), ..PyType::of::<std::rc::Rc<Code>>() });
+pub static CODE: TypeObject = TypeObject::new(PyType {
+    name: "code",
+    repr: Cell::new(code_repr),
+    getattr: Some(code_getattr),
+    ..PyType::of::<std::rc::Rc<Code>>()
+});
 
 pub fn new_code_object(code: Rc<Code>) -> ObjRef {
     ObjRef::new(&CODE, code)
@@ -101,4 +154,32 @@ fn code_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
         c.filename,
         c.firstlineno
     ))
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+fn code_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    use super::int::new_int_i64;
+    let c = obj.downcast_ref::<Rc<Code>>()?;
+    let names = |it: &mut dyn Iterator<Item = Rc<str>>| super::tuple::new_tuple(it.map(|n| super::str::new_str(&n)).collect());
+    Some(match name {
+        "co_name" => super::str::new_str(&c.name),
+        "co_qualname" => super::str::new_str(&c.qualname),
+        "co_filename" => super::str::new_str(&c.filename),
+        "co_flags" => new_int_i64(c.flags as i64),
+        "co_argcount" => new_int_i64(c.argcount as i64),
+        "co_posonlyargcount" => new_int_i64(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => new_int_i64(c.kwonlyargcount as i64),
+        "co_nlocals" => new_int_i64(c.nlocals() as i64),
+        "co_stacksize" => new_int_i64(c.stacksize as i64),
+        "co_firstlineno" => new_int_i64(c.firstlineno as i64),
+        "co_varnames" => names(&mut c.varnames()),
+        "co_cellvars" => names(&mut c.kinds_named(CO_FAST_CELL)),
+        "co_freevars" => names(&mut c.freevars()),
+        "co_names" => names(&mut c.names.iter().cloned()),
+        "co_consts" => super::tuple::new_tuple(c.consts.clone()),
+        "co_code" => super::bytes::new_bytes(&c.code),
+        "co_linetable" => super::bytes::new_bytes(&c.linetable),
+        "co_exceptiontable" => super::bytes::new_bytes(&c.exceptiontable),
+        _ => return None,
+    })
 }

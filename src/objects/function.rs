@@ -27,6 +27,9 @@ pub struct Function {
     /// (`wrapper.__name__ = f.__name__`); until then they come from the code
     /// object and the globals.
     pub renamed: RefCell<[Option<ObjRef>; 4]>,
+    /// `__annotations__`: the dict `MAKE_FUNCTION` built from the
+    /// annotations tuple, or one made empty on first use.
+    pub annotations: RefCell<Option<ObjRef>>,
 }
 
 // ---- book/src/objects/code-function-frame.md ----
@@ -45,7 +48,10 @@ impl super::Traverse for Function {
             dict.iter().for_each(&mut *visit);
         }
         if let Ok(renamed) = self.renamed.try_borrow() {
-            renamed.iter().flatten().for_each(visit);
+            renamed.iter().flatten().for_each(&mut *visit);
+        }
+        if let Ok(annotations) = self.annotations.try_borrow() {
+            annotations.iter().for_each(visit);
         }
     }
 
@@ -61,6 +67,7 @@ impl super::Traverse for Function {
         out.extend(self.kwdefaults.take());
         out.extend(self.dict.get_mut().take());
         out.extend(self.renamed.get_mut().iter_mut().filter_map(Option::take));
+        out.extend(self.annotations.get_mut().take());
     }
 }
 
@@ -100,6 +107,7 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
         "__doc__" => Some(function_doc(f)),
+        "__code__" => Some(super::code::new_code_object(f.code.clone())),
         "__module__" => {
             let key = super::str::new_str("__name__");
             super::dict::as_dict(&f.globals).get(ts, &key).ok().flatten()
@@ -107,6 +115,7 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__defaults__" => Some(defaults_tuple(f)),
         "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
         "__dict__" => Some(function_dict(f)),
+        "__annotations__" => Some(function_annotations(f)),
         _ => {
             let dict = f.dict.borrow().clone()?;
             let found = super::dict::as_dict(&dict).get(ts, &super::str::new_str(name));
@@ -120,6 +129,14 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
 /// `None`); `None` when `name` is not one of them (it goes to `__dict__`).
 pub fn set_function_attr(obj: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
     let f = obj.downcast_ref::<Function>()?;
+    if name == "__annotations__" {
+        let value = value.filter(|v| !v.is_none());
+        if value.is_some_and(|v| v.downcast_ref::<RefCell<super::dict::Dict>>().is_none()) {
+            return Some(Err(super::exception::type_error("__annotations__ must be set to a dict object")));
+        }
+        *f.annotations.borrow_mut() = value.cloned();
+        return Some(Ok(()));
+    }
     let i = RENAMEABLE.iter().position(|n| *n == name)?;
     let must_be_str = i < 2 && value.is_none_or(|v| super::str::str_value(v).is_none());
     if must_be_str {
@@ -127,6 +144,12 @@ pub fn set_function_attr(obj: &ObjRef, name: &str, value: Option<&ObjRef>) -> Op
     }
     f.renamed.borrow_mut()[i] = Some(value.cloned().unwrap_or_else(super::singletons::none));
     Some(Ok(()))
+}
+
+/// The function's `__annotations__`, made empty on first use if the
+/// function was defined without annotations.
+pub fn function_annotations(f: &Function) -> ObjRef {
+    f.annotations.borrow_mut().get_or_insert_with(|| super::dict::new_dict(super::dict::Dict::new())).clone()
 }
 
 /// The function's `__dict__`, made on first use.

@@ -97,6 +97,9 @@ pub mod percent;
 // ---- book/src/objects/unicode.md ----
 pub mod unicode;
 
+// ---- book/src/eval/generators.md ----
+pub mod genobject;
+
 // ---- book/src/memory.md ----
 pub mod trashcan;
 

@@ -93,6 +93,10 @@ pub enum Layout {
     Member,
     /// A traceback object: `exc.__traceback__`.
     Traceback,
+    /// A generator: its suspended frame.
+    Generator,
+    /// The iterator `coroutine.__await__()` returns.
+    AwaitIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -208,6 +212,8 @@ layouts! {
     super::mappingproxy::MappingProxy => MappingProxy,
     super::class::Member => Member,
     crate::eval::traceback::Traceback => Traceback,
+    super::genobject::Generator => Generator,
+    super::genobject::AwaitIterator => AwaitIterator,
 }
 
 // ---- book/src/objects.md ----

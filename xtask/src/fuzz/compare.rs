@@ -229,17 +229,34 @@ pub fn blocks(stdout: &str) -> Vec<(String, String)> {
                 parts.next().unwrap_or(""),
             );
             if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
-                out.push((format!("@s{n} {topic}"), outcome.to_string()));
+                out.push((format!("@s{n} {topic}"), mask_addresses(outcome)));
                 continue;
             }
         }
         match out.last_mut() {
             Some((_, outcome)) => {
                 outcome.push('\n');
-                outcome.push_str(line);
+                outcome.push_str(&mask_addresses(line));
             }
-            None => out.push(("@prelude".into(), line.to_string())),
+            None => out.push(("@prelude".into(), mask_addresses(line))),
         }
     }
+    out
+}
+
+/// `text` with each object address (`at 0x7f...`) replaced by `0x…`: the
+/// two interpreters place objects differently, and a repr like
+/// `<generator object f at 0x…>` is otherwise equal.
+fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        let start = i + " at 0x".len();
+        out.push_str(&rest[..start]);
+        let digits = rest[start..].chars().take_while(char::is_ascii_hexdigit).count();
+        out.push('…');
+        rest = &rest[start + digits..];
+    }
+    out.push_str(rest);
     out
 }

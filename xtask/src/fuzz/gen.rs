@@ -10,6 +10,7 @@ use super::rng::{program_seed, Rng};
 use super::values::*;
 
 mod dunders;
+mod flow;
 
 /// Program number `index` of the run seeded `seed`: `snippets` independent
 /// snippets, sometimes followed by a module-level statement that ends the
@@ -96,7 +97,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(28) {
+        let (topic, lines) = match self.rng.below(31) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -116,6 +117,9 @@ impl Gen {
             23 => self.exception_class_snippet(),
             24 => self.late_dunder_snippet(),
             25 => self.builtin_subclass_snippet(),
+            26 => self.generator_snippet(),
+            27 => self.with_snippet(),
+            28 => self.coroutine_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {

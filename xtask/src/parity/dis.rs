@@ -253,6 +253,9 @@ impl DisReport {
         for file in &self.skipped {
             s.push_str(&format!("\nskipped: {}", file.display()));
         }
+        for (file, diff) in &self.different {
+            s.push_str(&format!("\ndiffers: {} ({})", file.display(), difference_kind(diff)));
+        }
         for (file, diff) in self.different.iter().take(SHOWN) {
             s.push_str(&format!("\n\ndifferent: {}\n{diff}", file.display()));
         }

@@ -1,0 +1,1 @@
+__debug__: int    # raises: SyntaxError: cannot assign to __debug__

@@ -1,0 +1,3 @@
+def f():
+    global x
+    x: int    # raises: SyntaxError: annotated name 'x' can't be global
