@@ -295,6 +295,18 @@ impl<'a> Compiler<'a> {
         Ok((code, self.warnings))
     }
 
+    /// `eval` mode: the module's one expression statement, whose value the
+    /// code returns.
+    pub fn compile_expression(mut self, module: &'a ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
+        self.emit_at(Opcode::RESUME, 0, Location { lineno: 0, end_lineno: 1, col: 0, end_col: 0 });
+        if let Some(StmtKind::Expr { value }) = module.body.first().map(|s| &s.node) {
+            self.visit_expr(value)?;
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        let code = self.finish_unit();
+        Ok((code, self.warnings))
+    }
+
     /// Adds the implicit `return None` and assembles the unit. A class
     /// body has already returned (see "Classes").
     fn finish_unit(&mut self) -> Rc<Code> {
