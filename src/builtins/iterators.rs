@@ -293,6 +293,9 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     if seq.downcast_ref::<RefCell<Dict>>().is_some() {
         return Ok(crate::objects::dict::dict_reversed(seq));
     }
+    if seq.downcast_ref::<crate::objects::dictview::DictView>().is_some() {
+        return crate::objects::dictview::view_reversed(ts, std::slice::from_ref(seq));
+    }
     if let Some(r) = class_reversed(ts, seq)? {
         return Ok(r);
     }
