@@ -358,7 +358,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef { .. } | StmtKind::AsyncFunctionDef { .. } => self.visit_function_def(s)?,
-            StmtKind::AsyncWith { items, body, .. } => self.visit_async_with(s.loc, items, 0, body)?,
+            StmtKind::AsyncWith { items, body, .. } => self.visit_with(s.loc, items, 0, body, true)?,
             StmtKind::AsyncFor { target, iter, body, orelse, .. } => self.visit_async_for(target, iter, body, orelse)?,
             StmtKind::ClassDef { .. } => self.visit_class_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
@@ -406,7 +406,7 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
-            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body)?,
+            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body, false)?,
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
             }
