@@ -20,6 +20,15 @@ pub fn init(ts: &mut ThreadState) {
     set_name(ts, &ns, "hash", new_builtin("hash", builtin_hash));
     set_name(ts, &ns, "__build_class__", new_builtin("__build_class__", objects::class::build_class));
     set_name(ts, &ns, "issubclass", new_builtin("issubclass", builtin_issubclass));
+    set_name(ts, &ns, "compile", new_builtin("compile", exec::builtin_compile));
+    set_name(ts, &ns, "exec", new_builtin("exec", exec::builtin_exec));
+    set_name(ts, &ns, "eval", new_builtin("eval", exec::builtin_eval));
+    set_name(ts, &ns, "__name__", str::new_str("builtins"));
+    set_name(ts, &ns, "__package__", str::new_str(""));
+    set_name(ts, &ns, "__debug__", singletons::bool_obj(true));
+    set_name(ts, &ns, "None", singletons::none());
+    set_name(ts, &ns, "True", singletons::bool_obj(true));
+    set_name(ts, &ns, "False", singletons::bool_obj(false));
     for (name, f) in attributes::FUNCTIONS {
         set_name(ts, &ns, name, new_builtin(name, *f));
     }
@@ -167,3 +176,6 @@ pub mod args;
 
 // ---- book/src/objects/builtin-functions.md ----
 pub mod iterators;
+
+// ---- book/src/objects/builtin-functions.md ----
+pub mod exec;

@@ -218,9 +218,9 @@ fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
     status
 }
 
-pub fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, CompileError> {
-    let module = crate::parser::parse_module(source)?;
-    let (code, warnings) = crate::compile::compile_module_with_warnings(&module, filename)?;
+/// A file or `-c` program compiled, its `SyntaxWarning`s shown.
+fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, CompileError> {
+    let (code, warnings) = crate::compile::compile_source(source, filename, crate::compile::Mode::Exec)?;
     show_syntax_warnings(&warnings, source, filename);
     Ok(code)
 }

@@ -18,7 +18,9 @@ use std::cell::{Cell, RefCell};
 
 pub enum Adapter {
     Enumerate { it: ObjRef, count: PyInt },
-    Zip { its: Vec<ObjRef> },
+    /// `zip(*its, strict=…)`: with `strict`, iterators of unequal lengths
+    /// are an error rather than a silent end.
+    Zip { its: Vec<ObjRef>, strict: bool },
     Reversed { seq: ObjRef, remaining: usize },
     /// `iter(callable, sentinel)`; both are dropped once it is exhausted.
     Callable { call: Option<(ObjRef, ObjRef)> },
@@ -31,7 +33,7 @@ impl Adapter {
     fn refs(&self) -> Vec<&ObjRef> {
         match self {
             Adapter::Enumerate { it, .. } => vec![it],
-            Adapter::Zip { its } => its.iter().collect(),
+            Adapter::Zip { its, .. } => its.iter().collect(),
             Adapter::Reversed { seq, .. } => vec![seq],
             Adapter::Callable { call } => call.iter().flat_map(|(c, s)| [c, s]).collect(),
             Adapter::Map { func, its } => std::iter::once(func).chain(its).collect(),
@@ -56,7 +58,7 @@ impl crate::objects::Traverse for RefCell<Adapter> {
         let none = crate::objects::singletons::none;
         match self.get_mut() {
             Adapter::Enumerate { it, .. } => out.push(std::mem::replace(it, none())),
-            Adapter::Zip { its } => out.append(its),
+            Adapter::Zip { its, .. } => out.append(its),
             Adapter::Reversed { seq, .. } => out.push(std::mem::replace(seq, none())),
             Adapter::Callable { call } => out.extend(call.take().into_iter().flat_map(|(c, s)| [c, s])),
             Adapter::Map { func, its } => {
@@ -117,10 +119,12 @@ fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> 
     if let Some(remaining) = reversed {
         return reversed_next(ts, state, &its[0], remaining);
     }
+    let strict = matches!(&*state.borrow(), Adapter::Zip { strict: true, .. });
     let mut items = Vec::with_capacity(its.len());
-    for it in &its {
+    for (i, it) in its.iter().enumerate() {
         match next_of(ts, it)? {
             Some(x) => items.push(x),
+            None if strict => return strict_zip_end(ts, &its, i),
             None => return Ok(None),
         }
     }
@@ -251,9 +255,30 @@ pub fn enumerate(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
 }
 
 pub fn zip(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = Args::new("zip", args, kwnames, &[])?;
+    let a = Args::new("zip", args, kwnames, &["strict"])?;
+    let strict = match a.keyword("strict") {
+        Some(v) => crate::objects::is_true(ts, v)?,
+        None => false,
+    };
     let its = a.positional.iter().map(|x| get_iter(ts, x)).collect::<PyResult<Vec<_>>>()?;
-    Ok(new_adapter(&ZIP, Adapter::Zip { its }))
+    Ok(new_adapter(&ZIP, Adapter::Zip { its, strict }))
+}
+
+/// `zip(strict=True)` at the end of iterator `i`: the end of all of them
+/// if the first ended and none of the others has an item left; otherwise
+/// the `ValueError` naming the shorter or longer argument.
+fn strict_zip_end(ts: &mut ThreadState, its: &[ObjRef], i: usize) -> PyResult<Option<ObjRef>> {
+    let firsts = |n: usize| if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{n}") };
+    let value_error = |msg: String| crate::objects::exception::new_error(&crate::objects::exception::VALUE_ERROR, msg);
+    if i > 0 {
+        return Err(value_error(format!("zip() argument {} is shorter than {}", i + 1, firsts(i))));
+    }
+    for (j, it) in its.iter().enumerate().skip(1) {
+        if next_of(ts, it)?.is_some() {
+            return Err(value_error(format!("zip() argument {} is longer than {}", j + 1, firsts(j))));
+        }
+    }
+    Ok(None)
 }
 
 // ---- book/src/objects/builtin-functions.md ----
@@ -267,6 +292,9 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     }
     if seq.downcast_ref::<RefCell<Dict>>().is_some() {
         return Ok(crate::objects::dict::dict_reversed(seq));
+    }
+    if seq.downcast_ref::<crate::objects::dictview::DictView>().is_some() {
+        return crate::objects::dictview::view_reversed(ts, std::slice::from_ref(seq));
     }
     if let Some(r) = class_reversed(ts, seq)? {
         return Ok(r);

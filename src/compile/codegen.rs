@@ -295,6 +295,18 @@ impl<'a> Compiler<'a> {
         Ok((code, self.warnings))
     }
 
+    /// `eval` mode: the module's one expression statement, whose value the
+    /// code returns.
+    pub fn compile_expression(mut self, module: &'a ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
+        self.emit_at(Opcode::RESUME, 0, Location { lineno: 0, end_lineno: 1, col: 0, end_col: 0 });
+        if let Some(StmtKind::Expr { value }) = module.body.first().map(|s| &s.node) {
+            self.visit_expr(value)?;
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        let code = self.finish_unit();
+        Ok((code, self.warnings))
+    }
+
     /// Adds the implicit `return None` and assembles the unit. A class
     /// body has already returned (see "Classes").
     fn finish_unit(&mut self) -> Rc<Code> {
@@ -346,7 +358,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef { .. } | StmtKind::AsyncFunctionDef { .. } => self.visit_function_def(s)?,
-            StmtKind::AsyncWith { items, body, .. } => self.visit_async_with(s.loc, items, 0, body)?,
+            StmtKind::AsyncWith { items, body, .. } => self.visit_with(s.loc, items, 0, body, true)?,
             StmtKind::AsyncFor { target, iter, body, orelse, .. } => self.visit_async_for(target, iter, body, orelse)?,
             StmtKind::ClassDef { .. } => self.visit_class_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
@@ -394,7 +406,7 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
-            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body)?,
+            StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body, false)?,
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
             }

@@ -26,45 +26,6 @@ impl<'a> Compiler<'a> {
 
 // ---- book/src/compilation/coroutines.md ----
 impl<'a> Compiler<'a> {
-    /// `async with` with `items[pos..]` (CPython's `compiler_async_with`).
-    pub fn visit_async_with(&mut self, loc: ast::Loc, items: &'a [ast::WithItem], pos: usize, body: &'a [ast::Stmt]) -> CResult {
-        let item = &items[pos];
-        let (block, handler, after, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.visit_expr(&item.context_expr)?;
-        self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
-        self.await_top(1);
-        self.emit_setup(BlockOp::SetupWith, handler);
-        self.use_block(block);
-        self.push_fblock(FBlock::AsyncWith { loc })?;
-        match &item.optional_vars {
-            Some(target) => self.visit_expr(target)?,
-            None => self.emit(Opcode::POP_TOP, 0),
-        }
-        if pos + 1 == items.len() {
-            self.visit_body(body)?;
-        } else {
-            self.visit_async_with(loc, items, pos + 1, body)?;
-        }
-        self.unit.fblocks.pop();
-        self.emit_pop_block();
-        self.set_loc(loc);
-        self.call_exit_with_nones();
-        self.await_top(2);
-        self.emit(Opcode::POP_TOP, 0);
-        self.emit_jump(Opcode::JUMP_FORWARD, after);
-        self.use_block(handler);
-        self.emit_setup(BlockOp::SetupCleanup, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit(Opcode::WITH_EXCEPT_START, 0);
-        self.await_top(2);
-        self.with_except_finish(cleanup);
-        self.use_block(after);
-        Ok(())
-    }
-}
-
-// ---- book/src/compilation/coroutines.md ----
-impl<'a> Compiler<'a> {
     /// `async for` (CPython's `compiler_async_for`).
     pub fn visit_async_for(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &'a [ast::Stmt], orelse: &'a [ast::Stmt]) -> CResult {
         let (start, except, end) = (self.new_block(), self.new_block(), self.new_block());

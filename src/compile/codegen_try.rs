@@ -50,25 +50,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             // ---- book/src/compilation/with.md: codegen/unwind-with ----
-            FBlock::With { loc } => {
+            FBlock::With { loc } | FBlock::AsyncWith { loc } => {
                 self.set_loc(*loc);
                 self.emit_pop_block();
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
-                self.emit(Opcode::POP_TOP, 0);
-                self.unit.loc = Location::NONE;
-            }
-            // ---- book/src/compilation/coroutines.md: codegen/unwind-async-with ----
-            FBlock::AsyncWith { loc } => {
-                self.set_loc(*loc);
-                self.emit_pop_block();
-                if preserve_tos {
-                    self.emit(Opcode::SWAP, 2);
-                }
-                self.call_exit_with_nones();
-                self.await_top(2);
+                self.await_exit(matches!(block, FBlock::AsyncWith { .. }));
                 self.emit(Opcode::POP_TOP, 0);
                 self.unit.loc = Location::NONE;
             }

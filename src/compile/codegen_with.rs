@@ -8,15 +8,21 @@ use crate::ast;
 use crate::opcode::Opcode;
 
 impl<'a> Compiler<'a> {
-    /// `with` with `items[pos..]`, CPython's `compiler_with`.
-    pub fn visit_with(&mut self, loc: ast::Loc, items: &'a [ast::WithItem], pos: usize, body: &'a [ast::Stmt]) -> CResult {
+    /// `with` (or `async with`) with `items[pos..]`: CPython's
+    /// `compiler_with` and `compiler_async_with`.
+    pub fn visit_with(&mut self, loc: ast::Loc, items: &'a [ast::WithItem], pos: usize, body: &'a [ast::Stmt], is_async: bool) -> CResult {
         let item = &items[pos];
         let (block, handler, after, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.visit_expr(&item.context_expr)?;
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.await_top(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.emit_setup(BlockOp::SetupWith, handler);
         self.use_block(block);
-        self.push_fblock(FBlock::With { loc })?;
+        self.push_fblock(if is_async { FBlock::AsyncWith { loc } } else { FBlock::With { loc } })?;
         match &item.optional_vars {
             Some(target) => self.visit_expr(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -24,22 +30,33 @@ impl<'a> Compiler<'a> {
         if pos + 1 == items.len() {
             self.visit_body(body)?;
         } else {
-            self.visit_with(loc, items, pos + 1, body)?;
+            self.visit_with(loc, items, pos + 1, body, is_async)?;
         }
-        self.unit.loc = Location::NONE;
+        if !is_async {
+            self.unit.loc = Location::NONE;
+        }
         self.emit_pop_block();
         self.unit.fblocks.pop();
         self.set_loc(loc);
         self.call_exit_with_nones();
+        self.await_exit(is_async);
         self.emit(Opcode::POP_TOP, 0);
         self.emit_jump(Opcode::JUMP_FORWARD, after);
         self.use_block(handler);
         self.emit_setup(BlockOp::SetupCleanup, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        self.await_exit(is_async);
         self.with_except_finish(cleanup);
         self.use_block(after);
         Ok(())
+    }
+
+    /// `async with` awaits what `__aexit__` returned.
+    pub fn await_exit(&mut self, is_async: bool) {
+        if is_async {
+            self.await_top(2);
+        }
     }
 }
 

@@ -56,6 +56,30 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
     Ok(codegen::Compiler::new(&table, filename).compile_module(module)?)
 }
 
+// ---- book/src/compilation.md ----
+/// `compile()`'s modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+}
+
+/// Compiles `source` in `mode`, with the `SyntaxWarning`s raised on the way.
+pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<(Rc<Code>, Vec<warnings::Warning>), CompileError> {
+    if mode == Mode::Exec {
+        return compile_module_with_warnings(&crate::parser::parse_module(source)?, filename);
+    }
+    let mut expression = crate::parser::parse_eval(source, false)?;
+    let loc = expression.body.loc;
+    let placeholder = ast::Expr { node: ast::ExprKind::Constant { value: ast::Constant::None, kind: None }, loc };
+    let body = std::mem::replace(&mut expression.body, placeholder);
+    let statement = ast::Stmt { node: ast::StmtKind::Expr { value: Box::new(body) }, loc };
+    let module = ast::Module { body: vec![statement], type_ignores: Vec::new() };
+    depth::check(&module)?;
+    let table = symtable::SymbolTable::build(&module)?;
+    Ok(codegen::Compiler::new(&table, filename).compile_expression(&module)?)
+}
+
 // ---- book/src/compilation/comprehensions.md ----
 mod codegen_nested;
 mod symtable_nested;

@@ -904,6 +904,23 @@ fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjR
     None
 }
 
+/// `exec(source)` or `eval(source)` without a globals dict: they run in
+/// `frame`'s namespaces (see "compile, exec and eval" among the built-in
+/// functions); `None` for any other call.
+fn exec_in_caller(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<PyResult<ObjRef>> {
+    use crate::builtins::exec as x;
+    type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
+    let b = callable.downcast_ref::<Builtin>()?;
+    let objects::builtin::BuiltinKind::Function(f) = &b.kind else { return None };
+    let is = |g: BuiltinFn| std::ptr::fn_addr_eq(*f, g);
+    let mode = if is(x::builtin_exec) { crate::compile::Mode::Exec } else if is(x::builtin_eval) { crate::compile::Mode::Eval } else { return None };
+    if !kwnames.is_empty() || args.get(1).is_some_and(|g| !g.is_none()) {
+        return None;
+    }
+    let caller = frame_locals(ts, frame).map(|locals| (frame.globals.clone(), locals));
+    Some(caller.and_then(|caller| x::exec_or_eval(ts, mode, args, Some(caller))))
+}
+
 /// `locals()` in `frame` (see above).
 fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     use objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED};
@@ -1079,6 +1096,10 @@ fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args:
             frame.push(result?);
             return Ok(None);
         }
+    }
+    if let Some(result) = exec_in_caller(ts, frame, callable, args, kwnames) {
+        frame.push(result?);
+        return Ok(None);
     }
     if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
         frame.push(result?);

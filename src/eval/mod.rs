@@ -33,6 +33,14 @@ pub enum Exit {
     Yielded(ObjRef),
 }
 
+/// Runs `code` as `exec()` does: `globals` and `locals` its namespaces,
+/// `builtins` its builtins.
+pub fn run_code_in(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef, locals: ObjRef, builtins: ObjRef) -> PyResult<ObjRef> {
+    let data = frame::new_data_stack(ts);
+    let frame = Frame::new(code, globals, builtins, Some(locals), data, 0);
+    eval_frame(ts, frame)
+}
+
 /// Runs module-level code with `globals` as its namespace.
 pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResult<ObjRef> {
     let builtins = ts.builtins.clone();

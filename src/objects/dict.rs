@@ -601,20 +601,18 @@ fn only_self<'a>(args: &'a [ObjRef], method: &str) -> PyResult<&'a ObjRef> {
 
 /// `d.keys()`, `d.values()`, `d.items()`: lists for now, where CPython
 /// returns live views (see the appendix of differences).
+/// `d.keys()`, `d.values()`, `d.items()`: live views of the dict (see
+/// [Dict views](objects/dict-views.md)).
 fn dict_keys(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let d = only_self(args, "keys")?;
-    Ok(super::list::new_list(snapshot(d).into_iter().map(|(k, _)| k).collect()))
+    Ok(super::dictview::new_view(only_self(args, "keys")?, super::iter::DictPart::Keys))
 }
 
 fn dict_values(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let d = only_self(args, "values")?;
-    Ok(super::list::new_list(snapshot(d).into_iter().map(|(_, v)| v).collect()))
+    Ok(super::dictview::new_view(only_self(args, "values")?, super::iter::DictPart::Values))
 }
 
 fn dict_items(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let d = only_self(args, "items")?;
-    let pairs = snapshot(d).into_iter().map(|(k, v)| super::tuple::new_tuple(vec![k, v]));
-    Ok(super::list::new_list(pairs.collect()))
+    Ok(super::dictview::new_view(only_self(args, "items")?, super::iter::DictPart::Items))
 }
 
 /// `d.update(source, **kw)`.

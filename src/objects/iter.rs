@@ -44,7 +44,15 @@ pub enum IterState {
     Set { set: ObjRef, next: usize, used: Option<usize> },
     /// A dict's entries from position `next`, as `Set`; `left` counts the
     /// keys still expected (CPython's `di_len`).
-    Dict { dict: ObjRef, next: usize, used: Option<usize>, left: usize },
+    Dict { dict: ObjRef, next: usize, used: Option<usize>, left: usize, part: DictPart },
+}
+
+/// What a dict iterator or view yields of each entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -71,17 +79,33 @@ pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
 /// `iter(d)`: walks the dict's entries as they are at each step, like
 /// CPython's `dictiter_iternextkey`.
 pub fn dict_key_iter(d: &ObjRef) -> ObjRef {
-    let len = super::dict::as_dict(d).borrow().len();
-    let state = IterState::Dict { dict: d.clone(), next: 0, used: Some(len), left: len };
-    ObjRef::new(&DICT_KEY_ITERATOR, RefCell::new(state))
+    dict_iter(d, DictPart::Keys)
 }
 
-pub static DICT_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
-    name: "dict_keyiterator",
-    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
-    iternext: Cell::new(Some(iter_next)),
-    ..PyType::of::<RefCell<IterState>>()
-});
+/// An iterator over a dict's keys, values or items (its views' `iter()`).
+pub fn dict_iter(d: &ObjRef, part: DictPart) -> ObjRef {
+    let len = super::dict::as_dict(d).borrow().len();
+    let state = IterState::Dict { dict: d.clone(), next: 0, used: Some(len), left: len, part };
+    let ty = match part {
+        DictPart::Keys => &DICT_KEY_ITERATOR,
+        DictPart::Values => &DICT_VALUE_ITERATOR,
+        DictPart::Items => &DICT_ITEM_ITERATOR,
+    };
+    ObjRef::new(ty, RefCell::new(state))
+}
+
+pub static DICT_KEY_ITERATOR: TypeObject = TypeObject::new(dict_iterator_type("dict_keyiterator"));
+pub static DICT_VALUE_ITERATOR: TypeObject = TypeObject::new(dict_iterator_type("dict_valueiterator"));
+pub static DICT_ITEM_ITERATOR: TypeObject = TypeObject::new(dict_iterator_type("dict_itemiterator"));
+
+const fn dict_iterator_type(name: &'static str) -> PyType {
+    PyType {
+        name,
+        iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+        iternext: Cell::new(Some(iter_next)),
+        ..PyType::of::<RefCell<IterState>>()
+    }
+}
 
 // ---- book/src/objects/builtin-types.md ----
 pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
@@ -239,7 +263,7 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             Ok(item)
         }
         IterState::Set { set, next, used } => set_next(set, next, used),
-        IterState::Dict { dict, next, used, left } => dict_next(dict, next, used, left),
+        IterState::Dict { dict, next, used, left, part } => dict_next(dict, next, used, left, *part),
     }
 }
 
@@ -281,7 +305,7 @@ fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResul
 
 // ---- book/src/objects/builtin-types.md ----
 #[inline(never)]
-fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &mut usize) -> PyResult<Option<ObjRef>> {
+fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &mut usize, part: DictPart) -> PyResult<Option<ObjRef>> {
     let runtime_error = |m: &str| super::exception::new_error(&super::exception::RUNTIME_ERROR, m);
     if *next == EXHAUSTED {
         return Ok(None);
@@ -291,7 +315,7 @@ fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &m
         *used = None;
         return Err(runtime_error("dictionary changed size during iteration"));
     }
-    let Some((i, key, _)) = d.entry_from(*next) else {
+    let Some((i, key, value)) = d.entry_from(*next) else {
         *next = EXHAUSTED;
         return Ok(None);
     };
@@ -301,7 +325,11 @@ fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &m
     }
     *next = i + 1;
     *left -= 1;
-    Ok(Some(key))
+    Ok(Some(match part {
+        DictPart::Keys => key,
+        DictPart::Values => value,
+        DictPart::Items => super::tuple::new_tuple(vec![key, value]),
+    }))
 }
 
 /// Item `i` of a list, tuple, str or bytes, or `None` past the end.

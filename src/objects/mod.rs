@@ -56,6 +56,9 @@ pub mod number_text;
 // ---- book/src/objects/builtin-types.md ----
 pub mod constructors;
 
+// ---- book/src/objects/dict-views.md ----
+pub mod dictview;
+
 // ---- book/src/objects/classes.md ----
 pub mod class;
 pub mod lookup_cache;

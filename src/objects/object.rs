@@ -97,6 +97,8 @@ pub enum Layout {
     Generator,
     /// The iterator `coroutine.__await__()` returns.
     AwaitIterator,
+    /// `dict_keys`, `dict_values`, `dict_items`.
+    DictView,
 }
 
 // ---- book/src/objects.md ----
@@ -214,6 +216,7 @@ layouts! {
     crate::eval::traceback::Traceback => Traceback,
     super::genobject::Generator => Generator,
     super::genobject::AwaitIterator => AwaitIterator,
+    super::dictview::DictView => DictView,
 }
 
 // ---- book/src/objects.md ----
