@@ -382,6 +382,7 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
             StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
+            StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),

@@ -98,7 +98,6 @@ pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
         StmtKind::AsyncFor { .. } => "async for loops",
         StmtKind::With { .. } => "with statements",
         StmtKind::AsyncWith { .. } => "async with statements",
-        StmtKind::Match { .. } => "match statements",
         StmtKind::TryStar { .. } => "try/except* statements",
         _ => return None,
     })

@@ -63,3 +63,7 @@ mod symtable_nested;
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;
 mod symtable_class;
+
+// ---- book/src/compilation/match.md ----
+mod codegen_match;
+mod symtable_match;

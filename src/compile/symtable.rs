@@ -294,6 +294,7 @@ impl Builder {
                 self.visit_block(orelse)?;
                 self.visit_block(finalbody)?;
             }
+            StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }
