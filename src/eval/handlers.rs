@@ -173,18 +173,9 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                 }
             }
             // ---- book/src/eval.md: eval/arms/match ----
-            MATCH_SEQUENCE => {
-                let is = super::pattern::collection_kind(ts, frame.top())? == super::pattern::Kind::Sequence;
-                frame.push(singletons::bool_obj(is));
-            }
-            MATCH_MAPPING => {
-                let is = super::pattern::collection_kind(ts, frame.top())? == super::pattern::Kind::Mapping;
-                frame.push(singletons::bool_obj(is));
-            }
-            GET_LEN => {
-                let n = ops::length(ts, frame.top())?;
-                frame.push(objects::int::new_int_i64(n as i64));
-            }
+            MATCH_SEQUENCE => super::pattern::match_kind(ts, frame, super::pattern::Kind::Sequence)?,
+            MATCH_MAPPING => super::pattern::match_kind(ts, frame, super::pattern::Kind::Mapping)?,
+            GET_LEN => super::pattern::get_len(ts, frame)?,
             MATCH_KEYS => super::pattern::match_keys(ts, frame)?,
             MATCH_CLASS => super::pattern::match_class(ts, frame, arg)?,
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),

@@ -25,6 +25,20 @@ pub enum Kind {
 const FLAG_SEQUENCE: i64 = 1 << 5;
 const FLAG_MAPPING: i64 = 1 << 6;
 
+/// `MATCH_SEQUENCE` and `MATCH_MAPPING`: (subject -- subject, is-it).
+pub fn match_kind(ts: &mut ThreadState, frame: &mut Frame, wanted: Kind) -> PyResult<()> {
+    let is = collection_kind(ts, frame.top())? == wanted;
+    frame.push(singletons::bool_obj(is));
+    Ok(())
+}
+
+/// `GET_LEN`: (subject -- subject, len).
+pub fn get_len(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let n = ops::length(ts, frame.top())?;
+    frame.push(objects::int::new_int_i64(n as i64));
+    Ok(())
+}
+
 /// The kind of `subject`'s type: its built-in base's, else the flags a
 /// `collections.abc` ancestor declares.
 pub fn collection_kind(ts: &mut ThreadState, subject: &ObjRef) -> PyResult<Kind> {
