@@ -172,7 +172,7 @@ fn isinstance(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
     Ok(singletons::bool_obj(instance_of(ts, obj, classinfo)?))
 }
 
-fn instance_of(ts: &mut ThreadState, obj: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
+pub fn instance_of(ts: &mut ThreadState, obj: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
     if let Some(t) = crate::objects::types::as_type(classinfo) {
         if std::ptr::eq(obj.ty(), t) {
             return Ok(true);

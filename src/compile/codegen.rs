@@ -410,6 +410,7 @@ impl<'a> Compiler<'a> {
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
             }
+            StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
             // `depth::check` has already rejected these; this arm keeps the
             // compiler total.
             other => return Err(not_compilable(other.name(), s.loc)),

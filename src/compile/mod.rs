@@ -99,3 +99,7 @@ mod codegen_async;
 // ---- book/src/compilation/classes.md ----
 mod codegen_class;
 mod symtable_class;
+
+// ---- book/src/compilation/match.md ----
+mod codegen_match;
+mod symtable_match;

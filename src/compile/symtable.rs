@@ -318,6 +318,7 @@ impl Builder {
                 }
                 self.visit_block(body)?;
             }
+            StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
             // Rejected before this pass by `depth::check` as not compilable yet.
             _ => {}
         }

@@ -182,6 +182,12 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             GET_AITER => get_aiter(ts, frame)?,
             GET_ANEXT => get_anext(ts, frame)?,
             END_ASYNC_FOR => end_async_for(ts, frame)?,
+            // ---- book/src/eval.md: eval/arms/match ----
+            MATCH_SEQUENCE => super::pattern::match_kind(ts, frame, super::pattern::Kind::Sequence)?,
+            MATCH_MAPPING => super::pattern::match_kind(ts, frame, super::pattern::Kind::Mapping)?,
+            GET_LEN => super::pattern::get_len(ts, frame)?,
+            MATCH_KEYS => super::pattern::match_keys(ts, frame)?,
+            MATCH_CLASS => super::pattern::match_class(ts, frame, arg)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
             _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }

@@ -214,3 +214,6 @@ pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) 
     frame.locals = Some(namespace);
     eval_frame(ts, frame)
 }
+
+// ---- book/src/eval.md ----
+mod pattern;

@@ -212,8 +212,16 @@ fn group_or_sequence<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, P
 /// `'{' '}' | '{' double_star_pattern ','? '}' | '{' items_pattern ','
 /// double_star_pattern ','? '}' | '{' items_pattern ','? '}'`: the
 /// `**rest` can only come last, so a key after it is where the parse fails.
+/// A key is a `literal_expr`, which (unlike a value pattern) counts
+/// `None`, `True` and `False` as constants.
 fn mapping_pattern<'t>(ctx: Ctx<'t>, pattern: Rule<'t, Pattern>) -> Rule<'t, Pattern> {
-    let key = choice((literal_expr(ctx), name_or_attr(ctx).try_map(|e, span: SimpleSpan| match e.node {
+    let singleton = choice((
+        kw(Keyword::None).to(Constant::None),
+        kw(Keyword::True).to(Constant::Bool(true)),
+        kw(Keyword::False).to(Constant::Bool(false)),
+    ))
+    .map_with(move |value, e: &mut Ex<'t, '_>| expr(ctx, e.span(), ExprKind::Constant { value, kind: None }));
+    let key = choice((singleton.boxed(), literal_expr(ctx), name_or_attr(ctx).try_map(|e, span: SimpleSpan| match e.node {
         ExprKind::Attribute { .. } => Ok(e),
         _ => Err(fail_at(span.start)),
     }).boxed()));
