@@ -401,8 +401,11 @@ impl<'a> Compiler<'a> {
     /// loops over): the optimiser may replace a list display by a tuple
     /// and a set display by a frozenset, since nobody can see the difference.
     pub fn visit_iterable(&mut self, e: &ast::Expr) -> CResult {
+        let starred = |elts: &[ast::Expr]| elts.iter().any(|x| matches!(x.node, ExprKind::Starred { .. }));
         match &e.node {
-            ExprKind::List { elts, ctx: ExprContext::Load } => {
+            // A list with a starred item stays a list (CPython's `fold_iter`
+            // leaves it alone).
+            ExprKind::List { elts, ctx: ExprContext::Load } if !starred(elts) => {
                 let saved = self.unit.loc;
                 self.set_loc(e.loc);
                 let consts: Option<Vec<Const>> = elts.iter().map(|x| self.fold(x)).collect();
