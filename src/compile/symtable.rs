@@ -442,7 +442,7 @@ impl Builder {
         }
         let ExprKind::Name { id: source_id, .. } = &target.node else { return self.visit_expr(value) };
         let id = &self.mangle(source_id);
-        let is_comprehension = |t: &ScopeTable| t.kind == ScopeKind::Function && t.name.ends_with("comp");
+        let is_comprehension = |t: &ScopeTable| t.kind == ScopeKind::Function && (t.name.ends_with("comp") || t.name == "genexpr");
         let Some(pos) = self.stack.iter().rposition(|s| !is_comprehension(&self.scopes[*s])) else { return };
         let rebinds = self.stack[pos + 1..].iter().any(|c| self.scopes[*c].flags_of(id) & flags::DEF_COMP_ITER != 0);
         if rebinds {
