@@ -53,12 +53,6 @@ impl Frame {
     pub fn fast_mut(&mut self) -> &mut [Option<ObjRef>] {
         &mut self.data[self.base..self.stack_base]
     }
-
-    /// How many items the value stack holds.
-    #[inline]
-    pub fn depth(&self) -> usize {
-        self.data.len() - self.stack_base
-    }
 }
 
 // ---- book/src/objects/code-function-frame.md ----

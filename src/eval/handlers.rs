@@ -894,10 +894,7 @@ fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) ->
 /// answered from `frame`; `None` for any other call.
 fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef) -> Option<PyResult<ObjRef>> {
     use crate::builtins::attributes as a;
-    type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
-    let b = callable.downcast_ref::<Builtin>()?;
-    let objects::builtin::BuiltinKind::Function(f) = &b.kind else { return None };
-    let is = |g: BuiltinFn| std::ptr::fn_addr_eq(*f, g);
+    let is = builtin_is(callable)?;
     if is(a::globals) {
         return Some(Ok(frame.globals.clone()));
     }
@@ -915,10 +912,7 @@ fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjR
 /// functions); `None` for any other call.
 fn exec_in_caller(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<PyResult<ObjRef>> {
     use crate::builtins::exec as x;
-    type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
-    let b = callable.downcast_ref::<Builtin>()?;
-    let objects::builtin::BuiltinKind::Function(f) = &b.kind else { return None };
-    let is = |g: BuiltinFn| std::ptr::fn_addr_eq(*f, g);
+    let is = builtin_is(callable)?;
     let mode = if is(x::builtin_exec) { crate::compile::Mode::Exec } else if is(x::builtin_eval) { crate::compile::Mode::Eval } else { return None };
     if !kwnames.is_empty() || args.get(1).is_some_and(|g| !g.is_none()) {
         return None;
@@ -926,6 +920,16 @@ fn exec_in_caller(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, ar
     let caller = frame_locals(ts, frame).map(|locals| (frame.globals.clone(), locals));
     Some(caller.and_then(|caller| x::exec_or_eval(ts, mode, args, Some(caller))))
 }
+
+/// For a built-in function, a test of whether it is a given one (the
+/// builtins that need the calling frame are recognised this way).
+fn builtin_is(callable: &ObjRef) -> Option<impl Fn(BuiltinFn) -> bool + '_> {
+    let b = callable.downcast_ref::<Builtin>()?;
+    let objects::builtin::BuiltinKind::Function(f) = &b.kind else { return None };
+    Some(move |g: BuiltinFn| std::ptr::fn_addr_eq(*f, g))
+}
+
+type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 /// `locals()` in `frame` (see above).
 fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {

@@ -421,7 +421,7 @@ pub static COROUTINE_WRAPPER: TypeObject = TypeObject::new(PyType {
     name: "coroutine_wrapper",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(|ts, o| match o.downcast_ref::<AwaitIterator>() {
-        Some(w) => generator_next_of(ts, &w.0.clone()),
+        Some(w) => generator_next(ts, &w.0.clone()),
         None => Ok(None),
     })),
     ..PyType::of::<AwaitIterator>()
@@ -434,11 +434,4 @@ pub fn awaited(obj: &ObjRef) -> Option<ObjRef> {
         return Some(obj.clone());
     }
     obj.downcast_ref::<AwaitIterator>().map(|w| w.0.clone())
-}
-
-fn generator_next_of(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    match resume(ts, obj, super::singletons::none(), None)? {
-        Sent::Yielded(v) => Ok(Some(v)),
-        Sent::Returned(_) => Ok(None),
-    }
 }
