@@ -23,12 +23,7 @@ pub fn init(ts: &mut ThreadState) {
     set_name(ts, &ns, "compile", new_builtin("compile", exec::builtin_compile));
     set_name(ts, &ns, "exec", new_builtin("exec", exec::builtin_exec));
     set_name(ts, &ns, "eval", new_builtin("eval", exec::builtin_eval));
-    set_name(ts, &ns, "__name__", str::new_str("builtins"));
-    set_name(ts, &ns, "__package__", str::new_str(""));
-    set_name(ts, &ns, "__debug__", singletons::bool_obj(true));
-    set_name(ts, &ns, "None", singletons::none());
-    set_name(ts, &ns, "True", singletons::bool_obj(true));
-    set_name(ts, &ns, "False", singletons::bool_obj(false));
+    set_constants(ts, &ns);
     for (name, f) in attributes::FUNCTIONS {
         set_name(ts, &ns, name, new_builtin(name, *f));
     }
@@ -40,7 +35,7 @@ pub fn init(ts: &mut ThreadState) {
     for alias in ["EnvironmentError", "IOError"] {
         set_name(ts, &ns, alias, type_object(&objects::exception::OS_ERROR));
     }
-    for (name, f) in numbers::FUNCTIONS.iter().chain(sequences::FUNCTIONS) {
+    for (name, f) in numbers::FUNCTIONS.iter().chain(sequences::FUNCTIONS).chain(system::FUNCTIONS) {
         set_name(ts, &ns, name, new_builtin(name, *f));
     }
 }
@@ -126,6 +121,21 @@ fn builtin_hash(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 }
 
 // ---- book/src/initialization.md ----
+/// The module's own attributes and the constants a `dir(builtins)` lists.
+fn set_constants(ts: &mut ThreadState, ns: &ObjRef) {
+    set_name(ts, ns, "True", singletons::bool_obj(true));
+    set_name(ts, ns, "False", singletons::bool_obj(false));
+    set_name(ts, ns, "None", singletons::none());
+    set_name(ts, ns, "__debug__", singletons::bool_obj(true));
+    set_name(ts, ns, "__name__", str::new_str("builtins"));
+    set_name(ts, ns, "__package__", str::new_str(""));
+    set_name(ts, ns, "__loader__", singletons::none());
+    set_name(ts, ns, "__spec__", singletons::none());
+    let doc = "The names every module sees without importing them: built-in functions, types and exceptions.";
+    set_name(ts, ns, "__doc__", str::new_str(doc));
+}
+
+// ---- book/src/initialization.md ----
 fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
     let (mut sep, mut end, mut flush) = (" ".to_string(), "\n".to_string(), false);
@@ -179,3 +189,6 @@ pub mod iterators;
 
 // ---- book/src/objects/builtin-functions.md ----
 pub mod exec;
+
+// ---- book/src/objects/builtin-functions.md ----
+pub mod system;

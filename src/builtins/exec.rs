@@ -77,6 +77,10 @@ fn syntax_error_object(ts: &mut ThreadState, err: &CompileError, source: &str, f
 }
 
 // ---- book/src/objects/builtin-functions.md ----
+/// The `PyCF_*` bits (0x0200 to 0x4000) and the `__future__` features'
+/// bits (0x20000 to 0x1000000) that `compile` accepts in `flags`.
+const KNOWN_FLAGS: i64 = 0x1ff_f000 | 0x0200 | 0x0400 | 0x0800 | 0x1000 | 0x2000 | 0x4000;
+
 pub fn builtin_compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
     let a = Args::new("compile", args, kwnames, &names)?;
@@ -88,6 +92,13 @@ pub fn builtin_compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]
         return Err(type_error(format!("compile() missing required argument '{}' (pos {})", names[i], i + 1)));
     }
     let (Some(source), Some(filename), Some(mode)) = (arg(0), arg(1), arg(2)) else { unreachable!("checked above") };
+    let flags = match arg(3) {
+        Some(f) => objects::int::int_value(f).and_then(|v| v.to_i64()).ok_or_else(|| type_error("'flags' must be an int"))?,
+        None => 0,
+    };
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(new_error(&objects::exception::VALUE_ERROR, "compile(): unrecognised flags"));
+    }
     let mode = match objects::str::str_value(mode) {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
@@ -106,15 +117,20 @@ pub fn builtin_compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]
 // ---- book/src/objects/builtin-functions.md ----
 /// `exec` or `eval` (`mode`) with `args`; `caller` is the calling frame's
 /// globals and locals, for the namespaces not given.
-pub fn exec_or_eval(ts: &mut ThreadState, mode: Mode, args: &[ObjRef], caller: Option<(ObjRef, ObjRef)>) -> PyResult<ObjRef> {
+pub fn exec_or_eval(
+    ts: &mut ThreadState,
+    mode: Mode,
+    args: &[ObjRef],
+    kwnames: &[ObjRef],
+    caller: Option<(ObjRef, ObjRef)>,
+) -> PyResult<ObjRef> {
     let name = if mode == Mode::Eval { "eval" } else { "exec" };
-    let [source, rest @ ..] = args else { return Err(Args::count_error(name, 0, 1, 3)) };
-    if rest.len() > 2 {
-        return Err(Args::count_error(name, args.len(), 1, 3));
-    }
+    let (positional, closure) = if mode == Mode::Eval { eval_arguments(args, kwnames)? } else { exec_arguments(args, kwnames)? };
+    let [source, rest @ ..] = positional else { unreachable!("one argument at least, checked") };
     let given = |i: usize| rest.get(i).filter(|v| !v.is_none()).cloned();
     let (globals, locals) = namespaces(ts, name, given(0), given(1), caller)?;
     let code = match source_text(source, name)? {
+        Some(_) if closure.is_some() => return Err(type_error("closure can only be used when source is a code object")),
         Some(text) if mode == Mode::Eval => compile_text(ts, text.trim_start_matches([' ', '\t']), "<string>", mode)?,
         Some(text) => compile_text(ts, &text, "<string>", mode)?,
         None => source.downcast_ref::<Rc<Code>>().cloned().ok_or_else(|| type_error("a code object"))?,
@@ -122,6 +138,33 @@ pub fn exec_or_eval(ts: &mut ThreadState, mode: Mode, args: &[ObjRef], caller: O
     let builtins = builtins_of(ts, &globals)?;
     let value = crate::eval::run_code_in(ts, code, globals, locals, builtins)?;
     Ok(if mode == Mode::Eval { value } else { objects::singletons::none() })
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+type Arguments<'a> = (&'a [ObjRef], Option<ObjRef>);
+
+fn eval_arguments<'a>(args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<Arguments<'a>> {
+    crate::objects::builtin::no_keywords("eval", kwnames)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(Args::count_error("eval", args.len(), 1, 3));
+    }
+    Ok((args, None))
+}
+
+fn exec_arguments<'a>(args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<Arguments<'a>> {
+    let positional = &args[..args.len() - kwnames.len()];
+    if let Some(bad) = kwnames.iter().find(|k| objects::str::str_value(k) != Some("closure")) {
+        let key = objects::str::str_value(bad).unwrap_or("?");
+        return Err(type_error(format!("'{key}' is an invalid keyword argument for exec()")));
+    }
+    if args.len() > 4 {
+        return Err(type_error(format!("exec() takes at most 4 arguments ({} given)", args.len())));
+    }
+    match positional.len() {
+        0 => Err(type_error("exec() takes at least 1 positional argument (0 given)")),
+        n if n > 3 => Err(type_error(format!("exec() takes at most 3 positional arguments ({n} given)"))),
+        _ => Ok((positional, args.get(positional.len()).filter(|c| !c.is_none()).cloned())),
+    }
 }
 
 // ---- book/src/objects/builtin-functions.md ----
@@ -177,11 +220,9 @@ fn builtins_of(ts: &mut ThreadState, globals: &ObjRef) -> PyResult<ObjRef> {
 }
 
 pub fn builtin_exec(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    crate::objects::builtin::no_keywords("exec", kwnames)?;
-    exec_or_eval(ts, Mode::Exec, args, None)
+    exec_or_eval(ts, Mode::Exec, args, kwnames, None)
 }
 
 pub fn builtin_eval(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    crate::objects::builtin::no_keywords("eval", kwnames)?;
-    exec_or_eval(ts, Mode::Eval, args, None)
+    exec_or_eval(ts, Mode::Eval, args, kwnames, None)
 }

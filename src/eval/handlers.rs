@@ -914,11 +914,11 @@ fn exec_in_caller(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, ar
     use crate::builtins::exec as x;
     let is = builtin_is(callable)?;
     let mode = if is(x::builtin_exec) { crate::compile::Mode::Exec } else if is(x::builtin_eval) { crate::compile::Mode::Eval } else { return None };
-    if !kwnames.is_empty() || args.get(1).is_some_and(|g| !g.is_none()) {
+    if args.len() > 1 + kwnames.len() && !args[1].is_none() {
         return None;
     }
     let caller = frame_locals(ts, frame).map(|locals| (frame.globals.clone(), locals));
-    Some(caller.and_then(|caller| x::exec_or_eval(ts, mode, args, Some(caller))))
+    Some(caller.and_then(|caller| x::exec_or_eval(ts, mode, args, kwnames, Some(caller))))
 }
 
 /// For a built-in function, a test of whether it is a given one (the
