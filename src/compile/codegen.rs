@@ -789,7 +789,8 @@ impl<'a> Compiler<'a> {
         let load_deref = if self.unit.kind == ScopeKind::Class { LOAD_CLASSDEREF } else { LOAD_DEREF };
         let ((load, store, delete), arg) = match scope {
             Scope::Local if in_function => ((LOAD_FAST, STORE_FAST, DELETE_FAST), self.unit.varnames.add_name(name)),
-            Scope::Cell | Scope::Free => ((load_deref, STORE_DEREF, DELETE_DEREF), self.deref_index(name)),
+            Scope::Cell => ((load_deref, STORE_DEREF, DELETE_DEREF), self.deref_index(name)),
+            Scope::Free => ((load_deref, STORE_DEREF, DELETE_DEREF), self.free_index(name)),
             Scope::GlobalExplicit | Scope::GlobalImplicit if in_function || scope == Scope::GlobalExplicit => {
                 ((LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL), self.add_name(name))
             }
@@ -808,7 +809,11 @@ impl<'a> Compiler<'a> {
         if let Some(i) = self.unit.cellvars.find(name) {
             return i;
         }
-        let i = self.unit.freevars.add_name(name);
-        self.unit.cellvars.len() as u32 + i
+        self.free_index(name)
+    }
+
+    /// A free variable's number, even when a cell has the same name.
+    pub fn free_index(&mut self, name: &str) -> u32 {
+        self.unit.cellvars.len() as u32 + self.unit.freevars.add_name(name)
     }
 }
