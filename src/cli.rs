@@ -139,7 +139,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     let mut ts = ThreadState::new(argv);
     crate::signals::install(&ts);
     let globals = ts.main_namespace((filename != "<string>").then_some(filename));
-    let result = crate::eval::run_code(&mut ts, code, globals);
+    let result = crate::eval::run_code(&mut ts, code, globals.clone());
     if filename != "<string>" {
         ts.flush_stdout();
     }
@@ -147,6 +147,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
         Ok(_) => Ending::Status(0),
         Err(exc) => handle_uncaught(&mut ts, &exc),
     };
+    crate::objects::genfinalize::clear_module_namespace(&mut ts, &globals);
     finalize(&mut ts, ending)
 }
 

@@ -14,6 +14,9 @@ pub struct HeapState {
     pub gc: Collector,
     /// `tstate->trash_delete_later`: batches of references to drop.
     pub trash: Trash,
+    /// Generators freed while suspended, waiting to be closed (see
+    /// [Finalizing generators](eval/finalizers.md)).
+    pub finalize: crate::objects::genfinalize::Pending,
 }
 
 thread_local! {

@@ -51,27 +51,52 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     frame.next_instr -= arg as usize;
                 }
                 ts.eval_breaker()?;
+                close_freed_generators(ts, frame);
             }
-            POP_TOP => drop(frame.pop()),
+            POP_TOP => {
+                drop(frame.pop());
+                close_freed_generators(ts, frame);
+            }
             PUSH_NULL => frame.push_null(),
             COPY => copy(frame, arg),
             SWAP => swap(frame, arg),
             // ---- book/src/eval.md: eval/arms/variables ----
             LOAD_CONST => frame.push(code.consts[arg as usize].clone()),
             LOAD_FAST => load_fast(frame, arg)?,
-            STORE_FAST => frame.fast_mut()[arg as usize] = Some(frame.pop()),
-            DELETE_FAST => delete_fast(frame, arg)?,
+            STORE_FAST => {
+                frame.fast_mut()[arg as usize] = Some(frame.pop());
+                close_freed_generators(ts, frame);
+            }
+            DELETE_FAST => {
+                delete_fast(frame, arg)?;
+                close_freed_generators(ts, frame);
+            }
             LOAD_NAME => load_name(ts, frame, arg)?,
-            STORE_NAME => store_name(ts, frame, arg)?,
-            DELETE_NAME => delete_name(ts, frame, arg)?,
+            STORE_NAME => {
+                store_name(ts, frame, arg)?;
+                close_freed_generators(ts, frame);
+            }
+            DELETE_NAME => {
+                delete_name(ts, frame, arg)?;
+                close_freed_generators(ts, frame);
+            }
             LOAD_GLOBAL => load_global(ts, frame, arg)?,
-            STORE_GLOBAL => store_global(ts, frame, arg)?,
-            DELETE_GLOBAL => delete_global(ts, frame, arg)?,
+            STORE_GLOBAL => {
+                store_global(ts, frame, arg)?;
+                close_freed_generators(ts, frame);
+            }
+            DELETE_GLOBAL => {
+                delete_global(ts, frame, arg)?;
+                close_freed_generators(ts, frame);
+            }
             MAKE_CELL => make_cell(frame, arg),
             LOAD_CLOSURE => load_closure(frame, arg),
             LOAD_DEREF => load_deref(frame, arg)?,
             LOAD_CLASSDEREF => load_classderef(ts, frame, arg)?,
-            STORE_DEREF => store_deref(frame, arg),
+            STORE_DEREF => {
+                store_deref(frame, arg);
+                close_freed_generators(ts, frame);
+            }
             DELETE_DEREF => delete_deref(frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
             LOAD_ATTR => unary(frame, |v| objects::get_attr_key(ts, &v, &code.name_objects[arg as usize]))?,
@@ -130,11 +155,13 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             // ---- book/src/eval.md: eval/arms/calls ----
             KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
             CALL => {
+                close_freed_generators(ts, frame);
                 if let Some(callee) = call(ts, frame, arg, kwnames.take())? {
                     return Ok(Flow::Call(callee));
                 }
             }
             CALL_FUNCTION_EX => {
+                close_freed_generators(ts, frame);
                 if let Some(callee) = call_ex(ts, frame, arg)? {
                     return Ok(Flow::Call(callee));
                 }
@@ -1554,4 +1581,15 @@ fn end_async_for(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     }
     drop(frame.pop());
     Ok(())
+}
+
+// ---- book/src/eval/finalizers.md ----
+// ---- book/src/eval/finalizers.md: eval/close-freed-generators ----
+/// Closes the generators freed since the last check (see
+/// [Finalizing generators](eval/finalizers.md)).
+#[inline(always)]
+pub fn close_freed_generators(ts: &mut ThreadState, frame: &Frame) {
+    if objects::genfinalize::due() {
+        objects::genfinalize::run(ts, Some(frame));
+    }
 }

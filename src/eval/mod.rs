@@ -98,6 +98,7 @@ fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) ->
                 let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
                 frame::hand_back(&mut callee, frame);
                 frame.push(value);
+                handlers::close_freed_generators(ts, frame);
             }
             Ok(Flow::Yield(value)) if ts.frames.len() == base => {
                 recursion::leave(ts);

@@ -354,3 +354,10 @@ fn traceback_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         _ => None,
     }
 }
+
+// ---- book/src/eval/finalizers.md ----
+/// One exception's traceback and line, without what caused it or what it
+/// interrupted: how an unraisable exception is shown.
+pub fn format_alone(ts: &mut ThreadState, exc: &ObjRef) -> String {
+    format_one(ts, exc, DEFAULT_TRACEBACK_LIMIT, true)
+}

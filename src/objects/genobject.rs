@@ -65,6 +65,9 @@ impl super::Traverse for Generator {
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        if super::genfinalize::close_later(self) {
+            return;
+        }
         if let Some(mut f) = self.frame.get_mut().take() {
             out.extend(f.data.drain(..).flatten());
         }

@@ -103,6 +103,9 @@ pub mod unicode;
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 
+// ---- book/src/eval/finalizers.md ----
+pub mod genfinalize;
+
 // ---- book/src/memory.md ----
 pub mod trashcan;
 
