@@ -454,3 +454,31 @@ fn with_tracebacks() {
         same_as_cpython(&format!("with-tb-{i}"), &[("t.py", &format!("{manager}{program}"))], &["t.py"]);
     }
 }
+
+/// Coroutines freed before they ran warn as CPython's `warnings` does:
+/// once per line, with the source line and the tracemalloc hint, and as
+/// `sys:1:` when freed at exit.
+#[test]
+fn never_awaited_coroutines_warn() {
+    let program = "async def f():\n    return 1\nasync def g():\n    pass\ndef main():\n    f()\n    print('after')\nmain()\nfor i in range(3):\n    g()\nx = g()\nx = None\nclass C:\n    async def m(self): pass\nC().m()\ny = f()\nprint('end')\n";
+    same_as_cpython("never-awaited", &[("w.py", program)], &["w.py"]);
+}
+
+/// A generator's `finally` that fails while the generator is closed on
+/// being freed is reported as "Exception ignored in", with its own
+/// traceback only (object addresses masked).
+#[test]
+fn failing_generator_finalizers_are_unraisable() {
+    let Some(python) = cpython() else { return };
+    let program = "def bad():\n    try:\n        yield 1\n    finally:\n        raise ValueError('boom')\ndef f():\n    b = bad(); next(b)\nf()\ndef noisy():\n    try:\n        yield 1\n    finally:\n        yield 2\nn = noisy(); next(n)\ndel n\nprint('end')\n";
+    let dir = scratch("unraisable", &[("u.py", program)]);
+    let mask = |o: &Output| {
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        let masked: Vec<String> = err.lines().map(|l| match l.find(" at 0x") {
+            Some(i) => format!("{}>", &l[..i]),
+            None => l.to_string(),
+        }).collect();
+        (String::from_utf8_lossy(&o.stdout).to_string(), masked, o.status.code())
+    };
+    assert_eq!(mask(&run(lython(), &["u.py"], &dir)), mask(&run(&python, &["u.py"], &dir)));
+}

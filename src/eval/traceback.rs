@@ -361,3 +361,8 @@ fn traceback_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
 pub fn format_alone(ts: &mut ThreadState, exc: &ObjRef) -> String {
     format_one(ts, exc, DEFAULT_TRACEBACK_LIMIT, true)
 }
+
+/// Line `lineno` of the file `filename`, as a warning shows it.
+pub fn source_line_of(filename: &str, lineno: i32) -> Option<String> {
+    source_line(filename, lineno)
+}

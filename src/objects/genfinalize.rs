@@ -10,10 +10,19 @@ use crate::eval::ThreadState;
 use crate::opcode::Opcode;
 use std::cell::{Cell, RefCell};
 
-/// The generators waiting to be closed.
+/// What a freed generator or coroutine left to do.
+pub enum Doomed {
+    /// A suspended generator, revived, to close.
+    Close(ObjRef),
+    /// A coroutine freed before it ever ran: its qualified name, for the
+    /// "never awaited" warning.
+    NeverAwaited(std::rc::Rc<str>),
+}
+
+/// The work waiting for the eval loop.
 #[derive(Default)]
 pub struct Pending {
-    generators: RefCell<Vec<ObjRef>>,
+    doomed: RefCell<Vec<Doomed>>,
 }
 
 thread_local! {
@@ -29,20 +38,20 @@ pub fn due() -> bool {
 }
 
 impl Pending {
-    fn push(&self, generator: ObjRef) -> Result<(), ObjRef> {
-        match self.generators.try_borrow_mut() {
+    fn push(&self, doomed: Doomed) -> Result<(), Doomed> {
+        match self.doomed.try_borrow_mut() {
             Ok(mut list) => {
-                list.push(generator);
+                list.push(doomed);
                 DUE.with(|due| due.set(true));
                 Ok(())
             }
-            Err(_) => Err(generator),
+            Err(_) => Err(doomed),
         }
     }
 
-    fn take(&self) -> Vec<ObjRef> {
+    fn take(&self) -> Vec<Doomed> {
         DUE.with(|due| due.set(false));
-        self.generators.try_borrow_mut().map(|mut list| std::mem::take(&mut *list)).unwrap_or_default()
+        self.doomed.try_borrow_mut().map(|mut list| std::mem::take(&mut *list)).unwrap_or_default()
     }
 }
 
@@ -59,6 +68,11 @@ fn cleanup_waits(frame: &Frame) -> bool {
 /// Queues a suspended generator that is being freed for closing; true if
 /// its frame went to the queue.
 pub fn close_later(dying: &mut Generator) -> bool {
+    if dying.coroutine && dying.state.get() == GenState::Created {
+        let name = Doomed::NeverAwaited(dying.code.qualname.clone());
+        crate::heap::with_current(|heap| heap.finalize.push(name).is_ok());
+        return false;
+    }
     let closes = dying.state.get() == GenState::Suspended && dying.frame.get_mut().as_ref().is_some_and(cleanup_waits);
     if !closes || crate::heap::with_current(|_| ()).is_none() {
         return false;
@@ -71,7 +85,7 @@ pub fn close_later(dying: &mut Generator) -> bool {
         coroutine: dying.coroutine,
     };
     let generator = ObjRef::new(if revived.coroutine { &COROUTINE } else { &GENERATOR }, revived);
-    if let Some(Err(refused)) = crate::heap::with_current(|heap| heap.finalize.push(generator)) {
+    if let Some(Err(Doomed::Close(refused))) = crate::heap::with_current(|heap| heap.finalize.push(Doomed::Close(generator))) {
         // Not queued after all: freed as finished, so not revived again.
         if let Some(g) = as_generator(&refused) {
             g.state.set(GenState::Finished);
@@ -87,7 +101,14 @@ pub fn close_later(dying: &mut Generator) -> bool {
 #[inline(never)]
 pub fn run(ts: &mut ThreadState, frame: Option<&Frame>) {
     while due() {
-        for generator in ts.heap.finalize.take() {
+        for doomed in ts.heap.finalize.take() {
+            let generator = match doomed {
+                Doomed::Close(generator) => generator,
+                Doomed::NeverAwaited(name) => {
+                    warn_never_awaited(ts, &name, frame);
+                    continue;
+                }
+            };
             if let Err(exc) = super::genobject::close(ts, &generator) {
                 let untraced = super::exception::exception_data(&exc).is_some_and(|d| d.traceback.borrow().is_empty());
                 if let (true, Some(frame)) = (untraced, frame) {
@@ -105,6 +126,35 @@ pub fn report_unraisable(ts: &mut ThreadState, obj: &ObjRef, exc: &ObjRef) {
     let report = crate::eval::traceback::format_alone(ts, exc);
     ts.flush_stdout();
     crate::cli::write_stderr(&format!("Exception ignored in: {shown}\n{report}"));
+}
+
+// ---- book/src/eval/finalizers.md ----
+thread_local! {
+    /// The warnings already shown: file, line and message (the default
+    /// action's `__warningregistry__`).
+    static SHOWN: RefCell<std::collections::HashSet<(String, i32, String)>> = RefCell::default();
+}
+
+/// The "coroutine ... was never awaited" warning, for the code `frame` runs.
+fn warn_never_awaited(ts: &mut ThreadState, qualname: &str, frame: Option<&Frame>) {
+    let message = format!("coroutine '{qualname}' was never awaited");
+    let Some(frame) = frame else {
+        ts.flush_stdout();
+        crate::cli::write_stderr(&format!("sys:1: RuntimeWarning: {message}\n"));
+        return;
+    };
+    let (file, line) = (frame.code.filename.to_string(), frame.code.location(frame.current_instr).lineno);
+    let first = SHOWN.with(|shown| shown.try_borrow_mut().is_ok_and(|mut s| s.insert((file.clone(), line, message.clone()))));
+    if !first {
+        return;
+    }
+    let mut text = format!("{file}:{line}: RuntimeWarning: {message}\n");
+    if let Some(source) = crate::eval::traceback::source_line_of(&file, line) {
+        text.push_str(&format!("  {}\n", source.trim()));
+    }
+    text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    ts.flush_stdout();
+    crate::cli::write_stderr(&text);
 }
 
 // ---- book/src/eval/finalizers.md ----
