@@ -10,6 +10,7 @@ use crate::opcode::Opcode::{self, *};
 const MAX_COPY_SIZE: usize = 4;
 
 pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut Indexed<Const>) {
+    skip_empty_targets(cfg);
     extend_blocks(cfg);
     for b in cfg.order().to_vec() {
         optimize_block(cfg, b, consts);
@@ -353,6 +354,20 @@ fn next_nonempty(cfg: &Cfg, b: BlockId) -> Option<BlockId> {
 }
 
 // ---- book/src/compilation/assembly.md ----
+/// Points every jump at the first non-empty block from its target on.
+fn skip_empty_targets(cfg: &mut Cfg) {
+    for b in cfg.order().to_vec() {
+        for i in 0..cfg.block(b).instrs.len() {
+            let Some(mut target) = cfg.block(b).instrs[i].target else { continue };
+            while cfg.block(target).instrs.is_empty() {
+                let Some(next) = cfg.next_in_order(target) else { break };
+                target = next;
+            }
+            cfg.block_mut(b).instrs[i].target = Some(target);
+        }
+    }
+}
+
 /// `extend_block` on every laid-out block, the newest first.
 fn extend_blocks(cfg: &mut Cfg) {
     let mut blocks = cfg.order().to_vec();

@@ -14,7 +14,7 @@ pub fn run(root: &Path, files: &[&str]) -> ExitCode {
     } else {
         files.iter().map(PathBuf::from).collect()
     };
-    let python = real_python3();
+    let python = xtask::child::real_python3();
     println!("{:<24} {:>10} {:>10} {:>8}", "benchmark", "lython s", "python3 s", "ratio");
     for file in &files {
         let ours = best_time(&lython, file);
@@ -42,12 +42,3 @@ fn best_time(program: &Path, file: &Path) -> Option<f64> {
     Some(best)
 }
 
-/// `python3`'s real executable: launchers such as pyenv's shims would add
-/// their own start-up time to every measurement.
-fn real_python3() -> PathBuf {
-    let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output();
-    match out {
-        Ok(o) if o.status.success() => PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()),
-        _ => PathBuf::from("python3"),
-    }
-}

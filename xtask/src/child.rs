@@ -45,3 +45,21 @@ pub fn read_capped(pipe: Option<impl Read>, keep: usize) -> String {
     }
     String::from_utf8_lossy(&kept).into_owned()
 }
+
+/// The absolute path of the `python3` on this shell's `PATH`: CPython
+/// 3.11.7, the oracle. Children run with a cleared environment, where a
+/// bare `python3` would be the system's (3.11.2 on Debian), and launchers
+/// such as pyenv's shims need the environment they lose; so the real
+/// executable is asked for once, here, with ours.
+pub fn real_python3() -> std::path::PathBuf {
+    static FOUND: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    FOUND
+        .get_or_init(|| {
+            let out = std::process::Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output();
+            match out {
+                Ok(o) if o.status.success() => std::path::PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()),
+                _ => std::path::PathBuf::from("python3"),
+            }
+        })
+        .clone()
+}

@@ -317,7 +317,7 @@ impl Fuzzer<'_> {
         std::fs::write(file, program.render()).ok()?;
         self.pair_runs.fetch_add(1, Ordering::Relaxed);
         let lython = runner::run(&self.options.lython, &[], file, self.options.timeout).ok()?;
-        let python = runner::run(Path::new("python3"), &["-S"], file, self.options.timeout).ok()?;
+        let python = runner::run(&crate::child::real_python3(), &["-S"], file, self.options.timeout).ok()?;
         Some((lython, python))
     }
 
@@ -365,7 +365,7 @@ impl Fuzzer<'_> {
         {
             return true;
         }
-        let Ok(again) = runner::run(Path::new("python3"), &["-S"], file, self.options.timeout)
+        let Ok(again) = runner::run(&crate::child::real_python3(), &["-S"], file, self.options.timeout)
         else {
             return true;
         };

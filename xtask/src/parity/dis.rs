@@ -97,7 +97,7 @@ fn compare_all(lython: &Path, files: &[PathBuf], jobs: usize) -> Vec<DisOutcome>
 
 fn compare_file(lython: &Path, file: &Path) -> DisOutcome {
     let disassemble = |interpreter: &Path| run_keeping(interpreter, &["-m", "dis"], file, TIME_LIMIT, KEEP_BYTES);
-    let cpython = match disassemble(Path::new("python3")) {
+    let cpython = match disassemble(&xtask::child::real_python3()) {
         Ok(run) if run.status == Status::Exited(0) => run,
         _ => return DisOutcome::Skipped,
     };
