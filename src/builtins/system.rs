@@ -5,8 +5,10 @@
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
 use crate::objects::exception::{import_error, new_error, type_error, PyResult};
-use crate::objects::exception::{EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, VALUE_ERROR};
-use crate::objects::{int, singletons, str, ObjRef};
+use crate::objects::exception::{EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE_ERROR};
+use crate::objects::typeobject::{Method, PyType};
+use crate::objects::{int, singletons, str, ObjRef, TypeObject};
+use std::cell::Cell;
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] =
     &[("__import__", builtin_import), ("input", builtin_input), ("breakpoint", builtin_breakpoint), ("aiter", builtin_aiter), ("anext", builtin_anext)];
@@ -100,15 +102,72 @@ fn builtin_aiter(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
 fn builtin_anext(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     crate::objects::builtin::no_keywords("anext", kwnames)?;
     let (obj, default) = match args {
-        [obj] => (obj, false),
-        [obj, _] => (obj, true),
+        [obj] => (obj, None),
+        [obj, default] => (obj, Some(default)),
         _ => return Err(Args::count_error("anext", args.len(), 1, 2)),
     };
     if crate::objects::class::lookup_str(ts, obj.ty(), "__anext__")?.is_none() {
         return Err(type_error(format!("'{}' object is not an async iterator", obj.type_name())));
     }
-    if default {
-        return Err(new_error(&NOT_IMPLEMENTED_ERROR, "lython: anext() with a default is not built in yet"));
+    let awaitable = crate::objects::slots::call_dunder(ts, obj, "__anext__", &[])?.unwrap_or_else(singletons::none);
+    match default {
+        Some(default) => Ok(ObjRef::new(&ANEXT_AWAITABLE, AnextAwaitable { wrapped: awaitable, default: default.clone() })),
+        None => Ok(awaitable),
     }
-    Ok(crate::objects::slots::call_dunder(ts, obj, "__anext__", &[])?.unwrap_or_else(singletons::none))
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+/// `anext(iterator, default)`'s awaitable: the awaitable `__anext__`
+/// returned, and the default that stands for the iteration's end.
+pub struct AnextAwaitable {
+    wrapped: ObjRef,
+    default: ObjRef,
+}
+
+impl crate::objects::Traverse for AnextAwaitable {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.wrapped);
+        visit(&self.default);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.wrapped, singletons::none()));
+        out.push(std::mem::replace(&mut self.default, singletons::none()));
+    }
+}
+
+pub static ANEXT_AWAITABLE: TypeObject = TypeObject::new(PyType {
+    name: "anext_awaitable",
+    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+    iternext: Cell::new(Some(|ts, o| step(ts, o, "send", &[singletons::none()]).map(Some))),
+    methods: &[
+        ("send", Method::Positional(|ts, args| step_method(ts, args, "send"))),
+        ("throw", Method::Positional(|ts, args| step_method(ts, args, "throw"))),
+        ("close", Method::Positional(|ts, args| step_method(ts, args, "close"))),
+        ("__await__", Method::Positional(|_, args| Ok(args[0].clone()))),
+    ],
+    ..PyType::of::<AnextAwaitable>()
+});
+
+fn step_method(ts: &mut ThreadState, args: &[ObjRef], method: &str) -> PyResult<ObjRef> {
+    let (this, rest) = args.split_first().ok_or_else(|| type_error("descriptor needs an argument"))?;
+    step(ts, this, method, rest)
+}
+
+/// One step of the wrapped awaitable's iterator, its end made `default`.
+fn step(ts: &mut ThreadState, this: &ObjRef, method: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let Some(a) = this.downcast_ref::<AnextAwaitable>() else { return Err(type_error("not an anext_awaitable")) };
+    let (wrapped, default) = (a.wrapped.clone(), a.default.clone());
+    let Some(iterator) = crate::objects::slots::call_dunder(ts, &wrapped, "__await__", &[])? else {
+        return Err(type_error(format!("object {} can't be used in 'await' expression", wrapped.type_name())));
+    };
+    let bound = crate::objects::get_attr(ts, &iterator, method)?;
+    match crate::eval::call_object(ts, &bound, args) {
+        Err(e) if e.is_instance(&crate::objects::exception::STOP_ASYNC_ITERATION) => {
+            Err(crate::objects::exception::new_exception(&crate::objects::exception::STOP_ITERATION, vec![default]))
+        }
+        other => other,
+    }
 }

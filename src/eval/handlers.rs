@@ -1434,7 +1434,10 @@ fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> P
     use objects::genobject::{stop_iteration_value, Sent};
     let result = if value.is_none() {
         match receiver.ty().iternext.get() {
-            Some(next) => return Ok(next(ts, receiver)?.map_or_else(|| Sent::Returned(singletons::none()), Sent::Yielded)),
+            Some(next) => match next(ts, receiver) {
+                Ok(item) => return Ok(item.map_or_else(|| Sent::Returned(singletons::none()), Sent::Yielded)),
+                Err(e) => Err(e),
+            },
             None => return Err(objects::exception::type_error(format!("'{}' object is not an iterator", receiver.type_name()))),
         }
     } else {

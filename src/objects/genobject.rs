@@ -427,8 +427,23 @@ pub static COROUTINE_WRAPPER: TypeObject = TypeObject::new(PyType {
         Some(w) => generator_next(ts, &w.0.clone()),
         None => Ok(None),
     })),
+    methods: &[
+        ("send", Method::Positional(|ts, args| through_wrapper(ts, args, generator_send))),
+        ("throw", Method::Positional(|ts, args| through_wrapper(ts, args, generator_throw))),
+        ("close", Method::Positional(|ts, args| through_wrapper(ts, args, generator_close))),
+    ],
     ..PyType::of::<AwaitIterator>()
 });
+
+/// A method of the `__await__` iterator: the coroutine's own, called on
+/// the coroutine (an event loop drives a coroutine through these).
+fn through_wrapper(ts: &mut ThreadState, args: &[ObjRef], method: fn(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
+    let Some((wrapper, rest)) = args.split_first() else { return Err(type_error("descriptor needs an argument")) };
+    let Some(w) = wrapper.downcast_ref::<AwaitIterator>() else { return Err(type_error("not a coroutine_wrapper")) };
+    let mut all = vec![w.0.clone()];
+    all.extend_from_slice(rest);
+    method(ts, &all)
+}
 
 /// The generator or coroutine that resuming `obj` resumes: `obj` itself,
 /// or the coroutine behind an `__await__` iterator.

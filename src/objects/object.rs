@@ -99,6 +99,8 @@ pub enum Layout {
     AwaitIterator,
     /// `dict_keys`, `dict_values`, `dict_items`.
     DictView,
+    /// What `anext(iterator, default)` returns.
+    AnextAwaitable,
 }
 
 // ---- book/src/objects.md ----
@@ -217,6 +219,7 @@ layouts! {
     super::genobject::Generator => Generator,
     super::genobject::AwaitIterator => AwaitIterator,
     super::dictview::DictView => DictView,
+    crate::builtins::system::AnextAwaitable => AnextAwaitable,
 }
 
 // ---- book/src/objects.md ----
