@@ -26,6 +26,9 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "getswitchinterval", new_builtin("getswitchinterval", getswitchinterval));
     set_name(ts, &ns, "setswitchinterval", new_builtin("setswitchinterval", setswitchinterval));
     set_name(ts, &ns, "exit", new_builtin("exit", exit));
+    let hook = new_builtin("displayhook", displayhook);
+    set_name(ts, &ns, "displayhook", hook.clone());
+    set_name(ts, &ns, "__displayhook__", hook);
     new_module("sys", ns, true)
 }
 
@@ -102,6 +105,36 @@ fn setswitchinterval(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyR
     }
     ts.gil.set_switch_interval(seconds);
     Ok(singletons::none())
+}
+
+// ---- book/src/initialization.md ----
+/// `sys.displayhook(value)`: shows `value` and keeps it as `_`.
+fn displayhook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("sys.displayhook", kwnames)?;
+    let [value] = args else {
+        return Err(type_error(format!("sys.displayhook() takes exactly one argument ({} given)", args.len())));
+    };
+    if value.is_none() {
+        return Ok(singletons::none());
+    }
+    let builtins = ts.builtins.clone();
+    set_name(ts, &builtins, "_", singletons::none());
+    let shown = crate::objects::repr(ts, value)?;
+    ts.write_stdout(&shown)?;
+    ts.write_stdout("\n")?;
+    set_name(ts, &builtins, "_", value.clone());
+    Ok(singletons::none())
+}
+
+// ---- book/src/initialization.md ----
+/// `PRINT_EXPR`: `sys.displayhook(value)`.
+pub fn print_expr(ts: &mut ThreadState, value: ObjRef) -> PyResult<()> {
+    let sys = ts.module("sys").and_then(|sys| sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone()));
+    let hook = sys.and_then(|d| crate::objects::module::get_name(ts, &d, "displayhook"));
+    let Some(hook) = hook else {
+        return Err(new_error(&crate::objects::exception::RUNTIME_ERROR, "lost sys.displayhook"));
+    };
+    crate::eval::call_object(ts, &hook, &[value]).map(drop)
 }
 
 // ---- book/src/eval/generators.md ----

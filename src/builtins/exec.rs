@@ -102,7 +102,7 @@ pub fn builtin_compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]
     let mode = match objects::str::str_value(mode) {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
-        Some("single") => return Err(new_error(&objects::exception::SYNTAX_ERROR, "lython cannot compile in 'single' mode yet")),
+        Some("single") => Mode::Single,
         _ => return Err(new_error(&objects::exception::VALUE_ERROR, "compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let filename = match (objects::str::str_value(filename), filename.downcast_ref::<Box<[u8]>>()) {

@@ -83,6 +83,9 @@ pub struct Compiler<'a> {
     const_strings: HashMap<Rc<str>, bool>,
     /// The frozenset constants made so far, by `members_hash`.
     frozensets: HashMap<u64, Vec<Const>>,
+    /// Compiling in `'single'` mode (`c_interactive`): the module's
+    /// expression statements show their values.
+    pub interactive: bool,
 }
 
 /// A hash of a set's members that does not depend on their order.
@@ -105,7 +108,7 @@ impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
         let unit = Unit::new(0, ScopeKind::Module, "<module>", "<module>", 1);
         let (warnings, const_strings, frozensets) = (Vec::new(), HashMap::new(), HashMap::new());
-        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings, const_strings, frozensets }
+        Compiler { table, filename: filename.into(), unit, outer: Vec::new(), warnings, const_strings, frozensets, interactive: false }
     }
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
@@ -282,7 +285,7 @@ impl<'a> Compiler<'a> {
         if super::codegen_annotations::has_annotation(body) {
             self.emit(Opcode::SETUP_ANNOTATIONS, 0);
         }
-        if let Some((first, rest)) = body.split_first() {
+        if let Some((first, rest)) = body.split_first().filter(|_| !self.interactive) {
             if let Some(doc) = docstring(first) {
                 self.set_loc(first.loc);
                 self.load_const(Const::text(doc));
@@ -377,6 +380,10 @@ impl<'a> Compiler<'a> {
             StmtKind::If { test, body, orelse } => self.visit_if(test, body, orelse)?,
             StmtKind::Import { names } => self.visit_import(names),
             StmtKind::Global { .. } => {}
+            StmtKind::Expr { value } if self.interactive && self.outer.is_empty() => {
+                self.visit_expr(value)?;
+                self.emit(Opcode::PRINT_EXPR, 0);
+            }
             StmtKind::Expr { value } => {
                 if self.fold(value).is_some() {
                     self.emit(Opcode::NOP, 0);

@@ -62,12 +62,22 @@ pub fn compile_module_with_warnings(module: &ast::Module, filename: &str) -> Res
 pub enum Mode {
     Exec,
     Eval,
+    Single,
 }
 
 /// Compiles `source` in `mode`, with the `SyntaxWarning`s raised on the way.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<(Rc<Code>, Vec<warnings::Warning>), CompileError> {
     if mode == Mode::Exec {
         return compile_module_with_warnings(&crate::parser::parse_module(source)?, filename);
+    }
+    if mode == Mode::Single {
+        let mut statement = crate::parser::parse_interactive(source, false)?;
+        let module = ast::Module { body: std::mem::take(&mut statement.body), type_ignores: Vec::new() };
+        depth::check(&module)?;
+        let table = symtable::SymbolTable::build(&module)?;
+        let mut compiler = codegen::Compiler::new(&table, filename);
+        compiler.interactive = true;
+        return Ok(compiler.compile_module(&module)?);
     }
     let mut expression = crate::parser::parse_eval(source, false)?;
     let loc = expression.body.loc;

@@ -152,6 +152,8 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(frame, op, arg, |v| Ok(!is_none(v)))?,
             JUMP_IF_FALSE_OR_POP => jump_or_pop(ts, frame, arg, false)?,
             JUMP_IF_TRUE_OR_POP => jump_or_pop(ts, frame, arg, true)?,
+            // ---- book/src/initialization.md: eval/arms/calls ----
+            PRINT_EXPR => crate::sysmodule::print_expr(ts, frame.pop())?,
             // ---- book/src/eval.md: eval/arms/calls ----
             KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
             CALL => {
