@@ -44,6 +44,8 @@ pub mod attributes;
 pub mod numbers;
 pub mod sequences;
 
+
+// ---- book/src/initialization.md ----
 /// `issubclass(cls, classinfo)`: `classinfo` a class or a tuple of them.
 fn builtin_issubclass(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("issubclass", kwnames)?;
@@ -76,6 +78,8 @@ fn subclass_of(ts: &mut ThreadState, cls: &ObjRef, classinfo: &ObjRef) -> PyResu
     Ok(false)
 }
 
+
+// ---- book/src/initialization.md ----
 fn builtin_types() -> Vec<&'static TypeObject> {
     use objects::*;
     use exception::*;

@@ -42,6 +42,8 @@ pub fn main() -> i32 {
     }
 }
 
+
+// ---- book/src/initialization.md ----
 fn usage_error(program: &str, msg: &str) -> i32 {
     write_stderr(&format!("{msg}\nusage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"));
     2
@@ -186,6 +188,8 @@ fn system_exit_status(ts: &mut ThreadState, exc: &ObjRef) -> i32 {
     1
 }
 
+
+// ---- book/src/initialization.md ----
 /// `sys.tracebacklimit` if the program set it to an int, else 1,000; 0 for
 /// a negative value.
 fn traceback_limit(ts: &mut ThreadState) -> usize {
@@ -219,6 +223,8 @@ fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
     status
 }
 
+
+// ---- book/src/initialization.md ----
 /// A file or `-c` program compiled, its `SyntaxWarning`s shown.
 fn compile_source(source: &str, filename: &str) -> Result<std::rc::Rc<crate::objects::code::Code>, CompileError> {
     let (code, warnings) = crate::compile::compile_source(source, filename, crate::compile::Mode::Exec)?;
@@ -360,6 +366,8 @@ fn run_module(program: &str, args: &[String]) -> i32 {
     }
 }
 
+
+// ---- book/src/initialization.md ----
 /// `-m ast [-a] [-i INDENT] [-m exec|single|eval|func_type] [--no-type-comments] FILE`.
 fn dump_ast(program: &str, args: &[String]) -> i32 {
     let (mut attributes, mut indent, mut file, mut type_comments) = (false, 3usize, None, true);

@@ -166,6 +166,7 @@ pub struct StdoutBuffer {
     write_through: bool,
 }
 
+// ---- book/src/initialization.md ----
 impl StdoutBuffer {
     /// CPython's `io.DEFAULT_BUFFER_SIZE`.
     const CAPACITY: usize = 8192;
@@ -221,6 +222,8 @@ impl StdoutBuffer {
     }
 }
 
+
+// ---- book/src/initialization.md ----
 impl Default for StdoutBuffer {
     fn default() -> Self {
         StdoutBuffer::new()

@@ -33,6 +33,8 @@ extern "C" fn on_sigint(_: libc::c_int) {
     }
 }
 
+
+// ---- book/src/initialization.md ----
 /// Raises `KeyboardInterrupt` if `SIGINT` arrived since the last check.
 pub fn check() -> PyResult<()> {
     if TRIPPED.swap(false, Ordering::AcqRel) {

@@ -41,6 +41,8 @@ fn exit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     Err(new_exception(&SYSTEM_EXIT, args.to_vec()))
 }
 
+
+// ---- book/src/initialization.md ----
 fn no_args(name: &str, args: &[ObjRef]) -> PyResult<()> {
     if args.is_empty() {
         Ok(())
@@ -74,6 +76,8 @@ fn setrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) 
     Ok(singletons::none())
 }
 
+
+// ---- book/src/initialization.md ----
 /// An argument CPython converts to a C `int`.
 fn c_int(n: &ObjRef) -> PyResult<i32> {
     let Some(value) = int::int_value(n) else {
