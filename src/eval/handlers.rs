@@ -1307,6 +1307,7 @@ fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) -> PyResul
     let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
     let f = objects::function::Function {
         code: code.clone(),
+        code_object: code_obj.clone(),
         globals: frame.globals.clone(),
         builtins: ts.builtins.clone(),
         defaults,

@@ -14,6 +14,9 @@ use std::rc::Rc;
 
 pub struct Function {
     pub code: Rc<Code>,
+    /// The code object `MAKE_FUNCTION` was given, which `__code__`
+    /// returns: the same object every time, as in CPython.
+    pub code_object: ObjRef,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     pub defaults: Vec<ObjRef>,
@@ -107,7 +110,7 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__name__" => Some(super::str::new_str(&f.code.name)),
         "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
         "__doc__" => Some(function_doc(f)),
-        "__code__" => Some(super::code::new_code_object(f.code.clone())),
+        "__code__" => Some(f.code_object.clone()),
         "__module__" => {
             let key = super::str::new_str("__name__");
             super::dict::as_dict(&f.globals).get(ts, &key).ok().flatten()
