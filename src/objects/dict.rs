@@ -357,6 +357,17 @@ impl Dict {
         rest.iter().enumerate().find_map(|(i, e)| e.as_ref().map(|e| (from + i, e.key.clone(), e.value.clone())))
     }
 
+    /// The last live entry before position `before`, for walking backwards.
+    pub fn entry_before(&self, before: usize) -> Option<(usize, ObjRef, ObjRef)> {
+        let head = &self.entries[..before.min(self.entries.len())];
+        head.iter().enumerate().rev().find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+    }
+
+    /// The number of entry slots, live or deleted: where a backward walk starts.
+    pub fn entry_slots(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Takes every key and value out (for freeing without recursion). The
     /// table left behind is empty and still consistent (its slots all
     /// empty), with no new allocation: this runs for every dict freed.
@@ -507,12 +518,6 @@ pub(crate) fn dict_subscript(ts: &mut ThreadState, d: &ObjRef, key: &ObjRef) -> 
     Err(key_error(key))
 }
 
-/// A copy of the live entries, for the operations that call no Python
-/// between them (building a list of the keys).
-fn snapshot(d: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
-    as_dict(d).borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect()
-}
-
 /// The first live entry of `d` at position `from` or after, read under a
 /// borrow that ends before the caller goes on.
 pub fn entry_from(d: &ObjRef, from: usize) -> Option<(usize, ObjRef, ObjRef)> {
@@ -567,8 +572,7 @@ fn dict_iter(_: &mut ThreadState, d: &ObjRef) -> PyResult<ObjRef> {
 /// `reversed(d)`: the keys, last inserted first (a dict is reversible
 /// since Python 3.8, as its entries keep their insertion order).
 pub fn dict_reversed(d: &ObjRef) -> ObjRef {
-    let keys = super::list::new_list(snapshot(d).into_iter().rev().map(|(k, _)| k).collect());
-    super::iter::seq_iter_named(&super::iter::DICT_REVERSE_KEY_ITERATOR, keys)
+    super::iter::dict_reversed_iter(d, super::iter::DictPart::Keys)
 }
 
 fn dict_get(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {

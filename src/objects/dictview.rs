@@ -82,15 +82,15 @@ fn view_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     Ok(format!("{}({})", obj.type_name(), super::repr(ts, &list)?))
 }
 
-/// `reversed(view)`: the dict's entries from the last, over a snapshot of
-/// them (CPython walks the live table backwards).
-pub fn view_reversed(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+/// `reversed(view)`: the dict's entries from the last, walked live.
+pub fn view_reversed(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me] = args else {
         return Err(super::exception::type_error(format!("__reversed__() takes no arguments ({} given)", args.len().saturating_sub(1))));
     };
-    let mut items = super::constructors::collect_iterable(ts, me)?;
-    items.reverse();
-    Ok(super::iter::seq_iter_named(&super::iter::DICT_REVERSE_KEY_ITERATOR, super::list::new_list(items)))
+    match view(me) {
+        Some(v) => Ok(super::iter::dict_reversed_iter(&v.dict, v.part)),
+        None => Err(super::exception::type_error("not a dict view")),
+    }
 }
 
 /// `view.mapping`: a read-only proxy of the dict.

@@ -119,6 +119,10 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
         "__dict__" => Some(function_dict(f)),
         "__annotations__" => Some(function_annotations(f)),
+        "__globals__" => Some(f.globals.clone()),
+        "__builtins__" => Some(f.builtins.clone()),
+        "__closure__" if f.closure.is_empty() => Some(super::singletons::none()),
+        "__closure__" => Some(super::tuple::new_tuple(f.closure.clone())),
         _ => {
             let dict = f.dict.borrow().clone()?;
             let found = super::dict::as_dict(&dict).get(ts, &super::str::new_str(name));
@@ -201,7 +205,12 @@ impl super::Traverse for CellContents {
     }
 }
 
-pub static CELL: TypeObject = TypeObject::new(PyType { name: "cell", repr: Cell::new(cell_repr), ..PyType::of::<CellContents>() });
+pub static CELL: TypeObject = TypeObject::new(PyType {
+    name: "cell",
+    repr: Cell::new(cell_repr),
+    getset: &[("cell_contents", cell_contents_attr)],
+    ..PyType::of::<CellContents>()
+});
 
 pub fn new_cell(value: Option<ObjRef>) -> ObjRef {
     ObjRef::new(&CELL, RefCell::new(value))
@@ -216,5 +225,15 @@ pub fn cell_contents(cell: &ObjRef) -> &RefCell<Option<ObjRef>> {
 }
 
 fn cell_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    Ok(format!("<cell at {:#x}>", obj.addr()))
+    Ok(match cell_contents(obj).borrow().as_ref() {
+        Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", obj.addr(), v.type_name(), v.addr()),
+        None => format!("<cell at {:#x}: empty>", obj.addr()),
+    })
+}
+
+/// `cell.cell_contents`: the value, or CPython's `ValueError` for a cell
+/// whose variable is not bound yet.
+fn cell_contents_attr(obj: &ObjRef) -> PyResult<ObjRef> {
+    let value = cell_contents(obj).borrow().clone();
+    value.ok_or_else(|| super::exception::new_error(&super::exception::VALUE_ERROR, "Cell is empty"))
 }

@@ -20,14 +20,14 @@ impl super::Traverse for std::cell::RefCell<IterState> {
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         if let Ok(state) = self.try_borrow() {
-            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } = &*state {
+            if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } | IterState::DictBack { dict: seq, .. } = &*state {
                 visit(seq);
             }
         }
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } = self.get_mut() {
+        if let IterState::Seq { seq, .. } | IterState::Set { set: seq, .. } | IterState::Dict { dict: seq, .. } | IterState::DictBack { dict: seq, .. } = self.get_mut() {
             out.push(std::mem::replace(seq, super::singletons::none()));
         }
     }
@@ -45,6 +45,9 @@ pub enum IterState {
     /// A dict's entries from position `next`, as `Set`; `left` counts the
     /// keys still expected (CPython's `di_len`).
     Dict { dict: ObjRef, next: usize, used: Option<usize>, left: usize, part: DictPart },
+    /// A dict's entries backwards, from the last before position `before`
+    /// (CPython's `dictreviter`).
+    DictBack { dict: ObjRef, before: usize, used: Option<usize>, part: DictPart },
 }
 
 /// What a dict iterator or view yields of each entry.
@@ -122,12 +125,25 @@ pub static BYTES_ITERATOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<IterState>>()
 });
 
-pub static DICT_REVERSE_KEY_ITERATOR: TypeObject = TypeObject::new(PyType {
-    name: "dict_reversekeyiterator",
-    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
-    iternext: Cell::new(Some(iter_next)),
-    ..PyType::of::<RefCell<IterState>>()
-});
+pub static DICT_REVERSE_KEY_ITERATOR: TypeObject = TypeObject::new(dict_iterator_type("dict_reversekeyiterator"));
+pub static DICT_REVERSE_VALUE_ITERATOR: TypeObject = TypeObject::new(dict_iterator_type("dict_reversevalueiterator"));
+pub static DICT_REVERSE_ITEM_ITERATOR: TypeObject = TypeObject::new(dict_iterator_type("dict_reverseitemiterator"));
+
+/// `reversed()` of a dict or one of its views: the entries from the last,
+/// as they are at each step, like CPython's `dictreviter_iternext`.
+pub fn dict_reversed_iter(d: &ObjRef, part: DictPart) -> ObjRef {
+    let (len, end) = {
+        let table = super::dict::as_dict(d).borrow();
+        (table.len(), table.entry_slots())
+    };
+    let state = IterState::DictBack { dict: d.clone(), before: end, used: Some(len), part };
+    let ty = match part {
+        DictPart::Keys => &DICT_REVERSE_KEY_ITERATOR,
+        DictPart::Values => &DICT_REVERSE_VALUE_ITERATOR,
+        DictPart::Items => &DICT_REVERSE_ITEM_ITERATOR,
+    };
+    ObjRef::new(ty, RefCell::new(state))
+}
 
 /// `iter(b)` for a `bytes`: a sequence iterator under CPython's type name.
 pub fn bytes_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
@@ -264,6 +280,7 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
         IterState::Set { set, next, used } => set_next(set, next, used),
         IterState::Dict { dict, next, used, left, part } => dict_next(dict, next, used, left, *part),
+        IterState::DictBack { dict, before, used, part } => dict_prev(dict, before, used, *part),
     }
 }
 
@@ -325,11 +342,36 @@ fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &m
     }
     *next = i + 1;
     *left -= 1;
-    Ok(Some(match part {
+    Ok(Some(entry_part(part, key, value)))
+}
+
+/// What an iterator over `part` yields for one entry.
+fn entry_part(part: DictPart, key: ObjRef, value: ObjRef) -> ObjRef {
+    match part {
         DictPart::Keys => key,
         DictPart::Values => value,
         DictPart::Items => super::tuple::new_tuple(vec![key, value]),
-    }))
+    }
+}
+
+/// The reversed walk: only a change of size is caught (CPython's reverse
+/// iterator keeps no count of the keys still to come).
+#[inline(never)]
+fn dict_prev(dict: &ObjRef, before: &mut usize, used: &mut Option<usize>, part: DictPart) -> PyResult<Option<ObjRef>> {
+    if *before == EXHAUSTED {
+        return Ok(None);
+    }
+    let d = super::dict::as_dict(dict).borrow();
+    if *used != Some(d.len()) {
+        *used = None;
+        return Err(super::exception::new_error(&super::exception::RUNTIME_ERROR, "dictionary changed size during iteration"));
+    }
+    let Some((i, key, value)) = d.entry_before(*before) else {
+        *before = EXHAUSTED;
+        return Ok(None);
+    };
+    *before = i;
+    Ok(Some(entry_part(part, key, value)))
 }
 
 /// Item `i` of a list, tuple, str or bytes, or `None` past the end.

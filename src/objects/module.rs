@@ -82,5 +82,8 @@ fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 // ---- book/src/objects/builtin-types.md ----
 fn module_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Module>()?;
+    if name == "__dict__" {
+        return Some(m.dict.clone());
+    }
     get_name(ts, &m.dict, name)
 }
