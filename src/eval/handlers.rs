@@ -842,7 +842,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
 fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
     let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
     let seq = frame.pop();
-    let mut items = objects::constructors::collect_iterable(ts, &seq)?;
+    let mut items = unpack_items(ts, &seq, usize::MAX)?;
     if items.len() < before + after {
         let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
         return Err(new_error(&objects::exception::VALUE_ERROR, msg));
@@ -861,8 +861,8 @@ fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
 
 fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
-    let items = objects::constructors::collect_iterable(ts, &seq)?;
     let n = n as usize;
+    let items = unpack_items(ts, &seq, n + 1)?;
     if items.len() != n {
         let msg = if items.len() > n {
             format!("too many values to unpack (expected {n})")
@@ -875,6 +875,35 @@ fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<
         frame.push(item);
     }
     Ok(())
+}
+
+// ---- book/src/eval.md ----
+/// The values to unpack from `seq`: at most `limit` of them.
+fn unpack_items(ts: &mut ThreadState, seq: &ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
+    if std::ptr::eq(seq.ty(), &objects::tuple::TUPLE) {
+        return Ok(objects::tuple::as_tuple(seq).to_vec());
+    }
+    if let Some(list) = seq.downcast_ref::<objects::list::ListItems>().filter(|_| std::ptr::eq(seq.ty(), &objects::list::LIST)) {
+        return Ok(list.borrow().clone());
+    }
+    let it = objects::abstract_::get_iter(ts, seq).map_err(|e| {
+        let ty = seq.ty();
+        let unusable = ty.iter.get().is_none() && ty.sequence.get().subscript.is_none();
+        if unusable && e.is_instance(&objects::exception::TYPE_ERROR) {
+            objects::exception::type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
+        } else {
+            e
+        }
+    })?;
+    let next = it.ty().iternext.get().ok_or_else(|| objects::exception::type_error("iter() returned non-iterator"))?;
+    let mut items = Vec::new();
+    while items.len() < limit {
+        match next(ts, &it)? {
+            Some(item) => items.push(item),
+            None => break,
+        }
+    }
+    Ok(items)
 }
 
 // ---- book/src/eval.md ----
