@@ -182,6 +182,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             GET_AITER => get_aiter(ts, frame)?,
             GET_ANEXT => get_anext(ts, frame)?,
             END_ASYNC_FOR => end_async_for(ts, frame)?,
+            // ---- book/src/eval/async-generators.md: eval/arms/async ----
+            ASYNC_GEN_WRAP => {
+                let value = frame.pop();
+                frame.push(objects::asyncgen::wrap(value));
+            }
             // ---- book/src/eval.md: eval/arms/match ----
             MATCH_SEQUENCE => super::pattern::match_kind(ts, frame, super::pattern::Kind::Sequence)?,
             MATCH_MAPPING => super::pattern::match_kind(ts, frame, super::pattern::Kind::Mapping)?,
@@ -1407,7 +1412,10 @@ fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> P
     use objects::genobject::{stop_iteration_value, Sent};
     let result = if value.is_none() {
         match receiver.ty().iternext.get() {
-            Some(next) => return Ok(next(ts, receiver)?.map_or_else(|| Sent::Returned(singletons::none()), Sent::Yielded)),
+            Some(next) => match next(ts, receiver) {
+                Ok(item) => return Ok(item.map_or_else(|| Sent::Returned(singletons::none()), Sent::Yielded)),
+                Err(e) => Err(e),
+            },
             None => return Err(objects::exception::type_error(format!("'{}' object is not an iterator", receiver.type_name()))),
         }
     } else {
