@@ -2,7 +2,7 @@
 
 // ---- book/src/compilation/coroutines.md ----
 //! Code generation for `await`, `async with` and `async for`.
-use super::cfg::{BlockOp, Location};
+use super::cfg::{BlockId, BlockOp, Location};
 use super::codegen::{CResult, Compiler, FBlock};
 use super::codegen_nested::{Comp, Kind};
 use super::constants::Const;
@@ -36,11 +36,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::GET_AITER, 0);
         self.use_block(start);
         self.push_fblock(FBlock::ForLoop { continue_to: start, exit: end })?;
-        self.emit_setup(BlockOp::SetupFinally, except);
-        self.emit(Opcode::GET_ANEXT, 0);
-        self.load_const(Const::None);
-        self.delegate(3);
-        self.emit_pop_block();
+        self.await_next_item(except);
         self.visit_expr(target)?;
         self.visit_body(body)?;
         self.unit.loc = Location::NONE;
@@ -52,6 +48,16 @@ impl<'a> Compiler<'a> {
         self.visit_body(orelse)?;
         self.use_block(end);
         Ok(())
+    }
+
+    /// Awaits the next item of the async iterator on the stack; its
+    /// `StopAsyncIteration` goes to `except`.
+    pub fn await_next_item(&mut self, except: BlockId) {
+        self.emit_setup(BlockOp::SetupFinally, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Const::None);
+        self.delegate(3);
+        self.emit_pop_block();
     }
 }
 
@@ -73,7 +79,10 @@ impl<'a> Compiler<'a> {
         }
         Ok(true)
     }
+}
 
+// ---- book/src/compilation/coroutines.md ----
+impl<'a> Compiler<'a> {
     /// The loop of an `async for` clause (CPython's
     /// `compiler_async_comprehension_generator`).
     pub(super) fn async_comprehension_generator(&mut self, comp: &Comp, index: usize, depth: u32) -> CResult {
@@ -87,11 +96,7 @@ impl<'a> Compiler<'a> {
         }
         self.use_block(start);
         self.push_fblock(FBlock::ForLoop { continue_to: start, exit: except })?;
-        self.emit_setup(BlockOp::SetupFinally, except);
-        self.emit(Opcode::GET_ANEXT, 0);
-        self.load_const(Const::None);
-        self.delegate(3);
-        self.emit_pop_block();
+        self.await_next_item(except);
         self.visit_expr(&gen.target)?;
         for cond in &gen.ifs {
             self.jump_if(cond, if_cleanup, false)?;

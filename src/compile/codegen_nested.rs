@@ -56,8 +56,10 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, flags);
         Ok(())
     }
+}
 
 // ---- book/src/compilation/comprehensions.md ----
+impl<'a> Compiler<'a> {
     pub fn visit_comprehension(&mut self, e: &ast::Expr) -> CResult {
         let (kind, name, generators, elt, value) = match &e.node {
             ExprKind::ListComp { elt, generators } => (Kind::List, "<listcomp>", generators, &**elt, None),
@@ -68,25 +70,7 @@ impl<'a> Compiler<'a> {
         };
         let comp = Comp { kind, generators, elt, value };
         let awaited = self.awaited_comprehension(e, kind)?;
-        let code = self.nested_unit(e, name, 1, None, |c| {
-            c.set_loc(e.loc);
-            let build = match kind {
-                Kind::List => Some(Opcode::BUILD_LIST),
-                Kind::Set => Some(Opcode::BUILD_SET),
-                Kind::Dict => Some(Opcode::BUILD_MAP),
-                Kind::Generator => None,
-            };
-            if let Some(build) = build {
-                c.emit(build, 0);
-            }
-            c.comprehension_generator(&comp, 0, 0)?;
-            // A generator expression ends with the implicit `return None`
-            // the assembler adds to every unit that can fall off its end.
-            if build.is_some() {
-                c.emit(Opcode::RETURN_VALUE, 0);
-            }
-            Ok(())
-        })?;
+        let code = self.nested_unit(e, name, 1, None, |c| c.comprehension_code(e, &comp))?;
         self.make_closure(code, 0);
         self.visit_iterable(&generators[0].iter)?;
         self.emit(if generators[0].is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
@@ -98,6 +82,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The body of the comprehension's own code.
+    fn comprehension_code(&mut self, e: &ast::Expr, comp: &Comp) -> CResult {
+        self.set_loc(e.loc);
+        let build = match comp.kind {
+            Kind::List => Some(Opcode::BUILD_LIST),
+            Kind::Set => Some(Opcode::BUILD_SET),
+            Kind::Dict => Some(Opcode::BUILD_MAP),
+            Kind::Generator => None,
+        };
+        if let Some(build) = build {
+            self.emit(build, 0);
+        }
+        self.comprehension_generator(comp, 0, 0)?;
+        // A generator expression ends with the implicit `return None`
+        // the assembler adds to every unit that can fall off its end.
+        if build.is_some() {
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        Ok(())
+    }
+}
+
+// ---- book/src/compilation/comprehensions.md ----
+/// A comprehension, as the code generator's loops need it.
+pub(super) struct Comp<'x> {
+    pub(super) kind: Kind,
+    pub(super) generators: &'x [ast::Comprehension],
+    pub(super) elt: &'x ast::Expr,
+    /// A dict comprehension's value (`elt` is its key).
+    pub(super) value: Option<&'x ast::Expr>,
+}
+
+// ---- book/src/compilation/comprehensions.md ----
+impl<'a> Compiler<'a> {
     /// The loop of the comprehension's generator `index`, then what it
     /// runs for each item; `depth` counts the iterators below.
     pub(super) fn comprehension_generator(&mut self, comp: &Comp, index: usize, mut depth: u32) -> CResult {
@@ -133,7 +151,20 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
 
+/// `for y in [f(x)]` inside a comprehension binds `y` without a loop.
+fn single_item(iter: &ast::Expr) -> Option<&ast::Expr> {
+    match &iter.node {
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } if elts.len() == 1 => {
+            (!matches!(elts[0].node, ExprKind::Starred { .. })).then(|| &elts[0])
+        }
+        _ => None,
+    }
+}
+
+// ---- book/src/compilation/comprehensions.md ----
+impl<'a> Compiler<'a> {
     /// Inside the loop of generator `index`: the next generator's loop,
     /// or, in the innermost, the element added (or yielded).
     pub(super) fn comprehension_body(&mut self, comp: &Comp, index: usize, depth: u32) -> CResult {
@@ -155,24 +186,5 @@ impl<'a> Compiler<'a> {
         };
         self.emit(add, if comp.kind == Kind::Generator { 0 } else { depth + 1 });
         Ok(())
-    }
-}
-
-/// A comprehension, as the code generator's loops need it.
-pub(super) struct Comp<'x> {
-    pub(super) kind: Kind,
-    pub(super) generators: &'x [ast::Comprehension],
-    pub(super) elt: &'x ast::Expr,
-    /// A dict comprehension's value (`elt` is its key).
-    pub(super) value: Option<&'x ast::Expr>,
-}
-
-/// `for y in [f(x)]` inside a comprehension binds `y` without a loop.
-fn single_item(iter: &ast::Expr) -> Option<&ast::Expr> {
-    match &iter.node {
-        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } if elts.len() == 1 => {
-            (!matches!(elts[0].node, ExprKind::Starred { .. })).then(|| &elts[0])
-        }
-        _ => None,
     }
 }

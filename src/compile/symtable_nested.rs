@@ -14,7 +14,10 @@ impl Builder {
         self.visit_expr(body);
         self.close_scope();
     }
+}
 
+// ---- book/src/compilation/comprehensions.md ----
+impl Builder {
     /// `elt`/`value` and the generators of a list, set or dict comprehension.
     pub fn visit_comprehension(&mut self, e: &ast::Expr, name: &str, generators: &[ast::Comprehension], elts: &[&ast::Expr]) {
         let Some((first, rest)) = generators.split_first() else { return };
@@ -39,7 +42,10 @@ impl Builder {
         self.close_scope();
         self.current().coroutine |= awaited;
     }
+}
 
+// ---- book/src/compilation/comprehensions.md ----
+impl Builder {
     /// A comprehension's `in` part: no `:=` may appear in it.
     fn visit_iterable(&mut self, iter: &ast::Expr) {
         self.comp_iter_expr += 1;
@@ -66,7 +72,10 @@ impl Builder {
         }
         self.add(name, flag | flags::DEF_COMP_ITER);
     }
+}
 
+// ---- book/src/compilation/comprehensions.md ----
+impl Builder {
     fn add_param(&mut self, name: &str, loc: ast::Loc) {
         let mangled = self.mangle(name);
         if self.current().flags_of(&mangled) & flags::DEF_PARAM != 0 {

@@ -212,7 +212,7 @@ fn unwrap(agen: &AsyncGen, step: PyResult<Sent>) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/eval/async-generators.md ----
-fn this_step<'o>(obj: &'o ObjRef) -> PyResult<(&'o Step, &'o AsyncGen)> {
+fn this_step(obj: &ObjRef) -> PyResult<(&Step, &AsyncGen)> {
     let step = obj.downcast_ref::<Step>().ok_or_else(|| type_error("not an async generator awaitable"))?;
     let agen = as_async_gen(&step.agen).ok_or_else(|| type_error("not an async generator"))?;
     Ok((step, agen))
@@ -362,31 +362,33 @@ fn athrow_throw(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/eval/async-generators.md ----
-pub static ASEND: TypeObject = TypeObject::new(PyType {
-    name: "async_generator_asend",
-    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
-    iternext: Cell::new(Some(|ts, o| asend_send(ts, o, singletons::none()).map(Some))),
-    methods: &[
+pub static ASEND: TypeObject = TypeObject::new(step_type(
+    "async_generator_asend",
+    |ts, o| asend_send(ts, o, singletons::none()).map(Some),
+    &[
         ("send", Method::Positional(|ts, args| one_value(args, "async_generator_asend").and_then(|(o, v)| asend_send(ts, o, v)))),
         ("throw", Method::Positional(asend_throw)),
         ("close", Method::Positional(|_, args| close_step(args, "async_generator_asend"))),
         ("__await__", Method::Positional(await_self)),
     ],
-    ..PyType::of::<Step>()
-});
+));
 
-pub static ATHROW: TypeObject = TypeObject::new(PyType {
-    name: "async_generator_athrow",
-    iter: Cell::new(Some(|_, o| Ok(o.clone()))),
-    iternext: Cell::new(Some(|ts, o| athrow_send(ts, o, singletons::none()).map(Some))),
-    methods: &[
+pub static ATHROW: TypeObject = TypeObject::new(step_type(
+    "async_generator_athrow",
+    |ts, o| athrow_send(ts, o, singletons::none()).map(Some),
+    &[
         ("send", Method::Positional(|ts, args| one_value(args, "async_generator_athrow").and_then(|(o, v)| athrow_send(ts, o, v)))),
         ("throw", Method::Positional(athrow_throw)),
         ("close", Method::Positional(|_, args| close_step(args, "async_generator_athrow"))),
         ("__await__", Method::Positional(await_self)),
     ],
-    ..PyType::of::<Step>()
-});
+));
+
+/// An awaitable type of steps: its own iterator, whose `__next__` is
+/// `next`.
+const fn step_type(name: &'static str, next: super::typeobject::IterNextFn, methods: &'static [(&'static str, Method)]) -> PyType {
+    PyType { name, iter: Cell::new(Some(|_, o| Ok(o.clone()))), iternext: Cell::new(Some(next)), methods, ..PyType::of::<Step>() }
+}
 
 /// The awaitable and the value of a `send(value)`.
 fn one_value<'o>(args: &'o [ObjRef], ty: &str) -> PyResult<(&'o ObjRef, ObjRef)> {
