@@ -523,6 +523,10 @@ impl<'a> Compiler<'a> {
         if self.unit.kind != ScopeKind::Function {
             return Err(syntax_error_at("'return' outside function", s.loc));
         }
+        let scope = &self.table.scopes[self.unit.scope];
+        if value.is_some() && scope.generator && scope.coroutine {
+            return Err(syntax_error_at("'return' with value in async generator", s.loc));
+        }
         let constant = value.and_then(|v| self.fold(v));
         let preserve_tos = value.is_some() && constant.is_none();
         if preserve_tos {

@@ -72,8 +72,10 @@ fn stmt_problem(s: &StmtKind, at: Where, future: bool) -> Option<Problem> {
     })
 }
 
-/// An expression lython cannot compile; `yield` and `await` where they
-/// can never be are CPython's errors, with its messages.
+/// An expression that is an error where it stands: `yield` and `await`
+/// where they can never be, with CPython's messages. (An `await` in a
+/// comprehension is judged by the code generator, which knows whether the
+/// comprehension may be asynchronous where it is.)
 fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
     let error = |msg: String| Some(Problem::Error(msg));
     match (e, at) {
@@ -86,9 +88,7 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
         (ExprKind::Await { .. }, Where::Module | Where::Class) => error("'await' outside function".into()),
         (ExprKind::Await { .. }, Where::Function) => error("'await' outside async function".into()),
         (ExprKind::YieldFrom { .. }, Where::AsyncFunction) => error("'yield from' inside async function".into()),
-        (ExprKind::Yield { .. }, Where::AsyncFunction) => Some(Problem::Unsupported("async generators")),
-        (ExprKind::Await { .. }, Where::Comprehension(_)) => Some(Problem::Unsupported("async comprehensions")),
-        _ => unsupported_expr(e).map(Problem::Unsupported),
+        _ => None,
     }
 }
 
@@ -109,21 +109,6 @@ pub fn unsupported_stmt(s: &StmtKind, future_annotations: bool) -> Option<&'stat
 fn annotated(args: &ast::Arguments) -> bool {
     let mut all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
     all.any(|a| a.annotation.is_some())
-}
-
-/// What lython cannot compile in an expression of this kind, if anything.
-pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
-    Some(match e {
-        ExprKind::ListComp { generators, .. }
-        | ExprKind::SetComp { generators, .. }
-        | ExprKind::DictComp { generators, .. }
-        | ExprKind::GeneratorExp { generators, .. }
-            if generators.iter().any(|g| g.is_async) =>
-        {
-            "async comprehensions"
-        }
-        _ => return None,
-    })
 }
 
 fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {

@@ -59,14 +59,21 @@ pub struct ScopeTable {
     /// A function with a `yield`, or a generator expression: its code gets
     /// `CO_GENERATOR` (`ste_generator`).
     pub generator: bool,
-    /// An `async def`: its code gets `CO_COROUTINE` (`ste_coroutine`).
+    /// An `async def`, or a function that awaits: with `generator`, its
+    /// code gets `CO_ASYNC_GENERATOR`, else `CO_COROUTINE`
+    /// (`ste_coroutine`).
     pub coroutine: bool,
+    /// An `async def` (CPython's `COMPILER_SCOPE_ASYNC_FUNCTION`), and a
+    /// comprehension's scope: where an async comprehension may be.
+    pub async_def: bool,
+    pub comprehension: bool,
 }
 
 impl ScopeTable {
     fn new(kind: ScopeKind, name: &str) -> ScopeTable {
         let (symbols, params, children) = (HashMap::new(), Vec::new(), Vec::new());
-        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator: false, coroutine: false }
+        let (generator, coroutine, async_def, comprehension) = (false, false, false, false);
+        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator, coroutine, async_def, comprehension }
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
@@ -365,7 +372,8 @@ impl Builder {
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
-        self.current().coroutine = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
+        let is_async = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
+        (self.current().coroutine, self.current().async_def) = (is_async, is_async);
         self.add_params(args, def.loc);
         self.visit_block(body)?;
         self.close_scope();
@@ -492,7 +500,7 @@ impl Builder {
                 }
                 let flag = if *ctx == ast::ExprContext::Load { flags::USE } else { flags::DEF_LOCAL };
                 if self.comp_iter_target {
-                    self.add_iteration_variable(id, e.loc);
+                    self.add_iteration_variable(id, flag, e.loc);
                 } else {
                     self.add(id, flag);
                 }
@@ -566,7 +574,10 @@ impl Builder {
                 self.visit_expr(value);
                 self.current().generator = true;
             }
-            ExprKind::Await { value } => self.visit_expr(value),
+            ExprKind::Await { value } => {
+                self.visit_expr(value);
+                self.current().coroutine = true;
+            }
         }
     }
 }

@@ -211,6 +211,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             GET_AITER => get_aiter(ts, frame)?,
             GET_ANEXT => get_anext(ts, frame)?,
             END_ASYNC_FOR => end_async_for(ts, frame)?,
+            // ---- book/src/eval/async-generators.md: eval/arms/async ----
+            ASYNC_GEN_WRAP => {
+                let value = frame.pop();
+                frame.push(objects::asyncgen::wrap(value));
+            }
             // ---- book/src/eval.md: eval/arms/match ----
             MATCH_SEQUENCE => super::pattern::match_kind(ts, frame, super::pattern::Kind::Sequence)?,
             MATCH_MAPPING => super::pattern::match_kind(ts, frame, super::pattern::Kind::Mapping)?,

@@ -103,6 +103,9 @@ pub mod unicode;
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 
+// ---- book/src/eval/async-generators.md ----
+pub mod asyncgen;
+
 // ---- book/src/eval/finalizers.md ----
 pub mod genfinalize;
 

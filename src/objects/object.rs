@@ -97,6 +97,11 @@ pub enum Layout {
     Generator,
     /// The iterator `coroutine.__await__()` returns.
     AwaitIterator,
+    /// An async generator, and the awaitables of its steps.
+    AsyncGen,
+    AsyncGenStep,
+    /// A value an async generator yields, marked for its awaitable.
+    AsyncGenWrapped,
     /// `dict_keys`, `dict_values`, `dict_items`.
     DictView,
     /// What `anext(iterator, default)` returns.
@@ -218,6 +223,9 @@ layouts! {
     crate::eval::traceback::Traceback => Traceback,
     super::genobject::Generator => Generator,
     super::genobject::AwaitIterator => AwaitIterator,
+    super::asyncgen::AsyncGen => AsyncGen,
+    super::asyncgen::Step => AsyncGenStep,
+    super::asyncgen::Wrapped => AsyncGenWrapped,
     super::dictview::DictView => DictView,
     crate::builtins::system::AnextAwaitable => AnextAwaitable,
 }
