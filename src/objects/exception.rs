@@ -1260,7 +1260,7 @@ fn copy_notes(ts: &mut ThreadState, orig: &ObjRef, part: &ObjRef) -> PyResult<()
 /// `eg.split(condition)`: `(match, rest)`, each a group or `None`.
 fn exception_group_split(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, condition] = args else {
-        return Err(type_error(format!("BaseExceptionGroup.split() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!("split expected 1 argument, got {}", args.len() - 1)));
     };
     let (m, r) = split_recursive(ts, me, &Matcher::of(condition)?, true)?;
     let none = super::singletons::none;
@@ -1270,7 +1270,7 @@ fn exception_group_split(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjR
 /// `eg.subgroup(condition)`: the matching part, or `None`.
 fn exception_group_subgroup(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, condition] = args else {
-        return Err(type_error(format!("BaseExceptionGroup.subgroup() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!("subgroup expected 1 argument, got {}", args.len() - 1)));
     };
     let (m, _) = split_recursive(ts, me, &Matcher::of(condition)?, false)?;
     Ok(m.unwrap_or_else(super::singletons::none))
