@@ -119,14 +119,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, body: &'a [ast::Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [ast::Stmt]) -> CResult {
-        let (body_block, except, end, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.emit_setup(BlockOp::SetupFinally, except);
-        self.use_block(body_block);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.visit_body(body)?;
-        self.unit.fblocks.pop();
-        self.unit.loc = Location::NONE;
-        self.emit_pop_block();
+        let (except, end, cleanup) = (self.new_block(), self.new_block(), self.new_block());
+        self.protected_body(body, except)?;
         self.visit_body(orelse)?;
         self.emit_jump_noline(end);
         self.enter_handler(except, cleanup, FBlock::ExceptionHandler)?;
@@ -139,6 +133,20 @@ impl<'a> Compiler<'a> {
         self.use_block(cleanup);
         self.pop_except_and_reraise();
         self.use_block(end);
+        Ok(())
+    }
+
+    /// The body of a `try` with handlers, under a region whose handler is
+    /// `except`; the region closes with a line-less `POP_BLOCK`.
+    fn protected_body(&mut self, body: &'a [ast::Stmt], except: BlockId) -> CResult {
+        let body_block = self.new_block();
+        self.emit_setup(BlockOp::SetupFinally, except);
+        self.use_block(body_block);
+        self.push_fblock(FBlock::TryExcept)?;
+        self.visit_body(body)?;
+        self.unit.fblocks.pop();
+        self.unit.loc = Location::NONE;
+        self.emit_pop_block();
         Ok(())
     }
 
@@ -251,15 +259,9 @@ impl<'a> Compiler<'a> {
     /// `compiler_try_star_except`: the body, the clauses gathering their
     /// results, the merge, then `else`.
     fn try_star_except(&mut self, body: &'a [ast::Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [ast::Stmt]) -> CResult {
-        let (body_block, except, orelse_block) = (self.new_block(), self.new_block(), self.new_block());
+        let (except, orelse_block) = (self.new_block(), self.new_block());
         let (end, cleanup, reraise_star) = (self.new_block(), self.new_block(), self.new_block());
-        self.emit_setup(BlockOp::SetupFinally, except);
-        self.use_block(body_block);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.visit_body(body)?;
-        self.unit.fblocks.pop();
-        self.unit.loc = Location::NONE;
-        self.emit_pop_block();
+        self.protected_body(body, except)?;
         self.emit_jump_noline(orelse_block);
         self.enter_handler(except, cleanup, FBlock::ExceptionGroupHandler)?;
         for (i, handler) in handlers.iter().enumerate() {

@@ -1,11 +1,14 @@
-eg0 = ExceptionGroup("eg", [ValueError(1), TypeError(2)])
-try:
+def handle(group):
     try:
-        raise eg0
+        raise group
     except* ValueError:
         raise
     except* TypeError:
         raise
+
+original = ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+try:
+    handle(original)
 except ExceptionGroup as e:
-    print(repr(e), e is eg0)
+    print(repr(e), e is original)
 # expect: ExceptionGroup('eg', [ValueError(1), TypeError(2)]) False
