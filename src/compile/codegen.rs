@@ -38,6 +38,8 @@ pub enum FBlock<'a> {
     FinallyEnd,
     /// An `except` clause's tests: the exception is on the stack.
     ExceptionHandler,
+    /// The `except*` clauses: `break`, `continue` and `return` may not leave them.
+    ExceptionGroupHandler,
     /// An `except` clause's body, with the name bound by `as`, if any.
     HandlerCleanup { name: Option<String> },
     /// A value (a return value) sits above what is being unwound.
@@ -412,15 +414,13 @@ impl<'a> Compiler<'a> {
             StmtKind::Nonlocal { .. } => {}
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody, false)?,
+            StmtKind::TryStar { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody, true)?,
             StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body, false)?,
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
             }
             StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
-            // `depth::check` has already rejected these; this arm keeps the
-            // compiler total.
-            other => return Err(not_compilable(other.name(), s.loc)),
         }
         Ok(())
     }

@@ -100,7 +100,6 @@ pub fn unsupported_stmt(s: &StmtKind, future_annotations: bool) -> Option<&'stat
     Some(match s {
         StmtKind::FunctionDef { args, returns, .. } if future_annotations && (returns.is_some() || annotated(args)) => under_future,
         StmtKind::AnnAssign { .. } if future_annotations => under_future,
-        StmtKind::TryStar { .. } => "try/except* statements",
         _ => return None,
     })
 }

@@ -305,7 +305,7 @@ impl Builder {
                 self.visit_expr(test);
                 self.visit_opt(msg.as_deref());
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 self.visit_block(body)?;
                 for h in handlers {
                     self.visit_opt(h.type_.as_deref());
@@ -326,8 +326,6 @@ impl Builder {
                 self.visit_block(body)?;
             }
             StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
-            // Rejected before this pass by `depth::check` as not compilable yet.
-            _ => {}
         }
         Ok(())
     }

@@ -174,6 +174,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             PUSH_EXC_INFO => push_exc_info(ts, frame),
             POP_EXCEPT => ts.handled = frame.pop_maybe_null().filter(|v| !v.is_none()),
             CHECK_EXC_MATCH => check_exc_match(frame)?,
+            CHECK_EG_MATCH => check_eg_match(ts, frame)?,
+            PREP_RERAISE_STAR => {
+                let (excs, orig) = (frame.pop(), frame.pop());
+                frame.push(objects::exception::prep_reraise_star(ts, &orig, &excs)?);
+            }
             RERAISE => {
                 ts.reraising = true;
                 return Err(frame.pop());
@@ -1258,6 +1263,22 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
     let exc = frame.top().clone();
     let matches = exception_matches(&exc, &classes)?;
     frame.push(singletons::bool_obj(matches));
+    Ok(())
+}
+
+/// `except*`'s test (see [Exception groups](objects/exception-groups.md)):
+/// the rest stays, the match goes on top and becomes the exception being
+/// handled.
+fn check_eg_match(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let match_type = frame.pop();
+    let exc = frame.top().clone();
+    let (rest, matched) = objects::exception::exception_group_match(ts, &exc, &match_type)?;
+    if !matched.is_none() {
+        frame.pop();
+        frame.push(rest);
+        ts.handled = Some(matched.clone());
+    }
+    frame.push(matched);
     Ok(())
 }
 
