@@ -318,7 +318,9 @@ impl<'a> Compiler<'a> {
         }
         let table = &self.table.scopes[self.unit.scope];
         let nested = self.outer.iter().any(|u| u.kind == ScopeKind::Function);
-        Rc::new(super::assemble::assemble(&mut self.unit, &self.filename, table, nested))
+        let mut code = super::assemble::assemble(&mut self.unit, &self.filename, table, nested);
+        code.flags |= self.table.future_flags();
+        Rc::new(code)
     }
 
     /// Whether the last instruction emitted is a `RETURN_VALUE`: it ends

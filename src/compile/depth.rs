@@ -32,7 +32,6 @@ enum Problem {
 }
 
 pub fn check(module: &ast::Module) -> Result<(), CompileError> {
-    let future = super::codegen_annotations::future_annotations(module);
     let mut work: Vec<(Node, usize, Where)> = module.body.iter().map(|s| (Node::Stmt(s), 1, Where::Module)).collect();
     let mut first: Option<(Problem, Loc)> = None;
     while let Some((node, depth, at)) = work.pop() {
@@ -40,7 +39,7 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
             return Err(CompileError::TooDeep);
         }
         let found = match node {
-            Node::Stmt(s) => stmt_problem(&s.node, at, future).map(|p| (p, s.loc)),
+            Node::Stmt(s) => stmt_problem(&s.node, at).map(|p| (p, s.loc)),
             Node::Expr(e) => expr_problem(&e.node, at).map(|p| (p, e.loc)),
         };
         if let Some((problem, loc)) = found {
@@ -63,12 +62,12 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
 
 /// A statement lython cannot compile; `async` ones outside an `async def`
 /// are CPython's errors.
-fn stmt_problem(s: &StmtKind, at: Where, future: bool) -> Option<Problem> {
+fn stmt_problem(s: &StmtKind, at: Where) -> Option<Problem> {
     let outside = at != Where::AsyncFunction;
     Some(match s {
         StmtKind::AsyncFor { .. } if outside => Problem::Error("'async for' outside async function".into()),
         StmtKind::AsyncWith { .. } if outside => Problem::Error("'async with' outside async function".into()),
-        _ => Problem::Unsupported(unsupported_stmt(s, future)?),
+        _ => Problem::Unsupported(unsupported_stmt(s)?),
     })
 }
 
@@ -92,23 +91,12 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
     }
 }
 
-/// What lython cannot compile in a statement of this kind, if anything;
-/// `future_annotations` when the module has `from __future__ import
-/// annotations`.
-pub fn unsupported_stmt(s: &StmtKind, future_annotations: bool) -> Option<&'static str> {
-    let under_future = "annotations under 'from __future__ import annotations'";
+/// What lython cannot compile in a statement of this kind, if anything.
+pub fn unsupported_stmt(s: &StmtKind) -> Option<&'static str> {
     Some(match s {
-        StmtKind::FunctionDef { args, returns, .. } if future_annotations && (returns.is_some() || annotated(args)) => under_future,
-        StmtKind::AnnAssign { .. } if future_annotations => under_future,
         StmtKind::TryStar { .. } => "try/except* statements",
         _ => return None,
     })
-}
-
-/// Whether a parameter is annotated.
-fn annotated(args: &ast::Arguments) -> bool {
-    let mut all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
-    all.any(|a| a.annotation.is_some())
 }
 
 /// What lython cannot compile in an expression of this kind, if anything.

@@ -93,6 +93,9 @@ mod codegen_with;
 // ---- book/src/compilation/annotations.md ----
 mod codegen_annotations;
 
+// ---- book/src/compilation/unparse.md ----
+pub mod unparse;
+
 // ---- book/src/compilation/coroutines.md ----
 mod codegen_async;
 
