@@ -94,7 +94,10 @@ impl Unparser {
             _ => self.atom(e),
         }
     }
+}
 
+// ---- book/src/compilation/unparse.md ----
+impl Unparser {
     /// `start`, `value` at the conditional's level, `end`.
     fn prefixed(&mut self, start: &str, value: &Expr, end: &str) {
         self.push(start);
@@ -266,7 +269,10 @@ impl Unparser {
         self.joined(elts, ", ", TEST);
         self.push(close);
     }
+}
 
+// ---- book/src/compilation/unparse.md ----
+impl Unparser {
     fn tuple_items(&mut self, elts: &[Expr]) {
         self.joined(elts, ", ", TEST);
         if elts.len() == 1 {
