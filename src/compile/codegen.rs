@@ -18,11 +18,6 @@ pub type CResult = Result<(), SyntaxError>;
 /// How deeply loops, `try` and `with` may nest in one function.
 const MAX_FBLOCKS: usize = 20;
 
-/// The error for a construct `depth::check` should have rejected already.
-pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
-    syntax_error_at(format!("lython cannot compile {what} yet"), loc)
-}
-
 /// A construct that `break`, `continue` and `return` must unwind when they
 /// leave it (CPython's `fblockinfo`).
 #[derive(Clone)]
@@ -323,7 +318,9 @@ impl<'a> Compiler<'a> {
         }
         let table = &self.table.scopes[self.unit.scope];
         let nested = self.outer.iter().any(|u| u.kind == ScopeKind::Function);
-        Rc::new(super::assemble::assemble(&mut self.unit, &self.filename, table, nested))
+        let mut code = super::assemble::assemble(&mut self.unit, &self.filename, table, nested);
+        code.flags |= self.table.future_flags();
+        Rc::new(code)
     }
 
     /// Whether the last instruction emitted is a `RETURN_VALUE`: it ends

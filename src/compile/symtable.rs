@@ -98,6 +98,9 @@ impl ScopeTable {
 pub struct SymbolTable {
     pub scopes: Vec<ScopeTable>,
     by_node: HashMap<usize, ScopeId>,
+    /// Whether the module has `from __future__ import annotations`: its
+    /// annotations are text, and name nothing (see "The unparser").
+    pub future_annotations: bool,
 }
 
 // ---- book/src/compilation/symtable.md ----
@@ -125,6 +128,7 @@ pub(super) struct Builder {
     /// The name of the innermost class the walk is in, which private
     /// names are mangled with (CPython's `st_private`).
     pub(super) private: Option<String>,
+    pub(super) future_annotations: bool,
 }
 
 impl SymbolTable {
@@ -139,6 +143,7 @@ impl SymbolTable {
             comp_iter_expr: 0,
             comp_iter_target: false,
             private: None,
+            future_annotations: super::codegen_annotations::future_annotations(module),
         };
         b.visit_block(&module.body)?;
         let flags_of = |scopes: &[ScopeTable], scope: ScopeId, name: &str| scopes[scope].symbols.get(name).map_or(0, |(f, _)| *f);
@@ -146,7 +151,7 @@ impl SymbolTable {
         if let Some((_, name, loc, _)) = b.directives.iter().find(|(s, n, _, _)| flags_of(&b.scopes, *s, n) & both == both) {
             return Err(syntax_error_at(format!("name '{name}' is nonlocal and global"), *loc));
         }
-        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node, future_annotations: b.future_annotations };
         table.analyze(0, &mut Vec::new());
         let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
         if let Some((name, _)) = unbound {
@@ -243,13 +248,13 @@ impl Builder {
                 args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
                 let parameters = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
                 for annotation in parameters.filter_map(|a| a.annotation.as_deref()).chain(returns.as_deref()) {
-                    self.visit_expr(annotation);
+                    self.visit_annotation(annotation);
                 }
                 self.visit_function(s, name, args, body)?;
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, *simple, value.is_some())?;
-                self.visit_expr(annotation);
+                self.visit_annotation(annotation);
                 self.visit_opt(value.as_deref());
             }
             StmtKind::ClassDef { .. } => self.visit_class(s)?,
@@ -680,6 +685,16 @@ impl SymbolTable {
             entry.1 = Scope::Cell;
         } else if entry.1 != Scope::Cell {
             entry.1 = Scope::Free;
+        }
+    }
+}
+
+// ---- book/src/compilation/annotations.md ----
+impl Builder {
+    /// An annotation: its names are used here, unless it will be text.
+    fn visit_annotation(&mut self, annotation: &ast::Expr) {
+        if !self.future_annotations {
+            self.visit_expr(annotation);
         }
     }
 }

@@ -228,7 +228,6 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             MATCH_KEYS => super::pattern::match_keys(ts, frame)?,
             MATCH_CLASS => super::pattern::match_class(ts, frame, arg)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
-            _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
 }
