@@ -99,6 +99,8 @@ pub enum Layout {
     AwaitIterator,
     /// `dict_keys`, `dict_values`, `dict_items`.
     DictView,
+    /// A `bytearray`'s growable bytes.
+    ByteArray,
 }
 
 // ---- book/src/objects.md ----
@@ -217,6 +219,7 @@ layouts! {
     super::genobject::Generator => Generator,
     super::genobject::AwaitIterator => AwaitIterator,
     super::dictview::DictView => DictView,
+    super::bytearray::ByteArray => ByteArray,
 }
 
 // ---- book/src/objects.md ----
