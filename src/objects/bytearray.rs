@@ -151,13 +151,13 @@ use super::typeobject::Method::{self, Positional};
 
 pub const METHODS: [(&str, Method); 8] = [
     ("append", Positional(append)),
+    ("clear", Positional(|_, a| no_args("clear", a).map(|me| { data(me).borrow_mut().clear(); super::singletons::none() }))),
     ("extend", Positional(extend)),
+    ("copy", Positional(|_, a| no_args("copy", a).map(|me| new_bytearray(&data(me).borrow())))),
     ("insert", Positional(insert)),
+    ("reverse", Positional(|_, a| no_args("reverse", a).map(|me| { data(me).borrow_mut().reverse(); super::singletons::none() }))),
     ("pop", Positional(pop)),
     ("remove", Positional(remove)),
-    ("clear", Positional(|_, a| no_args("clear", a).map(|me| { data(me).borrow_mut().clear(); super::singletons::none() }))),
-    ("copy", Positional(|_, a| no_args("copy", a).map(|me| new_bytearray(&data(me).borrow())))),
-    ("reverse", Positional(|_, a| no_args("reverse", a).map(|me| { data(me).borrow_mut().reverse(); super::singletons::none() }))),
 ];
 
 fn no_args<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
@@ -203,22 +203,10 @@ fn insert(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 fn pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let (me, given) = match args {
-        [me] => (me, None),
-        [me, i] => (me, Some(super::number_methods::ssize_index(ts, i)?)),
-        _ => return Err(type_error(format!("pop expected at most 1 argument, got {}", args.len().saturating_sub(1)))),
-    };
-    let mut bytes = data(me).borrow_mut();
-    if bytes.is_empty() {
-        return Err(new_error(&INDEX_ERROR, "pop from empty bytearray"));
-    }
-    let len = bytes.len() as i64;
-    let i = given.unwrap_or(len - 1);
-    let i = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&i) {
-        return Err(new_error(&INDEX_ERROR, "pop index out of range"));
-    }
-    Ok(super::int::new_int_i64(bytes.remove(i as usize) as i64))
+    let (me, rest) = args.split_first().expect("self is always passed");
+    let given = super::list_methods::pop_index(ts, rest)?;
+    let byte = super::list_methods::pop_at(&mut data(me).borrow_mut(), given, "bytearray")?;
+    Ok(super::int::new_int_i64(byte as i64))
 }
 
 fn remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {

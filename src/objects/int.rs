@@ -486,7 +486,7 @@ pub fn int_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -
     let (Some(x), Some(y)) = (int_value(a), int_value(b)) else {
         return Ok(None);
     };
-    Ok(Some(singletons::bool_obj(op.holds(x.cmp(&y)))))
+    Ok(Some(singletons::bool_obj(op.holds(x.cmp(y)))))
 }
 
 // ---- book/src/objects/builtin-types.md ----
