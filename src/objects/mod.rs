@@ -59,6 +59,9 @@ pub mod constructors;
 // ---- book/src/objects/dict-views.md ----
 pub mod dictview;
 
+// ---- book/src/objects/bytearray.md ----
+pub mod bytearray;
+
 // ---- book/src/objects/classes.md ----
 pub mod class;
 pub mod lookup_cache;

@@ -106,6 +106,8 @@ pub enum Layout {
     DictView,
     /// What `anext(iterator, default)` returns.
     AnextAwaitable,
+    /// A `bytearray`'s growable bytes.
+    ByteArray,
 }
 
 // ---- book/src/objects.md ----
@@ -228,6 +230,7 @@ layouts! {
     super::asyncgen::Wrapped => AsyncGenWrapped,
     super::dictview::DictView => DictView,
     crate::builtins::system::AnextAwaitable => AnextAwaitable,
+    super::bytearray::ByteArray => ByteArray,
 }
 
 // ---- book/src/objects.md ----
