@@ -271,8 +271,10 @@ fn small_int(k: &ObjRef) -> Option<i64> {
     }
 }
 
-fn str_key(k: &ObjRef) -> &str {
-    str::str_value(k).unwrap_or_default()
+/// The bytes an exact str sorts by: its code points' order, lone
+/// surrogates included.
+fn str_key(k: &ObjRef) -> &[u8] {
+    str::as_pystr(k).code_bytes()
 }
 
 /// Sorts `items` that are their own keys, in place, when they are all
@@ -312,7 +314,7 @@ fn sort_by_native_keys(keys: &[ObjRef], items: &[ObjRef], reverse: bool) -> PyRe
         return stable_sort_by(pairs, items, reverse).map(Some);
     }
     if keys.iter().all(str::is_exact_str) {
-        let pairs = keys.iter().map(|k| str::str_value(k).unwrap_or_default());
+        let pairs = keys.iter().map(str_key);
         return stable_sort_by(pairs, items, reverse).map(Some);
     }
     Ok(None)
