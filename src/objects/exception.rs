@@ -1023,8 +1023,8 @@ fn unicode_error_args(ts: &mut ThreadState, data: &ExceptionData, spec: &[(&'sta
 
 // ---- book/src/objects/builtin-types.md ----
 /// The escape `str()` shows a character by: `\xe9`, `\u20ac`, `\U0001f600`.
-fn char_escape(c: char) -> String {
-    match u32::from(c) {
+fn char_escape(c: u32) -> String {
+    match c {
         n @ 0..=0xff => format!("\\x{n:02x}"),
         n @ 0x100..=0xffff => format!("\\u{n:04x}"),
         n => format!("\\U{n:08x}"),
@@ -1047,11 +1047,12 @@ fn unicode_parts(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<Option<
     Ok(Some((encoding, reason, int("start"), int("end"), object)))
 }
 
-/// The character at `start` when it alone is at fault.
-fn bad_char(object: &ObjRef, start: i64, end: i64) -> Option<char> {
-    let text = super::str::str_value(object)?;
+/// The code point at `start` when it alone is at fault (a lone
+/// surrogate included: the usual culprit of a `'utf-8'` encode error).
+fn bad_char(object: &ObjRef, start: i64, end: i64) -> Option<u32> {
+    let text = object.downcast_ref::<super::str::PyStr>()?;
     let start = usize::try_from(start).ok().filter(|_| end == start + 1)?;
-    text.chars().nth(start)
+    text.to_text().code_points().nth(start)
 }
 
 fn unicode_encode_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {

@@ -381,7 +381,7 @@ fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
     } else if let Some(t) = seq.downcast_ref::<Box<[ObjRef]>>() {
         t.get(i).cloned()
     } else if let Some(s) = seq.downcast_ref::<PyStr>() {
-        (i < s.char_len()).then(|| super::str::new_str(s.char_at(i)))
+        (i < s.char_len()).then(|| super::str::str_item(s, i))
     } else if let Some(b) = seq.downcast_ref::<Box<[u8]>>() {
         b.get(i).map(|&byte| super::int::new_int_i64(byte as i64))
     } else if let Some(b) = seq.downcast_ref::<super::bytearray::ByteArray>() {
