@@ -31,6 +31,7 @@ enum Problem {
     Error(String),
 }
 
+// ---- book/src/compilation.md ----
 pub fn check(module: &ast::Module) -> Result<(), CompileError> {
     let future = super::codegen_annotations::future_annotations(module);
     let mut work: Vec<(Node, usize, Where)> = module.body.iter().map(|s| (Node::Stmt(s), 1, Where::Module)).collect();
@@ -61,6 +62,7 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
     }
 }
 
+// ---- book/src/compilation.md ----
 /// A statement lython cannot compile; `async` ones outside an `async def`
 /// are CPython's errors.
 fn stmt_problem(s: &StmtKind, at: Where, future: bool) -> Option<Problem> {
@@ -92,6 +94,7 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
     }
 }
 
+// ---- book/src/compilation.md ----
 /// What lython cannot compile in a statement of this kind, if anything;
 /// `future_annotations` when the module has `from __future__ import
 /// annotations`.
@@ -126,6 +129,7 @@ pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
     })
 }
 
+// ---- book/src/compilation.md ----
 fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {
     let mut exprs: Vec<&ast::Expr> = Vec::new();
     let mut stmts: Vec<&ast::Stmt> = Vec::new();
@@ -153,6 +157,7 @@ fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<
         StmtKind::AnnAssign { target, annotation, value, .. } => {
             exprs.extend([&**target, &**annotation].into_iter().chain(value.as_deref()))
         }
+        // ---- book/src/compilation.md: compile/depth/compound-children ----
         StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
             exprs.extend([&**target, &**iter]);
             stmts.extend(body.iter().chain(orelse));
@@ -205,6 +210,7 @@ fn argument_exprs(args: &ast::Arguments) -> impl Iterator<Item = &ast::Expr> {
     args.defaults.iter().chain(args.kw_defaults.iter().flatten()).chain(annotations)
 }
 
+// ---- book/src/compilation.md ----
 fn push_expr_children<'a>(e: &'a ast::Expr, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {
     if let Some(kind) = comprehension_kind(&e.node) {
         return push_comprehension_children(e, d, at, kind, work);
@@ -254,6 +260,7 @@ fn generator_exprs(generators: &[ast::Comprehension]) -> impl Iterator<Item = &a
     generators.iter().flat_map(|g| [&g.target, &g.iter].into_iter().chain(&g.ifs))
 }
 
+// ---- book/src/compilation.md ----
 /// What CPython calls a comprehension in its messages.
 fn comprehension_kind(e: &ExprKind) -> Option<&'static str> {
     Some(match e {
