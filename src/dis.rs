@@ -138,9 +138,17 @@ pub fn disassemble(code: &Code) -> String {
         out.push_str(fields.join(" ").trim_end());
         out.push('\n');
     }
+    out.push_str(&exception_table_listing(&table));
+    out
+}
+
+// ---- book/src/compilation.md ----
+/// The `ExceptionTable:` section of a listing; empty when there is no table.
+fn exception_table_listing(table: &[crate::compile::exceptions::Entry]) -> String {
+    let mut out = String::new();
     if !table.is_empty() {
         out.push_str("ExceptionTable:\n");
-        for e in &table {
+        for e in table {
             let lasti = if e.lasti { " lasti" } else { "" };
             out.push_str(&format!("  {} to {} -> {} [{}]{lasti}\n", e.start * 2, e.end * 2 - 2, e.target * 2, e.depth));
         }

@@ -111,6 +111,7 @@ fn resolve_jumps(cfg: &mut Cfg) {
 // ---- book/src/compilation/assembly.md ----
 /// Turns a finished unit into a code object.
 pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested: bool) -> Code {
+    let flags = code_flags(unit, table, nested);
     let cfg = &mut unit.cfg;
     optimize::optimize_cfg(cfg, &mut unit.consts);
     optimize::duplicate_exits_without_lineno(cfg);
@@ -130,19 +131,6 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     normalize_jumps(cfg);
     resolve_jumps(cfg);
     let instrs: Vec<&Instr> = cfg.order().iter().flat_map(|b| cfg.block(*b).instrs.iter()).collect();
-    let mut flags = 0;
-    if unit.kind == super::symtable::ScopeKind::Function {
-        flags |= CO_OPTIMIZED | CO_NEWLOCALS | unit.varargs_flags;
-        if nested {
-            flags |= CO_NESTED;
-        }
-        flags |= match (table.generator, table.coroutine) {
-            (true, false) => CO_GENERATOR,
-            (false, true) => CO_COROUTINE,
-            (true, true) => CO_ASYNC_GENERATOR,
-            (false, false) => 0,
-        };
-    }
     let bytes = emit_bytes(&instrs);
     Code {
         argcount: unit.argcount,
@@ -167,6 +155,27 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     }
 }
 
+
+// ---- book/src/compilation/assembly.md ----
+/// `co_flags` of a unit.
+fn code_flags(unit: &Unit, table: &ScopeTable, nested: bool) -> u32 {
+    let mut flags = 0;
+    if unit.kind == super::symtable::ScopeKind::Function {
+        flags |= CO_OPTIMIZED | CO_NEWLOCALS | unit.varargs_flags;
+        if nested {
+            flags |= CO_NESTED;
+        }
+        flags |= match (table.generator, table.coroutine) {
+            (true, false) => CO_GENERATOR,
+            (false, true) => CO_COROUTINE,
+            (true, true) => CO_ASYNC_GENERATOR,
+            (false, false) => 0,
+        };
+    }
+    flags
+}
+
+// ---- book/src/compilation/assembly.md ----
 fn emit_bytes(instrs: &[&Instr]) -> Vec<u8> {
     let mut out = Vec::new();
     for inst in instrs {
@@ -183,6 +192,8 @@ fn emit_bytes(instrs: &[&Instr]) -> Vec<u8> {
     out
 }
 
+
+// ---- book/src/compilation/assembly.md ----
 /// `co_localsplusnames` and `co_localspluskinds`.
 fn localsplus_layout(unit: &Unit) -> (Vec<Rc<str>>, Vec<u8>) {
     use crate::objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL};
@@ -235,6 +246,8 @@ fn fix_cell_offsets(unit: &mut Unit) {
     }
 }
 
+
+// ---- book/src/compilation/assembly.md ----
 fn insert_prefix(unit: &mut Unit, generator: bool) {
     let slots = deref_slots(unit);
     let mut prefix: Vec<Instr> = Vec::new();

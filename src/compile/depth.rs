@@ -25,6 +25,7 @@ enum Where {
     Comprehension(&'static str),
 }
 
+// ---- book/src/compilation.md ----
 pub fn check(module: &ast::Module) -> Result<(), CompileError> {
     let mut work: Vec<(Node, usize, Where)> = module.body.iter().map(|s| (Node::Stmt(s), 1, Where::Module)).collect();
     let mut first: Option<(String, Loc)> = None;
@@ -53,6 +54,7 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
     }
 }
 
+// ---- book/src/compilation.md ----
 /// An `async for` or `async with` outside an `async def`: CPython's errors.
 fn stmt_problem(s: &StmtKind, at: Where) -> Option<String> {
     let outside = at != Where::AsyncFunction;
@@ -63,6 +65,7 @@ fn stmt_problem(s: &StmtKind, at: Where) -> Option<String> {
     }
 }
 
+// ---- book/src/compilation.md ----
 /// An expression that is an error where it stands: `yield` and `await`
 /// where they can never be, with CPython's messages. (An `await` in a
 /// comprehension is judged by the code generator, which knows whether the
@@ -82,6 +85,7 @@ fn expr_problem(e: &ExprKind, at: Where) -> Option<String> {
     }
 }
 
+// ---- book/src/compilation.md ----
 fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {
     let mut exprs: Vec<&ast::Expr> = Vec::new();
     let mut stmts: Vec<&ast::Stmt> = Vec::new();
@@ -109,6 +113,7 @@ fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<
         StmtKind::AnnAssign { target, annotation, value, .. } => {
             exprs.extend([&**target, &**annotation].into_iter().chain(value.as_deref()))
         }
+        // ---- book/src/compilation.md: compile/depth/compound-children ----
         StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
             exprs.extend([&**target, &**iter]);
             stmts.extend(body.iter().chain(orelse));
@@ -161,6 +166,7 @@ fn argument_exprs(args: &ast::Arguments) -> impl Iterator<Item = &ast::Expr> {
     args.defaults.iter().chain(args.kw_defaults.iter().flatten()).chain(annotations)
 }
 
+// ---- book/src/compilation.md ----
 fn push_expr_children<'a>(e: &'a ast::Expr, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {
     if let Some(kind) = comprehension_kind(&e.node) {
         return push_comprehension_children(e, d, at, kind, work);
@@ -210,6 +216,7 @@ fn generator_exprs(generators: &[ast::Comprehension]) -> impl Iterator<Item = &a
     generators.iter().flat_map(|g| [&g.target, &g.iter].into_iter().chain(&g.ifs))
 }
 
+// ---- book/src/compilation.md ----
 /// What CPython calls a comprehension in its messages.
 fn comprehension_kind(e: &ExprKind) -> Option<&'static str> {
     Some(match e {

@@ -32,7 +32,10 @@ impl Writer {
         let u = if v < 0 { ((-v as u32) << 1) | 1 } else { (v as u32) << 1 };
         self.varint(u);
     }
+}
 
+// ---- book/src/compilation/assembly.md ----
+impl Writer {
     /// One entry of at most 8 code units.
     fn entry(&mut self, loc: Location, units: u32) {
         if !loc.has_line() {
@@ -68,7 +71,10 @@ impl Writer {
         self.varint((end_col + 1) as u32);
         self.line = loc.lineno;
     }
+}
 
+// ---- book/src/compilation/assembly.md ----
+impl Writer {
     fn run(&mut self, loc: Location, mut units: u32) {
         while units > 8 {
             self.entry(loc, 8);

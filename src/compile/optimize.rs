@@ -35,6 +35,8 @@ fn is_pop_jump(op: Opcode) -> bool {
     matches!(op, POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_FORWARD_IF_TRUE)
 }
 
+
+// ---- book/src/compilation/assembly.md ----
 fn optimize_block(cfg: &mut Cfg, b: BlockId, consts: &mut Indexed<Const>) {
     let mut i = 0;
     while i < cfg.block(b).instrs.len() {
@@ -431,6 +433,8 @@ fn remove_unreachable(cfg: &mut Cfg) {
     }
 }
 
+
+// ---- book/src/compilation/assembly.md ----
 /// Drops empty blocks from the layout, retargeting jumps to the next
 /// non-empty block.
 pub fn eliminate_empty_blocks(cfg: &mut Cfg) {
@@ -512,6 +516,8 @@ pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     }
 }
 
+
+// ---- book/src/compilation/assembly.md ----
 pub fn propagate_line_numbers(cfg: &mut Cfg) {
     let preds = predecessors(cfg);
     for b in cfg.order().to_vec() {
@@ -546,6 +552,8 @@ fn inherit_location(cfg: &mut Cfg, b: BlockId, loc: Location, preds: &[usize]) {
     }
 }
 
+
+// ---- book/src/compilation/assembly.md ----
 pub fn guarantee_lineno_for_exits(cfg: &mut Cfg, firstlineno: i32) {
     let mut line = firstlineno;
     for b in cfg.order().to_vec() {
