@@ -69,23 +69,30 @@ impl Text {
         }
     }
 
-    /// The code points in order. Each step reads one lead byte and its
-    /// continuation bytes; the encoding is well formed by construction.
+    /// The code points in order.
     pub fn code_points(&self) -> impl Iterator<Item = u32> + Clone + '_ {
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            let lead = *self.bytes.get(at)?;
-            let (len, bits) = match lead {
-                0x00..=0x7F => (1, lead as u32),
-                0xC0..=0xDF => (2, (lead & 0x1F) as u32),
-                0xE0..=0xEF => (3, (lead & 0x0F) as u32),
-                _ => (4, (lead & 0x07) as u32),
-            };
-            let tail = self.bytes.get(at + 1..at + len).unwrap_or(&[]);
-            at += len;
-            Some(tail.iter().fold(bits, |code, b| (code << 6) | (b & 0x3F) as u32))
-        })
+        code_points_in(&self.bytes)
     }
+}
+
+/// The code points of `bytes` in `Text`'s encoding, of which UTF-8 is a
+/// part (so a `str`'s bytes are read the same way). Each step reads one
+/// lead byte and its continuation bytes; the encoding is well formed by
+/// construction.
+pub fn code_points_in(bytes: &[u8]) -> impl Iterator<Item = u32> + Clone + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let lead = *bytes.get(at)?;
+        let (len, bits) = match lead {
+            0x00..=0x7F => (1, lead as u32),
+            0xC0..=0xDF => (2, (lead & 0x1F) as u32),
+            0xE0..=0xEF => (3, (lead & 0x0F) as u32),
+            _ => (4, (lead & 0x07) as u32),
+        };
+        let tail = bytes.get(at + 1..at + len).unwrap_or(&[]);
+        at += len;
+        Some(tail.iter().fold(bits, |code, b| (code << 6) | (b & 0x3F) as u32))
+    })
 }
 
 impl From<&str> for Text {

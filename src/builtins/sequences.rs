@@ -338,9 +338,10 @@ use crate::objects::function::Function;
 pub fn builtin_format(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("format", args, kwnames, &[])?;
     let (value, spec) = match a.positional {
-        [v] => (v, ""),
-        [v, s] => (v, str::str_value(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_name())))?),
+        [v] => (v, None),
+        [v, s] if str::str_value(s).is_some() => (v, Some(s)),
+        [_, s] => return Err(type_error(format!("format() argument 2 must be str, not {}", s.type_name()))),
         other => return Err(Args::count_error("format", other.len(), 1, 2)),
     };
-    Ok(str::new_str(&crate::objects::format::format(ts, value, spec)?))
+    crate::objects::format::format(ts, value, spec)
 }

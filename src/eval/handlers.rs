@@ -788,8 +788,8 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
 fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
-    let texts: Vec<&str> = pieces.iter().map(|p| objects::str::str_value(p).unwrap_or("")).collect();
-    frame.push(objects::str::new_str_owned(objects::alloc::join_text(&texts, "")?)?);
+    let parts: Vec<&objects::str::PyStr> = pieces.iter().filter_map(|p| p.downcast_ref()).collect();
+    frame.push(objects::str_builder::join_strs(&parts, None)?);
     Ok(())
 }
 
@@ -798,17 +798,17 @@ fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<(
     let spec = if arg & 4 != 0 { Some(frame.pop()) } else { None };
     let value = frame.pop();
     let value = match arg & 3 {
-        1 => objects::str::new_str(&objects::str_of(ts, &value)?),
-        2 => objects::str::new_str(&objects::repr(ts, &value)?),
+        1 => objects::str::str_obj(ts, &value)?,
+        2 => objects::str::new_str_owned(objects::repr(ts, &value)?)?,
         3 => objects::str::new_str(&objects::str::ascii(&objects::repr(ts, &value)?)),
         _ => value,
     };
-    let spec = spec.as_ref().and_then(|s| objects::str::str_value(s).map(str::to_string)).unwrap_or_default();
-    if spec.is_empty() && objects::str::str_value(&value).is_some() {
+    let spec = spec.filter(|s| objects::str::str_value(s).is_some_and(|t| !t.is_empty()));
+    if spec.is_none() && objects::str::str_value(&value).is_some() {
         frame.push(value);
         return Ok(());
     }
-    frame.push(objects::str::new_str(&objects::format::format(ts, &value, &spec)?));
+    frame.push(objects::format::format(ts, &value, spec.as_ref())?);
     Ok(())
 }
 

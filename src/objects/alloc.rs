@@ -26,15 +26,15 @@ pub fn text_with_room(n: usize) -> PyResult<String> {
 /// `pieces` joined with `sep` between them (`str.join`, an f-string's
 /// `BUILD_STRING`), or `MemoryError`: the length is summed first, so the
 /// text is allocated once, at its final size.
-pub fn join_text(pieces: &[&str], sep: &str) -> PyResult<String> {
+pub fn join_text<S: AsRef<str>>(pieces: &[S], sep: &str) -> PyResult<String> {
     let seps = sep.len().checked_mul(pieces.len().saturating_sub(1));
-    let total = pieces.iter().try_fold(seps.ok_or_else(no_memory)?, |n, p| n.checked_add(p.len()).ok_or_else(no_memory))?;
+    let total = pieces.iter().try_fold(seps.ok_or_else(no_memory)?, |n, p| n.checked_add(p.as_ref().len()).ok_or_else(no_memory))?;
     let mut out = text_with_room(total)?;
     for (i, piece) in pieces.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(piece);
+        out.push_str(piece.as_ref());
     }
     Ok(out)
 }

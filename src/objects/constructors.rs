@@ -153,8 +153,7 @@ pub fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     no_kw("str", kwnames)?;
     match args {
         [] => Ok(str::new_str("")),
-        [x] if std::ptr::eq(x.ty(), &str::STR) => Ok(x.clone()),
-        [x] => str::new_str_owned(super::str_of(ts, x)?),
+        [x] => str::str_obj(ts, x),
         [_, _] | [_, _, _] => Err(type_error("lython does not implement str(object, encoding, errors) yet")),
         _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
     }

@@ -4,14 +4,17 @@
 //! `format(value, spec)` for the built-in types.
 use crate::eval::ThreadState;
 use crate::objects::complex::Complex;
-use crate::objects::str::PyStr;
+use crate::objects::str::{as_pystr, as_str, new_str_owned, str_value, PyStr};
+use super::stand_ins::StandIns;
+use super::str_builder::StrBuilder;
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::float::float_repr;
 use super::int::PyInt;
 use super::{ObjRef};
 
-/// `format(value, spec)`: an empty spec is `str(value)`.
-pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
+/// `format(value, spec)` as a str object (`PyObject_Format`); no spec
+/// is the empty spec, which is `str(value)`.
+pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: Option<&ObjRef>) -> PyResult<ObjRef> {
     if let Some(text) = class_format(ts, value, spec)? {
         return Ok(text);
     }
@@ -20,14 +23,14 @@ pub fn format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Stri
 
 /// A class's own `__format__(spec)`, which must return a str; `None` when
 /// the class has none and `object.__format__` applies.
-fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Option<String>> {
+fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: Option<&ObjRef>) -> PyResult<Option<ObjRef>> {
     if value.ty().heap.is_none() {
         return Ok(None);
     }
-    let spec = super::str::new_str(spec);
+    let spec = spec.cloned().unwrap_or_else(|| super::str::new_str(""));
     let Some(r) = super::slots::call_dunder(ts, value, "__format__", &[spec])? else { return Ok(None) };
     match r.downcast_ref::<PyStr>() {
-        Some(text) => Ok(Some(text.as_str().to_string())),
+        Some(_) => Ok(Some(r)),
         None => Err(type_error(format!("__format__ must return a str, not {}", r.type_name()))),
     }
 }
@@ -35,11 +38,18 @@ fn class_format(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<Op
 // ---- book/src/objects/formatting.md ----
 
 /// `format(value, spec)` by the built-in types' rules: `object.__format__`
-/// and the number and str formats.
-pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
-        return super::str_of(ts, value);
-    }
+/// and the number and str formats. A lone surrogate in a str value or in
+/// the spec (a fill character) goes through stand-ins.
+pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let Some(spec) = spec.filter(|s| str_value(s).is_some_and(|t| !t.is_empty())) else {
+        return super::str::str_obj(ts, value);
+    };
+    let args = [value.clone(), spec.clone()];
+    super::stand_ins::call_closed(ts, &args, |_, a| new_str_owned(format_text(&a[0], as_str(&a[1]))?))
+}
+
+/// `format_builtin` for a spec that is not empty, on UTF-8.
+fn format_text(value: &ObjRef, spec: &str) -> PyResult<String> {
     let type_name = value.type_name();
     if let Some(text) = value.downcast_ref::<PyStr>() {
         format_str(text.as_str(), &parse_spec(spec, type_name, Some('s'), '<')?)
@@ -507,17 +517,19 @@ fn format_complex(z: super::complex::Complex, s: &Spec, type_name: &str) -> PyRe
 
 // ---- book/src/objects/formatting.md ----
 /// `template.format(*args, **kwargs)`.
-pub fn format_template(ts: &mut ThreadState, template: &str, args: &[ObjRef], kwargs: &[(&str, &ObjRef)]) -> PyResult<String> {
-    let chars: Vec<char> = template.chars().collect();
-    let mut t = Template { args, kwargs, mapping: None, numbering: Numbering::NotYet };
-    t.build(ts, &chars, 2)
+pub fn format_template(ts: &mut ThreadState, template: &PyStr, args: &[ObjRef], kwargs: &[(&PyStr, &ObjRef)]) -> PyResult<ObjRef> {
+    let stand_ins = StandIns::new(&[template])?;
+    let chars: Vec<char> = stand_ins.text(template).chars().collect();
+    let mut t = Template { args, kwargs, mapping: None, numbering: Numbering::NotYet, stand_ins };
+    t.build(ts, &chars, 2)?.finish()
 }
 
 /// `template.format_map(mapping)`: named fields are `mapping[name]`.
-pub fn format_with_mapping(ts: &mut ThreadState, template: &str, mapping: &ObjRef) -> PyResult<String> {
-    let chars: Vec<char> = template.chars().collect();
-    let mut t = Template { args: &[], kwargs: &[], mapping: Some(mapping), numbering: Numbering::NotYet };
-    t.build(ts, &chars, 2)
+pub fn format_with_mapping(ts: &mut ThreadState, template: &PyStr, mapping: &ObjRef) -> PyResult<ObjRef> {
+    let stand_ins = StandIns::new(&[template])?;
+    let chars: Vec<char> = stand_ins.text(template).chars().collect();
+    let mut t = Template { args: &[], kwargs: &[], mapping: Some(mapping), numbering: Numbering::NotYet, stand_ins };
+    t.build(ts, &chars, 2)?.finish()
 }
 
 /// Whether the fields so far were numbered automatically (`{}`, with the
@@ -530,10 +542,12 @@ enum Numbering {
 
 struct Template<'a> {
     args: &'a [ObjRef],
-    kwargs: &'a [(&'a str, &'a ObjRef)],
+    kwargs: &'a [(&'a PyStr, &'a ObjRef)],
     /// `format_map`'s mapping, which replaces both kinds of arguments.
     mapping: Option<&'a ObjRef>,
     numbering: Numbering,
+    /// For the template's lone surrogates.
+    stand_ins: StandIns,
 }
 
 /// One replacement field: `{name!conversion:spec}`.
@@ -552,11 +566,11 @@ fn value_error(msg: &str) -> super::exception::PyErr {
 
 impl Template<'_> {
     /// Expands `text`; `depth` is how many levels of nesting remain.
-    fn build(&mut self, ts: &mut ThreadState, text: &[char], depth: u32) -> PyResult<String> {
+    fn build(&mut self, ts: &mut ThreadState, text: &[char], depth: u32) -> PyResult<StrBuilder> {
         if depth == 0 {
             return Err(value_error("Max string recursion exceeded"));
         }
-        let mut out = String::with_capacity(text.len());
+        let mut out = StrBuilder::new(text.len())?;
         let mut i = 0;
         while i < text.len() {
             let c = text[i];
@@ -570,27 +584,39 @@ impl Template<'_> {
                 '{' if i == text.len() => return Err(value_error("Single '{' encountered in format string")),
                 '{' => {
                     let field = parse_field(text, &mut i)?;
-                    out.push_str(&self.render(ts, &field, depth)?);
+                    out.push_pystr(as_pystr(&self.render(ts, &field, depth)?));
                 }
-                c => out.push(c),
+                c => out.push_code_point(self.stand_ins.restore_char(c)),
             }
         }
         Ok(out)
     }
 
     // ---- book/src/objects/formatting.md: format/template-render ----
-    fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32) -> PyResult<String> {
+    fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32) -> PyResult<ObjRef> {
         let value = self.field_value(ts, field.name)?;
         let value = match field.conversion {
             None => value,
-            Some('r') => super::str::new_str(&super::repr(ts, &value)?),
-            Some('s') => super::str::new_str(&super::str_of(ts, &value)?),
-            Some('a') => super::str::new_str(&super::str::ascii(&super::repr(ts, &value)?)),
-            Some(c) if ('!'..='~').contains(&c) => return Err(value_error(&format!("Unknown conversion specifier {c}"))),
-            Some(c) => return Err(value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            Some(c) => convert_field(ts, &value, self.stand_ins.restore_char(c))?,
         };
-        let spec: String = if field.spec_has_fields { self.build(ts, field.spec, depth - 1)? } else { field.spec.iter().collect() };
-        format(ts, &value, &spec)
+        let spec = match field.spec_has_fields {
+            true => self.build(ts, field.spec, depth - 1)?.finish()?,
+            false => self.stand_ins.restore_chars(field.spec)?,
+        };
+        format(ts, &value, Some(&spec))
+    }
+}
+
+// ---- book/src/objects/formatting.md ----
+/// `!r`, `!s` or `!a` applied to a field's value; `c` is the conversion
+/// character's code point.
+fn convert_field(ts: &mut ThreadState, value: &ObjRef, c: u32) -> PyResult<ObjRef> {
+    match char::from_u32(c) {
+        Some('r') => new_str_owned(super::repr(ts, value)?),
+        Some('s') => super::str::str_obj(ts, value),
+        Some('a') => new_str_owned(super::str::ascii(&super::repr(ts, value)?)),
+        Some(c) if ('!'..='~').contains(&c) => Err(value_error(&format!("Unknown conversion specifier {c}"))),
+        _ => Err(value_error(&format!("Unknown conversion specifier \\x{c:x}"))),
     }
 }
 
@@ -720,12 +746,11 @@ impl Template<'_> {
                 new_error(&super::exception::INDEX_ERROR, format!("Replacement index {n} out of range for positional args tuple"))
             })?
         } else if let Some(mapping) = self.mapping {
-            let key: String = first.iter().collect();
-            super::abstract_::get_item(ts, mapping, &super::str::new_str(&key))?
+            super::abstract_::get_item(ts, mapping, &self.stand_ins.restore_chars(first)?)?
         } else {
-            let key: String = first.iter().collect();
-            let found = self.kwargs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).clone());
-            found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str(&key)]))?
+            let key = self.stand_ins.restore_chars(first)?;
+            let found = self.kwargs.iter().find(|(k, _)| super::str::str_eq(k, as_pystr(&key))).map(|(_, v)| (*v).clone());
+            found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![key]))?
         };
         while let Some((&c, after)) = rest.split_first() {
             let (part, next) = match c {
@@ -739,11 +764,10 @@ impl Template<'_> {
             if part.is_empty() {
                 return Err(value_error("Empty attribute in format string"));
             }
-            let text: String = part.iter().collect();
             value = match (c, field_integer(part)?) {
-                ('.', _) => super::get_attr(ts, &value, &text)?,
+                ('.', _) => super::get_attr_key(ts, &value, &self.stand_ins.restore_chars(part)?)?,
                 (_, Some(n)) => super::abstract_::get_item(ts, &value, &super::int::new_int_i64(n as i64))?,
-                (_, None) => super::abstract_::get_item(ts, &value, &super::str::new_str(&text))?,
+                (_, None) => super::abstract_::get_item(ts, &value, &self.stand_ins.restore_chars(part)?)?,
             };
             rest = next;
         }

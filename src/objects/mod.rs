@@ -100,6 +100,12 @@ pub mod format;
 // ---- book/src/objects/formatting.md ----
 pub mod percent;
 
+// ---- book/src/objects/surrogate-methods.md ----
+pub mod stand_ins;
+
+// ---- book/src/objects/surrogate-methods.md ----
+pub mod str_builder;
+
 // ---- book/src/objects/unicode.md ----
 pub mod unicode;
 

@@ -6,7 +6,11 @@ use crate::eval::ThreadState;
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::format::{fixed, general, scientific, with_point};
 use super::int::PyInt;
+use super::stand_ins::StandIns;
+use super::str::{as_pystr, as_str, new_str_owned, PyStr};
+use super::str_builder::StrBuilder;
 use super::{ObjRef};
+use crate::text::Text;
 
 /// Which `%` is running: `str`'s (`PyUnicode_Format`) or `bytes`'s
 /// (`_PyBytes_FormatEx`, in the section "Formatting bytes" below).
@@ -23,12 +27,14 @@ struct Arguments {
     /// The right operand, when it is a mapping and `%(key)` may be used.
     mapping: Option<ObjRef>,
     flavour: Flavour,
+    /// For the lone surrogates of a str template.
+    stand_ins: StandIns,
 }
 
 // ---- book/src/objects/formatting.md ----
 
 impl Arguments {
-    fn new(args: &ObjRef, flavour: Flavour) -> Arguments {
+    fn new(args: &ObjRef, flavour: Flavour, stand_ins: StandIns) -> Arguments {
         let is_mapping = args.ty().sequence.get().subscript.is_some()
             && args.downcast_ref::<Box<[ObjRef]>>().is_none()
             && super::str::str_value(args).is_none()
@@ -38,7 +44,7 @@ impl Arguments {
         } else {
             vec![args.clone()]
         };
-        Arguments { items, next: 0, mapping: is_mapping.then(|| args.clone()), flavour }
+        Arguments { items, next: 0, mapping: is_mapping.then(|| args.clone()), flavour, stand_ins }
     }
 
     // ---- book/src/objects/formatting.md: percent/arguments-use ----
@@ -49,11 +55,11 @@ impl Arguments {
     }
 
     /// `%(key)`: from now on the single value is the looked-up item.
-    fn select(&mut self, ts: &mut ThreadState, key: &str) -> PyResult<()> {
+    fn select(&mut self, ts: &mut ThreadState, key: &[char]) -> PyResult<()> {
         let mapping = self.mapping.as_ref().ok_or_else(|| type_error("format requires a mapping"))?;
         let key = match self.flavour {
-            Flavour::Str => super::str::new_str(key),
-            Flavour::Bytes => super::bytes::new_bytes(&latin1_bytes(key)),
+            Flavour::Str => self.stand_ins.restore_chars(key)?,
+            Flavour::Bytes => super::bytes::new_bytes(&latin1_bytes(&key.iter().collect::<String>())),
         };
         let value = super::abstract_::get_item(ts, mapping, &key)?;
         self.items = vec![value];
@@ -103,7 +109,7 @@ fn parse_conversion(ts: &mut ThreadState, chars: &[char], i: &mut usize, args: &
                 None => return Err(new_error(&VALUE_ERROR, "incomplete format key")),
             }
         }
-        args.select(ts, &chars[start..*i].iter().collect::<String>())?;
+        args.select(ts, &chars[start..*i])?;
         *i += 1;
     }
     // ---- book/src/objects/formatting.md: percent/flags ----
@@ -167,18 +173,19 @@ fn number_or_star(chars: &[char], i: &mut usize, args: &mut Arguments, what: &st
 
 // ---- book/src/objects/formatting.md ----
 /// `template % args`.
-pub fn percent_format(ts: &mut ThreadState, template: &str, args: &ObjRef) -> PyResult<String> {
-    let chars: Vec<char> = template.chars().collect();
-    format_chars(ts, &chars, args, Flavour::Str)
+pub fn percent_format(ts: &mut ThreadState, template: &PyStr, args: &ObjRef) -> PyResult<ObjRef> {
+    let stand_ins = StandIns::new(&[template])?;
+    let chars: Vec<char> = stand_ins.text(template).chars().collect();
+    format_chars(ts, &chars, Arguments::new(args, Flavour::Str, stand_ins))?.finish()
 }
 
-fn format_chars(ts: &mut ThreadState, chars: &[char], args: &ObjRef, flavour: Flavour) -> PyResult<String> {
-    let mut args = Arguments::new(args, flavour);
-    let mut out = String::with_capacity(chars.len());
+fn format_chars(ts: &mut ThreadState, chars: &[char], mut args: Arguments) -> PyResult<StrBuilder> {
+    let flavour = args.flavour;
+    let mut out = StrBuilder::new(chars.len())?;
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
-            out.push(chars[i]);
+            out.push_code_point(args.stand_ins.restore_char(chars[i]));
             i += 1;
             continue;
         }
@@ -191,8 +198,12 @@ fn format_chars(ts: &mut ThreadState, chars: &[char], args: &ObjRef, flavour: Fl
             }
             Some(_) => {
                 let c = parse_conversion(ts, chars, &mut i, &mut args)?;
+                let code = args.stand_ins.restore_char(c.kind);
+                if code != c.kind as u32 {
+                    return Err(unsupported_character(code, c.index, flavour));
+                }
                 let value = args.next()?;
-                out.push_str(&convert(ts, &c, &value, flavour)?);
+                convert(ts, &c, &value, flavour, &mut out)?;
             }
         }
     }
@@ -205,10 +216,22 @@ fn format_chars(ts: &mut ThreadState, chars: &[char], args: &ObjRef, flavour: Fl
 
 // ---- book/src/objects/formatting.md ----
 
-fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
+/// Appends conversion `c` of `value` to `out`.
+fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavour, out: &mut StrBuilder) -> PyResult<()> {
+    if flavour == Flavour::Str && matches!(c.kind, 's' | 'r' | 'a' | 'c') {
+        out.push_pystr(as_pystr(&text_conversion(ts, c, value)?));
+        return Ok(());
+    }
+    out.push_str(&convert_text(ts, c, value, flavour)?);
+    Ok(())
+}
+
+/// The conversions that make their text as UTF-8: the numbers, and every
+/// text conversion of bytes.
+fn convert_text(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
     match (c.kind, flavour) {
-        ('s' | 'r' | 'a', _) | ('b', Flavour::Bytes) => {
-            let text = text_operand(ts, c.kind, value, flavour)?;
+        ('r' | 'a' | 's' | 'b', Flavour::Bytes) => {
+            let text = bytes_text_operand(ts, c.kind, value)?;
             let text: String = match c.precision {
                 Some(p) => text.chars().take(p).collect(),
                 None => text,
@@ -223,20 +246,38 @@ fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavou
             integer(c, i, if c.kind == 'o' { 8 } else { 16 })
         }
         ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => float(c, float_operand(value, flavour)?),
-        ('c', Flavour::Str) => pad(c, "", "", &character(value)?.to_string(), false),
         ('c', Flavour::Bytes) => pad(c, "", "", &char::from(single_byte(value)?).to_string(), false),
-        (k, _) => Err(unsupported_character(k, c.index, flavour)),
+        (k, _) => Err(unsupported_character(k as u32, c.index, flavour)),
     }
 }
 
 // ---- book/src/objects/formatting.md ----
 
-/// The text of `%s`, `%r`, `%a` (and `%b` for bytes) before truncation.
-fn text_operand(ts: &mut ThreadState, kind: char, value: &ObjRef, flavour: Flavour) -> PyResult<String> {
-    match (kind, flavour) {
-        ('s', Flavour::Str) => super::str_of(ts, value),
-        ('r', Flavour::Str) => super::repr(ts, value),
-        ('a', _) | ('r', Flavour::Bytes) => Ok(super::str::ascii(&super::repr(ts, value)?)),
+/// `%s`, `%r`, `%a` and `%c` of a str template: the operand as a str,
+/// cut to the precision (but for `%c`) and padded, its lone surrogates
+/// through stand-ins. A bare `%s` of a str is the str itself.
+fn text_conversion(ts: &mut ThreadState, c: &Conversion, value: &ObjRef) -> PyResult<ObjRef> {
+    let text = match c.kind {
+        's' => super::str::str_obj(ts, value)?,
+        'r' => new_str_owned(super::repr(ts, value)?)?,
+        'a' => new_str_owned(super::str::ascii(&super::repr(ts, value)?))?,
+        _ => character(value)?,
+    };
+    if c.width == 0 && c.precision.is_none() {
+        return Ok(text);
+    }
+    let cut = |text: &str| match c.precision.filter(|_| c.kind != 'c') {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_string(),
+    };
+    super::stand_ins::call_closed(ts, &[text], |_, a| new_str_owned(pad(c, "", "", &cut(as_str(&a[0])), false)?))
+}
+
+/// The text of `%r` and `%a` (and of `%s` and `%b` for bytes) before
+/// truncation: a `repr` made ASCII, or the bytes as Latin-1.
+fn bytes_text_operand(ts: &mut ThreadState, kind: char, value: &ObjRef) -> PyResult<String> {
+    match kind {
+        'r' | 'a' => Ok(super::str::ascii(&super::repr(ts, value)?)),
         _ => bytes_operand(value),
     }
 }
@@ -258,14 +299,14 @@ fn float_operand(value: &ObjRef, flavour: Flavour) -> PyResult<f64> {
 /// separator is printed raw) and as `?` otherwise; `bytes` shows it as it is,
 /// but a byte above 127 is a negative C `char` there, which CPython's message
 /// formatting rejects.
-fn unsupported_character(k: char, index: usize, flavour: Flavour) -> PyErr {
-    let shown = match flavour {
-        Flavour::Str if ('\x1f'..='~').contains(&k) => k,
-        Flavour::Str => '?',
-        Flavour::Bytes if k.is_ascii() => k,
-        Flavour::Bytes => return new_error(&OVERFLOW_ERROR, "character argument not in range(0x110000)"),
+fn unsupported_character(k: u32, index: usize, flavour: Flavour) -> PyErr {
+    let shown = match (flavour, char::from_u32(k)) {
+        (Flavour::Str, Some(c)) if ('\x1f'..='~').contains(&c) => c,
+        (Flavour::Str, _) => '?',
+        (Flavour::Bytes, Some(c)) if c.is_ascii() => c,
+        (Flavour::Bytes, _) => return new_error(&OVERFLOW_ERROR, "character argument not in range(0x110000)"),
     };
-    new_error(&VALUE_ERROR, format!("unsupported format character '{shown}' ({:#x}) at index {index}", k as u32))
+    new_error(&VALUE_ERROR, format!("unsupported format character '{shown}' ({k:#x}) at index {index}"))
 }
 
 // ---- book/src/objects/formatting.md ----
@@ -339,19 +380,18 @@ fn float(c: &Conversion, x: f64) -> PyResult<String> {
     pad(c, sign(c, negative), "", &body, true)
 }
 
-/// `%c`: a code point given as an int, or a one-character string.
-fn character(value: &ObjRef) -> PyResult<char> {
-    let wrong = || type_error("%c requires int or char");
+/// `%c`: a code point given as an int (a lone surrogate's included), or
+/// a one-character string.
+fn character(value: &ObjRef) -> PyResult<ObjRef> {
     if let Some(i) = super::int::int_value(value) {
-        return i
-            .to_i64()
-            .and_then(|v| u32::try_from(v).ok())
-            .and_then(char::from_u32)
-            .ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"));
+        let code = i.to_i64().and_then(|v| u32::try_from(v).ok()).filter(|&c| c < 0x110000);
+        let mut one = Text::new();
+        one.push_code_point(code.ok_or_else(|| new_error(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?);
+        return super::str::new_str_text(&one);
     }
-    match value.downcast_ref::<super::str::PyStr>() {
-        Some(s) if s.char_len() == 1 => s.as_str().chars().next().ok_or_else(wrong),
-        _ => Err(wrong()),
+    match value.downcast_ref::<PyStr>() {
+        Some(s) if s.char_len() == 1 => Ok(value.clone()),
+        _ => Err(type_error("%c requires int or char")),
     }
 }
 
@@ -359,7 +399,9 @@ fn character(value: &ObjRef) -> PyResult<char> {
 /// `template % args` for a `bytes` template.
 pub fn bytes_percent_format(ts: &mut ThreadState, template: &[u8], args: &ObjRef) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = template.iter().map(|&b| char::from(b)).collect();
-    Ok(latin1_bytes(&format_chars(ts, &chars, args, Flavour::Bytes)?))
+    let out = format_chars(ts, &chars, Arguments::new(args, Flavour::Bytes, StandIns::default()))?;
+    // Every piece of a bytes template is Latin-1 text, never a surrogate.
+    Ok(latin1_bytes(out.as_utf8().unwrap_or_default()))
 }
 
 /// The bytes of a text whose characters are all below U+0100.

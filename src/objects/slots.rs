@@ -204,8 +204,11 @@ fn slot_setattro(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef, value: Option
 
 fn text_result(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<String> {
     let r = required(ts, obj, name, &[])?;
-    match str::str_value(&r) {
-        Some(s) => Ok(s.to_string()),
+    match r.downcast_ref::<str::PyStr>() {
+        Some(s) => match s.surrogates() {
+            None => Ok(s.as_str().to_string()),
+            Some(t) => Err(str::surrogate_error(&r, t)),
+        },
         None => Err(type_error(format!("{name} returned non-string (type {})", r.type_name()))),
     }
 }

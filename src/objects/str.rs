@@ -154,6 +154,11 @@ impl PyStr {
             None => self.text.as_bytes(),
         }
     }
+
+    /// The code points in order, surrogates included.
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + Clone + '_ {
+        crate::text::code_points_in(self.code_bytes())
+    }
 }
 
 /// A str object for `t`'s code points.
@@ -339,6 +344,23 @@ fn str_str_slot(_: &mut ThreadState, o: &ObjRef) -> PyResult<String> {
         Some(t) => Err(surrogate_error(o, t)),
         None => Ok(as_str(o).to_string()),
     }
+}
+
+/// `str(obj)` as a str object (CPython's `PyObject_Str`), which can keep
+/// what the slot cannot: a str is itself, and an instance of a subclass
+/// that keeps str's own `__str__` is a plain str of its code points.
+pub fn str_obj(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
+    if is_exact_str(obj) {
+        return Ok(obj.clone());
+    }
+    if let Some(t) = obj.downcast_ref::<PyStr>().and_then(PyStr::surrogates) {
+        let own = super::class::lookup_str(ts, obj.ty(), "__str__")?;
+        let strs = super::class::lookup_str(ts, &STR, "__str__")?;
+        if own.zip(strs).is_some_and(|(a, b)| a.is(&b)) {
+            return new_str_text(t);
+        }
+    }
+    new_str_owned(super::str_of(ts, obj)?)
 }
 
 /// `UnicodeEncodeError('utf-8', o, start, end, 'surrogates not allowed')`
@@ -630,8 +652,8 @@ static NON_PRINTABLE: &[(u32, u32)] = &[
 
 // ---- book/src/objects/formatting.md ----
 static STR_NUMBER: super::typeobject::NumberSlots = super::typeobject::NumberSlots {
-    remainder: Some(|ts, a, b| match str_value(a) {
-        Some(template) => Ok(Some(new_str(&super::percent::percent_format(ts, template, b)?))),
+    remainder: Some(|ts, a, b| match a.downcast_ref::<PyStr>() {
+        Some(template) => super::percent::percent_format(ts, template, b).map(Some),
         None => Ok(None),
     }),
     ..super::typeobject::NumberSlots::EMPTY

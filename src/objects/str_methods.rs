@@ -7,57 +7,63 @@ use super::int::{int_value, new_int_i64};
 use super::str::{as_pystr, as_str, is_printable, new_str, str_value, PyStr};
 use super::typeobject::Method::{self, Positional, WithKeywords};
 use super::dict::{Dict, DictCell};
+use super::stand_ins::str_methods;
+use super::str_builder::StrBuilder;
 use super::{list, singletons, unicode, ObjRef};
 use std::cell::RefCell;
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 45] = [
-    ("format", WithKeywords(format_method)),
-    ("format_map", Positional(format_map)),
-    ("translate", Positional(translate)),
-    ("upper", Positional(|_, a| transform(a, "upper", upper))),
-    ("lower", Positional(|_, a| transform(a, "lower", lower))),
-    ("casefold", Positional(|_, a| transform(a, "casefold", casefold))),
-    ("swapcase", Positional(|_, a| transform(a, "swapcase", swapcase))),
-    ("capitalize", Positional(|_, a| transform(a, "capitalize", capitalize))),
-    ("title", Positional(|_, a| transform(a, "title", title))),
-    ("strip", Positional(|_, a| strip(a, "strip", true, true))),
-    ("lstrip", Positional(|_, a| strip(a, "lstrip", true, false))),
-    ("rstrip", Positional(|_, a| strip(a, "rstrip", false, true))),
-    ("split", WithKeywords(split)),
-    ("rsplit", WithKeywords(rsplit)),
-    ("splitlines", WithKeywords(splitlines)),
-    ("join", Positional(join)),
-    ("startswith", Positional(|ts, a| affix(ts, a, "startswith", false))),
-    ("endswith", Positional(|ts, a| affix(ts, a, "endswith", true))),
-    ("replace", Positional(replace)),
-    ("find", Positional(|ts, a| find(ts, a, "find", false))),
-    ("rfind", Positional(|ts, a| find(ts, a, "rfind", true))),
-    ("index", Positional(|ts, a| index(ts, a, "index", false))),
-    ("rindex", Positional(|ts, a| index(ts, a, "rindex", true))),
-    ("count", Positional(count)),
-    ("isdigit", Positional(|_, a| predicate(a, "isdigit", unicode::is_digit))),
-    ("isdecimal", Positional(|_, a| predicate(a, "isdecimal", unicode::is_decimal))),
-    ("isnumeric", Positional(|_, a| predicate(a, "isnumeric", unicode::is_numeric))),
-    ("isalpha", Positional(|_, a| predicate(a, "isalpha", unicode::is_alpha))),
-    ("isalnum", Positional(|_, a| predicate(a, "isalnum", unicode::is_alnum))),
-    ("isspace", Positional(|_, a| predicate(a, "isspace", is_space))),
-    ("isprintable", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isprintable")?.chars().all(is_printable))))),
-    ("isascii", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isascii")?.is_ascii())))),
-    ("isidentifier", Positional(|_, a| Ok(singletons::bool_obj(is_identifier(no_args(a, "isidentifier")?))))),
-    ("isupper", Positional(|_, a| cased_test(a, "isupper", |c| unicode::is_lower(c) || unicode::is_title(c), unicode::is_upper))),
-    ("islower", Positional(|_, a| cased_test(a, "islower", |c| unicode::is_upper(c) || unicode::is_title(c), unicode::is_lower))),
-    ("istitle", Positional(istitle)),
-    ("center", Positional(|ts, a| pad(ts, a, "center"))),
-    ("ljust", Positional(|ts, a| pad(ts, a, "ljust"))),
-    ("rjust", Positional(|ts, a| pad(ts, a, "rjust"))),
-    ("zfill", Positional(zfill)),
-    ("partition", Positional(|_, a| partition(a, "partition", false))),
-    ("rpartition", Positional(|_, a| partition(a, "rpartition", true))),
-    ("removeprefix", Positional(|_, a| remove_affix(a, "removeprefix", false))),
-    ("removesuffix", Positional(|_, a| remove_affix(a, "removesuffix", true))),
-    ("expandtabs", WithKeywords(expandtabs)),
-];
+pub const METHODS: [(&str, Method); 45] = str_methods! {
+    own: [
+        ("format", WithKeywords(format_method)),
+        ("format_map", Positional(format_map)),
+        ("translate", Positional(translate)),
+        ("join", Positional(join)),
+    ],
+    closed: [
+        ("upper", Positional(|_, a| transform(a, "upper", upper))),
+        ("lower", Positional(|_, a| transform(a, "lower", lower))),
+        ("casefold", Positional(|_, a| transform(a, "casefold", casefold))),
+        ("swapcase", Positional(|_, a| transform(a, "swapcase", swapcase))),
+        ("capitalize", Positional(|_, a| transform(a, "capitalize", capitalize))),
+        ("title", Positional(|_, a| transform(a, "title", title))),
+        ("strip", Positional(|_, a| strip(a, "strip", true, true))),
+        ("lstrip", Positional(|_, a| strip(a, "lstrip", true, false))),
+        ("rstrip", Positional(|_, a| strip(a, "rstrip", false, true))),
+        ("split", WithKeywords(split)),
+        ("rsplit", WithKeywords(rsplit)),
+        ("splitlines", WithKeywords(splitlines)),
+        ("startswith", Positional(|ts, a| affix(ts, a, "startswith", false))),
+        ("endswith", Positional(|ts, a| affix(ts, a, "endswith", true))),
+        ("replace", Positional(replace)),
+        ("find", Positional(|ts, a| find(ts, a, "find", false))),
+        ("rfind", Positional(|ts, a| find(ts, a, "rfind", true))),
+        ("index", Positional(|ts, a| index(ts, a, "index", false))),
+        ("rindex", Positional(|ts, a| index(ts, a, "rindex", true))),
+        ("count", Positional(count)),
+        ("isdigit", Positional(|_, a| predicate(a, "isdigit", unicode::is_digit))),
+        ("isdecimal", Positional(|_, a| predicate(a, "isdecimal", unicode::is_decimal))),
+        ("isnumeric", Positional(|_, a| predicate(a, "isnumeric", unicode::is_numeric))),
+        ("isalpha", Positional(|_, a| predicate(a, "isalpha", unicode::is_alpha))),
+        ("isalnum", Positional(|_, a| predicate(a, "isalnum", unicode::is_alnum))),
+        ("isspace", Positional(|_, a| predicate(a, "isspace", is_space))),
+        ("isprintable", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isprintable")?.chars().all(is_printable))))),
+        ("isascii", Positional(|_, a| Ok(singletons::bool_obj(no_args(a, "isascii")?.is_ascii())))),
+        ("isidentifier", Positional(|_, a| Ok(singletons::bool_obj(is_identifier(no_args(a, "isidentifier")?))))),
+        ("isupper", Positional(|_, a| cased_test(a, "isupper", |c| unicode::is_lower(c) || unicode::is_title(c), unicode::is_upper))),
+        ("islower", Positional(|_, a| cased_test(a, "islower", |c| unicode::is_upper(c) || unicode::is_title(c), unicode::is_lower))),
+        ("istitle", Positional(istitle)),
+        ("center", Positional(|ts, a| pad(ts, a, "center"))),
+        ("ljust", Positional(|ts, a| pad(ts, a, "ljust"))),
+        ("rjust", Positional(|ts, a| pad(ts, a, "rjust"))),
+        ("zfill", Positional(zfill)),
+        ("partition", Positional(|_, a| partition(a, "partition", false))),
+        ("rpartition", Positional(|_, a| partition(a, "rpartition", true))),
+        ("removeprefix", Positional(|_, a| remove_affix(a, "removeprefix", false))),
+        ("removesuffix", Positional(|_, a| remove_affix(a, "removesuffix", true))),
+        ("expandtabs", WithKeywords(expandtabs)),
+    ],
+};
 
 // ---- book/src/objects/methods.md ----
 /// Python's whitespace (`Py_UNICODE_ISSPACE`): bidirectional class WS, B or
@@ -338,12 +344,12 @@ fn join(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match str_value(item) {
-            Some(t) => parts.push(t),
+        match item.downcast_ref::<PyStr>() {
+            Some(s) => parts.push(s),
             None => return Err(type_error(format!("sequence item {i}: expected str instance, {} found", item.type_name()))),
         }
     }
-    super::str::new_str_owned(super::alloc::join_text(&parts, as_str(me))?)
+    super::str_builder::join_strs(&parts, Some(as_pystr(me)))
 }
 
 // ---- book/src/objects/methods.md ----
@@ -411,8 +417,12 @@ fn replaced(s: &str, old: &str, new: &str, n: usize) -> PyResult<String> {
 /// A `str` argument of a method whose arguments CPython's argument clinic
 /// reads: `what` names it in the error, which calls `None` by its name.
 fn clinic_str<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a str> {
+    clinic_pystr(x, what).map(PyStr::as_str)
+}
+
+fn clinic_pystr<'a>(x: &'a ObjRef, what: &str) -> PyResult<&'a PyStr> {
     let shown = if x.is_none() { "None" } else { x.type_name() };
-    str_value(x).ok_or_else(|| type_error(format!("{what} must be str, not {shown}")))
+    x.downcast_ref::<PyStr>().ok_or_else(|| type_error(format!("{what} must be str, not {shown}")))
 }
 
 // ---- book/src/objects/methods.md ----
@@ -681,9 +691,9 @@ fn table_from_dict(ts: &mut ThreadState, source: &ObjRef) -> PyResult<ObjRef> {
 /// A key of `maketrans`'s dict: a one-character string becomes its code
 /// point; an int stays as it is.
 fn table_key(key: &ObjRef) -> PyResult<ObjRef> {
-    if let Some(s) = str_value(key) {
-        let mut chars = s.chars();
-        return match (chars.next(), chars.next()) {
+    if let Some(s) = key.downcast_ref::<PyStr>() {
+        let mut codes = s.code_points();
+        return match (codes.next(), codes.next()) {
             (Some(c), None) => Ok(new_int_i64(c as i64)),
             _ => Err(new_error(&VALUE_ERROR, "string keys in translate table must be of length 1")),
         };
@@ -696,19 +706,20 @@ fn table_key(key: &ObjRef) -> PyResult<ObjRef> {
 
 /// `str.maketrans(from, to[, deleted])`.
 fn table_from_strings(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef, deleted: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let to = clinic_str(to, "maketrans() argument 2")?;
-    let deleted = deleted.map(|d| clinic_str(d, "maketrans() argument 3")).transpose()?;
-    let from = str_value(from)
+    let to = clinic_pystr(to, "maketrans() argument 2")?;
+    let deleted = deleted.map(|d| clinic_pystr(d, "maketrans() argument 3")).transpose()?;
+    let from = from
+        .downcast_ref::<PyStr>()
         .ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
-    if from.chars().count() != to.chars().count() {
+    if from.char_len() != to.char_len() {
         return Err(new_error(&VALUE_ERROR, "the first two maketrans arguments must have equal length"));
     }
-    let code = |c: char| new_int_i64(c as i64);
+    let code = |c: u32| new_int_i64(c as i64);
     let table = RefCell::new(Dict::new());
-    for (a, b) in from.chars().zip(to.chars()) {
+    for (a, b) in from.code_points().zip(to.code_points()) {
         table.set(ts, code(a), code(b))?;
     }
-    for c in deleted.unwrap_or("").chars() {
+    for c in deleted.iter().flat_map(|d| d.code_points()) {
         table.set(ts, code(c), singletons::none())?;
     }
     Ok(super::dict::new_dict(table.into_inner()))
@@ -720,30 +731,30 @@ fn translate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, table] = args else {
         return Err(type_error(format!("str.translate() takes exactly one argument ({} given)", args.len() - 1)));
     };
-    let text = as_str(me);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let text = as_pystr(me);
+    let mut out = StrBuilder::new(text.as_str().len())?;
+    for c in text.code_points() {
         match super::abstract_::get_item(ts, table, &new_int_i64(c as i64)) {
             Ok(mapped) => push_mapped(&mut out, &mapped)?,
-            Err(e) if e.is_instance(&super::exception::LOOKUP_ERROR) => out.push(c),
+            Err(e) if e.is_instance(&super::exception::LOOKUP_ERROR) => out.push_code_point(c),
             Err(e) => return Err(e),
         }
     }
-    Ok(new_str(&out))
+    out.finish()
 }
 
 /// Appends what a translation table gave for a character.
-fn push_mapped(out: &mut String, mapped: &ObjRef) -> PyResult<()> {
+fn push_mapped(out: &mut StrBuilder, mapped: &ObjRef) -> PyResult<()> {
     if mapped.is_none() {
         return Ok(());
     }
-    if let Some(s) = str_value(mapped) {
-        out.push_str(s);
+    if let Some(s) = mapped.downcast_ref::<PyStr>() {
+        out.push_pystr(s);
         return Ok(());
     }
     let code = int_value(mapped).ok_or_else(|| type_error("character mapping must return integer, None or str"))?;
-    let c = code.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32);
-    out.push(c.ok_or_else(|| new_error(&VALUE_ERROR, "character mapping must be in range(0x110000)"))?);
+    let c = code.to_i64().and_then(|v| u32::try_from(v).ok()).filter(|&c| c < 0x110000);
+    out.push_code_point(c.ok_or_else(|| new_error(&VALUE_ERROR, "character mapping must be in range(0x110000)"))?);
     Ok(())
 }
 
@@ -752,13 +763,13 @@ fn format_map(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, mapping] = args else {
         return Err(type_error(format!("str.format_map() takes exactly one argument ({} given)", args.len() - 1)));
     };
-    Ok(new_str(&super::format::format_with_mapping(ts, as_str(me), mapping)?))
+    super::format::format_with_mapping(ts, as_pystr(me), mapping)
 }
 
 // ---- book/src/objects/formatting.md ----
 /// `str.format(*args, **kwargs)`.
 fn format_method(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
-    let kwargs: Vec<(&str, &ObjRef)> = kwnames.iter().map(as_str).zip(&args[npos..]).collect();
-    Ok(new_str(&super::format::format_template(ts, as_str(&args[0]), &args[1..npos], &kwargs)?))
+    let kwargs: Vec<(&PyStr, &ObjRef)> = kwnames.iter().map(as_pystr).zip(&args[npos..]).collect();
+    super::format::format_template(ts, as_pystr(&args[0]), &args[1..npos], &kwargs)
 }

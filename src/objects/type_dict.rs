@@ -347,10 +347,10 @@ pub fn object_dir(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// `object.__format__(self, spec)`.
 pub fn object_format(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, spec] = args else { return Err(type_error(format!("__format__() takes exactly one argument ({} given)", args.len() - 1))) };
-    let Some(spec) = str::str_value(spec) else {
+    if str::str_value(spec).is_none() {
         return Err(type_error(format!("__format__() argument must be str, not {}", spec.type_name())));
-    };
-    str::new_str_owned(super::format::format_builtin(ts, me, spec)?)
+    }
+    super::format::format_builtin(ts, me, Some(spec))
 }
 
 /// `object.__subclasshook__(cls, subclass)`: no opinion.
