@@ -198,11 +198,11 @@ fn format_chars(ts: &mut ThreadState, chars: &[char], mut args: Arguments) -> Py
             }
             Some(_) => {
                 let c = parse_conversion(ts, chars, &mut i, &mut args)?;
+                let value = args.next()?;
                 let code = args.stand_ins.restore_char(c.kind);
                 if code != c.kind as u32 {
                     return Err(unsupported_character(code, c.index, flavour));
                 }
-                let value = args.next()?;
                 convert(ts, &c, &value, flavour, &mut out)?;
             }
         }

@@ -203,14 +203,25 @@ fn slot_setattro(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef, value: Option
 }
 
 fn text_result(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<String> {
-    let r = required(ts, obj, name, &[])?;
+    let r = checked_text(required(ts, obj, name, &[])?, name)?;
+    let s = str::as_pystr(&r);
+    match s.surrogates() {
+        None => Ok(s.as_str().to_string()),
+        Some(t) => Err(str::surrogate_error(&r, t)),
+    }
+}
+
+fn checked_text(r: ObjRef, name: &str) -> PyResult<ObjRef> {
     match r.downcast_ref::<str::PyStr>() {
-        Some(s) => match s.surrogates() {
-            None => Ok(s.as_str().to_string()),
-            Some(t) => Err(str::surrogate_error(&r, t)),
-        },
+        Some(_) => Ok(r),
         None => Err(type_error(format!("{name} returned non-string (type {})", r.type_name()))),
     }
+}
+
+/// What `method`, the `__str__` or `__repr__` (`name`) found on `obj`'s
+/// type, returns: the str object as it is.
+pub fn text_object(ts: &mut ThreadState, obj: &ObjRef, method: &ObjRef, name: &str) -> PyResult<ObjRef> {
+    checked_text(call_found(ts, method, obj, &[])?, name)
 }
 
 fn slot_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {

@@ -347,11 +347,18 @@ fn str_str_slot(_: &mut ThreadState, o: &ObjRef) -> PyResult<String> {
 }
 
 /// `str(obj)` as a str object (CPython's `PyObject_Str`), which can keep
-/// what the slot cannot: a str is itself, and an instance of a subclass
-/// that keeps str's own `__str__` is a plain str of its code points.
+/// what the slot cannot: a str is itself, a class's `__str__` written in
+/// Python gives its result as it is, and an instance of a subclass that
+/// keeps str's own `__str__` is a plain str of its code points.
 pub fn str_obj(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     if is_exact_str(obj) {
         return Ok(obj.clone());
+    }
+    if obj.ty().heap.is_some() {
+        let found = super::class::lookup_str(ts, obj.ty(), "__str__")?;
+        if let Some(method) = found.filter(|m| m.downcast_ref::<super::function::Function>().is_some()) {
+            return super::slots::text_object(ts, obj, &method, "__str__");
+        }
     }
     if let Some(t) = obj.downcast_ref::<PyStr>().and_then(PyStr::surrogates) {
         let own = super::class::lookup_str(ts, obj.ty(), "__str__")?;

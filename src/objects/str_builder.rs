@@ -51,6 +51,10 @@ impl StrBuilder {
         }
     }
 
+}
+
+// ---- book/src/objects/surrogate-methods.md ----
+impl StrBuilder {
     fn exact(&mut self) -> &mut Text {
         if let StrBuilder::Utf8(s) = self {
             *self = StrBuilder::Exact(Text::from(std::mem::take(s)));

@@ -13,6 +13,7 @@ use super::{list, singletons, unicode, ObjRef};
 use std::cell::RefCell;
 use crate::eval::ThreadState;
 
+// ---- book/src/objects/methods.md ----
 pub const METHODS: [(&str, Method); 45] = str_methods! {
     own: [
         ("format", WithKeywords(format_method)),

@@ -298,11 +298,16 @@ pub fn copy_into_subtype<T: PyPayload + Clone>(ts: &mut ThreadState, owner: &'st
     subtype_instance(cls, owner, fields.clone())
 }
 
-/// The `subtype_new` of `str`, whose payload keeps its own hash.
+/// The `subtype_new` of `str`, whose payload keeps its own hash; a lone
+/// surrogate is copied exactly.
 pub fn str_into_subtype(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let value = super::constructors::str_new(ts, args, kwnames)?;
-    let Some(text) = str::str_value(&value) else { return Err(cannot_make(cls, owner)) };
-    subtype_instance(cls, owner, super::str::PyStr::new(text))
+    let Some(s) = value.downcast_ref::<str::PyStr>() else { return Err(cannot_make(cls, owner)) };
+    let copy = match s.surrogates() {
+        None => str::PyStr::new(s.as_str()),
+        Some(t) => str::PyStr::from_text(t)?,
+    };
+    subtype_instance(cls, owner, copy)
 }
 
 /// The `subtype_new` of `frozenset`: the items, hashed into a new table.
