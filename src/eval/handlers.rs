@@ -788,7 +788,8 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
 fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
-    let parts: Vec<&objects::str::PyStr> = pieces.iter().filter_map(|p| p.downcast_ref()).collect();
+    let mut parts: Vec<&objects::str::PyStr> = Vec::with_capacity(pieces.len());
+    parts.extend(pieces.iter().filter_map(|p| p.downcast_ref::<objects::str::PyStr>()));
     frame.push(objects::str_builder::join_strs(&parts, None)?);
     Ok(())
 }
@@ -799,7 +800,7 @@ fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<(
     let value = frame.pop();
     let value = match arg & 3 {
         1 => objects::str::str_obj(ts, &value)?,
-        2 => objects::str::new_str_owned(objects::repr(ts, &value)?)?,
+        2 => objects::str::new_str(&objects::repr(ts, &value)?),
         3 => objects::str::new_str(&objects::str::ascii(&objects::repr(ts, &value)?)),
         _ => value,
     };

@@ -4,8 +4,8 @@
 //! `format(value, spec)` for the built-in types.
 use crate::eval::ThreadState;
 use crate::objects::complex::Complex;
-use crate::objects::str::{as_pystr, as_str, new_str_owned, str_value, PyStr};
-use super::stand_ins::StandIns;
+use crate::objects::str::{as_pystr, as_str, new_str, new_str_owned, str_value, PyStr};
+use super::stand_ins::{has_surrogate, StandIns};
 use super::str_builder::StrBuilder;
 use super::exception::{new_error, type_error, PyErr, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
 use super::float::float_repr;
@@ -45,7 +45,7 @@ pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: Option<&ObjRef
         return super::str::str_obj(ts, value);
     };
     let args = [value.clone(), spec.clone()];
-    super::stand_ins::call_closed(ts, &args, |_, a| new_str_owned(format_text(&a[0], as_str(&a[1]))?))
+    super::stand_ins::call_closed(ts, &args, |_, a| Ok(new_str(&format_text(&a[0], as_str(&a[1]))?)))
 }
 
 /// `format_builtin` for a spec that is not empty, on UTF-8.
@@ -584,26 +584,39 @@ impl Template<'_> {
                 '{' if i == text.len() => return Err(value_error("Single '{' encountered in format string")),
                 '{' => {
                     let field = parse_field(text, &mut i)?;
-                    out.push_pystr(as_pystr(&self.render(ts, &field, depth)?));
+                    self.render(ts, &field, depth, &mut out)?;
                 }
-                c => out.push_code_point(self.stand_ins.restore_char(c)),
+                c => self.stand_ins.push_restored(&mut out, c),
             }
         }
         Ok(out)
     }
 
     // ---- book/src/objects/formatting.md: format/template-render ----
-    fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32) -> PyResult<ObjRef> {
+    fn render(&mut self, ts: &mut ThreadState, field: &Field, depth: u32, out: &mut StrBuilder) -> PyResult<()> {
         let value = self.field_value(ts, field.name)?;
         let value = match field.conversion {
             None => value,
             Some(c) => convert_field(ts, &value, self.stand_ins.restore_char(c))?,
         };
-        let spec = match field.spec_has_fields {
-            true => self.build(ts, field.spec, depth - 1)?.finish()?,
-            false => self.stand_ins.restore_chars(field.spec)?,
+        let spec = if field.spec_has_fields {
+            self.build(ts, field.spec, depth - 1)?
+        } else if field.spec.is_empty() {
+            out.push_pystr(as_pystr(&format(ts, &value, None)?));
+            return Ok(());
+        } else {
+            let mut spec = StrBuilder::new(field.spec.len())?;
+            field.spec.iter().for_each(|&c| self.stand_ins.push_restored(&mut spec, c));
+            spec
         };
-        format(ts, &value, Some(&spec))
+        match spec.as_utf8() {
+            Some(text) if !text.is_empty() && value.ty().heap.is_none() && !has_surrogate(&value) => {
+                out.push_str(&format_text(&value, text)?);
+            }
+            Some("") => out.push_pystr(as_pystr(&format(ts, &value, None)?)),
+            _ => out.push_pystr(as_pystr(&format(ts, &value, Some(&spec.finish()?))?)),
+        }
+        Ok(())
     }
 }
 
@@ -748,9 +761,11 @@ impl Template<'_> {
         } else if let Some(mapping) = self.mapping {
             super::abstract_::get_item(ts, mapping, &self.stand_ins.restore_chars(first)?)?
         } else {
-            let key = self.stand_ins.restore_chars(first)?;
-            let found = self.kwargs.iter().find(|(k, _)| super::str::str_eq(k, as_pystr(&key))).map(|(_, v)| (*v).clone());
-            found.ok_or_else(|| super::exception::new_exception(&super::dict::KEY_ERROR, vec![key]))?
+            let key = self.stand_ins.restore_text(first);
+            match self.kwargs.iter().find(|(k, _)| k.code_bytes() == key.as_bytes()) {
+                Some((_, v)) => (*v).clone(),
+                None => return Err(super::exception::new_exception(&super::dict::KEY_ERROR, vec![super::str::new_str_text(&key)?])),
+            }
         };
         while let Some((&c, after)) = rest.split_first() {
             let (part, next) = match c {

@@ -185,7 +185,7 @@ fn format_chars(ts: &mut ThreadState, chars: &[char], mut args: Arguments) -> Py
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
-            out.push_code_point(args.stand_ins.restore_char(chars[i]));
+            args.stand_ins.push_restored(&mut out, chars[i]);
             i += 1;
             continue;
         }
@@ -219,8 +219,7 @@ fn format_chars(ts: &mut ThreadState, chars: &[char], mut args: Arguments) -> Py
 /// Appends conversion `c` of `value` to `out`.
 fn convert(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: Flavour, out: &mut StrBuilder) -> PyResult<()> {
     if flavour == Flavour::Str && matches!(c.kind, 's' | 'r' | 'a' | 'c') {
-        out.push_pystr(as_pystr(&text_conversion(ts, c, value)?));
-        return Ok(());
+        return text_conversion(ts, c, value, out);
     }
     out.push_str(&convert_text(ts, c, value, flavour)?);
     Ok(())
@@ -253,10 +252,11 @@ fn convert_text(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, flavour: F
 
 // ---- book/src/objects/formatting.md ----
 
-/// `%s`, `%r`, `%a` and `%c` of a str template: the operand as a str,
-/// cut to the precision (but for `%c`) and padded, its lone surrogates
-/// through stand-ins. A bare `%s` of a str is the str itself.
-fn text_conversion(ts: &mut ThreadState, c: &Conversion, value: &ObjRef) -> PyResult<ObjRef> {
+/// Appends `%s`, `%r`, `%a` or `%c` of a str template: the operand as a
+/// str, cut to the precision (but for `%c`) and padded. A bare `%s` of a
+/// str is the str itself; a padded operand with a lone surrogate goes
+/// through stand-ins.
+fn text_conversion(ts: &mut ThreadState, c: &Conversion, value: &ObjRef, out: &mut StrBuilder) -> PyResult<()> {
     let text = match c.kind {
         's' => super::str::str_obj(ts, value)?,
         'r' => new_str_owned(super::repr(ts, value)?)?,
@@ -264,13 +264,20 @@ fn text_conversion(ts: &mut ThreadState, c: &Conversion, value: &ObjRef) -> PyRe
         _ => character(value)?,
     };
     if c.width == 0 && c.precision.is_none() {
-        return Ok(text);
+        out.push_pystr(as_pystr(&text));
+        return Ok(());
     }
-    let cut = |text: &str| match c.precision.filter(|_| c.kind != 'c') {
-        Some(p) => text.chars().take(p).collect(),
-        None => text.to_string(),
+    let padded = |text: &str| match c.precision.filter(|_| c.kind != 'c') {
+        Some(p) => pad(c, "", "", &text.chars().take(p).collect::<String>(), false),
+        None => pad(c, "", "", text, false),
     };
-    super::stand_ins::call_closed(ts, &[text], |_, a| new_str_owned(pad(c, "", "", &cut(as_str(&a[0])), false)?))
+    if as_pystr(&text).surrogates().is_none() {
+        out.push_str(&padded(as_str(&text))?);
+        return Ok(());
+    }
+    let exact = super::stand_ins::call_closed(ts, &[text], |_, a| new_str_owned(padded(as_str(&a[0]))?))?;
+    out.push_pystr(as_pystr(&exact));
+    Ok(())
 }
 
 /// The text of `%r` and `%a` (and of `%s` and `%b` for bytes) before

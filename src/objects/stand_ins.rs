@@ -92,9 +92,27 @@ impl StandIns {
         new_str_text(&exact)
     }
 
+    /// Appends the code point `c` stands for to `out`.
+    pub fn push_restored(&self, out: &mut super::str_builder::StrBuilder, c: char) {
+        match self.pairs.is_empty() {
+            true => out.push(c),
+            false => out.push_code_point(self.restore_char(c)),
+        }
+    }
+
     /// `restore` of text held as characters (a format template's pieces).
     pub fn restore_chars(&self, chars: &[char]) -> PyResult<ObjRef> {
         self.restore(&chars.iter().collect::<String>())
+    }
+
+    /// The code points `chars` stand for.
+    pub fn restore_text(&self, chars: &[char]) -> Text {
+        if self.pairs.is_empty() {
+            return Text::from(chars.iter().collect::<String>());
+        }
+        let mut exact = Text::new();
+        chars.iter().for_each(|&c| exact.push_code_point(self.restore_char(c)));
+        exact
     }
 
     /// A method's result with its strs restored.
@@ -157,7 +175,8 @@ pub fn call_closed(ts: &mut ThreadState, args: &[ObjRef], f: impl FnOnce(&mut Th
     }
 }
 
-fn has_surrogate(o: &ObjRef) -> bool {
+/// Whether `o` is a str holding a lone surrogate.
+pub fn has_surrogate(o: &ObjRef) -> bool {
     o.downcast_ref::<PyStr>().is_some_and(|s| s.surrogates().is_some())
 }
 

@@ -367,7 +367,7 @@ pub fn str_obj(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
             return new_str_text(t);
         }
     }
-    new_str_owned(super::str_of(ts, obj)?)
+    Ok(new_str(&super::str_of(ts, obj)?))
 }
 
 /// `UnicodeEncodeError('utf-8', o, start, end, 'surrogates not allowed')`

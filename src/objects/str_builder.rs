@@ -3,7 +3,7 @@
 // ---- book/src/objects/surrogate-methods.md ----
 //! A str built piece by piece, exact when a piece holds a lone surrogate.
 use super::exception::PyResult;
-use super::str::{new_str_owned, new_str_text, PyStr};
+use super::str::{new_str, new_str_owned, new_str_text, PyStr};
 use super::ObjRef;
 use crate::text::Text;
 
@@ -73,9 +73,11 @@ impl StrBuilder {
         }
     }
 
+    /// The str built. UTF-8 text is copied into an object of its exact
+    /// size, which costs less than shrinking the builder's room in place.
     pub fn finish(self) -> PyResult<ObjRef> {
         match self {
-            StrBuilder::Utf8(s) => new_str_owned(s),
+            StrBuilder::Utf8(s) => Ok(new_str(&s)),
             StrBuilder::Exact(t) => new_str_text(&t),
         }
     }
