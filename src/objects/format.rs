@@ -44,6 +44,9 @@ pub fn format_builtin(ts: &mut ThreadState, value: &ObjRef, spec: Option<&ObjRef
     let Some(spec) = spec.filter(|s| str_value(s).is_some_and(|t| !t.is_empty())) else {
         return super::str::str_obj(ts, value);
     };
+    if !has_surrogate(value) && !has_surrogate(spec) {
+        return Ok(new_str(&format_text(value, as_str(spec))?));
+    }
     let args = [value.clone(), spec.clone()];
     super::stand_ins::call_closed(ts, &args, |_, a| Ok(new_str(&format_text(&a[0], as_str(&a[1]))?)))
 }

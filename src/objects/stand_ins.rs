@@ -161,10 +161,16 @@ fn respell(text: &str, from: u32, to: u32) -> String {
 // ---- book/src/objects/surrogate-methods.md ----
 /// `f(args)` when no str among `args` (or in a tuple among them) holds
 /// a lone surrogate; otherwise `f` on stand-ins, its result restored.
+#[inline]
 pub fn call_closed(ts: &mut ThreadState, args: &[ObjRef], f: impl FnOnce(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
-    if !args.iter().any(holds_surrogate) {
+    if !super::str::surrogates_seen() || !args.iter().any(holds_surrogate) {
         return f(ts, args);
     }
+    call_on_stand_ins(ts, args, f)
+}
+
+#[cold]
+fn call_on_stand_ins(ts: &mut ThreadState, args: &[ObjRef], f: impl FnOnce(&mut ThreadState, &[ObjRef]) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
     let strs: Vec<&PyStr> = args.iter().flat_map(strs_in).collect();
     let stand_ins = StandIns::new(&strs)?;
     let mapped = args.iter().map(|a| stand_ins.map_arg(a)).collect::<PyResult<Vec<_>>>()?;

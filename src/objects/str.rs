@@ -122,12 +122,21 @@ impl PyStr {
 }
 
 // ---- book/src/objects/builtin-types.md ----
+/// Whether any str has held a lone surrogate in this process.
+static SURROGATES_SEEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `false` while no str has held a lone surrogate: then none does.
+pub fn surrogates_seen() -> bool {
+    SURROGATES_SEEN.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 impl PyStr {
     /// A str holding `t`'s code points exactly; text without a surrogate
     /// is plain UTF-8 and gets no `exact` copy.
     pub fn from_text(t: &Text) -> PyResult<PyStr> {
         let mut s = PyStr::owning(t.to_string_lossy().into_owned().into_boxed_str())?;
         if t.as_str().is_none() {
+            SURROGATES_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
             s.exact = Some(Box::new(t.clone()));
         }
         Ok(s)
@@ -367,7 +376,7 @@ pub fn str_obj(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
             return new_str_text(t);
         }
     }
-    Ok(new_str(&super::str_of(ts, obj)?))
+    new_str_owned(super::str_of(ts, obj)?)
 }
 
 /// `UnicodeEncodeError('utf-8', o, start, end, 'surrogates not allowed')`
