@@ -233,3 +233,29 @@ macro_rules! closed_method {
 }
 
 pub(crate) use {closed_method, str_methods};
+
+// ---- book/src/objects/surrogate-methods.md ----
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pystr(codes: &[u32]) -> PyStr {
+        let mut t = Text::new();
+        codes.iter().for_each(|&c| t.push_code_point(c));
+        PyStr::from_text(&t).expect("a short text")
+    }
+
+    proptest! {
+        #[test]
+        fn stand_ins_restore_exactly(codes in proptest::collection::vec(prop_oneof![0xD7F0u32..0xE010, 0xF0000u32..0xF0010, 0u32..0x80], 0..40)) {
+            let s = pystr(&codes);
+            let stand_ins = StandIns::new(&[&s]).expect("stand-ins to spare");
+            let text = stand_ins.text(&s);
+            prop_assert_eq!(text.chars().count(), codes.len());
+            for (c, &code) in text.chars().zip(&codes) {
+                prop_assert_eq!(stand_ins.restore_char(c), code);
+            }
+        }
+    }
+}
