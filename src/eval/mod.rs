@@ -6,6 +6,7 @@ use crate::objects::function::Function;
 pub mod frame;
 mod handlers;
 pub mod recursion;
+pub mod report;
 pub mod traceback;
 
 pub use crate::runtime::ThreadState;

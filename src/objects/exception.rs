@@ -1218,7 +1218,7 @@ fn split_recursive(ts: &mut ThreadState, exc: &ObjRef, matcher: &Matcher, with_r
 }
 
 /// A group's `exceptions`, as a vector.
-fn group_exceptions(eg: &ObjRef) -> Vec<ObjRef> {
+pub fn group_exceptions(eg: &ObjRef) -> Vec<ObjRef> {
     let items = exception_data(eg).and_then(|d| d.field("exceptions"));
     items.map(|t| super::tuple::as_tuple(&t).to_vec()).unwrap_or_default()
 }

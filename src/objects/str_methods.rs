@@ -309,18 +309,24 @@ fn splitlines(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
         Some(k) => super::number_methods::c_int_index(ts, k)? != 0,
         None => false,
     };
-    let s = as_str(&args[0]);
+    let lines = split_lines(as_str(&args[0]), keepends);
+    Ok(list::new_list(lines.into_iter().map(new_str).collect()))
+}
+
+/// The lines of `s` as `str.splitlines` cuts them, with their line breaks
+/// when `keepends` (the traceback printer writes notes this way too).
+pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut rest = s;
     while let Some(at) = rest.find(is_line_break) {
         let end = if rest[at..].starts_with("\r\n") { at + 2 } else { at + rest[at..].chars().next().map_or(1, char::len_utf8) };
-        lines.push(new_str(&rest[..if keepends { end } else { at }]));
+        lines.push(&rest[..if keepends { end } else { at }]);
         rest = &rest[end..];
     }
     if !rest.is_empty() {
-        lines.push(new_str(rest));
+        lines.push(rest);
     }
-    Ok(list::new_list(lines))
+    lines
 }
 
 // ---- book/src/objects/methods.md ----
