@@ -113,6 +113,9 @@ pub mod asyncgen;
 pub mod genfinalize;
 
 // ---- book/src/memory.md ----
+pub mod pool;
+
+// ---- book/src/memory.md ----
 pub mod trashcan;
 
 // ---- book/src/memory.md ----
