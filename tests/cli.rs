@@ -400,6 +400,9 @@ const SYNTAX_WARNINGS: &str = "x = 1\ndef f():\n    a = x is -1\n    b = x is ()
 fn syntax_warnings_are_shown_before_the_program_runs() {
     same_as_cpython("warnings", &[("w.py", SYNTAX_WARNINGS)], &["w.py"]);
     same_as_cpython("warnings-c", &[], &["-c", "print(1 is 1, (1, 2)(3) if 0 else 0)"]);
+    // A chained comparison as a condition (a `while` test is compiled twice).
+    let conditions = "x = 2\nif 1 < x is 1: pass\nif x < 1 is 1: pass\nwhile x < 1 is 1: pass\n";
+    same_as_cpython("warnings-conditions", &[("w.py", conditions)], &["w.py"]);
 }
 
 /// Deeply nested `with` blocks in generated source: indented, CPython's

@@ -512,6 +512,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn jump_if_chain(&mut self, left: &ast::Expr, ops: &[CmpOp], comparators: &[ast::Expr], target: BlockId, cond: bool) -> CResult {
+        self.check_compare(left, ops, comparators);
         let n = ops.len() - 1;
         let cleanup = self.new_block();
         self.visit_expr(left)?;

@@ -58,14 +58,19 @@ impl Const {
         }
     }
 
-    /// The same constant for `co_consts`: same type and same value.
+    /// The same constant for `co_consts`: same type and same value. A NaN
+    /// is never the same as another: CPython keys a constant by the object,
+    /// compared with `==`, and each folding that makes a NaN makes a new
+    /// float, unequal to every other.
     pub fn same(&self, other: &Const) -> bool {
         match (self, other) {
             (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
             (Const::Bool(a), Const::Bool(b)) => a == b,
             (Const::Int(a), Const::Int(b)) => a == b,
-            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
-            (Const::Complex(a, b), Const::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits() && !a.is_nan(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits() && !a.is_nan() && !b.is_nan()
+            }
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Surrogates(a), Const::Surrogates(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
