@@ -101,6 +101,10 @@ pub enum Layout {
     DictView,
     /// A `bytearray`'s growable bytes.
     ByteArray,
+    /// A `memoryview`: its exporter and the shape of its items.
+    MemoryView,
+    /// The iterator over a memoryview.
+    MemoryIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -220,6 +224,8 @@ layouts! {
     super::genobject::AwaitIterator => AwaitIterator,
     super::dictview::DictView => DictView,
     super::bytearray::ByteArray => ByteArray,
+    super::memoryview::MemoryView => MemoryView,
+    super::memoryview_items::MemoryIter => MemoryIterator,
 }
 
 // ---- book/src/objects.md ----
