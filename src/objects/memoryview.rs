@@ -43,6 +43,7 @@ pub static MEMORYVIEW: TypeObject = TypeObject::new(PyType {
     iter: Cell::new(Some(super::memoryview_items::iter)),
     methods: &METHODS,
     getset: &GETSET,
+    sizeof: Some(|_| 184),
     ..PyType::of::<MemoryView>()
 });
 

@@ -123,6 +123,7 @@ impl super::Traverse for MemoryIter {
 
 pub static MEMORY_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "memory_iterator",
+    sizeof: Some(|_| 64),
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
     ..PyType::of::<MemoryIter>()
