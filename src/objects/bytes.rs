@@ -204,7 +204,11 @@ pub fn bytes_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
     match (source, encoding, errors) {
         (None, None, None) => Ok(new_bytes(b"")),
         (_, Some(_), _) if !is_str => Err(type_error("encoding without a string argument")),
-        (_, Some(_), _) => Err(type_error("lython does not implement bytes(string, encoding) yet")),
+        (_, Some(e), _) => {
+            let text = source.and_then(super::str::str_value).unwrap_or_default();
+            let errors = errors.and_then(super::str::str_value).unwrap_or("strict");
+            Ok(new_bytes(&super::codecs::encode_text(ts, text, super::str::str_value(e).unwrap_or_default(), errors)?))
+        }
         (_, None, Some(_)) if !is_str => Err(type_error("errors without a string argument")),
         (_, None, Some(_)) => Err(type_error("string argument without an encoding")),
         (Some(x), None, None) => bytes_from(ts, x),

@@ -191,3 +191,75 @@ pub fn str_decoded(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
     };
     super::str::new_str_owned(decode_text(ts, &data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?)
 }
+
+// ---- book/src/objects/bytes-methods.md ----
+/// `text` encoded in `encoding`, unencodable runs handled by `errors`.
+pub fn encode_text(ts: &mut ThreadState, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let (name, limit) = match lookup(encoding)? {
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([b"\xef\xbb\xbf", text.as_bytes()].concat()),
+        Codec::Ascii => ("ascii", 128),
+        Codec::Latin1 => ("latin-1", 256),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if (chars[i] as u32) < limit {
+            out.push(chars[i] as u8);
+            i += 1;
+            continue;
+        }
+        let end = chars[i..].iter().position(|&c| (c as u32) < limit).map_or(chars.len(), |n| i + n);
+        for &c in &chars[i..end] {
+            match errors {
+                "strict" | "surrogateescape" | "surrogatepass" => {
+                    let reason = if limit == 128 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+                    return Err(encode_error(ts, name, text, (i, end), reason));
+                }
+                "ignore" => {}
+                "replace" => out.push(b'?'),
+                "backslashreplace" => out.extend_from_slice(escape(c).as_bytes()),
+                "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
+                "namereplace" => match unicode_names2::name(c) {
+                    Some(n) => out.extend_from_slice(format!("\\N{{{n}}}").as_bytes()),
+                    None => out.extend_from_slice(escape(c).as_bytes()),
+                },
+                _ => return Err(new_error(&LOOKUP_ERROR, format!("unknown error handler name '{errors}'"))),
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+// ---- book/src/objects/bytes-methods.md ----
+fn escape(c: char) -> String {
+    match c as u32 {
+        n @ 0..=0xff => format!("\\x{n:02x}"),
+        n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
+    }
+}
+
+/// The `UnicodeEncodeError` for the characters `run` of `text`.
+fn encode_error(ts: &mut ThreadState, encoding: &str, text: &str, run: (usize, usize), reason: &str) -> super::exception::PyErr {
+    let int = |n: usize| super::int::new_int_i64(n as i64);
+    let args = [super::str::new_str(encoding), super::str::new_str(text), int(run.0), int(run.1), super::str::new_str(reason)];
+    let class = super::typeobject::type_object(&super::exception::UNICODE_ENCODE_ERROR);
+    match crate::eval::call_object(ts, &class, &args) {
+        Ok(exc) | Err(exc) => exc,
+    }
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub fn encode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("encode", &args[1..], kwnames, &["encoding", "errors"])?;
+    if a.positional.len() + kwnames.len() > 2 {
+        return Err(type_error(format!("encode() takes at most 2 arguments ({} given)", args.len() - 1)));
+    }
+    let encoding = text_arg(a.positional.first().or(a.keyword("encoding")), "encode() argument 'encoding'")?;
+    let errors = text_arg(a.positional.get(1).or(a.keyword("errors")), "encode() argument 'errors'")?;
+    let text = super::str::as_str(&args[0]);
+    Ok(super::bytes::new_bytes(&encode_text(ts, text, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?))
+}

@@ -11,8 +11,9 @@ use super::{list, singletons, unicode, ObjRef};
 use std::cell::RefCell;
 use crate::eval::ThreadState;
 
-pub const METHODS: [(&str, Method); 45] = [
+pub const METHODS: [(&str, Method); 46] = [
     ("format", WithKeywords(format_method)),
+    ("encode", WithKeywords(super::codecs::encode)),
     ("format_map", Positional(format_map)),
     ("translate", Positional(translate)),
     ("upper", Positional(|_, a| transform(a, "upper", upper))),
