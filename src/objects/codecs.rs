@@ -127,19 +127,25 @@ fn encoded_surrogate(bytes: &[u8]) -> bool {
     matches!(bytes, [0xed, 0xa0..=0xbf, 0x80..=0xbf, ..])
 }
 
-/// The `UnicodeDecodeError` for `bad`, made by calling the class so
-/// that its fields are set as for one raised by Python code.
+/// The `UnicodeDecodeError` for `bad`.
 fn decode_error(ts: &mut ThreadState, encoding: &str, data: &[u8], bad: &Bad) -> super::exception::PyErr {
+    let object = super::bytes::new_bytes(data);
+    codec_error(ts, &super::exception::UNICODE_DECODE_ERROR, encoding, object, (bad.start, bad.end), bad.reason)
+}
+
+/// A Unicode error of `class` for the `run` of `object`, made by calling
+/// the class so that its fields are set as for one raised by Python code.
+fn codec_error(
+    ts: &mut ThreadState,
+    class: &'static super::TypeObject,
+    encoding: &str,
+    object: ObjRef,
+    run: (usize, usize),
+    reason: &str,
+) -> super::exception::PyErr {
     let int = |n: usize| super::int::new_int_i64(n as i64);
-    let args = [
-        super::str::new_str(encoding),
-        super::bytes::new_bytes(data),
-        int(bad.start),
-        int(bad.end),
-        super::str::new_str(bad.reason),
-    ];
-    let class = super::typeobject::type_object(&super::exception::UNICODE_DECODE_ERROR);
-    match crate::eval::call_object(ts, &class, &args) {
+    let args = [super::str::new_str(encoding), object, int(run.0), int(run.1), super::str::new_str(reason)];
+    match crate::eval::call_object(ts, &super::typeobject::type_object(class), &args) {
         Ok(exc) | Err(exc) => exc,
     }
 }
@@ -147,14 +153,21 @@ fn decode_error(ts: &mut ThreadState, encoding: &str, data: &[u8], bad: &Bad) ->
 // ---- book/src/objects/bytes-methods.md ----
 /// `bytes.decode(encoding='utf-8', errors='strict')`, and bytearray's.
 pub fn decode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = crate::builtins::args::Args::new("decode", &args[1..], kwnames, &["encoding", "errors"])?;
-    if a.positional.len() + kwnames.len() > 2 {
-        return Err(type_error(format!("decode() takes at most 2 arguments ({} given)", args.len() - 1)));
-    }
-    let encoding = text_arg(a.positional.first().or(a.keyword("encoding")), "decode() argument 'encoding'")?;
-    let errors = text_arg(a.positional.get(1).or(a.keyword("errors")), "decode() argument 'errors'")?;
+    let (encoding, errors) = codec_args("decode", args, kwnames)?;
     let data = super::bytearray::with_bytes(&args[0], |data| data.to_vec());
-    super::str::new_str_owned(decode_text(ts, &data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?)
+    super::str::new_str_owned(decode_text(ts, &data, encoding, errors)?)
+}
+
+/// The `encoding` and `errors` of `decode` or `encode` (`name`), with
+/// their defaults; `args[0]` is `self`.
+fn codec_args<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef]) -> PyResult<(&'a str, &'a str)> {
+    let a = crate::builtins::args::Args::new(name, &args[1..], kwnames, &["encoding", "errors"])?;
+    if a.positional.len() + kwnames.len() > 2 {
+        return Err(type_error(format!("{name}() takes at most 2 arguments ({} given)", args.len() - 1)));
+    }
+    let encoding = text_arg(a.positional.first().or(a.keyword("encoding")), &format!("{name}() argument 'encoding'"))?;
+    let errors = text_arg(a.positional.get(1).or(a.keyword("errors")), &format!("{name}() argument 'errors'"))?;
+    Ok((encoding.unwrap_or("utf-8"), errors.unwrap_or("strict")))
 }
 
 /// An optional `str` argument.
@@ -215,7 +228,8 @@ pub fn encode_text(ts: &mut ThreadState, text: &str, encoding: &str, errors: &st
             match errors {
                 "strict" | "surrogateescape" | "surrogatepass" => {
                     let reason = if limit == 128 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
-                    return Err(encode_error(ts, name, text, (i, end), reason));
+                    let object = super::str::new_str(text);
+                    return Err(codec_error(ts, &super::exception::UNICODE_ENCODE_ERROR, name, object, (i, end), reason));
                 }
                 "ignore" => {}
                 "replace" => out.push(b'?'),
@@ -242,24 +256,8 @@ fn escape(c: char) -> String {
     }
 }
 
-/// The `UnicodeEncodeError` for the characters `run` of `text`.
-fn encode_error(ts: &mut ThreadState, encoding: &str, text: &str, run: (usize, usize), reason: &str) -> super::exception::PyErr {
-    let int = |n: usize| super::int::new_int_i64(n as i64);
-    let args = [super::str::new_str(encoding), super::str::new_str(text), int(run.0), int(run.1), super::str::new_str(reason)];
-    let class = super::typeobject::type_object(&super::exception::UNICODE_ENCODE_ERROR);
-    match crate::eval::call_object(ts, &class, &args) {
-        Ok(exc) | Err(exc) => exc,
-    }
-}
-
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub fn encode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = crate::builtins::args::Args::new("encode", &args[1..], kwnames, &["encoding", "errors"])?;
-    if a.positional.len() + kwnames.len() > 2 {
-        return Err(type_error(format!("encode() takes at most 2 arguments ({} given)", args.len() - 1)));
-    }
-    let encoding = text_arg(a.positional.first().or(a.keyword("encoding")), "encode() argument 'encoding'")?;
-    let errors = text_arg(a.positional.get(1).or(a.keyword("errors")), "encode() argument 'errors'")?;
-    let text = super::str::as_str(&args[0]);
-    Ok(super::bytes::new_bytes(&encode_text(ts, text, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?))
+    let (encoding, errors) = codec_args("encode", args, kwnames)?;
+    Ok(super::bytes::new_bytes(&encode_text(ts, super::str::as_str(&args[0]), encoding, errors)?))
 }
