@@ -109,6 +109,10 @@ pub enum Layout {
     AnextAwaitable,
     /// A `bytearray`'s growable bytes.
     ByteArray,
+    /// A `memoryview`: its exporter and the shape of its items.
+    MemoryView,
+    /// The iterator over a memoryview.
+    MemoryIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -232,6 +236,8 @@ layouts! {
     super::dictview::DictView => DictView,
     crate::builtins::system::AnextAwaitable => AnextAwaitable,
     super::bytearray::ByteArray => ByteArray,
+    super::memoryview::MemoryView => MemoryView,
+    super::memoryview_items::MemoryIter => MemoryIterator,
 }
 
 // ---- book/src/objects.md ----
