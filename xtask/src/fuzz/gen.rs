@@ -11,6 +11,8 @@ use super::values::*;
 
 mod dunders;
 mod flow;
+mod library;
+mod matching;
 
 /// Program number `index` of the run seeded `seed`: `snippets` independent
 /// snippets, sometimes followed by a module-level statement that ends the
@@ -97,7 +99,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(31) {
+        let (topic, lines) = match self.rng.below(36) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -120,6 +122,8 @@ impl Gen {
             26 => self.generator_snippet(),
             27 => self.with_snippet(),
             28 => self.coroutine_snippet(),
+            29..=30 => self.match_snippet(),
+            31..=33 => self.library_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {
