@@ -252,10 +252,6 @@ fn report_compile_error(err: &CompileError, source: &str, filename: &str) -> i32
         CompileError::Syntax(e) if e.is_memory_error() => write_stderr("MemoryError\n"),
         CompileError::Syntax(e) => write_stderr(&show_syntax_error(e, source, filename)),
         CompileError::TooDeep => write_stderr("RecursionError: maximum recursion depth exceeded during compilation\n"),
-        CompileError::Unsupported { what, loc } => {
-            let err = crate::compile::symtable::syntax_error_at(format!("lython cannot compile {what} yet"), *loc);
-            write_stderr(&show_syntax_error(&err, source, filename));
-        }
     }
     1
 }

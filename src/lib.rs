@@ -41,6 +41,9 @@ pub mod compile;
 // ---- book/src/compilation.md ----
 pub mod dis;
 
+// ---- book/src/compilation/annotations.md ----
+pub mod future;
+
 // ---- book/src/objects.md ----
 pub mod objects;
 

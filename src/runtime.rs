@@ -149,10 +149,11 @@ impl ThreadState {
         let _ = self.stdout.flush();
     }
 
-    /// The module object registered as `name` in `sys.modules`.
+    /// The module object registered as `name` in `sys.modules`, or made
+    /// on first import if it is one lython writes in Python (`__future__`).
     pub fn module(&mut self, name: &str) -> Option<ObjRef> {
         let modules = self.modules.clone();
-        get_name(self, &modules, name)
+        get_name(self, &modules, name).or_else(|| crate::future::create(self, name))
     }
 }
 

@@ -45,6 +45,17 @@ impl Text {
         self.bytes.is_empty()
     }
 
+    /// The encoded bytes: UTF-8, with each surrogate as its own three
+    /// bytes. Comparing them compares the code points in order.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The text `count` times over (the caller has checked the memory).
+    pub fn repeat(&self, count: usize) -> Text {
+        Text { bytes: self.bytes.repeat(count) }
+    }
+
     /// The text as a Rust string, when it holds no surrogate.
     pub fn as_str(&self) -> Option<&str> {
         std::str::from_utf8(&self.bytes).ok()
@@ -60,7 +71,7 @@ impl Text {
 
     /// The code points in order. Each step reads one lead byte and its
     /// continuation bytes; the encoding is well formed by construction.
-    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + Clone + '_ {
         let mut at = 0;
         std::iter::from_fn(move || {
             let lead = *self.bytes.get(at)?;

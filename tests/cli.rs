@@ -184,15 +184,6 @@ fn ast_dump_matches_cpython() {
 }
 
 #[test]
-fn constructs_not_compiled_yet_are_reported_at_their_position() {
-    let dir = scratch("unsupported", &[("c.py", "x = 1\nif x:\n    try:\n        pass\n    except* E:\n        pass\n")]);
-    let out = run(lython(), &["c.py"], &dir);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(err.contains("line 3\n") && err.contains("SyntaxError: lython cannot compile try/except* statements yet"), "{err}");
-}
-
-#[test]
 fn deep_lambdas_are_a_memory_error() {
     let program = format!("f = {}1\n", "lambda: ".repeat(3000));
     same_as_cpython("deep-lambda", &[("d.py", &program)], &["d.py"]);

@@ -48,9 +48,6 @@ fn syntax_error_object(ts: &mut ThreadState, err: &CompileError, source: &str, f
         CompileError::TooDeep => {
             return new_error(&objects::exception::RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
         }
-        CompileError::Unsupported { what, loc } => {
-            crate::compile::symtable::syntax_error_at(format!("lython cannot compile {what} yet"), *loc)
-        }
     };
     use crate::syntax_error::SyntaxErrorKind;
     let ty = match e.kind {

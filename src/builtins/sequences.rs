@@ -141,18 +141,20 @@ fn first_with_truth(ts: &mut ThreadState, iterable: &ObjRef, wanted: bool) -> Py
 fn chr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one("chr", args, kwnames)?;
     let code = crate::objects::number_methods::c_int_index(ts, x)?;
-    // A surrogate (U+D800 to U+DFFF) is in CPython's range but not a Rust
-    // `char`: an error, not a silently different string (see appendix B).
-    let Some(c) = u32::try_from(code).ok().and_then(char::from_u32) else {
+    let Some(code) = u32::try_from(code).ok().filter(|&c| c < 0x110000) else {
         return Err(new_error(&VALUE_ERROR, "chr() arg not in range(0x110000)"));
     };
-    Ok(str::new_str(c.encode_utf8(&mut [0; 4])))
+    // A surrogate (U+D800 to U+DFFF) is not a Rust `char`; the str keeps
+    // it exactly all the same.
+    let mut text = crate::text::Text::new();
+    text.push_code_point(code);
+    str::new_str_text(&text)
 }
 
 fn ord(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let x = one("ord", args, kwnames)?;
     match x.downcast_ref::<crate::objects::str::PyStr>() {
-        Some(s) if s.char_len() == 1 => Ok(new_int_i64(s.as_str().chars().next().map_or(0, |c| c as i64))),
+        Some(s) if s.char_len() == 1 => Ok(new_int_i64(s.to_text().code_points().next().map_or(0, i64::from))),
         Some(s) => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
         None => match x.downcast_ref::<Box<[u8]>>() {
             Some(b) if b.len() == 1 => Ok(new_int_i64(b[0] as i64)),
@@ -269,8 +271,10 @@ fn small_int(k: &ObjRef) -> Option<i64> {
     }
 }
 
-fn str_key(k: &ObjRef) -> &str {
-    str::str_value(k).unwrap_or_default()
+/// The bytes an exact str sorts by: its code points' order, lone
+/// surrogates included.
+fn str_key(k: &ObjRef) -> &[u8] {
+    str::as_pystr(k).code_bytes()
 }
 
 /// Sorts `items` that are their own keys, in place, when they are all
@@ -310,7 +314,7 @@ fn sort_by_native_keys(keys: &[ObjRef], items: &[ObjRef], reverse: bool) -> PyRe
         return stable_sort_by(pairs, items, reverse).map(Some);
     }
     if keys.iter().all(str::is_exact_str) {
-        let pairs = keys.iter().map(|k| str::str_value(k).unwrap_or_default());
+        let pairs = keys.iter().map(str_key);
         return stable_sort_by(pairs, items, reverse).map(Some);
     }
     Ok(None)

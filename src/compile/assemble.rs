@@ -7,7 +7,7 @@ use super::codegen::Unit;
 use super::linetable;
 use super::optimize;
 use super::symtable::ScopeTable;
-use crate::objects::code::{Code, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
+use crate::objects::code::{Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
 use crate::opcode::Opcode;
 use std::rc::Rc;
 
@@ -136,12 +136,12 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         if nested {
             flags |= CO_NESTED;
         }
-        if table.generator {
-            flags |= CO_GENERATOR;
-        }
-        if table.coroutine {
-            flags |= CO_COROUTINE;
-        }
+        flags |= match (table.generator, table.coroutine) {
+            (true, false) => CO_GENERATOR,
+            (false, true) => CO_COROUTINE,
+            (true, true) => CO_ASYNC_GENERATOR,
+            (false, false) => 0,
+        };
     }
     let bytes = emit_bytes(&instrs);
     Code {

@@ -18,11 +18,6 @@ pub type CResult = Result<(), SyntaxError>;
 /// How deeply loops, `try` and `with` may nest in one function.
 const MAX_FBLOCKS: usize = 20;
 
-/// The error for a construct `depth::check` should have rejected already.
-pub fn not_compilable(what: &str, loc: ast::Loc) -> SyntaxError {
-    syntax_error_at(format!("lython cannot compile {what} yet"), loc)
-}
-
 /// A construct that `break`, `continue` and `return` must unwind when they
 /// leave it (CPython's `fblockinfo`).
 #[derive(Clone)]
@@ -38,6 +33,8 @@ pub enum FBlock<'a> {
     FinallyEnd,
     /// An `except` clause's tests: the exception is on the stack.
     ExceptionHandler,
+    /// The `except*` clauses: `break`, `continue` and `return` may not leave them.
+    ExceptionGroupHandler,
     /// An `except` clause's body, with the name bound by `as`, if any.
     HandlerCleanup { name: Option<String> },
     /// A value (a return value) sits above what is being unwound.
@@ -321,7 +318,9 @@ impl<'a> Compiler<'a> {
         }
         let table = &self.table.scopes[self.unit.scope];
         let nested = self.outer.iter().any(|u| u.kind == ScopeKind::Function);
-        Rc::new(super::assemble::assemble(&mut self.unit, &self.filename, table, nested))
+        let mut code = super::assemble::assemble(&mut self.unit, &self.filename, table, nested);
+        code.flags |= self.table.future_flags();
+        Rc::new(code)
     }
 
     /// Whether the last instruction emitted is a `RETURN_VALUE`: it ends
@@ -412,15 +411,13 @@ impl<'a> Compiler<'a> {
             StmtKind::Nonlocal { .. } => {}
             StmtKind::ImportFrom { module, names, level } => self.visit_import_from(module.as_deref(), names, *level),
             StmtKind::Assert { test, msg } => self.visit_assert(test, msg.as_deref())?,
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody, false)?,
+            StmtKind::TryStar { body, handlers, orelse, finalbody } => self.visit_try(body, handlers, orelse, finalbody, true)?,
             StmtKind::With { items, body, .. } => self.visit_with(s.loc, items, 0, body, false)?,
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, annotation, value.as_deref(), *simple)?
             }
             StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
-            // `depth::check` has already rejected these; this arm keeps the
-            // compiler total.
-            other => return Err(not_compilable(other.name(), s.loc)),
         }
         Ok(())
     }
@@ -522,6 +519,10 @@ impl<'a> Compiler<'a> {
     fn visit_return(&mut self, s: &'a ast::Stmt, value: Option<&ast::Expr>) -> CResult {
         if self.unit.kind != ScopeKind::Function {
             return Err(syntax_error_at("'return' outside function", s.loc));
+        }
+        let scope = &self.table.scopes[self.unit.scope];
+        if value.is_some() && scope.generator && scope.coroutine {
+            return Err(syntax_error_at("'return' with value in async generator", s.loc));
         }
         let constant = value.and_then(|v| self.fold(v));
         let preserve_tos = value.is_some() && constant.is_none();

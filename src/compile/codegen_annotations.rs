@@ -5,6 +5,7 @@
 use super::codegen::{CResult, Compiler};
 use super::constants::Const;
 use crate::ast::{self, ExprKind, StmtKind};
+use super::unparse::unparse;
 use crate::opcode::Opcode;
 
 impl<'a> Compiler<'a> {
@@ -16,6 +17,7 @@ impl<'a> Compiler<'a> {
             let Some(annotation) = annotation else { continue };
             self.load_const(Const::Str(self.mangle(name).into()));
             match &annotation.node {
+                _ if self.table.future_annotations => self.load_const(Const::Str(unparse(annotation).into())),
                 ExprKind::Starred { value, .. } => {
                     self.visit_expr(value)?;
                     self.emit(Opcode::UNPACK_SEQUENCE, 1);
@@ -42,7 +44,7 @@ impl<'a> Compiler<'a> {
         let in_namespace = self.unit.kind != super::symtable::ScopeKind::Function;
         match &target.node {
             ExprKind::Name { id, .. } if simple && in_namespace => {
-                self.visit_expr(annotation)?;
+                self.visit_annotation(annotation)?;
                 self.load_name("__annotations__");
                 self.load_const(Const::Str(self.mangle(id).into()));
                 self.emit(Opcode::STORE_SUBSCR, 0);
@@ -55,10 +57,19 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if !simple && in_namespace {
+        if !simple && in_namespace && !self.table.future_annotations {
             self.evaluate_and_drop(annotation)?;
         }
         Ok(())
+    }
+
+    /// Pushes an annotation's value, or its text under the future import.
+    fn visit_annotation(&mut self, annotation: &ast::Expr) -> CResult {
+        if self.table.future_annotations {
+            self.load_const(Const::Str(unparse(annotation).into()));
+            return Ok(());
+        }
+        self.visit_expr(annotation)
     }
 
     fn evaluate_and_drop(&mut self, e: &ast::Expr) -> CResult {
@@ -115,4 +126,19 @@ pub fn future_annotations(module: &ast::Module) -> bool {
             _ => None,
         })
         .any(|names| names.iter().any(|a| a.name == "annotations"))
+}
+
+// ---- book/src/compilation/annotations.md ----
+/// `CO_FUTURE_ANNOTATIONS`: the module has `from __future__ import annotations`.
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+
+impl super::symtable::SymbolTable {
+    /// The future-feature flags every code object of the module carries.
+    pub fn future_flags(&self) -> u32 {
+        if self.future_annotations {
+            CO_FUTURE_ANNOTATIONS
+        } else {
+            0
+        }
+    }
 }

@@ -2,11 +2,14 @@
 
 // ---- book/src/compilation/coroutines.md ----
 //! Code generation for `await`, `async with` and `async for`.
-use super::cfg::{BlockOp, Location};
+use super::cfg::{BlockId, BlockOp, Location};
 use super::codegen::{CResult, Compiler, FBlock};
+use super::codegen_nested::{Comp, Kind};
 use super::constants::Const;
+use super::symtable::syntax_error_at;
 use crate::ast;
 use crate::opcode::Opcode;
+use crate::syntax_error::SyntaxError;
 
 impl<'a> Compiler<'a> {
     pub fn visit_await(&mut self, value: &ast::Expr) -> CResult {
@@ -33,11 +36,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::GET_AITER, 0);
         self.use_block(start);
         self.push_fblock(FBlock::ForLoop { continue_to: start, exit: end })?;
-        self.emit_setup(BlockOp::SetupFinally, except);
-        self.emit(Opcode::GET_ANEXT, 0);
-        self.load_const(Const::None);
-        self.delegate(3);
-        self.emit_pop_block();
+        self.await_next_item(except);
         self.visit_expr(target)?;
         self.visit_body(body)?;
         self.unit.loc = Location::NONE;
@@ -48,6 +47,66 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::END_ASYNC_FOR, 0);
         self.visit_body(orelse)?;
         self.use_block(end);
+        Ok(())
+    }
+
+    /// Awaits the next item of the async iterator on the stack; its
+    /// `StopAsyncIteration` goes to `except`.
+    pub fn await_next_item(&mut self, except: BlockId) {
+        self.emit_setup(BlockOp::SetupFinally, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Const::None);
+        self.delegate(3);
+        self.emit_pop_block();
+    }
+}
+
+// ---- book/src/compilation/coroutines.md ----
+impl<'a> Compiler<'a> {
+    /// Whether the comprehension `e` must be awaited where it stands: a
+    /// list, set or dict comprehension that awaits or has an `async for`
+    /// (an asynchronous generator expression is not awaited, but iterated
+    /// with `async for`). Only an `async def` or another comprehension may
+    /// hold one.
+    pub(super) fn awaited_comprehension(&self, e: &ast::Expr, kind: Kind) -> Result<bool, SyntaxError> {
+        let scope = self.table.scope_of_node(e as *const ast::Expr as usize, e.loc)?;
+        if !self.table.scopes[scope].coroutine || kind == Kind::Generator {
+            return Ok(false);
+        }
+        let here = &self.table.scopes[self.unit.scope];
+        if !here.async_def && !here.comprehension {
+            return Err(syntax_error_at("asynchronous comprehension outside of an asynchronous function", e.loc));
+        }
+        Ok(true)
+    }
+}
+
+// ---- book/src/compilation/coroutines.md ----
+impl<'a> Compiler<'a> {
+    /// The loop of an `async for` clause (CPython's
+    /// `compiler_async_comprehension_generator`).
+    pub(super) fn async_comprehension_generator(&mut self, comp: &Comp, index: usize, depth: u32) -> CResult {
+        let (start, if_cleanup, except) = (self.new_block(), self.new_block(), self.new_block());
+        let gen = &comp.generators[index];
+        if index == 0 {
+            self.emit(Opcode::LOAD_FAST, 0);
+        } else {
+            self.visit_iterable(&gen.iter)?;
+            self.emit(Opcode::GET_AITER, 0);
+        }
+        self.use_block(start);
+        self.push_fblock(FBlock::ForLoop { continue_to: start, exit: except })?;
+        self.await_next_item(except);
+        self.visit_expr(&gen.target)?;
+        for cond in &gen.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        self.comprehension_body(comp, index, depth + 1)?;
+        self.use_block(if_cleanup);
+        self.emit_jump(Opcode::JUMP_FORWARD, start);
+        self.unit.fblocks.pop();
+        self.use_block(except);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
         Ok(())
     }
 }

@@ -21,6 +21,10 @@ impl<'a> Compiler<'a> {
     /// Suspends with the value on the top of the stack; leaves the value
     /// sent in its place.
     pub fn yield_value(&mut self) {
+        let scope = &self.table.scopes[self.unit.scope];
+        if scope.generator && scope.coroutine {
+            self.emit(Opcode::ASYNC_GEN_WRAP, 0);
+        }
         self.emit(Opcode::YIELD_VALUE, 0);
         self.emit(Opcode::RESUME, 1);
     }

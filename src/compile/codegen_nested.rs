@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 /// What a comprehension builds.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     List,
     Set,
     Dict,
@@ -56,8 +56,10 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, flags);
         Ok(())
     }
+}
 
 // ---- book/src/compilation/comprehensions.md ----
+impl<'a> Compiler<'a> {
     pub fn visit_comprehension(&mut self, e: &ast::Expr) -> CResult {
         let (kind, name, generators, elt, value) = match &e.node {
             ExprKind::ListComp { elt, generators } => (Kind::List, "<listcomp>", generators, &**elt, None),
@@ -66,43 +68,62 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, generators } => (Kind::Generator, "<genexpr>", generators, &**elt, None),
             _ => unreachable!("a comprehension"),
         };
-        let code = self.nested_unit(e, name, 1, None, |c| {
-            let build = match kind {
-                Kind::List => Some(Opcode::BUILD_LIST),
-                Kind::Set => Some(Opcode::BUILD_SET),
-                Kind::Dict => Some(Opcode::BUILD_MAP),
-                Kind::Generator => None,
-            };
-            if let Some(build) = build {
-                c.emit(build, 0);
-            }
-            c.comprehension_generator(generators, 0, 0, elt, value, kind)?;
-            // A generator expression ends with the implicit `return None`
-            // the assembler adds to every unit that can fall off its end.
-            if build.is_some() {
-                c.emit(Opcode::RETURN_VALUE, 0);
-            }
-            Ok(())
-        })?;
+        let comp = Comp { kind, generators, elt, value };
+        let awaited = self.awaited_comprehension(e, kind)?;
+        let code = self.nested_unit(e, name, 1, None, |c| c.comprehension_code(e, &comp))?;
         self.make_closure(code, 0);
         self.visit_iterable(&generators[0].iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if generators[0].is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.emit(Opcode::PRECALL, 0);
         self.emit(Opcode::CALL, 0);
+        if awaited {
+            self.await_top(0);
+        }
         Ok(())
     }
 
-    fn comprehension_generator(
-        &mut self,
-        generators: &[ast::Comprehension],
-        index: usize,
-        mut depth: u32,
-        elt: &ast::Expr,
-        value: Option<&ast::Expr>,
-        kind: Kind,
-    ) -> CResult {
+    /// The body of the comprehension's own code.
+    fn comprehension_code(&mut self, e: &ast::Expr, comp: &Comp) -> CResult {
+        self.set_loc(e.loc);
+        let build = match comp.kind {
+            Kind::List => Some(Opcode::BUILD_LIST),
+            Kind::Set => Some(Opcode::BUILD_SET),
+            Kind::Dict => Some(Opcode::BUILD_MAP),
+            Kind::Generator => None,
+        };
+        if let Some(build) = build {
+            self.emit(build, 0);
+        }
+        self.comprehension_generator(comp, 0, 0)?;
+        // A generator expression ends with the implicit `return None`
+        // the assembler adds to every unit that can fall off its end.
+        if build.is_some() {
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        Ok(())
+    }
+}
+
+// ---- book/src/compilation/comprehensions.md ----
+/// A comprehension, as the code generator's loops need it.
+pub(super) struct Comp<'x> {
+    pub(super) kind: Kind,
+    pub(super) generators: &'x [ast::Comprehension],
+    pub(super) elt: &'x ast::Expr,
+    /// A dict comprehension's value (`elt` is its key).
+    pub(super) value: Option<&'x ast::Expr>,
+}
+
+// ---- book/src/compilation/comprehensions.md ----
+impl<'a> Compiler<'a> {
+    /// The loop of the comprehension's generator `index`, then what it
+    /// runs for each item; `depth` counts the iterators below.
+    pub(super) fn comprehension_generator(&mut self, comp: &Comp, index: usize, mut depth: u32) -> CResult {
+        if comp.generators[index].is_async {
+            return self.async_comprehension_generator(comp, index, depth);
+        }
         let (start, if_cleanup, anchor) = (self.new_block(), self.new_block(), self.new_block());
-        let gen = &generators[index];
+        let gen = &comp.generators[index];
         let mut looping = true;
         if index == 0 {
             self.emit(Opcode::LOAD_FAST, 0);
@@ -122,24 +143,7 @@ impl<'a> Compiler<'a> {
         for cond in &gen.ifs {
             self.jump_if(cond, if_cleanup, false)?;
         }
-        if index + 1 < generators.len() {
-            self.comprehension_generator(generators, index + 1, depth, elt, value, kind)?;
-        } else {
-            self.visit_expr(elt)?;
-            let add = match (kind, value) {
-                (Kind::Dict, Some(v)) => {
-                    self.visit_expr(v)?;
-                    Opcode::MAP_ADD
-                }
-                (Kind::Set, _) => Opcode::SET_ADD,
-                (Kind::Generator, _) => {
-                    self.yield_value();
-                    Opcode::POP_TOP
-                }
-                _ => Opcode::LIST_APPEND,
-            };
-            self.emit(add, if kind == Kind::Generator { 0 } else { depth + 1 });
-        }
+        self.comprehension_body(comp, index, depth)?;
         self.use_block(if_cleanup);
         if looping {
             self.emit_jump(Opcode::JUMP_FORWARD, start);
@@ -156,5 +160,31 @@ fn single_item(iter: &ast::Expr) -> Option<&ast::Expr> {
             (!matches!(elts[0].node, ExprKind::Starred { .. })).then(|| &elts[0])
         }
         _ => None,
+    }
+}
+
+// ---- book/src/compilation/comprehensions.md ----
+impl<'a> Compiler<'a> {
+    /// Inside the loop of generator `index`: the next generator's loop,
+    /// or, in the innermost, the element added (or yielded).
+    pub(super) fn comprehension_body(&mut self, comp: &Comp, index: usize, depth: u32) -> CResult {
+        if index + 1 < comp.generators.len() {
+            return self.comprehension_generator(comp, index + 1, depth);
+        }
+        self.visit_expr(comp.elt)?;
+        let add = match (comp.kind, comp.value) {
+            (Kind::Dict, Some(v)) => {
+                self.visit_expr(v)?;
+                Opcode::MAP_ADD
+            }
+            (Kind::Set, _) => Opcode::SET_ADD,
+            (Kind::Generator, _) => {
+                self.yield_value();
+                Opcode::POP_TOP
+            }
+            _ => Opcode::LIST_APPEND,
+        };
+        self.emit(add, if comp.kind == Kind::Generator { 0 } else { depth + 1 });
+        Ok(())
     }
 }

@@ -14,7 +14,7 @@ impl<'a> Compiler<'a> {
     /// `preserve_tos`, a return value sits on top and must be kept there.
     pub fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => self.pop_under_top(preserve_tos),
             FBlock::TryExcept => self.emit_pop_block(),
             FBlock::FinallyTry { finalbody } => {
@@ -88,6 +88,9 @@ impl<'a> Compiler<'a> {
     /// containing `return` does not unwind itself again.
     pub fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> Result<Option<FBlock<'a>>, SyntaxError> {
         let Some(top) = self.unit.fblocks.last().cloned() else { return Ok(None) };
+        if matches!(top, FBlock::ExceptionGroupHandler) {
+            return Err(self.error_here("'break', 'continue' and 'return' cannot appear in an except* block"));
+        }
         if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
         }
@@ -106,23 +109,18 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
         finalbody: &'a [ast::Stmt],
+        star: bool,
     ) -> CResult {
-        if finalbody.is_empty() {
-            self.try_except(body, handlers, orelse)
-        } else {
-            self.try_finally(body, handlers, orelse, finalbody)
+        match (finalbody.is_empty(), star) {
+            (true, false) => self.try_except(body, handlers, orelse),
+            (true, true) => self.try_star_except(body, handlers, orelse),
+            (false, _) => self.try_finally(body, handlers, orelse, finalbody, star),
         }
     }
 
     fn try_except(&mut self, body: &'a [ast::Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [ast::Stmt]) -> CResult {
-        let (body_block, except, end, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.emit_setup(BlockOp::SetupFinally, except);
-        self.use_block(body_block);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.visit_body(body)?;
-        self.unit.fblocks.pop();
-        self.unit.loc = Location::NONE;
-        self.emit_pop_block();
+        let (except, end, cleanup) = (self.new_block(), self.new_block(), self.new_block());
+        self.protected_body(body, except)?;
         self.visit_body(orelse)?;
         self.emit_jump_noline(end);
         self.enter_handler(except, cleanup, FBlock::ExceptionHandler)?;
@@ -135,6 +133,20 @@ impl<'a> Compiler<'a> {
         self.use_block(cleanup);
         self.pop_except_and_reraise();
         self.use_block(end);
+        Ok(())
+    }
+
+    /// The body of a `try` with handlers, under a region whose handler is
+    /// `except`; the region closes with a line-less `POP_BLOCK`.
+    fn protected_body(&mut self, body: &'a [ast::Stmt], except: BlockId) -> CResult {
+        let body_block = self.new_block();
+        self.emit_setup(BlockOp::SetupFinally, except);
+        self.use_block(body_block);
+        self.push_fblock(FBlock::TryExcept)?;
+        self.visit_body(body)?;
+        self.unit.fblocks.pop();
+        self.unit.loc = Location::NONE;
+        self.emit_pop_block();
         Ok(())
     }
 
@@ -213,6 +225,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
         finalbody: &'a [ast::Stmt],
+        star: bool,
     ) -> CResult {
         let (body_block, end, exit, cleanup) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.emit_setup(BlockOp::SetupFinally, end);
@@ -220,6 +233,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::FinallyTry { finalbody })?;
         if handlers.is_empty() {
             self.visit_body(body)?;
+        } else if star {
+            self.try_star_except(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }
@@ -235,6 +250,109 @@ impl<'a> Compiler<'a> {
         self.use_block(cleanup);
         self.pop_except_and_reraise();
         self.use_block(exit);
+        Ok(())
+    }
+}
+
+// ---- book/src/compilation/exceptions.md ----
+impl<'a> Compiler<'a> {
+    /// `compiler_try_star_except`: the body, the clauses gathering their
+    /// results, the merge, then `else`.
+    fn try_star_except(&mut self, body: &'a [ast::Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [ast::Stmt]) -> CResult {
+        let (except, orelse_block) = (self.new_block(), self.new_block());
+        let (end, cleanup, reraise_star) = (self.new_block(), self.new_block(), self.new_block());
+        self.protected_body(body, except)?;
+        self.emit_jump_noline(orelse_block);
+        self.enter_handler(except, cleanup, FBlock::ExceptionGroupHandler)?;
+        for (i, handler) in handlers.iter().enumerate() {
+            self.except_star_clause(handler, i == 0, i + 1 == handlers.len(), reraise_star)?;
+        }
+        self.unit.loc = Location::NONE;
+        self.unit.fblocks.pop();
+        self.use_block(reraise_star);
+        self.prep_reraise_star(end);
+        self.use_block(cleanup);
+        self.pop_except_and_reraise();
+        self.use_block(orelse_block);
+        self.visit_body(orelse)?;
+        self.use_block(end);
+        Ok(())
+    }
+
+    /// `PREP_RERAISE_STAR`, then either nothing left (leave the handler)
+    /// or a group to raise.
+    fn prep_reraise_star(&mut self, end: BlockId) {
+        let reraise = self.new_block();
+        self.emit(Opcode::PREP_RERAISE_STAR, 0);
+        self.emit(Opcode::COPY, 1);
+        self.emit_jump(Opcode::POP_JUMP_FORWARD_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit_pop_block();
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit_jump(Opcode::JUMP_FORWARD, end);
+        self.use_block(reraise);
+        self.emit_pop_block();
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+    }
+
+// ---- book/src/compilation/exceptions.md ----
+    fn except_star_clause(&mut self, handler: &'a ast::ExceptHandler, first: bool, last: bool, reraise_star: BlockId) -> CResult {
+        self.set_loc(handler.loc);
+        let (except, except_with_error, no_match) = (self.new_block(), self.new_block(), self.new_block());
+        if first {
+            self.emit(Opcode::COPY, 1);
+            self.emit(Opcode::BUILD_LIST, 0);
+            self.emit(Opcode::SWAP, 2);
+        }
+        if let Some(t) = &handler.type_ {
+            self.visit_expr(t)?;
+            self.emit(Opcode::CHECK_EG_MATCH, 0);
+            self.emit(Opcode::COPY, 1);
+            self.emit_jump(Opcode::POP_JUMP_FORWARD_IF_NONE, no_match);
+        }
+        self.except_star_body(handler, except)?;
+        self.emit(Opcode::LIST_APPEND, 3);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit_jump(Opcode::JUMP_FORWARD, except_with_error);
+        self.use_block(except);
+        self.emit(Opcode::NOP, 0);
+        self.emit_jump(Opcode::JUMP_FORWARD, except_with_error);
+        self.use_block(no_match);
+        self.emit(Opcode::POP_TOP, 0);
+        self.use_block(except_with_error);
+        if last {
+            self.emit(Opcode::LIST_APPEND, 1);
+            self.emit_jump(Opcode::JUMP_FORWARD, reraise_star);
+        }
+        Ok(())
+    }
+
+    /// The clause's body with its name bound, ending in a jump to
+    /// `except`; leaves the code generator in the cleanup block, where a
+    /// failure of the body lands with the name already cleared.
+    fn except_star_body(&mut self, handler: &'a ast::ExceptHandler, except: BlockId) -> CResult {
+        let (cleanup_end, cleanup_body) = (self.new_block(), self.new_block());
+        match &handler.name {
+            Some(name) => self.name_op(name, NameCtx::Store),
+            None => self.emit(Opcode::POP_TOP, 0),
+        }
+        self.emit_setup(BlockOp::SetupCleanup, cleanup_end);
+        self.use_block(cleanup_body);
+        self.push_fblock(FBlock::HandlerCleanup { name: handler.name.clone() })?;
+        self.visit_body(&handler.body)?;
+        self.unit.fblocks.pop();
+        self.emit_pop_block();
+        if let Some(name) = &handler.name {
+            self.clear_name(name);
+        }
+        self.emit_jump(Opcode::JUMP_FORWARD, except);
+        self.use_block(cleanup_end);
+        self.unit.loc = Location::NONE;
+        if let Some(name) = &handler.name {
+            self.clear_name(name);
+        }
         Ok(())
     }
 }

@@ -24,6 +24,8 @@ pub enum Const {
     /// The real and imaginary parts.
     Complex(f64, f64),
     Str(Rc<str>),
+    /// A str constant holding a lone surrogate, kept exactly.
+    Surrogates(Rc<ast::Text>),
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Vec<Const>),
@@ -34,10 +36,13 @@ pub enum Const {
 }
 
 impl Const {
-    /// A string constant from the tree. This is where a lone surrogate, which
-    /// the parser keeps but a run-time `str` cannot hold, becomes U+FFFD.
+    /// A string constant from the tree; one holding a lone surrogate
+    /// keeps its exact code points, as a run-time `str` can.
     pub fn text(t: &ast::Text) -> Const {
-        Const::Str(t.to_string_lossy().as_ref().into())
+        match t.as_str() {
+            Some(s) => Const::Str(s.into()),
+            None => Const::Surrogates(Rc::new(t.clone())),
+        }
     }
 
     pub fn from_ast(c: &ast::Constant) -> Const {
@@ -62,6 +67,7 @@ impl Const {
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
             (Const::Complex(a, b), Const::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
             (Const::Str(a), Const::Str(b)) => a == b,
+            (Const::Surrogates(a), Const::Surrogates(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a, _), Const::FrozenSet(b, _)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
@@ -82,6 +88,7 @@ impl Const {
             Const::Float(f) => f.to_bits().hash(state),
             Const::Complex(re, im) => (re.to_bits(), im.to_bits()).hash(state),
             Const::Str(s) => s.hash(state),
+            Const::Surrogates(t) => t.hash(state),
             Const::Bytes(b) => b.hash(state),
             Const::Tuple(items) | Const::FrozenSet(items, _) => items.iter().for_each(|c| c.hash_into(state)),
             Const::Code(c) => (&c.name, c.firstlineno, &c.code).hash(state),
@@ -98,6 +105,7 @@ impl Const {
             Const::Float(f) => float::new_float(*f),
             Const::Complex(re, im) => objects::complex::new_complex(objects::complex::Complex { re: *re, im: *im }),
             Const::Str(s) => str::new_str(s),
+            Const::Surrogates(t) => str::new_str_text(t).unwrap_or_else(|_| str::new_str(&t.to_string_lossy())),
             Const::Bytes(b) => objects::bytes::new_bytes(b),
             Const::Ellipsis => singletons::ellipsis(),
             Const::Tuple(items) => tuple::new_tuple(items.iter().map(Const::to_object).collect()),
@@ -127,7 +135,10 @@ impl Const {
             return Some(Const::Complex(z.re, z.im));
         }
         if let Some(s) = obj.downcast_ref::<PyStr>() {
-            return Some(Const::Str(s.as_str().into()));
+            return Some(match s.surrogates() {
+                Some(t) => Const::Surrogates(Rc::new(t.clone())),
+                None => Const::Str(s.as_str().into()),
+            });
         }
         if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
             return Some(Const::Bytes(b.clone().into()));
@@ -377,6 +388,7 @@ fn too_big(a: &Const, op: ast::Operator, b: &Const) -> bool {
 fn repeat_too_big(seq: &Const, n: &Const) -> bool {
     let (size, limit) = match seq {
         Const::Str(s) => (s.chars().count() as u64, MAX_STR_SIZE),
+        Const::Surrogates(t) => (t.code_points().count() as u64, MAX_STR_SIZE),
         Const::Bytes(b) => (b.len() as u64, MAX_STR_SIZE),
         Const::Tuple(t) => (t.len() as u64, MAX_COLLECTION_SIZE),
         _ => return false,

@@ -2,7 +2,7 @@
 
 // ---- book/src/compilation.md ----
 //! The nesting bound of the compiler, checked without recursion, and the
-//! constructs the code generator cannot compile yet.
+//! constructs that are errors in the scope they stand in.
 use super::CompileError;
 use crate::ast::{self, ExprKind, Loc, StmtKind};
 
@@ -25,22 +25,15 @@ enum Where {
     Comprehension(&'static str),
 }
 
-/// Why a node cannot be compiled: not yet, or never.
-enum Problem {
-    Unsupported(&'static str),
-    Error(String),
-}
-
 pub fn check(module: &ast::Module) -> Result<(), CompileError> {
-    let future = super::codegen_annotations::future_annotations(module);
     let mut work: Vec<(Node, usize, Where)> = module.body.iter().map(|s| (Node::Stmt(s), 1, Where::Module)).collect();
-    let mut first: Option<(Problem, Loc)> = None;
+    let mut first: Option<(String, Loc)> = None;
     while let Some((node, depth, at)) = work.pop() {
         if depth > MAX_DEPTH {
             return Err(CompileError::TooDeep);
         }
         let found = match node {
-            Node::Stmt(s) => stmt_problem(&s.node, at, future).map(|p| (p, s.loc)),
+            Node::Stmt(s) => stmt_problem(&s.node, at).map(|p| (p, s.loc)),
             Node::Expr(e) => expr_problem(&e.node, at).map(|p| (p, e.loc)),
         };
         if let Some((problem, loc)) = found {
@@ -55,75 +48,38 @@ pub fn check(module: &ast::Module) -> Result<(), CompileError> {
         }
     }
     match first {
-        Some((Problem::Unsupported(what), loc)) => Err(CompileError::Unsupported { what: what.to_string(), loc }),
-        Some((Problem::Error(msg), loc)) => Err(CompileError::Syntax(super::symtable::syntax_error_at(msg, loc))),
+        Some((msg, loc)) => Err(CompileError::Syntax(super::symtable::syntax_error_at(msg, loc))),
         None => Ok(()),
     }
 }
 
-/// A statement lython cannot compile; `async` ones outside an `async def`
-/// are CPython's errors.
-fn stmt_problem(s: &StmtKind, at: Where, future: bool) -> Option<Problem> {
+/// An `async for` or `async with` outside an `async def`: CPython's errors.
+fn stmt_problem(s: &StmtKind, at: Where) -> Option<String> {
     let outside = at != Where::AsyncFunction;
-    Some(match s {
-        StmtKind::AsyncFor { .. } if outside => Problem::Error("'async for' outside async function".into()),
-        StmtKind::AsyncWith { .. } if outside => Problem::Error("'async with' outside async function".into()),
-        _ => Problem::Unsupported(unsupported_stmt(s, future)?),
-    })
-}
-
-/// An expression lython cannot compile; `yield` and `await` where they
-/// can never be are CPython's errors, with its messages.
-fn expr_problem(e: &ExprKind, at: Where) -> Option<Problem> {
-    let error = |msg: String| Some(Problem::Error(msg));
-    match (e, at) {
-        (ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }, Where::Module | Where::Class) => {
-            error("'yield' outside function".into())
-        }
-        (ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }, Where::Comprehension(kind)) => {
-            error(format!("'yield' inside {kind}"))
-        }
-        (ExprKind::Await { .. }, Where::Module | Where::Class) => error("'await' outside function".into()),
-        (ExprKind::Await { .. }, Where::Function) => error("'await' outside async function".into()),
-        (ExprKind::YieldFrom { .. }, Where::AsyncFunction) => error("'yield from' inside async function".into()),
-        (ExprKind::Yield { .. }, Where::AsyncFunction) => Some(Problem::Unsupported("async generators")),
-        (ExprKind::Await { .. }, Where::Comprehension(_)) => Some(Problem::Unsupported("async comprehensions")),
-        _ => unsupported_expr(e).map(Problem::Unsupported),
+    match s {
+        StmtKind::AsyncFor { .. } if outside => Some("'async for' outside async function".into()),
+        StmtKind::AsyncWith { .. } if outside => Some("'async with' outside async function".into()),
+        _ => None,
     }
 }
 
-/// What lython cannot compile in a statement of this kind, if anything;
-/// `future_annotations` when the module has `from __future__ import
-/// annotations`.
-pub fn unsupported_stmt(s: &StmtKind, future_annotations: bool) -> Option<&'static str> {
-    let under_future = "annotations under 'from __future__ import annotations'";
-    Some(match s {
-        StmtKind::FunctionDef { args, returns, .. } if future_annotations && (returns.is_some() || annotated(args)) => under_future,
-        StmtKind::AnnAssign { .. } if future_annotations => under_future,
-        StmtKind::TryStar { .. } => "try/except* statements",
-        _ => return None,
-    })
-}
-
-/// Whether a parameter is annotated.
-fn annotated(args: &ast::Arguments) -> bool {
-    let mut all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
-    all.any(|a| a.annotation.is_some())
-}
-
-/// What lython cannot compile in an expression of this kind, if anything.
-pub fn unsupported_expr(e: &ExprKind) -> Option<&'static str> {
-    Some(match e {
-        ExprKind::ListComp { generators, .. }
-        | ExprKind::SetComp { generators, .. }
-        | ExprKind::DictComp { generators, .. }
-        | ExprKind::GeneratorExp { generators, .. }
-            if generators.iter().any(|g| g.is_async) =>
-        {
-            "async comprehensions"
+/// An expression that is an error where it stands: `yield` and `await`
+/// where they can never be, with CPython's messages. (An `await` in a
+/// comprehension is judged by the code generator, which knows whether the
+/// comprehension may be asynchronous where it is.)
+fn expr_problem(e: &ExprKind, at: Where) -> Option<String> {
+    match (e, at) {
+        (ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }, Where::Module | Where::Class) => {
+            Some("'yield' outside function".into())
         }
-        _ => return None,
-    })
+        (ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }, Where::Comprehension(kind)) => {
+            Some(format!("'yield' inside {kind}"))
+        }
+        (ExprKind::Await { .. }, Where::Module | Where::Class) => Some("'await' outside function".into()),
+        (ExprKind::Await { .. }, Where::Function) => Some("'await' outside async function".into()),
+        (ExprKind::YieldFrom { .. }, Where::AsyncFunction) => Some("'yield from' inside async function".into()),
+        _ => None,
+    }
 }
 
 fn push_stmt_children<'a>(s: &'a ast::Stmt, d: usize, at: Where, work: &mut Vec<(Node<'a>, usize, Where)>) {

@@ -28,9 +28,6 @@ pub enum CompileError {
     Syntax(SyntaxError),
     /// The tree nests deeper than the compiler's recursion limit.
     TooDeep,
-    /// A construct the parser accepts but lython cannot compile yet:
-    /// `what` names it ("with statements"), `loc` is where it starts.
-    Unsupported { what: String, loc: ast::Loc },
 }
 
 impl From<SyntaxError> for CompileError {
@@ -102,6 +99,9 @@ mod codegen_with;
 
 // ---- book/src/compilation/annotations.md ----
 mod codegen_annotations;
+
+// ---- book/src/compilation/unparse.md ----
+pub mod unparse;
 
 // ---- book/src/compilation/coroutines.md ----
 mod codegen_async;

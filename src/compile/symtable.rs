@@ -59,14 +59,21 @@ pub struct ScopeTable {
     /// A function with a `yield`, or a generator expression: its code gets
     /// `CO_GENERATOR` (`ste_generator`).
     pub generator: bool,
-    /// An `async def`: its code gets `CO_COROUTINE` (`ste_coroutine`).
+    /// An `async def`, or a function that awaits: with `generator`, its
+    /// code gets `CO_ASYNC_GENERATOR`, else `CO_COROUTINE`
+    /// (`ste_coroutine`).
     pub coroutine: bool,
+    /// An `async def` (CPython's `COMPILER_SCOPE_ASYNC_FUNCTION`), and a
+    /// comprehension's scope: where an async comprehension may be.
+    pub async_def: bool,
+    pub comprehension: bool,
 }
 
 impl ScopeTable {
     fn new(kind: ScopeKind, name: &str) -> ScopeTable {
         let (symbols, params, children) = (HashMap::new(), Vec::new(), Vec::new());
-        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator: false, coroutine: false }
+        let (generator, coroutine, async_def, comprehension) = (false, false, false, false);
+        ScopeTable { kind, name: name.into(), symbols, params, children, needs_class_closure: false, generator, coroutine, async_def, comprehension }
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
@@ -91,6 +98,9 @@ impl ScopeTable {
 pub struct SymbolTable {
     pub scopes: Vec<ScopeTable>,
     by_node: HashMap<usize, ScopeId>,
+    /// Whether the module has `from __future__ import annotations`: its
+    /// annotations are text, and name nothing (see "The unparser").
+    pub future_annotations: bool,
 }
 
 // ---- book/src/compilation/symtable.md ----
@@ -118,6 +128,7 @@ pub(super) struct Builder {
     /// The name of the innermost class the walk is in, which private
     /// names are mangled with (CPython's `st_private`).
     pub(super) private: Option<String>,
+    pub(super) future_annotations: bool,
 }
 
 impl SymbolTable {
@@ -132,6 +143,7 @@ impl SymbolTable {
             comp_iter_expr: 0,
             comp_iter_target: false,
             private: None,
+            future_annotations: super::codegen_annotations::future_annotations(module),
         };
         b.visit_block(&module.body)?;
         let flags_of = |scopes: &[ScopeTable], scope: ScopeId, name: &str| scopes[scope].symbols.get(name).map_or(0, |(f, _)| *f);
@@ -139,7 +151,7 @@ impl SymbolTable {
         if let Some((_, name, loc, _)) = b.directives.iter().find(|(s, n, _, _)| flags_of(&b.scopes, *s, n) & both == both) {
             return Err(syntax_error_at(format!("name '{name}' is nonlocal and global"), *loc));
         }
-        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node, future_annotations: b.future_annotations };
         table.analyze(0, &mut Vec::new());
         let unbound = table.scopes.iter().flat_map(|s| s.symbols.iter()).find(|(_, (f, s))| *f & flags::DEF_NONLOCAL != 0 && *s != Scope::Free);
         if let Some((name, _)) = unbound {
@@ -236,13 +248,13 @@ impl Builder {
                 args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
                 let parameters = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
                 for annotation in parameters.filter_map(|a| a.annotation.as_deref()).chain(returns.as_deref()) {
-                    self.visit_expr(annotation);
+                    self.visit_annotation(annotation);
                 }
                 self.visit_function(s, name, args, body)?;
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 self.visit_ann_assign(target, *simple, value.is_some())?;
-                self.visit_expr(annotation);
+                self.visit_annotation(annotation);
                 self.visit_opt(value.as_deref());
             }
             StmtKind::ClassDef { .. } => self.visit_class(s)?,
@@ -298,7 +310,7 @@ impl Builder {
                 self.visit_expr(test);
                 self.visit_opt(msg.as_deref());
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 self.visit_block(body)?;
                 for h in handlers {
                     self.visit_opt(h.type_.as_deref());
@@ -319,8 +331,6 @@ impl Builder {
                 self.visit_block(body)?;
             }
             StmtKind::Match { subject, cases } => self.visit_match(subject, cases)?,
-            // Rejected before this pass by `depth::check` as not compilable yet.
-            _ => {}
         }
         Ok(())
     }
@@ -365,7 +375,8 @@ impl Builder {
 
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
-        self.current().coroutine = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
+        let is_async = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
+        (self.current().coroutine, self.current().async_def) = (is_async, is_async);
         self.add_params(args, def.loc);
         self.visit_block(body)?;
         self.close_scope();
@@ -492,7 +503,7 @@ impl Builder {
                 }
                 let flag = if *ctx == ast::ExprContext::Load { flags::USE } else { flags::DEF_LOCAL };
                 if self.comp_iter_target {
-                    self.add_iteration_variable(id, e.loc);
+                    self.add_iteration_variable(id, flag, e.loc);
                 } else {
                     self.add(id, flag);
                 }
@@ -566,7 +577,10 @@ impl Builder {
                 self.visit_expr(value);
                 self.current().generator = true;
             }
-            ExprKind::Await { value } => self.visit_expr(value),
+            ExprKind::Await { value } => {
+                self.visit_expr(value);
+                self.current().coroutine = true;
+            }
         }
     }
 }
@@ -671,6 +685,16 @@ impl SymbolTable {
             entry.1 = Scope::Cell;
         } else if entry.1 != Scope::Cell {
             entry.1 = Scope::Free;
+        }
+    }
+}
+
+// ---- book/src/compilation/annotations.md ----
+impl Builder {
+    /// An annotation: its names are used here, unless it will be text.
+    fn visit_annotation(&mut self, annotation: &ast::Expr) {
+        if !self.future_annotations {
+            self.visit_expr(annotation);
         }
     }
 }

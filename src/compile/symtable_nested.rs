@@ -14,13 +14,17 @@ impl Builder {
         self.visit_expr(body);
         self.close_scope();
     }
+}
 
+// ---- book/src/compilation/comprehensions.md ----
+impl Builder {
     /// `elt`/`value` and the generators of a list, set or dict comprehension.
     pub fn visit_comprehension(&mut self, e: &ast::Expr, name: &str, generators: &[ast::Comprehension], elts: &[&ast::Expr]) {
         let Some((first, rest)) = generators.split_first() else { return };
         self.visit_iterable(&first.iter);
         self.open_scope(e as *const ast::Expr as usize, ScopeKind::Function, name);
-        self.current().generator = name == "genexpr";
+        let scope = self.current();
+        (scope.generator, scope.comprehension) = (name == "genexpr", true);
         self.add_param(".0", e.loc);
         self.visit_target(&first.target);
         self.visit_exprs(&first.ifs);
@@ -32,9 +36,16 @@ impl Builder {
         for elt in elts {
             self.visit_expr(elt);
         }
+        let scope = self.current();
+        scope.coroutine |= generators.iter().any(|g| g.is_async);
+        let awaited = scope.coroutine && !scope.generator;
         self.close_scope();
+        self.current().coroutine |= awaited;
     }
+}
 
+// ---- book/src/compilation/comprehensions.md ----
+impl Builder {
     /// A comprehension's `in` part: no `:=` may appear in it.
     fn visit_iterable(&mut self, iter: &ast::Expr) {
         self.comp_iter_expr += 1;
@@ -49,17 +60,22 @@ impl Builder {
         self.comp_iter_target = false;
     }
 
-    /// An iteration variable of the current comprehension, which no `:=`
-    /// met earlier in the comprehension may have bound.
-    pub(super) fn add_iteration_variable(&mut self, name: &str, loc: ast::Loc) {
+    /// A name in a `for` target of the current comprehension, which no
+    /// `:=` met earlier in the comprehension may have bound. It is bound
+    /// (`flag` is `DEF_LOCAL`) unless it is only read in the target, as
+    /// `t` in `for t[0] in ...`.
+    pub(super) fn add_iteration_variable(&mut self, name: &str, flag: u16, loc: ast::Loc) {
         let mangled = self.mangle(name);
         if self.current().flags_of(&mangled) & (flags::DEF_GLOBAL | flags::DEF_NONLOCAL) != 0 {
             let msg = format!("comprehension inner loop cannot rebind assignment expression target '{name}'");
             self.fail(msg, loc);
         }
-        self.add(name, flags::DEF_LOCAL | flags::DEF_COMP_ITER);
+        self.add(name, flag | flags::DEF_COMP_ITER);
     }
+}
 
+// ---- book/src/compilation/comprehensions.md ----
+impl Builder {
     fn add_param(&mut self, name: &str, loc: ast::Loc) {
         let mangled = self.mangle(name);
         if self.current().flags_of(&mangled) & flags::DEF_PARAM != 0 {

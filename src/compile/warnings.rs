@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn check_subscript(&mut self, value: &ast::Expr, index: &ast::Expr) {
         let value_const = self.fold(value);
         let unsubscriptable = match &value_const {
-            Some(c) => !matches!(c, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_)),
+            Some(c) => !matches!(c, Const::Str(_) | Const::Surrogates(_) | Const::Bytes(_) | Const::Tuple(_)),
             None => {
                 matches!(value.node, ExprKind::Set { .. } | ExprKind::SetComp { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Lambda { .. })
             }
@@ -115,7 +115,7 @@ impl<'a> Compiler<'a> {
                 Const::Int(_) => "int",
                 Const::Float(_) => "float",
                 Const::Complex(..) => "complex",
-                Const::Str(_) => "str",
+                Const::Str(_) | Const::Surrogates(_) => "str",
                 Const::Bytes(_) => "bytes",
                 Const::Ellipsis => "ellipsis",
                 Const::Tuple(_) => "tuple",

@@ -174,6 +174,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             PUSH_EXC_INFO => push_exc_info(ts, frame),
             POP_EXCEPT => ts.handled = frame.pop_maybe_null().filter(|v| !v.is_none()),
             CHECK_EXC_MATCH => check_exc_match(frame)?,
+            CHECK_EG_MATCH => check_eg_match(ts, frame)?,
+            PREP_RERAISE_STAR => {
+                let (excs, orig) = (frame.pop(), frame.pop());
+                frame.push(objects::exception::prep_reraise_star(ts, &orig, &excs)?);
+            }
             RERAISE => {
                 ts.reraising = true;
                 return Err(frame.pop());
@@ -211,6 +216,11 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             GET_AITER => get_aiter(ts, frame)?,
             GET_ANEXT => get_anext(ts, frame)?,
             END_ASYNC_FOR => end_async_for(ts, frame)?,
+            // ---- book/src/eval/async-generators.md: eval/arms/async ----
+            ASYNC_GEN_WRAP => {
+                let value = frame.pop();
+                frame.push(objects::asyncgen::wrap(value));
+            }
             // ---- book/src/eval.md: eval/arms/match ----
             MATCH_SEQUENCE => super::pattern::match_kind(ts, frame, super::pattern::Kind::Sequence)?,
             MATCH_MAPPING => super::pattern::match_kind(ts, frame, super::pattern::Kind::Mapping)?,
@@ -218,7 +228,6 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
             MATCH_KEYS => super::pattern::match_keys(ts, frame)?,
             MATCH_CLASS => super::pattern::match_class(ts, frame, arg)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
-            _ => return Err(new_error(&SYSTEM_ERROR, format!("lython does not implement {} yet", op.name()))),
         }
     }
 }
@@ -1253,6 +1262,22 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
     let exc = frame.top().clone();
     let matches = exception_matches(&exc, &classes)?;
     frame.push(singletons::bool_obj(matches));
+    Ok(())
+}
+
+/// `except*`'s test (see [Exception groups](objects/exception-groups.md)):
+/// the rest stays, the match goes on top and becomes the exception being
+/// handled.
+fn check_eg_match(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+    let match_type = frame.pop();
+    let exc = frame.top().clone();
+    let (rest, matched) = objects::exception::exception_group_match(ts, &exc, &match_type)?;
+    if !matched.is_none() {
+        frame.pop();
+        frame.push(rest);
+        ts.handled = Some(matched.clone());
+    }
+    frame.push(matched);
     Ok(())
 }
 

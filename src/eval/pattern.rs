@@ -171,8 +171,8 @@ fn positional_names(ts: &mut ThreadState, ty: &TypeObject, cls: &ObjRef, nargs: 
 
 /// CPython's `_Py_TPFLAGS_MATCH_SELF`, inherited by subclasses.
 fn matches_self(ty: &TypeObject) -> bool {
-    use objects::{bool::BOOL, bytes::BYTES, dict::DICT, float::FLOAT, int::INT, list::LIST, set, str::STR, tuple::TUPLE};
-    let selves: [&TypeObject; 10] = [&BOOL, &BYTES, &DICT, &FLOAT, &set::FROZENSET, &INT, &LIST, &set::SET, &STR, &TUPLE];
+    use objects::{bool::BOOL, bytearray::BYTEARRAY, bytes::BYTES, dict::DICT, float::FLOAT, int::INT, list::LIST, set, str::STR, tuple::TUPLE};
+    let selves: [&TypeObject; 11] = [&BOOL, &BYTEARRAY, &BYTES, &DICT, &FLOAT, &set::FROZENSET, &INT, &LIST, &set::SET, &STR, &TUPLE];
     selves.iter().any(|t| ty.is_subtype(t))
 }
 

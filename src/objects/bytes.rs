@@ -49,7 +49,15 @@ pub fn as_bytes(obj: &ObjRef) -> &[u8] {
 // ---- book/src/objects/builtin-types.md ----
 pub fn bytes_repr(b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len() + 3);
-    bytes_repr_pieces(b, |piece| out.push_str(piece));
+    bytes_repr_pieces(b, None, |piece| out.push_str(piece));
+    out
+}
+
+/// The `b'...'` inside a bytearray's repr: CPython's `bytearray_repr`
+/// escapes a single quote even between double quotes.
+pub fn bytearray_inner_repr(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len() + 3);
+    bytes_repr_pieces(b, Some(b'\''), |piece| out.push_str(piece));
     out
 }
 
@@ -58,20 +66,22 @@ fn bytes_repr_checked(b: &[u8]) -> PyResult<String> {
     let mut out = String::new();
     out.try_reserve_exact(b.len() + 3).map_err(|_| super::alloc::no_memory())?;
     let mut len = 0;
-    bytes_repr_pieces(b, |piece| len += piece.len());
+    bytes_repr_pieces(b, None, |piece| len += piece.len());
     out.try_reserve_exact(len).map_err(|_| super::alloc::no_memory())?;
-    bytes_repr_pieces(b, |piece| out.push_str(piece));
+    bytes_repr_pieces(b, None, |piece| out.push_str(piece));
     Ok(out)
 }
 
-/// `repr(b)` piece by piece, as `repr_pieces` does a str's.
-fn bytes_repr_pieces(b: &[u8], mut piece: impl FnMut(&str)) {
+/// `repr(b)` piece by piece, as `repr_pieces` does a str's; `escaped` is
+/// the quote escaped inside, by default the one around.
+fn bytes_repr_pieces(b: &[u8], escaped: Option<u8>, mut piece: impl FnMut(&str)) {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { "\"" } else { "'" };
+    let escaped = escaped.unwrap_or(quote.as_bytes()[0]);
     piece("b");
     piece(quote);
     let mut rest = b;
     while !rest.is_empty() {
-        let plain = rest.iter().position(|&c| !(0x20..0x7f).contains(&c) || c == b'\\' || c == quote.as_bytes()[0]);
+        let plain = rest.iter().position(|&c| !(0x20..0x7f).contains(&c) || c == b'\\' || c == escaped);
         let plain = plain.unwrap_or(rest.len());
         piece(std::str::from_utf8(&rest[..plain]).unwrap_or_default());
         rest = &rest[plain..];
@@ -93,57 +103,78 @@ fn bytes_repr_pieces(b: &[u8], mut piece: impl FnMut(&str)) {
 
 // ---- book/src/objects/builtin-types.md ----
 fn bytes_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    if let Some(other) = b.downcast_ref::<Box<[u8]>>() {
-        let mut out: Vec<u8> = super::alloc::vec_with_room(as_bytes(a).len() + other.len())?;
-        out.extend_from_slice(as_bytes(a));
-        out.extend_from_slice(other);
-        Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
-    } else {
-        Err(type_error(format!("can't concat {} to bytes", b.type_name())))
-    }
+    Ok(new_bytes(&concat_bytes(as_bytes(a), b, "bytes")?))
+}
+
+/// The bytes of `a` then those of `b`, any bytes-like object (`bytes`
+/// or `bytearray`); `what` names the left operand's type in the error.
+pub fn concat_bytes(a: &[u8], b: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
+    let Some(other) = super::bytearray::bytes_like(b) else {
+        return Err(type_error(format!("can't concat {} to {what}", b.type_name())));
+    };
+    let mut out: Vec<u8> = super::alloc::vec_with_room(a.len() + other.len())?;
+    out.extend_from_slice(a);
+    out.extend_from_slice(&other);
+    Ok(out)
 }
 
 /// `b * n`: like `str`, a result longer than a `Py_ssize_t` can count is an
 /// `OverflowError`; a smaller one that cannot be allocated, `MemoryError`.
 fn bytes_repeat(_: &mut ThreadState, b: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+    Ok(new_bytes(&repeat_bytes(as_bytes(b), n)?))
+}
+
+/// `data` repeated `n` times, for `bytes` and `bytearray` alike.
+pub fn repeat_bytes(data: &[u8], n: &ObjRef) -> PyResult<Vec<u8>> {
     let count = super::list::repeat_count(n)?;
-    let data = as_bytes(b);
     let total = data.len().checked_mul(count).filter(|t| isize::try_from(*t).is_ok());
     let total = total.ok_or_else(|| new_error(&super::exception::OVERFLOW_ERROR, "repeated bytes are too long"))?;
     let mut out: Vec<u8> = super::alloc::vec_with_room(total)?;
     out.extend(data.iter().copied().cycle().take(total));
-    Ok(ObjRef::new(&BYTES, out.into_boxed_slice()))
+    Ok(out)
 }
 
 // ---- book/src/objects/builtin-types.md ----
 fn bytes_subscript(_: &mut ThreadState, b: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
-    let data = as_bytes(b);
+    subscript_bytes(as_bytes(b), index, ("byte", "index out of range"), new_bytes)
+}
+
+/// `data[index]` for `bytes` and `bytearray`: `names` are the word the
+/// type error uses and the index error's message, `make` builds a slice's
+/// result in the right type.
+pub fn subscript_bytes(data: &[u8], index: &ObjRef, names: (&str, &str), make: fn(&[u8]) -> ObjRef) -> PyResult<ObjRef> {
     if let Some(positions) = super::slice::selected(index, data.len())? {
-        return Ok(new_bytes(&positions.map(|i| data[i]).collect::<Vec<u8>>()));
+        return Ok(make(&positions.map(|i| data[i]).collect::<Vec<u8>>()));
     }
-    let i = super::list::sequence_index(index, data.len(), "byte")?;
-    i.map(|i| super::int::new_int_i64(data[i] as i64)).ok_or_else(|| new_error(&INDEX_ERROR, "index out of range"))
+    let i = super::list::sequence_index(index, data.len(), names.0)?;
+    i.map(|i| super::int::new_int_i64(data[i] as i64)).ok_or_else(|| new_error(&INDEX_ERROR, names.1))
 }
 
 /// `item in b`: an int is looked for as one byte (and must be one), another
 /// `bytes` as a run of bytes, as CPython's `_Py_bytes_contains` does.
 pub fn bytes_contains(b: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-    let data = as_bytes(b);
+    contains_bytes(as_bytes(b), item)
+}
+
+/// `item in data`, whatever bytes-like object holds `data`.
+pub fn contains_bytes(data: &[u8], item: &ObjRef) -> PyResult<bool> {
     if let Some(i) = super::int::int_value(item) {
         let byte = i.to_i64().and_then(|v| u8::try_from(v).ok());
         let byte = byte.ok_or_else(|| new_error(&super::exception::VALUE_ERROR, "byte must be in range(0, 256)"))?;
         return Ok(data.contains(&byte));
     }
-    if let Some(needle) = item.downcast_ref::<Box<[u8]>>() {
+    if let Some(needle) = super::bytearray::bytes_like(item) {
         Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == &needle[..]))
     } else {
         Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name())))
     }
 }
 
-fn bytes_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    let (Some(x), Some(y)) = (a.downcast_ref::<Box<[u8]>>(), b.downcast_ref::<Box<[u8]>>()) else { return Ok(None) };
-    Ok(Some(singletons::bool_obj(op.holds(x.cmp(y)))))
+/// Comparisons between any two bytes-like objects: `b'a' == bytearray(b'a')`.
+pub fn bytes_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+    use super::bytearray::bytes_like;
+    let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) else { return Ok(None) };
+    Ok(Some(singletons::bool_obj(op.holds(x.cmp(&y)))))
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -194,8 +225,8 @@ fn bytes_from(ts: &mut ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
             Err(_) => {}
         }
     }
-    if let Some(b) = x.downcast_ref::<Box<[u8]>>() {
-        return Ok(new_bytes(b));
+    if let Some(b) = super::bytearray::bytes_like(x) {
+        return Ok(new_bytes(&b));
     }
     match super::abstract_::get_iter(ts, x) {
         Ok(_) => Ok(new_bytes(&super::number_methods::byte_values(ts, x)?)),

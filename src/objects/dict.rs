@@ -123,7 +123,7 @@ impl Iterator for Probes {
 fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> Option<bool> {
     let exact = |o: &ObjRef, ty: &'static TypeObject| std::ptr::eq(o.ty(), ty);
     if exact(a, &super::str::STR) && exact(b, &super::str::STR) {
-        return Some(super::str::as_str(a) == super::str::as_str(b));
+        return Some(super::str::str_eq(super::str::as_pystr(a), super::str::as_pystr(b)));
     }
     let int = &super::int::INT;
     (exact(a, int) && exact(b, int)).then(|| super::int::as_int(a) == super::int::as_int(b))

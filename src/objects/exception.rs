@@ -139,7 +139,11 @@ exception_types! {
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION {
         init: Some(family_init),
         subtype_new: Some(exception_group_subtype_new),
-        methods: &[("derive", super::typeobject::Method::Positional(exception_group_derive))]
+        methods: &[
+            ("derive", super::typeobject::Method::Positional(exception_group_derive)),
+            ("split", super::typeobject::Method::Positional(exception_group_split)),
+            ("subgroup", super::typeobject::Method::Positional(exception_group_subgroup)),
+        ]
     };
     EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP {
         bases: &[&BASE_EXCEPTION_GROUP, &EXCEPTION],
@@ -1019,8 +1023,8 @@ fn unicode_error_args(ts: &mut ThreadState, data: &ExceptionData, spec: &[(&'sta
 
 // ---- book/src/objects/builtin-types.md ----
 /// The escape `str()` shows a character by: `\xe9`, `\u20ac`, `\U0001f600`.
-fn char_escape(c: char) -> String {
-    match u32::from(c) {
+fn char_escape(c: u32) -> String {
+    match c {
         n @ 0..=0xff => format!("\\x{n:02x}"),
         n @ 0x100..=0xffff => format!("\\u{n:04x}"),
         n => format!("\\U{n:08x}"),
@@ -1043,11 +1047,12 @@ fn unicode_parts(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<Option<
     Ok(Some((encoding, reason, int("start"), int("end"), object)))
 }
 
-/// The character at `start` when it alone is at fault.
-fn bad_char(object: &ObjRef, start: i64, end: i64) -> Option<char> {
-    let text = super::str::str_value(object)?;
+/// The code point at `start` when it alone is at fault (a lone
+/// surrogate included: the usual culprit of a `'utf-8'` encode error).
+fn bad_char(object: &ObjRef, start: i64, end: i64) -> Option<u32> {
+    let text = object.downcast_ref::<super::str::PyStr>()?;
     let start = usize::try_from(start).ok().filter(|_| end == start + 1)?;
-    text.chars().nth(start)
+    text.to_text().code_points().nth(start)
 }
 
 fn unicode_encode_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<String> {
@@ -1142,4 +1147,238 @@ fn exception_group_str(ts: &mut ThreadState, data: &ExceptionData) -> PyResult<S
     let count = data.field("exceptions").map_or(0, |t| super::tuple::as_tuple(&t).len());
     let plural = if count == 1 { "" } else { "s" };
     Ok(format!("{} ({count} sub-exception{plural})", super::str_of(ts, &message)?))
+}
+
+// ---- book/src/objects/exception-groups.md ----
+/// What `split` and `subgroup` test a node of the tree with.
+enum Matcher {
+    Type(ObjRef),
+    Predicate(ObjRef),
+    Leaves(Vec<ObjRef>),
+}
+
+impl Matcher {
+    /// `get_matcher_type`: a function, a class or a tuple of classes.
+    fn of(value: &ObjRef) -> PyResult<Matcher> {
+        let is_class = |v: &ObjRef| super::types::as_type(v).is_some_and(|t| t.is_subtype(&BASE_EXCEPTION));
+        let callable = value.ty().call.get().is_some() || value.downcast_ref::<super::function::Function>().is_some();
+        if callable && super::types::as_type(value).is_none() {
+            return Ok(Matcher::Predicate(value.clone()));
+        }
+        let is_tuple = std::ptr::eq(value.ty(), &super::tuple::TUPLE);
+        if is_class(value) || (is_tuple && super::tuple::as_tuple(value).iter().all(is_class)) {
+            return Ok(Matcher::Type(value.clone()));
+        }
+        Err(type_error("expected a function, exception type or tuple of exception types"))
+    }
+
+    fn matches(&self, ts: &mut ThreadState, exc: &ObjRef) -> PyResult<bool> {
+        match self {
+            Matcher::Type(t) => Ok(given_exception_matches(exc, t)),
+            Matcher::Predicate(f) => {
+                let verdict = crate::eval::call(ts, f, std::slice::from_ref(exc), &[])?;
+                super::abstract_::is_true(ts, &verdict)
+            }
+            Matcher::Leaves(leaves) => Ok(leaves.iter().any(|l| l.is(exc))),
+        }
+    }
+}
+
+/// `PyErr_GivenExceptionMatches` for an instance: `isinstance`, through
+/// nested tuples.
+fn given_exception_matches(exc: &ObjRef, classes: &ObjRef) -> bool {
+    if let Some(t) = super::types::as_type(classes) {
+        return exc.is_instance(t);
+    }
+    classes.downcast_ref::<Box<[ObjRef]>>().is_some_and(|items| items.iter().any(|c| given_exception_matches(exc, c)))
+}
+
+// ---- book/src/objects/exception-groups.md ----
+type SplitParts = (Option<ObjRef>, Option<ObjRef>);
+
+fn split_recursive(ts: &mut ThreadState, exc: &ObjRef, matcher: &Matcher, with_rest: bool) -> PyResult<SplitParts> {
+    if matcher.matches(ts, exc)? {
+        return Ok((Some(exc.clone()), None));
+    }
+    if !exc.is_instance(&BASE_EXCEPTION_GROUP) {
+        return Ok((None, with_rest.then(|| exc.clone())));
+    }
+    let children = group_exceptions(exc);
+    let (mut matched, mut rest) = (Vec::new(), Vec::new());
+    for child in &children {
+        let (m, r) = crate::eval::recursion::guarded(ts, " in exceptiongroup_split_recursive", |ts| {
+            split_recursive(ts, child, matcher, with_rest)
+        })?;
+        matched.extend(m);
+        rest.extend(r);
+    }
+    let matched = group_subset(ts, exc, matched)?;
+    let rest = if with_rest { group_subset(ts, exc, rest)? } else { None };
+    Ok((matched, rest))
+}
+
+/// A group's `exceptions`, as a vector.
+fn group_exceptions(eg: &ObjRef) -> Vec<ObjRef> {
+    let items = exception_data(eg).and_then(|d| d.field("exceptions"));
+    items.map(|t| super::tuple::as_tuple(&t).to_vec()).unwrap_or_default()
+}
+
+// ---- book/src/objects/exception-groups.md ----
+fn group_subset(ts: &mut ThreadState, orig: &ObjRef, excs: Vec<ObjRef>) -> PyResult<Option<ObjRef>> {
+    if excs.is_empty() {
+        return Ok(None);
+    }
+    let derive = super::abstract_::get_attr(ts, orig, "derive")?;
+    let part = crate::eval::call(ts, &derive, &[super::list::new_list(excs)], &[])?;
+    let (Some(from), Some(to)) = (exception_data(orig), exception_data(&part)) else {
+        return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+    };
+    if !part.is_instance(&BASE_EXCEPTION_GROUP) {
+        return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+    }
+    *to.traceback.borrow_mut() = from.traceback.borrow().clone();
+    *to.traceback_object.borrow_mut() = from.traceback_object.borrow().clone();
+    *to.context.borrow_mut() = from.context.borrow().clone();
+    *to.cause.borrow_mut() = from.cause.borrow().clone();
+    copy_notes(ts, orig, &part)?;
+    Ok(Some(part))
+}
+
+/// The parts get their own list of the group's notes (a notes value that
+/// is not a sequence is left behind, as CPython does).
+fn copy_notes(ts: &mut ThreadState, orig: &ObjRef, part: &ObjRef) -> PyResult<()> {
+    let (Some(from), Some(to)) = (exception_dict(orig), exception_dict(part)) else { return Ok(()) };
+    let key = super::str::new_str("__notes__");
+    let Some(notes) = super::dict::as_dict(&from).get(ts, &key)? else { return Ok(()) };
+    if notes.ty().sequence.get().subscript.is_none() || notes.downcast_ref::<RefCell<super::dict::Dict>>().is_some() {
+        return Ok(());
+    }
+    let copy = super::list::new_list(super::constructors::collect_iterable(ts, &notes)?);
+    super::dict::as_dict(&to).set(ts, key, copy)
+}
+
+// ---- book/src/objects/exception-groups.md ----
+/// `eg.split(condition)`: `(match, rest)`, each a group or `None`.
+fn exception_group_split(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me, condition] = args else {
+        return Err(type_error(format!("split expected 1 argument, got {}", args.len() - 1)));
+    };
+    let (m, r) = split_recursive(ts, me, &Matcher::of(condition)?, true)?;
+    let none = super::singletons::none;
+    Ok(super::tuple::new_tuple(vec![m.unwrap_or_else(none), r.unwrap_or_else(none)]))
+}
+
+/// `eg.subgroup(condition)`: the matching part, or `None`.
+fn exception_group_subgroup(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [me, condition] = args else {
+        return Err(type_error(format!("subgroup expected 1 argument, got {}", args.len() - 1)));
+    };
+    let (m, _) = split_recursive(ts, me, &Matcher::of(condition)?, false)?;
+    Ok(m.unwrap_or_else(super::singletons::none))
+}
+
+// ---- book/src/objects/exception-groups.md ----
+/// `CHECK_EG_MATCH`'s work (`exception_group_match`): `(rest, match)`
+/// for the exception `exc` and a clause's `match_type`; the match is
+/// `None` when nothing matches, and then `exc` stays as the rest.
+pub fn exception_group_match(ts: &mut ThreadState, exc: &ObjRef, match_type: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {
+    check_except_star_type(match_type)?;
+    let none = super::singletons::none();
+    if exc.is_none() {
+        return Ok((exc.clone(), none));
+    }
+    if given_exception_matches(exc, match_type) {
+        if exc.is_instance(&BASE_EXCEPTION_GROUP) {
+            return Ok((none, exc.clone()));
+        }
+        let args = [super::str::new_str(""), super::tuple::new_tuple(vec![exc.clone()])];
+        let wrapped = construct(ts, &ObjRef::from_static(&EXCEPTION_GROUP), &args, &[])?;
+        copy_traceback(exc, &wrapped);
+        return Ok((none, wrapped));
+    }
+    if !exc.is_instance(&BASE_EXCEPTION_GROUP) {
+        return Ok((exc.clone(), none));
+    }
+    let split = super::abstract_::get_attr(ts, exc, "split")?;
+    let pair = crate::eval::call(ts, &split, std::slice::from_ref(match_type), &[])?;
+    match pair.downcast_ref::<Box<[ObjRef]>>().map(|p| &p[..]) {
+        Some([m, r]) if std::ptr::eq(pair.ty(), &super::tuple::TUPLE) => Ok((r.clone(), m.clone())),
+        _ => Err(type_error(format!("{}.split must return a 2-tuple, got {}", exc.type_name(), pair.type_name()))),
+    }
+}
+
+fn copy_traceback(from: &ObjRef, to: &ObjRef) {
+    if let (Some(f), Some(t)) = (exception_data(from), exception_data(to)) {
+        *t.traceback.borrow_mut() = f.traceback.borrow().clone();
+        *t.traceback_object.borrow_mut() = f.traceback_object.borrow().clone();
+    }
+}
+
+/// The clause's type: exception classes, none of them a group.
+fn check_except_star_type(match_type: &ObjRef) -> PyResult<()> {
+    fn is_class(v: &ObjRef) -> Option<&TypeObject> {
+        super::types::as_type(v).filter(|t| t.is_subtype(&BASE_EXCEPTION))
+    }
+    let classes: Vec<ObjRef> = match std::ptr::eq(match_type.ty(), &super::tuple::TUPLE) {
+        true => super::tuple::as_tuple(match_type).to_vec(),
+        false => vec![match_type.clone()],
+    };
+    if classes.iter().any(|c| is_class(c).is_none()) {
+        return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
+    if classes.iter().any(|c| is_class(c).is_some_and(|t| t.is_subtype(&BASE_EXCEPTION_GROUP))) {
+        return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+    }
+    Ok(())
+}
+
+// ---- book/src/objects/exception-groups.md ----
+/// `PREP_RERAISE_STAR`'s work: what to raise after the `except*`
+/// clauses (`None` for nothing).
+pub fn prep_reraise_star(ts: &mut ThreadState, orig: &ObjRef, excs: &ObjRef) -> PyResult<ObjRef> {
+    let excs = super::list::as_list(excs).borrow().clone();
+    let Some(first) = excs.first() else { return Ok(super::singletons::none()) };
+    if !orig.is_instance(&BASE_EXCEPTION_GROUP) {
+        return Ok(first.clone());
+    }
+    let (reraised, mut raised): (Vec<ObjRef>, Vec<ObjRef>) =
+        excs.into_iter().filter(|e| !e.is_none()).partition(|e| same_metadata(e, orig));
+    let mut leaves = Vec::new();
+    for e in &reraised {
+        collect_leaves(e, &mut leaves);
+    }
+    let (kept, _) = split_recursive(ts, orig, &Matcher::Leaves(leaves), false)?;
+    if raised.is_empty() {
+        return Ok(kept.unwrap_or_else(super::singletons::none));
+    }
+    raised.extend(kept);
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
+    }
+    let args = [super::str::new_str(""), super::list::new_list(raised)];
+    construct(ts, &ObjRef::from_static(&BASE_EXCEPTION_GROUP), &args, &[])
+}
+
+/// `is_same_exception_metadata`: the same cause, context and traceback.
+fn same_metadata(a: &ObjRef, b: &ObjRef) -> bool {
+    let (Some(x), Some(y)) = (exception_data(a), exception_data(b)) else { return false };
+    let same = |p: &Option<ObjRef>, q: &Option<ObjRef>| match (p, q) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    let same_tb = x.traceback.borrow().len() == y.traceback.borrow().len();
+    same_tb && same(&x.cause.borrow(), &y.cause.borrow()) && same(&x.context.borrow(), &y.context.borrow())
+}
+
+/// The leaves of an exception's tree (itself, when it is not a group),
+/// walked with a work list so that a deep tree cannot exhaust the stack.
+fn collect_leaves(exc: &ObjRef, out: &mut Vec<ObjRef>) {
+    let mut work = vec![exc.clone()];
+    while let Some(e) = work.pop() {
+        match e.is_instance(&BASE_EXCEPTION_GROUP) {
+            true => work.extend(group_exceptions(&e)),
+            false => out.push(e),
+        }
+    }
 }

@@ -33,9 +33,19 @@ pub struct Generator {
 }
 
 impl Generator {
-    /// The word CPython's messages use for this object.
+    /// The words CPython's messages use for this object.
     pub fn kind(&self) -> &'static str {
-        if self.coroutine { "coroutine" } else { "generator" }
+        match (self.coroutine, self.is_async_generator()) {
+            (true, _) => "coroutine",
+            (false, true) => "async generator",
+            (false, false) => "generator",
+        }
+    }
+
+    /// Whether this generator runs an async generator's frame, on behalf
+    /// of an `async_generator` object ([Async generators](async-generators.md)).
+    pub fn is_async_generator(&self) -> bool {
+        self.code.flags & super::code::CO_ASYNC_GENERATOR != 0
     }
 }
 
@@ -91,8 +101,9 @@ pub static GENERATOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Generator>()
 });
 
-/// A generator (or a coroutine, for an `async def`'s code) suspended
-/// just after `RETURN_GENERATOR`.
+/// A generator (or a coroutine, for an `async def`'s code, or an async
+/// generator for one with a `yield`) suspended just after
+/// `RETURN_GENERATOR`.
 pub fn new_generator(frame: Frame) -> ObjRef {
     let code = frame.code.clone();
     let coroutine = code.flags & super::code::CO_COROUTINE != 0;
@@ -103,7 +114,12 @@ pub fn new_generator(frame: Frame) -> ObjRef {
         handled: RefCell::new(None),
         coroutine,
     };
-    ObjRef::new(if coroutine { &super::genobject::COROUTINE } else { &GENERATOR }, generator)
+    let asynchronous = generator.is_async_generator();
+    let generator = ObjRef::new(if coroutine { &super::genobject::COROUTINE } else { &GENERATOR }, generator);
+    if asynchronous {
+        return super::asyncgen::new_async_generator(generator);
+    }
+    generator
 }
 
 pub fn as_generator(obj: &ObjRef) -> Option<&Generator> {
@@ -112,7 +128,8 @@ pub fn as_generator(obj: &ObjRef) -> Option<&Generator> {
 
 fn generator_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(g) = as_generator(obj) else { return Ok(String::new()) };
-    Ok(format!("<{} object {} at {:#x}>", g.kind(), g.code.qualname, obj.addr()))
+    let kind = if g.is_async_generator() { "async_generator" } else { g.kind() };
+    Ok(format!("<{kind} object {} at {:#x}>", g.code.qualname, obj.addr()))
 }
 
 // ---- book/src/eval/generators.md ----
@@ -170,12 +187,17 @@ fn already_executing(gen: &Generator) -> ObjRef {
     new_error(&VALUE_ERROR, format!("{} already executing", gen.kind()))
 }
 
-/// PEP 479: `StopIteration` raised inside a generator.
+/// PEP 479: `StopIteration` raised inside a generator (and PEP 525:
+/// `StopAsyncIteration` inside an async generator).
 fn stop_iteration_to_runtime_error(gen: &Generator, e: ObjRef) -> ObjRef {
-    if !e.is_instance(&STOP_ITERATION) {
+    let stop = if e.is_instance(&STOP_ITERATION) {
+        "StopIteration"
+    } else if gen.is_async_generator() && e.is_instance(&super::exception::STOP_ASYNC_ITERATION) {
+        "StopAsyncIteration"
+    } else {
         return e;
-    }
-    let err = new_error(&super::exception::RUNTIME_ERROR, format!("{} raised StopIteration", gen.kind()));
+    };
+    let err = new_error(&super::exception::RUNTIME_ERROR, format!("{} raised {stop}", gen.kind()));
     super::exception::set_context(&err, &e);
     super::exception::set_cause(&err, Some(e));
     err
@@ -217,18 +239,31 @@ fn generator_send(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 // ---- book/src/eval/generators.md ----
 fn generator_throw(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (gen, rest) = args.split_first().ok_or_else(|| type_error("throw expected at least 1 argument, got 0"))?;
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(type_error(format!("throw expected at least 1 argument, got {}", rest.len())));
-    }
-    let exc = exception_to_throw(ts, rest)?;
+    let exc = exception_from_args(ts, "throw", rest)?;
     match throw_into(ts, gen, exc)? {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(returned(v)),
     }
 }
 
+/// The exception `method(type[, value[, traceback]])` asks to throw, after
+/// checking how many arguments it has.
+pub fn exception_from_args(ts: &mut ThreadState, method: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
+    throw_arity(method, args.len())?;
+    exception_to_throw(ts, args)
+}
+
+/// One to three arguments, or CPython's complaint.
+pub fn throw_arity(method: &str, given: usize) -> PyResult<()> {
+    match given {
+        0 => Err(type_error(format!("{method} expected at least 1 argument, got 0"))),
+        1..=3 => Ok(()),
+        n => Err(type_error(format!("{method} expected at most 3 arguments, got {n}"))),
+    }
+}
+
 /// The exception `throw(type, value, traceback)` means.
-fn exception_to_throw(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn exception_to_throw(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let value = args.get(1).filter(|v| !v.is_none());
     if args.get(2).is_some_and(|tb| !tb.is_none() && tb.downcast_ref::<crate::eval::traceback::Traceback>().is_none()) {
         return Err(type_error("throw() third argument must be a traceback object"));

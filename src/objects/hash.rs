@@ -216,10 +216,14 @@ pub fn hash_str(s: &str) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes());
     }
-    let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let mut data = Vec::with_capacity(s.len() * 2);
-    for c in s.chars() {
-        let c = c as u32;
+    hash_code_points(s.chars().map(u32::from))
+}
+
+/// The hash of the code points as CPython lays them out (PEP 393).
+pub fn hash_code_points(codes: impl Iterator<Item = u32> + Clone) -> i64 {
+    let widest = codes.clone().max().unwrap_or(0);
+    let mut data = Vec::new();
+    for c in codes {
         match widest {
             0..=0xff => data.push(c as u8),
             0x100..=0xffff => data.extend_from_slice(&(c as u16).to_le_bytes()),

@@ -191,7 +191,7 @@ pub static STR_ITERATOR: TypeObject = iterator_type("str_iterator");
 pub static LONGRANGE_ITERATOR: TypeObject = iterator_type("longrange_iterator");
 
 /// An iterator type: itself as its iterator, `iter_next` as its step.
-const fn iterator_type(name: &'static str) -> TypeObject {
+pub const fn iterator_type(name: &'static str) -> TypeObject {
     TypeObject::new(PyType {
         name,
         iter: Cell::new(Some(|_, o| Ok(o.clone()))),
@@ -374,16 +374,18 @@ fn dict_prev(dict: &ObjRef, before: &mut usize, used: &mut Option<usize>, part: 
     Ok(Some(entry_part(part, key, value)))
 }
 
-/// Item `i` of a list, tuple, str or bytes, or `None` past the end.
+/// Item `i` of a list, tuple, str, bytes or bytearray, or `None` past the end.
 fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
     if let Some(v) = seq.downcast_ref::<ListItems>() {
         v.borrow().get(i).cloned()
     } else if let Some(t) = seq.downcast_ref::<Box<[ObjRef]>>() {
         t.get(i).cloned()
     } else if let Some(s) = seq.downcast_ref::<PyStr>() {
-        (i < s.char_len()).then(|| super::str::new_str(s.char_at(i)))
+        (i < s.char_len()).then(|| super::str::str_item(s, i))
     } else if let Some(b) = seq.downcast_ref::<Box<[u8]>>() {
         b.get(i).map(|&byte| super::int::new_int_i64(byte as i64))
+    } else if let Some(b) = seq.downcast_ref::<super::bytearray::ByteArray>() {
+        b.0.borrow().get(i).map(|&byte| super::int::new_int_i64(byte as i64))
     } else {
         None
     }

@@ -124,7 +124,7 @@ fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResul
 fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
         let new_items = super::constructors::collect_iterable(ts, &value)?;
-        return super::slice::assign(&mut as_list(list).borrow_mut(), index, new_items);
+        return super::slice::assign(&mut as_list(list).borrow_mut(), index, new_items, "sequence");
     }
     let mut items = as_list(list).borrow_mut();
     match sequence_index(index, items.len(), "list")? {
@@ -139,16 +139,7 @@ fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value
 // ---- book/src/objects/builtin-types.md ----
 fn list_del_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResult<()> {
     let mut items = as_list(list).borrow_mut();
-    if index.downcast_ref::<[ObjRef; 3]>().is_some() {
-        let len = items.len();
-        let doomed: Vec<usize> = super::slice::selected(index, len)?.into_iter().flatten().collect();
-        let mut keep = vec![true; len];
-        doomed.iter().for_each(|i| keep[*i] = false);
-        let mut i = 0;
-        let removed: Vec<ObjRef> = items.extract_if(.., |_| {
-            i += 1;
-            !keep[i - 1]
-        }).collect();
+    if let Some(removed) = super::slice::delete(&mut items, index)? {
         drop(items);
         drop(removed);
         return Ok(());

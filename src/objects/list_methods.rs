@@ -46,14 +46,25 @@ fn index_arg(ts: &mut ThreadState, x: &ObjRef) -> PyResult<i64> {
 // ---- book/src/objects/methods.md ----
 fn pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("self is always passed");
-    let given = match rest {
-        [] => None,
-        [i] => Some(index_arg(ts, i)?),
-        _ => return Err(type_error(format!("pop expected at most 1 argument, got {}", rest.len()))),
-    };
+    let given = pop_index(ts, rest)?;
     let mut items = as_list(me).borrow_mut();
+    pop_at(&mut items, given, "list")
+}
+
+/// `pop`'s optional index, converted before the sequence is borrowed.
+pub fn pop_index(ts: &mut ThreadState, rest: &[ObjRef]) -> PyResult<Option<i64>> {
+    match rest {
+        [] => Ok(None),
+        [i] => Ok(Some(index_arg(ts, i)?)),
+        _ => Err(type_error(format!("pop expected at most 1 argument, got {}", rest.len()))),
+    }
+}
+
+/// Removes and returns item `given` (the last by default) of a list or a
+/// bytearray, whose type `what` names when it is empty.
+pub fn pop_at<T>(items: &mut Vec<T>, given: Option<i64>, what: &str) -> PyResult<T> {
     if items.is_empty() {
-        return Err(new_error(&INDEX_ERROR, "pop from empty list"));
+        return Err(new_error(&INDEX_ERROR, format!("pop from empty {what}")));
     }
     let len = items.len() as i64;
     let i = given.unwrap_or(len - 1);

@@ -59,6 +59,9 @@ pub mod constructors;
 // ---- book/src/objects/dict-views.md ----
 pub mod dictview;
 
+// ---- book/src/objects/bytearray.md ----
+pub mod bytearray;
+
 // ---- book/src/objects/classes.md ----
 pub mod class;
 pub mod lookup_cache;
@@ -102,6 +105,9 @@ pub mod unicode;
 
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
+
+// ---- book/src/eval/async-generators.md ----
+pub mod asyncgen;
 
 // ---- book/src/eval/finalizers.md ----
 pub mod genfinalize;

@@ -117,8 +117,8 @@ fn int_from_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     };
     let little = byteorder(rest.get(1).or(a.keyword("byteorder")))?;
     let signed = a.keyword("signed").is_some_and(|s| int_value(s).is_some_and(|v| !v.is_zero()));
-    let mut bytes = match source.downcast_ref::<Box<[u8]>>() {
-        Some(b) => b.to_vec(),
+    let mut bytes = match super::bytearray::bytes_like(source) {
+        Some(b) => b,
         None => byte_values(ts, source)?,
     };
     if !little {
@@ -134,13 +134,23 @@ fn int_from_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
 
 /// The items of an iterable of ints (or `__index__`) in `range(0, 256)`.
 pub fn byte_values(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Vec<u8>> {
+    byte_values_or(ts, source, "bytes must be in range(0, 256)")
+}
+
+/// `byte_values` with the message of the caller's type: a `bytearray`
+/// says `byte must be`, a `bytes` `bytes must be`.
+pub fn byte_values_or(ts: &mut ThreadState, source: &ObjRef, message: &str) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     for item in super::constructors::collect_iterable(ts, source)? {
-        let v = clamped_index(ts, &item)?;
-        let byte = u8::try_from(v).map_err(|_| new_error(&VALUE_ERROR, "bytes must be in range(0, 256)"))?;
-        out.push(byte);
+        out.push(one_byte(ts, &item, message)?);
     }
     Ok(out)
+}
+
+/// One int (or `__index__`) in `range(0, 256)`.
+pub fn one_byte(ts: &mut ThreadState, item: &ObjRef, message: &str) -> PyResult<u8> {
+    let v = clamped_index(ts, item)?;
+    u8::try_from(v).map_err(|_| new_error(&VALUE_ERROR, message))
 }
 
 // ---- book/src/objects/number-methods.md ----

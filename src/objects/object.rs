@@ -97,10 +97,17 @@ pub enum Layout {
     Generator,
     /// The iterator `coroutine.__await__()` returns.
     AwaitIterator,
+    /// An async generator, and the awaitables of its steps.
+    AsyncGen,
+    AsyncGenStep,
+    /// A value an async generator yields, marked for its awaitable.
+    AsyncGenWrapped,
     /// `dict_keys`, `dict_values`, `dict_items`.
     DictView,
     /// What `anext(iterator, default)` returns.
     AnextAwaitable,
+    /// A `bytearray`'s growable bytes.
+    ByteArray,
 }
 
 // ---- book/src/objects.md ----
@@ -218,8 +225,12 @@ layouts! {
     crate::eval::traceback::Traceback => Traceback,
     super::genobject::Generator => Generator,
     super::genobject::AwaitIterator => AwaitIterator,
+    super::asyncgen::AsyncGen => AsyncGen,
+    super::asyncgen::Step => AsyncGenStep,
+    super::asyncgen::Wrapped => AsyncGenWrapped,
     super::dictview::DictView => DictView,
     crate::builtins::system::AnextAwaitable => AnextAwaitable,
+    super::bytearray::ByteArray => ByteArray,
 }
 
 // ---- book/src/objects.md ----

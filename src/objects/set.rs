@@ -115,7 +115,7 @@ fn find(ts: &mut ThreadState, cell: &RefCell<Set>, key: &ObjRef, hash: i64, addi
 /// Two exact `str`s with the same text (compared with no Python call).
 fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> bool {
     let exact_str = super::str::is_exact_str;
-    exact_str(a) && exact_str(b) && super::str::as_str(a) == super::str::as_str(b)
+    exact_str(a) && exact_str(b) && super::str::str_eq(super::str::as_pystr(a), super::str::as_pystr(b))
 }
 
 // ---- book/src/memory.md ----

@@ -154,22 +154,39 @@ pub fn selected(index: &ObjRef, len: usize) -> PyResult<Option<impl Iterator<Ite
 // ---- book/src/objects/builtin-types.md ----
 /// `items[slice] = new_items`: a plain slice may change the length, an
 /// extended one (step other than 1) must match it.
-pub fn assign(items: &mut Vec<ObjRef>, slice: &ObjRef, new_items: Vec<ObjRef>) -> PyResult<()> {
+/// Generic over the item so that a `bytearray` (whose items are bytes, and
+/// whose message says `bytes` where a list's says `sequence`) shares it.
+pub fn assign<T>(items: &mut Vec<T>, slice: &ObjRef, new_items: Vec<T>, what: &str) -> PyResult<()> {
     let (start, step, count) = indices(slice, items.len())?;
     if step == 1 {
         let start = start as usize;
-        let removed: Vec<ObjRef> = items.splice(start..start + count, new_items).collect();
+        let removed: Vec<T> = items.splice(start..start + count, new_items).collect();
         drop(removed);
         return Ok(());
     }
     if new_items.len() != count {
         return Err(new_error(
             &VALUE_ERROR,
-            format!("attempt to assign sequence of size {} to extended slice of size {count}", new_items.len()),
+            format!("attempt to assign {what} of size {} to extended slice of size {count}", new_items.len()),
         ));
     }
     for (k, item) in new_items.into_iter().enumerate() {
         items[(start + k as i64 * step) as usize] = item;
     }
     Ok(())
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `del items[index]` for a slice index: the removed items, or `None`
+/// when `index` is not a slice.
+pub fn delete<T>(items: &mut Vec<T>, index: &ObjRef) -> PyResult<Option<Vec<T>>> {
+    let Some(positions) = selected(index, items.len())? else { return Ok(None) };
+    let mut keep = vec![true; items.len()];
+    positions.for_each(|i| keep[i] = false);
+    let mut i = 0;
+    let removed = items.extract_if(.., |_| {
+        i += 1;
+        !keep[i - 1]
+    });
+    Ok(Some(removed.collect()))
 }

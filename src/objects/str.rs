@@ -8,6 +8,7 @@ use super::exception::{new_error, type_error, PyResult, INDEX_ERROR};
 use super::int::int_value;
 use super::typeobject::{CompareOp, PyType, SequenceSlots};
 use super::{singletons, ObjRef};
+use crate::text::Text;
 use std::cell::Cell;
 
 impl super::Traverse for PyStr {}
@@ -21,6 +22,9 @@ pub struct PyStr {
     /// The hash once computed (CPython's `hash` field): a name looked up
     /// in a namespace is hashed once, not at every lookup.
     hash: std::cell::Cell<Option<i64>>,
+    /// The exact code points, only when the str holds a lone surrogate;
+    /// `text` then has U+FFFD in each surrogate's place (see below).
+    exact: Option<Box<Text>>,
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -28,14 +32,14 @@ impl PyStr {
     /// A copy of `text`, for the short strings the interpreter makes.
     pub fn new(text: &str) -> PyStr {
         let offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i as u32).collect());
-        PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) }
+        PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None), exact: None }
     }
 
     /// A `PyStr` that keeps `text`'s memory rather than copying it: a
     /// 500 MB `repr` must not need a second 500 MB.
     pub fn owning(text: Box<str>) -> PyResult<PyStr> {
         let offsets = if text.is_ascii() { None } else { Some(char_offsets(&text, 0, Vec::new())?) };
-        Ok(PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None) })
+        Ok(PyStr { text: text.into(), offsets, hash: std::cell::Cell::new(None), exact: None })
     }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -43,6 +47,12 @@ impl PyStr {
     /// `unicode_concatenate` resizing in place). `MemoryError` if the
     /// text cannot grow.
     pub fn append(&mut self, more: &PyStr) -> PyResult<()> {
+        if self.exact.is_some() || more.exact.is_some() {
+            let mut both = self.to_text();
+            both.push_text(&more.to_text());
+            *self = PyStr::from_text(&both)?;
+            return Ok(());
+        }
         self.text.try_reserve(more.text.len()).map_err(|_| super::alloc::no_memory())?;
         let start = self.text.len() as u32;
         if self.offsets.is_some() || more.offsets.is_some() {
@@ -63,7 +73,10 @@ impl PyStr {
         if let Some(h) = self.hash.get() {
             return h;
         }
-        let h = super::hash::hash_str(&self.text);
+        let h = match &self.exact {
+            None => super::hash::hash_str(&self.text),
+            Some(t) => super::hash::hash_code_points(t.code_points()),
+        };
         self.hash.set(Some(h));
         h
     }
@@ -109,6 +122,72 @@ impl PyStr {
 }
 
 // ---- book/src/objects/builtin-types.md ----
+impl PyStr {
+    /// A str holding `t`'s code points exactly; text without a surrogate
+    /// is plain UTF-8 and gets no `exact` copy.
+    pub fn from_text(t: &Text) -> PyResult<PyStr> {
+        let mut s = PyStr::owning(t.to_string_lossy().into_owned().into_boxed_str())?;
+        if t.as_str().is_none() {
+            s.exact = Some(Box::new(t.clone()));
+        }
+        Ok(s)
+    }
+
+    /// The exact code points, when the str holds a lone surrogate.
+    pub fn surrogates(&self) -> Option<&Text> {
+        self.exact.as_deref()
+    }
+
+    /// The code points as a `Text`, surrogates included.
+    pub fn to_text(&self) -> Text {
+        match &self.exact {
+            Some(t) => (**t).clone(),
+            None => Text::from(self.text.as_str()),
+        }
+    }
+
+    /// Bytes that compare, order and contain one another as the code
+    /// points do: the UTF-8 text, or the exact encoding.
+    pub fn code_bytes(&self) -> &[u8] {
+        match &self.exact {
+            Some(t) => t.as_bytes(),
+            None => self.text.as_bytes(),
+        }
+    }
+}
+
+/// A str object for `t`'s code points.
+pub fn new_str_text(t: &Text) -> PyResult<ObjRef> {
+    Ok(ObjRef::new(&STR, PyStr::from_text(t)?))
+}
+
+/// Whether two strs hold the same code points (for the dict's fast path).
+pub fn str_eq(a: &PyStr, b: &PyStr) -> bool {
+    a.code_bytes() == b.code_bytes()
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `s[i]` as a new str, for `0 <= i < char_len()`.
+pub fn str_item(s: &PyStr, i: usize) -> ObjRef {
+    let Some(t) = &s.exact else { return new_str(s.char_at(i)) };
+    let mut one = Text::new();
+    one.push_code_point(t.code_points().nth(i).unwrap_or(0xFFFD));
+    let mut item = PyStr::new(&one.to_string_lossy());
+    if one.as_str().is_none() {
+        item.exact = Some(Box::new(one));
+    }
+    ObjRef::new(&STR, item)
+}
+
+/// A str of `t`'s code points at `positions` (each below its length).
+fn pick_code_points(t: &Text, positions: impl Iterator<Item = usize>) -> PyResult<ObjRef> {
+    let codes: Vec<u32> = t.code_points().collect();
+    let mut picked = Text::new();
+    positions.filter_map(|i| codes.get(i)).for_each(|&c| picked.push_code_point(c));
+    new_str_text(&picked)
+}
+
+// ---- book/src/objects/builtin-types.md ----
 pub static STR: TypeObject = TypeObject::new(PyType {
     name: "str",
     hash: Cell::new(Some(super::hash::str_hash)),
@@ -118,8 +197,8 @@ pub static STR: TypeObject = TypeObject::new(PyType {
     basetype: true,
     methods: &super::str_methods::METHODS,
     class_methods: &super::str_methods::CLASS_METHODS,
-    repr: Cell::new(|_, o| str_repr_checked(as_str(o))),
-    str: Cell::new(Some(|_, o| Ok(as_str(o).to_string()))),
+    repr: Cell::new(str_repr_slot),
+    str: Cell::new(Some(str_str_slot)),
     richcompare: Cell::new(Some(str_compare)),
     sequence: Cell::new(STR_SEQUENCE),
     number: Cell::new(STR_NUMBER),
@@ -136,10 +215,18 @@ static STR_SEQUENCE: SequenceSlots = SequenceSlots {
     ..SequenceSlots::EMPTY
 };
 
-/// `needle in text`: a substring test; only a str can be looked for.
+/// `needle in text`: a substring test; only a str can be looked for. A
+/// surrogate str is searched in its exact bytes (each code point's
+/// encoding starts with a byte no other position can hold, so a byte
+/// match is a code point match).
 fn str_contains(_: &mut ThreadState, text: &ObjRef, needle: &ObjRef) -> PyResult<bool> {
+    let (text, found) = (as_pystr(text), needle.downcast_ref::<PyStr>());
+    if let Some(needle) = found.filter(|n| text.exact.is_some() || n.exact.is_some()) {
+        let (hay, want) = (text.code_bytes(), needle.code_bytes());
+        return Ok(want.is_empty() || hay.windows(want.len()).any(|w| w == want));
+    }
     match str_value(needle) {
-        Some(needle) => Ok(as_pystr(text).as_str().contains(needle)),
+        Some(needle) => Ok(text.as_str().contains(needle)),
         None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", needle.type_name()))),
     }
 }
@@ -189,9 +276,11 @@ pub fn is_exact_str(obj: &ObjRef) -> bool {
     std::ptr::eq(obj.ty(), &STR)
 }
 
-/// `obj`'s text if it is exactly a `str`.
+/// `obj`'s text if it is exactly a `str` holding no lone surrogate: the
+/// fast paths that read it as UTF-8 (`print`, the method cache) leave a
+/// surrogate str to the general path, which keeps its code points.
 pub fn exact_str_value(obj: &ObjRef) -> Option<&str> {
-    is_exact_str(obj).then(|| as_str(obj))
+    (is_exact_str(obj) && as_pystr(obj).exact.is_none()).then(|| as_str(obj))
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -233,6 +322,39 @@ fn repr_pieces(s: &str, mut piece: impl FnMut(&str)) {
         }
     }
     piece(quote.encode_utf8(&mut [0; 4]));
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The `repr` slot: the exact code points when the str holds a surrogate.
+fn str_repr_slot(_: &mut ThreadState, o: &ObjRef) -> PyResult<String> {
+    match as_pystr(o).surrogates() {
+        Some(t) => Ok(text_repr(t)),
+        None => str_repr_checked(as_str(o)),
+    }
+}
+
+/// The `str` slot: the text as UTF-8, which a surrogate cannot be.
+fn str_str_slot(_: &mut ThreadState, o: &ObjRef) -> PyResult<String> {
+    match as_pystr(o).surrogates() {
+        Some(t) => Err(surrogate_error(o, t)),
+        None => Ok(as_str(o).to_string()),
+    }
+}
+
+/// `UnicodeEncodeError('utf-8', o, start, end, 'surrogates not allowed')`
+/// for the first run of surrogates in `t`, as the strict encoder reports.
+pub fn surrogate_error(o: &ObjRef, t: &Text) -> super::exception::PyErr {
+    let is_surrogate = |c: &u32| (0xD800..=0xDFFF).contains(c);
+    let start = t.code_points().position(|c| is_surrogate(&c)).unwrap_or(0);
+    let run = t.code_points().skip(start).take_while(is_surrogate).count();
+    let at = |n: usize| super::int::new_int_i64(n as i64);
+    let args = [new_str("utf-8"), o.clone(), at(start), at(start + run), new_str("surrogates not allowed")];
+    let err = super::exception::new_exception(&super::exception::UNICODE_ENCODE_ERROR, args.to_vec());
+    if let Some(data) = err.downcast_ref::<super::exception::ExceptionData>() {
+        let names = ["encoding", "object", "start", "end", "reason"];
+        names.into_iter().zip(args).for_each(|(name, v)| data.set_field(name, Some(v)));
+    }
+    err
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -291,6 +413,11 @@ pub fn ascii(text: &str) -> String {
 
 // ---- book/src/objects/builtin-types.md ----
 fn str_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(t) = b.downcast_ref::<PyStr>().filter(|t| t.exact.is_some() || as_pystr(a).exact.is_some()) {
+        let mut both = as_pystr(a).to_text();
+        both.push_text(&t.to_text());
+        return new_str_text(&both);
+    }
     match str_value(b) {
         Some(t) => {
             let mut text = String::new();
@@ -312,7 +439,13 @@ fn str_repeat(_: &mut ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     if chars.is_none() {
         return Err(new_error(&super::exception::OVERFLOW_ERROR, "repeated string is too long"));
     }
-    new_str_owned(super::alloc::repeat_text(as_str(a), count)?)
+    let lossy = super::alloc::repeat_text(as_str(a), count)?;
+    match as_pystr(a).surrogates() {
+        None => new_str_owned(lossy),
+        // The placeholder text has the exact text's length, so its
+        // checked allocation has vouched for the memory.
+        Some(t) => new_str_text(&Text::repeat(t, count)),
+    }
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -327,6 +460,9 @@ fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<Ob
         if forward && is_exact_str(s) {
             return Ok(s.clone());
         }
+        if let Some(t) = text.surrogates() {
+            return pick_code_points(t, positions);
+        }
         let mut picked = super::alloc::text_with_room(text.as_str().len().min(count.saturating_mul(4)))?;
         positions.for_each(|i| picked.push_str(text.char_at(i)));
         return new_str_owned(picked);
@@ -335,14 +471,14 @@ fn str_subscript(_: &mut ThreadState, s: &ObjRef, index: &ObjRef) -> PyResult<Ob
         return Err(type_error(format!("string indices must be integers, not '{}'", index.type_name())));
     }
     let i = super::list::sequence_index(index, text.char_len(), "string")?;
-    i.map(|i| new_str(text.char_at(i)))
-        .ok_or_else(|| new_error(&INDEX_ERROR, "string index out of range"))
+    let i = i.ok_or_else(|| new_error(&INDEX_ERROR, "string index out of range"))?;
+    Ok(str_item(text, i))
 }
 
 // ---- book/src/objects/builtin-types.md ----
 fn str_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
-    match (str_value(a), str_value(b)) {
-        (Some(x), Some(y)) => Ok(Some(singletons::bool_obj(op.holds(x.cmp(y))))),
+    match (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+        (Some(x), Some(y)) => Ok(Some(singletons::bool_obj(op.holds(x.code_bytes().cmp(y.code_bytes()))))),
         _ => Ok(None),
     }
 }

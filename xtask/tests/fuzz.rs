@@ -225,8 +225,11 @@ fn the_appendix_markers_parse() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .unwrap();
-    let known = known::load(root).unwrap();
-    assert!(!known.is_empty());
+    // The appendix may hold no marker at all (lone surrogates, the last
+    // fuzz-visible difference, became exact); what it holds must parse.
+    if let Err(e) = known::load(root) {
+        panic!("the appendix's fuzz-diff markers do not parse: {e:?}");
+    }
 }
 
 #[test]

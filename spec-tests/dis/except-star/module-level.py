@@ -1,0 +1,6 @@
+try:
+    import os
+except* ImportError as e:
+    os = None
+except* (OSError, ValueError):
+    pass

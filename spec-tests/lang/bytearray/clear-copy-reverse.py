@@ -1,0 +1,6 @@
+b = bytearray(b'abc')
+c = b.copy()
+b.reverse()
+print(b, c)    # expect: bytearray(b'cba') bytearray(b'abc')
+b.clear()
+print(b, len(b), c)    # expect: bytearray(b'') 0 bytearray(b'abc')

@@ -1,0 +1,1 @@
+bytearray(object())    # raises: TypeError: cannot convert 'object' object to bytearray

@@ -1,0 +1,1 @@
+bytearray('text')    # raises: TypeError: string argument without an encoding

@@ -1,0 +1,6 @@
+b = bytearray(b'ace')
+b.insert(1, 98)
+b.insert(-1, 100)
+b.insert(100, 102)
+b.insert(-100, 96)
+print(b)    # expect: bytearray(b'`abcdef')

@@ -1,0 +1,2 @@
+b = bytearray(b'abc')
+b[3] = 1    # raises: IndexError: bytearray index out of range

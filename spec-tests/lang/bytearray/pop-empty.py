@@ -1,0 +1,1 @@
+bytearray().pop()    # raises: IndexError: pop from empty bytearray

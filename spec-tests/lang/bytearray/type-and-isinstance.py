@@ -1,0 +1,2 @@
+b = bytearray()
+print(type(b).__name__, isinstance(b, bytearray), isinstance(b, bytes))    # expect: bytearray True False

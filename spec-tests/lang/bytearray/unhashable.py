@@ -1,0 +1,2 @@
+s = set()
+s.add(bytearray(b'x'))    # raises: TypeError: unhashable type: 'bytearray'

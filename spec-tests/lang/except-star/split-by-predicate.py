@@ -1,0 +1,6 @@
+eg = ExceptionGroup("eg", [ValueError(1), ValueError(2), ValueError(3)])
+m, r = eg.split(lambda e: isinstance(e, ValueError) and e.args[0] % 2 == 1)
+print(repr(m))
+print(repr(r))
+# expect: ExceptionGroup('eg', [ValueError(1), ValueError(3)])
+# expect: ExceptionGroup('eg', [ValueError(2)])

@@ -1,0 +1,6 @@
+eg = ExceptionGroup("eg", [ValueError(1), TypeError(2), KeyError(3)])
+m, r = eg.split((ValueError, KeyError))
+print(repr(m))
+print(repr(r))
+# expect: ExceptionGroup('eg', [ValueError(1), KeyError(3)])
+# expect: ExceptionGroup('eg', [TypeError(2)])

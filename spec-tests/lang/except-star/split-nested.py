@@ -1,0 +1,8 @@
+eg = ExceptionGroup("outer", [ValueError(1), ExceptionGroup("inner", [TypeError(2), ValueError(3)]), TypeError(4)])
+m, r = eg.split(TypeError)
+print(repr(m))
+print(repr(r))
+print(repr(eg.subgroup(ValueError)))
+# expect: ExceptionGroup('outer', [ExceptionGroup('inner', [TypeError(2)]), TypeError(4)])
+# expect: ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [ValueError(3)])])
+# expect: ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [ValueError(3)])])

@@ -1,0 +1,3 @@
+from __future__ import annotations
+x: {*()}
+print(__annotations__)    # expect: {'x': '{*()}'}

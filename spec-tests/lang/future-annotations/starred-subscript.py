@@ -1,0 +1,3 @@
+from __future__ import annotations
+x: tuple[*Ts]
+print(__annotations__)    # expect: {'x': 'tuple[*Ts,]'}

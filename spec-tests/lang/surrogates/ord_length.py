@@ -1,0 +1,1 @@
+ord('\ud800\udc00')    # raises: TypeError: ord() expected a character, but string of length 2 found

@@ -1,0 +1,5 @@
+s = 'a\ud800b\udc80c'
+print(repr(s[1:3]))    # expect: '\ud800b'
+print(repr(s[::-1]))    # expect: 'c\udc80b\ud800a'
+print(repr(s[::2]))    # expect: 'abc'
+print(repr(s[:0]), repr(s[3:]))    # expect: '' '\udc80c'
