@@ -258,7 +258,7 @@ fn metaclass_snippets_unless_left_out() {
 }
 
 #[test]
-fn match_and_library_snippets_are_made() {
+fn match_library_and_except_star_snippets_are_made() {
     let topics: Vec<String> = (0..60)
         .flat_map(|i| program(5, i, 40).snippets)
         .map(|(_, s)| s.topic)
@@ -271,6 +271,9 @@ fn match_and_library_snippets_are_made() {
         "library.exec",
         "library.dict-views",
         "library.int-digits",
+        "except-star.handlers",
+        "except-star.methods",
+        "except-star.compile",
     ] {
         assert!(topics.iter().any(|t| t.starts_with(kind)), "no {kind} snippet");
     }

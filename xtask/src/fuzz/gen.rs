@@ -11,6 +11,7 @@ use super::values::*;
 
 mod dunders;
 mod flow;
+mod groups;
 mod library;
 mod matching;
 
@@ -99,7 +100,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(36) {
+        let (topic, lines) = match self.rng.below(38) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -124,6 +125,7 @@ impl Gen {
             28 => self.coroutine_snippet(),
             29..=30 => self.match_snippet(),
             31..=33 => self.library_snippet(),
+            34..=35 => self.group_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {

@@ -159,6 +159,8 @@ const BYTES: Kind = Kind {
         "hash({bytes}) == hash(bytes(list({bytes})))",
         "[x for x in reversed({bytes})]",
         "bytes(bytes({}))",
+        "bytearray({})",
+        "bytes(bytearray({})) == bytes({})",
     ],
     fill: bytes_source,
 };

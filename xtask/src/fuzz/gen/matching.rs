@@ -73,6 +73,7 @@ const PATTERNS: &[(&str, &[&str])] = &[
     ("dict(d)", &["d"]),
     ("complex(imag=i)", &["i"]),
     ("frozenset(fs)", &["fs"]),
+    ("bytearray(ba)", &["ba"]),
     ("set()", &[]),
     ("object()", &[]),
     ("L([x, *_])", &["x"]),
@@ -144,6 +145,7 @@ const SUBJECTS: &[&str] = &[
     "''",
     "'abc'",
     "b'ab'",
+    "bytearray(b'ab')",
     "[]",
     "()",
     "[1]",
@@ -364,18 +366,13 @@ impl Gen {
         let source = format!(
             "match v:\n    case {first}:\n        r = 1\n    case {second}:\n        r = 2\n    case _:\n        r = 3"
         );
-        let mut lines = block(
+        let mut lines = block(CLASSES, vec![]);
+        lines.extend(block(
             "
-            class P:
-                __match_args__ = ('x', 'y')
-                x = y = 0
-            class C:
-                RED = 1
-                BLUE = 'b'
-            g = ⟨'P': P, 'C': C, 'v': {}⟩
+            g = dict(locals(), v={})
             try:",
             vec![self.any(1)],
-        );
+        ));
         // Not through `block`: the source may hold braces of its own.
         let exec = format!("exec(compile({}, 'm', 'exec'), g)", py_str(&source));
         lines.push(text_line(1, &exec));
