@@ -70,22 +70,31 @@ fn text_line(indent: usize, text: &str) -> Line {
     Line::new(indent, leaf(text))
 }
 
-/// The lines of `source`, a block of Python as it reads (four spaces a
-/// level, the block's own indentation in the Rust source removed), whose
-/// `{}` holes take `kids` in order; `⟨` and `⟩` stand for literal braces.
-/// A line without a hole is a leaf, which the minimiser keeps whole.
-fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
+/// The non-blank lines of `source`, each with its indentation in levels
+/// of four spaces, counted from the least indented line.
+fn rows(source: &str) -> Vec<(usize, &str)> {
     let rows: Vec<&str> = source.lines().filter(|l| !l.trim().is_empty()).collect();
     let margin = rows
         .iter()
         .map(|l| l.len() - l.trim_start().len())
         .min()
         .unwrap_or(0);
+    rows.into_iter()
+        .map(|row| {
+            let code = row.trim_start();
+            ((row.len() - code.len() - margin) / 4, code)
+        })
+        .collect()
+}
+
+/// The lines of `source`, a block of Python as it reads (four spaces a
+/// level, the block's own indentation in the Rust source removed), whose
+/// `{}` holes take `kids` in order; `⟨` and `⟩` stand for literal braces.
+/// A line without a hole is a leaf, which the minimiser keeps whole.
+fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
     let mut kids = kids.into_iter();
     let mut lines = Vec::new();
-    for row in rows {
-        let code = row.trim_start();
-        let indent = (row.len() - code.len() - margin) / 4;
+    for (indent, code) in rows(source) {
         let holes = code.matches("{}").count();
         let expr = if holes == 0 {
             leaf(code)

@@ -100,15 +100,18 @@ const EXEC: Kind = Kind {
     fill: exec_source,
 };
 
+/// `Call` raises `StopIteration` after eight calls, which ends its
+/// `iter(callable, sentinel)` when the sentinel never comes.
 const ITERATORS: Kind = Kind {
     name: "iterators",
     setup: "
         c = iter(range(10))
         class Call:
-            n = 0
+            def __init__(self): self.n = 0
             def __call__(self):
-                Call.n += 1
-                return Call.n",
+                self.n += 1
+                if self.n > 8: raise StopIteration
+                return self.n",
     trials: &[
         "list(map({f}, {seq}))",
         "list(map(pow, {intlist}, {exponents}))",
@@ -474,18 +477,9 @@ impl Gen {
     /// The lines of `source` (as [`super::block`] reads them) with their
     /// holes filled as in [`Gen::template`].
     fn template_lines(&mut self, source: &str, fill: fn(&mut Gen) -> Expr) -> Vec<Line> {
-        let rows: Vec<&str> = source.lines().filter(|l| !l.trim().is_empty()).collect();
-        let margin = rows
-            .iter()
-            .map(|l| l.len() - l.trim_start().len())
-            .min()
-            .unwrap_or(0);
-        rows.iter()
-            .map(|row| {
-                let code = row.trim_start();
-                let indent = (row.len() - code.len() - margin) / 4;
-                Line::new(indent, self.template(code, fill))
-            })
+        super::rows(source)
+            .into_iter()
+            .map(|(indent, code)| Line::new(indent, self.template(code, fill)))
             .collect()
     }
 
