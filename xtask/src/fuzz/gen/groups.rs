@@ -84,6 +84,8 @@ const HELPERS: &str = "
         return repr(e)";
 
 impl Gen {
+    /// An exception-group snippet: `except*` handlers, the group methods,
+    /// or the forms the compiler rejects.
     pub(super) fn group_snippet(&mut self) -> (String, Vec<Line>) {
         match self.rng.below(6) {
             0..=2 => self.except_star_snippet(),

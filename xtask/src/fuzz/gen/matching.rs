@@ -231,6 +231,7 @@ const SUBJECT_GUARDS: &[&str] = &[
 ];
 
 impl Gen {
+    /// A `match` snippet: mostly random cases over mixed subjects.
     pub(super) fn match_snippet(&mut self) -> (String, Vec<Line>) {
         match self.rng.below(5) {
             0..=2 => self.match_cases_snippet(),
