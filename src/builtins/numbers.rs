@@ -138,12 +138,14 @@ fn inverse_mod(b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
 // ---- book/src/objects/builtin-functions.md ----
 fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("round", args, kwnames, &["number", "ndigits"])?;
-    let (x, ndigits) = match a.positional {
-        [x] => (x, a.keyword("ndigits")),
-        [x, n] => (x, Some(n)),
-        [] => return Err(type_error("round() missing required argument 'number' (pos 1)")),
-        _ => return Err(type_error(format!("round() takes at most 2 arguments ({} given)", a.positional.len()))),
+    if a.positional.len() > 2 {
+        return Err(type_error(format!("round() takes at most 2 arguments ({} given)", a.positional.len())));
+    }
+    let Some(x) = a.positional.first().or(a.keyword("number")) else {
+        return Err(type_error("round() missing required argument 'number' (pos 1)"));
     };
+    // `ndigits=None` is no `ndigits` at all: `__round__` gets no argument.
+    let ndigits = a.positional.get(1).or(a.keyword("ndigits")).filter(|n| !n.is_none());
     // The number's `__round__` is looked up before `ndigits` is converted.
     let no_round = || type_error(format!("type {} doesn't define __round__ method", x.type_name()));
     if x.ty().heap.is_some() {
@@ -157,7 +159,6 @@ fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     }
     let ndigits = match ndigits {
         None => None,
-        Some(n) if n.is_none() => None,
         Some(n) => Some(crate::objects::number_methods::clamped_index(ts, n)?),
     };
     if let Some(v) = x.downcast_ref::<f64>() {

@@ -727,6 +727,10 @@ fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
 
 fn list_extend(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
+    if !objects::abstract_::can_iterate(&iterable) {
+        let msg = format!("Value after * must be an iterable, not {}", iterable.type_name());
+        return Err(objects::exception::type_error(msg));
+    }
     let items = objects::constructors::collect_iterable(ts, &iterable)?;
     let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::extend(&list, items)
