@@ -252,13 +252,13 @@ impl Builder {
             | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, .. } => {
                 self.forbid_debug(name, false, s.loc);
                 self.add(name, flags::DEF_LOCAL);
-                self.visit_exprs(decorator_list);
                 self.visit_exprs(&args.defaults);
                 args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
                 let parameters = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
                 for annotation in parameters.filter_map(|a| a.annotation.as_deref()).chain(returns.as_deref()) {
                     self.visit_annotation(annotation);
                 }
+                self.visit_exprs(decorator_list);
                 self.visit_function(s, name, args, body)?;
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {

@@ -829,12 +829,20 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
+    // In a call, the callee waits below the positional tuple, for the errors.
+    let callee = |ts: &mut ThreadState, frame: &Frame| {
+        let f = frame.data[frame.peek_slot(n as usize + 2)].clone().expect("the callee");
+        function_str(ts, &f)
+    };
     let pairs: Vec<(ObjRef, ObjRef)> = match objects::dict::mergeable_dict(&source) {
         Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
         None => match objects::dict::mapping_pairs(ts, &source)? {
             Some(pairs) => pairs,
             None => {
-                let msg = format!("'{}' object is not a mapping", source.type_name());
+                let msg = match merge {
+                    true => format!("{} argument after ** must be a mapping, not {}", callee(ts, frame), source.type_name()),
+                    false => format!("'{}' object is not a mapping", source.type_name()),
+                };
                 return Err(objects::exception::type_error(msg));
             }
         },
@@ -842,7 +850,8 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
     let d = objects::dict::as_dict(&target);
     for (k, v) in pairs {
         if merge && d.get(ts, &k)?.is_some() {
-            let msg = format!("got multiple values for keyword argument '{}'", objects::str_of(ts, &k)?);
+            let key = objects::str_of(ts, &k)?;
+            let msg = format!("{} got multiple values for keyword argument '{key}'", callee(ts, frame));
             return Err(objects::exception::type_error(msg));
         }
         d.set(ts, k, v)?;
@@ -1197,20 +1206,21 @@ fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args:
 }
 
 // ---- book/src/eval.md ----
-/// How errors about a call name the callee: `module.qualname()` for a
-/// Python function (`_PyObject_FunctionStr`), `name()` for a built-in.
-fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
-    if let Some(f) = callable.downcast_ref::<Function>() {
-        let module = objects::module::get_name(ts, &f.globals, "__name__");
-        let module = module.as_ref().and_then(objects::str::str_value).map(str::to_string);
-        match module {
-            Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
-            _ => format!("{}()", f.code.qualname),
-        }
-    } else if let Some(b) = callable.downcast_ref::<Builtin>() {
-        format!("{}()", b.name)
-    } else {
-        objects::repr(ts, callable).unwrap_or_default()
+/// How errors about a call name the callee (`_PyObject_FunctionStr`):
+/// `module.qualname()`, just `qualname()` for a built-in, and the callee's
+/// `str()` when it has no `__qualname__`.
+pub(crate) fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
+    if let Some(b) = callable.downcast_ref::<Builtin>() {
+        return format!("{}()", b.name);
+    }
+    let Ok(qualname) = ops::get_attr(ts, callable, "__qualname__") else {
+        return objects::str_of(ts, callable).unwrap_or_default();
+    };
+    let qualname = objects::str_of(ts, &qualname).unwrap_or_default();
+    let module = ops::get_attr(ts, callable, "__module__").ok().filter(|m| !m.is_none());
+    match module.map(|m| objects::str_of(ts, &m).unwrap_or_default()) {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }
 
