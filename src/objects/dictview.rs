@@ -163,14 +163,7 @@ const SET_OPERATORS: NumberSlots = NumberSlots {
 
 fn view_set_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, update: &str) -> PyResult<Option<ObjRef>> {
     if update == "&" {
-        let (me, other) = if view(a).is_some() { (a, b) } else { (b, a) };
-        let mut kept = Vec::new();
-        for item in super::constructors::collect_iterable(ts, other)? {
-            if super::abstract_::contains(ts, me, &item)? {
-                kept.push(item);
-            }
-        }
-        return new_set_of(ts, kept).map(Some);
+        return intersect(ts, a, b).map(Some);
     }
     let first = super::constructors::collect_iterable(ts, a)?;
     let result = new_set_of(ts, first)?;
@@ -184,6 +177,30 @@ fn new_set_of(ts: &mut ThreadState, items: Vec<ObjRef>) -> PyResult<ObjRef> {
     super::set::set_new(ts, &[list], &[])
 }
 
+// ---- book/src/objects/dict-views.md ----
+fn intersect(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (mut me, mut other) = if view(a).is_some() { (a, b) } else { (b, a) };
+    let my_len = super::abstract_::length(ts, me)?;
+    if std::ptr::eq(other.ty(), &super::set::SET) && my_len <= super::abstract_::length(ts, other)? {
+        let method = super::get_attr(ts, other, "intersection")?;
+        return crate::eval::call_object(ts, &method, std::slice::from_ref(me));
+    }
+    if view(other).is_some_and(|v| v.part != DictPart::Values) && super::abstract_::length(ts, other)? > my_len {
+        std::mem::swap(&mut me, &mut other);
+    }
+    use super::set::SetCell;
+    let result = new_set_of(ts, Vec::new())?;
+    let kept = super::set::as_set(&result);
+    super::abstract_::for_each_item(ts, other, |ts, item| {
+        if view_contains(ts, me, &item)? {
+            kept.add(ts, item)?;
+        }
+        Ok(())
+    })?;
+    Ok(result)
+}
+
+// ---- book/src/objects/dict-views.md ----
 /// `view.isdisjoint(iterable)`: no element in common.
 fn view_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, other] = args else {
