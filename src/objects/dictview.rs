@@ -165,8 +165,14 @@ fn view_set_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, update: &str) -> Py
     if update == "&" {
         return intersect(ts, a, b).map(Some);
     }
-    let first = super::constructors::collect_iterable(ts, a)?;
-    let result = new_set_of(ts, first)?;
+    if let (Some(x), Some(y), "symmetric_difference_update") = (items_of(a), items_of(b), update) {
+        return items_xor(ts, &x.dict, &y.dict).map(Some);
+    }
+    let source = match view(a) {
+        Some(v) if v.part == DictPart::Keys && std::ptr::eq(v.dict.ty(), &super::dict::DICT) => v.dict.clone(),
+        _ => a.clone(),
+    };
+    let result = super::set::set_new(ts, &[source], &[])?;
     let method = super::get_attr(ts, &result, update)?;
     crate::eval::call_object(ts, &method, std::slice::from_ref(b))?;
     Ok(Some(result))
@@ -175,6 +181,32 @@ fn view_set_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, update: &str) -> Py
 fn new_set_of(ts: &mut ThreadState, items: Vec<ObjRef>) -> PyResult<ObjRef> {
     let list = super::list::new_list(items);
     super::set::set_new(ts, &[list], &[])
+}
+
+fn items_of(obj: &ObjRef) -> Option<&DictView> {
+    view(obj).filter(|v| v.part == DictPart::Items)
+}
+
+// ---- book/src/objects/dict-views.md ----
+fn items_xor(ts: &mut ThreadState, left: &ObjRef, right: &ObjRef) -> PyResult<ObjRef> {
+    use super::set::SetCell;
+    let rest = super::dict::new_dict(super::dict::as_dict(left).borrow().cloned());
+    let result = new_set_of(ts, Vec::new())?;
+    let pairs: Vec<(ObjRef, ObjRef)> = super::dict::as_dict(right).borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (key, value) in pairs {
+        let drop = match super::dict::as_dict(&rest).get(ts, &key)? {
+            Some(mine) => super::equal(ts, &mine, &value)?,
+            None => false,
+        };
+        if drop {
+            super::dict::as_dict(&rest).remove(ts, &key)?;
+        } else {
+            super::set::as_set(&result).add(ts, super::tuple::new_tuple(vec![key, value]))?;
+        }
+    }
+    let remaining = new_view(&rest, DictPart::Items);
+    super::set::as_set(&result).update(ts, &remaining)?;
+    Ok(result)
 }
 
 // ---- book/src/objects/dict-views.md ----
