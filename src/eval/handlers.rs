@@ -1037,10 +1037,32 @@ fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
 
 /// `dir()`: the namespace's keys, sorted.
 fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
-    let Some(items) = namespace.downcast_ref::<RefCell<Dict>>() else { return Err(objects::exception::type_error("dir(): the namespace is not a dict")) };
+    let exact_dict = std::ptr::eq(namespace.ty(), &objects::dict::DICT);
+    let Some(items) = namespace.downcast_ref::<RefCell<Dict>>().filter(|_| exact_dict) else {
+        let names = keys_as_list(ts, namespace)?;
+        let sort = objects::abstract_::get_attr(ts, &names, "sort")?;
+        crate::eval::call(ts, &sort, &[], &[])?;
+        return Ok(names);
+    };
     let mut keys: Vec<ObjRef> = items.borrow().items().map(|e| e.key.clone()).collect();
     crate::builtins::sequences::sort_in_place(ts, &mut keys, None, false)?;
     Ok(objects::list::new_list(keys))
+}
+
+// ---- book/src/eval.md ----
+/// `PyMapping_Keys` for a mapping that is not an exact dict: its `keys()`
+/// as a list.
+fn keys_as_list(ts: &mut ThreadState, mapping: &ObjRef) -> PyResult<ObjRef> {
+    let keys_method = objects::abstract_::get_attr(ts, mapping, "keys")?;
+    let keys = crate::eval::call(ts, &keys_method, &[], &[])?;
+    if std::ptr::eq(keys.ty(), &objects::list::LIST) {
+        return Ok(keys);
+    }
+    let iterator = objects::abstract_::get_iter(ts, &keys).map_err(|e| match e.is_instance(&objects::exception::TYPE_ERROR) {
+        true => objects::exception::type_error(format!("{}.keys() returned a non-iterable (type {})", mapping.type_name(), keys.type_name())),
+        false => e,
+    })?;
+    Ok(objects::list::new_list(objects::constructors::collect_iterable(ts, &iterator)?))
 }
 
 // ---- book/src/eval.md ----
