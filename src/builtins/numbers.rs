@@ -268,9 +268,12 @@ fn sum(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     if total.downcast_ref::<PyStr>().is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    for item in crate::objects::constructors::collect_iterable(ts, iterable)? {
+    // Each item is added as the iteration yields it: an error in an
+    // addition stops the iteration there, before later items are made.
+    crate::objects::abstract_::for_each_item(ts, iterable, |ts, item| {
         total = binary_op(ts, &total, &item, BinaryOp::Add)?;
-    }
+        Ok(())
+    })?;
     Ok(total)
 }
 
@@ -285,19 +288,10 @@ fn max(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
 
 fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new(name, args, kwnames, &["key", "default"])?;
-    let items = match a.positional {
-        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
-        [iterable] => crate::objects::constructors::collect_iterable(ts, iterable)?,
-        several => {
-            if a.keyword("default").is_some() {
-                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
-            }
-            several.to_vec()
-        }
-    };
     let key = a.keyword("key").filter(|k| !k.is_none());
     let mut best: Option<(ObjRef, ObjRef)> = None;
-    for item in items {
+    // Each item is weighed as the iteration yields it, key first.
+    let mut consider = |ts: &mut ThreadState, item: ObjRef| -> PyResult<()> {
         let k = match key {
             Some(f) => crate::eval::call_object(ts, f, std::slice::from_ref(&item))?,
             None => item.clone(),
@@ -311,6 +305,19 @@ fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwn
         };
         if better {
             best = Some((item, k));
+        }
+        Ok(())
+    };
+    match a.positional {
+        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [iterable] => crate::objects::abstract_::for_each_item(ts, iterable, &mut consider)?,
+        several => {
+            if a.keyword("default").is_some() {
+                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            for item in several {
+                consider(ts, item.clone())?;
+            }
         }
     }
     match (best, a.keyword("default")) {
