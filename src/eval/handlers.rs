@@ -281,6 +281,7 @@ fn unbound_local(name: &str) -> ObjRef {
     )
 }
 
+// ---- book/src/eval.md ----
 /// `namespace[key]`, `None` when missing. A dict is read directly; any
 /// other mapping (what a metaclass's `__prepare__` made for a class body,
 /// a dict subclass included) through its `__getitem__`, where a
@@ -296,6 +297,7 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
     }
 }
 
+// ---- book/src/eval.md ----
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let i = i as usize;
     let module_level = names_are_globals(frame);
@@ -341,6 +343,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     ops::set_item(ts, namespace, &key, value)
 }
 
+// ---- book/src/eval.md ----
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 #[inline(always)]
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
@@ -402,6 +405,7 @@ fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> 
     Some(value)
 }
 
+// ---- book/src/eval.md ----
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
 fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
     let key = &frame.code.name_objects[i];
@@ -483,6 +487,7 @@ fn load_closure(frame: &mut Frame, i: u32) {
     frame.push(cell);
 }
 
+// ---- book/src/eval.md ----
 fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
     let cell = cell_at(frame, i);
     let value = objects::function::cell_contents(&cell).borrow().clone();
@@ -505,6 +510,7 @@ fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
     }
 }
 
+// ---- book/src/eval.md ----
 /// `LOAD_CLASSDEREF`: in a class body, a name that is a free variable of
 /// the enclosing function is looked up in the class namespace first (the
 /// body may have bound it), then in the cell.
@@ -554,6 +560,7 @@ fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// The `method_descriptor` an instance of a built-in type finds for `key`
 /// in its type's namespace, when attribute lookup on it is the generic one.
 fn builtin_method_descriptor(ts: &mut ThreadState, owner: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -583,6 +590,7 @@ fn call_method_descriptor(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRe
     Some(super::recursion::guarded(ts, " while calling a Python object", call))
 }
 
+// ---- book/src/eval.md ----
 fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let value = frame.pop();
@@ -653,6 +661,7 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
     Ok(false)
 }
 
+// ---- book/src/eval.md ----
 /// If the next instruction stores into the local or name that holds the
 /// left operand, lets go of that reference now (the store follows). At
 /// module level the name's cache, filled by the `LOAD_NAME` just before,
