@@ -751,6 +751,7 @@ fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     objects::list::push(&list, v)
 }
 
+// ---- book/src/eval.md ----
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
 fn build_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, 2 * n);
@@ -798,6 +799,7 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+// ---- book/src/eval.md ----
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
 fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
@@ -832,6 +834,7 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+// ---- book/src/eval.md ----
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
 /// where a repeated key is an error). The source is a dict or any object
 /// with `keys()` and `__getitem__`.
@@ -868,6 +871,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// `a, *b, c = seq`: the argument packs the counts before (low byte) and
 /// after (high byte) the starred target, which gets a list of the rest.
 fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
@@ -890,6 +894,7 @@ fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
     let n = n as usize;
@@ -1096,6 +1101,7 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
+// ---- book/src/eval.md ----
 /// `type(name, bases, ns)` and its two kin called from this frame: see
 /// above.
 fn module_for_type_call(ts: &mut ThreadState, frame: &Frame, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
@@ -1139,6 +1145,7 @@ fn is_type_new(callable: &ObjRef) -> bool {
     b.name == "__new__" && matches!(&b.kind, BuiltinKind::Method(_, s) if bound_to_type(s))
 }
 
+// ---- book/src/eval.md ----
 /// The namespace of `type(name, bases, ns)` called from this frame: one
 /// without `__module__` gets the frame's `__name__` (`type_new_set_module`
 /// reads `PyEval_GetGlobals()`), in a copy, since `type.__new__` copies
@@ -1158,6 +1165,7 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
     Ok(Some(copy))
 }
 
+// ---- book/src/eval.md ----
 #[inline(always)]
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.data.len() - n as usize - 2;
