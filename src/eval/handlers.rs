@@ -1318,6 +1318,7 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// `except*`'s test (see [Exception groups](objects/exception-groups.md)):
 /// the rest stays, the match goes on top and becomes the exception being
 /// handled.
@@ -1352,6 +1353,7 @@ fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
     objects::types::as_type(obj).filter(|t| t.is_subtype(&objects::exception::BASE_EXCEPTION))
 }
 
+// ---- book/src/eval.md ----
 /// The exception `RAISE_VARARGS` raises.
 fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     if argc == 0 {
@@ -1382,6 +1384,7 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     exc
 }
 
+// ---- book/src/eval.md ----
 /// An exception instance, or a class called with no arguments: `raise E`
 /// runs `E.__init__`, and an exception out of that call is what is raised.
 fn instantiate(ts: &mut ThreadState, obj: &ObjRef) -> Option<ObjRef> {
