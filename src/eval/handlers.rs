@@ -1001,6 +1001,7 @@ fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjR
     None
 }
 
+// ---- book/src/eval.md ----
 /// `exec(source)` or `eval(source)` without a globals dict: they run in
 /// `frame`'s namespaces (see "compile, exec and eval" among the built-in
 /// functions); `None` for any other call.
@@ -1025,6 +1026,7 @@ fn builtin_is(callable: &ObjRef) -> Option<impl Fn(BuiltinFn) -> bool + '_> {
 
 type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
+// ---- book/src/eval.md ----
 /// `locals()` in `frame` (see above).
 fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     use objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED};
@@ -1049,6 +1051,7 @@ fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     Ok(dict)
 }
 
+// ---- book/src/eval.md ----
 /// `dir()`: the namespace's keys, sorted.
 fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
     let exact_dict = std::ptr::eq(namespace.ty(), &objects::dict::DICT);
