@@ -281,6 +281,7 @@ fn unbound_local(name: &str) -> ObjRef {
     )
 }
 
+// ---- book/src/eval.md ----
 /// `namespace[key]`, `None` when missing. A dict is read directly; any
 /// other mapping (what a metaclass's `__prepare__` made for a class body,
 /// a dict subclass included) through its `__getitem__`, where a
@@ -296,6 +297,7 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
     }
 }
 
+// ---- book/src/eval.md ----
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let i = i as usize;
     let module_level = names_are_globals(frame);
@@ -341,6 +343,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     ops::set_item(ts, namespace, &key, value)
 }
 
+// ---- book/src/eval.md ----
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 #[inline(always)]
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
@@ -402,6 +405,7 @@ fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> 
     Some(value)
 }
 
+// ---- book/src/eval.md ----
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
 fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
     let key = &frame.code.name_objects[i];
@@ -483,6 +487,7 @@ fn load_closure(frame: &mut Frame, i: u32) {
     frame.push(cell);
 }
 
+// ---- book/src/eval.md ----
 fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
     let cell = cell_at(frame, i);
     let value = objects::function::cell_contents(&cell).borrow().clone();
@@ -505,6 +510,7 @@ fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
     }
 }
 
+// ---- book/src/eval.md ----
 /// `LOAD_CLASSDEREF`: in a class body, a name that is a free variable of
 /// the enclosing function is looked up in the class namespace first (the
 /// body may have bound it), then in the cell.
@@ -554,6 +560,7 @@ fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// The `method_descriptor` an instance of a built-in type finds for `key`
 /// in its type's namespace, when attribute lookup on it is the generic one.
 fn builtin_method_descriptor(ts: &mut ThreadState, owner: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -583,6 +590,7 @@ fn call_method_descriptor(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRe
     Some(super::recursion::guarded(ts, " while calling a Python object", call))
 }
 
+// ---- book/src/eval.md ----
 fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let value = frame.pop();
@@ -653,6 +661,7 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
     Ok(false)
 }
 
+// ---- book/src/eval.md ----
 /// If the next instruction stores into the local or name that holds the
 /// left operand, lets go of that reference now (the store follows). At
 /// module level the name's cache, filled by the `LOAD_NAME` just before,
@@ -742,6 +751,7 @@ fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     objects::list::push(&list, v)
 }
 
+// ---- book/src/eval.md ----
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
 fn build_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, 2 * n);
@@ -789,6 +799,7 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+// ---- book/src/eval.md ----
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
 fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
@@ -823,6 +834,7 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+// ---- book/src/eval.md ----
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
 /// where a repeated key is an error). The source is a dict or any object
 /// with `keys()` and `__getitem__`.
@@ -859,6 +871,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// `a, *b, c = seq`: the argument packs the counts before (low byte) and
 /// after (high byte) the starred target, which gets a list of the rest.
 fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
@@ -881,6 +894,7 @@ fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
     let n = n as usize;
@@ -987,6 +1001,7 @@ fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjR
     None
 }
 
+// ---- book/src/eval.md ----
 /// `exec(source)` or `eval(source)` without a globals dict: they run in
 /// `frame`'s namespaces (see "compile, exec and eval" among the built-in
 /// functions); `None` for any other call.
@@ -1011,6 +1026,7 @@ fn builtin_is(callable: &ObjRef) -> Option<impl Fn(BuiltinFn) -> bool + '_> {
 
 type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
+// ---- book/src/eval.md ----
 /// `locals()` in `frame` (see above).
 fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     use objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED};
@@ -1035,6 +1051,7 @@ fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     Ok(dict)
 }
 
+// ---- book/src/eval.md ----
 /// `dir()`: the namespace's keys, sorted.
 fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
     let exact_dict = std::ptr::eq(namespace.ty(), &objects::dict::DICT);
@@ -1087,6 +1104,7 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
+// ---- book/src/eval.md ----
 /// `type(name, bases, ns)` and its two kin called from this frame: see
 /// above.
 fn module_for_type_call(ts: &mut ThreadState, frame: &Frame, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
@@ -1130,6 +1148,7 @@ fn is_type_new(callable: &ObjRef) -> bool {
     b.name == "__new__" && matches!(&b.kind, BuiltinKind::Method(_, s) if bound_to_type(s))
 }
 
+// ---- book/src/eval.md ----
 /// The namespace of `type(name, bases, ns)` called from this frame: one
 /// without `__module__` gets the frame's `__name__` (`type_new_set_module`
 /// reads `PyEval_GetGlobals()`), in a copy, since `type.__new__` copies
@@ -1149,6 +1168,7 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
     Ok(Some(copy))
 }
 
+// ---- book/src/eval.md ----
 #[inline(always)]
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.data.len() - n as usize - 2;
@@ -1301,6 +1321,7 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// `except*`'s test (see [Exception groups](objects/exception-groups.md)):
 /// the rest stays, the match goes on top and becomes the exception being
 /// handled.
@@ -1335,6 +1356,7 @@ fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
     objects::types::as_type(obj).filter(|t| t.is_subtype(&objects::exception::BASE_EXCEPTION))
 }
 
+// ---- book/src/eval.md ----
 /// The exception `RAISE_VARARGS` raises.
 fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     if argc == 0 {
@@ -1365,6 +1387,7 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     exc
 }
 
+// ---- book/src/eval.md ----
 /// An exception instance, or a class called with no arguments: `raise E`
 /// runs `E.__init__`, and an exception out of that call is what is raised.
 fn instantiate(ts: &mut ThreadState, obj: &ObjRef) -> Option<ObjRef> {

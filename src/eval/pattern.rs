@@ -39,6 +39,7 @@ pub fn get_len(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// The kind of `subject`'s type: its built-in base's, else the flags a
 /// `collections.abc` ancestor declares.
 pub fn collection_kind(ts: &mut ThreadState, subject: &ObjRef) -> PyResult<Kind> {

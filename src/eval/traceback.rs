@@ -119,6 +119,7 @@ fn caret_line(line: &str, loc: crate::compile::cfg::Location) -> Option<String> 
     Some(s)
 }
 
+// ---- book/src/eval.md ----
 /// For a binary operation or a subscript, the character offsets (within the
 /// segment) where the operator starts and ends, found by re-parsing the
 /// segment as CPython does.
@@ -194,6 +195,7 @@ pub static TRACEBACK: crate::objects::TypeObject =
         ..crate::objects::typeobject::PyType::of::<Traceback>()
     });
 
+// ---- book/src/eval.md ----
 /// `exc.__traceback__` for an exception's entries (innermost first, as
 /// they were recorded), `None` when it was never raised; `made` keeps the
 /// chain, which only the entries recorded since need to extend.
