@@ -115,7 +115,7 @@ pub fn decode_text(ts: &mut ThreadState, data: &[u8], encoding: &str, errors: &s
         "surrogatepass" if !(codec == Codec::Utf8 && encoded_surrogate(&data[bad.start..])) => Err(decode_error(ts, name, data, &bad)),
         "surrogateescape" | "surrogatepass" => Err(new_error(
             &super::exception::NOT_IMPLEMENTED_ERROR,
-            format!("lython: the '{errors}' error handler needs lone surrogates, which lython's str cannot hold yet"),
+            format!("lython does not implement the '{errors}' error handler yet"),
         )),
         "xmlcharrefreplace" | "namereplace" => Err(type_error("don't know how to handle UnicodeDecodeError in error callback")),
         _ => Err(new_error(&LOOKUP_ERROR, format!("unknown error handler name '{errors}'"))),
