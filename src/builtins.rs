@@ -92,7 +92,7 @@ fn builtin_types() -> Vec<&'static TypeObject> {
         &int::INT, &bool::BOOL, &float::FLOAT, &complex::COMPLEX, &str::STR, &list::LIST, &tuple::TUPLE, &range::RANGE, &types::TYPE,
         &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE, &bytes::BYTES,
         &BASE_EXCEPTION, &set::FROZENSET,
-        &bytearray::BYTEARRAY,
+        &bytearray::BYTEARRAY, &memoryview::MEMORYVIEW,
     ]
     .into_iter()
     .chain(ALL_EXCEPTIONS.iter().copied())

@@ -3,7 +3,7 @@
 // ---- book/src/initialization.md ----
 //! The `lython` command line: what `Modules/main.c` does for `python3`.
 use crate::compile::CompileError;
-use crate::eval::traceback;
+use crate::eval::report;
 use crate::runtime::ThreadState;
 use crate::objects::exception::{os_error_from_io, KEYBOARD_INTERRUPT, SYSTEM_EXIT};
 use crate::objects::{int, ObjRef};
@@ -67,7 +67,7 @@ fn write_output(text: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             drop(out);
-            write_stderr(&traceback::exception_line(&mut ThreadState::detached(), &os_error_from_io(&e)));
+            write_stderr(&report::exception_line(&mut ThreadState::detached(), &os_error_from_io(&e)));
             1
         }
     }
@@ -95,7 +95,7 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
 fn run_stdin(argv: Vec<String>) -> i32 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        write_stderr(&format!("{}\n", traceback::exception_line(&mut ThreadState::detached(), &os_error_from_io(&e)).trim_end()));
+        write_stderr(&format!("{}\n", report::exception_line(&mut ThreadState::detached(), &os_error_from_io(&e)).trim_end()));
         return 1;
     }
     match crate::tokenizer::source::decode_source(&bytes) {
@@ -165,7 +165,7 @@ fn handle_uncaught(ts: &mut ThreadState, exc: &ObjRef) -> Ending {
         return Ending::Status(system_exit_status(ts, exc));
     }
     let limit = traceback_limit(ts);
-    write_stderr(&traceback::format_exception(ts, exc, limit));
+    write_stderr(&report::format_exception(ts, exc, limit));
     if exc.ty().is_subtype(&KEYBOARD_INTERRUPT) {
         Ending::Interrupted
     } else {
@@ -194,7 +194,7 @@ fn system_exit_status(ts: &mut ThreadState, exc: &ObjRef) -> i32 {
 /// a negative value.
 fn traceback_limit(ts: &mut ThreadState) -> usize {
     let set = ts.module("sys").and_then(|sys| crate::objects::get_attr(ts, &sys, "tracebacklimit").ok());
-    let Some(limit) = set.as_ref().and_then(int::int_value) else { return traceback::DEFAULT_TRACEBACK_LIMIT };
+    let Some(limit) = set.as_ref().and_then(int::int_value) else { return report::DEFAULT_TRACEBACK_LIMIT };
     match limit.to_i64() {
         Some(n) => n.max(0) as usize,
         None if limit.is_negative() => 0,
@@ -210,7 +210,7 @@ fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
     };
     if let Err(e) = ts.stdout.flush() {
         let name = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
-        let error = traceback::exception_line(ts, &os_error_from_io(&e));
+        let error = report::exception_line(ts, &os_error_from_io(&e));
         write_stderr(&format!("Exception ignored in: {name}\n{error}"));
         status = 120;
     }

@@ -400,6 +400,9 @@ const SYNTAX_WARNINGS: &str = "x = 1\ndef f():\n    a = x is -1\n    b = x is ()
 fn syntax_warnings_are_shown_before_the_program_runs() {
     same_as_cpython("warnings", &[("w.py", SYNTAX_WARNINGS)], &["w.py"]);
     same_as_cpython("warnings-c", &[], &["-c", "print(1 is 1, (1, 2)(3) if 0 else 0)"]);
+    // A chained comparison as a condition (a `while` test is compiled twice).
+    let conditions = "x = 2\nif 1 < x is 1: pass\nif x < 1 is 1: pass\nwhile x < 1 is 1: pass\n";
+    same_as_cpython("warnings-conditions", &[("w.py", conditions)], &["w.py"]);
 }
 
 /// Deeply nested `with` blocks in generated source: indented, CPython's
@@ -472,4 +475,52 @@ fn failing_generator_finalizers_are_unraisable() {
         (String::from_utf8_lossy(&o.stdout).to_string(), masked, o.status.code())
     };
     assert_eq!(mask(&run(lython(), &["u.py"], &dir)), mask(&run(&python, &["u.py"], &dir)));
+}
+
+/// Uncaught exception groups, drawn in CPython's boxes: a flat group, groups
+/// nested in groups, chains inside and around them, notes, a group wider
+/// than 15 and one nested deeper than 10.
+const GROUP_PROGRAMS: &[(&str, &str)] = &[
+    (
+        "flat",
+        "def f():\n    raise ValueError('one')\n\ndef g():\n    try:\n        f()\n    except ValueError as e:\n        return e\n\nraise ExceptionGroup('flat', [g(), TypeError('two')])\n",
+    ),
+    (
+        "nested",
+        "def leaf(n):\n    raise KeyError(n)\n\ndef collect(msg, n):\n    excs = []\n    for i in range(n):\n        try:\n            leaf(i)\n        except KeyError as e:\n            excs.append(e)\n    return ExceptionGroup(msg, excs)\n\ndef run():\n    raise ExceptionGroup('outer', [collect('inner', 2), ValueError('v'), ExceptionGroup('last', [collect('deep', 1)])])\n\nrun()\n",
+    ),
+    (
+        "chained",
+        "def rec(n):\n    if n == 0:\n        raise ValueError('deep')\n    rec(n - 1)\n\ndef sub():\n    try:\n        rec(6)\n    except ValueError as e:\n        raise TypeError('sub') from e\n\ndef ctx():\n    try:\n        {}['k']\n    except KeyError:\n        raise OSError('ctx')\n\ndef catch(f):\n    try:\n        f()\n    except Exception as e:\n        return e\n\ntry:\n    1 / 0\nexcept ZeroDivisionError as z:\n    inner = ExceptionGroup('inner', [catch(ctx)])\n    raise ExceptionGroup('top', [catch(sub), inner, SyntaxError('bad', ('f.py', 3, 5, 'x = (1 +\\n', 3, 7))]) from ExceptionGroup('cause', [z])\n",
+    ),
+    (
+        "boxes-closed",
+        "c = ExceptionGroup('causegroup', [KeyError('k'), ExceptionGroup('cc', [OSError(2)])])\nlast = ValueError('last')\nlast.__cause__ = c\ninner = ExceptionGroup('innerlast', [TypeError(1)])\ninner.__cause__ = ExceptionGroup('ic', [RuntimeError()])\nb = BaseExceptionGroup('base', [KeyboardInterrupt(), inner])\nraise BaseExceptionGroup('top', [b, last])\n",
+    ),
+    (
+        "notes",
+        "class Bad:\n    def __str__(self):\n        raise RuntimeError\ne1 = ValueError('a')\ne1.add_note('first note')\ne1.add_note('two\\nlines')\ne1.add_note('')\ne1.add_note('ends\\n')\ne1.__notes__.append(Bad())\ne1.__notes__.append(42)\ne2 = TypeError('b')\ne2.__notes__ = 7\ne3 = KeyError('c')\ne3.__notes__ = 'xy'\ng = ExceptionGroup('multi\\nline msg', [e1, e2, e3])\ng.add_note('group note')\nraise g\n",
+    ),
+    ("wide", "raise ExceptionGroup('wide', [ValueError(i) for i in range(17)] + [ExceptionGroup('x', [KeyError(1)])])\n"),
+    ("wide-by-one", "raise ExceptionGroup('w16', [ValueError(i) for i in range(16)])\n"),
+    ("deep", "e = ValueError('leaf')\nfor i in range(12):\n    e = ExceptionGroup(f'level {i}', [e, TypeError(i)])\nraise e\n"),
+    (
+        "tracebacklimit",
+        "import sys\nsys.tracebacklimit = 1\ndef f():\n    raise ValueError('in f')\ndef g():\n    try:\n        f()\n    except ValueError as e:\n        raise ExceptionGroup('g', [e, TypeError('x')])\ntry:\n    g()\nexcept ExceptionGroup as eg:\n    raise ExceptionGroup('wrap', [eg])\n",
+    ),
+];
+
+#[test]
+fn uncaught_exception_groups_print_in_boxes() {
+    for (name, program) in GROUP_PROGRAMS {
+        same_as_cpython(&format!("group-{name}"), &[("g.py", program)], &["g.py"]);
+    }
+}
+
+/// CPython follows a chain only while its next link is new: an exception
+/// that is its own cause ends the chain, even with a context left.
+#[test]
+fn a_seen_cause_ends_the_chain() {
+    let program = "a = ValueError('a')\na.__cause__ = a\na.__context__ = KeyError('c')\na.__suppress_context__ = False\nraise a\n";
+    same_as_cpython("seen-cause", &[("s.py", program)], &["s.py"]);
 }

@@ -288,21 +288,53 @@ fn long_exception_chains_print_up_to_the_limit() {
     same_as_cpython("chain-limit", &[("c.py", &chain_program(1997, Some(2000)))], &["c.py"]);
 }
 
+/// A run's outcome without the lines of a dump that differ between runs
+/// (addresses and the reference count).
+fn without_dump_details(r: &Run) -> (Vec<String>, String, Option<i32>) {
+    let lines = r.stderr.lines().filter(|l| !l.contains("0x") && !l.contains("refcount")).map(String::from).collect();
+    (lines, r.stdout.clone(), r.status)
+}
+
 /// Past the limit, CPython's printer fails and dumps the exception object;
 /// lython prints the same dump (addresses and the reference count aside)
 /// instead of overflowing its stack.
 #[test]
 fn chains_past_the_limit_are_dumped() {
-    let dump = |r: &Run| {
-        let lines: Vec<String> = r.stderr.lines().filter(|l| !l.contains("0x") && !l.contains("refcount")).map(String::from).collect();
-        (lines, r.stdout.clone(), r.status)
-    };
     for length in [998, 999, 30_000] {
         let files = [("c.py", chain_program(length, None))];
         let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
         if let Some((ours, theirs)) = both("chain-lost", &files, &["c.py"], "", || Out::Captured) {
-            assert_eq!(dump(&ours), dump(&theirs), "{length}");
+            assert_eq!(without_dump_details(&ours), without_dump_details(&theirs), "{length}");
             assert!(ours.stderr.contains("\nlost sys.stderr\n"), "{}", ours.stderr);
+        }
+    }
+}
+
+/// A chain inside an exception group's box is one level deeper in
+/// CPython's recursion budget: its source lines go one link sooner, and
+/// past the limit the group's first lines come out before the dump, the
+/// box's `Traceback` header after it.
+#[test]
+fn chains_inside_a_group_reach_the_limit_sooner() {
+    for length in [995, 996, 997, 998] {
+        let program = chain_program(length, None).replace("raise e\n", "raise ExceptionGroup('g', [e])\n");
+        let files = [("g.py", program.as_str())];
+        if let Some((ours, theirs)) = both("group-chain", &files, &["g.py"], "", || Out::Captured) {
+            assert_eq!(without_dump_details(&ours), without_dump_details(&theirs), "{length}");
+        }
+    }
+}
+
+/// `__notes__` that raise anything but `AttributeError` when read stop
+/// CPython's printer after the traceback, before the exception's line:
+/// the dump follows. One that raises `AttributeError` has no notes.
+#[test]
+fn notes_that_cannot_be_read_stop_the_report() {
+    let class = "class E(Exception):\n    @property\n    def __notes__(self):\n        raise KIND('boom')\ndef f():\n    raise E('x')\ntry:\n    f()\nexcept E as e:\n    raise ExceptionGroup('g', [e, ValueError(2)])\n";
+    for kind in ["KeyError", "AttributeError"] {
+        let program = class.replace("KIND", kind);
+        if let Some((ours, theirs)) = both("notes-fail", &[("n.py", program.as_str())], &["n.py"], "", || Out::Captured) {
+            assert_eq!(without_dump_details(&ours), without_dump_details(&theirs), "{kind}");
         }
     }
 }

@@ -81,6 +81,16 @@ mod traceback_tests {
     }
 
     #[test]
+    fn exception_group_in_boxes() {
+        let stderr = "ValueError: 0\n\nDuring handling of the above exception, another exception occurred:\n\n  + Exception Group Traceback (most recent call last):\n  |   File \"/no/such/dir/case.py\", line 5, in <module>\n  |     f()\n  |   File \"/no/such/dir/case.py\", line 2, in f\n  |     f()\n  |   File \"/no/such/dir/case.py\", line 2, in f\n  |     f()\n  [Previous line repeated 2 more times]\n  | ExceptionGroup: eg (1 sub-exception)\n  | a note\n  +-+---------------- 1 ----------------\n    | Traceback (most recent call last):\n    |   File \"/no/such/dir/case.py\", line 9, in g\n    | KeyError: 1\n    +------------------------------------\n";
+        let e = parse(stderr, case()).unwrap();
+        assert_eq!((e.line, e.type_name.as_str(), e.message.as_str()), (2, "ExceptionGroup", "eg (1 sub-exception)\na note"));
+        let after = stderr.to_string() + "\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/no/such/dir/case.py\", line 7, in <module>\nOSError: x\n";
+        let e = parse(&after, case()).unwrap();
+        assert_eq!((e.line, e.type_name.as_str(), e.message.as_str()), (7, "OSError", "x"));
+    }
+
+    #[test]
     fn no_frame_in_case_is_an_error() {
         let stderr = "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nKeyError: 1\n";
         assert!(parse(stderr, case()).is_err());

@@ -9,7 +9,18 @@
 //! ```
 //!
 //! or, for a syntax error, `  File "/path/case.py", line N`, the source line,
-//! a caret line, then `SyntaxError: msg`.
+//! a caret line, then `SyntaxError: msg`. An exception group is drawn in
+//! boxes, and its own lines are read with the margin of its box taken off:
+//!
+//! ```text
+//!   + Exception Group Traceback (most recent call last):
+//!   |   File "/path/case.py", line 1, in <module>
+//!   |     raise ExceptionGroup('eg', [ValueError(1)])
+//!   | ExceptionGroup: eg (1 sub-exception)
+//!   +-+---------------- 1 ----------------
+//!     | ValueError: 1
+//!     +------------------------------------
+//! ```
 
 use crate::outcome::Exception;
 use std::path::Path;
@@ -17,7 +28,8 @@ use std::path::Path;
 /// The exception a traceback on `stderr` reports, with the line of the
 /// innermost frame that belongs to `case`.
 pub fn parse(stderr: &str, case: &Path) -> Result<Exception, String> {
-    let lines: Vec<&str> = stderr.lines().collect();
+    let all: Vec<&str> = stderr.lines().collect();
+    let lines = outermost_group(&all).unwrap_or(all);
     let mut last_file_entry = None;
     let mut case_line = None;
     for (index, line) in lines.iter().enumerate() {
@@ -68,4 +80,18 @@ fn file_entry(line: &str) -> Option<(&str, u32)> {
 fn names_case(file: &str, case: &Path) -> bool {
     let file = Path::new(file);
     file == case || std::fs::canonicalize(file).is_ok_and(|f| f == case)
+}
+
+/// When the report ends with an exception group's boxes (no line after the
+/// first box of the outermost group is at the left edge), the group's own
+/// lines, before that box, without the box's margin; `None` otherwise.
+fn outermost_group<'a>(lines: &[&'a str]) -> Option<Vec<&'a str>> {
+    let boxes = lines.iter().rposition(|l| l.starts_with("  +-+"))?;
+    if lines[boxes..].iter().any(|l| l.starts_with(|c: char| !c.is_whitespace())) {
+        return None;
+    }
+    // A folded recursion's summary is written without the margin.
+    let unmargined = |l: &'a str| l.strip_prefix("  | ").or_else(|| l.strip_prefix("  + ")).or_else(|| l.starts_with("  [Previous line repeated").then_some(l));
+    let start = lines[..boxes].iter().rposition(|l| unmargined(l).is_none()).map_or(0, |i| i + 1);
+    lines[start..boxes].iter().map(|l| unmargined(l)).collect()
 }

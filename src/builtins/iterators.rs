@@ -305,7 +305,7 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
         || seq.downcast_ref::<ListItems>().is_some()
         || seq.downcast_ref::<Box<[ObjRef]>>().is_some()
         || crate::objects::str::str_value(seq).is_some()
-        || crate::objects::bytearray::bytes_like(seq).is_some();
+        || crate::objects::bytearray::is_bytes_like(seq);
     if !sequence {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
     }

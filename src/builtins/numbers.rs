@@ -138,12 +138,14 @@ fn inverse_mod(b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
 // ---- book/src/objects/builtin-functions.md ----
 fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new("round", args, kwnames, &["number", "ndigits"])?;
-    let (x, ndigits) = match a.positional {
-        [x] => (x, a.keyword("ndigits")),
-        [x, n] => (x, Some(n)),
-        [] => return Err(type_error("round() missing required argument 'number' (pos 1)")),
-        _ => return Err(type_error(format!("round() takes at most 2 arguments ({} given)", a.positional.len()))),
+    if a.positional.len() > 2 {
+        return Err(type_error(format!("round() takes at most 2 arguments ({} given)", a.positional.len())));
+    }
+    let Some(x) = a.positional.first().or(a.keyword("number")) else {
+        return Err(type_error("round() missing required argument 'number' (pos 1)"));
     };
+    // `ndigits=None` is no `ndigits` at all: `__round__` gets no argument.
+    let ndigits = a.positional.get(1).or(a.keyword("ndigits")).filter(|n| !n.is_none());
     // The number's `__round__` is looked up before `ndigits` is converted.
     let no_round = || type_error(format!("type {} doesn't define __round__ method", x.type_name()));
     if x.ty().heap.is_some() {
@@ -157,7 +159,6 @@ fn round(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     }
     let ndigits = match ndigits {
         None => None,
-        Some(n) if n.is_none() => None,
         Some(n) => Some(crate::objects::number_methods::clamped_index(ts, n)?),
     };
     if let Some(v) = x.downcast_ref::<f64>() {
@@ -267,9 +268,12 @@ fn sum(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     if total.downcast_ref::<PyStr>().is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    for item in crate::objects::constructors::collect_iterable(ts, iterable)? {
+    // Each item is added as the iteration yields it: an error in an
+    // addition stops the iteration there, before later items are made.
+    crate::objects::abstract_::for_each_item(ts, iterable, |ts, item| {
         total = binary_op(ts, &total, &item, BinaryOp::Add)?;
-    }
+        Ok(())
+    })?;
     Ok(total)
 }
 
@@ -284,19 +288,10 @@ fn max(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
 
 fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = Args::new(name, args, kwnames, &["key", "default"])?;
-    let items = match a.positional {
-        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
-        [iterable] => crate::objects::constructors::collect_iterable(ts, iterable)?,
-        several => {
-            if a.keyword("default").is_some() {
-                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
-            }
-            several.to_vec()
-        }
-    };
     let key = a.keyword("key").filter(|k| !k.is_none());
     let mut best: Option<(ObjRef, ObjRef)> = None;
-    for item in items {
+    // Each item is weighed as the iteration yields it, key first.
+    let mut consider = |ts: &mut ThreadState, item: ObjRef| -> PyResult<()> {
         let k = match key {
             Some(f) => crate::eval::call_object(ts, f, std::slice::from_ref(&item))?,
             None => item.clone(),
@@ -310,6 +305,19 @@ fn min_max(ts: &mut ThreadState, name: &str, op: CompareOp, args: &[ObjRef], kwn
         };
         if better {
             best = Some((item, k));
+        }
+        Ok(())
+    };
+    match a.positional {
+        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [iterable] => crate::objects::abstract_::for_each_item(ts, iterable, &mut consider)?,
+        several => {
+            if a.keyword("default").is_some() {
+                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            for item in several {
+                consider(ts, item.clone())?;
+            }
         }
     }
     match (best, a.keyword("default")) {

@@ -31,6 +31,7 @@ impl Location {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct BlockId(pub usize);
 
@@ -48,6 +49,7 @@ pub struct Instr {
     pub handler: Option<BlockId>,
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// A pseudo-instruction that opens or closes a protected region.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockOp {
@@ -76,6 +78,7 @@ impl BlockOp {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 impl Instr {
     pub fn new(op: Opcode, arg: u32, target: Option<BlockId>, loc: Location) -> Instr {
         Instr { op, arg, target, loc, block_op: None, handler: None }
@@ -92,6 +95,7 @@ impl Instr {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 #[derive(Clone, Debug, Default)]
 pub struct Block {
     pub instrs: Vec<Instr>,
@@ -142,6 +146,7 @@ impl Cfg {
         self.current = b;
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The blocks in layout order.
     pub fn order(&self) -> &[BlockId] {
         &self.order

@@ -18,6 +18,7 @@ pub type CResult = Result<(), SyntaxError>;
 /// How deeply loops, `try` and `with` may nest in one function.
 const MAX_FBLOCKS: usize = 20;
 
+// ---- book/src/compilation/codegen.md ----
 /// A construct that `break`, `continue` and `return` must unwind when they
 /// leave it (CPython's `fblockinfo`).
 #[derive(Clone)]
@@ -45,6 +46,7 @@ pub enum FBlock<'a> {
     AsyncWith { loc: ast::Loc },
 }
 
+// ---- book/src/compilation/codegen.md ----
 pub struct Unit<'a> {
     pub scope: ScopeId,
     pub kind: ScopeKind,
@@ -68,6 +70,7 @@ pub struct Unit<'a> {
     pub fblocks: Vec<FBlock<'a>>,
 }
 
+// ---- book/src/compilation/codegen.md ----
 pub struct Compiler<'a> {
     pub table: &'a SymbolTable,
     pub filename: Rc<str>,
@@ -85,6 +88,7 @@ pub struct Compiler<'a> {
     pub interactive: bool,
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// A hash of a set's members that does not depend on their order.
 fn members_hash(items: &[Const]) -> u64 {
     let one = |c: &Const| {
@@ -120,6 +124,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// A jump to `target`; the jump's direction is settled at assembly.
     pub fn emit_jump(&mut self, op: Opcode, target: BlockId) {
         let loc = self.unit.loc;
@@ -136,6 +141,7 @@ impl<'a> Compiler<'a> {
         self.emit_jump_at(Opcode::JUMP_FORWARD, target, Location::NONE);
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// A `SETUP_FINALLY` or `SETUP_CLEANUP` protecting what follows, with
     /// `handler` as its handler; it ends its block, as a jump does.
     pub fn emit_setup(&mut self, kind: BlockOp, handler: BlockId) {
@@ -152,6 +158,7 @@ impl<'a> Compiler<'a> {
         self.unit.cfg.push(instr);
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Enters a construct that jumps must unwind. CPython's frames once
     /// kept these on a fixed stack of 20 (`CO_MAXBLOCKS`), and its compiler
     /// still refuses to nest more than 20 in one function.
@@ -180,6 +187,7 @@ impl<'a> Compiler<'a> {
         self.unit.loc = Location::of(loc);
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The index of `c` in `co_consts`, adding it if new.
     pub fn add_const(&mut self, c: Const) -> u32 {
         self.register_strings(&c, false);
@@ -208,6 +216,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The frozenset constant for a display of constants: the first equal
     /// one of the module if there is one, else a new one, knowing whether
     /// interning will swap one of its strings (one first met as a literal,
@@ -246,6 +255,7 @@ impl<'a> Compiler<'a> {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 impl<'a> Unit<'a> {
     fn new(scope: ScopeId, kind: ScopeKind, name: &str, qualname: &str, firstlineno: u32) -> Unit<'a> {
         Unit {
@@ -295,6 +305,7 @@ impl<'a> Compiler<'a> {
         Ok((code, self.warnings))
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `eval` mode: the module's one expression statement, whose value the
     /// code returns.
     pub fn compile_expression(mut self, module: &'a ast::Module) -> Result<(Rc<Code>, Vec<super::warnings::Warning>), SyntaxError> {
@@ -307,6 +318,7 @@ impl<'a> Compiler<'a> {
         Ok((code, self.warnings))
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Adds the implicit `return None` and assembles the unit. A class
     /// body has already returned (see "Classes").
     fn finish_unit(&mut self) -> Rc<Code> {
@@ -334,6 +346,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     pub fn visit_body(&mut self, body: &'a [ast::Stmt]) -> CResult {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
@@ -364,6 +377,7 @@ impl<'a> Compiler<'a> {
             StmtKind::AsyncFor { target, iter, body, orelse, .. } => self.visit_async_for(target, iter, body, orelse)?,
             StmtKind::ClassDef { .. } => self.visit_class_def(s)?,
             StmtKind::Return { value } => self.visit_return(s, value.as_deref())?,
+            // ---- book/src/compilation/codegen.md: codegen/assignment ----
             StmtKind::Assign { targets, value, .. } => {
                 self.visit_expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
@@ -379,6 +393,7 @@ impl<'a> Compiler<'a> {
             StmtKind::If { test, body, orelse } => self.visit_if(test, body, orelse)?,
             StmtKind::Import { names } => self.visit_import(names),
             StmtKind::Global { .. } => {}
+            // ---- book/src/compilation/codegen.md: codegen/expression-statement ----
             StmtKind::Expr { value } if self.interactive && self.outer.is_empty() => {
                 self.visit_expr(value)?;
                 self.emit(Opcode::PRINT_EXPR, 0);
@@ -473,6 +488,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `assert test, msg`: when the test fails, `AssertionError(msg)` is
     /// made by a `CALL 0` that finds the class as "method" and the message as
     /// its "self".
@@ -491,6 +507,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `break`: a `NOP` keeps the statement's line, then whatever the jump
     /// leaves is unwound; a `finally` copied on the way leaves the jump
     /// without a line of its own.
@@ -608,6 +625,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_TOP, 0);
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn visit_import(&mut self, names: &[ast::Alias]) {
         for alias in names {
             self.load_const(Const::Int(0.into()));
@@ -663,6 +681,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Calls the decorators on the object on the stack, innermost (last
     /// written) first, each at its own line, as CPython does for functions
     /// and classes alike.
@@ -674,6 +693,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn compile_function_body(
         &mut self,
         s: &ast::Stmt,
@@ -694,6 +714,7 @@ impl<'a> Compiler<'a> {
         self.leave_unit(result)
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Starts compiling the function or class scope `scope` in a unit of
     /// its own, which mangles private names as the enclosing unit does.
     pub fn enter_unit(&mut self, scope: ScopeId, name: &str, qualname: &str, firstlineno: u32, argcount: u32) {
@@ -717,6 +738,7 @@ impl<'a> Compiler<'a> {
         code
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The counts and flags of a function's parameter kinds.
     pub fn set_parameter_kinds(&mut self, args: &ast::Arguments) {
         self.unit.posonlyargcount = args.posonlyargs.len() as u32;
@@ -752,6 +774,7 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `MAKE_FUNCTION`, passing the cells the new function closes over.
     pub fn make_closure(&mut self, code: Rc<Code>, mut flags: u32) {
         let frees: Vec<Rc<str>> = code.freevars().collect();
@@ -812,6 +835,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// A cell's or free variable's number before slot assignment.
     pub fn deref_index(&mut self, name: &str) -> u32 {
         if let Some(i) = self.unit.cellvars.find(name) {

@@ -19,6 +19,7 @@ impl<'a> Compiler<'a> {
         r
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn visit_expr_here(&mut self, e: &ast::Expr) -> CResult {
         if let Some(c) = self.fold(e) {
             self.load_const(c);
@@ -42,6 +43,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Compare { left, ops, comparators } => self.visit_compare(left, ops, comparators)?,
             ExprKind::Call { func, args, keywords } => self.visit_call(func, args, keywords)?,
+            // ---- book/src/compilation/codegen.md: codegen/attribute-and-subscript ----
             ExprKind::Attribute { value, attr, ctx } => {
                 self.visit_expr(value)?;
                 self.update_start_location_to_match_attr(e);
@@ -96,6 +98,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `body if test else orelse`: a condition and two branches.
     fn visit_if_exp(&mut self, test: &ast::Expr, body: &ast::Expr, orelse: &ast::Expr) -> CResult {
         let (end, next) = (self.new_block(), self.new_block());
@@ -108,6 +111,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `lower:upper:step` inside a subscript: `BUILD_SLICE` with `None` for
     /// the missing bounds.
     fn visit_slice(&mut self, lower: Option<&ast::Expr>, upper: Option<&ast::Expr>, step: Option<&ast::Expr>) -> CResult {
@@ -124,6 +128,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The unpacking before a display's targets are stored: `UNPACK_EX`
     /// when one is starred, whose argument holds the count before the star
     /// in its low byte and the count after it above.
@@ -144,6 +149,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// A `SyntaxError` at the current location (CPython's `compiler_error`).
     pub fn error_here(&self, msg: &str) -> SyntaxError {
         let l = self.unit.loc;
@@ -164,6 +170,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The constant `e` folds to, as CPython's AST optimiser would fold it.
     /// `__debug__` is one: `True`, since lython has no `-O`.
     pub fn fold(&self, e: &ast::Expr) -> Option<Const> {
@@ -251,6 +258,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn subdict(&mut self, keys: &[Option<ast::Expr>], values: &[ast::Expr]) -> CResult {
         let n = values.len();
         let keys: Vec<&ast::Expr> = keys.iter().flatten().collect();
@@ -280,6 +288,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn visit_joined_str(&mut self, values: &[ast::Expr]) -> CResult {
         self.build_string(values.len(), |c, i| c.visit_expr(&values[i]))
     }
@@ -310,6 +319,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// A replacement field: `FORMAT_VALUE`'s argument is the conversion
     /// (0 none, 1 `!s`, 2 `!r`, 3 `!a`) plus 4 if a spec was pushed.
     fn visit_formatted_value(&mut self, value: &ast::Expr, conversion: i32, spec: Option<&ast::Expr>) -> CResult {
@@ -387,6 +397,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The right operand of `in` / `not in`: a list display there is
     /// compiled as a tuple and a set display as a frozenset, which CPython's
     /// AST optimiser can fold into one constant.
@@ -436,6 +447,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn emit_compare(&mut self, op: CmpOp) {
         let (opcode, arg) = match op {
             CmpOp::Lt => (Opcode::COMPARE_OP, 0),
@@ -498,6 +510,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `a if t else b` as a condition: the jump on `t` chooses which of
     /// `a` and `b` makes the final jump.
     fn jump_if_ternary(&mut self, test: &ast::Expr, body: &ast::Expr, orelse: &ast::Expr, target: BlockId, cond: bool) -> CResult {
@@ -511,7 +524,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn jump_if_chain(&mut self, left: &ast::Expr, ops: &[CmpOp], comparators: &[ast::Expr], target: BlockId, cond: bool) -> CResult {
+        self.check_compare(left, ops, comparators);
         let n = ops.len() - 1;
         let cleanup = self.new_block();
         self.visit_expr(left)?;
@@ -564,6 +579,7 @@ impl<'a> Compiler<'a> {
         self.call_helper(0, args, keywords, call_loc)
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The arguments and the call, after `pushed` values that are the
     /// call's first arguments (`compiler_call_helper`): plain arguments
     /// on the stack, unless there is a `*` or `**`, or more arguments than
@@ -588,6 +604,7 @@ impl<'a> Compiler<'a> {
         self.call_ex_keywords(keywords)
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The keywords of a call with `**` as one dict (or none), and
     /// `CALL_FUNCTION_EX`.
     pub(super) fn call_ex_keywords(&mut self, keywords: &[ast::Keyword]) -> CResult {
@@ -625,6 +642,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Named keyword arguments as a dict (`compiler_subkwargs`); more than
     /// 15 are added one by one to an empty dict, to keep the stack small.
     fn sub_kwargs(&mut self, keywords: &[ast::Keyword]) -> CResult {
@@ -658,6 +676,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Builds a list, tuple or set from items some of which are `*starred`
     /// (`starunpack_helper`): the items before the first star are built
     /// directly, each starred iterable is added with `extend`, each plain
@@ -714,6 +733,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// More than two items, all constants: one constant holds them, a
     /// tuple (a frozenset for a set), loaded as it is when a tuple is
     /// wanted and nothing was pushed before, else added to a collection
@@ -732,6 +752,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The arguments, `KW_NAMES` (at `kw_names_loc`) and the call, after
     /// `pushed` arguments.
     fn simple_call(&mut self, pushed: usize, args: &[ast::Expr], keywords: &[ast::Keyword], kw_names_loc: super::cfg::Location) -> CResult {
@@ -752,6 +773,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+// ---- book/src/compilation/codegen.md ----
     fn is_import_originated(&self, e: &ast::Expr) -> bool {
         match &e.node {
             ExprKind::Name { id, .. } => self.table.module().flags_of(id) & flags::DEF_IMPORT != 0,
@@ -782,6 +804,7 @@ impl<'a> Compiler<'a> {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// `BINARY_OP`'s argument for an operator (`opcode._nb_ops`).
 pub fn binary_op_arg(op: ast::Operator) -> u32 {
     use ast::Operator::*;

@@ -35,6 +35,7 @@ pub enum Const {
     Code(Rc<Code>),
 }
 
+// ---- book/src/compilation/codegen.md ----
 impl Const {
     /// A string constant from the tree; one holding a lone surrogate
     /// keeps its exact code points, as a run-time `str` can.
@@ -58,14 +59,20 @@ impl Const {
         }
     }
 
-    /// The same constant for `co_consts`: same type and same value.
+// ---- book/src/compilation/codegen.md ----
+    /// The same constant for `co_consts`: same type and same value. A NaN
+    /// is never the same as another: CPython keys a constant by the object,
+    /// compared with `==`, and each folding that makes a NaN makes a new
+    /// float, unequal to every other.
     pub fn same(&self, other: &Const) -> bool {
         match (self, other) {
             (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
             (Const::Bool(a), Const::Bool(b)) => a == b,
             (Const::Int(a), Const::Int(b)) => a == b,
-            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
-            (Const::Complex(a, b), Const::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits() && !a.is_nan(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits() && !a.is_nan() && !b.is_nan()
+            }
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Surrogates(a), Const::Surrogates(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
@@ -95,6 +102,7 @@ impl Const {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The object the constant becomes in `co_consts`.
     pub fn to_object(&self) -> ObjRef {
         use objects::{float, int, singletons, str, tuple};
@@ -114,6 +122,7 @@ impl Const {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// The constant for a folded value, if it is of a foldable type.
     fn from_object(obj: &ObjRef) -> Option<Const> {
         if obj.is_none() {
@@ -196,6 +205,7 @@ impl Hash for Const {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// A list in which each item appears once, with the index of each item
 /// (CPython's `u_consts`, `u_names`, … dicts).
 #[derive(Clone, Debug)]
@@ -242,6 +252,7 @@ impl<T: Clone + Eq + Hash> Indexed<T> {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 impl Indexed<Rc<str>> {
     /// The index of a name, appending it if it is new.
     pub fn add_name(&mut self, name: &str) -> u32 {
@@ -301,6 +312,7 @@ const MAX_COLLECTION_SIZE: u64 = 256;
 const MAX_STR_SIZE: u64 = 4096;
 const MAX_TOTAL_ITEMS: u64 = 1024;
 
+// ---- book/src/compilation/codegen.md ----
 /// Folds `-c`, `+c`, `~c` and `not c`.
 pub fn fold_unary(op: ast::UnaryOp, c: &Const) -> Option<Const> {
     if let (ast::UnaryOp::Not, _) = (op, c) {
@@ -344,6 +356,7 @@ pub fn fold_binary(a: &Const, op: ast::Operator, b: &Const) -> Option<Const> {
     Const::from_object(&r)
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// Folds `c[i]` (`fold_subscr`): no size limit applies, since an item or
 /// a one-character string is never bigger than what it came from.
 pub fn fold_subscript(c: &Const, index: &Const) -> Option<Const> {
@@ -382,6 +395,7 @@ fn too_big(a: &Const, op: ast::Operator, b: &Const) -> bool {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// `seq * n` for a string, bytes or tuple `seq`: CPython's `safe_multiply`
 /// refuses a negative count for a non-empty sequence, and a result past
 /// the size limits.

@@ -43,6 +43,7 @@ pub fn split_template(template: &str, nargs: usize) -> Option<Vec<Piece>> {
     (used == nargs).then_some(pieces)
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// Text up to the next lone `%`.
 fn literal(chars: &[char], pos: &mut usize) -> String {
     let mut text = String::new();
@@ -60,6 +61,7 @@ fn literal(chars: &[char], pos: &mut usize) -> String {
     text
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// One conversion after its `%`: flags, width, precision, type.
 fn field(chars: &[char], pos: &mut usize, arg: usize) -> Option<Piece> {
     let mut next = || {
@@ -96,6 +98,7 @@ fn field(chars: &[char], pos: &mut usize, arg: usize) -> Option<Piece> {
     Some(Piece::Field { arg, conversion: c, spec: (!spec.is_empty()).then_some(spec) })
 }
 
+// ---- book/src/compilation/codegen.md ----
 /// Digits starting at `c`, leaving `c` on the character after them. A
 /// width or precision of three digits or more is left to `BINARY_OP`, as
 /// CPython's `simple_format_arg_parse` leaves it (`MAXDIGITS`): `'%100s'`
@@ -155,6 +158,7 @@ impl<'a> Compiler<'a> {
     }
 }
 
+// ---- book/src/compilation/codegen.md ----
 #[cfg(test)]
 mod tests {
     use super::{split_template, Piece};

@@ -25,6 +25,7 @@ pub mod flags {
     pub const DEF_BOUND: u16 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 }
 
+// ---- book/src/compilation/symtable.md ----
 /// Where a name lives, once analysed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -44,6 +45,7 @@ pub enum ScopeKind {
 
 pub type ScopeId = usize;
 
+// ---- book/src/compilation/symtable.md ----
 /// One scope's names: CPython's `PySTEntryObject`.
 pub struct ScopeTable {
     pub kind: ScopeKind,
@@ -94,6 +96,7 @@ impl ScopeTable {
     }
 }
 
+// ---- book/src/compilation/symtable.md ----
 /// All the scopes of a module; a function's scope is found from its `def`.
 pub struct SymbolTable {
     pub scopes: Vec<ScopeTable>,
@@ -131,6 +134,7 @@ pub(super) struct Builder {
     pub(super) future_annotations: bool,
 }
 
+// ---- book/src/compilation/symtable.md ----
 impl SymbolTable {
     pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
         let mut b = Builder {
@@ -165,6 +169,7 @@ impl SymbolTable {
         Ok(table)
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// The scope opened by a `def` statement.
     pub fn scope_of_def(&self, def: &ast::Stmt) -> Result<ScopeId, SyntaxError> {
         self.scope_of_node(def as *const ast::Stmt as usize, def.loc)
@@ -183,6 +188,7 @@ impl SymbolTable {
     }
 }
 
+// ---- book/src/compilation/symtable.md ----
 impl Builder {
     pub(super) fn current(&mut self) -> &mut ScopeTable {
         let id = self.current_id();
@@ -204,6 +210,7 @@ impl Builder {
         self.deferred_error.get_or_insert_with(|| syntax_error_at(msg, loc));
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// `__debug__` is a constant the compiler folds (to `True`, or `False`
     /// under `-O`), so a program may not bind or delete it: CPython's
     /// `forbidden_name`.
@@ -233,23 +240,25 @@ impl Builder {
         entry.0 |= flag;
     }
 
+// ---- book/src/compilation/symtable.md ----
     fn visit_stmt(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         super::with_stack(|| self.visit_stmt_here(s))
     }
 
     fn visit_stmt_here(&mut self, s: &ast::Stmt) -> Result<(), SyntaxError> {
         match &s.node {
+            // ---- book/src/compilation/symtable.md: symtable/def-stmt ----
             StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. }
             | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, .. } => {
                 self.forbid_debug(name, false, s.loc);
                 self.add(name, flags::DEF_LOCAL);
-                self.visit_exprs(decorator_list);
                 self.visit_exprs(&args.defaults);
                 args.kw_defaults.iter().flatten().for_each(|d| self.visit_expr(d));
                 let parameters = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
                 for annotation in parameters.filter_map(|a| a.annotation.as_deref()).chain(returns.as_deref()) {
                     self.visit_annotation(annotation);
                 }
+                self.visit_exprs(decorator_list);
                 self.visit_function(s, name, args, body)?;
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
@@ -267,6 +276,7 @@ impl Builder {
                 self.visit_expr(target);
                 self.visit_expr(value);
             }
+            // ---- book/src/compilation/symtable.md: symtable/loop-and-if-stmts ----
             StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
                 self.visit_expr(target);
                 self.visit_expr(iter);
@@ -278,6 +288,7 @@ impl Builder {
                 self.visit_block(body)?;
                 self.visit_block(orelse)?;
             }
+            // ---- book/src/compilation/symtable.md: symtable/import-stmts ----
             StmtKind::Import { names } => {
                 for alias in names {
                     let bound = alias.asname.as_deref().unwrap_or_else(|| alias.name.split('.').next().unwrap_or(""));
@@ -310,6 +321,7 @@ impl Builder {
                 self.visit_expr(test);
                 self.visit_opt(msg.as_deref());
             }
+            // ---- book/src/compilation/symtable.md: symtable/handler-and-with-stmts ----
             StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 self.visit_block(body)?;
                 for h in handlers {
@@ -335,6 +347,7 @@ impl Builder {
         Ok(())
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// The statements of a block, raising an expression's error before
     /// going on to the next statement.
     pub(super) fn visit_block(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
@@ -349,6 +362,7 @@ impl Builder {
         self.pending_error.take().map_or(Ok(()), Err)
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// The target of `target: annotation = value`: a simple name becomes
     /// an annotated local, and may not be declared `global` or `nonlocal`
     /// (outside the module scope) before.
@@ -373,6 +387,7 @@ impl Builder {
         Ok(())
     }
 
+// ---- book/src/compilation/symtable.md ----
     fn visit_function(&mut self, def: &ast::Stmt, name: &str, args: &ast::Arguments, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
         self.open_scope(def as *const ast::Stmt as usize, ScopeKind::Function, name);
         let is_async = matches!(def.node, StmtKind::AsyncFunctionDef { .. });
@@ -429,6 +444,7 @@ impl Builder {
         Err(syntax_error_at(format!("name '{name}' {problem}"), loc))
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// `nonlocal x`: `x` must be bound by an enclosing function; checked
     /// when scopes are analysed.
     fn visit_nonlocal(&mut self, names: &[String], loc: Loc) -> Result<(), SyntaxError> {
@@ -443,6 +459,7 @@ impl Builder {
         Ok(())
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// `target := value` binds `target` in the scope that contains it,
     /// except in a comprehension, where it binds in the enclosing function
     /// (or module) and is free in the comprehension.
@@ -481,6 +498,7 @@ impl Builder {
         }
     }
 
+// ---- book/src/compilation/symtable.md ----
     fn visit_opt(&mut self, e: Option<&ast::Expr>) {
         if let Some(e) = e {
             self.visit_expr(e);
@@ -495,8 +513,10 @@ impl Builder {
         super::with_stack(|| self.visit_expr_here(e))
     }
 
+// ---- book/src/compilation/symtable.md ----
     fn visit_expr_here(&mut self, e: &ast::Expr) {
         match &e.node {
+            // ---- book/src/compilation/symtable.md: symtable/name-expr ----
             ExprKind::Name { id, ctx } => {
                 if *ctx != ast::ExprContext::Load {
                     self.forbid_debug(id, *ctx == ast::ExprContext::Del, e.loc);
@@ -521,6 +541,7 @@ impl Builder {
                 self.visit_expr(left);
                 self.visit_exprs(comparators);
             }
+            // ---- book/src/compilation/symtable.md: symtable/checked-exprs ----
             ExprKind::Call { func, args, keywords } => {
                 self.visit_expr(func);
                 self.visit_exprs(args);
@@ -569,6 +590,7 @@ impl Builder {
                 self.visit_opt(format_spec.as_deref());
             }
             ExprKind::GeneratorExp { elt, generators } => self.visit_comprehension(e, "genexpr", generators, &[elt]),
+            // ---- book/src/compilation/symtable.md: symtable/generator-marks ----
             ExprKind::Yield { value } => {
                 self.visit_opt(value.as_deref());
                 self.current().generator = true;
@@ -585,6 +607,7 @@ impl Builder {
     }
 }
 
+// ---- book/src/compilation/symtable.md ----
 /// A `SyntaxError` at a node's start.
 pub fn syntax_error_at(msg: impl Into<String>, loc: Loc) -> SyntaxError {
     SyntaxError {
@@ -631,6 +654,7 @@ impl SymbolTable {
         self.scopes[id].symbols.iter().filter(|(_, (f, s))| passed_on(*f, *s)).map(|(n, _)| n.clone()).collect()
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// The scope of a name with flags `f` in a scope of kind `kind` inside
     /// `enclosing`. A class binds names as a function does (its body's
     /// locals); the module's names are all globals.
@@ -649,6 +673,7 @@ impl SymbolTable {
         }
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// Whether the nearest enclosing function that says anything about
     /// `name` binds it: a function declaring it `global` hides the
     /// bindings further out, and one where it is free passes the question
@@ -671,6 +696,7 @@ impl SymbolTable {
         false
     }
 
+// ---- book/src/compilation/symtable.md ----
     /// A child of `id` uses `name` from an enclosing function.
     fn capture(&mut self, id: ScopeId, name: &str) {
         let table = &mut self.scopes[id];

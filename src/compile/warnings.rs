@@ -44,6 +44,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Calling a literal or a display: `(1, 2)(3)`.
     pub(super) fn check_caller(&mut self, func: &ast::Expr) {
         let callable_kind = matches!(
@@ -66,6 +67,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// Subscripting what cannot be subscripted (`2.5[1]`, `{1}[0]`), or a
     /// sequence literal by what cannot index it (`[1, 2][0, 1]`).
     pub(super) fn check_subscript(&mut self, value: &ast::Expr, index: &ast::Expr) {
@@ -96,6 +98,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+// ---- book/src/compilation/codegen.md ----
     /// `assert (test, message)`: a non-empty tuple, folded or not.
     pub(super) fn check_assert(&mut self, test: &ast::Expr) {
         if let ExprKind::Tuple { elts, .. } = &test.node {

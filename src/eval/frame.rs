@@ -182,6 +182,7 @@ pub fn bind_arguments(
     bound
 }
 
+// ---- book/src/eval.md ----
 /// `bind_arguments` for calls with keywords, defaults, a wrong count of
 /// arguments or starred parameters, into the fast locals `fast`.
 fn bind_slowly(
@@ -239,6 +240,7 @@ fn bind_slowly(
     fill_defaults(ts, f, fast)
 }
 
+// ---- book/src/eval.md ----
 /// Fills missing parameters from the defaults, or raises CPython's
 /// "missing … argument" error.
 fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
@@ -270,6 +272,7 @@ fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 fn too_many_positional(f: &Function, given: usize, kwonly_given: usize) -> crate::objects::exception::PyErr {
     let argcount = f.code.argcount as usize;
     let plural = |n: usize| if n == 1 { "" } else { "s" };

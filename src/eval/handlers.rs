@@ -281,6 +281,7 @@ fn unbound_local(name: &str) -> ObjRef {
     )
 }
 
+// ---- book/src/eval.md ----
 /// `namespace[key]`, `None` when missing. A dict is read directly; any
 /// other mapping (what a metaclass's `__prepare__` made for a class body,
 /// a dict subclass included) through its `__getitem__`, where a
@@ -296,6 +297,7 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
     }
 }
 
+// ---- book/src/eval.md ----
 fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let i = i as usize;
     let module_level = names_are_globals(frame);
@@ -341,6 +343,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     ops::set_item(ts, namespace, &key, value)
 }
 
+// ---- book/src/eval.md ----
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 #[inline(always)]
 fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
@@ -402,6 +405,7 @@ fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> 
     Some(value)
 }
 
+// ---- book/src/eval.md ----
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
 fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
     let key = &frame.code.name_objects[i];
@@ -483,6 +487,7 @@ fn load_closure(frame: &mut Frame, i: u32) {
     frame.push(cell);
 }
 
+// ---- book/src/eval.md ----
 fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
     let cell = cell_at(frame, i);
     let value = objects::function::cell_contents(&cell).borrow().clone();
@@ -505,6 +510,7 @@ fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
     }
 }
 
+// ---- book/src/eval.md ----
 /// `LOAD_CLASSDEREF`: in a class body, a name that is a free variable of
 /// the enclosing function is looked up in the class namespace first (the
 /// body may have bound it), then in the cell.
@@ -554,6 +560,7 @@ fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// The `method_descriptor` an instance of a built-in type finds for `key`
 /// in its type's namespace, when attribute lookup on it is the generic one.
 fn builtin_method_descriptor(ts: &mut ThreadState, owner: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -583,6 +590,7 @@ fn call_method_descriptor(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRe
     Some(super::recursion::guarded(ts, " while calling a Python object", call))
 }
 
+// ---- book/src/eval.md ----
 fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     let owner = frame.pop();
     let value = frame.pop();
@@ -653,6 +661,7 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
     Ok(false)
 }
 
+// ---- book/src/eval.md ----
 /// If the next instruction stores into the local or name that holds the
 /// left operand, lets go of that reference now (the store follows). At
 /// module level the name's cache, filled by the `LOAD_NAME` just before,
@@ -727,6 +736,10 @@ fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
 
 fn list_extend(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let iterable = frame.pop();
+    if !objects::abstract_::can_iterate(&iterable) {
+        let msg = format!("Value after * must be an iterable, not {}", iterable.type_name());
+        return Err(objects::exception::type_error(msg));
+    }
     let items = objects::constructors::collect_iterable(ts, &iterable)?;
     let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
     objects::list::extend(&list, items)
@@ -738,6 +751,7 @@ fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
     objects::list::push(&list, v)
 }
 
+// ---- book/src/eval.md ----
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
 fn build_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let items = pop_n(frame, 2 * n);
@@ -785,6 +799,7 @@ fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+// ---- book/src/eval.md ----
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
 fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
     let pieces = pop_n(frame, n);
@@ -820,18 +835,27 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     result
 }
 
+// ---- book/src/eval.md ----
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
 /// where a repeated key is an error). The source is a dict or any object
 /// with `keys()` and `__getitem__`.
 fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
     let source = frame.pop();
     let target = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
+    // In a call, the callee waits below the positional tuple, for the errors.
+    let callee = |ts: &mut ThreadState, frame: &Frame| {
+        let f = frame.data[frame.peek_slot(n as usize + 2)].clone().expect("the callee");
+        function_str(ts, &f)
+    };
     let pairs: Vec<(ObjRef, ObjRef)> = match objects::dict::mergeable_dict(&source) {
         Some(src) => src.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect(),
         None => match objects::dict::mapping_pairs(ts, &source)? {
             Some(pairs) => pairs,
             None => {
-                let msg = format!("'{}' object is not a mapping", source.type_name());
+                let msg = match merge {
+                    true => format!("{} argument after ** must be a mapping, not {}", callee(ts, frame), source.type_name()),
+                    false => format!("'{}' object is not a mapping", source.type_name()),
+                };
                 return Err(objects::exception::type_error(msg));
             }
         },
@@ -839,7 +863,8 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
     let d = objects::dict::as_dict(&target);
     for (k, v) in pairs {
         if merge && d.get(ts, &k)?.is_some() {
-            let msg = format!("got multiple values for keyword argument '{}'", objects::str_of(ts, &k)?);
+            let key = objects::str_of(ts, &k)?;
+            let msg = format!("{} got multiple values for keyword argument '{key}'", callee(ts, frame));
             return Err(objects::exception::type_error(msg));
         }
         d.set(ts, k, v)?;
@@ -847,6 +872,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// `a, *b, c = seq`: the argument packs the counts before (low byte) and
 /// after (high byte) the starred target, which gets a list of the rest.
 fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
@@ -869,6 +895,7 @@ fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
     let seq = frame.pop();
     let n = n as usize;
@@ -975,6 +1002,7 @@ fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjR
     None
 }
 
+// ---- book/src/eval.md ----
 /// `exec(source)` or `eval(source)` without a globals dict: they run in
 /// `frame`'s namespaces (see "compile, exec and eval" among the built-in
 /// functions); `None` for any other call.
@@ -999,6 +1027,7 @@ fn builtin_is(callable: &ObjRef) -> Option<impl Fn(BuiltinFn) -> bool + '_> {
 
 type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
+// ---- book/src/eval.md ----
 /// `locals()` in `frame` (see above).
 fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     use objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED};
@@ -1023,12 +1052,35 @@ fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
     Ok(dict)
 }
 
+// ---- book/src/eval.md ----
 /// `dir()`: the namespace's keys, sorted.
 fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
-    let Some(items) = namespace.downcast_ref::<RefCell<Dict>>() else { return Err(objects::exception::type_error("dir(): the namespace is not a dict")) };
+    let exact_dict = std::ptr::eq(namespace.ty(), &objects::dict::DICT);
+    let Some(items) = namespace.downcast_ref::<RefCell<Dict>>().filter(|_| exact_dict) else {
+        let names = keys_as_list(ts, namespace)?;
+        let sort = objects::abstract_::get_attr(ts, &names, "sort")?;
+        crate::eval::call(ts, &sort, &[], &[])?;
+        return Ok(names);
+    };
     let mut keys: Vec<ObjRef> = items.borrow().items().map(|e| e.key.clone()).collect();
     crate::builtins::sequences::sort_in_place(ts, &mut keys, None, false)?;
     Ok(objects::list::new_list(keys))
+}
+
+// ---- book/src/eval.md ----
+/// `PyMapping_Keys` for a mapping that is not an exact dict: its `keys()`
+/// as a list.
+fn keys_as_list(ts: &mut ThreadState, mapping: &ObjRef) -> PyResult<ObjRef> {
+    let keys_method = objects::abstract_::get_attr(ts, mapping, "keys")?;
+    let keys = crate::eval::call(ts, &keys_method, &[], &[])?;
+    if std::ptr::eq(keys.ty(), &objects::list::LIST) {
+        return Ok(keys);
+    }
+    let iterator = objects::abstract_::get_iter(ts, &keys).map_err(|e| match e.is_instance(&objects::exception::TYPE_ERROR) {
+        true => objects::exception::type_error(format!("{}.keys() returned a non-iterable (type {})", mapping.type_name(), keys.type_name())),
+        false => e,
+    })?;
+    Ok(objects::list::new_list(objects::constructors::collect_iterable(ts, &iterator)?))
 }
 
 // ---- book/src/eval.md ----
@@ -1053,6 +1105,7 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
     Ok(vec![class, first])
 }
 
+// ---- book/src/eval.md ----
 /// `type(name, bases, ns)` and its two kin called from this frame: see
 /// above.
 fn module_for_type_call(ts: &mut ThreadState, frame: &Frame, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
@@ -1096,6 +1149,7 @@ fn is_type_new(callable: &ObjRef) -> bool {
     b.name == "__new__" && matches!(&b.kind, BuiltinKind::Method(_, s) if bound_to_type(s))
 }
 
+// ---- book/src/eval.md ----
 /// The namespace of `type(name, bases, ns)` called from this frame: one
 /// without `__module__` gets the frame's `__name__` (`type_new_set_module`
 /// reads `PyEval_GetGlobals()`), in a copy, since `type.__new__` copies
@@ -1115,6 +1169,7 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
     Ok(Some(copy))
 }
 
+// ---- book/src/eval.md ----
 #[inline(always)]
 fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
     let base = frame.data.len() - n as usize - 2;
@@ -1194,20 +1249,21 @@ fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args:
 }
 
 // ---- book/src/eval.md ----
-/// How errors about a call name the callee: `module.qualname()` for a
-/// Python function (`_PyObject_FunctionStr`), `name()` for a built-in.
-fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
-    if let Some(f) = callable.downcast_ref::<Function>() {
-        let module = objects::module::get_name(ts, &f.globals, "__name__");
-        let module = module.as_ref().and_then(objects::str::str_value).map(str::to_string);
-        match module {
-            Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
-            _ => format!("{}()", f.code.qualname),
-        }
-    } else if let Some(b) = callable.downcast_ref::<Builtin>() {
-        format!("{}()", b.name)
-    } else {
-        objects::repr(ts, callable).unwrap_or_default()
+/// How errors about a call name the callee (`_PyObject_FunctionStr`):
+/// `module.qualname()`, just `qualname()` for a built-in, and the callee's
+/// `str()` when it has no `__qualname__`.
+pub(crate) fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
+    if let Some(b) = callable.downcast_ref::<Builtin>() {
+        return format!("{}()", b.name);
+    }
+    let Ok(qualname) = ops::get_attr(ts, callable, "__qualname__") else {
+        return objects::str_of(ts, callable).unwrap_or_default();
+    };
+    let qualname = objects::str_of(ts, &qualname).unwrap_or_default();
+    let module = ops::get_attr(ts, callable, "__module__").ok().filter(|m| !m.is_none());
+    match module.map(|m| objects::str_of(ts, &m).unwrap_or_default()) {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }
 
@@ -1266,6 +1322,7 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// `except*`'s test (see [Exception groups](objects/exception-groups.md)):
 /// the rest stays, the match goes on top and becomes the exception being
 /// handled.
@@ -1300,6 +1357,7 @@ fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
     objects::types::as_type(obj).filter(|t| t.is_subtype(&objects::exception::BASE_EXCEPTION))
 }
 
+// ---- book/src/eval.md ----
 /// The exception `RAISE_VARARGS` raises.
 fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     if argc == 0 {
@@ -1330,6 +1388,7 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
     exc
 }
 
+// ---- book/src/eval.md ----
 /// An exception instance, or a class called with no arguments: `raise E`
 /// runs `E.__init__`, and an exception out of that call is what is raised.
 fn instantiate(ts: &mut ThreadState, obj: &ObjRef) -> Option<ObjRef> {

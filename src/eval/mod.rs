@@ -6,6 +6,7 @@ use crate::objects::function::Function;
 pub mod frame;
 mod handlers;
 pub mod recursion;
+pub mod report;
 pub mod traceback;
 
 pub use crate::runtime::ThreadState;
@@ -33,6 +34,7 @@ pub enum Exit {
     Yielded(ObjRef),
 }
 
+// ---- book/src/eval.md ----
 /// Runs `code` as `exec()` does: `globals` and `locals` its namespaces,
 /// `builtins` its builtins.
 pub fn run_code_in(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef, locals: ObjRef, builtins: ObjRef) -> PyResult<ObjRef> {
@@ -69,6 +71,7 @@ pub fn run_frame(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>)
     recursion::with_enough_stack(low, high, || run_frames(ts, frame, throw))
 }
 
+// ---- book/src/eval.md ----
 fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
     enter_frame(ts)?;
     let base = ts.frames.len();
@@ -117,6 +120,7 @@ fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) ->
     }
 }
 
+// ---- book/src/eval.md ----
 /// Counts a new frame against the recursion limit.
 fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
     recursion::enter(ts, "")

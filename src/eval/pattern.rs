@@ -39,6 +39,7 @@ pub fn get_len(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/eval.md ----
 /// The kind of `subject`'s type: its built-in base's, else the flags a
 /// `collections.abc` ancestor declares.
 pub fn collection_kind(ts: &mut ThreadState, subject: &ObjRef) -> PyResult<Kind> {
@@ -61,7 +62,7 @@ pub fn collection_kind(ts: &mut ThreadState, subject: &ObjRef) -> PyResult<Kind>
 /// The kind the built-in types lython has give their instances, and
 /// through inheritance the instances of classes deriving from them.
 fn builtin_kind(ty: &TypeObject) -> Option<Kind> {
-    let sequences: [&TypeObject; 3] = [&objects::list::LIST, &objects::tuple::TUPLE, &objects::range::RANGE];
+    let sequences: [&TypeObject; 4] = [&objects::list::LIST, &objects::tuple::TUPLE, &objects::range::RANGE, &objects::memoryview::MEMORYVIEW];
     let mappings: [&TypeObject; 2] = [&objects::dict::DICT, &objects::mappingproxy::MAPPINGPROXY];
     if sequences.iter().any(|t| ty.is_subtype(t)) {
         return Some(Kind::Sequence);

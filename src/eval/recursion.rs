@@ -32,6 +32,7 @@ pub fn guarded<T>(ts: &mut ThreadState, what: &str, f: impl FnOnce(&mut ThreadSt
 const RED_ZONE: usize = 256 * 1024;
 const SEGMENT: usize = 4 * 1024 * 1024;
 
+// ---- book/src/eval.md ----
 /// The addresses between which the thread's own stack has room for at
 /// least `RED_ZONE` more bytes: from the stack's limit plus the red zone
 /// up to where the thread state was made.
@@ -63,6 +64,7 @@ pub fn with_enough_stack<R>(low: usize, high: usize, f: impl FnOnce() -> R) -> R
     stacker::maybe_grow(RED_ZONE, SEGMENT, f)
 }
 
+// ---- book/src/eval.md ----
 pub fn limit(ts: &ThreadState) -> usize {
     ts.recursion_limit
 }

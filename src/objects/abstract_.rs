@@ -250,6 +250,7 @@ fn class_getitem(ts: &mut ThreadState, cls: &ObjRef, index: &ObjRef) -> PyResult
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// `obj[index] = value`.
 pub fn set_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     match obj.ty().sequence.get().ass_subscript {
@@ -276,9 +277,18 @@ pub fn del_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<
 pub fn get_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
     match obj.ty().iter.get() {
         Some(f) => f(ts, obj),
-        None if obj.ty().heap.is_some() && obj.ty().sequence.get().subscript.is_some() => super::iter::seq_iter(ts, obj),
+        None if can_iterate(obj) => super::iter::seq_iter(ts, obj),
         None => Err(type_error(format!("'{}' object is not iterable", obj.type_name()))),
     }
+}
+
+/// Whether `iter(obj)` has a way to start: an `__iter__`, or a class's
+/// `__getitem__` (the old sequence protocol). Operations that name their
+/// own error for a value that is not iterable (`[*x]`, `xs[:] = x`) ask
+/// this first.
+pub fn can_iterate(obj: &ObjRef) -> bool {
+    let ty = obj.ty();
+    ty.iter.get().is_some() || (ty.heap.is_some() && ty.sequence.get().subscript.is_some())
 }
 
 // ---- book/src/objects/builtin-types.md ----

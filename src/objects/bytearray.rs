@@ -10,8 +10,9 @@ use crate::objects::TypeObject;
 use std::cell::{Cell, RefCell};
 
 /// A bytearray's payload: its bytes, behind a `RefCell` since methods
-/// change them through a shared reference.
-pub struct ByteArray(pub RefCell<Vec<u8>>);
+/// change them through a shared reference, and the number of
+/// memoryviews exporting them (CPython's `ob_exports`).
+pub struct ByteArray(pub RefCell<Vec<u8>>, pub Cell<usize>);
 
 impl super::Traverse for ByteArray {}
 
@@ -25,13 +26,14 @@ pub static BYTEARRAY: TypeObject = TypeObject::new(PyType {
     sequence: Cell::new(BYTEARRAY_SEQUENCE),
     iter: Cell::new(Some(|_, o| Ok(super::iter::seq_iter_named(&BYTEARRAY_ITERATOR, o.clone())))),
     methods: &super::bytearray::METHODS,
+    class_methods: &super::bytes_methods::CLASS_METHODS,
     ..PyType::of::<ByteArray>()
 });
 
 pub static BYTEARRAY_ITERATOR: TypeObject = super::iter::iterator_type("bytearray_iterator");
 
 pub fn new_bytearray(b: &[u8]) -> ObjRef {
-    ObjRef::new(&BYTEARRAY, ByteArray(RefCell::new(b.to_vec())))
+    ObjRef::new(&BYTEARRAY, ByteArray(RefCell::new(b.to_vec()), Cell::new(0)))
 }
 
 /// The bytes of a bytearray.
@@ -43,12 +45,62 @@ pub fn data(obj: &ObjRef) -> &RefCell<Vec<u8>> {
 }
 
 // ---- book/src/objects/bytearray.md ----
-/// The bytes of a `bytes` or `bytearray`, or `None` for other objects.
-pub fn bytes_like(obj: &ObjRef) -> Option<Vec<u8>> {
+/// The bytes of a bytes-like object, or `None` for other objects; a
+/// view with gaps is refused.
+pub fn bytes_like(obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    bytes_of(obj, true)
+}
+
+/// `bytes_like` for any layout.
+pub fn any_bytes_like(obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    bytes_of(obj, false)
+}
+
+fn bytes_of(obj: &ObjRef, contiguous: bool) -> PyResult<Option<Vec<u8>>> {
     if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
-        return Some(b.to_vec());
+        return Ok(Some(b.to_vec()));
     }
-    obj.downcast_ref::<ByteArray>().map(|b| b.0.borrow().clone())
+    if let Some(b) = obj.downcast_ref::<ByteArray>() {
+        return Ok(Some(b.0.borrow().clone()));
+    }
+    super::memoryview::view_bytes(obj, contiguous)
+}
+
+/// Whether `obj` is a `bytes`, a `bytearray` or a `memoryview`.
+pub fn is_bytes_like(obj: &ObjRef) -> bool {
+    obj.downcast_ref::<Box<[u8]>>().is_some()
+        || obj.downcast_ref::<ByteArray>().is_some()
+        || obj.downcast_ref::<super::memoryview::MemoryView>().is_some()
+}
+
+// ---- book/src/objects/bytearray.md ----
+/// Calls `f` with the bytes of `obj`, a `bytes` or a `bytearray`.
+pub fn with_bytes<T>(obj: &ObjRef, f: impl FnOnce(&[u8]) -> T) -> T {
+    match obj.downcast_ref::<ByteArray>() {
+        Some(b) => f(&b.0.borrow()),
+        None => f(super::bytes::as_bytes(obj)),
+    }
+}
+
+// ---- book/src/objects/bytearray.md ----
+/// Runs `change` on the bytes of `me`, refusing a change of length while
+/// memoryviews export them.
+fn resize<T>(me: &ObjRef, change: impl FnOnce(&mut Vec<u8>) -> PyResult<T>) -> PyResult<T> {
+    let Some(ByteArray(bytes, exports)) = me.downcast_ref::<ByteArray>() else { unreachable!("a bytearray") };
+    if exports.get() == 0 {
+        return change(&mut bytes.borrow_mut());
+    }
+    let mut copy = bytes.borrow().clone();
+    let out = change(&mut copy)?;
+    if copy.len() != bytes.borrow().len() {
+        return Err(exported());
+    }
+    *bytes.borrow_mut() = copy;
+    Ok(out)
+}
+
+fn exported() -> super::exception::PyErr {
+    new_error(&super::exception::BUFFER_ERROR, "Existing exports of data: object cannot be re-sized")
 }
 
 // ---- book/src/objects/bytearray.md ----
@@ -58,7 +110,7 @@ fn bytearray_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
         super::str::str_value(x).is_some()
             || super::int::int_value(x).is_some()
             || x.ty().number.get().index.is_some()
-            || bytes_like(x).is_some()
+            || is_bytes_like(x)
     };
     match args {
         [x] if kwnames.is_empty() && !simple(x) => {
@@ -92,8 +144,8 @@ static BYTEARRAY_SEQUENCE: SequenceSlots = SequenceSlots {
 
 fn ass_subscript(ts: &mut ThreadState, a: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
-        let new = assigned_bytes(ts, &value)?;
-        return super::slice::assign(&mut data(a).borrow_mut(), index, new, "bytes");
+        let new = assigned_bytes(ts, &value, false)?;
+        return resize(a, |bytes| super::slice::assign(bytes, index, new, "bytes"));
     }
     let byte = super::number_methods::one_byte(ts, &value, BYTE_RANGE)?;
     let mut bytes = data(a).borrow_mut();
@@ -106,9 +158,16 @@ fn ass_subscript(ts: &mut ThreadState, a: &ObjRef, index: &ObjRef, value: ObjRef
     }
 }
 
-/// The bytes a slice assignment (or `extend`) receives.
-fn assigned_bytes(ts: &mut ThreadState, value: &ObjRef) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_like(value) {
+/// The bytes a slice assignment receives, or `extend` when `extending`:
+/// the first copies a bytes-like value as `bytearray(value)` would, the
+/// second asks for a contiguous buffer and names the type it lacks.
+fn assigned_bytes(ts: &mut ThreadState, value: &ObjRef, extending: bool) -> PyResult<Vec<u8>> {
+    let buffer = if extending {
+        bytes_like(value).map_err(|_| type_error(format!("can't set bytearray slice from {}", value.type_name())))?
+    } else {
+        any_bytes_like(value)?
+    };
+    if let Some(b) = buffer {
         return Ok(b);
     }
     if super::int::int_value(value).is_some() {
@@ -118,40 +177,53 @@ fn assigned_bytes(ts: &mut ThreadState, value: &ObjRef) -> PyResult<Vec<u8>> {
 }
 
 fn del_subscript(_: &mut ThreadState, a: &ObjRef, index: &ObjRef) -> PyResult<()> {
-    let mut bytes = data(a).borrow_mut();
-    if super::slice::delete(&mut bytes, index)?.is_some() {
-        return Ok(());
-    }
-    match super::list::sequence_index(index, bytes.len(), "bytearray")? {
-        Some(i) => {
-            bytes.remove(i);
-            Ok(())
+    resize(a, |bytes| {
+        if super::slice::delete(bytes, index)?.is_some() {
+            return Ok(());
         }
-        None => Err(new_error(&INDEX_ERROR, "bytearray index out of range")),
-    }
+        match super::list::sequence_index(index, bytes.len(), "bytearray")? {
+            Some(i) => {
+                bytes.remove(i);
+                Ok(())
+            }
+            None => Err(new_error(&INDEX_ERROR, "bytearray index out of range")),
+        }
+    })
 }
 
 // ---- book/src/objects/bytearray.md ----
-static BYTEARRAY_NUMBER: NumberSlots = NumberSlots { inplace: Some(inplace), ..NumberSlots::EMPTY };
+static BYTEARRAY_NUMBER: NumberSlots = NumberSlots { inplace: Some(inplace), remainder: Some(remainder), ..NumberSlots::EMPTY };
+
+/// `bytearray % args`: `bytes`' formatting, on a copy of the template
+/// (formatting runs the operands' `__str__` and `__index__`).
+fn remainder(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(template) = a.downcast_ref::<ByteArray>().map(|t| t.0.borrow().clone()) else { return Ok(None) };
+    Ok(Some(new_bytearray(&super::percent::bytes_percent_format(ts, &template, b)?)))
+}
 
 fn inplace(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: super::abstract_::BinaryOp) -> PyResult<Option<ObjRef>> {
     let new = match op {
+        super::abstract_::BinaryOp::Add if a.is(b) && !data(a).borrow().is_empty() => return Err(exported()),
         super::abstract_::BinaryOp::Add => super::bytes::concat_bytes(&data(a).borrow(), b, "bytearray")?,
         super::abstract_::BinaryOp::Multiply if super::int::int_value(b).is_some() => {
             super::bytes::repeat_bytes(&data(a).borrow(), b)?
         }
         _ => return Ok(None),
     };
-    *data(a).borrow_mut() = new;
-    Ok(Some(a.clone()))
+    resize(a, |bytes| {
+        *bytes = new;
+        Ok(Some(a.clone()))
+    })
 }
 
 // ---- book/src/objects/bytearray.md ----
 use super::typeobject::Method::{self, Positional};
 
-pub const METHODS: [(&str, Method); 8] = [
+pub const METHODS: [(&str, Method); 8 + super::bytes_methods::SHARED.len()] = super::bytes_methods::with_shared(OWN_METHODS);
+
+const OWN_METHODS: [(&str, Method); 8] = [
     ("append", Positional(append)),
-    ("clear", Positional(|_, a| no_args("clear", a).map(|me| { data(me).borrow_mut().clear(); super::singletons::none() }))),
+    ("clear", Positional(|_, a| resize(no_args("clear", a)?, |bytes| { bytes.clear(); Ok(super::singletons::none()) }))),
     ("extend", Positional(extend)),
     ("copy", Positional(|_, a| no_args("copy", a).map(|me| new_bytearray(&data(me).borrow())))),
     ("insert", Positional(insert)),
@@ -172,7 +244,10 @@ fn append(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         return Err(type_error(format!("bytearray.append() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     };
     let byte = super::number_methods::one_byte(ts, x, BYTE_RANGE)?;
-    data(me).borrow_mut().push(byte);
+    resize(me, |bytes| {
+        bytes.push(byte);
+        Ok(())
+    })?;
     Ok(super::singletons::none())
 }
 
@@ -183,8 +258,11 @@ fn extend(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if super::int::int_value(x).is_some() {
         return Err(type_error(format!("can't extend bytearray with {}", x.type_name())));
     }
-    let more = assigned_bytes(ts, x)?;
-    data(me).borrow_mut().extend_from_slice(&more);
+    let more = assigned_bytes(ts, x, true)?;
+    resize(me, |bytes| {
+        bytes.extend_from_slice(&more);
+        Ok(())
+    })?;
     Ok(super::singletons::none())
 }
 
@@ -195,17 +273,19 @@ fn insert(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     };
     let i = super::number_methods::ssize_index(ts, i)?;
     let byte = super::number_methods::one_byte(ts, x, BYTE_RANGE)?;
-    let mut bytes = data(me).borrow_mut();
-    let len = bytes.len() as i64;
-    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    bytes.insert(at as usize, byte);
+    resize(me, |bytes| {
+        let len = bytes.len() as i64;
+        let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        bytes.insert(at as usize, byte);
+        Ok(())
+    })?;
     Ok(super::singletons::none())
 }
 
 fn pop(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, rest) = args.split_first().expect("self is always passed");
     let given = super::list_methods::pop_index(ts, rest)?;
-    let byte = super::list_methods::pop_at(&mut data(me).borrow_mut(), given, "bytearray")?;
+    let byte = resize(me, |bytes| super::list_methods::pop_at(bytes, given, "bytearray"))?;
     Ok(super::int::new_int_i64(byte as i64))
 }
 
@@ -214,8 +294,10 @@ fn remove(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         return Err(type_error(format!("bytearray.remove() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     };
     let byte = super::number_methods::one_byte(ts, x, BYTE_RANGE)?;
-    let mut bytes = data(me).borrow_mut();
-    let at = bytes.iter().position(|&b| b == byte).ok_or_else(|| new_error(&VALUE_ERROR, "value not found in bytearray"))?;
-    bytes.remove(at);
+    resize(me, |bytes| {
+        let at = bytes.iter().position(|&b| b == byte).ok_or_else(|| new_error(&VALUE_ERROR, "value not found in bytearray"))?;
+        bytes.remove(at);
+        Ok(())
+    })?;
     Ok(super::singletons::none())
 }

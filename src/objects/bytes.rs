@@ -22,6 +22,8 @@ pub static BYTES: TypeObject = TypeObject::new(PyType {
     number: Cell::new(BYTES_NUMBER),
     sequence: Cell::new(BYTES_SEQUENCE),
     iter: Cell::new(Some(super::iter::bytes_iter)),
+    methods: &super::bytes_methods::BYTES_METHODS,
+    class_methods: &super::bytes_methods::CLASS_METHODS,
     ..PyType::of::<Box<[u8]>>()
 });
 
@@ -109,7 +111,7 @@ fn bytes_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef>
 /// The bytes of `a` then those of `b`, any bytes-like object (`bytes`
 /// or `bytearray`); `what` names the left operand's type in the error.
 pub fn concat_bytes(a: &[u8], b: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
-    let Some(other) = super::bytearray::bytes_like(b) else {
+    let Ok(Some(other)) = super::bytearray::bytes_like(b) else {
         return Err(type_error(format!("can't concat {} to {what}", b.type_name())));
     };
     let mut out: Vec<u8> = super::alloc::vec_with_room(a.len() + other.len())?;
@@ -163,17 +165,23 @@ pub fn contains_bytes(data: &[u8], item: &ObjRef) -> PyResult<bool> {
         let byte = byte.ok_or_else(|| new_error(&super::exception::VALUE_ERROR, "byte must be in range(0, 256)"))?;
         return Ok(data.contains(&byte));
     }
-    if let Some(needle) = super::bytearray::bytes_like(item) {
+    if let Some(needle) = super::bytearray::bytes_like(item)? {
         Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == &needle[..]))
     } else {
         Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name())))
     }
 }
 
-/// Comparisons between any two bytes-like objects: `b'a' == bytearray(b'a')`.
+/// Comparisons of a `bytes` with a `bytes` or a `bytearray`, and of a
+/// `bytearray` with any bytes-like object: `b'a' == bytearray(b'a')`.
+/// (`bytes < memoryview` is refused, `bytearray < memoryview` is not:
+/// CPython's `bytes_richcompare` wants two bytes, `bytearray`'s two buffers.)
 pub fn bytes_compare(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     use super::bytearray::bytes_like;
-    let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) else { return Ok(None) };
+    if a.downcast_ref::<Box<[u8]>>().is_some() && b.downcast_ref::<super::memoryview::MemoryView>().is_some() {
+        return Ok(None);
+    }
+    let (Ok(Some(x)), Ok(Some(y))) = (bytes_like(a), bytes_like(b)) else { return Ok(None) };
     Ok(Some(singletons::bool_obj(op.holds(x.cmp(&y)))))
 }
 
@@ -195,8 +203,11 @@ pub fn bytes_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
     let is_str = source.is_some_and(|x| super::str::str_value(x).is_some());
     match (source, encoding, errors) {
         (None, None, None) => Ok(new_bytes(b"")),
-        (_, Some(_), _) if !is_str => Err(type_error("encoding without a string argument")),
-        (_, Some(_), _) => Err(type_error("lython does not implement bytes(string, encoding) yet")),
+        (Some(s), Some(e), _) if is_str => {
+            let errors = errors.and_then(super::str::str_value).unwrap_or("strict");
+            Ok(new_bytes(&super::codecs::encode_str(ts, s, super::str::str_value(e).unwrap_or_default(), errors)?))
+        }
+        (_, Some(_), _) => Err(type_error("encoding without a string argument")),
         (_, None, Some(_)) if !is_str => Err(type_error("errors without a string argument")),
         (_, None, Some(_)) => Err(type_error("string argument without an encoding")),
         (Some(x), None, None) => bytes_from(ts, x),
@@ -225,7 +236,7 @@ fn bytes_from(ts: &mut ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
             Err(_) => {}
         }
     }
-    if let Some(b) = super::bytearray::bytes_like(x) {
+    if let Some(b) = super::bytearray::any_bytes_like(x)? {
         return Ok(new_bytes(&b));
     }
     match super::abstract_::get_iter(ts, x) {

@@ -259,6 +259,7 @@ pub fn new_class(
     let solid = solid_base(&bases)?;
     let dict = copy_namespace(ts, ns)?;
     let qualname = take_qualname(ts, &dict, name)?;
+    let class_cell = take_class_cell(ts, &dict)?;
     let mro_tail = c3_mro(ts, &bases)?;
     let has_dict = apply_slots(ts, &dict, name, &bases)? || solid.is_subtype(&super::exception::BASE_EXCEPTION);
     if !has_key(ts, &dict, "__doc__")? {
@@ -287,6 +288,9 @@ pub fn new_class(
     super::slots::fill_slots(&ty, &mro_tail);
     let cls = ObjRef::with_type(metaclass, ty);
     register_subclass(&cls);
+    if let Some(cell) = class_cell.as_ref().and_then(|c| c.downcast_ref::<super::function::CellContents>()) {
+        *cell.borrow_mut() = Some(cls.clone());
+    }
     call_set_names(ts, &cls, name)?;
     init_subclass(ts, &cls, kwds)?;
     Ok(cls)
@@ -457,6 +461,18 @@ fn take_qualname(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<St
         Some(s) => Ok(s.to_string()),
         None => Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_name()))),
     }
+}
+
+/// The `__class__` cell the class body left as `__classcell__`, taken out
+/// of the class's dict: `type.__new__` fills it with the new class, so
+/// that `super()` and `__class__` work from then on.
+fn take_class_cell(ts: &mut ThreadState, dict: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(cell) = as_dict(dict).remove(ts, &str::new_str("__classcell__"))? else { return Ok(None) };
+    if cell.downcast_ref::<super::function::CellContents>().is_none() {
+        let shown = super::abstract_::repr(ts, &cell.type_ref())?;
+        return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {shown}")));
+    }
+    Ok(Some(cell))
 }
 
 fn has_key(ts: &mut ThreadState, dict: &ObjRef, name: &str) -> PyResult<bool> {

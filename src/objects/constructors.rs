@@ -150,12 +150,12 @@ pub fn float_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
 
 // ---- book/src/objects/builtin-types.md ----
 pub fn str_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    no_kw("str", kwnames)?;
+    if args.len() > 1 || !kwnames.is_empty() {
+        return super::codecs::str_decoded(ts, args, kwnames);
+    }
     match args {
-        [] => Ok(str::new_str("")),
         [x] => str::str_obj(ts, x),
-        [_, _] | [_, _, _] => Err(type_error("lython does not implement str(object, encoding, errors) yet")),
-        _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
+        _ => Ok(str::new_str("")),
     }
 }
 

@@ -163,17 +163,16 @@ const SET_OPERATORS: NumberSlots = NumberSlots {
 
 fn view_set_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, update: &str) -> PyResult<Option<ObjRef>> {
     if update == "&" {
-        let (me, other) = if view(a).is_some() { (a, b) } else { (b, a) };
-        let mut kept = Vec::new();
-        for item in super::constructors::collect_iterable(ts, other)? {
-            if super::abstract_::contains(ts, me, &item)? {
-                kept.push(item);
-            }
-        }
-        return new_set_of(ts, kept).map(Some);
+        return intersect(ts, a, b).map(Some);
     }
-    let first = super::constructors::collect_iterable(ts, a)?;
-    let result = new_set_of(ts, first)?;
+    if let (Some(x), Some(y), "symmetric_difference_update") = (items_of(a), items_of(b), update) {
+        return items_xor(ts, &x.dict, &y.dict).map(Some);
+    }
+    let source = match view(a) {
+        Some(v) if v.part == DictPart::Keys && std::ptr::eq(v.dict.ty(), &super::dict::DICT) => v.dict.clone(),
+        _ => a.clone(),
+    };
+    let result = super::set::set_new(ts, &[source], &[])?;
     let method = super::get_attr(ts, &result, update)?;
     crate::eval::call_object(ts, &method, std::slice::from_ref(b))?;
     Ok(Some(result))
@@ -184,6 +183,56 @@ fn new_set_of(ts: &mut ThreadState, items: Vec<ObjRef>) -> PyResult<ObjRef> {
     super::set::set_new(ts, &[list], &[])
 }
 
+fn items_of(obj: &ObjRef) -> Option<&DictView> {
+    view(obj).filter(|v| v.part == DictPart::Items)
+}
+
+// ---- book/src/objects/dict-views.md ----
+fn items_xor(ts: &mut ThreadState, left: &ObjRef, right: &ObjRef) -> PyResult<ObjRef> {
+    use super::set::SetCell;
+    let rest = super::dict::new_dict(super::dict::as_dict(left).borrow().cloned());
+    let result = new_set_of(ts, Vec::new())?;
+    let pairs: Vec<(ObjRef, ObjRef)> = super::dict::as_dict(right).borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (key, value) in pairs {
+        let drop = match super::dict::as_dict(&rest).get(ts, &key)? {
+            Some(mine) => super::equal(ts, &mine, &value)?,
+            None => false,
+        };
+        if drop {
+            super::dict::as_dict(&rest).remove(ts, &key)?;
+        } else {
+            super::set::as_set(&result).add(ts, super::tuple::new_tuple(vec![key, value]))?;
+        }
+    }
+    let remaining = new_view(&rest, DictPart::Items);
+    super::set::as_set(&result).update(ts, &remaining)?;
+    Ok(result)
+}
+
+// ---- book/src/objects/dict-views.md ----
+fn intersect(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (mut me, mut other) = if view(a).is_some() { (a, b) } else { (b, a) };
+    let my_len = super::abstract_::length(ts, me)?;
+    if std::ptr::eq(other.ty(), &super::set::SET) && my_len <= super::abstract_::length(ts, other)? {
+        let method = super::get_attr(ts, other, "intersection")?;
+        return crate::eval::call_object(ts, &method, std::slice::from_ref(me));
+    }
+    if view(other).is_some_and(|v| v.part != DictPart::Values) && super::abstract_::length(ts, other)? > my_len {
+        std::mem::swap(&mut me, &mut other);
+    }
+    use super::set::SetCell;
+    let result = new_set_of(ts, Vec::new())?;
+    let kept = super::set::as_set(&result);
+    super::abstract_::for_each_item(ts, other, |ts, item| {
+        if view_contains(ts, me, &item)? {
+            kept.add(ts, item)?;
+        }
+        Ok(())
+    })?;
+    Ok(result)
+}
+
+// ---- book/src/objects/dict-views.md ----
 /// `view.isdisjoint(iterable)`: no element in common.
 fn view_isdisjoint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, other] = args else {

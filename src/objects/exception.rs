@@ -1218,7 +1218,7 @@ fn split_recursive(ts: &mut ThreadState, exc: &ObjRef, matcher: &Matcher, with_r
 }
 
 /// A group's `exceptions`, as a vector.
-fn group_exceptions(eg: &ObjRef) -> Vec<ObjRef> {
+pub fn group_exceptions(eg: &ObjRef) -> Vec<ObjRef> {
     let items = exception_data(eg).and_then(|d| d.field("exceptions"));
     items.map(|t| super::tuple::as_tuple(&t).to_vec()).unwrap_or_default()
 }
@@ -1236,8 +1236,7 @@ fn group_subset(ts: &mut ThreadState, orig: &ObjRef, excs: Vec<ObjRef>) -> PyRes
     if !part.is_instance(&BASE_EXCEPTION_GROUP) {
         return Err(type_error("derive must return an instance of BaseExceptionGroup"));
     }
-    *to.traceback.borrow_mut() = from.traceback.borrow().clone();
-    *to.traceback_object.borrow_mut() = from.traceback_object.borrow().clone();
+    copy_traceback(orig, &part);
     *to.context.borrow_mut() = from.context.borrow().clone();
     *to.cause.borrow_mut() = from.cause.borrow().clone();
     copy_notes(ts, orig, &part)?;
@@ -1293,7 +1292,6 @@ pub fn exception_group_match(ts: &mut ThreadState, exc: &ObjRef, match_type: &Ob
         }
         let args = [super::str::new_str(""), super::tuple::new_tuple(vec![exc.clone()])];
         let wrapped = construct(ts, &ObjRef::from_static(&EXCEPTION_GROUP), &args, &[])?;
-        copy_traceback(exc, &wrapped);
         return Ok((none, wrapped));
     }
     if !exc.is_instance(&BASE_EXCEPTION_GROUP) {
@@ -1307,8 +1305,11 @@ pub fn exception_group_match(ts: &mut ThreadState, exc: &ObjRef, match_type: &Ob
     }
 }
 
+/// `to` takes `from`'s traceback: the same traceback object, made now if
+/// `from.__traceback__` was never read.
 fn copy_traceback(from: &ObjRef, to: &ObjRef) {
     if let (Some(f), Some(t)) = (exception_data(from), exception_data(to)) {
+        crate::eval::traceback::traceback_object(&f.traceback.borrow(), &f.traceback_object);
         *t.traceback.borrow_mut() = f.traceback.borrow().clone();
         *t.traceback_object.borrow_mut() = f.traceback_object.borrow().clone();
     }

@@ -123,7 +123,7 @@ pub fn run(ts: &mut ThreadState, frame: Option<&Frame>) {
 /// `Exception ignored in: <object>` and the exception, on standard error.
 pub fn report_unraisable(ts: &mut ThreadState, obj: &ObjRef, exc: &ObjRef) {
     let shown = super::repr(ts, obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
-    let report = crate::eval::traceback::format_alone(ts, exc);
+    let report = crate::eval::report::format_alone(ts, exc);
     ts.flush_stdout();
     crate::cli::write_stderr(&format!("Exception ignored in: {shown}\n{report}"));
 }

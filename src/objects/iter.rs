@@ -284,11 +284,7 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
-// The rarer iterators step in functions of their own, kept out of line so
-// that `iter_next`, which every `for` over a range or a list goes through,
-// stays small: with the big-int arithmetic inlined into it, each small
-// step saved and restored more registers (about 23 instructions an item
-// under callgrind on `benchmarks/bigints.py`).
+// ---- book/src/objects/builtin-types.md ----
 #[inline(never)]
 fn big_range_next(it: &mut BigRangeIter) -> PyResult<Option<ObjRef>> {
     let BigRangeIter { next, step, remaining } = it;
@@ -354,6 +350,7 @@ fn entry_part(part: DictPart, key: ObjRef, value: ObjRef) -> ObjRef {
     }
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The reversed walk: only a change of size is caught (CPython's reverse
 /// iterator keeps no count of the keys still to come).
 #[inline(never)]

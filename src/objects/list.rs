@@ -123,6 +123,12 @@ fn list_subscript(_: &mut ThreadState, list: &ObjRef, index: &ObjRef) -> PyResul
 // ---- book/src/objects/builtin-types.md ----
 fn list_ass_subscript(ts: &mut ThreadState, list: &ObjRef, index: &ObjRef, value: ObjRef) -> PyResult<()> {
     if index.downcast_ref::<[ObjRef; 3]>().is_some() {
+        let len = as_list(list).borrow().len();
+        let (_, step, _) = super::slice::indices(index, len)?;
+        if !super::abstract_::can_iterate(&value) {
+            let msg = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+            return Err(type_error(msg));
+        }
         let new_items = super::constructors::collect_iterable(ts, &value)?;
         return super::slice::assign(&mut as_list(list).borrow_mut(), index, new_items, "sequence");
     }

@@ -4,7 +4,7 @@
 //! `mappingproxy`: a read-only view of a mapping (`type.__dict__`).
 use super::exception::PyResult;
 use super::object::Traverse;
-use super::typeobject::{Method, PyType, SequenceSlots, TypeObject};
+use super::typeobject::{CompareOp, Method, PyType, SequenceSlots, TypeObject};
 use super::{singletons, ObjRef};
 use crate::eval::ThreadState;
 use std::cell::Cell;
@@ -29,6 +29,7 @@ pub static MAPPINGPROXY: TypeObject = TypeObject::new(PyType {
     name: "mappingproxy",
     repr: Cell::new(proxy_repr),
     iter: Cell::new(Some(proxy_iter)),
+    richcompare: Cell::new(Some(proxy_compare)),
     sequence: Cell::new(SequenceSlots {
         length: Some(proxy_len),
         subscript: Some(proxy_getitem),
@@ -95,4 +96,9 @@ fn proxy_get(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn proxy_copy(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     forward(ts, "copy", args)
+}
+
+// ---- book/src/objects/type-namespaces.md ----
+fn proxy_compare(ts: &mut ThreadState, proxy: &ObjRef, other: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+    super::abstract_::rich_compare(ts, mapping(proxy), other, op).map(Some)
 }

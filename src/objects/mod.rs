@@ -62,6 +62,33 @@ pub mod dictview;
 // ---- book/src/objects/bytearray.md ----
 pub mod bytearray;
 
+// ---- book/src/objects/memoryview.md ----
+pub mod memoryview;
+
+// ---- book/src/objects/memoryview.md ----
+pub mod memoryview_items;
+
+// ---- book/src/objects/memoryview.md ----
+pub mod memoryview_format;
+
+// ---- book/src/objects/bytes-methods.md ----
+pub mod bytes_methods;
+
+// ---- book/src/objects/bytes-methods.md ----
+pub mod bytes_search;
+
+// ---- book/src/objects/bytes-methods.md ----
+pub mod bytes_split;
+
+// ---- book/src/objects/bytes-methods.md ----
+pub mod bytes_ascii;
+
+// ---- book/src/objects/bytes-methods.md ----
+pub mod bytes_hex;
+
+// ---- book/src/objects/bytes-methods.md ----
+pub mod codecs;
+
 // ---- book/src/objects/classes.md ----
 pub mod class;
 pub mod lookup_cache;
@@ -117,6 +144,9 @@ pub mod asyncgen;
 
 // ---- book/src/eval/finalizers.md ----
 pub mod genfinalize;
+
+// ---- book/src/memory.md ----
+pub mod pool;
 
 // ---- book/src/memory.md ----
 pub mod trashcan;

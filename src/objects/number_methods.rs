@@ -117,7 +117,7 @@ fn int_from_bytes(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     };
     let little = byteorder(rest.get(1).or(a.keyword("byteorder")))?;
     let signed = a.keyword("signed").is_some_and(|s| int_value(s).is_some_and(|v| !v.is_zero()));
-    let mut bytes = match super::bytearray::bytes_like(source) {
+    let mut bytes = match super::bytearray::any_bytes_like(source)? {
         Some(b) => b,
         None => byte_values(ts, source)?,
     };

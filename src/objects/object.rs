@@ -2,8 +2,9 @@
 
 // ---- book/src/objects.md ----
 //! The object header, `ObjRef`, and how objects are allocated and freed:
-//! the one module of the object model that needs `unsafe` (each block is
-//! justified in the memory chapter's Safety section).
+//! with the free lists of `pool.rs`, the modules of the object model that
+//! need `unsafe` (each block is justified in the memory chapter's Safety
+//! section).
 use super::typeobject::{PyType, TypeObject};
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -108,6 +109,10 @@ pub enum Layout {
     AnextAwaitable,
     /// A `bytearray`'s growable bytes.
     ByteArray,
+    /// A `memoryview`: its exporter and the shape of its items.
+    MemoryView,
+    /// The iterator over a memoryview.
+    MemoryIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -231,6 +236,8 @@ layouts! {
     super::dictview::DictView => DictView,
     crate::builtins::system::AnextAwaitable => AnextAwaitable,
     super::bytearray::ByteArray => ByteArray,
+    super::memoryview::MemoryView => MemoryView,
+    super::memoryview_items::MemoryIter => MemoryIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -308,16 +315,21 @@ impl ObjRef {
         let head = PyObject { refcnt: Cell::new(1), ty: Cell::new(ty) };
         let obj = Object { head, data };
         let ptr = if T::GC {
-            let boxed = Box::into_raw(Box::new(GcBox { gc: GcHead::unlinked(), obj }));
-            // SAFETY: `boxed` was just allocated and is not shared yet.
+            let boxed = super::pool::allocate(std::alloc::Layout::new::<GcBox<T>>()).cast::<GcBox<T>>().as_ptr();
+            // SAFETY: `boxed` is a free block with `GcBox<T>`'s layout, not
+            // shared yet: writing initializes it.
             unsafe {
+                boxed.write(GcBox { gc: GcHead::unlinked(), obj });
                 crate::gc::track(&(*boxed).gc);
                 std::ptr::addr_of_mut!((*boxed).obj)
             }
         } else {
-            Box::into_raw(Box::new(obj))
+            let block = super::pool::allocate(std::alloc::Layout::new::<Object<T>>()).cast::<Object<T>>().as_ptr();
+            // SAFETY: as above, a free block with `Object<T>`'s layout.
+            unsafe { block.write(obj) };
+            block
         };
-        // SAFETY: `Box::into_raw` never returns null.
+        // SAFETY: the pool never returns null.
         ObjRef(unsafe { NonNull::new_unchecked(ptr.cast::<PyObject>()) })
     }
 
@@ -512,9 +524,11 @@ unsafe fn dealloc<T: Traverse>(ptr: NonNull<PyObject>) {
         let gc = (obj as *mut GcHead).sub(1);
         (*gc).unlink();
         crate::gc::untracked();
-        drop(Box::from_raw(gc as *mut GcBox<T>));
+        std::ptr::drop_in_place(gc as *mut GcBox<T>);
+        super::pool::release(NonNull::new_unchecked(gc.cast()), std::alloc::Layout::new::<GcBox<T>>());
     } else {
-        drop(Box::from_raw(obj));
+        std::ptr::drop_in_place(obj);
+        super::pool::release(NonNull::new_unchecked(obj.cast()), std::alloc::Layout::new::<Object<T>>());
     }
     drop(ObjRef(NonNull::new_unchecked(ty as *mut PyObject)));
     super::trashcan::release(refs);

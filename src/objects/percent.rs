@@ -418,7 +418,7 @@ fn latin1_bytes(text: &str) -> Vec<u8> {
 
 /// `%s` and `%b`: the operand's bytes, as Latin-1 characters.
 fn bytes_operand(value: &ObjRef) -> PyResult<String> {
-    let Some(b) = value.downcast_ref::<Box<[u8]>>() else {
+    let Some(b) = super::bytearray::any_bytes_like(value)? else {
         return Err(type_error(format!(
             "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
             value.type_name()

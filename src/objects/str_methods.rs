@@ -14,9 +14,10 @@ use std::cell::RefCell;
 use crate::eval::ThreadState;
 
 // ---- book/src/objects/methods.md ----
-pub const METHODS: [(&str, Method); 45] = str_methods! {
+pub const METHODS: [(&str, Method); 46] = str_methods! {
     own: [
         ("format", WithKeywords(format_method)),
+        ("encode", WithKeywords(super::codecs::encode)),
         ("format_map", Positional(format_map)),
         ("translate", Positional(translate)),
         ("join", Positional(join)),
@@ -307,27 +308,25 @@ fn is_line_break(c: char) -> bool {
 }
 
 fn splitlines(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = crate::builtins::args::Args::new("splitlines", &args[1..], kwnames, &["keepends"])?;
-    let given = a.positional.len() + kwnames.len();
-    if given > 1 {
-        return Err(type_error(format!("splitlines() takes at most 1 argument ({given} given)")));
-    }
-    let keepends = match a.positional.first().or(a.keyword("keepends")) {
-        Some(k) => super::number_methods::c_int_index(ts, k)? != 0,
-        None => false,
-    };
-    let s = as_str(&args[0]);
+    let keepends = keepends_arg(ts, args, kwnames)?;
+    let lines = split_lines(as_str(&args[0]), keepends);
+    Ok(list::new_list(lines.into_iter().map(new_str).collect()))
+}
+
+/// The lines of `s` as `str.splitlines` cuts them, with their line breaks
+/// when `keepends` (the traceback printer writes notes this way too).
+pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut rest = s;
     while let Some(at) = rest.find(is_line_break) {
         let end = if rest[at..].starts_with("\r\n") { at + 2 } else { at + rest[at..].chars().next().map_or(1, char::len_utf8) };
-        lines.push(new_str(&rest[..if keepends { end } else { at }]));
+        lines.push(&rest[..if keepends { end } else { at }]);
         rest = &rest[end..];
     }
     if !rest.is_empty() {
-        lines.push(new_str(rest));
+        lines.push(rest);
     }
-    Ok(list::new_list(lines))
+    lines
 }
 
 // ---- book/src/objects/methods.md ----
@@ -463,6 +462,15 @@ impl Search<'_> {
 
 // ---- book/src/objects/methods.md ----
 fn search_args<'a>(ts: &mut ThreadState, args: &'a [ObjRef], name: &str) -> PyResult<Search<'a>> {
+    let (start, end) = search_bounds(ts, args, name)?;
+    let text = as_pystr(&args[0]);
+    let (start, end) = adjust_bounds(start, end, text.char_len());
+    Ok(Search { text, what: &args[1], start, end })
+}
+
+/// The argument count and the `start` and `end` of `name(sub[, start[,
+/// end]])`, not yet adjusted (the `bytes` methods share both steps).
+pub fn search_bounds(ts: &mut ThreadState, args: &[ObjRef], name: &str) -> PyResult<(Option<i64>, Option<i64>)> {
     let given = args.len() - 1;
     if given == 0 {
         return Err(type_error(format!("{name}() takes at least 1 argument (0 given)")));
@@ -470,13 +478,16 @@ fn search_args<'a>(ts: &mut ThreadState, args: &'a [ObjRef], name: &str) -> PyRe
     if given > 3 {
         return Err(type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
     }
-    let text = as_pystr(&args[0]);
-    let len = text.char_len() as i64;
-    let start = args.get(2).map(|b| bound(ts, b)).transpose()?.flatten().unwrap_or(0);
-    let end = args.get(3).map(|b| bound(ts, b)).transpose()?.flatten().unwrap_or(len);
+    let start = args.get(2).map(|b| bound(ts, b)).transpose()?.flatten();
+    let end = args.get(3).map(|b| bound(ts, b)).transpose()?.flatten();
+    Ok((start, end))
+}
+
+/// `start` and `end` as positions in a sequence of `len` items.
+pub fn adjust_bounds(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+    let len = len as i64;
     let adjust = |i: i64| if i < 0 { (i.saturating_add(len)).max(0) } else { i };
-    let (start, end) = (adjust(start).min(len + 1) as usize, adjust(end).min(len) as usize);
-    Ok(Search { text, what: &args[1], start, end })
+    (adjust(start.unwrap_or(0)).min(len + 1) as usize, adjust(end.unwrap_or(len)).min(len) as usize)
 }
 
 // ---- book/src/objects/methods.md ----
@@ -624,16 +635,35 @@ fn remove_affix(args: &[ObjRef], name: &str, suffix: bool) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/objects/methods.md ----
-fn expandtabs(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let a = crate::builtins::args::Args::new("expandtabs", &args[1..], kwnames, &["tabsize"])?;
+/// `splitlines(keepends=False)`'s argument; `args[0]` is `self`.
+pub fn keepends_arg(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<bool> {
+    match optional_arg("splitlines", &args[1..], kwnames, "keepends")? {
+        Some(k) => Ok(super::number_methods::c_int_index(ts, k)? != 0),
+        None => Ok(false),
+    }
+}
+
+/// `expandtabs(tabsize=8)`'s argument; `args[0]` is `self`.
+pub fn tabsize_arg(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<i32> {
+    match optional_arg("expandtabs", &args[1..], kwnames, "tabsize")? {
+        Some(t) => super::number_methods::c_int_index(ts, t),
+        None => Ok(8),
+    }
+}
+
+/// The one optional argument of `name(keyword=...)`.
+fn optional_arg<'a>(name: &str, args: &'a [ObjRef], kwnames: &'a [ObjRef], keyword: &str) -> PyResult<Option<&'a ObjRef>> {
+    let a = crate::builtins::args::Args::new(name, args, kwnames, &[keyword])?;
     let given = a.positional.len() + kwnames.len();
     if given > 1 {
-        return Err(type_error(format!("expandtabs() takes at most 1 argument ({given} given)")));
+        return Err(type_error(format!("{name}() takes at most 1 argument ({given} given)")));
     }
-    let tabsize = match a.positional.first().or(a.keyword("tabsize")) {
-        Some(t) => super::number_methods::c_int_index(ts, t)?,
-        None => 8,
-    };
+    Ok(a.positional.first().or(a.keyword(keyword)))
+}
+
+// ---- book/src/objects/methods.md ----
+fn expandtabs(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let tabsize = tabsize_arg(ts, args, kwnames)?;
     let mut out = String::new();
     let mut column = 0usize;
     for c in as_str(&args[0]).chars() {

@@ -1,11 +1,11 @@
 //! `cargo xtask bench run [FILE...]`: whole programs (default:
 //! `benchmarks/*.py`) on a release build of lython and on `python3`, in the
-//! same run, reported as the best of a few wall-clock times and their ratio.
+//! same run, reported as the median of a few wall-clock times and their ratio.
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 
 pub fn run(root: &Path, files: &[&str]) -> ExitCode {
     let Some(lython) = crate::parity::build_lython(root) else { return ExitCode::FAILURE };
@@ -17,8 +17,8 @@ pub fn run(root: &Path, files: &[&str]) -> ExitCode {
     let python = xtask::child::real_python3();
     println!("{:<24} {:>10} {:>10} {:>8}", "benchmark", "lython s", "python3 s", "ratio");
     for file in &files {
-        let ours = best_time(&lython, file);
-        let theirs = best_time(&python, file);
+        let ours = median_time(&lython, file);
+        let theirs = median_time(&python, file);
         let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         match (ours, theirs) {
             (Some(a), Some(b)) => println!("{name:<24} {a:>10.3} {b:>10.3} {:>8.2}", a / b),
@@ -28,17 +28,18 @@ pub fn run(root: &Path, files: &[&str]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The best of `RUNS` wall-clock times, or `None` if a run fails.
-fn best_time(program: &Path, file: &Path) -> Option<f64> {
-    let mut best = f64::INFINITY;
+/// The median of `RUNS` wall-clock times, or `None` if a run fails.
+fn median_time(program: &Path, file: &Path) -> Option<f64> {
+    let mut times = Vec::with_capacity(RUNS);
     for _ in 0..RUNS {
         let start = Instant::now();
         let status = Command::new(program).arg(file).stdout(Stdio::null()).status().ok()?;
         if !status.success() {
             return None;
         }
-        best = best.min(start.elapsed().as_secs_f64());
+        times.push(start.elapsed().as_secs_f64());
     }
-    Some(best)
+    times.sort_by(f64::total_cmp);
+    Some(times[RUNS / 2])
 }
 

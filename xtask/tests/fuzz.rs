@@ -256,3 +256,47 @@ fn metaclass_snippets_unless_left_out() {
         assert!(default.iter().any(|t| t.starts_with(kind)), "no {kind} snippet");
     }
 }
+
+#[test]
+fn match_library_and_except_star_snippets_are_made() {
+    let topics: Vec<String> = (0..60)
+        .flat_map(|i| program(5, i, 40).snippets)
+        .map(|(_, s)| s.topic)
+        .collect();
+    for kind in [
+        "match.cases",
+        "match.one",
+        "match.compile",
+        "library.eval",
+        "library.exec",
+        "library.dict-views",
+        "library.int-digits",
+        "except-star.handlers",
+        "except-star.methods",
+        "except-star.compile",
+    ] {
+        assert!(topics.iter().any(|t| t.starts_with(kind)), "no {kind} snippet");
+    }
+}
+
+/// The generated programs are Python CPython compiles: a template that
+/// breaks the syntax would make every program it is in a finding.
+#[test]
+fn generated_programs_compile_under_cpython() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let check = "import sys\nfor i, src in enumerate(sys.stdin.read().split('\\0')):\n    compile(src, f'program {i}', 'exec')\n";
+    let mut child = Command::new(xtask::child::real_python3())
+        .args(["-W", "ignore", "-c", check])
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    let programs: Vec<String> = (0..40).map(|i| program(11, i, 40).render()).collect();
+    child
+        .stdin
+        .take()
+        .expect("a pipe")
+        .write_all(programs.join("\0").as_bytes())
+        .expect("python3 reads");
+    assert!(child.wait().expect("python3 ends").success());
+}

@@ -11,6 +11,9 @@ use super::values::*;
 
 mod dunders;
 mod flow;
+mod groups;
+mod library;
+mod matching;
 
 /// Program number `index` of the run seeded `seed`: `snippets` independent
 /// snippets, sometimes followed by a module-level statement that ends the
@@ -67,22 +70,31 @@ fn text_line(indent: usize, text: &str) -> Line {
     Line::new(indent, leaf(text))
 }
 
-/// The lines of `source`, a block of Python as it reads (four spaces a
-/// level, the block's own indentation in the Rust source removed), whose
-/// `{}` holes take `kids` in order; `⟨` and `⟩` stand for literal braces.
-/// A line without a hole is a leaf, which the minimiser keeps whole.
-fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
+/// The non-blank lines of `source`, each with its indentation in levels
+/// of four spaces, counted from the least indented line.
+fn rows(source: &str) -> Vec<(usize, &str)> {
     let rows: Vec<&str> = source.lines().filter(|l| !l.trim().is_empty()).collect();
     let margin = rows
         .iter()
         .map(|l| l.len() - l.trim_start().len())
         .min()
         .unwrap_or(0);
+    rows.into_iter()
+        .map(|row| {
+            let code = row.trim_start();
+            ((row.len() - code.len() - margin) / 4, code)
+        })
+        .collect()
+}
+
+/// The lines of `source`, a block of Python as it reads (four spaces a
+/// level, the block's own indentation in the Rust source removed), whose
+/// `{}` holes take `kids` in order; `⟨` and `⟩` stand for literal braces.
+/// A line without a hole is a leaf, which the minimiser keeps whole.
+fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
     let mut kids = kids.into_iter();
     let mut lines = Vec::new();
-    for row in rows {
-        let code = row.trim_start();
-        let indent = (row.len() - code.len() - margin) / 4;
+    for (indent, code) in rows(source) {
         let holes = code.matches("{}").count();
         let expr = if holes == 0 {
             leaf(code)
@@ -97,7 +109,7 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 
 impl Gen {
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(31) {
+        let (topic, lines) = match self.rng.below(38) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -120,6 +132,9 @@ impl Gen {
             26 => self.generator_snippet(),
             27 => self.with_snippet(),
             28 => self.coroutine_snippet(),
+            29..=30 => self.match_snippet(),
+            31..=33 => self.library_snippet(),
+            34..=35 => self.group_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {

@@ -38,6 +38,9 @@ pub fn run(valgrind: &Path, lython: &Path, case: &Path, limit: Duration) -> std:
         .current_dir(dir)
         .env_clear()
         .env("PYTHONHASHSEED", "0")
+        // Every block from malloc, so that valgrind sees each one freed
+        // (the free lists would hide a use after free).
+        .env("LYTHON_MALLOC", "malloc")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

@@ -27,7 +27,10 @@ NAMES = (
     'type', 'vars', 'zip'
 )
 print(len(NAMES))    # expect: 151
-missing = [n for n in NAMES if not hasattr(builtins, n)]
+# `open` waits for the io module (issue 10), as the issue allows: checked
+# apart, so that this case holds lython to every other name.
+missing = [n for n in NAMES if not hasattr(builtins, n) and n != 'open']
 print(missing)    # expect: []
+print(sorted(n for n in dir(builtins) if n not in NAMES))    # expect: []
 print(*[getattr(builtins, n) for n in ("True", "False", "None", "__debug__")])    # expect: True False None True
 print(builtins.__name__, repr(builtins.__package__))    # expect: builtins ''

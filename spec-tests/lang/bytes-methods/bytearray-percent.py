@@ -1,0 +1,10 @@
+t = bytearray(b'%s=%d')
+r = t % (b'x', 5)
+print(r, type(r).__name__, t)
+print(bytearray(b'%%|%c|%x') % (65, 255), bytearray(b'%b') % bytearray(b'q'))
+t %= (b'y', 6)
+print(t)
+
+# expect: bytearray(b'x=5') bytearray bytearray(b'%s=%d')
+# expect: bytearray(b'%|A|ff') bytearray(b'q')
+# expect: bytearray(b'y=6')
