@@ -2,8 +2,11 @@
 class Outer:
     def method(self):
         class Inner:
-            seen = __class__
-            def f(self):
+            def own(self):
                 return __class__
-        return Inner.seen, Inner().f().__name__
-print(Outer().method()[0].__name__, Outer().method()[1])  # expect: Outer Inner
+            enclosing = __class__
+        return Inner
+Inner = Outer().method()
+print(Inner.enclosing.__name__, Inner().own().__name__)  # expect: Outer Inner
+body = [c for c in Outer.method.__code__.co_consts if getattr(c, "co_name", "") == "Inner"][0]
+print(body.co_cellvars, body.co_freevars)  # expect: ('__class__',) ('__class__',)
