@@ -180,7 +180,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             FOR_ITER => for_iter(ts, frame, arg)?,
             JUMP_FORWARD => frame.next_instr += arg as usize,
             POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => pop_jump_if(ts, frame, op, arg, |ts, v| Ok(!objects::is_true(ts, v)?))?,
-            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => pop_jump_if(ts, frame, op, arg, |ts, v| objects::is_true(ts, v))?,
+            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => pop_jump_if(ts, frame, op, arg, objects::is_true)?,
             POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => pop_jump_if(ts, frame, op, arg, |_, v| Ok(is_none(v)))?,
             POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(ts, frame, op, arg, |_, v| Ok(!is_none(v)))?,
             JUMP_IF_FALSE_OR_POP => jump_or_pop(ts, frame, arg, false)?,
@@ -1118,7 +1118,7 @@ fn zero_argument_super(ts: &mut ThreadState, frame: &Running) -> PyResult<Vec<Ob
         return Err(runtime_error("super(): no arguments"));
     }
     let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
-    let mut first = ts.stack[frame.base + 0].clone();
+    let mut first = ts.stack[frame.base].clone();
     if code.localspluskinds[0] & CO_FAST_CELL != 0 {
         first = first.as_ref().and_then(cell_value).flatten();
     }

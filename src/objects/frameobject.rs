@@ -100,6 +100,18 @@ pub fn suspend(frame: &Frame, slots: &[Option<ObjRef>]) {
     *f.detached.borrow_mut() = Some(Detached { slots: fast, locals: frame.locals.clone(), instr: frame.current_instr, back: None });
 }
 
+/// The frame object of a suspended generator's frame, made (with a copy
+/// of its slots) if it has none yet.
+pub fn object_of_suspended(frame: &mut Frame, slots: &[Option<ObjRef>]) -> ObjRef {
+    if let Some(object) = &frame.object {
+        return object.clone();
+    }
+    let made = new_frame_object(frame, None);
+    frame.object = Some(made.clone());
+    suspend(frame, slots);
+    made
+}
+
 /// A generator's frame is running again: its object reads it live.
 pub fn relink(frame: &Frame) {
     if let Some(f) = frame.object.as_ref().and_then(|o| o.downcast_ref::<FrameObject>()) {
@@ -209,7 +221,7 @@ fn fill_locals(ts: &mut ThreadState, code: &Code, locals: &mut Option<ObjRef>, g
 // ---- book/src/objects/code-function-frame.md ----
 /// `sys._getframe([depth])`.
 pub fn sys_getframe(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    super::builtin::no_keywords("_getframe", kwnames)?;
+    super::builtin::no_keywords("sys._getframe", kwnames)?;
     let depth = match args {
         [] => 0,
         [d] => crate::sysmodule::c_int(d)?,

@@ -190,6 +190,7 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
     }
 }
 
+// ---- book/src/eval/generators.md ----
 /// Makes the generator's frame the running one, its slots moved onto the
 /// data stack.
 fn enter(ts: &mut ThreadState, obj: &ObjRef, gen: &Generator, mut frame: Frame) {
@@ -430,7 +431,7 @@ fn close_iterator(ts: &mut ThreadState, it: &ObjRef) -> PyResult<()> {
 }
 
 // ---- book/src/eval/generators.md ----
-fn generator_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn generator_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let g = as_generator(obj)?;
     let prefix = if g.coroutine { "cr_" } else { "gi_" };
     if name == "__name__" || name == "__qualname__" {
@@ -441,9 +442,23 @@ fn generator_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         ("running", _) => super::singletons::bool_obj(g.state.get() == GenState::Running),
         ("suspended", _) => super::singletons::bool_obj(g.state.get() == GenState::Suspended),
         ("code", _) => super::code::new_code_object(g.code.clone()),
+        ("frame", _) => generator_frame(ts, obj, g),
         ("yieldfrom", false) | ("await", true) => yielding_from(obj).unwrap_or_else(super::singletons::none),
         _ => return None,
     })
+}
+
+/// `gi_frame`: the frame object of the generator's frame, found on the
+/// thread's list while it runs; `None` once it has finished.
+fn generator_frame(ts: &mut ThreadState, obj: &ObjRef, g: &Generator) -> ObjRef {
+    if g.state.get() == GenState::Running {
+        if let Some(index) = ts.frames.iter().rposition(|f| f.generator == obj.addr()) {
+            return super::frameobject::object_of(ts, index);
+        }
+    }
+    let mut frame = g.frame.borrow_mut();
+    let Some(frame) = frame.as_mut() else { return super::singletons::none() };
+    super::frameobject::object_of_suspended(frame, &g.slots.borrow())
 }
 
 // ---- book/src/eval/coroutines.md ----
