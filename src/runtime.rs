@@ -22,12 +22,13 @@ pub struct ThreadState {
     pub builtins: ObjRef,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
-    /// The frames waiting for a callee to return (the running one is held
-    /// by the eval loop).
+    /// Every frame running or waiting for a callee, oldest first; the
+    /// last is the running one (see [Frames](objects/code-function-frame.md#frames)).
     pub frames: Vec<Frame>,
-    /// Emptied data stacks kept for the next nested run of the eval loop
-    /// (see the eval loop's calls).
-    pub spare_stacks: Vec<Vec<Option<ObjRef>>>,
+    /// The data stack: the slots of those frames, one after the other.
+    pub stack: Vec<Option<ObjRef>>,
+    /// The instruction the running frame is executing.
+    pub instr: usize,
     /// The argument vector of calls of built-ins, kept empty between
     /// calls (see the eval loop's calls).
     pub spare_args: Vec<ObjRef>,
@@ -92,7 +93,8 @@ impl ThreadState {
             builtins: new_namespace(),
             argv: Vec::new(),
             frames: Vec::new(),
-            spare_stacks: Vec::new(),
+            stack: Vec::new(),
+            instr: 0,
             spare_args: Vec::new(),
             recursion_depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,

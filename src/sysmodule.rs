@@ -26,6 +26,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "getswitchinterval", new_builtin("getswitchinterval", getswitchinterval));
     set_name(ts, &ns, "setswitchinterval", new_builtin("setswitchinterval", setswitchinterval));
     set_name(ts, &ns, "exit", new_builtin("exit", exit));
+    set_name(ts, &ns, "_getframe", new_builtin("_getframe", crate::objects::frameobject::sys_getframe));
     let hook = new_builtin("displayhook", displayhook);
     set_name(ts, &ns, "displayhook", hook.clone());
     set_name(ts, &ns, "__displayhook__", hook);
@@ -79,7 +80,7 @@ fn setrecursionlimit(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) 
 
 // ---- book/src/initialization.md ----
 /// An argument CPython converts to a C `int`.
-fn c_int(n: &ObjRef) -> PyResult<i32> {
+pub(crate) fn c_int(n: &ObjRef) -> PyResult<i32> {
     let Some(value) = int::int_value(n) else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())));
     };

@@ -4,6 +4,7 @@
 //! Frames: one execution of a code object.
 use crate::objects::code::Code;
 use crate::objects::ObjRef;
+use crate::runtime::ThreadState;
 use std::rc::Rc;
 
 pub struct Frame {
@@ -11,135 +12,143 @@ pub struct Frame {
     pub globals: ObjRef,
     pub builtins: ObjRef,
     /// The namespace for `LOAD_NAME`/`STORE_NAME`: the module's globals at
-    /// module level.
+    /// module level; for a function, the dict `locals()` fills, once made.
     pub locals: Option<ObjRef>,
-    /// The data stack, while this frame is running; empty while it waits
-    /// for a callee.
-    pub data: Vec<Option<ObjRef>>,
-    /// Where this frame's fast locals (locals, then cells, then free
-    /// variables) start in `data`.
+    /// Where this frame's slots (fast locals, then value stack) start on
+    /// the data stack.
     pub base: usize,
     /// Where its value stack starts: `base` plus the number of fast locals.
     pub stack_base: usize,
     /// Index (in code units) of the next instruction.
     pub next_instr: usize,
-    /// Index of the instruction being executed, for tracebacks.
+    /// Index of the instruction being executed, kept here while another
+    /// frame runs (the running frame's is `ThreadState::instr`).
     pub current_instr: usize,
+    /// Its frame object, once someone asked for it.
+    pub object: Option<ObjRef>,
+    /// The address of the generator whose frame this is, or 0.
+    pub generator: usize,
 }
 
 // ---- book/src/objects/code-function-frame.md ----
 impl Frame {
-    pub fn new(
-        code: Rc<Code>,
-        globals: ObjRef,
-        builtins: ObjRef,
-        locals: Option<ObjRef>,
-        mut data: Vec<Option<ObjRef>>,
-        base: usize,
-    ) -> Frame {
+    pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, base: usize) -> Frame {
         let stack_base = base + code.localsplusnames.len();
-        data.resize(stack_base, None);
-        data.reserve(code.stacksize as usize);
-        Frame { code, globals, builtins, locals, data, base, stack_base, next_instr: 0, current_instr: 0 }
+        let (next_instr, current_instr, object, generator) = (0, 0, None, 0);
+        Frame { code, globals, builtins, locals, base, stack_base, next_instr, current_instr, object, generator }
+    }
+}
+
+impl ThreadState {
+    /// Starts `frame`, whose first slots (if any) are already on the stack.
+    pub fn open_frame(&mut self, frame: Frame) {
+        self.stack.resize(frame.stack_base, None);
+        self.stack.reserve(frame.code.stacksize as usize);
+        self.link_frame(frame);
     }
 
-    /// The fast locals: local variables, then cells, then free variables.
-    #[inline]
-    pub fn fast(&self) -> &[Option<ObjRef>] {
-        &self.data[self.base..self.stack_base]
+    /// Makes `frame`, whose slots are in place, the running frame; the
+    /// frame it interrupts keeps its current instruction.
+    pub fn link_frame(&mut self, frame: Frame) {
+        if let Some(below) = self.frames.last_mut() {
+            below.current_instr = self.instr;
+        }
+        self.instr = frame.current_instr;
+        self.frames.push(frame);
     }
 
-    #[inline]
-    pub fn fast_mut(&mut self) -> &mut [Option<ObjRef>] {
-        &mut self.data[self.base..self.stack_base]
+    /// Takes the running frame off the list, leaving its slots; the frame
+    /// below runs again.
+    pub fn unlink_frame(&mut self) -> Option<Frame> {
+        let mut frame = self.frames.pop()?;
+        frame.current_instr = self.instr;
+        self.instr = self.frames.last().map_or(0, |f| f.current_instr);
+        Some(frame)
+    }
+
+    /// The running frame has finished: its frame object, if it has one,
+    /// keeps its slots; otherwise they are dropped.
+    pub fn close_frame(&mut self) {
+        if self.frames.last().is_some_and(|f| f.object.is_some()) {
+            crate::objects::frameobject::detach(self);
+        }
+        if let Some(frame) = self.unlink_frame() {
+            self.stack.truncate(frame.base);
+        }
     }
 }
 
 // ---- book/src/objects/code-function-frame.md ----
-impl Frame {
+impl ThreadState {
     #[inline]
     pub fn push(&mut self, v: ObjRef) {
-        self.data.push(Some(v));
+        self.stack.push(Some(v));
     }
 
     #[inline]
     pub fn push_null(&mut self) {
-        self.data.push(None);
+        self.stack.push(None);
     }
 
     /// Pops a value. The compiler never leaves a `NULL` where a value is
     /// expected, so an empty slot here is an interpreter bug.
     #[inline]
     pub fn pop(&mut self) -> ObjRef {
-        self.data.pop().flatten().expect("stack invariant: a value, not NULL, on top")
+        self.stack.pop().flatten().expect("stack invariant: a value, not NULL, on top")
     }
 
     #[inline]
     pub fn pop_maybe_null(&mut self) -> Option<ObjRef> {
-        self.data.pop().flatten()
+        self.stack.pop().flatten()
     }
 
     #[inline]
     pub fn top(&self) -> &ObjRef {
-        self.data.last().and_then(|v| v.as_ref()).expect("stack invariant: a value on top")
+        self.stack.last().and_then(|v| v.as_ref()).expect("stack invariant: a value on top")
     }
 
-    /// The index in `data` of the item `n` places from the top (1 = top),
-    /// as `COPY n` and `SWAP n` count.
+    /// The index in the stack of the item `n` places from the top (1 =
+    /// top), as `COPY n` and `SWAP n` count.
     pub fn peek_slot(&self, n: usize) -> usize {
-        self.data.len() - n
+        self.stack.len() - n
+    }
+
+    /// The running frame.
+    #[inline]
+    pub fn frame(&self) -> &Frame {
+        self.frames.last().expect("a frame is running")
+    }
+
+    #[inline]
+    pub fn frame_mut(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a frame is running")
     }
 }
 
 // ---- book/src/eval.md ----
 use crate::objects::dict::DictCell;
-use crate::eval::ThreadState;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
 use crate::objects::str::as_str;
 
-/// How many emptied data stacks the pool keeps, and the most slots one
-/// may have room for and still be kept.
-const SPARE_STACKS: usize = 16;
-const LARGEST_SPARE: usize = 1 << 16;
-
-/// An empty data stack for a new run of the loop.
-pub fn new_data_stack(ts: &mut ThreadState) -> Vec<Option<ObjRef>> {
-    ts.spare_stacks.pop().unwrap_or_default()
-}
-
-/// Empties a data stack (dropping what it holds) and keeps it for reuse.
-pub fn recycle(ts: &mut ThreadState, mut data: Vec<Option<ObjRef>>) {
-    data.clear();
-    if ts.spare_stacks.len() < SPARE_STACKS && data.capacity() <= LARGEST_SPARE {
-        ts.spare_stacks.push(data);
+impl Frame {
+    /// A frame to run `f` whose slots start at `base`, where the bound
+    /// arguments already are; `open_frame` adds the rest of its slots.
+    pub fn for_function(f: &Function, base: usize) -> Frame {
+        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        Frame::new(code, globals, builtins, None, base)
     }
 }
 
-/// The last frame of a run has finished: its data stack goes back to the pool.
-pub fn retire(ts: &mut ThreadState, mut frame: Frame) {
-    recycle(ts, std::mem::take(&mut frame.data));
-}
-
-/// A callee has returned or unwound: its slots are dropped and the data
-/// stack moves back to its caller.
-pub fn hand_back(callee: &mut Frame, caller: &mut Frame) {
-    callee.data.truncate(callee.base);
-    caller.data = std::mem::take(&mut callee.data);
-}
-
-impl Frame {
-    /// A frame to run `f` on `data`, whose slots from `base` on hold the
-    /// bound arguments; free variables are filled from the closure (the
-    /// work of `COPY_FREE_VARS`).
-    pub fn for_function(f: &Function, data: Vec<Option<ObjRef>>, base: usize) -> Frame {
-        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        let mut frame = Frame::new(code, globals, builtins, None, data, base);
-        let free = frame.stack_base - f.closure.len();
-        for (slot, cell) in frame.data[free..frame.stack_base].iter_mut().zip(&f.closure) {
-            *slot = Some(cell.clone());
-        }
-        frame
+/// Starts a frame for `f`, whose bound arguments are on the stack from
+/// `base` on; free variables are filled from the closure (the work of
+/// `COPY_FREE_VARS`).
+pub fn open_function_frame(ts: &mut ThreadState, f: &Function, base: usize) {
+    let frame = Frame::for_function(f, base);
+    let (free, end) = (frame.stack_base - f.closure.len(), frame.stack_base);
+    ts.open_frame(frame);
+    for (slot, cell) in ts.stack[free..end].iter_mut().zip(&f.closure) {
+        *slot = Some(cell.clone());
     }
 }
 
@@ -156,29 +165,32 @@ pub fn takes_exactly(f: &Function, nargs: usize) -> bool {
     nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & TAKES_STARRED == 0
 }
 
-/// Appends to `data` the initial fast locals of a call of `f` with
-/// `nargs` arguments, the last of which are named by `kwnames`. On an
-/// error `data` is left as it was.
+/// Pushes on the data stack the initial fast locals of a call of `f`
+/// with `nargs` arguments, the last of which are named by `kwnames`. On
+/// an error the stack is left as it was.
 pub fn bind_arguments(
     ts: &mut ThreadState,
     f: &Function,
     args: impl Iterator<Item = ObjRef>,
     nargs: usize,
     kwnames: &[ObjRef],
-    data: &mut Vec<Option<ObjRef>>,
 ) -> PyResult<()> {
-    let start = data.len();
+    let start = ts.stack.len();
     let nlocals = f.code.localsplusnames.len();
     if kwnames.is_empty() && takes_exactly(f, nargs) {
-        data.extend(args.map(Some));
-        data.resize(start + nlocals, None);
+        ts.stack.extend(args.map(Some));
+        ts.stack.resize(start + nlocals, None);
         return Ok(());
     }
-    data.resize(start + nlocals, None);
-    let bound = bind_slowly(ts, f, args, nargs, kwnames, &mut data[start..]);
+    // Binding runs no Python code, so the stack can be out of the thread
+    // state meanwhile.
+    let mut stack = std::mem::take(&mut ts.stack);
+    stack.resize(start + nlocals, None);
+    let bound = bind_slowly(ts, f, args, nargs, kwnames, &mut stack[start..]);
     if bound.is_err() {
-        data.truncate(start);
+        stack.truncate(start);
     }
+    ts.stack = stack;
     bound
 }
 

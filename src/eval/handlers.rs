@@ -13,7 +13,6 @@ use crate::objects::function::Function;
 use crate::objects::module::Module;
 use std::rc::Rc;
 use std::cell::RefCell;
-use super::frame::Frame;
 use super::{Flow, ThreadState};
 use crate::objects::abstract_::{self as ops, BinaryOp};
 use crate::objects::exception::{new_error, PyResult, SYSTEM_ERROR};
@@ -21,28 +20,62 @@ use crate::objects::typeobject::CompareOp;
 use crate::objects::{self, singletons, ObjRef};
 use crate::opcode::Opcode::{self, *};
 
+/// What the loop keeps at hand of the running frame.
+pub struct Running {
+    pub code: Rc<Code>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub base: usize,
+    pub stack_base: usize,
+    pub next_instr: usize,
+}
+
+impl Running {
+    fn of(frame: &super::frame::Frame) -> Running {
+        Running {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            builtins: frame.builtins.clone(),
+            base: frame.base,
+            stack_base: frame.stack_base,
+            next_instr: frame.next_instr,
+        }
+    }
+}
+
 /// Reads the instruction at `frame.next_instr`, with its full argument.
 #[inline(always)]
-fn decode(frame: &mut Frame, decoded: &[Decoded]) -> PyResult<(Opcode, u32)> {
+fn decode(ts: &mut ThreadState, frame: &mut Running, decoded: &[Decoded]) -> PyResult<(Opcode, u32)> {
     let Some(d) = decoded.get(frame.next_instr) else {
         return Err(new_error(&SYSTEM_ERROR, "execution ran off the end of the bytecode"));
     };
-    frame.current_instr = frame.next_instr + d.prefix as usize;
+    ts.instr = frame.next_instr + d.prefix as usize;
     frame.next_instr += d.size as usize;
     Ok((d.op, d.arg))
 }
 
 // ---- book/src/eval.md ----
-/// Runs instructions of `frame` until a call, a return or an exception.
-/// Inlined into its one caller, the frame loop, where the compiler keeps
-/// the frame's fields at hand across instructions.
+/// Runs instructions of the running frame until a call, a return or an
+/// exception, and saves where it stopped. Inlined into its one caller,
+/// the frame loop.
 #[inline(always)]
-pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
+pub fn execute(ts: &mut ThreadState) -> PyResult<Flow> {
+    let index = ts.frames.len() - 1;
+    let mut frame = Running::of(&ts.frames[index]);
+    let flow = run(ts, &mut frame);
+    ts.frames[index].next_instr = frame.next_instr;
+    flow
+}
+
+/// The loop of `execute`, where the compiler keeps the frame's fields at
+/// hand across instructions.
+#[inline(always)]
+fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
     let code = frame.code.clone();
     let decoded = code.decoded.as_slice();
     let mut kwnames: Option<ObjRef> = None;
     loop {
-        let (op, arg) = decode(frame, decoded)?;
+        let (op, arg) = decode(ts, frame, decoded)?;
         match op {
             // ---- book/src/eval.md: eval/arms/stack ----
             NOP | CACHE | PRECALL | COPY_FREE_VARS => {}
@@ -51,209 +84,216 @@ pub fn execute(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<Flow> {
                     frame.next_instr -= arg as usize;
                 }
                 ts.eval_breaker()?;
-                close_freed_generators(ts, frame);
+                close_freed_generators(ts);
             }
             POP_TOP => {
-                drop(frame.pop());
-                close_freed_generators(ts, frame);
+                drop(ts.pop());
+                close_freed_generators(ts);
             }
-            PUSH_NULL => frame.push_null(),
-            COPY => copy(frame, arg),
-            SWAP => swap(frame, arg),
+            PUSH_NULL => ts.push_null(),
+            COPY => copy(ts, arg),
+            SWAP => swap(ts, arg),
             // ---- book/src/eval.md: eval/arms/variables ----
-            LOAD_CONST => frame.push(code.consts[arg as usize].clone()),
-            LOAD_FAST => load_fast(frame, arg)?,
+            LOAD_CONST => ts.push(code.consts[arg as usize].clone()),
+            LOAD_FAST => load_fast(ts, frame, arg)?,
             STORE_FAST => {
-                frame.fast_mut()[arg as usize] = Some(frame.pop());
-                close_freed_generators(ts, frame);
+                ts.stack[frame.base + arg as usize] = Some(ts.pop());
+                close_freed_generators(ts);
             }
             DELETE_FAST => {
-                delete_fast(frame, arg)?;
-                close_freed_generators(ts, frame);
+                delete_fast(ts, frame, arg)?;
+                close_freed_generators(ts);
             }
             LOAD_NAME => load_name(ts, frame, arg)?,
             STORE_NAME => {
                 store_name(ts, frame, arg)?;
-                close_freed_generators(ts, frame);
+                close_freed_generators(ts);
             }
             DELETE_NAME => {
                 delete_name(ts, frame, arg)?;
-                close_freed_generators(ts, frame);
+                close_freed_generators(ts);
             }
             LOAD_GLOBAL => load_global(ts, frame, arg)?,
             STORE_GLOBAL => {
                 store_global(ts, frame, arg)?;
-                close_freed_generators(ts, frame);
+                close_freed_generators(ts);
             }
             DELETE_GLOBAL => {
                 delete_global(ts, frame, arg)?;
-                close_freed_generators(ts, frame);
+                close_freed_generators(ts);
             }
-            MAKE_CELL => make_cell(frame, arg),
-            LOAD_CLOSURE => load_closure(frame, arg),
-            LOAD_DEREF => load_deref(frame, arg)?,
+            MAKE_CELL => make_cell(ts, frame, arg),
+            LOAD_CLOSURE => load_closure(ts, frame, arg),
+            LOAD_DEREF => load_deref(ts, frame, arg)?,
             LOAD_CLASSDEREF => load_classderef(ts, frame, arg)?,
             STORE_DEREF => {
-                store_deref(frame, arg);
-                close_freed_generators(ts, frame);
+                store_deref(ts, frame, arg);
+                close_freed_generators(ts);
             }
-            DELETE_DEREF => delete_deref(frame, arg)?,
+            DELETE_DEREF => delete_deref(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
-            LOAD_ATTR => unary(frame, |v| objects::get_attr_key(ts, &v, &code.name_objects[arg as usize]))?,
+            LOAD_ATTR => unary(ts, |ts, v| objects::get_attr_key(ts, &v, &code.name_objects[arg as usize]))?,
             LOAD_METHOD => load_method(ts, frame, arg)?,
             STORE_ATTR => store_attr(ts, frame, arg)?,
             DELETE_ATTR => delete_attr(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/operators ----
             BINARY_OP => binary_op(ts, frame, arg)?,
-            BINARY_SUBSCR => binary_subscr(ts, frame)?,
-            STORE_SUBSCR => store_subscr(ts, frame)?,
+            BINARY_SUBSCR => binary_subscr(ts)?,
+            STORE_SUBSCR => store_subscr(ts)?,
             DELETE_SUBSCR => {
-                let index = frame.pop();
-                let container = frame.pop();
+                let index = ts.pop();
+                let container = ts.pop();
                 ops::del_item(ts, &container, &index)?
             }
-            UNARY_NEGATIVE => unary(frame, |v| ops::negative(ts, &v))?,
-            UNARY_POSITIVE => unary(frame, |v| ops::positive(ts, &v))?,
-            UNARY_NOT => unary(frame, |v| Ok(singletons::bool_obj(!objects::is_true(ts, &v)?)))?,
-            UNARY_INVERT => unary(frame, |v| objects::slots::invert(ts, &v))?,
-            COMPARE_OP => compare_op(ts, frame, arg)?,
-            IS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(objects::is(&a, &b) != (arg == 1))))?,
-            CONTAINS_OP => binary(frame, |a, b| Ok(singletons::bool_obj(ops::contains(ts, &b, &a)? != (arg == 1))))?,
+            UNARY_NEGATIVE => unary(ts, |ts, v| ops::negative(ts, &v))?,
+            UNARY_POSITIVE => unary(ts, |ts, v| ops::positive(ts, &v))?,
+            UNARY_NOT => unary(ts, |ts, v| Ok(singletons::bool_obj(!objects::is_true(ts, &v)?)))?,
+            UNARY_INVERT => unary(ts, |ts, v| objects::slots::invert(ts, &v))?,
+            COMPARE_OP => compare_op(ts, arg)?,
+            IS_OP => binary(ts, |_, a, b| Ok(singletons::bool_obj(objects::is(&a, &b) != (arg == 1))))?,
+            CONTAINS_OP => binary(ts, |ts, a, b| Ok(singletons::bool_obj(ops::contains(ts, &b, &a)? != (arg == 1))))?,
             // ---- book/src/eval.md: eval/arms/sequences ----
-            BUILD_TUPLE => build(frame, arg, objects::tuple::new_tuple),
-            BUILD_LIST => build(frame, arg, objects::list::new_list),
-            LIST_EXTEND => list_extend(ts, frame, arg)?,
-            LIST_APPEND => list_append(frame, arg)?,
-            SET_ADD => set_add(ts, frame, arg)?,
-            UNPACK_SEQUENCE => unpack_sequence(ts, frame, arg)?,
-            UNPACK_EX => unpack_ex(ts, frame, arg)?,
-            BUILD_MAP => build_map(ts, frame, arg)?,
-            BUILD_CONST_KEY_MAP => build_const_key_map(ts, frame, arg)?,
-            MAP_ADD => map_add(ts, frame, arg)?,
-            BUILD_SET => build_set(ts, frame, arg)?,
-            BUILD_STRING => build_string(frame, arg)?,
-            LIST_TO_TUPLE => unary(frame, |l| Ok(objects::tuple::new_tuple(objects::list::as_list(&l).borrow().clone())))?,
-            DICT_UPDATE | DICT_MERGE => dict_update(ts, frame, arg, op == DICT_MERGE)?,
+            BUILD_TUPLE => build(ts, arg, objects::tuple::new_tuple),
+            BUILD_LIST => build(ts, arg, objects::list::new_list),
+            LIST_EXTEND => list_extend(ts, arg)?,
+            LIST_APPEND => list_append(ts, arg)?,
+            SET_ADD => set_add(ts, arg)?,
+            UNPACK_SEQUENCE => unpack_sequence(ts, arg)?,
+            UNPACK_EX => unpack_ex(ts, arg)?,
+            BUILD_MAP => build_map(ts, arg)?,
+            BUILD_CONST_KEY_MAP => build_const_key_map(ts, arg)?,
+            MAP_ADD => map_add(ts, arg)?,
+            BUILD_SET => build_set(ts, arg)?,
+            BUILD_STRING => build_string(ts, arg)?,
+            LIST_TO_TUPLE => unary(ts, |_, l| Ok(objects::tuple::new_tuple(objects::list::as_list(&l).borrow().clone())))?,
+            DICT_UPDATE | DICT_MERGE => dict_update(ts, arg, op == DICT_MERGE)?,
             BUILD_SLICE => {
-                let step = if arg == 3 { frame.pop() } else { singletons::none() };
-                let stop = frame.pop();
-                let start = frame.pop();
-                frame.push(objects::slice::new_slice(start, stop, step));
+                let step = if arg == 3 { ts.pop() } else { singletons::none() };
+                let stop = ts.pop();
+                let start = ts.pop();
+                ts.push(objects::slice::new_slice(start, stop, step));
             }
-            FORMAT_VALUE => format_value(ts, frame, arg)?,
-            SET_UPDATE => set_update(ts, frame, arg)?,
+            FORMAT_VALUE => format_value(ts, arg)?,
+            SET_UPDATE => set_update(ts, arg)?,
             // ---- book/src/eval.md: eval/arms/control ----
-            GET_ITER => unary(frame, |v| ops::get_iter(ts, &v))?,
+            GET_ITER => unary(ts, |ts, v| ops::get_iter(ts, &v))?,
             FOR_ITER => for_iter(ts, frame, arg)?,
             JUMP_FORWARD => frame.next_instr += arg as usize,
-            POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => pop_jump_if(frame, op, arg, |v| Ok(!objects::is_true(ts, v)?))?,
-            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => pop_jump_if(frame, op, arg, |v| objects::is_true(ts, v))?,
-            POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => pop_jump_if(frame, op, arg, |v| Ok(is_none(v)))?,
-            POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(frame, op, arg, |v| Ok(!is_none(v)))?,
+            POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => pop_jump_if(ts, frame, op, arg, |ts, v| Ok(!objects::is_true(ts, v)?))?,
+            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => pop_jump_if(ts, frame, op, arg, objects::is_true)?,
+            POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => pop_jump_if(ts, frame, op, arg, |_, v| Ok(is_none(v)))?,
+            POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => pop_jump_if(ts, frame, op, arg, |_, v| Ok(!is_none(v)))?,
             JUMP_IF_FALSE_OR_POP => jump_or_pop(ts, frame, arg, false)?,
             JUMP_IF_TRUE_OR_POP => jump_or_pop(ts, frame, arg, true)?,
             // ---- book/src/initialization.md: eval/arms/calls ----
-            PRINT_EXPR => crate::sysmodule::print_expr(ts, frame.pop())?,
+            PRINT_EXPR => {
+                let value = ts.pop();
+                crate::sysmodule::print_expr(ts, value)?
+            }
             // ---- book/src/eval.md: eval/arms/calls ----
             KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
             CALL => {
-                close_freed_generators(ts, frame);
-                if let Some(callee) = call(ts, frame, arg, kwnames.take())? {
-                    return Ok(Flow::Call(callee));
+                close_freed_generators(ts);
+                if call(ts, frame, arg, kwnames.take())? {
+                    return Ok(Flow::Call);
                 }
             }
             CALL_FUNCTION_EX => {
-                close_freed_generators(ts, frame);
-                if let Some(callee) = call_ex(ts, frame, arg)? {
-                    return Ok(Flow::Call(callee));
+                close_freed_generators(ts);
+                if call_ex(ts, frame, arg)? {
+                    return Ok(Flow::Call);
                 }
             }
             MAKE_FUNCTION => make_function(ts, frame, arg)?,
-            RETURN_VALUE => return Ok(Flow::Return(frame.pop())),
-            RAISE_VARARGS => return Err(raise(ts, frame, arg)),
-            PUSH_EXC_INFO => push_exc_info(ts, frame),
-            POP_EXCEPT => ts.handled = frame.pop_maybe_null().filter(|v| !v.is_none()),
-            CHECK_EXC_MATCH => check_exc_match(frame)?,
-            CHECK_EG_MATCH => check_eg_match(ts, frame)?,
+            RETURN_VALUE => return Ok(Flow::Return(ts.pop())),
+            RAISE_VARARGS => return Err(raise(ts, arg)),
+            PUSH_EXC_INFO => push_exc_info(ts),
+            POP_EXCEPT => ts.handled = ts.pop_maybe_null().filter(|v| !v.is_none()),
+            CHECK_EXC_MATCH => check_exc_match(ts)?,
+            CHECK_EG_MATCH => check_eg_match(ts)?,
             PREP_RERAISE_STAR => {
-                let (excs, orig) = (frame.pop(), frame.pop());
-                frame.push(objects::exception::prep_reraise_star(ts, &orig, &excs)?);
+                let (excs, orig) = (ts.pop(), ts.pop());
+                let result = objects::exception::prep_reraise_star(ts, &orig, &excs)?;
+                ts.push(result);
             }
             RERAISE => {
                 ts.reraising = true;
-                return Err(frame.pop());
+                return Err(ts.pop());
             }
-            LOAD_ASSERTION_ERROR => frame.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
+            LOAD_ASSERTION_ERROR => ts.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
             LOAD_BUILD_CLASS => {
                 let key = objects::str::new_str("__build_class__");
                 let found = lookup(ts, &frame.builtins, &key)?;
-                frame.push(found.ok_or_else(|| new_error(&objects::exception::NAME_ERROR, "__build_class__ not found"))?);
+                let found = found.ok_or_else(|| new_error(&objects::exception::NAME_ERROR, "__build_class__ not found"))?;
+                ts.push(found);
             }
             // ---- book/src/eval.md: eval/arms/imports ----
             IMPORT_NAME => import_name(ts, frame, arg)?,
             IMPORT_FROM => import_from(ts, frame, arg)?,
             IMPORT_STAR => {
-                let module = frame.pop();
+                let module = ts.pop();
                 if let Some(m) = module.downcast_ref::<Module>() {
-                    let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let target = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
                     objects::module::copy_public_names(ts, &m.dict, &target)?;
                 }
             }
             // ---- book/src/eval/generators.md: eval/arms/generators ----
-            RETURN_GENERATOR => return Ok(Flow::Return(return_generator(frame))),
-            YIELD_VALUE => return Ok(Flow::Yield(frame.pop())),
-            GET_YIELD_FROM_ITER => get_yield_from_iter(ts, frame)?,
+            RETURN_GENERATOR => return Ok(Flow::Return(return_generator(ts, frame))),
+            YIELD_VALUE => return Ok(Flow::Yield(ts.pop())),
+            GET_YIELD_FROM_ITER => get_yield_from_iter(ts)?,
             SEND => send(ts, frame, arg)?,
             JUMP_BACKWARD_NO_INTERRUPT => frame.next_instr -= arg as usize,
             // ---- book/src/eval/with.md: eval/arms/with ----
-            BEFORE_WITH => before_with(ts, frame)?,
-            WITH_EXCEPT_START => with_except_start(ts, frame)?,
+            BEFORE_WITH => before_with(ts)?,
+            WITH_EXCEPT_START => with_except_start(ts)?,
             // ---- book/src/compilation/annotations.md: eval/arms/annotations ----
             SETUP_ANNOTATIONS => setup_annotations(ts, frame)?,
             // ---- book/src/eval/coroutines.md: eval/arms/async ----
-            GET_AWAITABLE => get_awaitable(ts, frame, arg)?,
-            BEFORE_ASYNC_WITH => before_async_with(ts, frame)?,
-            GET_AITER => get_aiter(ts, frame)?,
-            GET_ANEXT => get_anext(ts, frame)?,
-            END_ASYNC_FOR => end_async_for(ts, frame)?,
+            GET_AWAITABLE => get_awaitable(ts, arg)?,
+            BEFORE_ASYNC_WITH => before_async_with(ts)?,
+            GET_AITER => get_aiter(ts)?,
+            GET_ANEXT => get_anext(ts)?,
+            END_ASYNC_FOR => end_async_for(ts)?,
             // ---- book/src/eval/async-generators.md: eval/arms/async ----
             ASYNC_GEN_WRAP => {
-                let value = frame.pop();
-                frame.push(objects::asyncgen::wrap(value));
+                let value = ts.pop();
+                ts.push(objects::asyncgen::wrap(value));
             }
             // ---- book/src/eval.md: eval/arms/match ----
-            MATCH_SEQUENCE => super::pattern::match_kind(ts, frame, super::pattern::Kind::Sequence)?,
-            MATCH_MAPPING => super::pattern::match_kind(ts, frame, super::pattern::Kind::Mapping)?,
-            GET_LEN => super::pattern::get_len(ts, frame)?,
-            MATCH_KEYS => super::pattern::match_keys(ts, frame)?,
-            MATCH_CLASS => super::pattern::match_class(ts, frame, arg)?,
+            MATCH_SEQUENCE => super::pattern::match_kind(ts, super::pattern::Kind::Sequence)?,
+            MATCH_MAPPING => super::pattern::match_kind(ts, super::pattern::Kind::Mapping)?,
+            GET_LEN => super::pattern::get_len(ts)?,
+            MATCH_KEYS => super::pattern::match_keys(ts)?,
+            MATCH_CLASS => super::pattern::match_class(ts, arg)?,
             EXTENDED_ARG => return Err(new_error(&SYSTEM_ERROR, format!("unknown opcode {arg}"))),
         }
     }
 }
 
 // ---- book/src/eval.md ----
-fn copy(frame: &mut Frame, n: u32) {
-    let item = frame.data[frame.peek_slot(n as usize)].clone();
-    frame.data.push(item);
+fn copy(ts: &mut ThreadState, n: u32) {
+    let item = ts.stack[ts.peek_slot(n as usize)].clone();
+    ts.stack.push(item);
 }
 
-fn swap(frame: &mut Frame, n: u32) {
-    let top = frame.data.len() - 1;
-    let other = frame.peek_slot(n as usize);
-    frame.data.swap(top, other);
+fn swap(ts: &mut ThreadState, n: u32) {
+    let top = ts.stack.len() - 1;
+    let other = ts.peek_slot(n as usize);
+    ts.stack.swap(top, other);
 }
 
-fn unary(frame: &mut Frame, f: impl FnOnce(ObjRef) -> PyResult<ObjRef>) -> PyResult<()> {
-    let v = frame.pop();
-    frame.push(f(v)?);
+fn unary(ts: &mut ThreadState, f: impl FnOnce(&mut ThreadState, ObjRef) -> PyResult<ObjRef>) -> PyResult<()> {
+    let v = ts.pop();
+    let result = f(ts, v)?;
+    ts.push(result);
     Ok(())
 }
 
-fn binary(frame: &mut Frame, f: impl FnOnce(ObjRef, ObjRef) -> PyResult<ObjRef>) -> PyResult<()> {
-    let right = frame.pop();
-    let left = frame.pop();
-    frame.push(f(left, right)?);
+fn binary(ts: &mut ThreadState, f: impl FnOnce(&mut ThreadState, ObjRef, ObjRef) -> PyResult<ObjRef>) -> PyResult<()> {
+    let right = ts.pop();
+    let left = ts.pop();
+    let result = f(ts, left, right)?;
+    ts.push(result);
     Ok(())
 }
 
@@ -263,11 +303,11 @@ fn is_none(v: &ObjRef) -> bool {
 
 // ---- book/src/eval.md ----
 #[inline(always)]
-fn load_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
-    match &frame.fast()[i as usize] {
+fn load_fast(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    match &ts.stack[frame.base + i as usize] {
         Some(v) => {
             let v = v.clone();
-            frame.push(v);
+            ts.push(v);
             Ok(())
         }
         None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
@@ -298,17 +338,17 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
 }
 
 // ---- book/src/eval.md ----
-fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+fn load_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let i = i as usize;
-    let module_level = names_are_globals(frame);
+    let module_level = names_are_globals(ts, frame);
     if module_level {
         if let Some(v) = cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
-            frame.push(v);
+            ts.push(v);
             return Ok(());
         }
     }
     let key = &frame.code.name_objects[i];
-    let mut found = match &frame.locals {
+    let mut found = match &ts.frame().locals.clone() {
         Some(locals) => lookup(ts, locals, key)?,
         None => None,
     };
@@ -320,7 +360,7 @@ fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     }
     match found {
         Some(v) => {
-            frame.push(v);
+            ts.push(v);
             if module_level {
                 remember_global(ts, frame, i);
             }
@@ -330,13 +370,14 @@ fn load_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
     }
 }
 
-fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let value = frame.pop();
-    if names_are_globals(frame) {
+fn store_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let value = ts.pop();
+    if names_are_globals(ts, frame) {
         return store_global_value(ts, frame, i as usize, value);
     }
     let key = frame.code.name_objects[i as usize].clone();
-    let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
+    let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+    let namespace = &namespace;
     if is_exact_dict(namespace) {
         return objects::dict::as_dict(namespace).set(ts, key, value);
     }
@@ -346,7 +387,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
 // ---- book/src/eval.md ----
 /// `LOAD_GLOBAL`: the low bit of the argument asks for a `NULL` first.
 #[inline(always)]
-fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn load_global(ts: &mut ThreadState, frame: &mut Running, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
     let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
         Some(v) => v,
@@ -361,26 +402,26 @@ fn load_global(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()
         }
     };
     if arg & 1 == 1 {
-        frame.push_null();
+        ts.push_null();
     }
-    frame.push(value);
+    ts.push(value);
     Ok(())
 }
 
-fn store_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let value = frame.pop();
+fn store_global(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let value = ts.pop();
     store_global_value(ts, frame, i as usize, value)
 }
 
 // ---- book/src/eval.md ----
 /// Whether the frame's names live in its globals: module level, where the
 /// locals are the globals, or no locals at all.
-fn names_are_globals(frame: &Frame) -> bool {
-    frame.locals.as_ref().is_none_or(|l| objects::is(l, &frame.globals))
+fn names_are_globals(ts: &mut ThreadState, frame: &Running) -> bool {
+    ts.frame().locals.as_ref().is_none_or(|l| objects::is(l, &frame.globals))
 }
 
 /// Name `i`'s value through its cache, if the cache still holds.
-fn cached_global(frame: &Frame, i: usize) -> Option<ObjRef> {
+fn cached_global(frame: &Running, i: usize) -> Option<ObjRef> {
     let c = frame.code.name_caches[i].get();
     let globals = objects::dict::as_dict(&frame.globals).borrow();
     if c.builtins == 0 {
@@ -398,7 +439,7 @@ fn cached_global(frame: &Frame, i: usize) -> Option<ObjRef> {
 /// the name is there). A miss, here and in the cache, costs one search:
 /// a module that rebinds a name by deleting it first (`s += t` on a str
 /// does, as in CPython) changes the keys at every step.
-fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> {
+fn find_global(ts: &mut ThreadState, frame: &Running, i: usize) -> Option<ObjRef> {
     let globals = objects::dict::as_dict(&frame.globals);
     let (version, index, value) = objects::dict::locate(ts, globals, &frame.code.name_objects[i])?;
     frame.code.name_caches[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
@@ -407,7 +448,7 @@ fn find_global(ts: &mut ThreadState, frame: &Frame, i: usize) -> Option<ObjRef> 
 
 // ---- book/src/eval.md ----
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
-fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
+fn remember_global(ts: &mut ThreadState, frame: &Running, i: usize) {
     let key = &frame.code.name_objects[i];
     let globals = objects::dict::as_dict(&frame.globals);
     let entry = match objects::dict::locate(ts, globals, key) {
@@ -425,7 +466,7 @@ fn remember_global(ts: &mut ThreadState, frame: &Frame, i: usize) {
 /// already there; the old value is dropped after the dict is let go. A
 /// name only ever stored (a loop variable nobody reads) has an empty
 /// cache, seen before the dict is touched.
-fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjRef) -> PyResult<()> {
+fn store_global_value(ts: &mut ThreadState, frame: &Running, i: usize, value: ObjRef) -> PyResult<()> {
     let c = frame.code.name_caches[i].get();
     let globals = objects::dict::as_dict(&frame.globals);
     let mut value = value;
@@ -444,8 +485,8 @@ fn store_global_value(ts: &mut ThreadState, frame: &Frame, i: usize, value: ObjR
 
 // ---- book/src/eval.md ----
 /// `del x` of a local that is not bound is the same error as reading it.
-fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
-    match frame.fast_mut()[i as usize].take() {
+fn delete_fast(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    match ts.stack[frame.base + i as usize].take() {
         Some(_) => Ok(()),
         None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
     }
@@ -453,8 +494,9 @@ fn delete_fast(frame: &mut Frame, i: u32) -> PyResult<()> {
 
 /// `DELETE_NAME`: in a mapping other than a dict, any failure of its
 /// `__delitem__` is reported as the `NameError`, as CPython does.
-fn delete_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
+fn delete_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+    let namespace = &namespace;
     if is_exact_dict(namespace) {
         return delete_from(ts, namespace, &frame.code, i as usize);
     }
@@ -462,7 +504,7 @@ fn delete_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
     ops::del_item(ts, namespace, &frame.code.name_objects[i]).map_err(|_| objects::exception::name_error(&frame.code.names[i]))
 }
 
-fn delete_global(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
+fn delete_global(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     delete_from(ts, &frame.globals, &frame.code, i as usize)
 }
 
@@ -473,27 +515,27 @@ fn delete_from(ts: &mut ThreadState, namespace: &ObjRef, code: &Code, i: usize) 
 }
 
 // ---- book/src/eval.md ----
-fn make_cell(frame: &mut Frame, i: u32) {
-    let slot = &mut frame.fast_mut()[i as usize];
+fn make_cell(ts: &mut ThreadState, frame: &mut Running, i: u32) {
+    let slot = &mut ts.stack[frame.base + i as usize];
     *slot = Some(objects::function::new_cell(slot.take()));
 }
 
-fn cell_at(frame: &Frame, i: u32) -> ObjRef {
-    frame.fast()[i as usize].clone().expect("cell slots are filled before RESUME")
+fn cell_at(ts: &mut ThreadState, frame: &Running, i: u32) -> ObjRef {
+    ts.stack[frame.base + i as usize].clone().expect("cell slots are filled before RESUME")
 }
 
-fn load_closure(frame: &mut Frame, i: u32) {
-    let cell = cell_at(frame, i);
-    frame.push(cell);
+fn load_closure(ts: &mut ThreadState, frame: &mut Running, i: u32) {
+    let cell = cell_at(ts, frame, i);
+    ts.push(cell);
 }
 
 // ---- book/src/eval.md ----
-fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
-    let cell = cell_at(frame, i);
+fn load_deref(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let cell = cell_at(ts, frame, i);
     let value = objects::function::cell_contents(&cell).borrow().clone();
     match value {
         Some(v) => {
-            frame.push(v);
+            ts.push(v);
             Ok(())
         }
         None => {
@@ -514,25 +556,25 @@ fn load_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
 /// `LOAD_CLASSDEREF`: in a class body, a name that is a free variable of
 /// the enclosing function is looked up in the class namespace first (the
 /// body may have bound it), then in the cell.
-fn load_classderef(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    if let Some(locals) = frame.locals.clone() {
+fn load_classderef(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    if let Some(locals) = ts.frame().locals.clone() {
         let key = objects::str::new_str(&frame.code.localsplusnames[i as usize]);
         if let Some(v) = lookup(ts, &locals, &key)? {
-            frame.push(v);
+            ts.push(v);
             return Ok(());
         }
     }
-    load_deref(frame, i)
+    load_deref(ts, frame, i)
 }
 
-fn store_deref(frame: &mut Frame, i: u32) {
-    let value = frame.pop();
-    let cell = cell_at(frame, i);
+fn store_deref(ts: &mut ThreadState, frame: &mut Running, i: u32) {
+    let value = ts.pop();
+    let cell = cell_at(ts, frame, i);
     *objects::function::cell_contents(&cell).borrow_mut() = Some(value);
 }
 
-fn delete_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
-    let cell = cell_at(frame, i);
+fn delete_deref(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let cell = cell_at(ts, frame, i);
     let old = objects::function::cell_contents(&cell).borrow_mut().take();
     match old {
         Some(_) => Ok(()),
@@ -541,22 +583,22 @@ fn delete_deref(frame: &mut Frame, i: u32) -> PyResult<()> {
 }
 
 // ---- book/src/eval.md ----
-fn load_method(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let owner = frame.pop();
+fn load_method(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let owner = ts.pop();
     let key = &frame.code.name_objects[i as usize];
     if let Some(func) = objects::class::method_for_call(ts, &owner, key)? {
-        frame.push(func);
-        frame.push(owner);
+        ts.push(func);
+        ts.push(owner);
         return Ok(());
     }
     if let Some(descriptor) = builtin_method_descriptor(ts, &owner, key)? {
-        frame.push(descriptor);
-        frame.push(owner);
+        ts.push(descriptor);
+        ts.push(owner);
         return Ok(());
     }
     let attr = objects::get_attr_key(ts, &owner, key)?;
-    frame.push_null();
-    frame.push(attr);
+    ts.push_null();
+    ts.push(attr);
     Ok(())
 }
 
@@ -591,15 +633,15 @@ fn call_method_descriptor(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRe
 }
 
 // ---- book/src/eval.md ----
-fn store_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let owner = frame.pop();
-    let value = frame.pop();
+fn store_attr(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let owner = ts.pop();
+    let value = ts.pop();
     set_attr(ts, &owner, &frame.code, i as usize, Some(value))
 }
 
 /// `del owner.name`: the same path as a store, with nothing to store.
-fn delete_attr(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let owner = frame.pop();
+fn delete_attr(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let owner = ts.pop();
     set_attr(ts, &owner, &frame.code, i as usize, None)
 }
 
@@ -632,32 +674,32 @@ fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: 
 
 // ---- book/src/eval.md ----
 #[inline(always)]
-fn binary_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn binary_op(ts: &mut ThreadState, frame: &mut Running, arg: u32) -> PyResult<()> {
     let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad BINARY_OP argument"))?;
     if op == BinaryOp::Add && concatenate_in_place(ts, frame)? {
         return Ok(());
     }
-    binary(frame, |a, b| if inplace { ops::inplace_op(ts, &a, &b, op) } else { ops::binary_op(ts, &a, &b, op) })
+    binary(ts, |ts, a, b| if inplace { ops::inplace_op(ts, &a, &b, op) } else { ops::binary_op(ts, &a, &b, op) })
 }
 
 // ---- book/src/eval.md ----
 /// `s + t` into `s` itself, for two strs: `true` when done in place.
-fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<bool> {
-    let n = frame.data.len();
+fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Running) -> PyResult<bool> {
+    let n = ts.stack.len();
     let exact_str = |v: &Option<ObjRef>| v.as_ref().is_some_and(objects::str::is_exact_str);
-    if !(exact_str(&frame.data[n - 2]) && exact_str(&frame.data[n - 1])) {
+    if !(exact_str(&ts.stack[n - 2]) && exact_str(&ts.stack[n - 1])) {
         return Ok(false);
     }
     release_store_target(ts, frame)?;
-    let right = frame.pop();
-    let mut left = frame.pop();
+    let right = ts.pop();
+    let mut left = ts.pop();
     if let Some(text) = left.get_mut::<objects::str::PyStr>() {
         text.append(objects::str::as_pystr(&right))?;
-        frame.push(left);
+        ts.push(left);
         return Ok(true);
     }
-    frame.push(left);
-    frame.push(right);
+    ts.push(left);
+    ts.push(right);
     Ok(false)
 }
 
@@ -666,20 +708,20 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<boo
 /// left operand, lets go of that reference now (the store follows). At
 /// module level the name's cache, filled by the `LOAD_NAME` just before,
 /// usually says what the name holds without a search.
-fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
+fn release_store_target(ts: &mut ThreadState, frame: &mut Running) -> PyResult<()> {
     let at = frame.next_instr * 2;
     let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
-    let left = frame.data[frame.data.len() - 2].clone();
+    let left = ts.stack[ts.stack.len() - 2].clone();
     let same = |v: &Option<ObjRef>| v.as_ref().zip(left.as_ref()).is_some_and(|(a, b)| a.is(b));
     if op == STORE_FAST as u8 {
-        let slot = &mut frame.fast_mut()[arg as usize];
+        let slot = &mut ts.stack[frame.base + arg as usize];
         if same(slot) {
             *slot = None;
         }
     } else if op == STORE_NAME as u8 {
-        let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
         let key = frame.code.name_objects[arg as usize].clone();
-        let cached = names_are_globals(frame).then(|| cached_global(frame, arg as usize)).flatten();
+        let cached = names_are_globals(ts, frame).then(|| cached_global(frame, arg as usize)).flatten();
         let held = match cached {
             Some(v) => Some(v),
             None => objects::dict::as_dict(&namespace).get(ts, &key)?,
@@ -692,15 +734,15 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()>
 }
 
 #[inline(always)]
-fn compare_op(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn compare_op(ts: &mut ThreadState, arg: u32) -> PyResult<()> {
     let op = CompareOp::from_arg(arg).ok_or_else(|| new_error(&SYSTEM_ERROR, "bad COMPARE_OP argument"))?;
-    binary(frame, |a, b| objects::rich_compare(ts, &a, &b, op))
+    binary(ts, |ts, a, b| objects::rich_compare(ts, &a, &b, op))
 }
 
-fn store_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let index = frame.pop();
-    let container = frame.pop();
-    let value = frame.pop();
+fn store_subscr(ts: &mut ThreadState) -> PyResult<()> {
+    let index = ts.pop();
+    let container = ts.pop();
+    let value = ts.pop();
     if is_exact_dict(&container) {
         return objects::dict::as_dict(&container).set(ts, index, value);
     }
@@ -712,107 +754,108 @@ fn is_exact_dict(obj: &ObjRef) -> bool {
     std::ptr::eq(obj.ty(), &objects::dict::DICT)
 }
 
-fn binary_subscr(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let index = frame.pop();
-    let container = frame.pop();
+fn binary_subscr(ts: &mut ThreadState) -> PyResult<()> {
+    let index = ts.pop();
+    let container = ts.pop();
     let item = match is_exact_dict(&container) {
         true => objects::dict::dict_subscript(ts, &container, &index)?,
         false => ops::get_item(ts, &container, &index)?,
     };
-    frame.push(item);
+    ts.push(item);
     Ok(())
 }
 
 // ---- book/src/eval.md ----
-fn pop_n(frame: &mut Frame, n: u32) -> Vec<ObjRef> {
-    let start = frame.data.len() - n as usize;
-    frame.data.drain(start..).map(|v| v.expect("stack invariant: values, not NULL")).collect()
+fn pop_n(ts: &mut ThreadState, n: u32) -> Vec<ObjRef> {
+    let start = ts.stack.len() - n as usize;
+    ts.stack.drain(start..).map(|v| v.expect("stack invariant: values, not NULL")).collect()
 }
 
-fn build(frame: &mut Frame, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
-    let items = pop_n(frame, n);
-    frame.push(make(items));
+fn build(ts: &mut ThreadState, n: u32, make: fn(Vec<ObjRef>) -> ObjRef) {
+    let items = pop_n(ts, n);
+    ts.push(make(items));
 }
 
-fn list_extend(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let iterable = frame.pop();
+fn list_extend(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let iterable = ts.pop();
     if !objects::abstract_::can_iterate(&iterable) {
         let msg = format!("Value after * must be an iterable, not {}", iterable.type_name());
         return Err(objects::exception::type_error(msg));
     }
     let items = objects::constructors::collect_iterable(ts, &iterable)?;
-    let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
+    let list = ts.stack[ts.peek_slot(n as usize)].clone().expect("a list");
     objects::list::extend(&list, items)
 }
 
-fn list_append(frame: &mut Frame, n: u32) -> PyResult<()> {
-    let v = frame.pop();
-    let list = frame.data[frame.peek_slot(n as usize)].clone().expect("a list");
+fn list_append(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let v = ts.pop();
+    let list = ts.stack[ts.peek_slot(n as usize)].clone().expect("a list");
     objects::list::push(&list, v)
 }
 
 // ---- book/src/eval.md ----
 /// `BUILD_MAP n`: `n` key-value pairs, in order, inserted left to right.
-fn build_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let items = pop_n(frame, 2 * n);
+fn build_map(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let items = pop_n(ts, 2 * n);
     let d = objects::dict::new_dict(objects::dict::Dict::new());
     for pair in items.chunks_exact(2) {
         objects::dict::as_dict(&d).set(ts, pair[0].clone(), pair[1].clone())?;
     }
-    frame.push(d);
+    ts.push(d);
     Ok(())
 }
 
-fn build_const_key_map(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let keys = frame.pop();
-    let values = pop_n(frame, n);
+fn build_const_key_map(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let keys = ts.pop();
+    let values = pop_n(ts, n);
     let d = objects::dict::new_dict(objects::dict::Dict::new());
     for (k, v) in objects::tuple::as_tuple(&keys).iter().zip(values) {
         objects::dict::as_dict(&d).set(ts, k.clone(), v)?;
     }
-    frame.push(d);
+    ts.push(d);
     Ok(())
 }
 
-fn map_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let value = frame.pop();
-    let key = frame.pop();
-    let dict = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
+fn map_add(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let value = ts.pop();
+    let key = ts.pop();
+    let dict = ts.stack[ts.peek_slot(n as usize)].clone().expect("a dict");
     let result = objects::dict::as_dict(&dict).set(ts, key, value);
     result
 }
 
-fn build_set(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let items = pop_n(frame, n);
+fn build_set(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let items = pop_n(ts, n);
     let s = objects::set::new_set(objects::set::Set::new());
     for item in items {
         objects::set::as_set(&s).add(ts, item)?;
     }
-    frame.push(s);
+    ts.push(s);
     Ok(())
 }
 
-fn set_update(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let iterable = frame.pop();
-    let set = frame.data[frame.peek_slot(n as usize)].clone().expect("a set");
+fn set_update(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let iterable = ts.pop();
+    let set = ts.stack[ts.peek_slot(n as usize)].clone().expect("a set");
     let result = objects::set::as_set(&set).update(ts, &iterable);
     result
 }
 
 // ---- book/src/eval.md ----
 /// `BUILD_STRING n`: the pieces of an f-string, joined.
-fn build_string(frame: &mut Frame, n: u32) -> PyResult<()> {
-    let pieces = pop_n(frame, n);
+fn build_string(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let pieces = pop_n(ts, n);
     let mut parts: Vec<&objects::str::PyStr> = Vec::with_capacity(pieces.len());
     parts.extend(pieces.iter().filter_map(|p| p.downcast_ref::<objects::str::PyStr>()));
-    frame.push(objects::str_builder::join_strs(&parts, None)?);
+    let joined = objects::str_builder::join_strs(&parts, None)?;
+    ts.push(joined);
     Ok(())
 }
 
 /// `FORMAT_VALUE`: convert (`!s`, `!r`, `!a`), then `format(value, spec)`.
-fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
-    let spec = if arg & 4 != 0 { Some(frame.pop()) } else { None };
-    let value = frame.pop();
+fn format_value(ts: &mut ThreadState, arg: u32) -> PyResult<()> {
+    let spec = if arg & 4 != 0 { Some(ts.pop()) } else { None };
+    let value = ts.pop();
     let value = match arg & 3 {
         1 => objects::str::str_obj(ts, &value)?,
         2 => objects::str::new_str(&objects::repr(ts, &value)?),
@@ -821,16 +864,17 @@ fn format_value(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<(
     };
     let spec = spec.filter(|s| objects::str::str_value(s).is_some_and(|t| !t.is_empty()));
     if spec.is_none() && objects::str::str_value(&value).is_some() {
-        frame.push(value);
+        ts.push(value);
         return Ok(());
     }
-    frame.push(objects::format::format(ts, &value, spec.as_ref())?);
+    let pushed = objects::format::format(ts, &value, spec.as_ref())?;
+    ts.push(pushed);
     Ok(())
 }
 
-fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let v = frame.pop();
-    let set = frame.data[frame.peek_slot(n as usize)].clone().expect("a set");
+fn set_add(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let v = ts.pop();
+    let set = ts.stack[ts.peek_slot(n as usize)].clone().expect("a set");
     let result = objects::set::as_set(&set).add(ts, v);
     result
 }
@@ -839,12 +883,12 @@ fn set_add(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
 /// `DICT_UPDATE` (a `**` in a display) and `DICT_MERGE` (a `**` in a call,
 /// where a repeated key is an error). The source is a dict or any object
 /// with `keys()` and `__getitem__`.
-fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> PyResult<()> {
-    let source = frame.pop();
-    let target = frame.data[frame.peek_slot(n as usize)].clone().expect("a dict");
+fn dict_update(ts: &mut ThreadState, n: u32, merge: bool) -> PyResult<()> {
+    let source = ts.pop();
+    let target = ts.stack[ts.peek_slot(n as usize)].clone().expect("a dict");
     // In a call, the callee waits below the positional tuple, for the errors.
-    let callee = |ts: &mut ThreadState, frame: &Frame| {
-        let f = frame.data[frame.peek_slot(n as usize + 2)].clone().expect("the callee");
+    let callee = |ts: &mut ThreadState| {
+        let f = ts.stack[ts.peek_slot(n as usize + 2)].clone().expect("the callee");
         function_str(ts, &f)
     };
     let pairs: Vec<(ObjRef, ObjRef)> = match objects::dict::mergeable_dict(&source) {
@@ -853,7 +897,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
             Some(pairs) => pairs,
             None => {
                 let msg = match merge {
-                    true => format!("{} argument after ** must be a mapping, not {}", callee(ts, frame), source.type_name()),
+                    true => format!("{} argument after ** must be a mapping, not {}", callee(ts), source.type_name()),
                     false => format!("'{}' object is not a mapping", source.type_name()),
                 };
                 return Err(objects::exception::type_error(msg));
@@ -864,7 +908,7 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
     for (k, v) in pairs {
         if merge && d.get(ts, &k)?.is_some() {
             let key = objects::str_of(ts, &k)?;
-            let msg = format!("{} got multiple values for keyword argument '{key}'", callee(ts, frame));
+            let msg = format!("{} got multiple values for keyword argument '{key}'", callee(ts));
             return Err(objects::exception::type_error(msg));
         }
         d.set(ts, k, v)?;
@@ -875,9 +919,9 @@ fn dict_update(ts: &mut ThreadState, frame: &mut Frame, n: u32, merge: bool) -> 
 // ---- book/src/eval.md ----
 /// `a, *b, c = seq`: the argument packs the counts before (low byte) and
 /// after (high byte) the starred target, which gets a list of the rest.
-fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
+fn unpack_ex(ts: &mut ThreadState, arg: u32) -> PyResult<()> {
     let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
-    let seq = frame.pop();
+    let seq = ts.pop();
     let mut items = unpack_items(ts, &seq, usize::MAX)?;
     if items.len() < before + after {
         let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
@@ -886,18 +930,18 @@ fn unpack_ex(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> 
     let tail = items.split_off(items.len() - after);
     let middle = items.split_off(before);
     for item in tail.into_iter().rev() {
-        frame.push(item);
+        ts.push(item);
     }
-    frame.push(objects::list::new_list(middle));
+    ts.push(objects::list::new_list(middle));
     for item in items.into_iter().rev() {
-        frame.push(item);
+        ts.push(item);
     }
     Ok(())
 }
 
 // ---- book/src/eval.md ----
-fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<()> {
-    let seq = frame.pop();
+fn unpack_sequence(ts: &mut ThreadState, n: u32) -> PyResult<()> {
+    let seq = ts.pop();
     let n = n as usize;
     let items = unpack_items(ts, &seq, n + 1)?;
     if items.len() != n {
@@ -909,7 +953,7 @@ fn unpack_sequence(ts: &mut ThreadState, frame: &mut Frame, n: u32) -> PyResult<
         return Err(new_error(&objects::exception::VALUE_ERROR, msg));
     }
     for item in items.into_iter().rev() {
-        frame.push(item);
+        ts.push(item);
     }
     Ok(())
 }
@@ -944,20 +988,20 @@ fn unpack_items(ts: &mut ThreadState, seq: &ObjRef, limit: usize) -> PyResult<Ve
 }
 
 // ---- book/src/eval.md ----
-fn for_iter(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
-    let it = frame.top().clone();
+fn for_iter(ts: &mut ThreadState, frame: &mut Running, arg: u32) -> PyResult<()> {
+    let it = ts.top().clone();
     let next = it.ty().iternext.get().ok_or_else(|| objects::exception::type_error(format!("'{}' object is not an iterator", it.type_name())))?;
     match next(ts, &it)? {
-        Some(v) => frame.push(v),
+        Some(v) => ts.push(v),
         None => {
-            frame.pop();
+            ts.pop();
             frame.next_instr += arg as usize;
         }
     }
     Ok(())
 }
 
-fn jump(frame: &mut Frame, op: Opcode, arg: u32) {
+fn jump(frame: &mut Running, op: Opcode, arg: u32) {
     if op.is_backward_jump() {
         frame.next_instr -= arg as usize;
     } else {
@@ -966,20 +1010,21 @@ fn jump(frame: &mut Frame, op: Opcode, arg: u32) {
 }
 
 #[inline(always)]
-fn pop_jump_if(frame: &mut Frame, op: Opcode, arg: u32, test: impl FnOnce(&ObjRef) -> PyResult<bool>) -> PyResult<()> {
-    let v = frame.pop();
-    if test(&v)? {
+fn pop_jump_if(ts: &mut ThreadState, frame: &mut Running, op: Opcode, arg: u32, test: impl FnOnce(&mut ThreadState, &ObjRef) -> PyResult<bool>) -> PyResult<()> {
+    let v = ts.pop();
+    if test(ts, &v)? {
         jump(frame, op, arg);
     }
     Ok(())
 }
 
 /// `JUMP_IF_TRUE_OR_POP` / `JUMP_IF_FALSE_OR_POP`: keep the value when jumping.
-fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) -> PyResult<()> {
-    if objects::is_true(ts, frame.top())? == when {
+fn jump_or_pop(ts: &mut ThreadState, frame: &mut Running, arg: u32, when: bool) -> PyResult<()> {
+    let top = ts.top().clone();
+    if objects::is_true(ts, &top)? == when {
         frame.next_instr += arg as usize;
     } else {
-        frame.pop();
+        ts.pop();
     }
     Ok(())
 }
@@ -987,17 +1032,17 @@ fn jump_or_pop(ts: &mut ThreadState, frame: &mut Frame, arg: u32, when: bool) ->
 // ---- book/src/eval.md ----
 /// `globals()`, `locals()`, `vars()` or `dir()` called with no argument,
 /// answered from `frame`; `None` for any other call.
-fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef) -> Option<PyResult<ObjRef>> {
+fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef) -> Option<PyResult<ObjRef>> {
     use crate::builtins::attributes as a;
     let is = builtin_is(callable)?;
     if is(a::globals) {
         return Some(Ok(frame.globals.clone()));
     }
     if is(a::locals) || is(a::vars) {
-        return Some(frame_locals(ts, frame));
+        return Some(frame_locals(ts));
     }
     if is(a::dir) {
-        return Some(frame_locals(ts, frame).and_then(|d| sorted_keys(ts, &d)));
+        return Some(frame_locals(ts).and_then(|d| sorted_keys(ts, &d)));
     }
     None
 }
@@ -1006,14 +1051,14 @@ fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjR
 /// `exec(source)` or `eval(source)` without a globals dict: they run in
 /// `frame`'s namespaces (see "compile, exec and eval" among the built-in
 /// functions); `None` for any other call.
-fn exec_in_caller(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<PyResult<ObjRef>> {
+fn exec_in_caller(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<PyResult<ObjRef>> {
     use crate::builtins::exec as x;
     let is = builtin_is(callable)?;
     let mode = if is(x::builtin_exec) { crate::compile::Mode::Exec } else if is(x::builtin_eval) { crate::compile::Mode::Eval } else { return None };
     if args.len() > 1 + kwnames.len() && !args[1].is_none() {
         return None;
     }
-    let caller = frame_locals(ts, frame).map(|locals| (frame.globals.clone(), locals));
+    let caller = frame_locals(ts).map(|locals| (frame.globals.clone(), locals));
     Some(caller.and_then(|caller| x::exec_or_eval(ts, mode, args, kwnames, Some(caller))))
 }
 
@@ -1028,28 +1073,9 @@ fn builtin_is(callable: &ObjRef) -> Option<impl Fn(BuiltinFn) -> bool + '_> {
 type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
 
 // ---- book/src/eval.md ----
-/// `locals()` in `frame` (see above).
-fn frame_locals(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<ObjRef> {
-    use objects::code::{CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED};
-    if frame.code.flags & CO_OPTIMIZED == 0 {
-        return Ok(frame.locals.clone().unwrap_or_else(|| frame.globals.clone()));
-    }
-    let dict = frame.locals.get_or_insert_with(|| objects::dict::new_dict(Dict::new())).clone();
-    let code = frame.code.clone();
-    for (i, (name, kind)) in code.localsplusnames.iter().zip(&code.localspluskinds).enumerate() {
-        let slot = frame.fast()[i].clone();
-        let cell = slot.as_ref().filter(|_| kind & (CO_FAST_CELL | CO_FAST_FREE) != 0).and_then(|v| v.downcast_ref::<objects::function::CellContents>());
-        let value = match cell {
-            Some(cell) => cell.borrow().clone(),
-            None => slot.clone(),
-        };
-        let key = objects::str::new_str(name);
-        match value {
-            Some(v) => objects::dict::as_dict(&dict).set(ts, key, v)?,
-            None => drop(objects::dict::as_dict(&dict).remove(ts, &key)?),
-        }
-    }
-    Ok(dict)
+/// `locals()` in the running frame (see above).
+fn frame_locals(ts: &mut ThreadState) -> PyResult<ObjRef> {
+    objects::frameobject::frame_locals(ts, ts.frames.len() - 1)
 }
 
 // ---- book/src/eval.md ----
@@ -1086,7 +1112,7 @@ fn keys_as_list(ts: &mut ThreadState, mapping: &ObjRef) -> PyResult<ObjRef> {
 // ---- book/src/eval.md ----
 /// `super()` with no arguments: the class from the method's `__class__`
 /// cell and the object from its first argument (`super_init_without_args`).
-fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
+fn zero_argument_super(ts: &mut ThreadState, frame: &Running) -> PyResult<Vec<ObjRef>> {
     use objects::code::{CO_FAST_CELL, CO_FAST_FREE};
     let runtime_error = |m: &str| new_error(&objects::exception::RUNTIME_ERROR, m);
     let code = &frame.code;
@@ -1094,13 +1120,13 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
         return Err(runtime_error("super(): no arguments"));
     }
     let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
-    let mut first = frame.fast()[0].clone();
+    let mut first = ts.stack[frame.base].clone();
     if code.localspluskinds[0] & CO_FAST_CELL != 0 {
         first = first.as_ref().and_then(cell_value).flatten();
     }
     let first = first.ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
     let class_slot = code.localsplusnames.iter().zip(&code.localspluskinds).position(|(n, k)| &**n == "__class__" && k & CO_FAST_FREE != 0);
-    let cell = class_slot.and_then(|i| frame.fast()[i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
+    let cell = class_slot.and_then(|i| ts.stack[frame.base + i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
     let class = cell_value(&cell).flatten().ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
     Ok(vec![class, first])
 }
@@ -1108,7 +1134,7 @@ fn zero_argument_super(frame: &Frame) -> PyResult<Vec<ObjRef>> {
 // ---- book/src/eval.md ----
 /// `type(name, bases, ns)` and its two kin called from this frame: see
 /// above.
-fn module_for_type_call(ts: &mut ThreadState, frame: &Frame, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+fn module_for_type_call(ts: &mut ThreadState, frame: &Running, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
     let ns = match (&mut *args, kwnames) {
         ([_, _, ns], []) if makes_class_with_type_new(ts, callable)? => ns,
         ([_, _, _, ns], []) if is_type_new(callable) => ns,
@@ -1154,7 +1180,7 @@ fn is_type_new(callable: &ObjRef) -> bool {
 /// without `__module__` gets the frame's `__name__` (`type_new_set_module`
 /// reads `PyEval_GetGlobals()`), in a copy, since `type.__new__` copies
 /// the namespace anyway. `None` keeps `ns` as it is.
-fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn namespace_with_module(ts: &mut ThreadState, frame: &Running, ns: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(items) = ns.downcast_ref::<RefCell<Dict>>() else { return Ok(None) };
     let key = objects::str::new_str("__module__");
     if items.get(ts, &key)?.is_some() {
@@ -1171,18 +1197,18 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Frame, ns: &ObjRef) -> Py
 
 // ---- book/src/eval.md ----
 #[inline(always)]
-fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>) -> PyResult<Option<Frame>> {
-    let base = frame.data.len() - n as usize - 2;
-    let mut is_method = frame.data[base].is_some();
+fn call(ts: &mut ThreadState, frame: &mut Running, n: u32, kwnames: Option<ObjRef>) -> PyResult<bool> {
+    let base = ts.stack.len() - n as usize - 2;
+    let mut is_method = ts.stack[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
-    let mut callable = frame.data[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
+    let mut callable = ts.stack[callable_slot].clone().ok_or_else(|| new_error(&SYSTEM_ERROR, "CALL found no callable"))?;
     // A bound method is its function called with `self` first: the
     // method's own slot would run the function in a nested eval loop.
     if !is_method {
         if let Some(m) = callable.downcast_ref::<objects::class::Method>() {
             let (func, self_) = (m.func.clone(), m.self_.clone());
-            frame.data[base] = Some(func.clone());
-            frame.data[base + 1] = Some(self_);
+            ts.stack[base] = Some(func.clone());
+            ts.stack[base + 1] = Some(self_);
             callable = func;
             is_method = true;
         }
@@ -1191,58 +1217,74 @@ fn call(ts: &mut ThreadState, frame: &mut Frame, n: u32, kwnames: Option<ObjRef>
     let args_start = if is_method { base + 1 } else { base + 2 };
     let mut args = std::mem::take(&mut ts.spare_args);
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let nargs = frame.data.len() - args_start;
+        let nargs = ts.stack.len() - args_start;
         if kwnames.is_empty() && super::frame::takes_exactly(f, nargs) {
             // The arguments become the callee's first fast locals where
             // they stand, once the callable and its NULL are out of the way.
-            frame.data.drain(base..args_start);
+            ts.stack.drain(base..args_start);
         } else {
-            args.extend(frame.data.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
-            frame.data.truncate(base);
-            let bound = super::frame::bind_arguments(ts, f, args.drain(..), nargs, kwnames, &mut frame.data);
+            args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+            ts.stack.truncate(base);
+            let bound = super::frame::bind_arguments(ts, f, args.drain(..), nargs, kwnames);
             ts.spare_args = args;
             bound?;
         }
-        return Ok(Some(Frame::for_function(f, std::mem::take(&mut frame.data), base)));
+        start_call(ts, f, base)?;
+        return Ok(true);
     }
-    args.extend(frame.data.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
-    frame.data.truncate(base);
+    args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+    ts.stack.truncate(base);
     let result = call_object(ts, frame, &callable, &mut args, kwnames);
     args.clear();
     if args.capacity() <= SPARE_ARGS {
         ts.spare_args = args;
     }
-    result
+    result.map(|()| false)
+}
+
+/// Starts the frame of a call of `f`, whose bound arguments are on the
+/// stack from `base` on, after counting it against the recursion limit;
+/// over the limit, the arguments are dropped and the caller raises.
+fn start_call(ts: &mut ThreadState, f: &Function, base: usize) -> PyResult<()> {
+    if let Err(e) = super::enter_frame(ts) {
+        ts.stack.truncate(base);
+        return Err(e);
+    }
+    super::frame::open_function_frame(ts, f, base);
+    Ok(())
 }
 
 // ---- book/src/eval.md ----
 /// The most arguments a kept vector has room for.
 const SPARE_ARGS: usize = 16;
 
-fn call_object(ts: &mut ThreadState, frame: &mut Frame, callable: &ObjRef, args: &mut Vec<ObjRef>, kwnames: &[ObjRef]) -> PyResult<Option<Frame>> {
+fn call_object(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef, args: &mut Vec<ObjRef>, kwnames: &[ObjRef]) -> PyResult<()> {
     if args.is_empty() && objects::types::as_type(callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
-        *args = zero_argument_super(frame)?;
+        *args = zero_argument_super(ts, frame)?;
     }
     module_for_type_call(ts, frame, callable, args, kwnames)?;
     if args.is_empty() {
         if let Some(result) = frame_namespace_call(ts, frame, callable) {
-            frame.push(result?);
-            return Ok(None);
+            let result = result?;
+            ts.push(result);
+            return Ok(());
         }
     }
     if let Some(result) = exec_in_caller(ts, frame, callable, args, kwnames) {
-        frame.push(result?);
-        return Ok(None);
+        let result = result?;
+        ts.push(result);
+        return Ok(());
     }
     if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
-        frame.push(result?);
-        return Ok(None);
+        let result = result?;
+        ts.push(result);
+        return Ok(());
     }
     match callable.ty().call.get() {
         Some(call) => {
             let result = super::recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames))?;
-            frame.push(result);
-            Ok(None)
+            ts.push(result);
+            Ok(())
         }
         None => Err(objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
     }
@@ -1267,11 +1309,11 @@ pub(crate) fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
     }
 }
 
-fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult<Option<Frame>> {
-    let kwargs = if has_kwargs & 1 == 1 { Some(frame.pop()) } else { None };
-    let positional = frame.pop();
-    let callable = frame.pop();
-    let _null = frame.pop_maybe_null();
+fn call_ex(ts: &mut ThreadState, frame: &mut Running, has_kwargs: u32) -> PyResult<bool> {
+    let kwargs = if has_kwargs & 1 == 1 { Some(ts.pop()) } else { None };
+    let positional = ts.pop();
+    let callable = ts.pop();
+    let _null = ts.pop_maybe_null();
     let mut args = match positional.downcast_ref::<Box<[ObjRef]>>() {
         Some(t) => t.to_vec(),
         None if positional.ty().iter.get().is_some() => objects::constructors::collect_iterable(ts, &positional)?,
@@ -1292,33 +1334,35 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Frame, has_kwargs: u32) -> PyResult
     }
     module_for_type_call(ts, frame, &callable, &mut args, &kwnames)?;
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let (n, base) = (args.len(), frame.data.len());
-        super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames, &mut frame.data)?;
-        return Ok(Some(Frame::for_function(f, std::mem::take(&mut frame.data), base)));
+        let (n, base) = (args.len(), ts.stack.len());
+        super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
+        start_call(ts, f, base)?;
+        return Ok(true);
     }
     match callable.ty().call.get() {
         Some(call) => {
             let result = super::recursion::guarded(ts, " while calling a Python object", |ts| call(ts, &callable, &args, &kwnames))?;
-            frame.push(result);
-            Ok(None)
+            ts.push(result);
+            Ok(false)
         }
         None => Err(objects::exception::type_error(format!("'{}' object is not callable", callable.type_name()))),
     }
 }
 
 // ---- book/src/eval.md ----
-fn push_exc_info(ts: &mut ThreadState, frame: &mut Frame) {
-    let exc = frame.pop();
-    frame.push(ts.handled.take().unwrap_or_else(singletons::none));
+fn push_exc_info(ts: &mut ThreadState) {
+    let exc = ts.pop();
+    let pushed = ts.handled.take().unwrap_or_else(singletons::none);
+    ts.push(pushed);
     ts.handled = Some(exc.clone());
-    frame.push(exc);
+    ts.push(exc);
 }
 
-fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
-    let classes = frame.pop();
-    let exc = frame.top().clone();
+fn check_exc_match(ts: &mut ThreadState) -> PyResult<()> {
+    let classes = ts.pop();
+    let exc = ts.top().clone();
     let matches = exception_matches(&exc, &classes)?;
-    frame.push(singletons::bool_obj(matches));
+    ts.push(singletons::bool_obj(matches));
     Ok(())
 }
 
@@ -1326,16 +1370,16 @@ fn check_exc_match(frame: &mut Frame) -> PyResult<()> {
 /// `except*`'s test (see [Exception groups](objects/exception-groups.md)):
 /// the rest stays, the match goes on top and becomes the exception being
 /// handled.
-fn check_eg_match(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let match_type = frame.pop();
-    let exc = frame.top().clone();
+fn check_eg_match(ts: &mut ThreadState) -> PyResult<()> {
+    let match_type = ts.pop();
+    let exc = ts.top().clone();
     let (rest, matched) = objects::exception::exception_group_match(ts, &exc, &match_type)?;
     if !matched.is_none() {
-        frame.pop();
-        frame.push(rest);
+        ts.pop();
+        ts.push(rest);
         ts.handled = Some(matched.clone());
     }
-    frame.push(matched);
+    ts.push(matched);
     Ok(())
 }
 
@@ -1359,7 +1403,7 @@ fn exception_class(obj: &ObjRef) -> Option<&objects::TypeObject> {
 
 // ---- book/src/eval.md ----
 /// The exception `RAISE_VARARGS` raises.
-fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
+fn raise(ts: &mut ThreadState, argc: u32) -> ObjRef {
     if argc == 0 {
         return match objects::genobject::handled_exception(ts) {
             Some(exc) => {
@@ -1369,8 +1413,8 @@ fn raise(ts: &mut ThreadState, frame: &mut Frame, argc: u32) -> ObjRef {
             None => new_error(&objects::exception::RUNTIME_ERROR, "No active exception to reraise"),
         };
     }
-    let cause = if argc == 2 { Some(frame.pop()) } else { None };
-    let exc = frame.pop();
+    let cause = if argc == 2 { Some(ts.pop()) } else { None };
+    let exc = ts.pop();
     let exc = match instantiate(ts, &exc) {
         Some(e) => e,
         None => return objects::exception::type_error("exceptions must derive from BaseException"),
@@ -1412,13 +1456,18 @@ fn not_an_exception_instance(ts: &mut ThreadState, class: &ObjRef, made: &ObjRef
 }
 
 // ---- book/src/eval.md ----
-fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) -> PyResult<()> {
-    let code_obj = frame.pop();
+fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyResult<()> {
+    let code_obj = ts.pop();
     let Some(code) = code_obj.downcast_ref::<Rc<Code>>() else { unreachable!("MAKE_FUNCTION needs a code object") };
-    let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
-    let annotations = if flags & 0x04 != 0 { Some(annotations_dict(ts, &frame.pop())?) } else { None };
-    let kwdefaults = if flags & 0x02 != 0 { Some(frame.pop()) } else { None };
-    let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&frame.pop()).to_vec() } else { Vec::new() };
+    let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&ts.pop()).to_vec() } else { Vec::new() };
+    let annotations = if flags & 0x04 != 0 {
+        let pairs = ts.pop();
+        Some(annotations_dict(ts, &pairs)?)
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 0x02 != 0 { Some(ts.pop()) } else { None };
+    let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&ts.pop()).to_vec() } else { Vec::new() };
     let f = objects::function::Function {
         code: code.clone(),
         code_object: code_obj.clone(),
@@ -1431,7 +1480,7 @@ fn make_function(ts: &mut ThreadState, frame: &mut Frame, flags: u32) -> PyResul
         renamed: std::cell::RefCell::new([None, None, None, None]),
         annotations: std::cell::RefCell::new(annotations),
     };
-    frame.push(objects::function::new_function(f));
+    ts.push(objects::function::new_function(f));
     Ok(())
 }
 
@@ -1447,8 +1496,8 @@ fn annotations_dict(ts: &mut ThreadState, pairs: &ObjRef) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/compilation/annotations.md: eval/setup-annotations ----
-fn setup_annotations(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+fn setup_annotations(ts: &mut ThreadState, frame: &mut Running) -> PyResult<()> {
+    let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
     let key = objects::str::new_str("__annotations__");
     let present = if is_exact_dict(&namespace) {
         objects::dict::as_dict(&namespace).get(ts, &key)?.is_some()
@@ -1467,20 +1516,20 @@ fn setup_annotations(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
 }
 
 // ---- book/src/eval.md ----
-fn import_name(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let _fromlist = frame.pop();
-    let _level = frame.pop();
+fn import_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let _fromlist = ts.pop();
+    let _level = ts.pop();
     let name = frame.code.names[i as usize].clone();
     let module = ts.module(&name).ok_or_else(|| {
         let msg = format!("No module named '{name}'");
         objects::exception::import_error(&objects::exception::MODULE_NOT_FOUND_ERROR, msg, &name)
     })?;
-    frame.push(module);
+    ts.push(module);
     Ok(())
 }
 
-fn import_from(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> {
-    let module = frame.top().clone();
+fn import_from(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
+    let module = ts.top().clone();
     let name = &frame.code.names[i as usize];
     let module_name = if let Some(m) = module.downcast_ref::<Module>() {
         m.name.clone()
@@ -1491,55 +1540,48 @@ fn import_from(ts: &mut ThreadState, frame: &mut Frame, i: u32) -> PyResult<()> 
         let msg = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
         objects::exception::import_error(&objects::exception::IMPORT_ERROR, msg, &module_name)
     })?;
-    frame.push(v);
+    ts.push(v);
     Ok(())
 }
 
 // ---- book/src/eval/generators.md ----
 /// `RETURN_GENERATOR`: the rest of this frame belongs to a new generator.
-fn return_generator(frame: &mut Frame) -> ObjRef {
-    let mut data: Vec<Option<ObjRef>> = frame.data.drain(frame.base..).collect();
-    data.reserve(frame.code.stacksize as usize);
-    let suspended = Frame {
-        code: frame.code.clone(),
-        globals: frame.globals.clone(),
-        builtins: frame.builtins.clone(),
-        locals: frame.locals.take(),
-        data,
-        base: 0,
-        stack_base: frame.stack_base - frame.base,
-        next_instr: frame.next_instr,
-        current_instr: frame.current_instr,
-    };
-    objects::genobject::new_generator(suspended)
+fn return_generator(ts: &mut ThreadState, frame: &mut Running) -> ObjRef {
+    let mut slots: Vec<Option<ObjRef>> = Vec::with_capacity(frame.stack_base - frame.base + frame.code.stacksize as usize);
+    slots.extend(ts.stack.drain(frame.base..));
+    let locals = ts.frame_mut().locals.take();
+    let mut suspended = super::frame::Frame::new(frame.code.clone(), frame.globals.clone(), frame.builtins.clone(), locals, 0);
+    (suspended.next_instr, suspended.current_instr) = (frame.next_instr, ts.instr);
+    objects::genobject::new_generator(suspended, slots)
 }
 
 // ---- book/src/eval/generators.md ----
-fn get_yield_from_iter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    if objects::genobject::as_generator(frame.top()).is_some_and(|g| g.coroutine) {
+fn get_yield_from_iter(ts: &mut ThreadState) -> PyResult<()> {
+    if objects::genobject::as_generator(ts.top()).is_some_and(|g| g.coroutine) {
         let msg = "cannot 'yield from' a coroutine object in a non-coroutine generator";
         return Err(objects::exception::type_error(msg));
     }
-    if objects::genobject::as_generator(frame.top()).is_none() {
-        let iterable = frame.pop();
-        frame.push(objects::abstract_::get_iter(ts, &iterable)?);
+    if objects::genobject::as_generator(ts.top()).is_none() {
+        let iterable = ts.pop();
+        let pushed = objects::abstract_::get_iter(ts, &iterable)?;
+        ts.push(pushed);
     }
     Ok(())
 }
 
-fn send(ts: &mut ThreadState, frame: &mut Frame, arg: u32) -> PyResult<()> {
-    let value = frame.pop();
-    let receiver = frame.top().clone();
+fn send(ts: &mut ThreadState, frame: &mut Running, arg: u32) -> PyResult<()> {
+    let value = ts.pop();
+    let receiver = ts.top().clone();
     let outcome = if let Some(target) = objects::genobject::awaited(&receiver) {
         objects::genobject::resume(ts, &target, value, None)
     } else {
         send_to_iterator(ts, &receiver, value)
     };
     match outcome? {
-        objects::genobject::Sent::Yielded(v) => frame.push(v),
+        objects::genobject::Sent::Yielded(v) => ts.push(v),
         objects::genobject::Sent::Returned(v) => {
-            frame.pop();
-            frame.push(v);
+            ts.pop();
+            ts.push(v);
             frame.next_instr += arg as usize;
         }
     }
@@ -1569,14 +1611,14 @@ fn send_to_iterator(ts: &mut ThreadState, receiver: &ObjRef, value: ObjRef) -> P
 
 // ---- book/src/eval/with.md ----
 /// `BEFORE_WITH`: `(mgr -- exit, res)`.
-fn before_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    enter_context(ts, frame, ["__enter__", "__exit__"], "context manager protocol")
+fn before_with(ts: &mut ThreadState) -> PyResult<()> {
+    enter_context(ts, ["__enter__", "__exit__"], "context manager protocol")
 }
 
 /// `BEFORE_WITH` and `BEFORE_ASYNC_WITH`: the methods `names` (enter,
 /// exit) of the manager, looked up for the `protocol` errors name.
-fn enter_context(ts: &mut ThreadState, frame: &mut Frame, names: [&str; 2], protocol: &str) -> PyResult<()> {
-    let manager = frame.pop();
+fn enter_context(ts: &mut ThreadState, names: [&str; 2], protocol: &str) -> PyResult<()> {
+    let manager = ts.pop();
     let missing = format!("'{}' object does not support the {protocol}", manager.type_name());
     let Some(enter) = special_method(ts, &manager, names[0])? else {
         return Err(objects::exception::type_error(missing));
@@ -1584,9 +1626,9 @@ fn enter_context(ts: &mut ThreadState, frame: &mut Frame, names: [&str; 2], prot
     let Some(exit) = special_method(ts, &manager, names[1])? else {
         return Err(objects::exception::type_error(format!("{missing} (missed {} method)", names[1])));
     };
-    frame.push(exit);
+    ts.push(exit);
     let entered = super::call_object(ts, &enter, &[])?;
-    frame.push(entered);
+    ts.push(entered);
     Ok(())
 }
 
@@ -1600,20 +1642,20 @@ fn special_method(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Op
 
 // ---- book/src/eval/with.md ----
 /// `WITH_EXCEPT_START`: `(exit, lasti, prev_exc, exc -- ..., res)`.
-fn with_except_start(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let exc = frame.top().clone();
-    let Some(exit) = frame.data[frame.peek_slot(4)].clone() else {
+fn with_except_start(ts: &mut ThreadState) -> PyResult<()> {
+    let exc = ts.top().clone();
+    let Some(exit) = ts.stack[ts.peek_slot(4)].clone() else {
         return Err(new_error(&SYSTEM_ERROR, "WITH_EXCEPT_START found no __exit__"));
     };
     let traceback = objects::get_attr(ts, &exc, "__traceback__")?;
     let result = super::call_object(ts, &exit, &[exc.type_ref(), exc, traceback])?;
-    frame.push(result);
+    ts.push(result);
     Ok(())
 }
 
 // ---- book/src/eval/coroutines.md ----
-fn get_awaitable(ts: &mut ThreadState, frame: &mut Frame, after: u32) -> PyResult<()> {
-    let awaited = frame.pop();
+fn get_awaitable(ts: &mut ThreadState, after: u32) -> PyResult<()> {
+    let awaited = ts.pop();
     let iterator = match awaitable_iter(ts, &awaited) {
         Ok(it) => it,
         Err(e) if after > 0 && special_method(ts, &awaited, "__await__")?.is_none() => {
@@ -1627,7 +1669,7 @@ fn get_awaitable(ts: &mut ThreadState, frame: &mut Frame, after: u32) -> PyResul
     if objects::genobject::as_generator(&iterator).is_some_and(|g| g.coroutine) && objects::genobject::yielding_from(&iterator).is_some() {
         return Err(new_error(&objects::exception::RUNTIME_ERROR, "coroutine is being awaited already"));
     }
-    frame.push(iterator);
+    ts.push(iterator);
     Ok(())
 }
 
@@ -1651,13 +1693,13 @@ fn awaitable_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/eval/coroutines.md ----
-fn before_async_with(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    enter_context(ts, frame, ["__aenter__", "__aexit__"], "asynchronous context manager protocol")
+fn before_async_with(ts: &mut ThreadState) -> PyResult<()> {
+    enter_context(ts, ["__aenter__", "__aexit__"], "asynchronous context manager protocol")
 }
 
 // ---- book/src/eval/coroutines.md ----
-fn get_aiter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let iterable = frame.pop();
+fn get_aiter(ts: &mut ThreadState) -> PyResult<()> {
+    let iterable = ts.pop();
     let Some(method) = special_method(ts, &iterable, "__aiter__")? else {
         let msg = format!("'async for' requires an object with __aiter__ method, got {}", iterable.type_name());
         return Err(objects::exception::type_error(msg));
@@ -1667,19 +1709,19 @@ fn get_aiter(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
         let msg = format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", iterator.type_name());
         return Err(objects::exception::type_error(msg));
     }
-    frame.push(iterator);
+    ts.push(iterator);
     Ok(())
 }
 
-fn get_anext(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let iterator = frame.top().clone();
+fn get_anext(ts: &mut ThreadState) -> PyResult<()> {
+    let iterator = ts.top().clone();
     let Some(method) = special_method(ts, &iterator, "__anext__")? else {
         let msg = format!("'async for' requires an iterator with __anext__ method, got {}", iterator.type_name());
         return Err(objects::exception::type_error(msg));
     };
     let next = super::call_object(ts, &method, &[])?;
     match awaitable_iter(ts, &next) {
-        Ok(awaitable) => frame.push(awaitable),
+        Ok(awaitable) => ts.push(awaitable),
         Err(cause) => {
             let msg = format!("'async for' received an invalid object from __anext__: {}", next.type_name());
             let err = objects::exception::type_error(msg);
@@ -1693,13 +1735,13 @@ fn get_anext(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
 
 
 // ---- book/src/eval/coroutines.md ----
-fn end_async_for(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let exc = frame.pop();
+fn end_async_for(ts: &mut ThreadState) -> PyResult<()> {
+    let exc = ts.pop();
     if !exc.is_instance(&objects::exception::STOP_ASYNC_ITERATION) {
         ts.reraising = true;
         return Err(exc);
     }
-    drop(frame.pop());
+    drop(ts.pop());
     Ok(())
 }
 
@@ -1708,8 +1750,8 @@ fn end_async_for(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
 /// Closes the generators freed since the last check (see
 /// [Finalizing generators](eval/finalizers.md)).
 #[inline(always)]
-pub fn close_freed_generators(ts: &mut ThreadState, frame: &Frame) {
+pub fn close_freed_generators(ts: &mut ThreadState) {
     if objects::genfinalize::due() {
-        objects::genfinalize::run(ts, Some(frame));
+        objects::genfinalize::run(ts);
     }
 }

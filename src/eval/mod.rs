@@ -18,8 +18,8 @@ use std::rc::Rc;
 
 /// What stopped `execute`.
 pub enum Flow {
-    /// A Python function was called: run this frame, then come back.
-    Call(Frame),
+    /// A Python function was called: its frame is now the running one.
+    Call,
     /// The current frame returned this value.
     Return(ObjRef),
     /// A generator's frame yielded this value (see [Generators](eval/generators.md)).
@@ -38,70 +38,57 @@ pub enum Exit {
 /// Runs `code` as `exec()` does: `globals` and `locals` its namespaces,
 /// `builtins` its builtins.
 pub fn run_code_in(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef, locals: ObjRef, builtins: ObjRef) -> PyResult<ObjRef> {
-    let data = frame::new_data_stack(ts);
-    let frame = Frame::new(code, globals, builtins, Some(locals), data, 0);
-    eval_frame(ts, frame)
+    let base = ts.stack.len();
+    ts.open_frame(Frame::new(code, globals, builtins, Some(locals), base));
+    eval_frame(ts)
 }
 
 /// Runs module-level code with `globals` as its namespace.
 pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: ObjRef) -> PyResult<ObjRef> {
     let builtins = ts.builtins.clone();
-    let data = frame::new_data_stack(ts);
-    let frame = Frame::new(code, globals.clone(), builtins, Some(globals), data, 0);
-    eval_frame(ts, frame)
+    run_code_in(ts, code, globals.clone(), globals, builtins)
 }
 
-/// Runs `frame` and every frame it calls, until `frame` returns.
-pub fn eval_frame(ts: &mut ThreadState, mut frame: Frame) -> PyResult<ObjRef> {
-    let result = run_frame(ts, &mut frame, None);
-    frame::retire(ts, frame);
+/// Runs the frame just opened and every frame it calls, until it
+/// returns, then closes it.
+pub fn eval_frame(ts: &mut ThreadState) -> PyResult<ObjRef> {
+    let result = run_frame(ts, None);
+    ts.close_frame();
     match result? {
         Exit::Returned(value) => Ok(value),
         Exit::Yielded(..) => Err(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
     }
 }
 
-/// Runs `frame` and every frame it calls, until `frame` returns or, for a
-/// generator's frame, yields. `throw` is an exception to raise in `frame`
-/// before running anything (`generator.throw()`).
-/// The frame stays the caller's, which is what lets a generator run its
-/// frame where it keeps it, without moving it in and out.
-pub fn run_frame(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
+/// Runs the running frame and every frame it calls, until it returns or,
+/// for a generator's frame, yields. `throw` is an exception to raise in
+/// it before running anything (`generator.throw()`). The frame stays
+/// linked: the caller closes it, or, for a generator, takes it back.
+pub fn run_frame(ts: &mut ThreadState, throw: Option<ObjRef>) -> PyResult<Exit> {
     let (low, high) = (ts.stack_low, ts.stack_high);
-    recursion::with_enough_stack(low, high, || run_frames(ts, frame, throw))
+    recursion::with_enough_stack(low, high, || run_frames(ts, throw))
 }
 
 // ---- book/src/eval.md ----
-fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) -> PyResult<Exit> {
+fn run_frames(ts: &mut ThreadState, throw: Option<ObjRef>) -> PyResult<Exit> {
     enter_frame(ts)?;
     let base = ts.frames.len();
     let mut thrown = throw;
     loop {
         let step = match thrown.take() {
-            Some(exc) => Err(thrown_in(ts, exc, frame)),
-            None => handlers::execute(ts, frame),
+            Some(exc) => Err(thrown_in(ts, exc)),
+            None => handlers::execute(ts),
         };
         match step {
-            Ok(Flow::Call(mut callee)) => {
-                if let Err(e) = enter_frame(ts) {
-                    frame::hand_back(&mut callee, frame);
-                    raised(ts, &e, frame);
-                    if let Some(e) = unwind(ts, frame, e, base) {
-                        return Err(e);
-                    }
-                    continue;
-                }
-                ts.frames.push(std::mem::replace(frame, callee));
-            }
+            Ok(Flow::Call) => {}
             Ok(Flow::Return(value)) => {
                 recursion::leave(ts);
                 if ts.frames.len() == base {
                     return Ok(Exit::Returned(value));
                 }
-                let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
-                frame::hand_back(&mut callee, frame);
-                frame.push(value);
-                handlers::close_freed_generators(ts, frame);
+                ts.close_frame();
+                ts.push(value);
+                handlers::close_freed_generators(ts);
             }
             Ok(Flow::Yield(value)) if ts.frames.len() == base => {
                 recursion::leave(ts);
@@ -110,9 +97,9 @@ fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) ->
             Ok(Flow::Yield(_)) => thrown = Some(new_error(&SYSTEM_ERROR, "a frame that is not a generator's yielded")),
             Err(exc) => {
                 if !std::mem::take(&mut ts.reraising) {
-                    raised(ts, &exc, frame);
+                    raised(ts, &exc);
                 }
-                if let Some(e) = unwind(ts, frame, exc, base) {
+                if let Some(e) = unwind(ts, exc, base) {
                     return Err(e);
                 }
             }
@@ -122,58 +109,62 @@ fn run_frames(ts: &mut ThreadState, frame: &mut Frame, throw: Option<ObjRef>) ->
 
 // ---- book/src/eval.md ----
 /// Counts a new frame against the recursion limit.
-fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
+pub fn enter_frame(ts: &mut ThreadState) -> PyResult<()> {
     recursion::enter(ts, "")
 }
 
 /// An exception `generator.throw()` raises in a suspended frame: it gets
 /// the frame's traceback entry, at the `yield`, but no context, as it was
 /// not raised while the frame was handling anything.
-fn thrown_in(ts: &mut ThreadState, exc: ObjRef, frame: &Frame) -> ObjRef {
-    traceback::record(&exc, frame);
+fn thrown_in(ts: &mut ThreadState, exc: ObjRef) -> ObjRef {
+    traceback::record(ts, &exc);
     ts.reraising = true;
     exc
 }
 
 // ---- book/src/eval.md ----
-/// A new exception leaves `frame`: its traceback entry and its context.
-fn raised(ts: &mut ThreadState, exc: &ObjRef, frame: &Frame) {
-    traceback::record(exc, frame);
+/// A new exception leaves the running frame: its traceback entry and its
+/// context.
+fn raised(ts: &mut ThreadState, exc: &ObjRef) {
+    traceback::record(ts, exc);
     if let Some(handled) = crate::objects::genobject::handled_exception(ts) {
         crate::objects::exception::set_context(exc, &handled);
     }
 }
 
-/// Finds a handler for `exc` from `frame` outwards, down to `base`; returns
-/// the exception if none catches it.
-fn unwind(ts: &mut ThreadState, frame: &mut Frame, exc: ObjRef, base: usize) -> Option<ObjRef> {
+/// Finds a handler for `exc` from the running frame outwards, down to the
+/// run's first frame (`base` frames); returns the exception if none
+/// catches it.
+fn unwind(ts: &mut ThreadState, exc: ObjRef, base: usize) -> Option<ObjRef> {
     loop {
-        if let Some(entry) = handler_for(frame) {
-            frame.data.truncate(frame.stack_base + entry.depth as usize);
-            if entry.lasti {
-                frame.push(crate::objects::int::new_int_i64(frame.current_instr as i64));
-            }
-            frame.push(exc);
+        if let Some(entry) = handler_for(&ts.frame().code, ts.instr) {
+            let frame = ts.frame_mut();
             frame.next_instr = entry.target as usize;
+            let depth = frame.stack_base + entry.depth as usize;
+            ts.stack.truncate(depth);
+            if entry.lasti {
+                let pushed = crate::objects::int::new_int_i64(ts.instr as i64);
+                ts.push(pushed);
+            }
+            ts.push(exc);
             return None;
         }
         recursion::leave(ts);
         if ts.frames.len() == base {
             return Some(exc);
         }
-        let mut callee = std::mem::replace(frame, ts.frames.pop().expect("a caller is waiting"));
-        frame::hand_back(&mut callee, frame);
-        traceback::record(&exc, frame);
+        ts.close_frame();
+        traceback::record(ts, &exc);
     }
 }
 
-/// The exception table entry covering the instruction that failed.
-fn handler_for(frame: &Frame) -> Option<crate::compile::exceptions::Entry> {
-    if frame.code.exceptiontable.is_empty() {
+/// The exception table entry of `code` covering the instruction `at`.
+fn handler_for(code: &Code, at: usize) -> Option<crate::compile::exceptions::Entry> {
+    if code.exceptiontable.is_empty() {
         return None;
     }
-    let at = frame.current_instr as u32;
-    crate::compile::exceptions::decode_table(&frame.code.exceptiontable).into_iter().find(|e| e.start <= at && at < e.end)
+    let at = at as u32;
+    crate::compile::exceptions::decode_table(&code.exceptiontable).into_iter().find(|e| e.start <= at && at < e.end)
 }
 
 // ---- book/src/eval.md ----
@@ -197,12 +188,10 @@ pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> 
 /// last `kwnames.len()` of `args` are the values of those keywords.
 pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let mut data = frame::new_data_stack(ts);
-        if let Err(e) = frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames, &mut data) {
-            frame::recycle(ts, data);
-            return Err(e);
-        }
-        return eval_frame(ts, Frame::for_function(f, data, 0));
+        let base = ts.stack.len();
+        frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames)?;
+        frame::open_function_frame(ts, f, base);
+        return eval_frame(ts);
     }
     match callable.ty().call.get() {
         Some(call) => recursion::guarded(ts, " while calling a Python object", |ts| call(ts, callable, args, kwnames)),
@@ -214,10 +203,10 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
 /// locals. Returns what the body returns: the `__class__` cell when a
 /// method needs one, else `None`.
 pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) -> PyResult<ObjRef> {
-    let data = frame::new_data_stack(ts);
-    let mut frame = Frame::for_function(body, data, 0);
-    frame.locals = Some(namespace);
-    eval_frame(ts, frame)
+    let base = ts.stack.len();
+    frame::open_function_frame(ts, body, base);
+    ts.frame_mut().locals = Some(namespace);
+    eval_frame(ts)
 }
 
 // ---- book/src/eval.md ----

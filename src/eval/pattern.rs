@@ -3,7 +3,7 @@
 // ---- book/src/eval.md ----
 //! The opcodes of pattern matching: `MATCH_SEQUENCE`, `MATCH_MAPPING`,
 //! `MATCH_KEYS` and `MATCH_CLASS` (`GET_LEN` is `len`).
-use super::frame::Frame;
+
 use super::ThreadState;
 use crate::objects::abstract_ as ops;
 use crate::objects::exception::{new_error, type_error, PyResult, ATTRIBUTE_ERROR, VALUE_ERROR};
@@ -26,16 +26,18 @@ const FLAG_SEQUENCE: i64 = 1 << 5;
 const FLAG_MAPPING: i64 = 1 << 6;
 
 /// `MATCH_SEQUENCE` and `MATCH_MAPPING`: (subject -- subject, is-it).
-pub fn match_kind(ts: &mut ThreadState, frame: &mut Frame, wanted: Kind) -> PyResult<()> {
-    let is = collection_kind(ts, frame.top())? == wanted;
-    frame.push(singletons::bool_obj(is));
+pub fn match_kind(ts: &mut ThreadState, wanted: Kind) -> PyResult<()> {
+    let top = ts.top().clone();
+    let is = collection_kind(ts, &top)? == wanted;
+    ts.push(singletons::bool_obj(is));
     Ok(())
 }
 
 /// `GET_LEN`: (subject -- subject, len).
-pub fn get_len(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let n = ops::length(ts, frame.top())?;
-    frame.push(objects::int::new_int_i64(n as i64));
+pub fn get_len(ts: &mut ThreadState) -> PyResult<()> {
+    let top = ts.top().clone();
+    let n = ops::length(ts, &top)?;
+    ts.push(objects::int::new_int_i64(n as i64));
     Ok(())
 }
 
@@ -72,11 +74,11 @@ fn builtin_kind(ty: &TypeObject) -> Option<Kind> {
 
 // ---- book/src/eval.md ----
 /// `MATCH_KEYS`: (subject, keys -- subject, keys, values-or-None).
-pub fn match_keys(ts: &mut ThreadState, frame: &mut Frame) -> PyResult<()> {
-    let keys = frame.top().clone();
-    let subject = frame.data[frame.peek_slot(2)].clone().ok_or_else(|| type_error("MATCH_KEYS without a subject"))?;
+pub fn match_keys(ts: &mut ThreadState) -> PyResult<()> {
+    let keys = ts.top().clone();
+    let subject = ts.stack[ts.peek_slot(2)].clone().ok_or_else(|| type_error("MATCH_KEYS without a subject"))?;
     let values = lookup_keys(ts, &subject, objects::tuple::as_tuple(&keys))?;
-    frame.push(values.map_or_else(singletons::none, objects::tuple::new_tuple));
+    ts.push(values.map_or_else(singletons::none, objects::tuple::new_tuple));
     Ok(())
 }
 
@@ -108,12 +110,12 @@ fn lookup_keys(ts: &mut ThreadState, map: &ObjRef, keys: &[ObjRef]) -> PyResult<
 
 // ---- book/src/eval.md ----
 /// `MATCH_CLASS n`: (subject, cls, names -- attrs-or-None).
-pub fn match_class(ts: &mut ThreadState, frame: &mut Frame, nargs: u32) -> PyResult<()> {
-    let names = frame.pop();
-    let cls = frame.pop();
-    let subject = frame.pop();
+pub fn match_class(ts: &mut ThreadState, nargs: u32) -> PyResult<()> {
+    let names = ts.pop();
+    let cls = ts.pop();
+    let subject = ts.pop();
     let attrs = class_attributes(ts, &subject, &cls, nargs as usize, objects::tuple::as_tuple(&names))?;
-    frame.push(attrs.map_or_else(singletons::none, objects::tuple::new_tuple));
+    ts.push(attrs.map_or_else(singletons::none, objects::tuple::new_tuple));
     Ok(())
 }
 

@@ -3,7 +3,6 @@
 // ---- book/src/eval.md ----
 //! Tracebacks: recording frames and writing their entries as CPython does.
 use crate::eval::ThreadState;
-use super::frame::Frame;
 use crate::objects::code::Code;
 use crate::objects::exception::exception_data;
 use crate::objects::ObjRef;
@@ -13,13 +12,18 @@ use std::rc::Rc;
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub instr: usize,
+    /// The frame's frame object (`tb_frame`).
+    pub frame: Option<ObjRef>,
 }
 
-/// Adds `frame`'s current instruction to the exception's traceback.
-pub fn record(exc: &ObjRef, frame: &Frame) {
-    if let Some(data) = exception_data(exc) {
-        data.traceback.borrow_mut().push(TracebackEntry { code: frame.code.clone(), instr: frame.current_instr });
-    }
+/// Adds the running frame's current instruction to the exception's
+/// traceback.
+pub fn record(ts: &mut ThreadState, exc: &ObjRef) {
+    let Some(data) = exception_data(exc) else { return };
+    let Some(index) = ts.frames.len().checked_sub(1) else { return };
+    let frame = crate::objects::frameobject::object_of(ts, index);
+    let entry = TracebackEntry { code: ts.frames[index].code.clone(), instr: ts.instr, frame: Some(frame) };
+    data.traceback.borrow_mut().push(entry);
 }
 
 /// Consecutive identical entries beyond this many are summarised.
@@ -235,6 +239,7 @@ fn traceback_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "tb_next" => Some(tb.next.clone().unwrap_or_else(crate::objects::singletons::none)),
         "tb_lineno" => Some(int(tb.entry.code.location(tb.entry.instr).lineno.into())),
         "tb_lasti" => Some(int(2 * tb.entry.instr as i64)),
+        "tb_frame" => Some(tb.entry.frame.clone().unwrap_or_else(crate::objects::singletons::none)),
         _ => None,
     }
 }

@@ -79,6 +79,7 @@ pub fn close_later(dying: &mut Generator) -> bool {
     }
     let revived = Generator {
         frame: RefCell::new(dying.frame.get_mut().take()),
+        slots: RefCell::new(std::mem::take(dying.slots.get_mut())),
         state: Cell::new(GenState::Suspended),
         code: dying.code.clone(),
         handled: RefCell::new(dying.handled.get_mut().take()),
@@ -95,24 +96,24 @@ pub fn close_later(dying: &mut Generator) -> bool {
 }
 
 // ---- book/src/eval/finalizers.md ----
-/// Closes every queued generator; `frame` is the one running, if any.
+/// Closes every queued generator.
 /// Cold: the eval loop's hot path keeps only the flag's test.
 #[cold]
 #[inline(never)]
-pub fn run(ts: &mut ThreadState, frame: Option<&Frame>) {
+pub fn run(ts: &mut ThreadState) {
     while due() {
         for doomed in ts.heap.finalize.take() {
             let generator = match doomed {
                 Doomed::Close(generator) => generator,
                 Doomed::NeverAwaited(name) => {
-                    warn_never_awaited(ts, &name, frame);
+                    warn_never_awaited(ts, &name);
                     continue;
                 }
             };
             if let Err(exc) = super::genobject::close(ts, &generator) {
                 let untraced = super::exception::exception_data(&exc).is_some_and(|d| d.traceback.borrow().is_empty());
-                if let (true, Some(frame)) = (untraced, frame) {
-                    crate::eval::traceback::record(&exc, frame);
+                if untraced && !ts.frames.is_empty() {
+                    crate::eval::traceback::record(ts, &exc);
                 }
                 report_unraisable(ts, &generator, &exc);
             }
@@ -135,15 +136,16 @@ thread_local! {
     static SHOWN: RefCell<std::collections::HashSet<(String, i32, String)>> = RefCell::default();
 }
 
-/// The "coroutine ... was never awaited" warning, for the code `frame` runs.
-fn warn_never_awaited(ts: &mut ThreadState, qualname: &str, frame: Option<&Frame>) {
+/// The "coroutine ... was never awaited" warning, for the code the
+/// running frame runs.
+fn warn_never_awaited(ts: &mut ThreadState, qualname: &str) {
     let message = format!("coroutine '{qualname}' was never awaited");
-    let Some(frame) = frame else {
+    let Some(frame) = ts.frames.last() else {
         ts.flush_stdout();
         crate::cli::write_stderr(&format!("sys:1: RuntimeWarning: {message}\n"));
         return;
     };
-    let (file, line) = (frame.code.filename.to_string(), frame.code.location(frame.current_instr).lineno);
+    let (file, line) = (frame.code.filename.to_string(), frame.code.location(ts.instr).lineno);
     let first = SHOWN.with(|shown| shown.try_borrow_mut().is_ok_and(|mut s| s.insert((file.clone(), line, message.clone()))));
     if !first {
         return;
@@ -170,7 +172,7 @@ pub fn clear_module_namespace(ts: &mut ThreadState, ns: &ObjRef) {
         // The namespace's reference must be the last one to go.
         drop(value);
         if cleared && super::dict::as_dict(ns).set(ts, key, super::singletons::none()).is_ok() {
-            run(ts, None);
+            run(ts);
         }
     }
 }

@@ -20,8 +20,12 @@ pub enum GenState {
 }
 
 pub struct Generator {
-    /// The frame, while the generator is created or suspended.
+    /// The frame's record, while the generator is created or suspended
+    /// (its `base` is then 0).
     pub frame: RefCell<Option<Frame>>,
+    /// Its slots (fast locals, then value stack) meanwhile; an empty
+    /// vector, kept for the next suspension, while it runs.
+    pub slots: RefCell<Vec<Option<ObjRef>>>,
     pub state: Cell<GenState>,
     pub code: Rc<Code>,
     /// The exception its frames are handling while it is suspended
@@ -54,10 +58,12 @@ impl super::Traverse for Generator {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        if let Ok(slots) = self.slots.try_borrow() {
+            slots.iter().flatten().for_each(&mut *visit);
+        }
         if let Ok(frame) = self.frame.try_borrow() {
             if let Some(f) = frame.as_ref() {
-                f.data.iter().flatten().for_each(&mut *visit);
-                [&f.globals, &f.builtins].into_iter().chain(&f.locals).for_each(&mut *visit);
+                [&f.globals, &f.builtins].into_iter().chain(&f.locals).chain(&f.object).for_each(&mut *visit);
             }
         }
         if let Ok(handled) = self.handled.try_borrow() {
@@ -67,8 +73,9 @@ impl super::Traverse for Generator {
 
     fn clear(&self, out: &mut Vec<ObjRef>) {
         if let Ok(mut frame) = self.frame.try_borrow_mut() {
-            if let Some(mut f) = frame.take() {
-                out.extend(f.data.drain(..).flatten());
+            if let Some(f) = frame.take() {
+                out.extend(self.slots.borrow_mut().drain(..).flatten());
+                out.extend(f.locals.into_iter().chain(f.object));
                 self.state.set(GenState::Finished);
             }
         }
@@ -78,9 +85,10 @@ impl super::Traverse for Generator {
         if super::genfinalize::close_later(self) {
             return;
         }
-        if let Some(mut f) = self.frame.get_mut().take() {
-            out.extend(f.data.drain(..).flatten());
+        if let Some(f) = self.frame.get_mut().take() {
+            out.extend(f.locals.into_iter().chain(f.object));
         }
+        out.extend(self.slots.get_mut().drain(..).flatten());
         out.extend(self.handled.get_mut().take());
     }
 }
@@ -104,11 +112,12 @@ pub static GENERATOR: TypeObject = TypeObject::new(PyType {
 /// A generator (or a coroutine, for an `async def`'s code, or an async
 /// generator for one with a `yield`) suspended just after
 /// `RETURN_GENERATOR`.
-pub fn new_generator(frame: Frame) -> ObjRef {
+pub fn new_generator(frame: Frame, slots: Vec<Option<ObjRef>>) -> ObjRef {
     let code = frame.code.clone();
     let coroutine = code.flags & super::code::CO_COROUTINE != 0;
     let generator = Generator {
         frame: RefCell::new(Some(frame)),
+        slots: RefCell::new(slots),
         state: Cell::new(GenState::Created),
         code,
         handled: RefCell::new(None),
@@ -150,36 +159,57 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
         }
         _ => {}
     }
-    let Ok(mut slot) = gen.frame.try_borrow_mut() else { return Err(already_executing(gen)) };
-    let Some(frame) = slot.as_mut() else {
+    let Some(frame) = gen.frame.try_borrow_mut().ok().and_then(|mut f| f.take()) else {
         return match throw {
             _ if gen.coroutine => Err(new_error(&super::exception::RUNTIME_ERROR, "cannot reuse already awaited coroutine")),
             Some(exc) => Err(exc),
             None => Ok(Sent::Returned(super::singletons::none())),
         };
     };
-    frame.push(value);
+    enter(ts, obj, gen, frame);
+    ts.push(value);
     gen.state.set(GenState::Running);
     let outer = std::mem::replace(&mut ts.handled, gen.handled.borrow_mut().take());
     let caller_handles = outer.is_some();
     if caller_handles {
         ts.outer_handled.push(outer);
     }
-    let result = crate::eval::run_frame(ts, frame, throw);
+    let result = crate::eval::run_frame(ts, throw);
     let outer = if caller_handles { ts.outer_handled.pop().flatten() } else { None };
     *gen.handled.borrow_mut() = std::mem::replace(&mut ts.handled, outer);
     if let Ok(Exit::Yielded(v)) = result {
+        suspend(ts, gen);
         gen.state.set(GenState::Suspended);
         return Ok(Sent::Yielded(v));
     }
     gen.state.set(GenState::Finished);
-    let finished = slot.take();
-    drop(slot);
-    drop(finished);
+    ts.close_frame();
     match result {
         Ok(Exit::Returned(v) | Exit::Yielded(v)) => Ok(Sent::Returned(v)),
         Err(e) => Err(stop_iteration_to_runtime_error(gen, e)),
     }
+}
+
+// ---- book/src/eval/generators.md ----
+/// Makes the generator's frame the running one, its slots moved onto the
+/// data stack.
+fn enter(ts: &mut ThreadState, obj: &ObjRef, gen: &Generator, mut frame: Frame) {
+    let base = ts.stack.len();
+    (frame.base, frame.stack_base, frame.generator) = (base, base + frame.stack_base, obj.addr());
+    ts.stack.extend(gen.slots.borrow_mut().drain(..));
+    crate::objects::frameobject::relink(&frame);
+    ts.link_frame(frame);
+}
+
+/// Takes the running frame, which has just yielded, back into the
+/// generator.
+fn suspend(ts: &mut ThreadState, gen: &Generator) {
+    let Some(mut frame) = ts.unlink_frame() else { return };
+    let mut slots = gen.slots.borrow_mut();
+    slots.extend(ts.stack.drain(frame.base..));
+    (frame.stack_base, frame.base) = (frame.stack_base - frame.base, 0);
+    crate::objects::frameobject::suspend(&frame, &slots);
+    *gen.frame.borrow_mut() = Some(frame);
 }
 
 // ---- book/src/eval/generators.md ----
@@ -324,7 +354,7 @@ pub fn stop_iteration_value(exc: &ObjRef) -> ObjRef {
 fn finish_yield_from(ts: &mut ThreadState, gen: &ObjRef, outcome: PyResult<ObjRef>) -> PyResult<Sent> {
     if let Some(g) = as_generator(gen) {
         if let Some(frame) = g.frame.try_borrow_mut().ok().as_deref_mut().and_then(Option::as_mut) {
-            drop(frame.pop_maybe_null());
+            drop(g.slots.borrow_mut().pop());
             let send = frame.next_instr - 2;
             let jump = frame.code.code.get(send * 2 + 1).copied().unwrap_or(0) as usize;
             frame.next_instr = send + 1 + jump;
@@ -352,7 +382,7 @@ pub fn yielding_from(gen: &ObjRef) -> Option<ObjRef> {
     if op != crate::opcode::Opcode::RESUME as u8 || arg < 2 {
         return None;
     }
-    frame.data.last().cloned().flatten()
+    g.slots.try_borrow().ok()?.last().cloned().flatten()
 }
 
 // ---- book/src/eval/generators.md ----
@@ -371,7 +401,8 @@ pub fn close(ts: &mut ThreadState, gen: &ObjRef) -> PyResult<()> {
         GenState::Finished => return Ok(()),
         GenState::Created => {
             let unstarted = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
-            drop(unstarted);
+            let slots = g.slots.try_borrow_mut().map(|mut s| std::mem::take(&mut *s));
+            drop((unstarted, slots));
             g.state.set(GenState::Finished);
             return Ok(());
         }
@@ -400,7 +431,7 @@ fn close_iterator(ts: &mut ThreadState, it: &ObjRef) -> PyResult<()> {
 }
 
 // ---- book/src/eval/generators.md ----
-fn generator_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn generator_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let g = as_generator(obj)?;
     let prefix = if g.coroutine { "cr_" } else { "gi_" };
     if name == "__name__" || name == "__qualname__" {
@@ -411,9 +442,23 @@ fn generator_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         ("running", _) => super::singletons::bool_obj(g.state.get() == GenState::Running),
         ("suspended", _) => super::singletons::bool_obj(g.state.get() == GenState::Suspended),
         ("code", _) => super::code::new_code_object(g.code.clone()),
+        ("frame", _) => generator_frame(ts, obj, g),
         ("yieldfrom", false) | ("await", true) => yielding_from(obj).unwrap_or_else(super::singletons::none),
         _ => return None,
     })
+}
+
+/// `gi_frame`: the frame object of the generator's frame, found on the
+/// thread's list while it runs; `None` once it has finished.
+fn generator_frame(ts: &mut ThreadState, obj: &ObjRef, g: &Generator) -> ObjRef {
+    if g.state.get() == GenState::Running {
+        if let Some(index) = ts.frames.iter().rposition(|f| f.generator == obj.addr()) {
+            return super::frameobject::object_of(ts, index);
+        }
+    }
+    let mut frame = g.frame.borrow_mut();
+    let Some(frame) = frame.as_mut() else { return super::singletons::none() };
+    super::frameobject::object_of_suspended(frame, &g.slots.borrow())
 }
 
 // ---- book/src/eval/coroutines.md ----

@@ -112,6 +112,9 @@ pub mod number_methods;
 pub mod code;
 pub mod function;
 
+// ---- book/src/objects/code-function-frame.md ----
+pub mod frameobject;
+
 // ---- book/src/objects/methods.md ----
 pub mod list_methods;
 

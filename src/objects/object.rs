@@ -94,6 +94,8 @@ pub enum Layout {
     Member,
     /// A traceback object: `exc.__traceback__`.
     Traceback,
+    /// A frame object: `sys._getframe()`, `tb.tb_frame`.
+    Frame,
     /// A generator: its suspended frame.
     Generator,
     /// The iterator `coroutine.__await__()` returns.
@@ -228,6 +230,7 @@ layouts! {
     super::mappingproxy::MappingProxy => MappingProxy,
     super::class::Member => Member,
     crate::eval::traceback::Traceback => Traceback,
+    super::frameobject::FrameObject => Frame,
     super::genobject::Generator => Generator,
     super::genobject::AwaitIterator => AwaitIterator,
     super::asyncgen::AsyncGen => AsyncGen,
