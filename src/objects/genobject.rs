@@ -196,7 +196,7 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
 fn enter(ts: &mut ThreadState, obj: &ObjRef, gen: &Generator, mut frame: Frame) {
     let base = ts.stack.len();
     (frame.base, frame.stack_base, frame.generator) = (base, base + frame.stack_base, obj.addr());
-    ts.stack.extend(gen.slots.borrow_mut().drain(..));
+    ts.stack.append(&mut gen.slots.borrow_mut());
     crate::objects::frameobject::relink(&frame);
     ts.link_frame(frame);
 }
