@@ -473,15 +473,34 @@ impl Gen {
     }
 
     fn dict(&mut self, depth: usize) -> Expr {
+        self.dict_of(depth, Gen::any)
+    }
+
+    /// A dict display whose values come from `value`.
+    fn dict_of(&mut self, depth: usize, value: fn(&mut Gen, usize) -> Expr) -> Expr {
         let n = self.rng.below(5);
         let mut items = Vec::new();
         for _ in 0..n {
             items.push(node(
                 "{}: {}",
-                vec![self.hashable(0), self.any(depth.saturating_sub(1))],
+                vec![self.hashable(0), value(self, depth.saturating_sub(1))],
             ));
         }
         list_display("{", "}", items)
+    }
+
+    /// A dict value that may be hashed as part of a `(key, value)` pair
+    /// (an items view's set operations do): what [`Gen::any`] makes, but
+    /// never a value that hashes by address (see `hashable`). A list or
+    /// a dict raises `unhashable type` the same way in both interpreters.
+    fn item_value(&mut self, depth: usize) -> Expr {
+        match self.rng.below(10) {
+            0..=4 => self.hashable(depth),
+            5..=6 => self.string(depth),
+            7 => leaf(bytes_literal(&mut self.rng)),
+            8 => list_display("[", "]", vec![self.hashable(0)]),
+            _ => self.dict_of(0, |g, _| g.hashable(0)),
+        }
     }
 
     fn set(&mut self, depth: usize) -> Expr {
