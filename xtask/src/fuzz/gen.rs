@@ -697,22 +697,18 @@ impl Gen {
                     self.string(0)
                 }],
             ),
-            "round" => match self.rng.below(2) {
+            "round" => match self.rng.below(3) {
                 0 => node("round({})", vec![self.number(1)]),
-                _ => node(
-                    "round({}, {})",
-                    vec![
-                        self.number(1),
-                        leaf(
-                            self.rng
-                                .pick(&[
-                                    "0", "1", "-1", "2", "-2", "20", "-20", "400", "-400",
-                                    "(2**63)", "(-2**63)", "None",
-                                ])
-                                .to_string(),
-                        ),
-                    ],
-                ),
+                // An int rounded to -2**63 digits makes CPython compute
+                // 10**(2**63), which never ends: only a float gets it.
+                1 => node("round({}, {})", vec![self.int(1), leaf(self.ndigits())]),
+                _ => {
+                    let ndigits = match self.rng.chance(10) {
+                        true => "(-2**63)".into(),
+                        false => self.ndigits(),
+                    };
+                    node("round({}, {})", vec![self.float(1), leaf(ndigits)])
+                }
             },
             "pow" => match self.rng.below(2) {
                 0 => node(
@@ -821,6 +817,15 @@ impl Gen {
             _ => node("hex({})", vec![self.int(1)]),
         };
         (format!("builtin.{name}"), self.ret(e))
+    }
+
+    /// A `round()` digit count an int can take too.
+    fn ndigits(&mut self) -> String {
+        self.rng
+            .pick(&[
+                "0", "1", "-1", "2", "-2", "20", "-20", "400", "-400", "(2**63)", "None",
+            ])
+            .to_string()
     }
 
     fn base(&mut self) -> String {
