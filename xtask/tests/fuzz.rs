@@ -1,7 +1,7 @@
 //! The differential fuzzer's pieces that do not need an interpreter: the
 //! generator's determinism, the minimiser, the comparison and the known
 //! differences.
-use xtask::fuzz::compare::{compare, Kind};
+use xtask::fuzz::compare::{compare, cpython_failed, Kind};
 use xtask::fuzz::gen::program;
 use xtask::fuzz::known::{self, glob};
 use xtask::fuzz::minimise::{ddmin, minimise, Budgeted};
@@ -178,6 +178,24 @@ fn exit_statuses_and_uncaught_exceptions_are_compared() {
     assert_eq!(diffs.len(), 1);
     assert_eq!(diffs[0].kind, Kind::Exit);
     assert_eq!(diffs[0].lython, "exit 1: SystemExit: 3");
+}
+
+/// An uncaught `KeyboardInterrupt` ends both interpreters by `SIGINT`:
+/// an ending to compare, neither a crash nor a failed CPython run.
+#[test]
+fn death_by_sigint_is_an_uncaught_keyboard_interrupt() {
+    let interrupted = |stderr| run("@s0 t = 1\n", Status::Signalled(2), stderr);
+    let ours = interrupted("KeyboardInterrupt: x\n");
+    let theirs = interrupted("KeyboardInterrupt\n");
+    assert!(!cpython_failed(&theirs));
+    let diffs = compare(&ours, &theirs);
+    assert_eq!(diffs.len(), 1);
+    assert_eq!(diffs[0].kind, Kind::Exit);
+    assert_eq!(diffs[0].lython, "signal 2: KeyboardInterrupt: x");
+    assert!(compare(&theirs, &theirs).is_empty());
+    let segv = run("", Status::Signalled(11), "");
+    assert!(cpython_failed(&segv));
+    assert_eq!(compare(&segv, &theirs)[0].kind, Kind::Crash);
 }
 
 #[test]

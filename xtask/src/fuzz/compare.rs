@@ -82,7 +82,18 @@ fn shape(outcome: &str) -> String {
 
 /// Why the pair is not worth comparing: CPython itself did not finish.
 pub fn cpython_failed(python: &Run) -> bool {
-    matches!(python.status, Status::TimedOut | Status::Signalled(_))
+    python.status == Status::TimedOut || killed(python)
+}
+
+/// The signal an uncaught `KeyboardInterrupt` ends the process with: CPython
+/// (and lython after it) prints the traceback, then kills itself with
+/// `SIGINT` so that a shell sees the interrupt (`exit_sigint` in CPython's
+/// `Modules/main.c`).
+const SIGINT: i32 = 2;
+
+/// Whether a signal other than [`SIGINT`] ended `run`.
+fn killed(run: &Run) -> bool {
+    matches!(run.status, Status::Signalled(s) if s != SIGINT)
 }
 
 /// Every difference, crash or hang first, then snippet by snippet, then the
@@ -149,17 +160,17 @@ pub fn compare(lython: &Run, python: &Run) -> Vec<Difference> {
 
 /// The program's end: `exit 0`, or `exit N: last line of stderr`.
 pub fn exit_text(run: &Run) -> String {
+    let last = || {
+        run.stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+    };
     match &run.status {
         Status::Exited(0) => "exit 0".into(),
-        Status::Exited(code) => {
-            let last = run
-                .stderr
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("");
-            format!("exit {code}: {last}")
-        }
+        Status::Exited(code) => format!("exit {code}: {}", last()),
+        Status::Signalled(SIGINT) => format!("signal {SIGINT}: {}", last()),
         Status::Signalled(signal) => format!("signal {signal}"),
         Status::TimedOut => "timed out".into(),
     }
@@ -168,10 +179,7 @@ pub fn exit_text(run: &Run) -> String {
 /// For a crash: where lython panicked (file and line, without the column),
 /// or what aborted it.
 fn crash_detail(run: &Run) -> Option<String> {
-    let crashed = matches!(
-        run.status,
-        Status::Signalled(_) | Status::Exited(101) | Status::Exited(134)
-    );
+    let crashed = killed(run) || matches!(run.status, Status::Exited(101) | Status::Exited(134));
     if !crashed {
         return None;
     }

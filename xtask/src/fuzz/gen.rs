@@ -473,15 +473,34 @@ impl Gen {
     }
 
     fn dict(&mut self, depth: usize) -> Expr {
+        self.dict_of(depth, Gen::any)
+    }
+
+    /// A dict display whose values come from `value`.
+    fn dict_of(&mut self, depth: usize, value: fn(&mut Gen, usize) -> Expr) -> Expr {
         let n = self.rng.below(5);
         let mut items = Vec::new();
         for _ in 0..n {
             items.push(node(
                 "{}: {}",
-                vec![self.hashable(0), self.any(depth.saturating_sub(1))],
+                vec![self.hashable(0), value(self, depth.saturating_sub(1))],
             ));
         }
         list_display("{", "}", items)
+    }
+
+    /// A dict value that may be hashed as part of a `(key, value)` pair
+    /// (an items view's set operations do): what [`Gen::any`] makes, but
+    /// never a value that hashes by address (see `hashable`). A list or
+    /// a dict raises `unhashable type` the same way in both interpreters.
+    fn item_value(&mut self, depth: usize) -> Expr {
+        match self.rng.below(10) {
+            0..=4 => self.hashable(depth),
+            5..=6 => self.string(depth),
+            7 => leaf(bytes_literal(&mut self.rng)),
+            8 => list_display("[", "]", vec![self.hashable(0)]),
+            _ => self.dict_of(0, |g, _| g.hashable(0)),
+        }
     }
 
     fn set(&mut self, depth: usize) -> Expr {
@@ -678,22 +697,18 @@ impl Gen {
                     self.string(0)
                 }],
             ),
-            "round" => match self.rng.below(2) {
+            "round" => match self.rng.below(3) {
                 0 => node("round({})", vec![self.number(1)]),
-                _ => node(
-                    "round({}, {})",
-                    vec![
-                        self.number(1),
-                        leaf(
-                            self.rng
-                                .pick(&[
-                                    "0", "1", "-1", "2", "-2", "20", "-20", "400", "-400",
-                                    "(2**63)", "(-2**63)", "None",
-                                ])
-                                .to_string(),
-                        ),
-                    ],
-                ),
+                // An int rounded to -2**63 digits makes CPython compute
+                // 10**(2**63), which never ends: only a float gets it.
+                1 => node("round({}, {})", vec![self.int(1), leaf(self.ndigits())]),
+                _ => {
+                    let ndigits = match self.rng.chance(10) {
+                        true => "(-2**63)".into(),
+                        false => self.ndigits(),
+                    };
+                    node("round({}, {})", vec![self.float(1), leaf(ndigits)])
+                }
             },
             "pow" => match self.rng.below(2) {
                 0 => node(
@@ -802,6 +817,15 @@ impl Gen {
             _ => node("hex({})", vec![self.int(1)]),
         };
         (format!("builtin.{name}"), self.ret(e))
+    }
+
+    /// A `round()` digit count an int can take too.
+    fn ndigits(&mut self) -> String {
+        self.rng
+            .pick(&[
+                "0", "1", "-1", "2", "-2", "20", "-20", "400", "-400", "(2**63)", "None",
+            ])
+            .to_string()
     }
 
     fn base(&mut self) -> String {
