@@ -79,6 +79,7 @@ fn new_frame_object(frame: &Frame, detached: Option<Detached>) -> ObjRef {
     ObjRef::new(&FRAME, FrameObject { code, globals, builtins, detached: RefCell::new(detached) })
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 /// The running frame, which has a frame object, is closing: the object
 /// takes its slots, its namespace and its caller.
 pub fn detach(ts: &mut ThreadState) {
