@@ -77,19 +77,29 @@ fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef
 }
 
 // ---- book/src/objects/classes.md ----
-pub fn globals(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn globals(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("globals", kwnames)?;
-    match args.len() {
-        0 => Err(no_frame("globals")),
-        n => Err(type_error(format!("globals() takes no arguments ({n} given)"))),
+    match (args.len(), ts.frames.last()) {
+        (0, Some(frame)) => Ok(frame.globals.clone()),
+        (0, None) => Err(no_frame("globals")),
+        (n, _) => Err(type_error(format!("globals() takes no arguments ({n} given)"))),
     }
 }
 
-pub fn locals(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn locals(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("locals", kwnames)?;
     match args.len() {
-        0 => Err(no_frame("locals")),
+        0 => running_locals(ts, "locals"),
         n => Err(type_error(format!("locals() takes no arguments ({n} given)"))),
+    }
+}
+
+/// `locals()` of the running frame, the Python frame that called the
+/// built-in (CPython's `PyEval_GetLocals`).
+pub fn running_locals(ts: &mut ThreadState, name: &str) -> PyResult<ObjRef> {
+    match ts.frames.len().checked_sub(1) {
+        Some(index) => crate::objects::frameobject::frame_locals(ts, index),
+        None => Err(no_frame(name)),
     }
 }
 
@@ -101,7 +111,7 @@ pub fn vars(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
             Err(e) if e.is_instance(&ATTRIBUTE_ERROR) => Err(type_error("vars() argument must have __dict__ attribute")),
             found => found,
         },
-        [] => Err(no_frame("vars")),
+        [] => running_locals(ts, "vars"),
         _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),
     }
 }
@@ -117,7 +127,7 @@ pub fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     no_keywords("dir", kwnames)?;
     match args {
         [obj] => dir_of(ts, obj),
-        [] => Err(no_frame("dir")),
+        [] => running_locals(ts, "dir").and_then(|names| crate::eval::sorted_keys(ts, &names)),
         _ => Err(type_error(format!("dir expected at most 1 argument, got {}", args.len()))),
     }
 }

@@ -217,9 +217,23 @@ fn builtins_of(ts: &mut ThreadState, globals: &ObjRef) -> PyResult<ObjRef> {
 }
 
 pub fn builtin_exec(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    exec_or_eval(ts, Mode::Exec, args, kwnames, None)
+    let caller = caller_namespaces(ts, args, kwnames)?;
+    exec_or_eval(ts, Mode::Exec, args, kwnames, caller)
 }
 
 pub fn builtin_eval(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    exec_or_eval(ts, Mode::Eval, args, kwnames, None)
+    let caller = caller_namespaces(ts, args, kwnames)?;
+    exec_or_eval(ts, Mode::Eval, args, kwnames, caller)
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+/// The running frame's globals and `locals()`, for an `exec` or `eval`
+/// given no globals (`PyEval_GetGlobals`, `PyEval_GetLocals`): only then,
+/// since asking for `locals()` refreshes the frame's snapshot dict.
+fn caller_namespaces(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Option<(ObjRef, ObjRef)>> {
+    let globals_given = args.len() > 1 + kwnames.len() && !args[1].is_none();
+    let Some(frame) = ts.frames.last().filter(|_| !globals_given) else { return Ok(None) };
+    let globals = frame.globals.clone();
+    let locals = crate::builtins::attributes::running_locals(ts, "exec")?;
+    Ok(Some((globals, locals)))
 }

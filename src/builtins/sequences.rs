@@ -82,6 +82,7 @@ fn builtin_next(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     }
 }
 
+// ---- book/src/objects/builtin-functions.md ----
 /// `next()` of a generator: a `return value` ends it with that value in
 /// the `StopIteration`, which the `iternext` slot has no way to carry.
 fn generator_next(ts: &mut ThreadState, it: &ObjRef, default: Option<&ObjRef>) -> PyResult<ObjRef> {

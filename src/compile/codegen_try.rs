@@ -64,7 +64,10 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
 
+// ---- book/src/compilation/exceptions.md ----
+impl<'a> Compiler<'a> {
     /// Pops the item under the top (or the top itself).
     fn pop_under_top(&mut self, preserve_tos: bool) {
         if preserve_tos {
@@ -81,7 +84,10 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Store);
         self.name_op(name, NameCtx::Del);
     }
+}
 
+// ---- book/src/compilation/exceptions.md ----
+impl<'a> Compiler<'a> {
     /// Unwinds every construct up to the innermost loop (`to_loop`) or all
     /// of them; returns that loop. Each construct is taken off the stack
     /// while its own unwinding code is emitted, so that a `finally` body
@@ -135,7 +141,10 @@ impl<'a> Compiler<'a> {
         self.use_block(end);
         Ok(())
     }
+}
 
+// ---- book/src/compilation/exceptions.md ----
+impl<'a> Compiler<'a> {
     /// The body of a `try` with handlers, under a region whose handler is
     /// `except`; the region closes with a line-less `POP_BLOCK`.
     fn protected_body(&mut self, body: &'a [ast::Stmt], except: BlockId) -> CResult {

@@ -111,6 +111,7 @@ fn write_item(out: &mut Vec<u8>, value: u32, first: bool) {
     out.push((value & 0x3f) as u8 | mark);
 }
 
+// ---- book/src/compilation/exceptions.md ----
 /// One decoded entry: a range of code units and its handler.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {

@@ -1030,57 +1030,8 @@ fn jump_or_pop(ts: &mut ThreadState, frame: &mut Running, arg: u32, when: bool) 
 }
 
 // ---- book/src/eval.md ----
-/// `globals()`, `locals()`, `vars()` or `dir()` called with no argument,
-/// answered from `frame`; `None` for any other call.
-fn frame_namespace_call(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef) -> Option<PyResult<ObjRef>> {
-    use crate::builtins::attributes as a;
-    let is = builtin_is(callable)?;
-    if is(a::globals) {
-        return Some(Ok(frame.globals.clone()));
-    }
-    if is(a::locals) || is(a::vars) {
-        return Some(frame_locals(ts));
-    }
-    if is(a::dir) {
-        return Some(frame_locals(ts).and_then(|d| sorted_keys(ts, &d)));
-    }
-    None
-}
-
-// ---- book/src/eval.md ----
-/// `exec(source)` or `eval(source)` without a globals dict: they run in
-/// `frame`'s namespaces (see "compile, exec and eval" among the built-in
-/// functions); `None` for any other call.
-fn exec_in_caller(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<PyResult<ObjRef>> {
-    use crate::builtins::exec as x;
-    let is = builtin_is(callable)?;
-    let mode = if is(x::builtin_exec) { crate::compile::Mode::Exec } else if is(x::builtin_eval) { crate::compile::Mode::Eval } else { return None };
-    if args.len() > 1 + kwnames.len() && !args[1].is_none() {
-        return None;
-    }
-    let caller = frame_locals(ts).map(|locals| (frame.globals.clone(), locals));
-    Some(caller.and_then(|caller| x::exec_or_eval(ts, mode, args, kwnames, Some(caller))))
-}
-
-/// For a built-in function, a test of whether it is a given one (the
-/// builtins that need the calling frame are recognised this way).
-fn builtin_is(callable: &ObjRef) -> Option<impl Fn(BuiltinFn) -> bool + '_> {
-    let b = callable.downcast_ref::<Builtin>()?;
-    let objects::builtin::BuiltinKind::Function(f) = &b.kind else { return None };
-    Some(move |g: BuiltinFn| std::ptr::fn_addr_eq(*f, g))
-}
-
-type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
-
-// ---- book/src/eval.md ----
-/// `locals()` in the running frame (see above).
-fn frame_locals(ts: &mut ThreadState) -> PyResult<ObjRef> {
-    objects::frameobject::frame_locals(ts, ts.frames.len() - 1)
-}
-
-// ---- book/src/eval.md ----
 /// `dir()`: the namespace's keys, sorted.
-fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
+pub fn sorted_keys(ts: &mut ThreadState, namespace: &ObjRef) -> PyResult<ObjRef> {
     let exact_dict = std::ptr::eq(namespace.ty(), &objects::dict::DICT);
     let Some(items) = namespace.downcast_ref::<RefCell<Dict>>().filter(|_| exact_dict) else {
         let names = keys_as_list(ts, namespace)?;
@@ -1112,22 +1063,27 @@ fn keys_as_list(ts: &mut ThreadState, mapping: &ObjRef) -> PyResult<ObjRef> {
 // ---- book/src/eval.md ----
 /// `super()` with no arguments: the class from the method's `__class__`
 /// cell and the object from its first argument (`super_init_without_args`).
-fn zero_argument_super(ts: &mut ThreadState, frame: &Running) -> PyResult<Vec<ObjRef>> {
+pub fn zero_argument_super(ts: &mut ThreadState) -> PyResult<Vec<ObjRef>> {
     use objects::code::{CO_FAST_CELL, CO_FAST_FREE};
     let runtime_error = |m: &str| new_error(&objects::exception::RUNTIME_ERROR, m);
+    let Some(frame) = ts.frames.last() else { return Err(runtime_error("super(): no current frame")) };
     let code = &frame.code;
     if code.argcount == 0 {
         return Err(runtime_error("super(): no arguments"));
     }
     let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
-    let mut first = ts.stack[frame.base].clone();
+    let mut first = ts.stack.get(frame.base).cloned().flatten();
     if code.localspluskinds[0] & CO_FAST_CELL != 0 {
         first = first.as_ref().and_then(cell_value).flatten();
     }
     let first = first.ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
     let class_slot = code.localsplusnames.iter().zip(&code.localspluskinds).position(|(n, k)| &**n == "__class__" && k & CO_FAST_FREE != 0);
-    let cell = class_slot.and_then(|i| ts.stack[frame.base + i].clone()).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
+    let cell = class_slot.and_then(|i| ts.stack.get(frame.base + i).cloned().flatten());
+    let cell = cell.ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
     let class = cell_value(&cell).flatten().ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
+    if objects::types::as_type(&class).is_none() {
+        return Err(new_error(&objects::exception::RUNTIME_ERROR, format!("super(): __class__ is not a type ({})", class.type_name())));
+    }
     Ok(vec![class, first])
 }
 
@@ -1258,23 +1214,8 @@ fn start_call(ts: &mut ThreadState, f: &Function, base: usize) -> PyResult<()> {
 /// The most arguments a kept vector has room for.
 const SPARE_ARGS: usize = 16;
 
-fn call_object(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef, args: &mut Vec<ObjRef>, kwnames: &[ObjRef]) -> PyResult<()> {
-    if args.is_empty() && objects::types::as_type(callable).is_some_and(|t| std::ptr::eq(t, &objects::class::SUPER)) {
-        *args = zero_argument_super(ts, frame)?;
-    }
+fn call_object(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
     module_for_type_call(ts, frame, callable, args, kwnames)?;
-    if args.is_empty() {
-        if let Some(result) = frame_namespace_call(ts, frame, callable) {
-            let result = result?;
-            ts.push(result);
-            return Ok(());
-        }
-    }
-    if let Some(result) = exec_in_caller(ts, frame, callable, args, kwnames) {
-        let result = result?;
-        ts.push(result);
-        return Ok(());
-    }
     if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
         let result = result?;
         ts.push(result);

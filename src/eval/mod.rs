@@ -10,6 +10,7 @@ pub mod report;
 pub mod traceback;
 
 pub use crate::runtime::ThreadState;
+pub use handlers::{sorted_keys, zero_argument_super};
 use crate::objects::code::Code;
 use crate::objects::exception::{new_error, PyResult, SYSTEM_ERROR};
 use crate::objects::ObjRef;

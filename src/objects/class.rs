@@ -1365,10 +1365,14 @@ pub static SUPER: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Super>()
 });
 
-/// `super(type, obj)`; the zero-argument form is completed by the eval
-/// loop, which knows the calling frame.
-pub fn super_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+/// `super(type, obj)`, or with no arguments, the class and first
+/// argument of the running frame's method (see the eval loop's calls).
+pub fn super_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     super::builtin::no_keywords("super", kwnames)?;
+    if args.is_empty() {
+        let found = crate::eval::zero_argument_super(ts)?;
+        return super_new(ts, &found, &[]);
+    }
     let [start, obj] = args else {
         return Err(type_error("super() needs a type and an object (lython does not bind super(type) alone)"));
     };
