@@ -131,20 +131,11 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
 use crate::objects::str::as_str;
 
-impl Frame {
-    /// A frame to run `f` whose slots start at `base`, where the bound
-    /// arguments already are; `open_frame` adds the rest of its slots.
-    pub fn for_function(f: &Function, base: usize) -> Frame {
-        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        Frame::new(code, globals, builtins, None, base)
-    }
-}
-
 /// Starts a frame for `f`, whose bound arguments are on the stack from
-/// `base` on; free variables are filled from the closure (the work of
-/// `COPY_FREE_VARS`).
+/// `base` on (`open_frame` adds the rest of its slots); free variables are
+/// filled from the closure (the work of `COPY_FREE_VARS`).
 pub fn open_function_frame(ts: &mut ThreadState, f: &Function, base: usize) {
-    let frame = Frame::for_function(f, base);
+    let frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, base);
     let (free, end) = (frame.stack_base - f.closure.len(), frame.stack_base);
     ts.open_frame(frame);
     for (slot, cell) in ts.stack[free..end].iter_mut().zip(&f.closure) {

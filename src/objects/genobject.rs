@@ -197,7 +197,9 @@ fn enter(ts: &mut ThreadState, obj: &ObjRef, gen: &Generator, mut frame: Frame) 
     let base = ts.stack.len();
     (frame.base, frame.stack_base, frame.generator) = (base, base + frame.stack_base, obj.addr());
     ts.stack.append(&mut gen.slots.borrow_mut());
-    crate::objects::frameobject::relink(&frame);
+    if frame.object.is_some() {
+        crate::objects::frameobject::relink(&frame);
+    }
     ts.link_frame(frame);
 }
 
@@ -208,7 +210,9 @@ fn suspend(ts: &mut ThreadState, gen: &Generator) {
     let mut slots = gen.slots.borrow_mut();
     slots.extend(ts.stack.drain(frame.base..));
     (frame.stack_base, frame.base) = (frame.stack_base - frame.base, 0);
-    crate::objects::frameobject::suspend(&frame, &slots);
+    if frame.object.is_some() {
+        crate::objects::frameobject::suspend(&frame, &slots);
+    }
     *gen.frame.borrow_mut() = Some(frame);
 }
 

@@ -9,13 +9,11 @@ try:
     print(list(chain(5000)))
 except RecursionError as e:
     print("RecursionError")
-def selfish():
-    yield g.send(None)
-g = selfish()
-try:
-    next(g)
-except ValueError as e:
-    print(e)
+def resumer_name():
+    yield sys._getframe().f_back.f_code.co_name
+def driver():
+    return next(resumer_name())
+print(driver(), [next(resumer_name()) for _ in 'a'])
 def closer():
     try:
         yield 1
@@ -44,7 +42,7 @@ del it
 print(fo.f_locals)
 
 # expect: [1]
-# expect: generator already executing
+# expect: driver ['<listcomp>']
 # expect: closer
 # expect: KeyError
 # expect: 501 <module>
