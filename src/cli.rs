@@ -140,7 +140,14 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     };
     let mut ts = ThreadState::new(argv);
     crate::signals::install(&ts);
+    if let Err(msg) = install_import_system(&mut ts, filename) {
+        write_stderr(&format!("lython: {msg}\n"));
+        return 1;
+    }
     let globals = ts.main_namespace((filename != "<string>").then_some(filename));
+    let main = crate::objects::module::new_module(&mut ts, "__main__", globals.clone());
+    let modules = ts.modules.clone();
+    crate::objects::module::set_name(&mut ts, &modules, "__main__", main);
     let result = crate::eval::run_code(&mut ts, code, globals.clone());
     if filename != "<string>" {
         ts.flush_stdout();
@@ -151,6 +158,30 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     };
     crate::objects::genfinalize::clear_module_namespace(&mut ts, &globals);
     finalize(&mut ts, ending)
+}
+
+// ---- book/src/initialization.md ----
+/// Finds the standard library, sets `sys.path` and installs importlib.
+fn install_import_system(ts: &mut ThreadState, filename: &str) -> Result<(), String> {
+    let lib = crate::import::stdlib::find().map_err(|searched| {
+        let places: Vec<String> = searched.iter().map(|p| p.display().to_string()).collect();
+        format!("cannot find CPython 3.11's standard library (searched {}); set LYTHONHOME to it", places.join(", "))
+    })?;
+    let first = match filename {
+        "<string>" | "<stdin>" => String::new(),
+        path => std::fs::canonicalize(path)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.to_string_lossy().into_owned()))
+            .unwrap_or_default(),
+    };
+    let path = crate::import::stdlib::initial_path(&lib, &first);
+    let sys = ts.module("sys").ok_or("no sys module")?;
+    let Some(sys) = sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone()) else {
+        return Err("sys is not a module".into());
+    };
+    let entries = path.iter().map(|p| crate::objects::str::new_str(p)).collect();
+    crate::objects::module::set_name(ts, &sys, "path", crate::objects::list::new_list(entries));
+    crate::import::boot::install(ts, &lib)
 }
 
 // ---- book/src/initialization.md ----

@@ -17,7 +17,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "get_threshold", new_builtin("get_threshold", |ts, _, _| Ok(int_tuple(&ts.heap.gc.thresholds()))));
     set_name(ts, &ns, "set_threshold", new_builtin("set_threshold", set_threshold));
     set_name(ts, &ns, "get_count", new_builtin("get_count", |ts, _, _| Ok(int_tuple(&ts.heap.gc.counts()))));
-    new_module("gc", ns, true)
+    new_module(ts, "gc", ns)
 }
 
 fn switch(ts: &mut ThreadState, on: bool) -> ObjRef {

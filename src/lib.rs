@@ -20,6 +20,9 @@ pub mod sysmodule;
 // ---- book/src/initialization.md ----
 pub mod cli;
 
+// ---- book/src/initialization/import.md ----
+pub mod import;
+
 // ---- book/src/parsing.md ----
 pub mod syntax_error;
 
@@ -41,14 +44,14 @@ pub mod compile;
 // ---- book/src/compilation.md ----
 pub mod dis;
 
-// ---- book/src/compilation/annotations.md ----
-pub mod future;
-
 // ---- book/src/objects.md ----
 pub mod objects;
 
 // ---- book/src/eval.md ----
 pub mod eval;
+
+// ---- book/src/modules.md ----
+pub mod modules;
 
 // ---- book/src/memory.md ----
 pub mod gc;

@@ -20,6 +20,11 @@ pub struct ThreadState {
     pub modules: ObjRef,
     /// The `builtins` module's namespace.
     pub builtins: ObjRef,
+    /// The original `builtins.__import__`, which `IMPORT_NAME` recognises
+    /// to skip the call (`interp->import_func`).
+    pub import_func: ObjRef,
+    /// How many times the import lock is held (`_imp.acquire_lock`).
+    pub import_lock_depth: usize,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -67,13 +72,13 @@ impl ThreadState {
         let heap = CurrentHeap::new_interpreter();
         let mut ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::with_heap(heap) };
         crate::builtins::init(&mut ts);
+        let builtins_ns = ts.builtins.clone();
+        ts.import_func = get_name(&mut ts, &builtins_ns, "__import__").unwrap_or_else(crate::objects::singletons::none);
         let modules = ts.modules.clone();
+        let builtins = crate::objects::module::new_module(&mut ts, "builtins", builtins_ns);
+        set_name(&mut ts, &modules, "builtins", builtins);
         let sys = crate::sysmodule::create(&mut ts);
         set_name(&mut ts, &modules, "sys", sys);
-        let gc = crate::gcmodule::create(&mut ts);
-        set_name(&mut ts, &modules, "gc", gc);
-        let builtins = crate::objects::module::new_module("builtins", ts.builtins.clone(), true);
-        set_name(&mut ts, &modules, "builtins", builtins);
         ts
     }
 
@@ -91,6 +96,8 @@ impl ThreadState {
         ThreadState {
             modules: new_namespace(),
             builtins: new_namespace(),
+            import_func: crate::objects::singletons::none(),
+            import_lock_depth: 0,
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),
@@ -151,11 +158,10 @@ impl ThreadState {
         let _ = self.stdout.flush();
     }
 
-    /// The module object registered as `name` in `sys.modules`, or made
-    /// on first import if it is one lython writes in Python (`__future__`).
+    /// The module registered as `name` in `sys.modules`.
     pub fn module(&mut self, name: &str) -> Option<ObjRef> {
         let modules = self.modules.clone();
-        get_name(self, &modules, name).or_else(|| crate::future::create(self, name))
+        get_name(self, &modules, name)
     }
 }
 

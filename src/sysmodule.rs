@@ -30,7 +30,32 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     let hook = new_builtin("displayhook", displayhook);
     set_name(ts, &ns, "displayhook", hook.clone());
     set_name(ts, &ns, "__displayhook__", hook);
-    new_module("sys", ns, true)
+    add_import_names(ts, &ns);
+    new_module(ts, "sys", ns)
+}
+
+/// The names of `sys` the import system reads and writes: where to look
+/// (`path`, `meta_path`, `path_hooks`), what was found (`modules`,
+/// `path_importer_cache`), and what `.pyc` files are called.
+fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
+    set_name(ts, ns, "modules", ts.modules.clone());
+    for name in ["path", "meta_path", "path_hooks"] {
+        set_name(ts, ns, name, list::new_list(Vec::new()));
+    }
+    set_name(ts, ns, "path_importer_cache", new_namespace());
+    let names = crate::modules::BUILTIN_MODULES.iter().map(|m| str::new_str(m.name)).collect();
+    set_name(ts, ns, "builtin_module_names", crate::objects::tuple::new_tuple(names));
+    set_name(ts, ns, "dont_write_bytecode", singletons::bool_obj(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())));
+    set_name(ts, ns, "pycache_prefix", singletons::none());
+    let implementation = crate::objects::namespace::new_simple_namespace(ts, vec![
+        ("name", str::new_str("lython")),
+        ("cache_tag", str::new_str("lython-311")),
+        ("hexversion", int::new_int_i64(0x030b07f0)),
+        ("_multiarch", str::new_str("x86_64-linux-gnu")),
+    ]);
+    set_name(ts, ns, "implementation", implementation);
+    let flags = crate::objects::namespace::new_simple_namespace(ts, vec![("verbose", int::new_int_i64(0)), ("optimize", int::new_int_i64(0))]);
+    set_name(ts, ns, "flags", flags);
 }
 
 /// `sys.exit([status])`: raises `SystemExit(status)`.

@@ -4,8 +4,7 @@
 //! `__import__`, `input`, `breakpoint`, `aiter` and `anext`.
 use super::args::{Args, BuiltinFn};
 use crate::eval::ThreadState;
-use crate::objects::exception::{import_error, new_error, type_error, PyResult};
-use crate::objects::exception::{EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE_ERROR};
+use crate::objects::exception::{new_error, type_error, PyResult, EOF_ERROR};
 use crate::objects::typeobject::{Method, PyType};
 use crate::objects::{int, singletons, str, ObjRef, TypeObject};
 use std::cell::Cell;
@@ -20,29 +19,11 @@ fn builtin_import(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     let Some(name) = get(0) else {
         return Err(type_error("__import__() missing required argument 'name' (pos 1)"));
     };
-    let Some(name) = str::str_value(name) else {
-        return Err(type_error("module name must be a string"));
-    };
     let level = match get(4) {
         Some(l) => int::int_value(l).and_then(|v| v.to_i64()).ok_or_else(|| type_error("'level' must be an int"))?,
         None => 0,
     };
-    if level < 0 {
-        return Err(new_error(&VALUE_ERROR, "level must be >= 0"));
-    }
-    if level > 0 {
-        return Err(import_error(&IMPORT_ERROR, "attempted relative import with no known parent package".into(), ""));
-    }
-    if name.is_empty() {
-        return Err(new_error(&VALUE_ERROR, "Empty module name"));
-    }
-    let first = name.split('.').next().unwrap_or(name);
-    let not_found = |msg: String, module: &str| import_error(&MODULE_NOT_FOUND_ERROR, msg, module);
-    let module = ts.module(first).ok_or_else(|| not_found(format!("No module named '{first}'"), first))?;
-    if first != name {
-        return Err(not_found(format!("No module named '{name}'; '{first}' is not a package"), name));
-    }
-    Ok(module)
+    crate::import::import_module_level(ts, name, get(1), get(3), level)
 }
 
 // ---- book/src/objects/builtin-functions.md ----

@@ -232,10 +232,8 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             IMPORT_FROM => import_from(ts, frame, arg)?,
             IMPORT_STAR => {
                 let module = ts.pop();
-                if let Some(m) = module.downcast_ref::<Module>() {
-                    let target = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
-                    objects::module::copy_public_names(ts, &m.dict, &target)?;
-                }
+                let target = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+                crate::import::import_all_from(ts, &module, &target)?;
             }
             // ---- book/src/eval/generators.md: eval/arms/generators ----
             RETURN_GENERATOR => return Ok(Flow::Return(return_generator(ts, frame))),
@@ -1458,30 +1456,29 @@ fn setup_annotations(ts: &mut ThreadState, frame: &mut Running) -> PyResult<()> 
 
 // ---- book/src/eval.md ----
 fn import_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
-    let _fromlist = ts.pop();
-    let _level = ts.pop();
-    let name = frame.code.names[i as usize].clone();
-    let module = ts.module(&name).ok_or_else(|| {
-        let msg = format!("No module named '{name}'");
-        objects::exception::import_error(&objects::exception::MODULE_NOT_FOUND_ERROR, msg, &name)
-    })?;
+    let fromlist = ts.pop();
+    let level = ts.pop();
+    let name = frame.code.name_objects[i as usize].clone();
+    let key = objects::str::new_str("__import__");
+    let import = lookup(ts, &frame.builtins, &key)?;
+    let import = import.ok_or_else(|| new_error(&objects::exception::IMPORT_ERROR, "__import__ not found"))?;
+    let module = if import.is(&ts.import_func) {
+        let level = objects::int::int_value(&level).and_then(|l| l.to_i64()).unwrap_or(0);
+        crate::import::import_module_level(ts, &name, Some(&frame.globals), Some(&fromlist), level)?
+    } else {
+        let locals = ts.frame().locals.clone().unwrap_or_else(objects::singletons::none);
+        let args = [name, frame.globals.clone(), locals, fromlist, level];
+        crate::eval::call(ts, &import, &args, &[])?
+    };
     ts.push(module);
     Ok(())
 }
 
 fn import_from(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let module = ts.top().clone();
-    let name = &frame.code.names[i as usize];
-    let module_name = if let Some(m) = module.downcast_ref::<Module>() {
-        m.name.clone()
-    } else {
-        String::from("?")
-    };
-    let v = objects::get_attr(ts, &module, name).map_err(|_| {
-        let msg = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
-        objects::exception::import_error(&objects::exception::IMPORT_ERROR, msg, &module_name)
-    })?;
-    ts.push(v);
+    let name = frame.code.name_objects[i as usize].clone();
+    let value = crate::import::import_from(ts, &module, &name)?;
+    ts.push(value);
     Ok(())
 }
 

@@ -482,10 +482,7 @@ fn builtin_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Opti
             return Ok(Some(v));
         }
         if let Some(m) = obj.downcast_ref::<Module>() {
-            return Err(super::exception::new_error(
-                &super::exception::ATTRIBUTE_ERROR,
-                format!("module '{}' has no attribute '{name}'", m.name),
-            ));
+            return super::module::missing_attribute(ts, m, name).map(Some);
         }
     }
     if let Some((n, m)) = obj.ty().find_method(name) {

@@ -280,7 +280,7 @@ fn random_fill(out: &mut [u8]) {
 }
 
 // ---- book/src/memory.md ----
-fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v = [k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573];
     let mut chunks = data.chunks_exact(8);
     for chunk in &mut chunks {

@@ -6,7 +6,8 @@ use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::TypeObject;
 use super::dict::{as_dict, new_dict, Dict};
-use super::exception::PyResult;
+use super::exception::{type_error, PyResult};
+use super::singletons::none;
 use super::typeobject::PyType;
 use super::ObjRef;
 use std::cell::Cell;
@@ -46,10 +47,8 @@ pub fn copy_public_names(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef) -> Py
 
 // ---- book/src/objects/builtin-types.md ----
 pub struct Module {
-    pub name: String,
     /// The module's globals.
     pub dict: ObjRef,
-    pub builtin: bool,
 }
 
 /// A module holds its namespace, whose functions hold the module's
@@ -67,16 +66,68 @@ pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
     repr: Cell::new(module_repr),
     getattr: Some(module_getattr),
+    new: Some(module_new),
     ..PyType::of::<Module>()
 });
 
-pub fn new_module(name: &str, dict: ObjRef, builtin: bool) -> ObjRef {
-    ObjRef::new(&MODULE, Module { name: name.into(), dict, builtin })
+/// `PyModule_NewObject`: a module named `name` whose namespace is `dict`,
+/// given the five names every module has, unless it has them already.
+pub fn new_module(ts: &mut ThreadState, name: &str, dict: ObjRef) -> ObjRef {
+    for (key, value) in [("__name__", super::str::new_str(name)), ("__doc__", none())] {
+        if get_name(ts, &dict, key).is_none() {
+            set_name(ts, &dict, key, value);
+        }
+    }
+    for key in ["__package__", "__loader__", "__spec__"] {
+        if get_name(ts, &dict, key).is_none() {
+            set_name(ts, &dict, key, none());
+        }
+    }
+    ObjRef::new(&MODULE, Module { dict })
 }
 
-fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
-    let Some(m) = obj.downcast_ref::<Module>() else { unreachable!() };
-    Ok(if m.builtin { format!("<module '{}' (built-in)>", m.name) } else { format!("<module '{}'>", m.name) })
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("module", args, kwnames, &["name", "doc"])?;
+    if a.positional.len() > 2 {
+        return Err(crate::builtins::args::Args::count_error("module", a.positional.len(), 1, 2));
+    }
+    let Some(name) = a.positional.first().or_else(|| a.keyword("name")) else {
+        return Err(type_error("module.__init__() missing required argument 'name' (pos 1)"));
+    };
+    if super::str::str_value(name).is_none() {
+        let msg = format!("module.__init__() argument 'name' must be str, not {}", name.type_name());
+        return Err(type_error(msg));
+    }
+    let dict = new_namespace();
+    set_name(ts, &dict, "__name__", name.clone());
+    let doc = a.positional.get(1).or_else(|| a.keyword("doc")).cloned();
+    set_name(ts, &dict, "__doc__", doc.unwrap_or_else(none));
+    Ok(new_module(ts, "", dict))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+fn module_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
+    if let Some(importlib) = ts.module("_frozen_importlib") {
+        let format = crate::objects::get_attr(ts, &importlib, "_module_repr")?;
+        let text = crate::eval::call(ts, &format, &[obj.clone()], &[])?;
+        return super::str_of(ts, &text);
+    }
+    Ok(format!("<module '{}'>", module_name(ts, obj).unwrap_or_else(|| "?".into())))
+}
+
+/// `PyModule_GetFilenameObject`: the module's `__file__`, if it is a str.
+pub fn module_file(ts: &mut ThreadState, obj: &ObjRef) -> Option<String> {
+    let m = obj.downcast_ref::<Module>()?;
+    let file = get_name(ts, &m.dict, "__file__")?;
+    super::str::str_value(&file).map(str::to_string)
+}
+
+/// `PyModule_GetNameObject`: the module's `__name__`, if it is a str.
+pub fn module_name(ts: &mut ThreadState, obj: &ObjRef) -> Option<String> {
+    let m = obj.downcast_ref::<Module>()?;
+    let name = get_name(ts, &m.dict, "__name__")?;
+    super::str::str_value(&name).map(str::to_string)
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -86,4 +137,30 @@ fn module_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjR
         return Some(m.dict.clone());
     }
     get_name(ts, &m.dict, name)
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// `m.name` where `m`'s namespace has no `name`.
+pub fn missing_attribute(ts: &mut ThreadState, module: &Module, name: &str) -> PyResult<ObjRef> {
+    if let Some(hook) = get_name(ts, &module.dict, "__getattr__") {
+        return crate::eval::call(ts, &hook, &[super::str::new_str(name)], &[]);
+    }
+    let spec = get_name(ts, &module.dict, "__spec__");
+    let msg = match get_name(ts, &module.dict, "__name__").as_ref().and_then(|n| super::str::str_value(n).map(str::to_string)) {
+        Some(m) if is_initializing(ts, spec) => {
+            format!("partially initialized module '{m}' has no attribute '{name}' (most likely due to a circular import)")
+        }
+        Some(m) => format!("module '{m}' has no attribute '{name}'"),
+        None => format!("module has no attribute '{name}'"),
+    };
+    Err(super::exception::new_error(&super::exception::ATTRIBUTE_ERROR, msg))
+}
+
+/// `_PyModuleSpec_IsInitializing`: `spec._initializing` is true.
+pub fn is_initializing(ts: &mut ThreadState, spec: Option<ObjRef>) -> bool {
+    let Some(spec) = spec.filter(|s| !s.is_none()) else { return false };
+    match crate::objects::get_attr(ts, &spec, "_initializing") {
+        Ok(flag) => super::abstract_::is_true(ts, &flag).unwrap_or(false),
+        Err(_) => false,
+    }
 }

@@ -115,6 +115,11 @@ pub enum Layout {
     MemoryView,
     /// The iterator over a memoryview.
     MemoryIterator,
+    /// `_thread.lock` and `_thread.RLock`.
+    ThreadLock,
+    ThreadRLock,
+    /// `types.SimpleNamespace`.
+    Namespace,
 }
 
 // ---- book/src/objects.md ----
@@ -241,6 +246,9 @@ layouts! {
     super::bytearray::ByteArray => ByteArray,
     super::memoryview::MemoryView => MemoryView,
     super::memoryview_items::MemoryIter => MemoryIterator,
+    crate::modules::thread::Lock => ThreadLock,
+    crate::modules::thread::RLock => ThreadRLock,
+    super::namespace::Namespace => Namespace,
 }
 
 // ---- book/src/objects.md ----
