@@ -139,6 +139,11 @@ pub mod str_builder;
 // ---- book/src/objects/unicode.md ----
 pub mod unicode;
 
+// ---- book/src/objects/weakref.md ----
+pub mod weaklist;
+pub mod weakref;
+pub mod weakproxy;
+
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 

@@ -50,6 +50,8 @@ pub struct Module {
     /// The module's globals.
     pub dict: ObjRef,
     pub builtin: bool,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 /// A module holds its namespace, whose functions hold the module's
@@ -60,18 +62,23 @@ impl super::Traverse for Module {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.dict);
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects/builtin-types.md ----
 pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
+    weakrefable: true,
     repr: Cell::new(module_repr),
     getattr: Some(module_getattr),
     ..PyType::of::<Module>()
 });
 
 pub fn new_module(name: &str, dict: ObjRef, builtin: bool) -> ObjRef {
-    ObjRef::new(&MODULE, Module { name: name.into(), dict, builtin })
+    ObjRef::new(&MODULE, Module { name: name.into(), dict, builtin, weaklist: Default::default() })
 }
 
 fn module_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
