@@ -34,18 +34,18 @@ fn weakrefs(obj: &ObjRef) -> Vec<ObjRef> {
 /// The one argument of a `METH_O` function.
 fn one<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<&'a ObjRef> {
     if !kwnames.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
+        return Err(type_error(format!("_weakref.{name}() takes no keyword arguments")));
     }
     match args {
         [obj] => Ok(obj),
-        _ => Err(type_error(format!("{name}() takes exactly one argument ({} given)", args.len()))),
+        _ => Err(type_error(format!("_weakref.{name}() takes exactly one argument ({} given)", args.len()))),
     }
 }
 
 // ---- book/src/objects/weakref.md ----
 fn proxy(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if !kwnames.is_empty() {
-        return Err(type_error("proxy() takes no keyword arguments"));
+        return Err(type_error("_weakref.proxy() takes no keyword arguments"));
     }
     match args {
         [ob] => new_proxy(ob, None),

@@ -502,7 +502,8 @@ struct Storage {
 fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[ObjRef]) -> PyResult<Storage> {
     let base_has_dict = bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| b.heap.as_ref().is_some_and(|h| h.has_dict));
     let base_weak = bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| b.weakrefable);
-    let may_add_weak = !base_weak && !has_items(bases);
+    let items_base = sized_by_items(bases);
+    let may_add_weak = !base_weak && items_base.is_none();
     let Some(slots) = as_dict(dict).get(ts, &str::new_str("__slots__"))? else {
         return Ok(Storage { has_dict: true, weakrefable: base_weak || may_add_weak });
     };
@@ -510,6 +511,9 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
         Some(_) => vec![slots.clone()],
         None => super::constructors::collect_iterable(ts, &slots)?,
     };
+    if let Some(base) = items_base.filter(|_| !names.is_empty()) {
+        return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{base}'")));
+    }
     let (mut has_dict, mut weakrefable) = (base_has_dict, base_weak);
     for n in names {
         let Some(name) = str::str_value(&n) else {
@@ -518,7 +522,7 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
         match name {
             "__dict__" => has_dict = true,
             "__weakref__" if !may_add_weak || weakrefable => {
-                let msg = "__weakref__ slot disallowed: either we already got one, or the base type has a nonzero tp_itemsize";
+                let msg = "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0";
                 return Err(type_error(msg));
             }
             "__weakref__" => weakrefable = true,
@@ -536,12 +540,13 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
     Ok(Storage { has_dict, weakrefable })
 }
 
-/// Whether a base is one of the built-in types whose instances CPython
-/// sizes by their items (`tp_itemsize`): no room is left after those
-/// for a weak reference list.
-fn has_items(bases: &[ObjRef]) -> bool {
-    let variable: [&TypeObject; 3] = [&super::int::INT, &super::tuple::TUPLE, &super::bytes::BYTES];
-    bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| variable.iter().any(|v| b.is_subtype(v)))
+/// The built-in type among the bases' ancestors whose instances CPython
+/// sizes by their items (`tp_itemsize`), if any: no room is left after
+/// those for slots or a weak reference list.
+fn sized_by_items(bases: &[ObjRef]) -> Option<&'static str> {
+    let variable: [&'static TypeObject; 3] = [&super::int::INT, &super::tuple::TUPLE, &super::bytes::BYTES];
+    let types = bases.iter().filter_map(|b| b.downcast::<PyType>());
+    types.flat_map(|b| variable.iter().filter(|v| b.is_subtype(v))).next().map(|v| v.name)
 }
 
 /// A private name as the compiler mangles it inside class `class_name`.
