@@ -123,6 +123,7 @@ impl Collector {
         self.collecting.set(true);
         let objects = gather(&mut self.state.borrow_mut(), generation);
         let garbage = find_unreachable(&objects);
+        crate::objects::weakref::handle_weakrefs(&garbage);
         let found = garbage.len();
         let survivors = objects.len() - found;
         drop(objects);

@@ -47,6 +47,9 @@ pub mod dis;
 // ---- book/src/objects.md ----
 pub mod objects;
 
+// ---- book/src/objects/weakref.md ----
+pub mod weakrefmodule;
+
 // ---- book/src/eval.md ----
 pub mod eval;
 

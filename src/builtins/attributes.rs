@@ -58,7 +58,7 @@ fn delattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     store(ts, obj, name, None)
 }
 
-fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<ObjRef> {
+pub fn store(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<ObjRef> {
     let text = name_arg(name)?.to_string();
     if let Some(m) = obj.downcast_ref::<crate::objects::module::Module>() {
         let d = as_dict(&m.dict);

@@ -1418,6 +1418,7 @@ fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyRes
         dict: std::cell::RefCell::new(None),
         renamed: std::cell::RefCell::new([None, None, None, None]),
         annotations: std::cell::RefCell::new(annotations),
+        weaklist: Default::default(),
     };
     ts.push(objects::function::new_function(f));
     Ok(())

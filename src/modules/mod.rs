@@ -21,6 +21,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: imp::create },
     BuiltinModule { name: "_thread", create: thread::create },
     BuiltinModule { name: "_warnings", create: warnings::create },
+    BuiltinModule { name: "_weakref", create: crate::weakrefmodule::create },
     BuiltinModule { name: "builtins", create: |ts| ts.module("builtins").unwrap_or_else(crate::objects::singletons::none) },
     BuiltinModule { name: "gc", create: crate::gcmodule::create },
     BuiltinModule { name: "sys", create: crate::sysmodule::create },

@@ -497,6 +497,7 @@ fn object_attr(obj: &ObjRef, name: &str) -> Option<ObjRef> {
     match name {
         "__class__" => Some(obj.type_ref()),
         "__dict__" => super::class::instance_dict(obj),
+        "__weakref__" => super::weakref::first_weakref(obj),
         _ => None,
     }
 }

@@ -22,6 +22,8 @@ pub struct AsyncGen {
     /// `aclose()` has started, or the generator ended with
     /// `StopAsyncIteration` or `GeneratorExit` (`ag_closed`).
     closed: Cell<bool>,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 impl super::Traverse for AsyncGen {
@@ -34,12 +36,16 @@ impl super::Traverse for AsyncGen {
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.push(std::mem::replace(&mut self.gen, singletons::none()));
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 /// The async generator `RETURN_GENERATOR` makes for code flagged
 /// `CO_ASYNC_GENERATOR`, around the generator that owns the frame.
 pub fn new_async_generator(gen: ObjRef) -> ObjRef {
-    let agen = AsyncGen { gen, running: Cell::new(false), closed: Cell::new(false) };
+    let agen = AsyncGen { gen, running: Cell::new(false), closed: Cell::new(false), weaklist: Default::default() };
     ObjRef::new(&ASYNC_GENERATOR, agen)
 }
 
@@ -68,6 +74,7 @@ pub fn wrap(value: ObjRef) -> ObjRef {
 // ---- book/src/eval/async-generators.md ----
 pub static ASYNC_GENERATOR: TypeObject = TypeObject::new(PyType {
     name: "async_generator",
+    weakrefable: true,
     repr: Cell::new(asyncgen_repr),
     getset: &[
         ("__name__", |o| parts(o).map(|(_, g)| super::str::new_str(&g.code.name))),

@@ -19,6 +19,8 @@ pub enum BuiltinKind {
 pub struct Builtin {
     pub name: &'static str,
     pub kind: BuiltinKind,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -37,22 +39,27 @@ impl super::Traverse for Builtin {
             out.push(std::mem::replace(owner, super::singletons::none()));
         }
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects/builtin-types.md ----
 pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
     name: "builtin_function_or_method",
+    weakrefable: true,
     repr: Cell::new(builtin_repr),
     call: Cell::new(Some(builtin_call as CallFn)),
     ..PyType::of::<Builtin>()
 });
 
 pub fn new_builtin(name: &'static str, f: fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>) -> ObjRef {
-    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Function(f) })
+    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Function(f), weaklist: Default::default() })
 }
 
 pub fn new_bound_method(name: &'static str, f: Method, self_: ObjRef) -> ObjRef {
-    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Method(f, self_) })
+    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Method(f, self_), weaklist: Default::default() })
 }
 
 fn builtin_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {

@@ -87,6 +87,10 @@ impl Traverse for PyType {
             out.push(mro_tail);
         }
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects/classes.md ----
@@ -261,7 +265,8 @@ pub fn new_class(
     let qualname = take_qualname(ts, &dict, name)?;
     let class_cell = take_class_cell(ts, &dict)?;
     let mro_tail = c3_mro(ts, &bases)?;
-    let has_dict = apply_slots(ts, &dict, name, &bases)? || solid.is_subtype(&super::exception::BASE_EXCEPTION);
+    let storage = apply_slots(ts, &dict, name, &bases)?;
+    let has_dict = storage.has_dict || solid.is_subtype(&super::exception::BASE_EXCEPTION);
     if !has_key(ts, &dict, "__doc__")? {
         set_item(ts, &dict, "__doc__", super::singletons::none())?;
     }
@@ -284,7 +289,8 @@ pub fn new_class(
     let heap = std::mem::ManuallyDrop::new(Some(Box::new(heap)));
     let statics = super::slots::static_base_of(&mro_tail);
     let (getattr, methods) = (statics.getattr, statics.methods);
-    let ty = PyType { layout, base: Some(static_ref(solid)), getattr, methods, heap, ..PyType::BASE };
+    let weakrefable = storage.weakrefable;
+    let ty = PyType { layout, base: Some(static_ref(solid)), getattr, methods, heap, weakrefable, ..PyType::BASE };
     super::slots::fill_slots(&ty, &mro_tail);
     let cls = ObjRef::with_type(metaclass, ty);
     register_subclass(&cls);
@@ -484,23 +490,42 @@ fn set_item(ts: &mut ThreadState, dict: &ObjRef, name: &str, value: ObjRef) -> P
 }
 
 // ---- book/src/objects/classes.md ----
+/// What `__slots__` leaves the instances: a `__dict__`, and a list of
+/// weak references.
+struct Storage {
+    has_dict: bool,
+    weakrefable: bool,
+}
+
 /// Puts a member descriptor in `dict` for each name of its `__slots__`;
-/// whether the instances have a `__dict__` after all.
-fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[ObjRef]) -> PyResult<bool> {
+/// whether the instances have a `__dict__` and weak references after all.
+fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[ObjRef]) -> PyResult<Storage> {
     let base_has_dict = bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| b.heap.as_ref().is_some_and(|h| h.has_dict));
-    let Some(slots) = as_dict(dict).get(ts, &str::new_str("__slots__"))? else { return Ok(true) };
+    let base_weak = bases.iter().filter_map(|b| b.downcast::<PyType>()).any(|b| b.weakrefable);
+    let items_base = sized_by_items(bases);
+    let may_add_weak = !base_weak && items_base.is_none();
+    let Some(slots) = as_dict(dict).get(ts, &str::new_str("__slots__"))? else {
+        return Ok(Storage { has_dict: true, weakrefable: base_weak || may_add_weak });
+    };
     let names = match str::str_value(&slots) {
         Some(_) => vec![slots.clone()],
         None => super::constructors::collect_iterable(ts, &slots)?,
     };
-    let mut has_dict = base_has_dict;
+    if let Some(base) = items_base.filter(|_| !names.is_empty()) {
+        return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{base}'")));
+    }
+    let (mut has_dict, mut weakrefable) = (base_has_dict, base_weak);
     for n in names {
         let Some(name) = str::str_value(&n) else {
             return Err(type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
         };
         match name {
             "__dict__" => has_dict = true,
-            "__weakref__" => {}
+            "__weakref__" if !may_add_weak || weakrefable => {
+                let msg = "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0";
+                return Err(type_error(msg));
+            }
+            "__weakref__" => weakrefable = true,
             _ => {
                 let stored = mangle(class_name, name);
                 if has_key(ts, dict, &stored)? {
@@ -512,7 +537,16 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
             }
         }
     }
-    Ok(has_dict)
+    Ok(Storage { has_dict, weakrefable })
+}
+
+/// The built-in type among the bases' ancestors whose instances CPython
+/// sizes by their items (`tp_itemsize`), if any: no room is left after
+/// those for slots or a weak reference list.
+fn sized_by_items(bases: &[ObjRef]) -> Option<&'static str> {
+    let variable: [&'static TypeObject; 3] = [&super::int::INT, &super::tuple::TUPLE, &super::bytes::BYTES];
+    let types = bases.iter().filter_map(|b| b.downcast::<PyType>());
+    types.flat_map(|b| variable.iter().filter(|v| b.is_subtype(v))).next().map(|v| v.name)
 }
 
 /// A private name as the compiler mangles it inside class `class_name`.
@@ -571,6 +605,8 @@ fn member_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<
 /// An instance of a class deriving from `object`.
 pub struct Instance {
     pub dict: ObjRef,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 impl Traverse for Instance {
@@ -588,6 +624,10 @@ impl Traverse for Instance {
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.push(std::mem::replace(&mut self.dict, super::singletons::none()));
+    }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
     }
 }
 
@@ -829,6 +869,8 @@ pub fn no_attribute(obj: &ObjRef, name: &str) -> String {
 pub struct Method {
     pub func: ObjRef,
     pub self_: ObjRef,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 impl Traverse for Method {
@@ -844,10 +886,15 @@ impl Traverse for Method {
         out.push(std::mem::replace(&mut self.func, none()));
         out.push(std::mem::replace(&mut self.self_, none()));
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 pub static METHOD: TypeObject = TypeObject::new(PyType {
     name: "method",
+    weakrefable: true,
     repr: Cell::new(method_repr),
     call: Cell::new(Some(method_call)),
     getattr: Some(method_getattr),
@@ -1100,7 +1147,7 @@ pub fn descr_get(ts: &mut ThreadState, found: ObjRef, obj: Option<&ObjRef>, owne
 /// A function's `__get__`: bound to an instance, itself on the class.
 pub fn function_get(_: &mut ThreadState, func: &ObjRef, obj: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(match obj {
-        Some(o) if !o.is_none() => ObjRef::new(&METHOD, Method { func: func.clone(), self_: o.clone() }),
+        Some(o) if !o.is_none() => ObjRef::new(&METHOD, Method { func: func.clone(), self_: o.clone(), weaklist: Default::default() }),
         _ => func.clone(),
     })
 }
@@ -1309,7 +1356,7 @@ fn classmethod_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, o
     if wrapped.ty().descr_get.get().is_some() {
         return descr_get(ts, wrapped, Some(&cls), &cls);
     }
-    Ok(ObjRef::new(&METHOD, Method { func: wrapped, self_: cls }))
+    Ok(ObjRef::new(&METHOD, Method { func: wrapped, self_: cls, weaklist: Default::default() }))
 }
 
 fn staticmethod_get(_: &mut ThreadState, descr: &ObjRef, _: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {

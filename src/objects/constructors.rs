@@ -179,8 +179,10 @@ pub fn tuple_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
 
 // ---- book/src/objects/builtin-types.md ----
 /// All the items an iterable yields. Room for `len(obj)` items, when it
-/// has a length, is reserved first (CPython's length hint), and every
-/// allocation is checked: too many items is a `MemoryError`.
+/// has a length, is reserved first (CPython's length hint, which takes a
+/// `TypeError` from the length as no hint: a weak proxy has a length
+/// slot whatever its referent), and every allocation is checked: too
+/// many items is a `MemoryError`.
 pub fn collect_iterable(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
     collect_with_room(ts, obj, |n| n)
 }
@@ -191,7 +193,11 @@ fn collect_with_room(ts: &mut ThreadState, obj: &ObjRef, room: fn(usize) -> usiz
     let it = super::abstract_::get_iter(ts, obj)?;
     let next = it.ty().iternext.get().ok_or_else(|| type_error("iter() returned non-iterator"))?;
     let hint = match obj.ty().sequence.get().length {
-        Some(_) => room(super::abstract_::length(ts, obj)?),
+        Some(_) => match super::abstract_::length(ts, obj) {
+            Ok(n) => room(n),
+            Err(e) if e.is_instance(&super::exception::TYPE_ERROR) => 0,
+            Err(e) => return Err(e),
+        },
         None => 0,
     };
     let mut items = super::alloc::vec_with_room(hint)?;

@@ -56,6 +56,10 @@ impl super::Traverse for ExceptionData {
         out.extend(self.context.get_mut().take());
         out.extend(self.cause.get_mut().take());
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -79,6 +83,8 @@ pub struct ExceptionData {
     /// The fields its family adds (`errno`, `lineno`, …) that are set, by
     /// name: see [the families' fields](#the-families-fields).
     pub fields: RefCell<Vec<(&'static str, ObjRef)>>,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 // ---- book/src/objects/builtin-types.md ----
@@ -231,6 +237,7 @@ impl ExceptionData {
             suppress_context: std::cell::Cell::new(false),
             dict: super::module::new_namespace(),
             fields: RefCell::new(Vec::new()),
+            weaklist: Default::default(),
         }
     }
 }

@@ -33,6 +33,8 @@ pub struct Function {
     /// `__annotations__`: the dict `MAKE_FUNCTION` built from the
     /// annotations tuple, or one made empty on first use.
     pub annotations: RefCell<Option<ObjRef>>,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 // ---- book/src/objects/code-function-frame.md ----
@@ -72,6 +74,10 @@ impl super::Traverse for Function {
         out.extend(self.renamed.get_mut().iter_mut().filter_map(Option::take));
         out.extend(self.annotations.get_mut().take());
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects/code-function-frame.md ----
@@ -79,6 +85,7 @@ impl super::Traverse for Function {
 /// ([Classes](classes.md#descriptors)).
 pub static FUNCTION: TypeObject = TypeObject::new(PyType {
     name: "function",
+    weakrefable: true,
     repr: Cell::new(function_repr),
     getattr: Some(function_getattr),
     descr_get: Cell::new(Some(super::class::function_get)),

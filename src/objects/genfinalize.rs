@@ -17,6 +17,9 @@ pub enum Doomed {
     /// A coroutine freed before it ever ran: its qualified name, for the
     /// "never awaited" warning.
     NeverAwaited(std::rc::Rc<str>),
+    /// A weak reference whose referent died, and its callback, to call
+    /// with it ([Weak references](objects/weakref.md)).
+    Callback(ObjRef, ObjRef),
 }
 
 /// The work waiting for the eval loop.
@@ -47,6 +50,12 @@ impl Pending {
             }
             Err(_) => Err(doomed),
         }
+    }
+
+    /// Queues a weak reference's callback; false if there is no queue to
+    /// put it in (the callback is then dropped uncalled).
+    pub fn call_later(&self, weakref: ObjRef, callback: ObjRef) -> bool {
+        self.push(Doomed::Callback(weakref, callback)).is_ok()
     }
 
     fn take(&self) -> Vec<Doomed> {
@@ -84,6 +93,7 @@ pub fn close_later(dying: &mut Generator) -> bool {
         code: dying.code.clone(),
         handled: RefCell::new(dying.handled.get_mut().take()),
         coroutine: dying.coroutine,
+        weaklist: Default::default(),
     };
     let generator = ObjRef::new(if revived.coroutine { &COROUTINE } else { &GENERATOR }, revived);
     if let Some(Err(Doomed::Close(refused))) = crate::heap::with_current(|heap| heap.finalize.push(Doomed::Close(generator))) {
@@ -107,6 +117,10 @@ pub fn run(ts: &mut ThreadState) {
                 Doomed::Close(generator) => generator,
                 Doomed::NeverAwaited(name) => {
                     warn_never_awaited(ts, &name);
+                    continue;
+                }
+                Doomed::Callback(weakref, callback) => {
+                    super::weakref::call_back(ts, weakref, callback);
                     continue;
                 }
             };

@@ -34,6 +34,8 @@ pub struct Generator {
     /// A coroutine (the frame of an `async def`) rather than a generator:
     /// the two share everything but their type and their messages.
     pub coroutine: bool,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 impl Generator {
@@ -91,12 +93,17 @@ impl super::Traverse for Generator {
         out.extend(self.slots.get_mut().drain(..).flatten());
         out.extend(self.handled.get_mut().take());
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 
 // ---- book/src/eval/generators.md ----
 pub static GENERATOR: TypeObject = TypeObject::new(PyType {
     name: "generator",
+    weakrefable: true,
     repr: Cell::new(generator_repr),
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(generator_next)),
@@ -122,6 +129,7 @@ pub fn new_generator(frame: Frame, slots: Vec<Option<ObjRef>>) -> ObjRef {
         code,
         handled: RefCell::new(None),
         coroutine,
+        weaklist: Default::default(),
     };
     let asynchronous = generator.is_async_generator();
     let generator = ObjRef::new(if coroutine { &super::genobject::COROUTINE } else { &GENERATOR }, generator);
@@ -468,6 +476,7 @@ fn generator_frame(ts: &mut ThreadState, obj: &ObjRef, g: &Generator) -> ObjRef 
 // ---- book/src/eval/coroutines.md ----
 pub static COROUTINE: TypeObject = TypeObject::new(PyType {
     name: "coroutine",
+    weakrefable: true,
     repr: Cell::new(generator_repr),
     getattr: Some(generator_getattr),
     methods: &[

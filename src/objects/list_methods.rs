@@ -173,7 +173,7 @@ fn reverse(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn clear(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (me, []) = args_n::<0>("clear", args)?;
     let old = std::mem::take(&mut *as_list(me).borrow_mut());
-    drop(old);
+    old.into_iter().rev().for_each(drop);
     Ok(singletons::none())
 }
 

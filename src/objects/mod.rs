@@ -142,6 +142,11 @@ pub mod unicode;
 // ---- book/src/objects/namespace.md ----
 pub mod namespace;
 
+// ---- book/src/objects/weakref.md ----
+pub mod weaklist;
+pub mod weakref;
+pub mod weakproxy;
+
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 

@@ -49,6 +49,8 @@ pub fn copy_public_names(ts: &mut ThreadState, from: &ObjRef, to: &ObjRef) -> Py
 pub struct Module {
     /// The module's globals.
     pub dict: ObjRef,
+    /// The weak references to it (CPython's `tp_weaklistoffset` slot).
+    pub weaklist: crate::objects::weaklist::WeakList,
 }
 
 /// A module holds its namespace, whose functions hold the module's
@@ -59,11 +61,16 @@ impl super::Traverse for Module {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.dict);
     }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects/builtin-types.md ----
 pub static MODULE: TypeObject = TypeObject::new(PyType {
     name: "module",
+    weakrefable: true,
     repr: Cell::new(module_repr),
     getattr: Some(module_getattr),
     new: Some(module_new),
@@ -83,7 +90,7 @@ pub fn new_module(ts: &mut ThreadState, name: &str, dict: ObjRef) -> ObjRef {
             set_name(ts, &dict, key, none());
         }
     }
-    ObjRef::new(&MODULE, Module { dict })
+    ObjRef::new(&MODULE, Module { dict, weaklist: Default::default() })
 }
 
 /// `types.ModuleType(name, doc=None)`.

@@ -6,6 +6,7 @@
 //! need `unsafe` (each block is justified in the memory chapter's Safety
 //! section).
 use super::typeobject::{PyType, TypeObject};
+use super::weaklist::WeakList;
 use std::cell::Cell;
 use std::ptr::NonNull;
 
@@ -120,6 +121,8 @@ pub enum Layout {
     ThreadRLock,
     /// `types.SimpleNamespace`.
     Namespace,
+    /// A weak reference or a weak proxy.
+    WeakRef,
 }
 
 // ---- book/src/objects.md ----
@@ -135,6 +138,12 @@ pub trait Traverse: Sized + 'static {
     fn clear(&self, _out: &mut Vec<ObjRef>) {}
     /// Moves out every reference held, as the object is freed.
     fn take_refs(&mut self, _out: &mut Vec<ObjRef>) {}
+    /// The head of the list of weak references to the object, for a
+    /// layout that keeps one (CPython's `tp_weaklistoffset`; see
+    /// [Weak references](objects/weakref.md)).
+    fn weaklist(&self) -> Option<&WeakList> {
+        None
+    }
 }
 
 /// A layout, with its tag.
@@ -159,6 +168,8 @@ pub struct LayoutOps {
     dealloc: unsafe fn(NonNull<PyObject>),
     traverse: TraverseFn,
     clear: fn(&PyObject, &mut Vec<ObjRef>),
+    /// The list of weak references to an instance, if the layout has one.
+    weaklist: fn(&PyObject) -> Option<&WeakList>,
     /// Whether the fields are a `WithDict<T>` (a class deriving from the
     /// built-in type of layout `tag`).
     extended: bool,
@@ -182,6 +193,7 @@ impl LayoutOps {
             dealloc: dealloc::<T>,
             traverse: traverse::<T>,
             clear: clear::<T>,
+            weaklist: weaklist::<T>,
             extended: false,
             dict: None,
             subclass: Some(&T::WITH_DICT),
@@ -249,6 +261,7 @@ layouts! {
     crate::modules::thread::Lock => ThreadLock,
     crate::modules::thread::RLock => ThreadRLock,
     super::namespace::Namespace => Namespace,
+    super::weakref::WeakRef => WeakRef,
 }
 
 // ---- book/src/objects.md ----
@@ -290,6 +303,10 @@ fn clear<T: PyPayload>(obj: &PyObject, out: &mut Vec<ObjRef>) {
     if let Some(data) = obj.downcast_ref::<T>() {
         data.clear(out);
     }
+}
+
+fn weaklist<T: PyPayload>(obj: &PyObject) -> Option<&WeakList> {
+    obj.downcast_ref::<T>().and_then(T::weaklist)
 }
 
 // ---- book/src/objects.md ----
@@ -528,6 +545,9 @@ impl PyObject {
 /// `ptr` is an object of layout `T` whose last reference is gone.
 unsafe fn dealloc<T: Traverse>(ptr: NonNull<PyObject>) {
     let obj = ptr.as_ptr() as *mut Object<T>;
+    if let Some(list) = (*obj).data.weaklist() {
+        super::weakref::referent_dies(list);
+    }
     let mut refs = Vec::new();
     (*obj).data.take_refs(&mut refs);
     let ty = (*obj).head.ty.get();
@@ -552,6 +572,9 @@ unsafe fn dealloc<T: Traverse>(ptr: NonNull<PyObject>) {
 pub struct WithDict<T> {
     pub base: T,
     pub dict: ObjRef,
+    /// Its weak references: a class deriving from a built-in type gets a
+    /// list of its own, as CPython's `type_new` adds `__weakref__`.
+    pub weaklist: WeakList,
 }
 
 /// The instance dict can hold the instance itself (`self.me = self`), so
@@ -573,6 +596,10 @@ impl<T: PyPayload> Traverse for WithDict<T> {
         self.base.take_refs(out);
         out.push(std::mem::replace(&mut self.dict, super::singletons::none()));
     }
+
+    fn weaklist(&self) -> Option<&WeakList> {
+        Some(&self.weaklist)
+    }
 }
 
 // ---- book/src/objects.md ----
@@ -586,6 +613,7 @@ impl LayoutOps {
             dealloc: dealloc::<WithDict<T>>,
             traverse: traverse_with_dict::<T>,
             clear: clear_with_dict::<T>,
+            weaklist: weaklist_with_dict::<T>,
             extended: true,
             dict: Some(dict_of::<T>),
             subclass: None,
@@ -615,6 +643,10 @@ fn dict_of<T: PyPayload>(obj: &PyObject) -> &ObjRef {
     &with_dict::<T>(obj).dict
 }
 
+fn weaklist_with_dict<T: PyPayload>(obj: &PyObject) -> Option<&WeakList> {
+    Some(&with_dict::<T>(obj).weaklist)
+}
+
 // ---- book/src/objects.md ----
 impl ObjRef {
     /// A new instance of `cls`, a class deriving from the built-in type
@@ -623,12 +655,44 @@ impl ObjRef {
         let t = cls.downcast_ref::<PyType>().expect("with_dict needs a type object");
         let fits = t.layout.tag == T::LAYOUT && t.layout.extended;
         assert!(fits, "{} instances are not extended {:?}", t.name, T::LAYOUT);
-        let data = WithDict { base, dict: super::dict::new_dict(super::dict::Dict::new()) };
+        let data = WithDict { base, dict: super::dict::new_dict(super::dict::Dict::new()), weaklist: WeakList::default() };
         let ty_ptr = cls.0.as_ptr() as *const TypeObject;
         std::mem::forget(cls);
         // SAFETY: `cls` is a live type object whose reference we just
         // transferred to the new object's header.
         Self::allocate(unsafe { &*ty_ptr }, data)
+    }
+}
+
+impl ObjRef {
+    /// A new reference to the live object at `ptr`, which no count
+    /// vouches for: a weak reference's referent, or a weak reference on
+    /// its referent's list.
+    ///
+    /// # Safety
+    /// The object at `ptr` has not been freed.
+    pub unsafe fn from_weak(ptr: NonNull<PyObject>) -> ObjRef {
+        let obj = ObjRef(ptr);
+        obj.incref();
+        obj
+    }
+
+    /// The address of the object, as a weak reference keeps it (no count).
+    pub fn as_weak(&self) -> NonNull<PyObject> {
+        self.0
+    }
+}
+
+impl PyObject {
+    /// The head of the list of weak references to the object, if its
+    /// layout keeps one.
+    pub fn weaklist(&self) -> Option<&WeakList> {
+        (self.ty().layout.weaklist)(self)
+    }
+
+    /// Whether the object is never freed (a `static`, or leaked).
+    pub fn is_immortal(&self) -> bool {
+        self.refcnt.get() >= IMMORTAL
     }
 }
 

@@ -437,6 +437,7 @@ impl Set {
 // ---- book/src/memory.md ----
 pub static SET: TypeObject = TypeObject::new(PyType {
     name: "set",
+    weakrefable: true,
     hash: Cell::new(Some(super::hash::unhashable)),
     new: Some(set_new),
     subtype_new: Some(super::type_dict::empty_subtype::<RefCell<Set>>),
@@ -465,6 +466,7 @@ pub fn new_set(s: Set) -> ObjRef {
 /// compiler makes one for a constant set display or `x in {1, 2, 3}`.
 pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     name: "frozenset",
+    weakrefable: true,
     hash: Cell::new(Some(super::hash::frozenset_hash)),
     new: Some(frozenset_new),
     subtype_new: Some(super::type_dict::frozenset_into_subtype),

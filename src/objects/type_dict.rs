@@ -215,7 +215,7 @@ pub fn object_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResu
         }
     }
     if ty.layout.tag_of::<Instance>() {
-        return Ok(ObjRef::with_type(cls.clone(), Instance { dict: super::dict::new_dict(Dict::new()) }));
+        return Ok(ObjRef::with_type(cls.clone(), Instance { dict: super::dict::new_dict(Dict::new()), weaklist: Default::default() }));
     }
     if std::ptr::eq(ty, &OBJECT) {
         return Ok(ObjRef::new(&OBJECT, ()));

@@ -208,6 +208,13 @@ pub struct PyType {
     /// Whether a class may derive from the type (CPython's
     /// `Py_TPFLAGS_BASETYPE`): `bool`, `range` or `slice` cannot be bases.
     pub basetype: bool,
+    /// Whether its instances can be weakly referenced (CPython's
+    /// `tp_weaklistoffset != 0`): functions, modules, generators, types,
+    /// the instances of most classes ([Weak references](objects/weakref.md)).
+    pub weakrefable: bool,
+    /// The weak references to the type itself: a class's list (a
+    /// built-in type, immortal, keeps none).
+    pub weaklist: super::weaklist::WeakList,
     /// A built-in type's namespace (`int.__dict__`), made from its method
     /// table and slots the first time it is asked for
     /// ([Built-in types' namespaces](objects/type-namespaces.md)).
@@ -257,6 +264,8 @@ impl PyType {
         getattro: Cell::new(None),
         setattro: Cell::new(None),
         basetype: false,
+        weakrefable: false,
+        weaklist: super::weaklist::WeakList::EMPTY,
         dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
         subclasses: std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())),
         heap: std::mem::ManuallyDrop::new(None),
