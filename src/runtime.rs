@@ -72,6 +72,12 @@ impl ThreadState {
         set_name(&mut ts, &modules, "sys", sys);
         let gc = crate::gcmodule::create(&mut ts);
         set_name(&mut ts, &modules, "gc", gc);
+        let io = crate::modules::io::create(&mut ts);
+        if let Ok(open) = crate::objects::get_attr(&mut ts, &io, "open") {
+            let builtins = ts.builtins.clone();
+            set_name(&mut ts, &builtins, "open", open);
+        }
+        set_name(&mut ts, &modules, "_io", io);
         let builtins = crate::objects::module::new_module("builtins", ts.builtins.clone(), true);
         set_name(&mut ts, &modules, "builtins", builtins);
         ts

@@ -115,6 +115,8 @@ pub enum Layout {
     MemoryView,
     /// The iterator over a memoryview.
     MemoryIterator,
+    /// A stream of the `_io` module ([The io module](modules/io.md)).
+    Io,
 }
 
 // ---- book/src/objects.md ----
@@ -241,6 +243,7 @@ layouts! {
     super::bytearray::ByteArray => ByteArray,
     super::memoryview::MemoryView => MemoryView,
     super::memoryview_items::MemoryIter => MemoryIterator,
+    crate::modules::io::Io => Io,
 }
 
 // ---- book/src/objects.md ----
