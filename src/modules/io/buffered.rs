@@ -137,13 +137,25 @@ fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         return Ok(bytes::new_bytes(&out));
     }
     let n = n as usize;
-    while with_state(me, |b| b.unread())? < n {
-        let missing = n - with_state(me, |b| b.unread())?;
-        if !fill(ts, me, missing)? {
+    let (mut out, size) = with_state(me, |b| (b.take(n), b.size))?;
+    while out.len() < n {
+        let direct = (n - out.len()) / size * size;
+        if direct == 0 {
+            if !fill(ts, me, size)? {
+                break;
+            }
+            let missing = n - out.len();
+            out.extend(with_state(me, |b| b.take(missing))?);
+            continue;
+        }
+        let chunk = call_method(ts, &raw, "read", &[int::new_int_i64(direct as i64)])?;
+        let chunk = if chunk.is_none() { Vec::new() } else { bytes_arg(&chunk)? };
+        if chunk.is_empty() {
             break;
         }
+        out.extend_from_slice(&chunk);
     }
-    Ok(bytes::new_bytes(&with_state(me, |b| b.take(n))?))
+    Ok(bytes::new_bytes(&out))
 }
 
 fn read1(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -401,7 +413,7 @@ fn readinto(ts: &mut ThreadState, args: &[ObjRef], read: &str) -> PyResult<ObjRe
 /// A buffered class: its `__new__` makes an instance and runs `init`.
 macro_rules! buffered_type {
     ($name:expr, $init:expr) => {
-        crate::io_type!($name, &super::iobase::BUFFERED_IO_BASE, {
+        crate::io_type!($name, Some(&super::iobase::BUFFERED_IO_BASE), {
             new: Some(|ts, args, kwnames| {
                 let me = super::new_io(type_object(self_type($name)), Kind::Base);
                 let mut all = vec![me.clone()];
@@ -453,7 +465,7 @@ fn pair_close(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     closed_writer
 }
 
-pub static BUFFERED_RW_PAIR: TypeObject = crate::io_type!("_io.BufferedRWPair", &super::iobase::BUFFERED_IO_BASE, {
+pub static BUFFERED_RW_PAIR: TypeObject = crate::io_type!("_io.BufferedRWPair", Some(&super::iobase::BUFFERED_IO_BASE), {
     new: Some(|ts, args, kwnames| {
         let me = super::new_io(type_object(&BUFFERED_RW_PAIR), Kind::Base);
         let mut all = vec![me.clone()];

@@ -364,7 +364,7 @@ pub fn getattr(f: &FileState, name: &str) -> Option<Result<ObjRef, ObjRef>> {
     }
 }
 
-pub static FILE_IO: TypeObject = crate::io_type!("_io.FileIO", &super::iobase::RAW_IO_BASE, {
+pub static FILE_IO: TypeObject = crate::io_type!("_io.FileIO", Some(&super::iobase::RAW_IO_BASE), {
     new: Some(|ts, args, kwnames| {
         let me = super::new_io(crate::objects::typeobject::type_object(&FILE_IO), Kind::File(FileState::unopened()));
         let mut all = vec![me.clone()];

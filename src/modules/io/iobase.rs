@@ -11,7 +11,7 @@ use crate::objects::typeobject::Method::Positional;
 use crate::objects::typeobject::Method;
 use crate::objects::{bytes, int, list, singletons, ObjRef, TypeObject};
 
-pub static IO_BASE: TypeObject = crate::io_type!("_io._IOBase", &crate::objects::types::OBJECT, {
+pub static IO_BASE: TypeObject = crate::io_type!("_io._IOBase", None, {
     new: Some(|_, _, _| Ok(super::new_io(crate::objects::typeobject::type_object(&IO_BASE), Kind::Base))),
     methods: &IO_BASE_METHODS,
 });
@@ -173,7 +173,7 @@ fn writelines(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/modules/io.md ----
-pub static RAW_IO_BASE: TypeObject = crate::io_type!("_io._RawIOBase", &IO_BASE, {
+pub static RAW_IO_BASE: TypeObject = crate::io_type!("_io._RawIOBase", Some(&IO_BASE), {
     methods: &[
         ("read", Positional(raw_read)),
         ("readall", Positional(raw_readall)),
@@ -182,7 +182,7 @@ pub static RAW_IO_BASE: TypeObject = crate::io_type!("_io._RawIOBase", &IO_BASE,
     ],
 });
 
-pub static BUFFERED_IO_BASE: TypeObject = crate::io_type!("_io._BufferedIOBase", &IO_BASE, {
+pub static BUFFERED_IO_BASE: TypeObject = crate::io_type!("_io._BufferedIOBase", Some(&IO_BASE), {
     methods: &[
         ("detach", Positional(|ts, _| Err(unsupported(ts, "detach")))),
         ("read", Positional(|ts, _| Err(unsupported(ts, "read")))),
@@ -193,7 +193,7 @@ pub static BUFFERED_IO_BASE: TypeObject = crate::io_type!("_io._BufferedIOBase",
     ],
 });
 
-pub static TEXT_IO_BASE: TypeObject = crate::io_type!("_io._TextIOBase", &IO_BASE, {
+pub static TEXT_IO_BASE: TypeObject = crate::io_type!("_io._TextIOBase", Some(&IO_BASE), {
     methods: &[
         ("detach", Positional(|ts, _| Err(unsupported(ts, "detach")))),
         ("read", Positional(|ts, _| Err(unsupported(ts, "read")))),
@@ -209,7 +209,7 @@ fn raw_read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         return call_method(ts, &args[0], "readall", &[]);
     }
     let buffer = crate::objects::bytearray::new_bytearray(&vec![0; size as usize]);
-    let n = call_method(ts, &args[0], "readinto", &[buffer.clone()])?;
+    let n = call_method(ts, &args[0], "readinto", std::slice::from_ref(&buffer))?;
     if n.is_none() {
         return Ok(n);
     }

@@ -100,7 +100,7 @@ macro_rules! io_type {
     ($name:expr, $base:expr, { $($field:ident: $value:expr,)* }) => {
         $crate::objects::TypeObject::new($crate::objects::PyType {
             name: $name,
-            base: Some($base),
+            base: $base,
             layout: $crate::modules::io::LAYOUT,
             subtype_new: Some($crate::modules::io::io_subtype_new),
             getattr: Some($crate::modules::io::iobase::io_getattr),

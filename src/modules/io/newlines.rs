@@ -169,7 +169,7 @@ fn reset(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(singletons::none())
 }
 
-pub static INCREMENTAL_NEWLINE_DECODER: TypeObject = crate::io_type!("_io.IncrementalNewlineDecoder", &crate::objects::types::OBJECT, {
+pub static INCREMENTAL_NEWLINE_DECODER: TypeObject = crate::io_type!("_io.IncrementalNewlineDecoder", None, {
     new: Some(|ts, args, kwnames| {
         let me = super::new_io(crate::objects::typeobject::type_object(&INCREMENTAL_NEWLINE_DECODER), Kind::Base);
         let mut all = vec![me.clone()];

@@ -102,7 +102,7 @@ fn init(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
         Some(v) => str::str_value(v).ok_or_else(|| type_error(format!("initial_value must be str or None, not {}", v.type_name())))?.to_string(),
         None => String::new(),
     };
-    let universal = newline.as_deref().map_or(true, str::is_empty);
+    let universal = newline.as_deref().is_none_or(str::is_empty);
     let decoder = universal.then(|| Translator::new(newline.is_none()));
     let mut state = StringState { buf: Vec::new(), pos: 0, closed: false, newline, decoder };
     state.put(&initial);
@@ -183,7 +183,7 @@ fn answer(args: &[ObjRef], value: ObjRef) -> PyResult<ObjRef> {
     with_open(&args[0], |_| Ok(value))
 }
 
-pub static STRING_IO: TypeObject = crate::io_type!("_io.StringIO", &super::iobase::TEXT_IO_BASE, {
+pub static STRING_IO: TypeObject = crate::io_type!("_io.StringIO", Some(&super::iobase::TEXT_IO_BASE), {
     new: Some(|ts, args, kwnames| {
         let me = super::new_io(crate::objects::typeobject::type_object(&STRING_IO), Kind::Strings(StringState::new()));
         let mut all = vec![me.clone()];

@@ -404,7 +404,7 @@ fn repr(ts: &mut ThreadState, me: &ObjRef) -> PyResult<String> {
 
 /// The computed attributes of a text wrapper.
 pub fn getattr(t: &TextState, name: &str) -> Option<Result<ObjRef, ObjRef>> {
-    let universal = t.newline.as_deref().map_or(true, str::is_empty);
+    let universal = t.newline.as_deref().is_none_or(str::is_empty);
     match name {
         "buffer" => Some(Ok(t.buffer.clone())),
         "encoding" => Some(Ok(str::new_str(&t.encoding))),
@@ -438,7 +438,7 @@ const METHODS: [(&str, Method); 16] = [
     ("__getstate__", Positional(|_, a| Err(type_error(format!("cannot pickle '{}' object", a[0].type_name()))))),
 ];
 
-pub static TEXT_IO_WRAPPER: TypeObject = crate::io_type!("_io.TextIOWrapper", &super::iobase::TEXT_IO_BASE, {
+pub static TEXT_IO_WRAPPER: TypeObject = crate::io_type!("_io.TextIOWrapper", Some(&super::iobase::TEXT_IO_BASE), {
     new: Some(|ts, args, kwnames| {
         let me = super::new_io(type_object(&TEXT_IO_WRAPPER), Kind::Base);
         let mut all = vec![me.clone()];
