@@ -10,7 +10,7 @@ with open(p) as f:
 with open(p, newline='') as f:
     print(f.readlines())
 with open(p, newline='\r') as f:
-    print(f.readline(), f.readline())
+    print(repr(f.readline()), repr(f.readline()))
 with open(p) as f:
     print(repr(f.read(5)), f.tell())
     f.seek(0)
@@ -50,10 +50,7 @@ print(open is __import__('_io').open)
 # expect: b'one\ntwo\r\nthree\rfour'
 # expect: ['one\n', 'two\n', 'three\n', 'four']
 # expect: ['one\n', 'two\r\n', 'three\r', 'four']
-# expect: one
-# expect: two
-# expect:
-# expect: three
+# expect: 'one\ntwo\r' '\nthree\r'
 # expect: 'one\nt' 5
 # expect: 'on'
 # expect: 19
