@@ -118,6 +118,7 @@ fn before_read(ts: &mut ThreadState, me: &ObjRef, op: &str) -> PyResult<ObjRef> 
     Ok(raw)
 }
 
+// ---- book/src/modules/io-buffered.md ----
 fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let n = size_arg(ts, positional("read", args, 1)?.first())?;
@@ -169,6 +170,7 @@ fn read1(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(bytes::new_bytes(&with_state(me, |b| b.take(n))?))
 }
 
+// ---- book/src/modules/io-buffered.md ----
 fn peek(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     positional("peek", args, 1)?;
@@ -250,6 +252,7 @@ fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(int::new_int_i64(data.len() as i64))
 }
 
+// ---- book/src/modules/io-buffered.md ----
 fn flush(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let raw = open_raw(ts, me, "flush of closed file").map_err(|_| new_error(&VALUE_ERROR, "flush of closed file"))?;
@@ -341,6 +344,7 @@ fn close(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     flushed.map(|_| singletons::none())
 }
 
+// ---- book/src/modules/io-buffered.md ----
 fn detach(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     if with_state(me, |b| b.writable)? {
@@ -431,6 +435,7 @@ pub static BUFFERED_READER: TypeObject = buffered_type!("_io.BufferedReader", |t
 pub static BUFFERED_WRITER: TypeObject = buffered_type!("_io.BufferedWriter", |ts, a, k| init(ts, a, k, false, true));
 pub static BUFFERED_RANDOM: TypeObject = buffered_type!("_io.BufferedRandom", |ts, a, k| init(ts, a, k, true, true));
 
+// ---- book/src/modules/io-buffered.md ----
 /// The static type named `name`.
 fn self_type(name: &str) -> &'static TypeObject {
     match name {

@@ -142,6 +142,7 @@ fn answer(args: &[ObjRef], value: ObjRef) -> PyResult<ObjRef> {
     with_open(&args[0], |_| Ok(value))
 }
 
+// ---- book/src/modules/io-memory.md ----
 pub static BYTES_IO: TypeObject = crate::io_type!("_io.BytesIO", Some(&super::iobase::BUFFERED_IO_BASE), {
     new: Some(|ts, args, kwnames| {
         let me = super::new_io(crate::objects::typeobject::type_object(&BYTES_IO), Kind::Bytes(BytesState::default()));

@@ -58,6 +58,7 @@ pub fn isatty(fd: i32) -> bool {
     unsafe { libc::isatty(fd) == 1 }
 }
 
+// ---- book/src/modules/io-fileio.md ----
 /// Whether `fd` is a directory, and its block size (`fstat`).
 pub fn stat(fd: i32) -> Result<(bool, usize)> {
     // SAFETY: `st` is a plain C struct for which all zeroes is a value,

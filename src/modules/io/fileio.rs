@@ -181,6 +181,7 @@ fn close_for_reinit(me: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+// ---- book/src/modules/io-fileio.md ----
 /// The descriptor for `file`: from `opener(file, flags)`, or `open(2)`.
 fn open_path(ts: &mut ThreadState, file: &ObjRef, flags: i32, opener: Option<ObjRef>) -> PyResult<i32> {
     if let Some(opener) = opener {
@@ -257,6 +258,7 @@ fn readall(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
 }
 
+// ---- book/src/modules/io-fileio.md ----
 /// `readinto(buffer)`: bytes read into a writable buffer; their number.
 fn readinto(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, target] = args else { return Err(type_error("readinto() takes exactly one argument")) };

@@ -161,6 +161,7 @@ fn readlines(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(list::new_list(lines))
 }
 
+// ---- book/src/modules/io.md ----
 /// `writelines(lines)`.
 fn writelines(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, lines] = args else { return Err(crate::objects::exception::type_error("writelines() takes exactly one argument")) };
@@ -218,6 +219,7 @@ fn raw_read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(bytes::new_bytes(&data))
 }
 
+// ---- book/src/modules/io.md ----
 /// `_RawIOBase.readall()`: blocks until an empty one.
 fn raw_readall(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let mut out = Vec::new();

@@ -56,6 +56,7 @@ impl Translator {
     }
 }
 
+// ---- book/src/modules/io-text.md ----
 /// The bits of the line endings in `text`.
 pub fn seen(text: &str) -> u8 {
     let crlf = text.matches("\r\n").count();
@@ -128,6 +129,7 @@ fn decode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     Ok(str::new_str(&out))
 }
 
+// ---- book/src/modules/io-text.md ----
 fn getstate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let (inner, pendingcr) = with_decoder(&args[0], |d| (d.inner.clone(), d.t.pendingcr))?;
     let (buf, flag) = match inner {

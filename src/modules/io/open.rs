@@ -130,6 +130,7 @@ pub fn open(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(result)
 }
 
+// ---- book/src/modules/io-open.md ----
 /// The buffered and text layers over `raw`.
 fn wrap(ts: &mut ThreadState, raw: &ObjRef, mode: &OpenMode, buffering: i64, text: [Option<ObjRef>; 3]) -> PyResult<ObjRef> {
     let line_buffering = buffering == 1 || (buffering < 0 && super::args::call_true(ts, raw, "isatty")?);

@@ -169,6 +169,7 @@ fn truncate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     })
 }
 
+// ---- book/src/modules/io-memory.md ----
 /// The computed attributes of a `StringIO`.
 pub fn getattr(s: &StringState, name: &str) -> Option<Result<ObjRef, ObjRef>> {
     match name {

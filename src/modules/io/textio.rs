@@ -171,6 +171,7 @@ fn take(ts: &mut ThreadState, me: &ObjRef, end: usize) -> PyResult<ObjRef> {
     Ok(str::new_str(&text))
 }
 
+// ---- book/src/modules/io-text.md ----
 /// Refuses to read a closed or write-only stream.
 fn check_readable(ts: &mut ThreadState, me: &ObjRef) -> PyResult<()> {
     let buffer = open_buffer(ts, me)?;
@@ -224,6 +225,7 @@ impl TextState {
     }
 }
 
+// ---- book/src/modules/io-text.md ----
 fn readline(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let limit = size_arg(ts, positional("readline", args, 1)?.first())?;
@@ -390,6 +392,7 @@ fn truncate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     to_buffer(ts, args, "truncate")
 }
 
+// ---- book/src/modules/io-text.md ----
 /// `<_io.TextIOWrapper name='notes.txt' mode='r' encoding='utf-8'>`.
 fn repr(ts: &mut ThreadState, me: &ObjRef) -> PyResult<String> {
     let mut out = format!("<{}", me.type_name());
