@@ -79,6 +79,12 @@ impl ThreadState {
         set_name(&mut ts, &modules, "builtins", builtins);
         let sys = crate::sysmodule::create(&mut ts);
         set_name(&mut ts, &modules, "sys", sys);
+        let io = crate::modules::io::create(&mut ts);
+        if let Ok(open) = crate::objects::get_attr(&mut ts, &io, "open") {
+            let builtins = ts.builtins.clone();
+            set_name(&mut ts, &builtins, "open", open);
+        }
+        set_name(&mut ts, &modules, "_io", io);
         ts
     }
 

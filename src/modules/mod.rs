@@ -3,6 +3,7 @@
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod imp;
+pub mod io;
 pub mod thread;
 pub mod warnings;
 
@@ -19,6 +20,7 @@ pub struct BuiltinModule {
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: imp::create },
+    BuiltinModule { name: "_io", create: io::create },
     BuiltinModule { name: "_thread", create: thread::create },
     BuiltinModule { name: "_warnings", create: warnings::create },
     BuiltinModule { name: "_weakref", create: crate::weakrefmodule::create },

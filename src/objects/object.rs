@@ -123,6 +123,8 @@ pub enum Layout {
     Namespace,
     /// A weak reference or a weak proxy.
     WeakRef,
+    /// A stream of the `_io` module ([The io module](modules/io.md)).
+    Io,
 }
 
 // ---- book/src/objects.md ----
@@ -262,6 +264,7 @@ layouts! {
     crate::modules::thread::RLock => ThreadRLock,
     super::namespace::Namespace => Namespace,
     super::weakref::WeakRef => WeakRef,
+    crate::modules::io::Io => Io,
 }
 
 // ---- book/src/objects.md ----
