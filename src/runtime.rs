@@ -72,6 +72,9 @@ impl ThreadState {
         set_name(&mut ts, &modules, "sys", sys);
         let gc = crate::gcmodule::create(&mut ts);
         set_name(&mut ts, &modules, "gc", gc);
+        if let Ok(posix) = crate::modules::posix::create(&mut ts) {
+            set_name(&mut ts, &modules, "posix", posix);
+        }
         let builtins = crate::objects::module::new_module("builtins", ts.builtins.clone(), true);
         set_name(&mut ts, &modules, "builtins", builtins);
         ts

@@ -139,6 +139,9 @@ pub mod str_builder;
 // ---- book/src/objects/unicode.md ----
 pub mod unicode;
 
+// ---- book/src/objects/structseq.md ----
+pub mod structseq;
+
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 

@@ -53,8 +53,8 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
     }
     let t = t.as_static()?;
     let special = match name {
-        "__name__" | "__qualname__" => Some(super::str::new_str(t.name())),
-        "__module__" => Some(super::str::new_str("builtins")),
+        "__name__" | "__qualname__" => Some(super::str::new_str(t.name().rsplit('.').next().unwrap_or_default())),
+        "__module__" => Some(super::str::new_str(t.name().rsplit_once('.').map_or("builtins", |(m, _)| m))),
         "__mro__" => Some(super::tuple::new_tuple(static_mro(t))),
         "__bases__" if !t.bases.is_empty() => Some(super::tuple::new_tuple(t.bases.iter().map(|b| ObjRef::from_static(b)).collect())),
         "__bases__" => Some(super::tuple::new_tuple(static_mro(t).into_iter().skip(1).take(1).collect())),
