@@ -72,6 +72,9 @@ fn bind(name: &str, args: &[ObjRef], kwnames: &[ObjRef], params: &[&str], npos: 
 }
 
 fn too_many(name: &str, given: usize, max: usize, required: usize, what: &str) -> PyErr {
+    if max == 0 {
+        return type_error(format!("{name}() takes no {what}arguments"));
+    }
     let bound = if required < max { "at most" } else { "exactly" };
     let s = if max == 1 { "" } else { "s" };
     type_error(format!("{name}() takes {bound} {max} {what}argument{s} ({given} given)"))
@@ -550,6 +553,7 @@ fn stat_of(ts: &mut ThreadState, func: &str, path: &Option<ObjRef>, dir: &Option
     let at = dir_fd(dir)?;
     let path = path.clone().unwrap_or_else(singletons::none);
     match path_arg(ts, func, "path", &path, accepts)? {
+        PathOrFd::Fd(_) if at != libc::AT_FDCWD => Err(new_error(&VALUE_ERROR, format!("{func}: can't specify dir_fd without matching path"))),
         PathOrFd::Fd(fd) => sys_fstat(fd).map_err(|e| os_error(e, &[])),
         PathOrFd::Path(p) => sys_fstatat(at, &p.c, follow).map_err(|e| os_error(e, &[&p.object])),
     }
@@ -667,10 +671,10 @@ pub static DIR_ENTRY: TypeObject = TypeObject::new(PyType {
     methods: &[
         ("is_dir", Method::WithKeywords(|ts, a, k| entry_is(ts, a, k, "is_dir", libc::S_IFDIR))),
         ("is_file", Method::WithKeywords(|ts, a, k| entry_is(ts, a, k, "is_file", libc::S_IFREG))),
-        ("is_symlink", Method::Positional(entry_is_symlink)),
+        ("is_symlink", Method::Positional(|_, a| Ok(singletons::bool_obj(entry(alone("is_symlink", a)?).kind.is_some_and(|k| k.is_symlink()))))),
         ("stat", Method::WithKeywords(entry_stat)),
-        ("inode", Method::Positional(|_, a| Ok(big(entry(&a[0]).ino.into())))),
-        ("__fspath__", Method::Positional(|_, a| Ok(entry(&a[0]).path.clone()))),
+        ("inode", Method::Positional(|_, a| Ok(big(entry(alone("inode", a)?).ino.into())))),
+        ("__fspath__", Method::Positional(|_, a| Ok(entry(alone("__fspath__", a)?).path.clone()))),
     ],
     ..PyType::of::<DirEntry>()
 });
@@ -680,12 +684,23 @@ pub static SCANDIR_ITERATOR: TypeObject = TypeObject::new(PyType {
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(|_, o| Ok(scandir_state(o).entries.borrow_mut().pop_front()))),
     methods: &[
-        ("close", Method::Positional(|_, a| Ok(close_scandir(&a[0])))),
-        ("__enter__", Method::Positional(|_, a| Ok(a[0].clone()))),
+        ("close", Method::Positional(|_, a| Ok(close_scandir(alone("close", a)?)))),
+        ("__enter__", Method::Positional(|_, a| alone("__enter__", a).cloned())),
         ("__exit__", Method::Positional(|_, a| Ok(close_scandir(&a[0])))),
     ],
     ..PyType::of::<ScandirIter>()
 });
+
+/// `self` of a method that takes nothing else.
+fn alone<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a ObjRef> {
+    match args {
+        [me] => Ok(me),
+        _ => {
+            let owner = args[0].type_name().rsplit('.').next().unwrap_or_default();
+            Err(type_error(format!("{owner}.{name}() takes no arguments ({} given)", args.len() - 1)))
+        }
+    }
+}
 
 fn entry(obj: &ObjRef) -> &DirEntry {
     obj.downcast_ref::<DirEntry>().expect("a method of DirEntry")
@@ -737,9 +752,6 @@ fn entry_is(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], name: &st
     Ok(singletons::bool_obj(is))
 }
 
-fn entry_is_symlink(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(singletons::bool_obj(entry(&args[0]).kind.is_some_and(|k| k.is_symlink())))
-}
 
 fn entry_stat(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let p = bind("stat", &args[1..], kwnames, &["follow_symlinks"], 0, 0)?;

@@ -837,6 +837,15 @@ fn traverse_hidden(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) {
     with_hidden(obj).traverse(visit)
 }
 
+impl LayoutOps {
+    /// Whether the instances keep a `__dict__` after their fields: a
+    /// class's `WithDict<T>`, not a struct sequence, though both are
+    /// extended.
+    pub fn has_dict(&self) -> bool {
+        self.dict.is_some()
+    }
+}
+
 impl PyObject {
     /// The fields past the visible items, for a struct sequence.
     pub fn hidden_fields(&self) -> Option<&[ObjRef]> {

@@ -4,4 +4,8 @@ st = posix.stat("/")
 print(type(st).__name__, len(st), st.st_mode == st[0])   # expect: stat_result 10 True
 print(st.st_mtime_ns // 10**9 == st[8] == int(st.st_mtime))   # expect: True
 print(posix.lstat("/").st_ino == st.st_ino, type(st.st_atime))   # expect: True <class 'float'>
+try:
+    posix.stat(0, dir_fd=0)
+except ValueError as e:
+    print(e)    # expect: stat: can't specify dir_fd without matching path
 posix.stat([])   # raises: TypeError: stat: path should be string, bytes, os.PathLike or integer, not list
