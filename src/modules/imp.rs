@@ -71,7 +71,7 @@ fn create_builtin(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResu
         }
     }
     match crate::modules::find(text) {
-        Some(module) => Ok((module.create)(ts)),
+        Some(module) => (module.create)(ts),
         None => Ok(singletons::none()),
     }
 }

@@ -4,29 +4,32 @@
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod imp;
 pub mod io;
+pub mod posix;
 pub mod thread;
 pub mod warnings;
 
 use crate::eval::ThreadState;
+use crate::objects::exception::PyResult;
 use crate::objects::ObjRef;
 
 /// A module compiled into the interpreter.
 pub struct BuiltinModule {
     pub name: &'static str,
     /// Makes the module: its namespace filled, the module object ready.
-    pub create: fn(&mut ThreadState) -> ObjRef,
+    pub create: fn(&mut ThreadState) -> PyResult<ObjRef>,
 }
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
-    BuiltinModule { name: "_imp", create: imp::create },
-    BuiltinModule { name: "_io", create: io::create },
-    BuiltinModule { name: "_thread", create: thread::create },
-    BuiltinModule { name: "_warnings", create: warnings::create },
-    BuiltinModule { name: "_weakref", create: crate::weakrefmodule::create },
-    BuiltinModule { name: "builtins", create: |ts| ts.module("builtins").unwrap_or_else(crate::objects::singletons::none) },
-    BuiltinModule { name: "gc", create: crate::gcmodule::create },
-    BuiltinModule { name: "sys", create: crate::sysmodule::create },
+    BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
+    BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
+    BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
+    BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
+    BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
+    BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
+    BuiltinModule { name: "posix", create: posix::create },
+    BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
 ];
 
 /// The built-in module called `name`.

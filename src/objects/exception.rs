@@ -886,7 +886,7 @@ static ERRNO_SUBCLASSES: [(i32, &TypeObject); 19] = [
 ];
 
 /// The subclass of `OSError` for the error number `errno`, if any.
-fn errno_subclass(errno: i64) -> Option<&'static TypeObject> {
+pub fn errno_subclass(errno: i64) -> Option<&'static TypeObject> {
     ERRNO_SUBCLASSES.iter().find(|(n, _)| i64::from(*n) == errno).map(|(_, ty)| *ty)
 }
 

@@ -147,6 +147,9 @@ pub mod weaklist;
 pub mod weakref;
 pub mod weakproxy;
 
+// ---- book/src/objects/structseq.md ----
+pub mod structseq;
+
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 

@@ -125,6 +125,9 @@ pub enum Layout {
     WeakRef,
     /// A stream of the `_io` module ([The io module](modules/io.md)).
     Io,
+    /// An entry `os.scandir()` yields, and the iterator yielding them.
+    DirEntry,
+    ScandirIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -172,8 +175,9 @@ pub struct LayoutOps {
     clear: fn(&PyObject, &mut Vec<ObjRef>),
     /// The list of weak references to an instance, if the layout has one.
     weaklist: fn(&PyObject) -> Option<&WeakList>,
-    /// Whether the fields are a `WithDict<T>` (a class deriving from the
-    /// built-in type of layout `tag`).
+    /// Whether the fields are the built-in type of layout `tag`'s, then
+    /// more: a `WithDict<T>` (a class deriving from that type) or a
+    /// struct sequence's `WithHidden`.
     extended: bool,
     /// Where an instance keeps its `__dict__`, for a layout that has one
     /// after its fields (CPython's `tp_dictoffset`).
@@ -265,6 +269,8 @@ layouts! {
     super::namespace::Namespace => Namespace,
     super::weakref::WeakRef => WeakRef,
     crate::modules::io::Io => Io,
+    crate::modules::posix::DirEntry => DirEntry,
+    crate::modules::posix::ScandirIter => ScandirIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -849,5 +855,84 @@ impl GcHead {
             // SAFETY: as in `objects`.
             unsafe { (*self.next.get()).unlink() };
         }
+    }
+}
+
+// ---- book/src/objects/structseq.md ----
+/// A struct sequence's fields: the items it shows as a tuple, then the
+/// fields only their names reach (`os.stat_result.st_atime_ns`).
+#[repr(C)]
+pub struct WithHidden {
+    pub items: Box<[ObjRef]>,
+    pub hidden: Box<[ObjRef]>,
+}
+
+/// Like a tuple, a struct sequence is a container but, being immutable,
+/// never the link the collector cuts: it has no `clear`.
+impl Traverse for WithHidden {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        self.items.iter().chain(self.hidden.iter()).for_each(visit);
+    }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(std::mem::take(&mut self.items).into_vec());
+        out.extend(std::mem::take(&mut self.hidden).into_vec());
+    }
+}
+
+/// The layout of every struct sequence type: a tuple's, extended.
+pub static WITH_HIDDEN: LayoutOps = {
+    assert!(std::mem::offset_of!(Object<Box<[ObjRef]>>, data) == std::mem::offset_of!(Object<WithHidden>, data));
+    assert!(std::mem::align_of::<Object<WithHidden>>() <= std::mem::align_of::<GcHead>());
+    LayoutOps {
+        tag: Layout::Tuple,
+        gc: true,
+        dealloc: dealloc::<WithHidden>,
+        traverse: traverse_hidden,
+        clear: |_, _| {},
+        extended: true,
+        dict: None,
+        subclass: None,
+        weaklist: |_| None,
+    }
+};
+
+// ---- book/src/objects/structseq.md ----
+/// The fields of an object whose type has the layout `WITH_HIDDEN`.
+fn with_hidden(obj: &PyObject) -> &WithHidden {
+    debug_assert!(std::ptr::eq(obj.ty().layout, &WITH_HIDDEN));
+    // SAFETY: the object's type has the layout `WITH_HIDDEN`, and
+    // `ObjRef::with_hidden` is the only way to make an instance of such a
+    // type: it allocated an `Object<WithHidden>`.
+    unsafe { &(*(obj as *const PyObject as *const Object<WithHidden>)).data }
+}
+
+fn traverse_hidden(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) {
+    with_hidden(obj).traverse(visit)
+}
+
+impl LayoutOps {
+    /// Whether the instances keep a `__dict__` after their fields: a
+    /// class's `WithDict<T>`, not a struct sequence, though both are
+    /// extended.
+    pub fn has_dict(&self) -> bool {
+        self.dict.is_some()
+    }
+}
+
+impl PyObject {
+    /// The fields past the visible items, for a struct sequence.
+    pub fn hidden_fields(&self) -> Option<&[ObjRef]> {
+        std::ptr::eq(self.ty().layout, &WITH_HIDDEN).then(|| &*with_hidden(self).hidden)
+    }
+}
+
+impl ObjRef {
+    /// A new instance of the struct sequence type `ty`.
+    pub fn with_hidden(ty: &'static TypeObject, items: Vec<ObjRef>, hidden: Vec<ObjRef>) -> ObjRef {
+        assert!(std::ptr::eq(ty.layout, &WITH_HIDDEN), "{} is not a struct sequence type", ty.name);
+        Self::allocate(ty, WithHidden { items: items.into_boxed_slice(), hidden: hidden.into_boxed_slice() })
     }
 }

@@ -26,7 +26,7 @@ pub static TUPLE: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Box<[ObjRef]>>()
 });
 
-static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
+pub static TUPLE_SEQUENCE: SequenceSlots = SequenceSlots {
     length: Some(|_, o| Ok(as_tuple(o).len())),
     concat: Some(tuple_concat),
     repeat: Some(|_, t, n| Ok(new_tuple(super::list::repeated(as_tuple(t), super::list::repeat_count(n)?)?))),
@@ -103,7 +103,7 @@ fn tuple_concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef>
 }
 
 // ---- book/src/objects/builtin-types.md ----
-fn tuple_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+pub fn tuple_compare(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Box<[ObjRef]>>(), b.downcast_ref::<Box<[ObjRef]>>()) else { return Ok(None) };
     compare_sequences(ts, x, y, op).map(Some)
 }

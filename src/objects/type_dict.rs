@@ -261,6 +261,10 @@ fn new_wrapper(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
         let c = cls_ty.name();
         return Err(type_error(format!("{name}.__new__({c}): {c} is not a subtype of {name}")));
     }
+    if cls_ty.heap.is_none() && !std::ptr::eq(cls_ty, owner) {
+        let c = cls_ty.name();
+        return Err(type_error(format!("{name}.__new__({c}) is not safe, use {c}.__new__()")));
+    }
     static_new(ts, owner, cls, &args[2..], kwnames)
 }
 
@@ -330,7 +334,7 @@ pub fn empty_subtype<T: PyPayload + Default>(_: &mut ThreadState, owner: &'stati
 /// `fields` under the header of `cls`, whose instances must have the
 /// layout of `owner`'s plus a `__dict__`.
 fn subtype_instance<T: PyPayload>(cls: &ObjRef, owner: &'static TypeObject, fields: T) -> PyResult<ObjRef> {
-    let fits = cls.downcast::<PyType>().is_some_and(|t| t.layout.is_extended() && t.layout.tag() == owner.layout.tag());
+    let fits = cls.downcast::<PyType>().is_some_and(|t| t.layout.has_dict() && t.layout.tag() == owner.layout.tag());
     if !fits {
         return Err(cannot_make(cls, owner));
     }
