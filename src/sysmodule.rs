@@ -31,6 +31,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "displayhook", hook.clone());
     set_name(ts, &ns, "__displayhook__", hook);
     add_import_names(ts, &ns);
+    let _ = ready_types(ts);
     new_module(ts, "sys", ns)
 }
 
@@ -45,17 +46,25 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "path_importer_cache", new_namespace());
     let names = crate::modules::BUILTIN_MODULES.iter().map(|m| str::new_str(m.name)).collect();
     set_name(ts, ns, "builtin_module_names", crate::objects::tuple::new_tuple(names));
-    set_name(ts, ns, "dont_write_bytecode", singletons::bool_obj(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())));
+    set_name(ts, ns, "dont_write_bytecode", singletons::bool_obj(flag_set("PYTHONDONTWRITEBYTECODE")));
     set_name(ts, ns, "pycache_prefix", singletons::none());
+    let version = version_info();
+    set_name(ts, ns, "version_info", version.clone());
+    set_name(ts, ns, "hexversion", int::new_int_i64(HEXVERSION));
     let implementation = crate::objects::namespace::new_simple_namespace(ts, vec![
         ("name", str::new_str("lython")),
         ("cache_tag", str::new_str("lython-311")),
-        ("hexversion", int::new_int_i64(0x030b07f0)),
+        ("version", version),
+        ("hexversion", int::new_int_i64(HEXVERSION)),
         ("_multiarch", str::new_str("x86_64-linux-gnu")),
     ]);
     set_name(ts, ns, "implementation", implementation);
-    let flags = crate::objects::namespace::new_simple_namespace(ts, vec![("verbose", int::new_int_i64(0)), ("optimize", int::new_int_i64(0))]);
-    set_name(ts, ns, "flags", flags);
+    set_name(ts, ns, "flags", flags());
+}
+
+/// Whether the environment variable `name` is set and not empty.
+fn flag_set(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty())
 }
 
 /// `sys.exit([status])`: raises `SystemExit(status)`.
@@ -67,6 +76,68 @@ fn exit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     Err(new_exception(&SYSTEM_EXIT, args.to_vec()))
 }
 
+// ---- book/src/initialization.md ----
+use crate::objects::structseq::{self, field, Shape};
+use crate::objects::typeobject::{GetterFn, TypeObject};
+
+/// `sys.hexversion`: 3.11.7, final release.
+const HEXVERSION: i64 = 0x030b07f0;
+
+static VERSION_INFO: TypeObject = structseq::new_type("sys.version_info", VERSION_FIELDS, no_instances::<0>);
+static VERSION_FIELDS: &[(&str, GetterFn)] =
+    &[("major", field::<0>), ("minor", field::<1>), ("micro", field::<2>), ("releaselevel", field::<3>), ("serial", field::<4>)];
+
+fn version_info() -> ObjRef {
+    let items = vec![int::new_int_i64(3), int::new_int_i64(11), int::new_int_i64(7), str::new_str("final"), int::new_int_i64(0)];
+    ObjRef::with_hidden(&VERSION_INFO, items, Vec::new())
+}
+
+static FLAGS: TypeObject = structseq::new_type("sys.flags", FLAG_FIELDS, no_instances::<1>);
+static FLAG_FIELDS: &[(&str, GetterFn)] = &[
+    ("debug", field::<0>),
+    ("inspect", field::<1>),
+    ("interactive", field::<2>),
+    ("optimize", field::<3>),
+    ("dont_write_bytecode", field::<4>),
+    ("no_user_site", field::<5>),
+    ("no_site", field::<6>),
+    ("ignore_environment", field::<7>),
+    ("verbose", field::<8>),
+    ("bytes_warning", field::<9>),
+    ("quiet", field::<10>),
+    ("hash_randomization", field::<11>),
+    ("isolated", field::<12>),
+    ("dev_mode", field::<13>),
+    ("utf8_mode", field::<14>),
+    ("warn_default_encoding", field::<15>),
+    ("safe_path", field::<16>),
+    ("int_max_str_digits", field::<17>),
+];
+
+fn flags() -> ObjRef {
+    let n = |v: i64| int::new_int_i64(v);
+    let hashed = std::env::var("PYTHONHASHSEED").map_or(1, |v| i64::from(v != "0"));
+    let items = vec![
+        n(0), n(0), n(0), n(0), n(i64::from(flag_set("PYTHONDONTWRITEBYTECODE"))), n(0), n(1), n(0), n(0), n(0), n(0),
+        n(hashed), n(0), singletons::bool_obj(false), n(0), n(0), singletons::bool_obj(false), n(-1),
+    ];
+    ObjRef::with_hidden(&FLAGS, items, Vec::new())
+}
+
+/// The constructor of a struct sequence no program may make: the `I`th
+/// of this module's two.
+fn no_instances<const I: usize>(_: &mut ThreadState, _: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    let name = [&VERSION_INFO, &FLAGS][I].name();
+    Err(type_error(format!("cannot create '{name}' instances")))
+}
+
+/// Completes the two types' namespaces.
+pub fn ready_types(ts: &mut ThreadState) -> PyResult<()> {
+    static VERSION_SHAPE: Shape = Shape::new(&VERSION_INFO, 5, 5);
+    static FLAGS_SHAPE: Shape = Shape::new(&FLAGS, 18, 18);
+    structseq::ready(ts, &VERSION_SHAPE)?;
+    structseq::ready(ts, &FLAGS_SHAPE)
+}
 
 // ---- book/src/initialization.md ----
 fn no_args(name: &str, args: &[ObjRef]) -> PyResult<()> {
