@@ -48,6 +48,8 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "builtin_module_names", crate::objects::tuple::new_tuple(names));
     set_name(ts, ns, "dont_write_bytecode", singletons::bool_obj(flag_set("PYTHONDONTWRITEBYTECODE")));
     set_name(ts, ns, "pycache_prefix", singletons::none());
+    set_name(ts, ns, "warnoptions", list::new_list(Vec::new()));
+    set_name(ts, ns, "_xoptions", new_namespace());
     let version = version_info();
     set_name(ts, ns, "version_info", version.clone());
     set_name(ts, ns, "hexversion", int::new_int_i64(HEXVERSION));

@@ -188,10 +188,12 @@ fn warn(ts: &mut ThreadState, message: &str) -> PyResult<()> {
 fn remove_importlib_frames(exc: &PyErr) {
     let Some(data) = objects::exception::exception_data(exc) else { return };
     let always = exc.is_instance(&IMPORT_ERROR);
+    // The entries are kept innermost first; CPython walks them outermost
+    // first.
     let entries = std::mem::take(&mut *data.traceback.borrow_mut());
     let mut kept = Vec::with_capacity(entries.len());
     let (mut in_importlib, mut run_start) = (false, 0);
-    for entry in entries {
+    for entry in entries.into_iter().rev() {
         let now = matches!(&*entry.code.filename, "<frozen importlib._bootstrap>" | "<frozen importlib._bootstrap_external>");
         if now && !in_importlib {
             run_start = kept.len();
@@ -203,6 +205,7 @@ fn remove_importlib_frames(exc: &PyErr) {
             kept.truncate(run_start);
         }
     }
+    kept.reverse();
     *data.traceback.borrow_mut() = kept;
     *data.traceback_object.borrow_mut() = None;
 }

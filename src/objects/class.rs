@@ -330,7 +330,7 @@ fn wrap_implicit_methods(ts: &mut ThreadState, dict: &ObjRef) -> PyResult<()> {
         let key = str::new_str(name);
         let found = as_dict(dict).get(ts, &key)?;
         if let Some(f) = found.filter(|f| f.downcast_ref::<super::function::Function>().is_some()) {
-            as_dict(dict).set(ts, key, ObjRef::new(wrapper, Wrapped { func: f }))?;
+            as_dict(dict).set(ts, key, ObjRef::new(wrapper, Wrapped { func: std::cell::RefCell::new(f) }))?;
         }
     }
     Ok(())
@@ -795,16 +795,18 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
         let shown = super::repr(ts, name)?;
         return Err(type_error(format!("cannot set {shown} attribute of immutable type '{}'", t.name())));
     }
+    let text = str::str_value(name).unwrap_or("");
+    // A function's writable attributes are its type's getset descriptors
+    // with setters in CPython; here the function answers them first.
+    if let Some(stored) = super::function::set_function_attr(obj, text, value.as_ref()) {
+        return stored.map(|_| true);
+    }
     if let Some(descr) = lookup(ts, obj.ty(), name)? {
         if let Some(set) = descr.ty().descr_set.get() {
             return set(ts, &descr, obj, value).map(|_| true);
         }
     }
-    let text = str::str_value(name).unwrap_or("");
     if let Some(stored) = super::exception::set_exception_attr(ts, obj, text, value.as_ref()) {
-        return stored.map(|_| true);
-    }
-    if let Some(stored) = super::function::set_function_attr(obj, text, value.as_ref()) {
         return stored.map(|_| true);
     }
     if let Some((class, heap)) = obj.downcast::<PyType>().and_then(|t| t.heap.as_ref().map(|h| (t, h))) {
@@ -1155,6 +1157,7 @@ pub fn function_get(_: &mut ThreadState, func: &ObjRef, obj: Option<&ObjRef>, _:
 // ---- book/src/objects/classes.md ----
 /// A `property`: getter, setter, deleter, the `doc` it was given, and
 /// the attribute's name.
+#[derive(Clone)]
 pub struct Property {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
@@ -1190,6 +1193,9 @@ pub static PROPERTY: TypeObject = TypeObject::new(PyType {
         ("deleter", super::typeobject::Method::Positional(property_deleter)),
         ("getter", super::typeobject::Method::Positional(property_getter)),
     ],
+    init: Some(property_init),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<Property>),
+    basetype: true,
     ..PyType::of::<Property>()
 });
 
@@ -1200,6 +1206,28 @@ pub fn property_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -
     let _ = ts;
     let parts = [get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc")];
     Ok(new_property(parts, None))
+}
+
+/// `property.__init__`, which a class deriving from `property` reaches.
+/// Its instance was made by `property_new` from the same arguments, so
+/// there is nothing left to set; a property's functions cannot be changed
+/// after it is made, so different arguments are refused rather than
+/// ignored (Appendix B).
+fn property_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, rest) = args.split_first().expect("a slot wrapper passes self");
+    let made = property_new(ts, rest, kwnames)?;
+    let (Some(p), Some(q)) = (me.downcast_ref::<Property>(), made.downcast_ref::<Property>()) else {
+        return Err(type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let same = |a: &Option<ObjRef>, b: &Option<ObjRef>| match (a, b) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    if same(&p.fget, &q.fget) && same(&p.fset, &q.fset) && same(&p.fdel, &q.fdel) && same(&p.doc, &q.doc) {
+        return Ok(super::singletons::none());
+    }
+    Err(type_error("lython cannot change the functions of a property after it is made"))
 }
 
 /// A property from `[fget, fset, fdel, doc]` and its name.
@@ -1286,18 +1314,25 @@ fn property_deleter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 // ---- book/src/objects/classes.md ----
 /// `classmethod(f)` and `staticmethod(f)`: a function wrapped for binding.
 pub struct Wrapped {
-    pub func: ObjRef,
+    /// The callable; `__init__` may replace it.
+    pub func: std::cell::RefCell<ObjRef>,
+}
+
+impl Clone for Wrapped {
+    fn clone(&self) -> Wrapped {
+        Wrapped { func: std::cell::RefCell::new(self.func.borrow().clone()) }
+    }
 }
 
 impl Traverse for Wrapped {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        visit(&self.func);
+        visit(&self.func.borrow());
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        out.push(std::mem::replace(&mut self.func, super::singletons::none()));
+        out.push(std::mem::replace(self.func.get_mut(), super::singletons::none()));
     }
 }
 
@@ -1308,6 +1343,9 @@ pub static CLASSMETHOD: TypeObject = TypeObject::new(PyType {
     repr: Cell::new(|ts, o| wrapped_repr(ts, o, "classmethod")),
     descr_get: Cell::new(Some(classmethod_get)),
     getattr: Some(wrapped_getattr),
+    init: Some(|ts, args, kw| wrapped_init(ts, "classmethod", args, kw)),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<Wrapped>),
+    basetype: true,
     ..PyType::of::<Wrapped>()
 });
 
@@ -1318,6 +1356,9 @@ pub static STATICMETHOD: TypeObject = TypeObject::new(PyType {
     descr_get: Cell::new(Some(staticmethod_get)),
     getattr: Some(wrapped_getattr),
     call: Cell::new(Some(staticmethod_call)),
+    init: Some(|ts, args, kw| wrapped_init(ts, "staticmethod", args, kw)),
+    subtype_new: Some(super::type_dict::copy_into_subtype::<Wrapped>),
+    basetype: true,
     ..PyType::of::<Wrapped>()
 });
 
@@ -1336,12 +1377,24 @@ fn wrap(ty: &'static TypeObject, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     let [f] = args else {
         return Err(type_error(format!("{} expected 1 argument, got {}", ty.name(), args.len())));
     };
-    Ok(ObjRef::new(ty, Wrapped { func: f.clone() }))
+    Ok(ObjRef::new(ty, Wrapped { func: std::cell::RefCell::new(f.clone()) }))
+}
+
+/// `classmethod.__init__(self, f)`: wraps `f` from now on.
+fn wrapped_init(_: &mut ThreadState, kind: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords(kind, kwnames)?;
+    let [me, f] = args else {
+        return Err(type_error(format!("{kind} expected 1 argument, got {}", args.len().saturating_sub(1))));
+    };
+    if let Some(w) = me.downcast_ref::<Wrapped>() {
+        *w.func.borrow_mut() = f.clone();
+    }
+    Ok(super::singletons::none())
 }
 
 // ---- book/src/objects/classes.md ----
-fn wrapped_func(o: &ObjRef) -> &ObjRef {
-    &o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func
+fn wrapped_func(o: &ObjRef) -> ObjRef {
+    o.downcast_ref::<Wrapped>().expect("a classmethod or staticmethod").func.borrow().clone()
 }
 
 /// The wrapped object bound to the class. Like CPython 3.9 to 3.12, that
@@ -1352,7 +1405,7 @@ fn classmethod_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, o
         Some(o) if !o.is_none() => o.type_ref(),
         _ => owner.clone(),
     };
-    let wrapped = wrapped_func(descr).clone();
+    let wrapped = wrapped_func(descr);
     if wrapped.ty().descr_get.get().is_some() {
         return descr_get(ts, wrapped, Some(&cls), &cls);
     }
@@ -1360,22 +1413,22 @@ fn classmethod_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, o
 }
 
 fn staticmethod_get(_: &mut ThreadState, descr: &ObjRef, _: Option<&ObjRef>, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(wrapped_func(descr).clone())
+    Ok(wrapped_func(descr))
 }
 
 /// A staticmethod is callable since 3.10.
 fn staticmethod_call(ts: &mut ThreadState, descr: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    crate::eval::call(ts, wrapped_func(descr), args, kwnames)
+    crate::eval::call(ts, &wrapped_func(descr), args, kwnames)
 }
 
 fn wrapped_repr(ts: &mut ThreadState, o: &ObjRef, kind: &str) -> PyResult<String> {
-    Ok(format!("<{kind}({})>", super::repr(ts, wrapped_func(o))?))
+    Ok(format!("<{kind}({})>", super::repr(ts, &wrapped_func(o))?))
 }
 
 /// `__func__` (also `__wrapped__`), and since 3.10 the function's names
 /// and docstring, which the wrapper copies as `functools.wraps` would.
 fn wrapped_getattr(ts: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
-    let func = wrapped_func(o).clone();
+    let func = wrapped_func(o);
     match name {
         "__func__" | "__wrapped__" => Some(func),
         "__name__" | "__qualname__" | "__doc__" | "__module__" => super::abstract_::get_attr(ts, &func, name).ok(),

@@ -89,8 +89,34 @@ pub static FUNCTION: TypeObject = TypeObject::new(PyType {
     repr: Cell::new(function_repr),
     getattr: Some(function_getattr),
     descr_get: Cell::new(Some(super::class::function_get)),
+    getset: &[
+        ("__code__", |o| Ok(as_function(o)?.code_object.clone())),
+        ("__defaults__", |o| Ok(defaults_tuple(as_function(o)?))),
+        ("__kwdefaults__", |o| Ok(as_function(o)?.kwdefaults.clone().unwrap_or_else(super::singletons::none))),
+        ("__annotations__", |o| Ok(function_annotations(as_function(o)?))),
+        ("__dict__", |o| Ok(function_dict(as_function(o)?))),
+        ("__name__", |o| Ok(super::str::new_str(&as_function(o)?.code.name))),
+        ("__qualname__", |o| Ok(super::str::new_str(&as_function(o)?.code.qualname))),
+    ],
+    members: &[
+        ("__closure__", |o| Ok(closure_tuple(as_function(o)?))),
+        ("__globals__", |o| Ok(as_function(o)?.globals.clone())),
+        ("__builtins__", |o| Ok(as_function(o)?.builtins.clone())),
+    ],
     ..PyType::of::<Function>()
 });
+
+/// The function `obj` is, for the descriptors of the function type's
+/// namespace (`types.FunctionType.__code__.__get__(f)`).
+fn as_function(obj: &ObjRef) -> PyResult<&Function> {
+    obj.downcast_ref::<Function>().ok_or_else(|| {
+        super::exception::type_error(format!("descriptor applied to a '{}' object, not a function", obj.type_name()))
+    })
+}
+
+fn closure_tuple(f: &Function) -> ObjRef {
+    if f.closure.is_empty() { super::singletons::none() } else { super::tuple::new_tuple(f.closure.clone()) }
+}
 
 pub fn new_function(f: Function) -> ObjRef {
     ObjRef::new(&FUNCTION, f)
@@ -128,8 +154,7 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__annotations__" => Some(function_annotations(f)),
         "__globals__" => Some(f.globals.clone()),
         "__builtins__" => Some(f.builtins.clone()),
-        "__closure__" if f.closure.is_empty() => Some(super::singletons::none()),
-        "__closure__" => Some(super::tuple::new_tuple(f.closure.clone())),
+        "__closure__" => Some(closure_tuple(f)),
         _ => {
             let dict = f.dict.borrow().clone()?;
             let found = super::dict::as_dict(&dict).get(ts, &super::str::new_str(name));
