@@ -67,6 +67,13 @@ fn subclass_of(ts: &mut ThreadState, cls: &ObjRef, classinfo: &ObjRef) -> PyResu
     if let Some(t) = objects::types::as_type(classinfo) {
         return Ok(cls_ty.is_subtype(t));
     }
+    if classinfo.downcast_ref::<objects::genericalias::GenericAlias>().is_some() {
+        return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
+    }
+    let classinfo = match classinfo.downcast_ref::<objects::union::Union>() {
+        Some(u) => u.args.clone(),
+        None => classinfo.clone(),
+    };
     let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
         return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     };

@@ -25,6 +25,8 @@ pub struct ThreadState {
     pub import_func: ObjRef,
     /// How many times the import lock is held (`_imp.acquire_lock`).
     pub import_lock_depth: usize,
+    /// The strings `sys.intern` has returned, each its own key and value.
+    pub interned: ObjRef,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -104,6 +106,7 @@ impl ThreadState {
             builtins: new_namespace(),
             import_func: crate::objects::singletons::none(),
             import_lock_depth: 0,
+            interned: new_namespace(),
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),

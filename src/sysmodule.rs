@@ -50,6 +50,7 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "pycache_prefix", singletons::none());
     set_name(ts, ns, "warnoptions", list::new_list(Vec::new()));
     set_name(ts, ns, "_xoptions", new_namespace());
+    add_encoding_names(ts, ns);
     let version = version_info();
     set_name(ts, ns, "version_info", version.clone());
     set_name(ts, ns, "hexversion", int::new_int_i64(HEXVERSION));
@@ -62,6 +63,38 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     ]);
     set_name(ts, ns, "implementation", implementation);
     set_name(ts, ns, "flags", flags());
+}
+
+/// The encodings lython uses, which are those of CPython in its UTF-8
+/// mode on Linux: text is UTF-8, and a file name that is not is carried
+/// through with lone surrogates (`surrogateescape`).
+fn add_encoding_names(ts: &mut ThreadState, ns: &ObjRef) {
+    let functions: [(&'static str, crate::builtins::args::BuiltinFn); 4] = [
+        ("getfilesystemencoding", |_, _, _| Ok(str::new_str("utf-8"))),
+        ("getfilesystemencodeerrors", |_, _, _| Ok(str::new_str("surrogateescape"))),
+        ("getdefaultencoding", |_, _, _| Ok(str::new_str("utf-8"))),
+        ("intern", intern),
+    ];
+    for (name, f) in functions {
+        set_name(ts, ns, name, new_builtin(name, f));
+    }
+    set_name(ts, ns, "byteorder", str::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set_name(ts, ns, "maxunicode", int::new_int_i64(0x10ffff));
+    set_name(ts, ns, "abiflags", str::new_str(""));
+    set_name(ts, ns, "float_repr_style", str::new_str("short"));
+}
+
+/// `sys.intern(s)`: the first str equal to `s` that was interned, kept
+/// in the interpreter's table of interned strings.
+fn intern(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    match args {
+        [s] if s.ty().name() == "str" => {
+            let table = ts.interned.clone();
+            crate::objects::dict::DictCell::set_default(crate::objects::dict::as_dict(&table), ts, s, s.clone())
+        }
+        [s] => Err(type_error(format!("intern() argument must be str, not {}", s.type_name()))),
+        _ => Err(type_error(format!("intern() takes exactly one argument ({} given)", args.len()))),
+    }
 }
 
 /// Whether the environment variable `name` is set and not empty.

@@ -185,6 +185,14 @@ pub fn instance_of(ts: &mut ThreadState, obj: &ObjRef, classinfo: &ObjRef) -> Py
         }
         return Ok(obj.is_instance(t));
     }
+    if classinfo.downcast_ref::<crate::objects::genericalias::GenericAlias>().is_some() {
+        return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+    }
+    // A union (`int | str`) is checked as the tuple of its members.
+    let classinfo = match classinfo.downcast_ref::<crate::objects::union::Union>() {
+        Some(u) => u.args.clone(),
+        None => classinfo.clone(),
+    };
     let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
         return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     };

@@ -242,7 +242,7 @@ fn class_getitem(ts: &mut ThreadState, cls: &ObjRef, index: &ObjRef) -> PyResult
     let ty = super::types::as_type(cls).expect("a type");
     let found = match ty.heap.is_some() {
         true => super::class::get_class_attr(ts, cls, "__class_getitem__")?,
-        false => None,
+        false => super::genericalias::optional_attr(ts, cls, "__class_getitem__")?,
     };
     match found {
         Some(method) => crate::eval::call(ts, &method, std::slice::from_ref(index), &[]),

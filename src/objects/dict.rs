@@ -399,7 +399,7 @@ pub static DICT: TypeObject = TypeObject::new(PyType {
     subtype_new: Some(super::type_dict::empty_subtype::<RefCell<Dict>>),
     init: Some(super::type_dict::dict_init),
     basetype: true,
-    class_methods: &[("fromkeys", super::typeobject::Method::Positional(super::type_dict::dict_fromkeys))],
+    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem)), ("fromkeys", super::typeobject::Method::Positional(super::type_dict::dict_fromkeys))],
     repr: Cell::new(dict_repr),
     richcompare: Cell::new(Some(dict_compare)),
     number: Cell::new(DICT_NUMBER),

@@ -24,6 +24,7 @@ pub static LIST: TypeObject = TypeObject::new(PyType {
     sequence: Cell::new(LIST_SEQUENCE),
     iter: Cell::new(Some(super::iter::seq_iter)),
     methods: &super::list_methods::METHODS,
+    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem))],
     ..PyType::of::<ListItems>()
 });
 

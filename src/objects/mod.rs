@@ -142,6 +142,10 @@ pub mod unicode;
 // ---- book/src/objects/namespace.md ----
 pub mod namespace;
 
+// ---- book/src/objects/generic-alias.md ----
+pub mod genericalias;
+pub mod union;
+
 // ---- book/src/objects/weakref.md ----
 pub mod weaklist;
 pub mod weakref;

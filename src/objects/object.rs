@@ -121,6 +121,9 @@ pub enum Layout {
     ThreadRLock,
     /// `types.SimpleNamespace`.
     Namespace,
+    /// `types.GenericAlias` and `types.UnionType`.
+    GenericAlias,
+    Union,
     /// A weak reference or a weak proxy.
     WeakRef,
     /// A stream of the `_io` module ([The io module](modules/io.md)).
@@ -267,6 +270,8 @@ layouts! {
     crate::modules::thread::Lock => ThreadLock,
     crate::modules::thread::RLock => ThreadRLock,
     super::namespace::Namespace => Namespace,
+    super::genericalias::GenericAlias => GenericAlias,
+    super::union::Union => Union,
     super::weakref::WeakRef => WeakRef,
     crate::modules::io::Io => Io,
     crate::modules::posix::DirEntry => DirEntry,

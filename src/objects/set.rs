@@ -449,6 +449,7 @@ pub static SET: TypeObject = TypeObject::new(PyType {
     sequence: Cell::new(SET_SEQUENCE),
     iter: Cell::new(Some(super::iter::set_iter)),
     methods: &SET_METHODS,
+    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem))],
     ..PyType::of::<RefCell<Set>>()
 });
 
@@ -477,6 +478,7 @@ pub static FROZENSET: TypeObject = TypeObject::new(PyType {
     sequence: Cell::new(SET_SEQUENCE),
     iter: Cell::new(Some(super::iter::set_iter)),
     methods: &FROZENSET_METHODS,
+    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem))],
     ..PyType::of::<RefCell<Set>>()
 });
 

@@ -23,6 +23,7 @@ pub static TUPLE: TypeObject = TypeObject::new(PyType {
     sequence: Cell::new(TUPLE_SEQUENCE),
     methods: &super::list_methods::TUPLE_METHODS,
     iter: Cell::new(Some(super::iter::seq_iter)),
+    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem))],
     ..PyType::of::<Box<[ObjRef]>>()
 });
 
