@@ -33,6 +33,10 @@ fn candidates() -> Vec<PathBuf> {
             found.extend(pyenv_versions(&dir));
         }
     }
+    let built = env!("LYTHON_BUILD_STDLIB");
+    if !built.is_empty() {
+        found.push(PathBuf::from(built));
+    }
     found.extend(["/usr/local/lib/python3.11", "/usr/lib/python3.11"].map(PathBuf::from));
     found
 }
