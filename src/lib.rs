@@ -50,6 +50,9 @@ pub mod objects;
 // ---- book/src/eval.md ----
 pub mod eval;
 
+// ---- book/src/modules.md ----
+pub mod modules;
+
 // ---- book/src/memory.md ----
 pub mod gc;
 pub mod gcmodule;

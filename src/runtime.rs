@@ -72,6 +72,8 @@ impl ThreadState {
         set_name(&mut ts, &modules, "sys", sys);
         let gc = crate::gcmodule::create(&mut ts);
         set_name(&mut ts, &modules, "gc", gc);
+        let marshal = crate::modules::marshal::create(&mut ts);
+        set_name(&mut ts, &modules, "marshal", marshal);
         let builtins = crate::objects::module::new_module("builtins", ts.builtins.clone(), true);
         set_name(&mut ts, &modules, "builtins", builtins);
         ts
