@@ -86,20 +86,12 @@ impl Writer {
     }
 }
 
-/// Encodes the locations of `instrs`, merging runs of equal locations.
+/// Encodes the locations of `instrs`: one run of entries per instruction.
 pub fn encode(instrs: &[&Instr], firstlineno: i32, size: fn(&Instr) -> u32) -> Vec<u8> {
     let mut w = Writer { out: Vec::new(), line: firstlineno };
-    let mut current = Location::NONE;
-    let mut units = 0;
     for inst in instrs {
-        if inst.loc != current {
-            w.run(current, units);
-            current = inst.loc;
-            units = 0;
-        }
-        units += size(inst);
+        w.run(inst.loc, size(inst));
     }
-    w.run(current, units);
     w.out
 }
 

@@ -330,7 +330,8 @@ pub fn clean_block(cfg: &mut Cfg, b: BlockId) {
                 continue;
             }
             match instrs.get(k + 1) {
-                Some(next) if next.loc.lineno < 0 || next.loc.lineno == line => {
+                Some(next) if next.loc.lineno == line => continue,
+                Some(next) if next.loc.lineno < 0 => {
                     carry = Some(inst.loc);
                     continue;
                 }

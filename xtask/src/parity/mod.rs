@@ -1,5 +1,6 @@
 //! `cargo xtask parity ast [PATH…]`: lython's `-m ast -a` against CPython's
-//! (`parity dis`, in [`dis`], does the same for `-m dis`).
+//! (`parity dis`, in [`dis`], does the same for `-m dis`; `parity marshal`
+//! runs in `xtask-lython`, which compiles in-process).
 //!
 //! CPython dumps every file in one process (a small driver reading the file
 //! list from stdin); lython runs once per file, two at a time. The report
@@ -38,8 +39,9 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         ["ast", paths @ ..] => parity_ast(root, paths),
         ["dis", rest @ ..] => dis::parity_dis(root, rest),
         ["syntax-errors"] => crate::run_lython_task(root, &["parity", "syntax-errors"]),
+        ["marshal", paths @ ..] => crate::run_lython_task(root, &[&["parity", "marshal"], paths].concat()),
         _ => {
-            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors");
+            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask parity marshal [PATH...]");
             ExitCode::from(2)
         }
     }

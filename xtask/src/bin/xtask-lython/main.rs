@@ -1,8 +1,10 @@
-//! `cargo xtask bench parse` and `cargo xtask parity syntax-errors`: the tasks
-//! that call the interpreter's parser in-process.
+//! `cargo xtask bench parse`, `cargo xtask parity syntax-errors` and
+//! `cargo xtask parity marshal`: the tasks that call the interpreter's parser
+//! and compiler in-process.
 use std::process::ExitCode;
 
 mod bench_parse;
+mod parity_marshal;
 mod syntax_errors;
 
 fn main() -> ExitCode {
@@ -11,8 +13,9 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["bench", "parse", paths @ ..] => bench_parse::run(paths),
         ["parity", "syntax-errors"] => syntax_errors::run(),
+        ["parity", "marshal", paths @ ..] => parity_marshal::run(paths),
         _ => {
-            eprintln!("usage: xtask-lython bench parse [PATH...] | xtask-lython parity syntax-errors");
+            eprintln!("usage: xtask-lython bench parse [PATH...] | xtask-lython parity syntax-errors | xtask-lython parity marshal [PATH...]");
             ExitCode::from(2)
         }
     }
