@@ -18,7 +18,6 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
     call: Cell::new(Some(type_call)),
     getattr: Some(type_getattr),
     number: Cell::new(super::typeobject::NumberSlots { or: Some(super::union::union_or), ..super::typeobject::NumberSlots::EMPTY }),
-    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem))],
     methods: &[
         ("mro", super::typeobject::Method::Positional(type_mro)),
         ("__subclasses__", super::typeobject::Method::Positional(type_subclasses)),
