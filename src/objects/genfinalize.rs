@@ -52,12 +52,6 @@ impl Pending {
         }
     }
 
-    /// Queues a weak reference's callback; false if there is no queue to
-    /// put it in (the callback is then dropped uncalled).
-    pub fn call_later(&self, weakref: ObjRef, callback: ObjRef) -> bool {
-        self.push(Doomed::Callback(weakref, callback)).is_ok()
-    }
-
     fn take(&self) -> Vec<Doomed> {
         DUE.with(|due| due.set(false));
         self.doomed.try_borrow_mut().map(|mut list| std::mem::take(&mut *list)).unwrap_or_default()
@@ -141,6 +135,15 @@ pub fn report_unraisable(ts: &mut ThreadState, obj: &ObjRef, exc: &ObjRef) {
     let report = crate::eval::report::format_alone(ts, exc);
     ts.flush_stdout();
     crate::cli::write_stderr(&format!("Exception ignored in: {shown}\n{report}"));
+}
+
+// ---- book/src/eval/finalizers.md ----
+impl Pending {
+    /// Queues a weak reference's callback; false if there is no queue to
+    /// put it in (the callback is then dropped uncalled).
+    pub fn call_later(&self, weakref: ObjRef, callback: ObjRef) -> bool {
+        self.push(Doomed::Callback(weakref, callback)).is_ok()
+    }
 }
 
 // ---- book/src/eval/finalizers.md ----

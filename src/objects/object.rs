@@ -116,7 +116,6 @@ pub enum Layout {
     MemoryView,
     /// The iterator over a memoryview.
     MemoryIterator,
-    /// A weak reference or a weak proxy.
     WeakRef,
 }
 
@@ -656,6 +655,8 @@ impl ObjRef {
     }
 }
 
+
+// ---- book/src/objects.md ----
 impl ObjRef {
     /// A new reference to the live object at `ptr`, which no count
     /// vouches for: a weak reference's referent, or a weak reference on
@@ -688,6 +689,7 @@ impl PyObject {
     }
 }
 
+// ---- book/src/objects.md ----
 impl ObjRef {
     /// A new reference to the class at `addr`, an entry of a type's
     /// `subclasses` registry.
