@@ -119,18 +119,19 @@ pub fn run(ts: &mut ThreadState) {
                 }
             };
             if let Err(exc) = super::genobject::close(ts, &generator) {
-                let untraced = super::exception::exception_data(&exc).is_some_and(|d| d.traceback.borrow().is_empty());
-                if untraced && !ts.frames.is_empty() {
-                    crate::eval::traceback::record(ts, &exc);
-                }
                 report_unraisable(ts, &generator, &exc);
             }
         }
     }
 }
 
-/// `Exception ignored in: <object>` and the exception, on standard error.
+/// `Exception ignored in: <object>` and the exception, on standard error;
+/// an exception with no traceback of its own gets the running frame.
 pub fn report_unraisable(ts: &mut ThreadState, obj: &ObjRef, exc: &ObjRef) {
+    let untraced = super::exception::exception_data(exc).is_some_and(|d| d.traceback.borrow().is_empty());
+    if untraced && !ts.frames.is_empty() {
+        crate::eval::traceback::record(ts, exc);
+    }
     let shown = super::repr(ts, obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
     let report = crate::eval::report::format_alone(ts, exc);
     ts.flush_stdout();
