@@ -55,8 +55,6 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
     }
     let t = t.as_static()?;
     let special = match name {
-        // A dotted name (`weakref.ReferenceType`) is the module, then the
-        // name, as CPython's `type_name` and `type_module` split `tp_name`.
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name().rsplit('.').next().unwrap_or_default())),
         "__module__" => Some(super::str::new_str(t.name().rsplit_once('.').map_or("builtins", |(m, _)| m))),
         "__mro__" => Some(super::tuple::new_tuple(static_mro(t))),
