@@ -41,6 +41,8 @@ fn candidates() -> Vec<PathBuf> {
     found
 }
 
+
+// ---- book/src/initialization/import.md ----
 /// `/prefix` for an executable at `/prefix/bin/python3.11`.
 fn prefix_of(exe: &Path) -> Option<PathBuf> {
     Some(exe.parent()?.parent()?.to_path_buf())
