@@ -22,11 +22,7 @@ pub fn import_module_level(
     fromlist: Option<&ObjRef>,
     level: i64,
 ) -> PyResult<ObjRef> {
-    let result = import_unhidden(ts, name, globals, fromlist, level);
-    result.map_err(|e| {
-        remove_importlib_frames(&e);
-        e
-    })
+    import_unhidden(ts, name, globals, fromlist, level).inspect_err(remove_importlib_frames)
 }
 
 fn import_unhidden(

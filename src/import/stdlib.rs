@@ -61,7 +61,7 @@ fn pyenv_versions(shims: &Path) -> Vec<PathBuf> {
             Some((micro, e.path().join("lib").join("python3.11")))
         })
         .collect();
-    versions.sort_by(|a, b| b.0.cmp(&a.0));
+    versions.sort_by_key(|v| std::cmp::Reverse(v.0));
     versions.into_iter().map(|(_, path)| path).collect()
 }
 
