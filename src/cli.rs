@@ -14,8 +14,15 @@ use std::io::{IsTerminal, Read, Write};
 pub const VERSION: &str = concat!("lython ", env!("CARGO_PKG_VERSION"), " (Python 3.11.7)");
 
 pub fn main() -> i32 {
-    let args: Vec<String> = std::env::args().collect();
-    let program = args.first().cloned().unwrap_or_else(|| "lython".into());
+    let all: Vec<String> = std::env::args().collect();
+    let program = all.first().cloned().unwrap_or_else(|| "lython".into());
+    let (config, used) = match crate::config::Config::parse(&all[1..]) {
+        Ok(parsed) => parsed,
+        Err(msg) => return usage_error(&program, &msg),
+    };
+    crate::config::set(config);
+    // What follows the options, with the program's name in front again.
+    let args: Vec<String> = std::iter::once(program.clone()).chain(all[1 + used..].iter().cloned()).collect();
     match args.get(1).map(String::as_str) {
         Some("-V" | "--version") => {
             if std::io::stdout().write_all(format!("{VERSION}\n").as_bytes()).is_err() {
@@ -33,7 +40,7 @@ pub fn main() -> i32 {
         Some("-m") => run_module(&program, &args[2..]),
         Some("-") => run_stdin(args[1..].to_vec()),
         Some(path) if !path.starts_with('-') => run_file(&program, path, args[1..].to_vec()),
-        Some(other) => usage_error(&program, &format!("unknown option {other}")),
+        Some(other) => usage_error(&program, &format!("Unknown option: {other}")),
         None if !std::io::stdin().is_terminal() => run_stdin(vec![String::new()]),
         None => {
             write_stderr(&format!("{VERSION}: the interactive prompt is not implemented yet; pass a file or -c CODE\n"));
@@ -45,7 +52,8 @@ pub fn main() -> i32 {
 
 // ---- book/src/initialization.md ----
 fn usage_error(program: &str, msg: &str) -> i32 {
-    write_stderr(&format!("{msg}\nusage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"));
+    let usage = format!("usage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+    write_stderr(&format!("{msg}\n{usage}\nTry `python -h' for more information.\n"));
     2
 }
 
@@ -211,7 +219,8 @@ fn install_import_system(ts: &mut ThreadState, filename: &str) -> Result<(), Str
             .and_then(|p| p.parent().map(|d| d.to_string_lossy().into_owned()))
             .unwrap_or_default(),
     };
-    let path = crate::import::stdlib::initial_path(&lib, &first);
+    let first = (!crate::config::get().safe_path).then_some(first);
+    let path = crate::import::stdlib::initial_path(&lib, first.as_deref());
     let sys = ts.module("sys").ok_or("no sys module")?;
     let Some(sys) = sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone()) else {
         return Err("sys is not a module".into());

@@ -18,6 +18,9 @@ pub mod builtins;
 pub mod sysmodule;
 
 // ---- book/src/initialization.md ----
+pub mod config;
+
+// ---- book/src/initialization.md ----
 pub mod cli;
 
 // ---- book/src/initialization/import.md ----

@@ -191,7 +191,7 @@ impl StdoutBuffer {
 
     pub fn new() -> StdoutBuffer {
         use std::io::IsTerminal;
-        let write_through = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+        let write_through = crate::config::get().unbuffered;
         StdoutBuffer { pending: Vec::new(), line_buffered: std::io::stdout().is_terminal(), write_through }
     }
 

@@ -48,10 +48,19 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "path_importer_cache", new_namespace());
     let names = crate::modules::BUILTIN_MODULES.iter().map(|m| str::new_str(m.name)).collect();
     set_name(ts, ns, "builtin_module_names", crate::objects::tuple::new_tuple(names));
-    set_name(ts, ns, "dont_write_bytecode", singletons::bool_obj(flag_set("PYTHONDONTWRITEBYTECODE")));
+    set_name(ts, ns, "dont_write_bytecode", singletons::bool_obj(crate::config::get().dont_write_bytecode));
     set_name(ts, ns, "pycache_prefix", singletons::none());
-    set_name(ts, ns, "warnoptions", list::new_list(Vec::new()));
-    set_name(ts, ns, "_xoptions", new_namespace());
+    let config = crate::config::get();
+    set_name(ts, ns, "warnoptions", list::new_list(config.warnoptions.iter().map(|w| str::new_str(w)).collect()));
+    let xoptions = new_namespace();
+    for option in &config.xoptions {
+        let (key, value) = match option.split_once('=') {
+            Some((key, value)) => (key, str::new_str(value)),
+            None => (option.as_str(), singletons::bool_obj(true)),
+        };
+        set_name(ts, &xoptions, key, value);
+    }
+    set_name(ts, ns, "_xoptions", xoptions);
     add_encoding_names(ts, ns);
     let version = version_info();
     set_name(ts, ns, "version_info", version.clone());
@@ -103,10 +112,6 @@ fn intern(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRe
     }
 }
 
-/// Whether the environment variable `name` is set and not empty.
-fn flag_set(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|v| !v.is_empty())
-}
 
 
 // ---- book/src/initialization.md ----
@@ -160,11 +165,13 @@ static FLAG_FIELDS: &[(&str, GetterFn)] = &[
 ];
 
 fn flags() -> ObjRef {
-    let n = |v: i64| int::new_int_i64(v);
-    let hashed = std::env::var("PYTHONHASHSEED").map_or(1, |v| i64::from(v != "0"));
+    let c = crate::config::get();
+    let n = |v: bool| int::new_int_i64(i64::from(v));
+    let hashed = crate::config::env_var("PYTHONHASHSEED").is_none_or(|v| v != "0");
     let items = vec![
-        n(0), n(0), n(0), n(0), n(i64::from(flag_set("PYTHONDONTWRITEBYTECODE"))), n(0), n(1), n(0), n(0), n(0), n(0),
-        n(hashed), n(0), singletons::bool_obj(false), n(0), n(0), singletons::bool_obj(false), n(-1),
+        n(false), n(false), n(false), n(false), n(c.dont_write_bytecode), n(c.no_user_site), n(true),
+        n(c.ignore_environment), n(false), n(false), n(c.quiet), n(hashed), n(c.isolated),
+        singletons::bool_obj(false), n(false), n(false), singletons::bool_obj(c.safe_path), int::new_int_i64(-1),
     ];
     ObjRef::with_hidden(&FLAGS, items, Vec::new())
 }

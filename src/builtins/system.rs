@@ -58,7 +58,7 @@ fn builtin_breakpoint(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef])
     if let Some(hook) = hook {
         return crate::eval::call(ts, &hook, args, kwnames);
     }
-    if std::env::var("PYTHONBREAKPOINT").is_ok_and(|v| v == "0") {
+    if crate::config::env_var("PYTHONBREAKPOINT").is_some_and(|v| v == "0") {
         return Ok(singletons::none());
     }
     let _ = std::io::Write::write_all(&mut std::io::stderr(), b"lython: breakpoint() cannot start pdb yet\n");

@@ -72,7 +72,7 @@ fn bootstrap_code(ts: &mut ThreadState, lib: &Path, file: &str) -> Result<Rc<Cod
     let filename = format!("<frozen importlib.{file}>");
     let (code, _) = crate::compile::compile_source(&text, &filename, crate::compile::Mode::Exec)
         .map_err(|_| format!("cannot compile {}", path.display()))?;
-    if let Some(header) = header.filter(|_| std::env::var_os("PYTHONDONTWRITEBYTECODE").is_none_or(|v| v.is_empty())) {
+    if let Some(header) = header.filter(|_| !crate::config::get().dont_write_bytecode) {
         write_cache(ts, &cache, &header, &code);
     }
     Ok(code)

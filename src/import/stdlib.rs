@@ -18,7 +18,7 @@ pub fn find() -> Result<PathBuf, Vec<PathBuf>> {
 
 fn candidates() -> Vec<PathBuf> {
     let mut found = Vec::new();
-    if let Some(home) = std::env::var_os("LYTHONHOME").filter(|h| !h.is_empty()) {
+    if let Some(home) = crate::config::env_var("LYTHONHOME") {
         let home = PathBuf::from(home);
         found.push(home.join("lib").join("python3.11"));
         found.push(home);
@@ -67,10 +67,11 @@ fn pyenv_versions(shims: &Path) -> Vec<PathBuf> {
 
 // ---- book/src/initialization/import.md ----
 /// `sys.path` as CPython 3.11 starts it: `first` (the script's directory
-/// or `''`), `PYTHONPATH`, then the library's three entries.
-pub fn initial_path(lib: &Path, first: &str) -> Vec<String> {
-    let mut path = vec![first.to_string()];
-    if let Some(extra) = std::env::var_os("PYTHONPATH").filter(|p| !p.is_empty()) {
+/// or `''`, none with `-P`), `PYTHONPATH`, then the library's three
+/// entries.
+pub fn initial_path(lib: &Path, first: Option<&str>) -> Vec<String> {
+    let mut path: Vec<String> = first.map(str::to_string).into_iter().collect();
+    if let Some(extra) = crate::config::env_var("PYTHONPATH") {
         path.extend(std::env::split_paths(&extra).map(|p| p.to_string_lossy().into_owned()));
     }
     let prefix_lib = lib.parent().unwrap_or(lib);

@@ -20,7 +20,8 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
 /// `warnings.py` is not loaded and the default filters ignore the
 /// warning's category.
 fn forward(ts: &mut ThreadState, function: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    if function == "warn" && ts.module("warnings").is_none() && ignored_by_default(args, kwnames) {
+    let defaults_apply = ts.module("warnings").is_none() && crate::config::get().warnoptions.is_empty();
+    if function == "warn" && defaults_apply && ignored_by_default(args, kwnames) {
         return Ok(crate::objects::singletons::none());
     }
     let warnings = crate::import::import_module_level(ts, &str::new_str("warnings"), None, None, 0)?;

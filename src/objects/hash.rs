@@ -249,7 +249,7 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 fn hash_key() -> &'static (u64, u64) {
     static KEY: OnceLock<(u64, u64)> = OnceLock::new();
     KEY.get_or_init(|| {
-        let seed = std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u32>().ok());
+        let seed = crate::config::env_var("PYTHONHASHSEED").and_then(|s| s.parse::<u32>().ok());
         let mut secret = [0u8; 16];
         match seed {
             Some(0) => {}
