@@ -87,6 +87,8 @@ pub struct Census {
     keys: HashMap<usize, Key>,
     holders: HashMap<Key, usize>,
     fields: HashMap<usize, CodeFields>,
+    /// The class qualnames already made a constant by a class body.
+    claimed: std::collections::HashSet<Key>,
     fresh: u32,
     stack: (usize, usize),
 }
@@ -109,7 +111,8 @@ impl Census {
     /// The census of `code` and the code objects nested in it; `id`
     /// tells its constants from those of another compilation.
     pub fn of(code: &Code, id: u32, stack: (usize, usize)) -> Census {
-        let mut c = Census { id, keys: HashMap::new(), holders: HashMap::new(), fields: HashMap::new(), fresh: 0, stack };
+        let (keys, holders, fields, claimed) = Default::default();
+        let mut c = Census { id, keys, holders, fields, claimed, fresh: 0, stack };
         c.visit_code(code);
         c
     }
@@ -238,7 +241,7 @@ impl Census {
 // ---- book/src/modules/marshal.md ----
 impl Census {
     fn visit_code(&mut self, code: &Code) {
-        let consts: Vec<Key> = code.consts.iter().map(|c| self.key_of(c)).collect();
+        let consts = self.consts_keys(code);
         let fields = CodeFields {
             consts: self.tuple_key(&consts),
             names: self.names_key(&code.names),
@@ -259,6 +262,30 @@ impl Census {
         self.fields.insert(code as *const Code as usize, fields);
     }
 
+}
+
+// ---- book/src/modules/marshal.md ----
+impl Census {
+    /// The identities of `code`'s constants.
+    fn consts_keys(&mut self, code: &Code) -> Vec<Key> {
+        let mut keys: Vec<Key> = code.consts.iter().map(|c| self.key_of(c)).collect();
+        let context = key_bytes(&self.tuple_key(&keys));
+        for (c, key) in code.consts.iter().zip(&mut keys) {
+            if let Key::Local(id, value) = key {
+                if swaps_on_interning(c) {
+                    *key = Key::Local(*id, [b"F", &value[..], &context].concat());
+                    self.keys.insert(c.addr(), key.clone());
+                }
+            }
+        }
+        keys
+    }
+}
+
+/// A frozenset holding a string that interning swaps.
+fn swaps_on_interning(obj: &ObjRef) -> bool {
+    std::ptr::eq(obj.ty(), &set::FROZENSET)
+        && set::as_set(obj).borrow().keys().iter().any(|k| str::exact_str_value(k).is_some_and(crate::compile::constants::interning_swaps))
 }
 
 // ---- book/src/modules/marshal.md ----
@@ -295,10 +322,12 @@ impl Census {
         if code.qualname == code.name {
             return name_identity(&code.name).key;
         }
-        let constant = code.consts.iter().find(|c| str::exact_str_value(c) == Some(&*code.qualname));
-        match constant {
-            Some(c) => self.key_of(c),
-            None => self.bytes_key(b"fresh"),
+        let class_body = code.flags & crate::objects::code::CO_OPTIMIZED == 0 && code.names.iter().any(|n| &**n == "__qualname__");
+        let constant = code.consts.iter().find(|c| class_body && str::exact_str_value(c) == Some(&*code.qualname));
+        let key = constant.map(|c| self.key_of(c));
+        match key {
+            Some(key) if self.claimed.insert(key.clone()) => key,
+            _ => self.bytes_key(b"fresh"),
         }
     }
 }
