@@ -37,8 +37,20 @@ impl Identity {
 
     /// An interned string: the names and the name-like constants.
     pub fn interned(text: &str) -> Identity {
-        Identity { key: Key::Global([b"I", text.as_bytes()].concat()), shared: true, interned: true }
+        let tag = if latin1_char(text) && !name_like(text) && text != "*" { b"S" } else { b"I" };
+        Identity { key: Key::Global([tag, text.as_bytes()].concat()), shared: true, interned: true }
     }
+}
+
+/// Made of ASCII letters, digits and underscores (`all_name_chars`).
+fn name_like(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// One character below U+0100: one of CPython's singletons.
+fn latin1_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if (c as u32) < 0x100)
 }
 
 // ---- book/src/modules/marshal.md ----
@@ -71,14 +83,10 @@ pub fn global_identity(obj: &ObjRef) -> Option<Identity> {
 
 /// An interned string, or a one-character singleton, or neither.
 fn str_identity(s: &str) -> Option<Identity> {
-    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') || s == "*" {
+    if name_like(s) || s == "*" {
         return Some(Identity::interned(s));
     }
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) if (c as u32) < 0x100 => Some(Identity::new(Key::Global([b"S", s.as_bytes()].concat()), true)),
-        _ => None,
-    }
+    latin1_char(s).then(|| Identity::new(Key::Global([b"S", s.as_bytes()].concat()), true))
 }
 
 // ---- book/src/modules/marshal.md ----
@@ -87,7 +95,8 @@ pub struct Census {
     keys: HashMap<usize, Key>,
     holders: HashMap<Key, usize>,
     fields: HashMap<usize, CodeFields>,
-    /// The class qualnames already made a constant by a class body.
+    /// The class qualnames already made a constant by a class body, and
+    /// the one-character strings met as names (interned).
     claimed: std::collections::HashSet<Key>,
     fresh: u32,
     stack: (usize, usize),
@@ -107,6 +116,7 @@ pub struct CodeFields {
     pub exceptiontable: Key,
 }
 
+// ---- book/src/modules/marshal.md ----
 impl Census {
     /// The census of `code` and the code objects nested in it; `id`
     /// tells its constants from those of another compilation.
@@ -125,7 +135,11 @@ impl Census {
             Key::Local(..) => self.holders.get(key).copied().unwrap_or(0) > 1,
             Key::Addr(_) | Key::Fresh(_) => false,
         };
-        let interned = matches!(key, Key::Global(k) if k.first() == Some(&b'I'));
+        let interned = match key {
+            Key::Global(k) if k.first() == Some(&b'S') => self.claimed.contains(key),
+            Key::Global(k) => k.first() == Some(&b'I'),
+            _ => false,
+        };
         Identity { key: key.clone(), shared, interned }
     }
 
@@ -297,8 +311,10 @@ impl Census {
         }
     }
 
-    fn names_key(&self, names: &[std::rc::Rc<str>]) -> Key {
+    fn names_key(&mut self, names: &[std::rc::Rc<str>]) -> Key {
         let keys: Vec<Key> = names.iter().map(|n| Identity::interned(n).key).collect();
+        let singletons = keys.iter().filter(|k| matches!(k, Key::Global(v) if v[0] == b'S'));
+        self.claimed.extend(singletons.cloned());
         self.tuple_key(&keys)
     }
 
