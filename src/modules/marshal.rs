@@ -69,7 +69,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
 // ---- book/src/modules/marshal.md ----
 /// The positional arguments of `name`, between `min` and `max` of them.
 fn positional<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
-    no_keywords(name, kwnames)?;
+    no_keywords(&format!("marshal.{name}"), kwnames)?;
     let n = args.len();
     if n < min {
         let s = if min == 1 { "" } else { "s" };

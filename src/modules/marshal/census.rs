@@ -37,8 +37,20 @@ impl Identity {
 
     /// An interned string: the names and the name-like constants.
     pub fn interned(text: &str) -> Identity {
-        Identity { key: Key::Global([b"I", text.as_bytes()].concat()), shared: true, interned: true }
+        let tag = if latin1_char(text) && !name_like(text) && text != "*" { b"S" } else { b"I" };
+        Identity { key: Key::Global([tag, text.as_bytes()].concat()), shared: true, interned: true }
     }
+}
+
+/// Made of ASCII letters, digits and underscores (`all_name_chars`).
+fn name_like(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// One character below U+0100: one of CPython's singletons.
+fn latin1_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if (c as u32) < 0x100)
 }
 
 // ---- book/src/modules/marshal.md ----
@@ -71,14 +83,10 @@ pub fn global_identity(obj: &ObjRef) -> Option<Identity> {
 
 /// An interned string, or a one-character singleton, or neither.
 fn str_identity(s: &str) -> Option<Identity> {
-    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') || s == "*" {
+    if name_like(s) || s == "*" {
         return Some(Identity::interned(s));
     }
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) if (c as u32) < 0x100 => Some(Identity::new(Key::Global([b"S", s.as_bytes()].concat()), true)),
-        _ => None,
-    }
+    latin1_char(s).then(|| Identity::new(Key::Global([b"S", s.as_bytes()].concat()), true))
 }
 
 // ---- book/src/modules/marshal.md ----
@@ -87,6 +95,9 @@ pub struct Census {
     keys: HashMap<usize, Key>,
     holders: HashMap<Key, usize>,
     fields: HashMap<usize, CodeFields>,
+    /// The class qualnames already made a constant by a class body, and
+    /// the one-character strings met as names (interned).
+    claimed: std::collections::HashSet<Key>,
     fresh: u32,
     stack: (usize, usize),
 }
@@ -105,11 +116,13 @@ pub struct CodeFields {
     pub exceptiontable: Key,
 }
 
+// ---- book/src/modules/marshal.md ----
 impl Census {
     /// The census of `code` and the code objects nested in it; `id`
     /// tells its constants from those of another compilation.
     pub fn of(code: &Code, id: u32, stack: (usize, usize)) -> Census {
-        let mut c = Census { id, keys: HashMap::new(), holders: HashMap::new(), fields: HashMap::new(), fresh: 0, stack };
+        let (keys, holders, fields, claimed) = Default::default();
+        let mut c = Census { id, keys, holders, fields, claimed, fresh: 0, stack };
         c.visit_code(code);
         c
     }
@@ -122,7 +135,11 @@ impl Census {
             Key::Local(..) => self.holders.get(key).copied().unwrap_or(0) > 1,
             Key::Addr(_) | Key::Fresh(_) => false,
         };
-        let interned = matches!(key, Key::Global(k) if k.first() == Some(&b'I'));
+        let interned = match key {
+            Key::Global(k) if k.first() == Some(&b'S') => self.claimed.contains(key),
+            Key::Global(k) => k.first() == Some(&b'I'),
+            _ => false,
+        };
         Identity { key: key.clone(), shared, interned }
     }
 
@@ -238,7 +255,7 @@ impl Census {
 // ---- book/src/modules/marshal.md ----
 impl Census {
     fn visit_code(&mut self, code: &Code) {
-        let consts: Vec<Key> = code.consts.iter().map(|c| self.key_of(c)).collect();
+        let consts = self.consts_keys(code);
         let fields = CodeFields {
             consts: self.tuple_key(&consts),
             names: self.names_key(&code.names),
@@ -263,6 +280,30 @@ impl Census {
 
 // ---- book/src/modules/marshal.md ----
 impl Census {
+    /// The identities of `code`'s constants.
+    fn consts_keys(&mut self, code: &Code) -> Vec<Key> {
+        let mut keys: Vec<Key> = code.consts.iter().map(|c| self.key_of(c)).collect();
+        let context = key_bytes(&self.tuple_key(&keys));
+        for (c, key) in code.consts.iter().zip(&mut keys) {
+            if let Key::Local(id, value) = key {
+                if swaps_on_interning(c) {
+                    *key = Key::Local(*id, [b"F", &value[..], &context].concat());
+                    self.keys.insert(c.addr(), key.clone());
+                }
+            }
+        }
+        keys
+    }
+}
+
+/// A frozenset holding a string that interning swaps.
+fn swaps_on_interning(obj: &ObjRef) -> bool {
+    std::ptr::eq(obj.ty(), &set::FROZENSET)
+        && set::as_set(obj).borrow().keys().iter().any(|k| str::exact_str_value(k).is_some_and(crate::compile::constants::interning_swaps))
+}
+
+// ---- book/src/modules/marshal.md ----
+impl Census {
     fn tuple_key(&self, items: &[Key]) -> Key {
         match items.is_empty() {
             true => Key::Global(b"t".to_vec()),
@@ -270,8 +311,10 @@ impl Census {
         }
     }
 
-    fn names_key(&self, names: &[std::rc::Rc<str>]) -> Key {
+    fn names_key(&mut self, names: &[std::rc::Rc<str>]) -> Key {
         let keys: Vec<Key> = names.iter().map(|n| Identity::interned(n).key).collect();
+        let singletons = keys.iter().filter(|k| matches!(k, Key::Global(v) if v[0] == b'S'));
+        self.claimed.extend(singletons.cloned());
         self.tuple_key(&keys)
     }
 
@@ -295,10 +338,12 @@ impl Census {
         if code.qualname == code.name {
             return name_identity(&code.name).key;
         }
-        let constant = code.consts.iter().find(|c| str::exact_str_value(c) == Some(&*code.qualname));
-        match constant {
-            Some(c) => self.key_of(c),
-            None => self.bytes_key(b"fresh"),
+        let class_body = code.flags & crate::objects::code::CO_OPTIMIZED == 0 && code.names.iter().any(|n| &**n == "__qualname__");
+        let constant = code.consts.iter().find(|c| class_body && str::exact_str_value(c) == Some(&*code.qualname));
+        let key = constant.map(|c| self.key_of(c));
+        match key {
+            Some(key) if self.claimed.insert(key.clone()) => key,
+            _ => self.bytes_key(b"fresh"),
         }
     }
 }

@@ -48,7 +48,11 @@ impl<'a> Reader<'a> {
 
     /// `r_object`.
     pub fn object(&mut self, ts: &mut ThreadState) -> Read {
-        let Ok(code) = self.byte(ts) else { return Err(eof("EOF read where object expected")) };
+        let code = match self.byte(ts) {
+            Ok(code) => code,
+            Err(e) if e.is_instance(&EOF_ERROR) => return Err(eof("EOF read where object expected")),
+            Err(e) => return Err(e),
+        };
         self.depth += 1;
         let (low, high) = self.stack;
         let r = match self.depth > MAX_DEPTH {
@@ -334,5 +338,52 @@ impl Reader<'_> {
         let items = std::mem::take(&mut *as_set(&table).borrow_mut());
         let frozen = crate::objects::ObjRef::new(&FROZENSET, std::cell::RefCell::new(items));
         Ok(self.fill(slot, frozen))
+    }
+}
+
+// ---- book/src/modules/marshal.md ----
+#[cfg(test)]
+mod tests {
+    use super::super::{from_bytes, to_bytes};
+    use crate::runtime::ThreadState;
+
+    /// xorshift64: reproducible bytes without a dependency.
+    fn next(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    fn seeds(ts: &mut ThreadState) -> Vec<Vec<u8>> {
+        let src = "def f(a, *b, c=1.5, **d):\n    return [a, b, {c: d}, (1, 2j, 'é', b'x', None, 10**30)]\nclass C: pass\n";
+        let (code, _) = crate::compile::compile_source(src, "f.py", crate::compile::Mode::Exec).expect("compiles");
+        let code = crate::objects::code::new_code_object(code);
+        (0..5).map(|v| to_bytes(ts, &code, v).expect("dumps")).collect()
+    }
+
+    #[test]
+    fn loads_never_panics() {
+        let mut ts = ThreadState::new(Vec::new());
+        let mut state = 0x9E37_79B9_7F4A_7C15;
+        for seed in seeds(&mut ts) {
+            assert!(from_bytes(&mut ts, &seed).is_ok());
+            for n in 0..seed.len() {
+                let _ = from_bytes(&mut ts, &seed[..n]);
+            }
+            for _ in 0..3000 {
+                let mut data = seed.clone();
+                for _ in 0..1 + next(&mut state) % 4 {
+                    let at = (next(&mut state) as usize) % data.len();
+                    data[at] = next(&mut state) as u8;
+                }
+                let _ = from_bytes(&mut ts, &data);
+            }
+        }
+        for _ in 0..20000 {
+            let len = (next(&mut state) % 64) as usize;
+            let data: Vec<u8> = (0..len).map(|_| next(&mut state) as u8).collect();
+            let _ = from_bytes(&mut ts, &data);
+        }
     }
 }

@@ -12,8 +12,6 @@ use std::rc::Rc;
 pub enum Fault {
     Unmarshallable,
     TooDeep,
-    /// A buffer could not be read (a released memoryview).
-    Raised(PyErr),
 }
 
 impl Fault {
@@ -21,7 +19,6 @@ impl Fault {
         match self {
             Fault::Unmarshallable => new_error(&VALUE_ERROR, "unmarshallable object"),
             Fault::TooDeep => new_error(&VALUE_ERROR, "object too deeply nested to marshal"),
-            Fault::Raised(e) => e,
         }
     }
 }
@@ -193,9 +190,9 @@ impl Writer {
     }
 
     fn buffer(&mut self, obj: &ObjRef, flag: u8) -> Written {
-        match crate::objects::bytearray::bytes_like(obj).map_err(Fault::Raised)? {
-            Some(data) => self.bytes(&data, flag),
-            None => {
+        match crate::objects::bytearray::bytes_like(obj) {
+            Ok(Some(data)) => self.bytes(&data, flag),
+            _ => {
                 self.byte(TYPE_UNKNOWN);
                 Err(Fault::Unmarshallable)
             }

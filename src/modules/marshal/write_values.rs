@@ -62,13 +62,20 @@ impl Writer {
 }
 
 // ---- book/src/modules/marshal.md ----
-/// A float's text in version 0 and 1.
+/// A float's text in version 0 and 1: C's `%.17g`.
 fn float_text(x: f64) -> String {
-    let text = crate::objects::float::float_repr(x);
-    match text.strip_suffix(".0") {
-        Some(whole) if !whole.contains('e') => whole.to_string(),
-        _ => text,
+    if !x.is_finite() {
+        return crate::objects::float::float_repr(x);
     }
+    let sci = format!("{x:.16e}");
+    let (mantissa, exp) = sci.split_once('e').expect("an exponent");
+    let exp: i32 = exp.parse().expect("a number");
+    let trim = |s: &str| if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s.to_string() };
+    if !(-4..17).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
+    }
+    trim(&format!("{x:.*}", (16 - exp) as usize))
 }
 
 // ---- book/src/modules/marshal.md ----
