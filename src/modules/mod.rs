@@ -6,6 +6,7 @@ pub mod imp;
 pub mod io;
 pub mod posix;
 pub mod thread;
+pub mod time;
 pub mod warnings;
 
 use crate::eval::ThreadState;
@@ -30,9 +31,45 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
+    BuiltinModule { name: "time", create: time::create },
 ];
 
 /// The built-in module called `name`.
 pub fn find(name: &str) -> Option<&'static BuiltinModule> {
     BUILTIN_MODULES.iter().find(|m| m.name == name)
+}
+
+// ---- book/src/modules.md ----
+
+/// A `METH_NOARGS` function's check: `qualname` is `module.function`.
+pub fn no_args(qualname: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+    crate::objects::builtin::no_keywords(qualname, kwnames)?;
+    match args.len() {
+        0 => Ok(()),
+        n => Err(crate::objects::exception::type_error(format!("{qualname}() takes no arguments ({n} given)"))),
+    }
+}
+
+/// A `METH_O` function's check, and its one argument.
+pub fn one_arg<'a>(qualname: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<&'a ObjRef> {
+    crate::objects::builtin::no_keywords(qualname, kwnames)?;
+    match args {
+        [arg] => Ok(arg),
+        _ => Err(crate::objects::exception::type_error(format!("{qualname}() takes exactly one argument ({} given)", args.len()))),
+    }
+}
+
+/// `PyArg_ParseTuple`'s count check for `name()`, taking `min..=max`
+/// positional arguments and no keywords.
+pub fn parse_tuple<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
+    crate::objects::builtin::no_keywords(name, kwnames)?;
+    let n = args.len();
+    let (bound, limit) = match () {
+        _ if (min..=max).contains(&n) => return Ok(args),
+        _ if min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ => ("at most", max),
+    };
+    let s = if limit == 1 { "" } else { "s" };
+    Err(crate::objects::exception::type_error(format!("{name}() takes {bound} {limit} argument{s} ({n} given)")))
 }
