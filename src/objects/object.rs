@@ -128,6 +128,8 @@ pub enum Layout {
     /// An entry `os.scandir()` yields, and the iterator yielding them.
     DirEntry,
     ScandirIterator,
+    /// `_struct.Struct`: a parsed format.
+    StructFormat,
 }
 
 // ---- book/src/objects.md ----
@@ -271,6 +273,7 @@ layouts! {
     crate::modules::io::Io => Io,
     crate::modules::posix::DirEntry => DirEntry,
     crate::modules::posix::ScandirIter => ScandirIterator,
+    crate::modules::struct_::Format => StructFormat,
 }
 
 // ---- book/src/objects.md ----
