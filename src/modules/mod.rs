@@ -5,6 +5,7 @@
 pub mod imp;
 pub mod io;
 pub mod posix;
+pub mod random;
 pub mod struct_;
 pub mod thread;
 pub mod time;
@@ -25,6 +26,7 @@ pub struct BuiltinModule {
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },

@@ -130,6 +130,8 @@ pub enum Layout {
     ScandirIterator,
     /// `_struct.Struct`: a parsed format.
     StructFormat,
+    /// `_random.Random`: a Mersenne Twister.
+    Twister,
 }
 
 // ---- book/src/objects.md ----
@@ -274,6 +276,7 @@ layouts! {
     crate::modules::posix::DirEntry => DirEntry,
     crate::modules::posix::ScandirIter => ScandirIterator,
     crate::modules::struct_::Format => StructFormat,
+    std::cell::RefCell<crate::modules::random::Twister> => Twister,
 }
 
 // ---- book/src/objects.md ----
