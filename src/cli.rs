@@ -156,6 +156,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
         Ok(_) => Ending::Status(0),
         Err(exc) => handle_uncaught(&mut ts, &exc),
     };
+    crate::modules::atexit::run_exitfuncs(&mut ts);
     crate::objects::genfinalize::clear_module_namespace(&mut ts, &globals);
     finalize(&mut ts, ending)
 }

@@ -25,6 +25,9 @@ pub struct ThreadState {
     pub import_func: ObjRef,
     /// How many times the import lock is held (`_imp.acquire_lock`).
     pub import_lock_depth: usize,
+    /// The functions `atexit.register` registered, each a tuple
+    /// (function, arguments, keyword names) (see [atexit](modules/atexit.md)).
+    pub atexit: Vec<ObjRef>,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -104,6 +107,7 @@ impl ThreadState {
             builtins: new_namespace(),
             import_func: crate::objects::singletons::none(),
             import_lock_depth: 0,
+            atexit: Vec::new(),
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),

@@ -2,10 +2,13 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod atexit;
+pub mod errno;
 pub mod imp;
 pub mod io;
 pub mod posix;
 pub mod random;
+pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod time;
@@ -27,11 +30,14 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
+    BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
+    BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
+    BuiltinModule { name: "errno", create: errno::create },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
