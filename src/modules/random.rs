@@ -182,7 +182,7 @@ pub static RANDOM: TypeObject = TypeObject::new(PyType {
     basetype: true,
     new: Some(|ts, args, kwnames| {
         let obj = ObjRef::new(&RANDOM, unseeded());
-        init(ts, &[&[obj.clone()], args].concat(), kwnames)?;
+        init(ts, &[std::slice::from_ref(&obj), args].concat(), kwnames)?;
         Ok(obj)
     }),
     subtype_new: Some(|_, owner, cls, _, _| {

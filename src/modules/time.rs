@@ -33,8 +33,8 @@ pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("sleep", sleep),
     ("get_clock_info", get_clock_info),
-    ("clock_gettime", |ts, a, k| clock_gettime(ts, a, k, "clock_gettime").map(|ns| seconds(ns))),
-    ("clock_gettime_ns", |ts, a, k| clock_gettime(ts, a, k, "clock_gettime_ns").map(|ns| int::new_int_i64(ns))),
+    ("clock_gettime", |ts, a, k| clock_gettime(ts, a, k, "clock_gettime").map(seconds)),
+    ("clock_gettime_ns", |ts, a, k| clock_gettime(ts, a, k, "clock_gettime_ns").map(int::new_int_i64)),
     ("clock_getres", clock_getres),
     ("clock_settime", |ts, a, k| clock_settime(ts, a, k, false)),
     ("clock_settime_ns", |ts, a, k| clock_settime(ts, a, k, true)),
