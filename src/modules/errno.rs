@@ -19,6 +19,8 @@ pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
     Ok(new_module(ts, "errno", ns))
 }
 
+
+// ---- book/src/modules/errno.md ----
 const NAMES: &[(&str, libc::c_int)] = &[
     ("ENODEV", libc::ENODEV), ("ENOCSI", libc::ENOCSI), ("EHOSTUNREACH", libc::EHOSTUNREACH),
     ("ENOMSG", libc::ENOMSG), ("EUCLEAN", libc::EUCLEAN), ("EL2NSYNC", libc::EL2NSYNC),

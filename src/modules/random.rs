@@ -210,6 +210,8 @@ pub static RANDOM: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<RefCell<Twister>>()
 });
 
+
+// ---- book/src/modules/random.md ----
 fn unseeded() -> RefCell<Twister> {
     RefCell::new(Twister { mt: [0; N], index: 0 })
 }

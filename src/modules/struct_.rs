@@ -199,6 +199,8 @@ fn half_bits(x: f64) -> Option<u16> {
     Some(bits | (e as u16) << 10 | sign)
 }
 
+
+// ---- book/src/modules/struct.md ----
 /// C's `frexp` for a finite `x > 0`: `x = f * 2**e` with `0.5 <= f < 1`.
 fn frexp(x: f64) -> (f64, i32) {
     let bits = x.to_bits();

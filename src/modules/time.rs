@@ -155,6 +155,8 @@ fn clock_settime(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], ns: 
     Ok(singletons::none())
 }
 
+
+// ---- book/src/modules/time.md ----
 fn get_clock_info(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let args = parse_tuple("get_clock_info", args, kwnames, 1, 1)?;
     let name = str_argument("get_clock_info", 1, &args[0])?;
