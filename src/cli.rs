@@ -180,6 +180,7 @@ fn run_main(filename: &str, argv: Vec<String>, load: impl FnOnce(&mut ThreadStat
         Ok(_) => Ending::Status(0),
         Err(exc) => handle_uncaught(&mut ts, &exc),
     };
+    crate::modules::atexit::run_exitfuncs(&mut ts);
     crate::objects::genfinalize::clear_module_namespace(&mut ts, &globals);
     finalize(&mut ts, ending)
 }

@@ -27,6 +27,9 @@ pub struct ThreadState {
     pub import_lock_depth: usize,
     /// The strings `sys.intern` has returned, each its own key and value.
     pub interned: ObjRef,
+    /// The functions `atexit.register` registered, each a tuple
+    /// (function, arguments, keyword names) (see [atexit](modules/atexit.md)).
+    pub atexit: Vec<ObjRef>,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -107,6 +110,7 @@ impl ThreadState {
             import_func: crate::objects::singletons::none(),
             import_lock_depth: 0,
             interned: new_namespace(),
+            atexit: Vec::new(),
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),

@@ -2,11 +2,17 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod atexit;
+pub mod errno;
 pub mod imp;
 pub mod io;
 pub mod marshal;
 pub mod posix;
+pub mod random;
+pub mod string;
+pub mod struct_;
 pub mod thread;
+pub mod time;
 pub mod warnings;
 
 use crate::eval::ThreadState;
@@ -24,17 +30,58 @@ pub struct BuiltinModule {
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
+    BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
+    BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
+    BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
+    BuiltinModule { name: "errno", create: errno::create },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
     BuiltinModule { name: "marshal", create: |ts| Ok(marshal::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
+    BuiltinModule { name: "time", create: time::create },
 ];
 
 /// The built-in module called `name`.
 pub fn find(name: &str) -> Option<&'static BuiltinModule> {
     BUILTIN_MODULES.iter().find(|m| m.name == name)
+}
+
+// ---- book/src/modules.md ----
+
+/// A `METH_NOARGS` function's check: `qualname` is `module.function`.
+pub fn no_args(qualname: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+    crate::objects::builtin::no_keywords(qualname, kwnames)?;
+    match args.len() {
+        0 => Ok(()),
+        n => Err(crate::objects::exception::type_error(format!("{qualname}() takes no arguments ({n} given)"))),
+    }
+}
+
+/// A `METH_O` function's check, and its one argument.
+pub fn one_arg<'a>(qualname: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<&'a ObjRef> {
+    crate::objects::builtin::no_keywords(qualname, kwnames)?;
+    match args {
+        [arg] => Ok(arg),
+        _ => Err(crate::objects::exception::type_error(format!("{qualname}() takes exactly one argument ({} given)", args.len()))),
+    }
+}
+
+/// `PyArg_ParseTuple`'s count check for `name()`, taking `min..=max`
+/// positional arguments and no keywords.
+pub fn parse_tuple<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
+    crate::objects::builtin::no_keywords(name, kwnames)?;
+    let n = args.len();
+    let (bound, limit) = match () {
+        _ if (min..=max).contains(&n) => return Ok(args),
+        _ if min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ => ("at most", max),
+    };
+    let s = if limit == 1 { "" } else { "s" };
+    Err(crate::objects::exception::type_error(format!("{name}() takes {bound} {limit} argument{s} ({n} given)")))
 }

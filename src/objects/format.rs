@@ -554,10 +554,10 @@ struct Template<'a> {
 }
 
 /// One replacement field: `{name!conversion:spec}`.
-struct Field<'t> {
-    name: &'t [char],
-    conversion: Option<char>,
-    spec: &'t [char],
+pub struct Field<'t> {
+    pub name: &'t [char],
+    pub conversion: Option<char>,
+    pub spec: &'t [char],
     spec_has_fields: bool,
 }
 
@@ -639,7 +639,7 @@ fn convert_field(ts: &mut ThreadState, value: &ObjRef, c: u32) -> PyResult<ObjRe
 // ---- book/src/objects/formatting.md ----
 
 /// Reads the field after a `{` at `text[*i - 1]`, up to its closing `}`.
-fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
+pub fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
     let start = *i;
     let mut ended_by = None;
     while *i < text.len() {
@@ -706,7 +706,7 @@ fn parse_field<'t>(text: &'t [char], i: &mut usize) -> PyResult<Field<'t>> {
 
 // ---- book/src/objects/formatting.md ----
 /// `Some(n)` if `digits` is a non-empty run of decimal digits.
-fn field_integer(digits: &[char]) -> PyResult<Option<usize>> {
+pub fn field_integer(digits: &[char]) -> PyResult<Option<usize>> {
     if digits.is_empty() {
         return Ok(None);
     }

@@ -131,6 +131,10 @@ pub enum Layout {
     /// An entry `os.scandir()` yields, and the iterator yielding them.
     DirEntry,
     ScandirIterator,
+    /// `_struct.Struct`: a parsed format.
+    StructFormat,
+    /// `_random.Random`: a Mersenne Twister.
+    Twister,
 }
 
 // ---- book/src/objects.md ----
@@ -276,6 +280,8 @@ layouts! {
     crate::modules::io::Io => Io,
     crate::modules::posix::DirEntry => DirEntry,
     crate::modules::posix::ScandirIter => ScandirIterator,
+    crate::modules::struct_::Format => StructFormat,
+    std::cell::RefCell<crate::modules::random::Twister> => Twister,
 }
 
 // ---- book/src/objects.md ----
