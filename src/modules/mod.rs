@@ -4,6 +4,7 @@
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod imp;
 pub mod io;
+pub mod math;
 pub mod posix;
 pub mod thread;
 pub mod warnings;
@@ -28,6 +29,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
+    BuiltinModule { name: "math", create: |ts| Ok(math::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
 ];
