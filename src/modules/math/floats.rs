@@ -16,12 +16,24 @@ fn is_exact_float(obj: &ObjRef) -> bool {
     std::ptr::eq(obj.ty(), &float::FLOAT)
 }
 
+/// What the int's and the float's own rounding methods give: an int
+/// itself, a float rounded. `None` for any other object.
+fn builtin_rounding(obj: &ObjRef, round: fn(f64) -> f64) -> Option<PyResult<ObjRef>> {
+    if let Some(i) = int::int_value(obj) {
+        return Some(Ok(int::new_int(i.clone())));
+    }
+    obj.downcast_ref::<f64>().map(|x| float_to_int(round(*x)))
+}
+
 /// `floor` or `ceil`: the argument's method, or `round` of its float.
 fn rounded(ts: &mut ThreadState, name: &str, args: &[ObjRef], kwnames: &[ObjRef], method: &str, round: fn(f64) -> f64) -> PyResult<ObjRef> {
     let x = one_arg(name, args, kwnames)?;
     if !is_exact_float(x) {
         if let Some(r) = call_dunder(ts, x, method, &[])? {
             return Ok(r);
+        }
+        if let Some(r) = builtin_rounding(x, round) {
+            return r;
         }
     }
     float_to_int(round(real(ts, x)?))
@@ -32,8 +44,11 @@ fn trunc(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     if is_exact_float(x) {
         return float_to_int(float::as_float(x));
     }
-    match call_dunder(ts, x, "__trunc__", &[])? {
-        Some(r) => Ok(r),
+    if let Some(r) = call_dunder(ts, x, "__trunc__", &[])? {
+        return Ok(r);
+    }
+    match builtin_rounding(x, f64::trunc) {
+        Some(r) => r,
         None => Err(type_error(format!("type {} doesn't define __trunc__ method", x.type_name()))),
     }
 }

@@ -10,51 +10,48 @@ use crate::objects::{float, int, ObjRef};
 use std::f64::consts::PI;
 
 // ---- book/src/modules/math-special.md ----
-/// glibc's functions that Rust's `f64` does not call.
+/// glibc's functions, as CPython calls them.
 pub mod libm {
     use std::ffi::c_int;
 
-    mod c {
-        use std::ffi::c_int;
-        extern "C" {
-            pub fn acosh(x: f64) -> f64;
-            pub fn asinh(x: f64) -> f64;
-            pub fn atanh(x: f64) -> f64;
-            pub fn erf(x: f64) -> f64;
-            pub fn erfc(x: f64) -> f64;
-            pub fn nextafter(x: f64, y: f64) -> f64;
-            pub fn frexp(x: f64, e: *mut c_int) -> f64;
-            pub fn ldexp(x: f64, e: c_int) -> f64;
-        }
+    /// Declares C functions of doubles and a safe wrapper for each.
+    macro_rules! c_functions {
+        ($($name:ident($($arg:ident),*)),* $(,)?) => {
+            mod c {
+                extern "C" {
+                    $(pub fn $name($($arg: f64),*) -> f64;)*
+                    pub fn frexp(x: f64, e: *mut std::ffi::c_int) -> f64;
+                    pub fn ldexp(x: f64, e: std::ffi::c_int) -> f64;
+                }
+            }
+            // SAFETY: each reads its arguments and nothing else.
+            $(pub fn $name($($arg: f64),*) -> f64 {
+                unsafe { c::$name($($arg),*) }
+            })*
+        };
     }
 
-    // SAFETY (all below): the C functions read only their arguments and,
-    // for `frexp`, write only the `c_int` it is given.
-    pub fn acosh(x: f64) -> f64 {
-        unsafe { c::acosh(x) }
+    c_functions!(
+        acos(x), acosh(x), asin(x), asinh(x), atan(x), atanh(x), cbrtf64(x), cos(x), cosh(x), erf(x), erfc(x),
+        exp(x), exp2(x), expm1(x), log(x), log1p(x), log2(x), log10(x), sin(x), sinh(x), tan(x), tanh(x),
+        atan2(y, x), fmod(x, y), nextafter(x, y), pow(x, y),
+    );
+
+    /// glibc's `cbrt`, under its other name.
+    pub fn cbrt(x: f64) -> f64 {
+        cbrtf64(x)
     }
-    pub fn asinh(x: f64) -> f64 {
-        unsafe { c::asinh(x) }
-    }
-    pub fn atanh(x: f64) -> f64 {
-        unsafe { c::atanh(x) }
-    }
-    pub fn erf(x: f64) -> f64 {
-        unsafe { c::erf(x) }
-    }
-    pub fn erfc(x: f64) -> f64 {
-        unsafe { c::erfc(x) }
-    }
-    pub fn nextafter(x: f64, y: f64) -> f64 {
-        unsafe { c::nextafter(x, y) }
-    }
+
     /// `x == m * 2**e` with `0.5 <= |m| < 1`, for a finite nonzero `x`.
     pub fn frexp(x: f64) -> (f64, i32) {
         let mut e: c_int = 0;
+        // SAFETY: `frexp` writes the exponent to `e` and nothing else.
         let m = unsafe { c::frexp(x, &mut e) };
         (m, e)
     }
+
     pub fn ldexp(x: f64, e: i32) -> f64 {
+        // SAFETY: a pure function of its arguments.
         unsafe { c::ldexp(x, e) }
     }
 }
@@ -102,13 +99,13 @@ fn lanczos_sum(x: f64) -> f64 {
 /// `sin(pi * x)` for finite `x`, exact at the integers: the argument is
 /// reduced to `[0, 2)` and then to a quarter turn.
 fn sin_pi(x: f64) -> f64 {
-    let y = x.abs() % 2.0;
+    let y = libm::fmod(x.abs(), 2.0);
     let r = match (2.0 * y).round() as i32 {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        0 => libm::sin(PI * y),
+        1 => libm::cos(PI * (y - 0.5)),
+        2 => libm::sin(PI * (1.0 - y)),
+        3 => -libm::cos(PI * (y - 1.5)),
+        _ => libm::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }
@@ -136,11 +133,11 @@ pub fn gamma(x: f64) -> PyResult<f64> {
     let z = if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
     let z = z * LANCZOS_G / y;
     let r = if x < 0.0 {
-        let mut r = -PI / sin_pi(absx) / absx * y.exp() / lanczos_sum(absx);
+        let mut r = -PI / sin_pi(absx) / absx * libm::exp(y) / lanczos_sum(absx);
         r -= z * r;
         divide_by_power(r, y, absx)
     } else {
-        let mut r = lanczos_sum(absx) / y.exp();
+        let mut r = lanczos_sum(absx) / libm::exp(y);
         r += z * r;
         multiply_by_power(r, y, absx)
     };
@@ -149,17 +146,17 @@ pub fn gamma(x: f64) -> PyResult<f64> {
 
 fn multiply_by_power(r: f64, y: f64, absx: f64) -> f64 {
     if absx < 140.0 {
-        return r * y.powf(absx - 0.5);
+        return r * libm::pow(y, absx - 0.5);
     }
-    let half = y.powf(absx / 2.0 - 0.25);
+    let half = libm::pow(y, absx / 2.0 - 0.25);
     r * half * half
 }
 
 fn divide_by_power(r: f64, y: f64, absx: f64) -> f64 {
     if absx < 140.0 {
-        return r / y.powf(absx - 0.5);
+        return r / libm::pow(y, absx - 0.5);
     }
-    let half = y.powf(absx / 2.0 - 0.25);
+    let half = libm::pow(y, absx / 2.0 - 0.25);
     r / half / half
 }
 
@@ -182,12 +179,12 @@ pub fn lgamma(x: f64) -> PyResult<f64> {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(-absx.ln());
+        return Ok(-libm::log(absx));
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = libm::log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (libm::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = PI.ln() - sin_pi(absx).abs().ln() - absx.ln() - r;
+        r = libm::log(PI) - libm::log(sin_pi(absx).abs()) - libm::log(absx) - r;
     }
     overflow_checked(r)
 }
@@ -209,7 +206,7 @@ pub fn atan2(y: f64, x: f64) -> f64 {
     if x.is_infinite() || y == 0.0 {
         return if x_positive { 0.0f64.copysign(y) } else { PI.copysign(y) };
     }
-    y.atan2(x)
+    libm::atan2(y, x)
 }
 
 // ---- book/src/modules/math-special.md ----
@@ -219,14 +216,14 @@ pub fn remainder(x: f64, y: f64) -> f64 {
             return f64::NAN;
         }
         let (absx, absy) = (x.abs(), y.abs());
-        let m = absx % absy;
+        let m = libm::fmod(absx, absy);
         let c = absy - m;
         let r = if m < c {
             m
         } else if m > c {
             -c
         } else {
-            m - 2.0 * ((0.5 * (absx - m)) % absy)
+            m - 2.0 * libm::fmod(0.5 * (absx - m), absy)
         };
         return 1.0f64.copysign(x) * r;
     }
@@ -248,7 +245,7 @@ fn fmod(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
     if y.is_infinite() && x.is_finite() {
         return Ok(float::new_float(x));
     }
-    let r = x % y;
+    let r = libm::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error());
     }
@@ -260,7 +257,7 @@ fn pow(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     if !x.is_finite() || !y.is_finite() {
         return Ok(float::new_float(special_pow(x, y)));
     }
-    let r = x.powf(y);
+    let r = libm::pow(x, y);
     if r.is_nan() || (r.is_infinite() && x == 0.0) {
         return Err(domain_error());
     }
@@ -279,7 +276,7 @@ fn special_pow(x: f64, y: f64) -> f64 {
         return if x == 1.0 { 1.0 } else { y };
     }
     if x.is_infinite() {
-        let odd_y = y.is_finite() && y.abs() % 2.0 == 1.0;
+        let odd_y = y.is_finite() && libm::fmod(y.abs(), 2.0) == 1.0;
         return if y > 0.0 {
             if odd_y { x } else { x.abs() }
         } else if y == 0.0 {
@@ -339,9 +336,9 @@ fn log(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
     if !(1..=2).contains(&args.len()) {
         return Err(type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = log_of(ts, &args[0], f64::ln)?;
+    let num = log_of(ts, &args[0], libm::log)?;
     let Some(base) = args.get(1) else { return Ok(float::new_float(num)) };
-    let den = log_of(ts, base, f64::ln)?;
+    let den = log_of(ts, base, libm::log)?;
     if den == 0.0 {
         return Err(zero_division("float division by zero"));
     }
@@ -352,8 +349,8 @@ pub const FUNCTIONS: &[(&str, Function)] = &[
     ("fmod", fmod),
     ("pow", pow),
     ("log", log),
-    ("log2", |ts, a, k| log_of(ts, one_arg("log2", a, k)?, f64::log2).map(float::new_float)),
-    ("log10", |ts, a, k| log_of(ts, one_arg("log10", a, k)?, f64::log10).map(float::new_float)),
+    ("log2", |ts, a, k| log_of(ts, one_arg("log2", a, k)?, libm::log2).map(float::new_float)),
+    ("log10", |ts, a, k| log_of(ts, one_arg("log10", a, k)?, libm::log10).map(float::new_float)),
     ("gamma", |ts, a, k| gamma(real(ts, one_arg("gamma", a, k)?)?).map(float::new_float)),
     ("lgamma", |ts, a, k| lgamma(real(ts, one_arg("lgamma", a, k)?)?).map(float::new_float)),
 ];
