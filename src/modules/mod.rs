@@ -2,6 +2,7 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod cmath;
 pub mod imp;
 pub mod io;
 pub mod math;
@@ -28,6 +29,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
+    BuiltinModule { name: "cmath", create: |ts| Ok(cmath::create(ts)) },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
     BuiltinModule { name: "math", create: |ts| Ok(math::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },

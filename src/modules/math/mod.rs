@@ -4,8 +4,8 @@
 //! The `math` module (`Modules/mathmodule.c`).
 mod floats;
 mod integers;
-mod special;
-mod sums;
+pub mod special;
+pub mod sums;
 
 use crate::builtins::args::Args;
 use crate::eval::ThreadState;
@@ -47,16 +47,25 @@ pub fn real(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<f64> {
 // ---- book/src/modules/math.md ----
 /// The argument of a function of one argument (`METH_O`).
 pub fn one_arg<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<&'a ObjRef> {
-    no_keywords(&format!("math.{name}"), kwnames)?;
+    one_arg_in("math", name, args, kwnames)
+}
+
+/// The same for a function of `module` (`cmath` shares these).
+pub fn one_arg_in<'a>(module: &str, name: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyResult<&'a ObjRef> {
+    no_keywords(&format!("{module}.{name}"), kwnames)?;
     match args {
         [x] => Ok(x),
-        _ => Err(type_error(format!("math.{name}() takes exactly one argument ({} given)", args.len()))),
+        _ => Err(type_error(format!("{module}.{name}() takes exactly one argument ({} given)", args.len()))),
     }
 }
 
 /// The arguments of a function of `min..=max` positional arguments.
 pub fn positional<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
-    no_keywords(&format!("math.{name}"), kwnames)?;
+    positional_in("math", name, args, kwnames, min, max)
+}
+
+pub fn positional_in<'a>(module: &str, name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
+    no_keywords(&format!("{module}.{name}"), kwnames)?;
     if (min..=max).contains(&args.len()) {
         Ok(args)
     } else {

@@ -34,7 +34,7 @@ pub mod libm {
     c_functions!(
         acos(x), acosh(x), asin(x), asinh(x), atan(x), atanh(x), cbrtf64(x), cos(x), cosh(x), erf(x), erfc(x),
         exp(x), exp2(x), expm1(x), log(x), log1p(x), log2(x), log10(x), sin(x), sinh(x), tan(x), tanh(x),
-        atan2(y, x), fmod(x, y), nextafter(x, y), pow(x, y),
+        atan2(y, x), fmod(x, y), hypot(x, y), nextafter(x, y), pow(x, y),
     );
 
     /// glibc's `cbrt`, under its other name.
@@ -53,6 +53,16 @@ pub mod libm {
     pub fn ldexp(x: f64, e: i32) -> f64 {
         // SAFETY: a pure function of its arguments.
         unsafe { c::ldexp(x, e) }
+    }
+
+    /// `atan2`, and the `errno` it leaves: glibc sets `ERANGE` when the
+    /// angle underflows, which `cmath.phase` reports.
+    pub fn atan2_errno(y: f64, x: f64) -> (f64, i32) {
+        // SAFETY: `__errno_location` is this thread's `errno`, always valid.
+        unsafe { *libc::__errno_location() = 0 };
+        let r = atan2(y, x);
+        // SAFETY: as above.
+        (r, unsafe { *libc::__errno_location() })
     }
 }
 

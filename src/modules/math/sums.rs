@@ -203,19 +203,32 @@ fn prod(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
 }
 
 // ---- book/src/modules/math-sums.md ----
-fn isclose(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-    let params = ["a", "b", "rel_tol", "abs_tol"];
-    let bound = crate::modules::posix::bind("isclose", args, kwnames, &params, 2, 2)?;
-    let mut values = [0.0, 0.0, 1e-09, 0.0];
-    for (value, arg) in values.iter_mut().zip(&bound) {
+/// `isclose`'s arguments bound, `a` and `b` left to the caller to
+/// convert (floats here, complex numbers in `cmath`).
+pub fn isclose_args(name: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Vec<Option<ObjRef>>> {
+    crate::modules::posix::bind(name, args, kwnames, &["a", "b", "rel_tol", "abs_tol"], 2, 2)
+}
+
+/// `rel_tol` and `abs_tol`, converted after `a` and `b`, and checked.
+pub fn tolerances(ts: &mut ThreadState, bound: &[Option<ObjRef>]) -> PyResult<(f64, f64)> {
+    let mut values = [1e-09, 0.0];
+    for (value, arg) in values.iter_mut().zip(&bound[2..]) {
         if let Some(arg) = arg {
             *value = real(ts, arg)?;
         }
     }
-    let [a, b, rel_tol, abs_tol] = values;
+    let [rel_tol, abs_tol] = values;
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(new_error(&VALUE_ERROR, "tolerances must be non-negative"));
     }
+    Ok((rel_tol, abs_tol))
+}
+
+fn isclose(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let bound = isclose_args("isclose", args, kwnames)?;
+    let (a, b) = (bound[0].as_ref().expect("required"), bound[1].as_ref().expect("required"));
+    let (a, b) = (real(ts, a)?, real(ts, b)?);
+    let (rel_tol, abs_tol) = tolerances(ts, &bound)?;
     let close = a == b
         || (!a.is_infinite() && !b.is_infinite() && {
             let diff = (b - a).abs();
