@@ -3,10 +3,12 @@
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod atexit;
+pub mod cmath;
 pub mod errno;
 pub mod imp;
 pub mod io;
 pub mod marshal;
+pub mod math;
 pub mod posix;
 pub mod random;
 pub mod string;
@@ -38,9 +40,11 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
     BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
+    BuiltinModule { name: "cmath", create: |ts| Ok(cmath::create(ts)) },
     BuiltinModule { name: "errno", create: errno::create },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
     BuiltinModule { name: "marshal", create: |ts| Ok(marshal::create(ts)) },
+    BuiltinModule { name: "math", create: |ts| Ok(math::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },

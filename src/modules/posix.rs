@@ -47,7 +47,7 @@ const HAVE_FUNCTIONS: &[&str] = &["HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_LSTAT"
 // ---- book/src/modules/posix.md ----
 /// The arguments of `name(...)` bound to `params`, as the argument
 /// clinic binds them.
-fn bind(name: &str, args: &[ObjRef], kwnames: &[ObjRef], params: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<ObjRef>>> {
+pub fn bind(name: &str, args: &[ObjRef], kwnames: &[ObjRef], params: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<ObjRef>>> {
     let a = Args::new(name, args, kwnames, params)?;
     let n = a.positional.len();
     if n > params.len() {

@@ -143,7 +143,7 @@ fn product(a: Complex, b: Complex) -> Complex {
 }
 
 /// `a / b`, `None` when `b` is zero.
-fn quotient(a: Complex, b: Complex) -> Option<Complex> {
+pub fn quotient(a: Complex, b: Complex) -> Option<Complex> {
     let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
     if abs_re >= abs_im {
         if abs_re == 0.0 {
