@@ -4,6 +4,7 @@
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod imp;
 pub mod io;
+pub mod itertools;
 pub mod marshal;
 pub mod posix;
 pub mod thread;
@@ -29,6 +30,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
+    BuiltinModule { name: "itertools", create: |ts| Ok(itertools::create(ts)) },
     BuiltinModule { name: "marshal", create: |ts| Ok(marshal::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },

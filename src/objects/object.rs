@@ -131,6 +131,8 @@ pub enum Layout {
     /// An entry `os.scandir()` yields, and the iterator yielding them.
     DirEntry,
     ScandirIterator,
+    /// An iterator of `itertools` ([itertools](modules/itertools.md)).
+    Itertool,
 }
 
 // ---- book/src/objects.md ----
@@ -276,6 +278,7 @@ layouts! {
     crate::modules::io::Io => Io,
     crate::modules::posix::DirEntry => DirEntry,
     crate::modules::posix::ScandirIter => ScandirIterator,
+    std::cell::RefCell<crate::modules::itertools::Tool> => Itertool,
 }
 
 // ---- book/src/objects.md ----
