@@ -315,9 +315,12 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 
 /// A class's `__reversed__()`; `__reversed__ = None` refuses `reversed()`.
 /// `None` when the class has no `__reversed__`: a class with `__len__`
-/// and `__getitem__` is then read backwards like a list.
+/// and `__getitem__` is then read backwards like a list. A built-in
+/// type of a native module (`collections.deque`) may have its own in
+/// its method table.
 fn class_reversed(ts: &mut ThreadState, seq: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if seq.ty().heap.is_none() {
+    let native = seq.ty().methods.iter().any(|(name, _)| *name == "__reversed__");
+    if seq.ty().heap.is_none() && !native {
         return Ok(None);
     }
     let method = crate::objects::class::lookup_str(ts, seq.ty(), "__reversed__")?;

@@ -133,6 +133,9 @@ pub enum Layout {
     ScandirIterator,
     /// An iterator of `itertools` ([itertools](modules/itertools.md)).
     Itertool,
+    /// A `collections.deque` and its iterators ([_collections](modules/collections.md)).
+    Deque,
+    DequeIterator,
 }
 
 // ---- book/src/objects.md ----
@@ -279,6 +282,8 @@ layouts! {
     crate::modules::posix::DirEntry => DirEntry,
     crate::modules::posix::ScandirIter => ScandirIterator,
     std::cell::RefCell<crate::modules::itertools::Tool> => Itertool,
+    crate::modules::collections::Deque => Deque,
+    crate::modules::collections::DequeIter => DequeIterator,
 }
 
 // ---- book/src/objects.md ----
