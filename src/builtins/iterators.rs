@@ -287,6 +287,11 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     let [seq] = a.positional else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", a.positional.len())));
     };
+    // A class's own `__reversed__` comes first: a class deriving from
+    // `dict` (the pure-Python `OrderedDict`) may keep its own order.
+    if let Some(r) = class_reversed(ts, seq)? {
+        return Ok(r);
+    }
     if seq.downcast_ref::<Range>().is_some() {
         return Ok(crate::objects::iter::reversed_range_iter(seq));
     }
@@ -295,9 +300,6 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     }
     if seq.downcast_ref::<crate::objects::dictview::DictView>().is_some() {
         return crate::objects::dictview::view_reversed(ts, std::slice::from_ref(seq));
-    }
-    if let Some(r) = class_reversed(ts, seq)? {
-        return Ok(r);
     }
     let slots = seq.ty().sequence.get();
     let class_sequence = seq.ty().heap.is_some() && slots.length.is_some() && slots.subscript.is_some();

@@ -3,6 +3,7 @@
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod collections;
+pub mod functools;
 pub mod imp;
 pub mod io;
 pub mod itertools;
@@ -25,6 +26,7 @@ pub struct BuiltinModule {
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_collections", create: collections::create },
+    BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },

@@ -136,6 +136,8 @@ pub enum Layout {
     /// A `collections.deque` and its iterators ([_collections](modules/collections.md)).
     Deque,
     DequeIterator,
+    /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
+    KeyWrapper,
 }
 
 // ---- book/src/objects.md ----
@@ -284,6 +286,7 @@ layouts! {
     std::cell::RefCell<crate::modules::itertools::Tool> => Itertool,
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
+    crate::modules::functools::KeyWrapper => KeyWrapper,
 }
 
 // ---- book/src/objects.md ----
