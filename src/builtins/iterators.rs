@@ -287,6 +287,11 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     let [seq] = a.positional else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", a.positional.len())));
     };
+    // A class's own `__reversed__` comes first: a class deriving from
+    // `dict` (the pure-Python `OrderedDict`) may keep its own order.
+    if let Some(r) = class_reversed(ts, seq)? {
+        return Ok(r);
+    }
     if seq.downcast_ref::<Range>().is_some() {
         return Ok(crate::objects::iter::reversed_range_iter(seq));
     }
@@ -295,9 +300,6 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     }
     if seq.downcast_ref::<crate::objects::dictview::DictView>().is_some() {
         return crate::objects::dictview::view_reversed(ts, std::slice::from_ref(seq));
-    }
-    if let Some(r) = class_reversed(ts, seq)? {
-        return Ok(r);
     }
     let slots = seq.ty().sequence.get();
     let class_sequence = seq.ty().heap.is_some() && slots.length.is_some() && slots.subscript.is_some();
@@ -315,9 +317,12 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
 
 /// A class's `__reversed__()`; `__reversed__ = None` refuses `reversed()`.
 /// `None` when the class has no `__reversed__`: a class with `__len__`
-/// and `__getitem__` is then read backwards like a list.
+/// and `__getitem__` is then read backwards like a list. A built-in
+/// type of a native module (`collections.deque`) may have its own in
+/// its method table.
 fn class_reversed(ts: &mut ThreadState, seq: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if seq.ty().heap.is_none() {
+    let native = seq.ty().methods.iter().any(|(name, _)| *name == "__reversed__");
+    if seq.ty().heap.is_none() && !native {
         return Ok(None);
     }
     let method = crate::objects::class::lookup_str(ts, seq.ty(), "__reversed__")?;

@@ -4,9 +4,12 @@
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod atexit;
 pub mod cmath;
+pub mod collections;
 pub mod errno;
+pub mod functools;
 pub mod imp;
 pub mod io;
+pub mod itertools;
 pub mod marshal;
 pub mod math;
 pub mod posix;
@@ -30,6 +33,8 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_collections", create: collections::create },
+    BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
@@ -43,6 +48,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "cmath", create: |ts| Ok(cmath::create(ts)) },
     BuiltinModule { name: "errno", create: errno::create },
     BuiltinModule { name: "gc", create: |ts| Ok(crate::gcmodule::create(ts)) },
+    BuiltinModule { name: "itertools", create: |ts| Ok(itertools::create(ts)) },
     BuiltinModule { name: "marshal", create: |ts| Ok(marshal::create(ts)) },
     BuiltinModule { name: "math", create: |ts| Ok(math::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },

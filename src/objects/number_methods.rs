@@ -42,6 +42,12 @@ pub static INT_METHODS: &[(&str, Method)] = &[
         no_args("int.as_integer_ratio", a).map(|o| tuple::new_tuple(vec![new_int(int_of(o).clone()), new_int_i64(1)]))
     })),
     ("to_bytes", Method::WithKeywords(int_to_bytes)),
+    ("__index__", Method::Positional(|_, a| no_args("int.__index__", a).map(|o| new_int(int_of(o).clone())))),
+    ("__int__", Method::Positional(|_, a| no_args("int.__int__", a).map(|o| new_int(int_of(o).clone())))),
+    ("__float__", Method::Positional(|_, a| {
+        let me = no_args("int.__float__", a)?;
+        super::float::to_f64(me).unwrap_or_else(|| Err(type_error("an int is required"))).map(new_float)
+    })),
 ];
 
 pub static INT_CLASS_METHODS: &[(&str, Method)] = &[("from_bytes", Method::WithKeywords(int_from_bytes))];
@@ -161,6 +167,7 @@ pub static FLOAT_METHODS: &[(&str, Method)] = &[
     })),
     ("as_integer_ratio", Method::Positional(|_, a| no_args("float.as_integer_ratio", a).and_then(|o| float_ratio(float_of(o))))),
     ("hex", Method::Positional(|_, a| no_args("float.hex", a).and_then(|o| str::new_str_owned(float_hex(float_of(o)))))),
+    ("__float__", Method::Positional(|_, a| no_args("float.__float__", a).map(|o| new_float(float_of(o))))),
 ];
 
 /// `x` as `(significand, exponent)` with `x == significand * 2**exponent`.

@@ -135,6 +135,13 @@ pub enum Layout {
     StructFormat,
     /// `_random.Random`: a Mersenne Twister.
     Twister,
+    /// An iterator of `itertools` ([itertools](modules/itertools.md)).
+    Itertool,
+    /// A `collections.deque` and its iterators ([_collections](modules/collections.md)).
+    Deque,
+    DequeIterator,
+    /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
+    KeyWrapper,
 }
 
 // ---- book/src/objects.md ----
@@ -282,6 +289,10 @@ layouts! {
     crate::modules::posix::ScandirIter => ScandirIterator,
     crate::modules::struct_::Format => StructFormat,
     std::cell::RefCell<crate::modules::random::Twister> => Twister,
+    std::cell::RefCell<crate::modules::itertools::Tool> => Itertool,
+    crate::modules::collections::Deque => Deque,
+    crate::modules::collections::DequeIter => DequeIterator,
+    crate::modules::functools::KeyWrapper => KeyWrapper,
 }
 
 // ---- book/src/objects.md ----
