@@ -75,6 +75,9 @@ fn write_output(text: &str) -> i32 {
 
 // ---- book/src/initialization.md ----
 fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
+    if path.ends_with(".pyc") {
+        return run_pyc(program, path, argv);
+    }
     match read_source(path) {
         Ok(Ok(source)) => run_source(&source, &abs_path(path), argv),
         // Decoding a script fails before there is a position to show: CPython
@@ -138,12 +141,25 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
         Ok(code) => code,
         Err(err) => return report_compile_error(&err, source, filename),
     };
+    run_main(filename, argv, |_| Ok(code))
+}
+
+/// Runs the code `load` gives as `__main__`, in a new interpreter with
+/// the import system installed; `load`'s error is printed as it is.
+fn run_main(filename: &str, argv: Vec<String>, load: impl FnOnce(&mut ThreadState) -> Result<std::rc::Rc<crate::objects::code::Code>, String>) -> i32 {
     let mut ts = ThreadState::new(argv);
     crate::signals::install(&ts);
     if let Err(msg) = install_import_system(&mut ts, filename) {
         write_stderr(&format!("lython: {msg}\n"));
         return 1;
     }
+    let code = match load(&mut ts) {
+        Ok(code) => code,
+        Err(msg) => {
+            write_stderr(&format!("{msg}\n"));
+            return 1;
+        }
+    };
     let globals = ts.main_namespace((filename != "<string>").then_some(filename));
     let main = crate::objects::module::new_module(&mut ts, "__main__", globals.clone());
     let modules = ts.modules.clone();
@@ -158,6 +174,27 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     };
     crate::objects::genfinalize::clear_module_namespace(&mut ts, &globals);
     finalize(&mut ts, ending)
+}
+
+// ---- book/src/initialization.md ----
+/// `lython FILE.pyc`: `run_pyc_file`.
+fn run_pyc(program: &str, path: &str, argv: Vec<String>) -> i32 {
+    let data = match std::fs::read(path) {
+        Ok(data) => data,
+        Err(e) => {
+            write_stderr(&format!("{program}: can't open file '{}': {}\n", abs_path(path), os_error(&e)));
+            return 2;
+        }
+    };
+    run_main(&abs_path(path), argv, move |ts| {
+        if data.len() < 4 || data[..4] != crate::import::boot::MAGIC {
+            return Err("RuntimeError: Bad magic number in .pyc file".into());
+        }
+        let body = data.get(16..).unwrap_or_default();
+        let value = crate::modules::marshal::from_bytes(ts, body).ok();
+        let code = value.and_then(|v| v.downcast_ref::<std::rc::Rc<crate::objects::code::Code>>().cloned());
+        code.ok_or_else(|| "RuntimeError: Bad code object in .pyc file".into())
+    })
 }
 
 // ---- book/src/initialization.md ----

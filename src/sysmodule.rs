@@ -35,6 +35,8 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     new_module(ts, "sys", ns)
 }
 
+
+// ---- book/src/initialization.md ----
 /// The names of `sys` the import system reads and writes: where to look
 /// (`path`, `meta_path`, `path_hooks`), what was found (`modules`,
 /// `path_importer_cache`), and what `.pyc` files are called.
@@ -65,6 +67,8 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "flags", flags());
 }
 
+
+// ---- book/src/initialization.md ----
 /// The encodings lython uses, which are those of CPython in its UTF-8
 /// mode on Linux: text is UTF-8, and a file name that is not is carried
 /// through with lone surrogates (`surrogateescape`).
@@ -84,6 +88,8 @@ fn add_encoding_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "float_repr_style", str::new_str("short"));
 }
 
+
+// ---- book/src/initialization.md ----
 /// `sys.intern(s)`: the first str equal to `s` that was interned, kept
 /// in the interpreter's table of interned strings.
 fn intern(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
@@ -102,6 +108,8 @@ fn flag_set(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| !v.is_empty())
 }
 
+
+// ---- book/src/initialization.md ----
 /// `sys.exit([status])`: raises `SystemExit(status)`.
 fn exit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("sys.exit", kwnames)?;
@@ -127,6 +135,8 @@ fn version_info() -> ObjRef {
     ObjRef::with_hidden(&VERSION_INFO, items, Vec::new())
 }
 
+
+// ---- book/src/initialization.md ----
 static FLAGS: TypeObject = structseq::new_type("sys.flags", FLAG_FIELDS, no_instances::<1>);
 static FLAG_FIELDS: &[(&str, GetterFn)] = &[
     ("debug", field::<0>),

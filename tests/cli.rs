@@ -524,3 +524,44 @@ fn a_seen_cause_ends_the_chain() {
     let program = "a = ValueError('a')\na.__cause__ = a\na.__context__ = KeyError('c')\na.__suppress_context__ = False\nraise a\n";
     same_as_cpython("seen-cause", &[("s.py", program)], &["s.py"]);
 }
+
+/// An error raised while a module is imported shows the importing line and
+/// the module's, with importlib's own frames removed; a syntax error in an
+/// imported module and a failed `from` import, likewise.
+#[test]
+fn import_tracebacks_hide_importlib() {
+    let files = [
+        ("main.py", "import helper\n"),
+        ("helper.py", "def boom():\n    return 1 / 0\nboom()\n"),
+        ("syntax.py", "import broken\n"),
+        ("broken.py", "x = (1,\n"),
+        ("from.py", "from helper2 import nothing\n"),
+        ("helper2.py", "y = 1\n"),
+    ];
+    same_as_cpython("import-tb", &files, &["main.py"]);
+    same_as_cpython("import-syntax", &files, &["syntax.py"]);
+    same_as_cpython("import-from", &files, &["from.py"]);
+}
+
+/// A `.pyc` written by CPython runs on lython, and one lython's importlib
+/// wrote runs on CPython; a wrong magic number is CPython's one-line error.
+#[test]
+fn pyc_files_run_as_scripts() {
+    let Some(python) = cpython() else { return };
+    let dir = scratch("pyc-run", &[("p.py", "import sys\nprint('hi', __name__, sys.argv[1:])\n")]);
+    let compiled = run(&python, &["-c", "import py_compile; py_compile.compile('p.py', cfile='p.cpython-311.pyc')"], &dir);
+    assert!(compiled.status.success());
+    std::fs::write(dir.join("bad.pyc"), b"not a pyc file at all").expect("scratch is writable");
+    for args in [&["p.cpython-311.pyc", "x"][..], &["bad.pyc"][..]] {
+        let ours = run(lython(), args, &dir);
+        let theirs = run(&python, args, &dir);
+        assert_eq!(ours.stdout, theirs.stdout, "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&theirs.stderr), "{args:?}");
+        assert_eq!(ours.status.code(), theirs.status.code(), "{args:?}");
+    }
+    // The other way: the .pyc lython's importlib writes runs on CPython.
+    let imported = run(lython(), &["-c", "import p"], &dir);
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    let theirs = run(&python, &["__pycache__/p.lython-311.pyc", "y"], &dir);
+    assert_eq!(String::from_utf8_lossy(&theirs.stdout), "hi __main__ ['y']\n");
+}

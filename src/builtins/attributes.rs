@@ -174,13 +174,17 @@ fn getset_names(obj: &ObjRef) -> Vec<&'static str> {
     let mut names = vec!["__class__"];
     if let Some(t) = crate::objects::types::as_type(obj) {
         if let Some(h) = &*t.heap {
-            names.push("__weakref__");
+            if t.weakrefable {
+                names.push("__weakref__");
+            }
             if h.has_dict {
                 names.push("__dict__");
             }
         }
     } else if let Some(h) = &*obj.ty().heap {
-        names.push("__weakref__");
+        if obj.ty().weakrefable {
+            names.push("__weakref__");
+        }
         if h.has_dict {
             names.push("__dict__");
         }

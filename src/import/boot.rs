@@ -5,8 +5,10 @@
 //! `init_importlib_external`.
 use crate::eval::ThreadState;
 use crate::objects::module::{get_name, new_module, new_namespace, set_name};
+use crate::objects::code::Code;
 use crate::objects::{get_attr, ObjRef};
 use std::path::Path;
+use std::rc::Rc;
 
 /// Runs `_bootstrap` and `_bootstrap_external` from `lib` and installs
 /// them; the error is the message for a failure.
@@ -22,14 +24,10 @@ pub fn install(ts: &mut ThreadState, lib: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Compiles and runs `importlib/{file}.py` as the module `name`,
-/// registered in `sys.modules` first, as an import would.
+/// Runs `importlib/{file}.py` as the module `name`, registered in
+/// `sys.modules` first, as an import would.
 fn run_bootstrap_module(ts: &mut ThreadState, lib: &Path, file: &str, name: &str) -> Result<ObjRef, String> {
-    let path = lib.join("importlib").join(format!("{file}.py"));
-    let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let filename = format!("<frozen importlib.{file}>");
-    let (code, _) = crate::compile::compile_source(&source, &filename, crate::compile::Mode::Exec)
-        .map_err(|_| format!("cannot compile {}", path.display()))?;
+    let code = bootstrap_code(ts, lib, file)?;
     let namespace = new_namespace();
     if let Some(builtins) = ts.module("builtins") {
         set_name(ts, &namespace, "__builtins__", builtins);
@@ -55,4 +53,62 @@ fn call(ts: &mut ThreadState, module: &ObjRef, function: &str, args: &[ObjRef]) 
 fn describe(ts: &mut ThreadState, exc: &ObjRef) -> String {
     let message = crate::objects::exception::message(ts, exc);
     format!("{}: {message}", exc.type_name())
+}
+
+// ---- book/src/initialization/import.md ----
+/// CPython 3.11's `MAGIC_NUMBER`: 3495 and `\r\n`.
+pub const MAGIC: [u8; 4] = [0xa7, 0x0d, b'\r', b'\n'];
+
+/// The code of `importlib/{file}.py`, from its cache when that is fresh.
+fn bootstrap_code(ts: &mut ThreadState, lib: &Path, file: &str) -> Result<Rc<Code>, String> {
+    let path = lib.join("importlib").join(format!("{file}.py"));
+    let source = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let header = pyc_header(&path, source.len());
+    let cache = lib.join("importlib").join("__pycache__").join(format!("{file}.lython-311.pyc"));
+    if let Some(code) = header.as_ref().and_then(|h| read_cache(ts, &cache, h)) {
+        return Ok(code);
+    }
+    let text = String::from_utf8(source).map_err(|_| format!("{} is not UTF-8", path.display()))?;
+    let filename = format!("<frozen importlib.{file}>");
+    let (code, _) = crate::compile::compile_source(&text, &filename, crate::compile::Mode::Exec)
+        .map_err(|_| format!("cannot compile {}", path.display()))?;
+    if let Some(header) = header.filter(|_| std::env::var_os("PYTHONDONTWRITEBYTECODE").is_none_or(|v| v.is_empty())) {
+        write_cache(ts, &cache, &header, &code);
+    }
+    Ok(code)
+}
+
+/// The 16 bytes a timestamp `.pyc` of the source at `path` starts with.
+fn pyc_header(path: &Path, size: usize) -> Option<[u8; 16]> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    let seconds = modified.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    let mut header = [0; 16];
+    header[..4].copy_from_slice(&MAGIC);
+    header[8..12].copy_from_slice(&(seconds as u32).to_le_bytes());
+    header[12..].copy_from_slice(&(size as u32).to_le_bytes());
+    Some(header)
+}
+
+fn read_cache(ts: &mut ThreadState, cache: &Path, header: &[u8; 16]) -> Option<Rc<Code>> {
+    let data = std::fs::read(cache).ok()?;
+    if data.len() < 16 || data[..16] != header[..] {
+        return None;
+    }
+    let value = crate::modules::marshal::from_bytes(ts, &data[16..]).ok()?;
+    value.downcast_ref::<Rc<Code>>().cloned()
+}
+
+/// Writes the cache through a temporary file renamed into place, so that
+/// two interpreters starting at once never read half a file.
+fn write_cache(ts: &mut ThreadState, cache: &Path, header: &[u8; 16], code: &Rc<Code>) {
+    let object = crate::objects::code::new_code_object(code.clone());
+    let Ok(body) = crate::modules::marshal::to_bytes(ts, &object, 4) else { return };
+    let Some(dir) = cache.parent() else { return };
+    let temporary = dir.join(format!(".{}.{}", std::process::id(), cache.file_name().map_or("", |n| n.to_str().unwrap_or(""))));
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|_| std::fs::write(&temporary, [&header[..], &body].concat()))
+        .and_then(|_| std::fs::rename(&temporary, cache));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
 }

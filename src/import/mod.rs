@@ -22,11 +22,7 @@ pub fn import_module_level(
     fromlist: Option<&ObjRef>,
     level: i64,
 ) -> PyResult<ObjRef> {
-    let result = import_unhidden(ts, name, globals, fromlist, level);
-    result.map_err(|e| {
-        remove_importlib_frames(&e);
-        e
-    })
+    import_unhidden(ts, name, globals, fromlist, level).inspect_err(remove_importlib_frames)
 }
 
 fn import_unhidden(
@@ -228,6 +224,8 @@ pub fn import_from(ts: &mut ThreadState, module: &ObjRef, name: &ObjRef) -> PyRe
     Err(cannot_import_name(ts, module, name, package))
 }
 
+
+// ---- book/src/initialization/import.md ----
 fn cannot_import_name(ts: &mut ThreadState, module: &ObjRef, name: &ObjRef, package: Option<ObjRef>) -> PyErr {
     let shown_name = objects::str::str_repr(objects::str::as_str(name));
     let package_text = package.as_ref().map_or("<unknown module name>", |p| objects::str::as_str(p)).to_string();

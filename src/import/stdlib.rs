@@ -41,6 +41,8 @@ fn candidates() -> Vec<PathBuf> {
     found
 }
 
+
+// ---- book/src/initialization/import.md ----
 /// `/prefix` for an executable at `/prefix/bin/python3.11`.
 fn prefix_of(exe: &Path) -> Option<PathBuf> {
     Some(exe.parent()?.parent()?.to_path_buf())
@@ -59,7 +61,7 @@ fn pyenv_versions(shims: &Path) -> Vec<PathBuf> {
             Some((micro, e.path().join("lib").join("python3.11")))
         })
         .collect();
-    versions.sort_by(|a, b| b.0.cmp(&a.0));
+    versions.sort_by_key(|v| std::cmp::Reverse(v.0));
     versions.into_iter().map(|(_, path)| path).collect()
 }
 

@@ -38,6 +38,8 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     new_module(ts, "_imp", ns)
 }
 
+
+// ---- book/src/modules/imp.md ----
 fn name_argument<'a>(function: &str, args: &'a [ObjRef]) -> PyResult<&'a str> {
     match args {
         [name] => str::str_value(name).ok_or_else(|| {

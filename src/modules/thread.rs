@@ -126,7 +126,7 @@ fn wait_arguments(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
     }
     Ok(match (blocking, timeout) {
         (false, _) => Wait::No,
-        (true, t) if t == -1.0 => Wait::Forever,
+        (true, -1.0) => Wait::Forever,
         (true, t) => Wait::For(t),
     })
 }

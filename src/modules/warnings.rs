@@ -4,7 +4,7 @@
 //! `_warnings`: warnings raised by the interpreter, through `warnings.py`.
 use crate::eval::ThreadState;
 use crate::objects::builtin::new_builtin;
-use crate::objects::exception::PyResult;
+use crate::objects::exception::{PyResult, IMPORT_WARNING, PENDING_DEPRECATION_WARNING, RESOURCE_WARNING};
 use crate::objects::module::{new_module, new_namespace, set_name};
 use crate::objects::typeobject::type_object;
 use crate::objects::{get_attr, int, str, ObjRef, TypeObject};
@@ -16,11 +16,30 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     new_module(ts, "_warnings", ns)
 }
 
-/// Calls `warnings.<function>` with the same arguments.
+/// Calls `warnings.<function>` with the same arguments, unless
+/// `warnings.py` is not loaded and the default filters ignore the
+/// warning's category.
 fn forward(ts: &mut ThreadState, function: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    if function == "warn" && ts.module("warnings").is_none() && ignored_by_default(args, kwnames) {
+        return Ok(crate::objects::singletons::none());
+    }
     let warnings = crate::import::import_module_level(ts, &str::new_str("warnings"), None, None, 0)?;
     let f = get_attr(ts, &warnings, function)?;
     crate::eval::call(ts, &f, args, kwnames)
+}
+
+/// The categories CPython's built-in filters ignore while `warnings.py`
+/// has not replaced them: its default list, less `DeprecationWarning`,
+/// whose filter depends on the module (`warnings.py` is asked for it).
+const IGNORED: [&TypeObject; 3] = [&PENDING_DEPRECATION_WARNING, &IMPORT_WARNING, &RESOURCE_WARNING];
+
+/// Whether `warn(message, category=None, ...)` names an ignored category.
+fn ignored_by_default(args: &[ObjRef], kwnames: &[ObjRef]) -> bool {
+    let positional = args.len() - kwnames.len();
+    let by_keyword = kwnames.iter().position(|k| str::str_value(k) == Some("category")).map(|i| &args[positional + i]);
+    let category = if positional > 1 { Some(&args[1]) } else { by_keyword };
+    let Some(ty) = category.and_then(crate::objects::types::as_type) else { return false };
+    IGNORED.iter().any(|ignored| ty.is_subtype(ignored))
 }
 
 /// `PyErr_WarnEx`: warns with `message` of `category`, for the Python

@@ -237,9 +237,14 @@ pub fn get_item(ts: &mut ThreadState, obj: &ObjRef, index: &ObjRef) -> PyResult<
     }
 }
 
-/// `cls[index]`: `cls.__class_getitem__(index)`, a class method.
+/// `cls[index]`: `cls.__class_getitem__(index)`, a class method; `type`
+/// itself, which has no such method (it would be inherited by every
+/// class through their metaclass), makes its alias directly.
 fn class_getitem(ts: &mut ThreadState, cls: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let ty = super::types::as_type(cls).expect("a type");
+    if std::ptr::eq(ty, &super::types::TYPE) {
+        return Ok(super::genericalias::new_alias(cls.clone(), index.clone()));
+    }
     let found = match ty.heap.is_some() {
         true => super::class::get_class_attr(ts, cls, "__class_getitem__")?,
         false => super::genericalias::optional_attr(ts, cls, "__class_getitem__")?,

@@ -490,13 +490,6 @@ fn set_item(ts: &mut ThreadState, dict: &ObjRef, name: &str, value: ObjRef) -> P
 }
 
 // ---- book/src/objects/classes.md ----
-/// What `__slots__` leaves the instances: a `__dict__`, and a list of
-/// weak references.
-struct Storage {
-    has_dict: bool,
-    weakrefable: bool,
-}
-
 /// Puts a member descriptor in `dict` for each name of its `__slots__`;
 /// whether the instances have a `__dict__` and weak references after all.
 fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[ObjRef]) -> PyResult<Storage> {
@@ -540,9 +533,16 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
     Ok(Storage { has_dict, weakrefable })
 }
 
+// ---- book/src/objects/classes.md ----
+/// What `__slots__` leaves the instances: a `__dict__`, and a list of
+/// weak references.
+struct Storage {
+    has_dict: bool,
+    weakrefable: bool,
+}
+
 /// The built-in type among the bases' ancestors whose instances CPython
-/// sizes by their items (`tp_itemsize`), if any: no room is left after
-/// those for slots or a weak reference list.
+/// sizes by their items (`tp_itemsize`), if any.
 fn sized_by_items(bases: &[ObjRef]) -> Option<&'static str> {
     let variable: [&'static TypeObject; 3] = [&super::int::INT, &super::tuple::TUPLE, &super::bytes::BYTES];
     let types = bases.iter().filter_map(|b| b.downcast::<PyType>());

@@ -53,6 +53,8 @@ pub static GENERIC_ALIAS: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<GenericAlias>()
 });
 
+
+// ---- book/src/objects/generic-alias.md ----
 /// `origin[args]`: `args` made a tuple if it is not one.
 pub fn new_alias(origin: ObjRef, args: ObjRef) -> ObjRef {
     let args = if args.downcast_ref::<Box<[ObjRef]>>().is_some() { args } else { tuple::new_tuple(vec![args]) };

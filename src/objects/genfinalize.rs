@@ -52,12 +52,6 @@ impl Pending {
         }
     }
 
-    /// Queues a weak reference's callback; false if there is no queue to
-    /// put it in (the callback is then dropped uncalled).
-    pub fn call_later(&self, weakref: ObjRef, callback: ObjRef) -> bool {
-        self.push(Doomed::Callback(weakref, callback)).is_ok()
-    }
-
     fn take(&self) -> Vec<Doomed> {
         DUE.with(|due| due.set(false));
         self.doomed.try_borrow_mut().map(|mut list| std::mem::take(&mut *list)).unwrap_or_default()
@@ -125,22 +119,32 @@ pub fn run(ts: &mut ThreadState) {
                 }
             };
             if let Err(exc) = super::genobject::close(ts, &generator) {
-                let untraced = super::exception::exception_data(&exc).is_some_and(|d| d.traceback.borrow().is_empty());
-                if untraced && !ts.frames.is_empty() {
-                    crate::eval::traceback::record(ts, &exc);
-                }
                 report_unraisable(ts, &generator, &exc);
             }
         }
     }
 }
 
-/// `Exception ignored in: <object>` and the exception, on standard error.
+/// `Exception ignored in: <object>` and the exception, on standard error;
+/// an exception with no traceback of its own gets the running frame.
 pub fn report_unraisable(ts: &mut ThreadState, obj: &ObjRef, exc: &ObjRef) {
+    let untraced = super::exception::exception_data(exc).is_some_and(|d| d.traceback.borrow().is_empty());
+    if untraced && !ts.frames.is_empty() {
+        crate::eval::traceback::record(ts, exc);
+    }
     let shown = super::repr(ts, obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
     let report = crate::eval::report::format_alone(ts, exc);
     ts.flush_stdout();
     crate::cli::write_stderr(&format!("Exception ignored in: {shown}\n{report}"));
+}
+
+// ---- book/src/eval/finalizers.md ----
+impl Pending {
+    /// Queues a weak reference's callback; false if there is no queue to
+    /// put it in (the callback is then dropped uncalled).
+    pub fn call_later(&self, weakref: ObjRef, callback: ObjRef) -> bool {
+        self.push(Doomed::Callback(weakref, callback)).is_ok()
+    }
 }
 
 // ---- book/src/eval/finalizers.md ----

@@ -117,7 +117,7 @@ fn module_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
 fn module_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     if let Some(importlib) = ts.module("_frozen_importlib") {
         let format = crate::objects::get_attr(ts, &importlib, "_module_repr")?;
-        let text = crate::eval::call(ts, &format, &[obj.clone()], &[])?;
+        let text = crate::eval::call(ts, &format, std::slice::from_ref(obj), &[])?;
         return super::str_of(ts, &text);
     }
     Ok(format!("<module '{}'>", module_name(ts, obj).unwrap_or_else(|| "?".into())))

@@ -46,6 +46,8 @@ pub fn new_simple_namespace(ts: &mut ThreadState, items: Vec<(&str, ObjRef)>) ->
     ObjRef::new(&SIMPLE_NAMESPACE, Namespace { dict })
 }
 
+
+// ---- book/src/objects/namespace.md ----
 fn namespace_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let positional = args.len() - kwnames.len();
     if positional > 0 {

@@ -689,6 +689,8 @@ impl ObjRef {
     }
 }
 
+
+// ---- book/src/objects.md ----
 impl ObjRef {
     /// A new reference to the live object at `ptr`, which no count
     /// vouches for: a weak reference's referent, or a weak reference on
@@ -721,6 +723,7 @@ impl PyObject {
     }
 }
 
+// ---- book/src/objects.md ----
 impl ObjRef {
     /// A new reference to the class at `addr`, an entry of a type's
     /// `subclasses` registry.

@@ -208,12 +208,10 @@ pub struct PyType {
     /// Whether a class may derive from the type (CPython's
     /// `Py_TPFLAGS_BASETYPE`): `bool`, `range` or `slice` cannot be bases.
     pub basetype: bool,
-    /// Whether its instances can be weakly referenced (CPython's
-    /// `tp_weaklistoffset != 0`): functions, modules, generators, types,
-    /// the instances of most classes ([Weak references](objects/weakref.md)).
+    // ---- book/src/objects.md: pytype/weakrefs ----
+    /// Whether its instances can be weakly referenced.
     pub weakrefable: bool,
-    /// The weak references to the type itself: a class's list (a
-    /// built-in type, immortal, keeps none).
+    /// The weak references to the type itself (a class's).
     pub weaklist: super::weaklist::WeakList,
     /// A built-in type's namespace (`int.__dict__`), made from its method
     /// table and slots the first time it is asked for
@@ -265,7 +263,7 @@ impl PyType {
         setattro: Cell::new(None),
         basetype: false,
         weakrefable: false,
-        weaklist: super::weaklist::WeakList::EMPTY,
+        weaklist: super::weaklist::WeakList::new(),
         dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
         subclasses: std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())),
         heap: std::mem::ManuallyDrop::new(None),

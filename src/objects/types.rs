@@ -18,7 +18,6 @@ pub static TYPE: TypeObject = TypeObject::new(PyType {
     call: Cell::new(Some(type_call)),
     getattr: Some(type_getattr),
     number: Cell::new(super::typeobject::NumberSlots { or: Some(super::union::union_or), ..super::typeobject::NumberSlots::EMPTY }),
-    class_methods: &[("__class_getitem__", super::typeobject::Method::Positional(super::genericalias::class_getitem))],
     methods: &[
         ("mro", super::typeobject::Method::Positional(type_mro)),
         ("__subclasses__", super::typeobject::Method::Positional(type_subclasses)),
@@ -56,8 +55,6 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
     }
     let t = t.as_static()?;
     let special = match name {
-        // A dotted name (`weakref.ReferenceType`) is the module, then the
-        // name, as CPython's `type_name` and `type_module` split `tp_name`.
         "__name__" | "__qualname__" => Some(super::str::new_str(t.name().rsplit('.').next().unwrap_or_default())),
         "__module__" => Some(super::str::new_str(t.name().rsplit_once('.').map_or("builtins", |(m, _)| m))),
         "__mro__" => Some(super::tuple::new_tuple(static_mro(t))),

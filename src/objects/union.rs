@@ -43,6 +43,8 @@ fn as_union(obj: &ObjRef) -> &Union {
     obj.downcast_ref::<Union>().unwrap_or_else(|| unreachable!("a UnionType slot on a {}", obj.type_name()))
 }
 
+
+// ---- book/src/objects/generic-alias.md ----
 /// Whether `obj` may be a member of a union.
 fn unionable(obj: &ObjRef) -> bool {
     obj.is_none()

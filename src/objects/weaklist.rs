@@ -19,7 +19,10 @@ pub struct WeakList {
 }
 
 impl WeakList {
-    pub const EMPTY: WeakList = WeakList { head: Cell::new(None) };
+    /// An empty list (a `const fn`, for the built-in types' `static`s).
+    pub const fn new() -> WeakList {
+        WeakList { head: Cell::new(None) }
+    }
 
     pub fn is_empty(&self) -> bool {
         self.head.get().is_none()
@@ -28,7 +31,7 @@ impl WeakList {
 
 impl Default for WeakList {
     fn default() -> WeakList {
-        WeakList::EMPTY
+        WeakList::new()
     }
 }
 

@@ -52,6 +52,7 @@ impl WeakRef {
     }
 }
 
+// ---- book/src/objects/weakref.md ----
 /// `obj`'s fields, if it is a weak reference or a proxy.
 pub fn as_weakref(obj: &PyObject) -> Option<&WeakRef> {
     obj.downcast_ref::<WeakRef>()
