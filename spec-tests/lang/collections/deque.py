@@ -32,6 +32,15 @@ class DD(defaultdict): pass
 print(DD(list), type(DD(list).copy()).__name__, {1:1} | defaultdict(int), type({1:1} | defaultdict(int)).__name__)
 print(Counter("abracadabra").most_common(3), OrderedDict(a=1, b=2), namedtuple('P', 'x y')(1, 2))
 print(isinstance(dd, dict), defaultdict.__module__, repr(defaultdict), dd == {'a': 1})
+for n in (0, 3, 1):
+    d = deque([1, 2, 3])
+    try:
+        for x in d: d.rotate(n)
+        print(n, 'ok')
+    except RuntimeError as e: print(n, e)
+d = deque([1, 2, 3])
+for x in d: d[0] = 5; d.reverse()
+print(d)
 
 # expect: deque().pop() !! IndexError pop from an empty deque
 # expect: deque().popleft() !! IndexError pop from an empty deque
@@ -77,3 +86,7 @@ print(isinstance(dd, dict), defaultdict.__module__, repr(defaultdict), dd == {'a
 # expect: DD(<class 'list'>, {}) DD defaultdict(<class 'int'>, {1: 1}) defaultdict
 # expect: [('a', 5), ('b', 2), ('r', 2)] OrderedDict([('a', 1), ('b', 2)]) P(x=1, y=2)
 # expect: True collections <class 'collections.defaultdict'> True
+# expect: 0 deque mutated during iteration
+# expect: 3 deque mutated during iteration
+# expect: 1 deque mutated during iteration
+# expect: deque([5, 2, 5])

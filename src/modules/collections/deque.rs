@@ -36,6 +36,7 @@ impl crate::objects::Traverse for Deque {
     }
 }
 
+// ---- book/src/modules/collections.md ----
 pub fn as_deque(obj: &ObjRef) -> &Deque {
     obj.downcast_ref::<Deque>().unwrap_or_else(|| unreachable!("a deque method on a {}", obj.type_name()))
 }

@@ -54,6 +54,7 @@ fn extend(ts: &mut ThreadState, me: &ObjRef, iterable: &ObjRef, left: bool) -> P
     Ok(())
 }
 
+// ---- book/src/modules/collections.md ----
 pub fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let full = obj.ty().name().to_string();
     let name = full.rsplit('.').next().unwrap_or(&full).to_string();
@@ -90,6 +91,7 @@ pub static METHODS: [(&str, Method); 18] = [
     ("__reduce__", Method::Positional(reduce)),
 ];
 
+// ---- book/src/modules/collections.md ----
 /// `deque.NAME()` takes no argument: `Ok(())` or CPython's error.
 fn none(name: &str, a: &[ObjRef]) -> PyResult<()> {
     match a.len() {
@@ -203,6 +205,7 @@ pub fn contains(ts: &mut ThreadState, me: &ObjRef, x: &ObjRef) -> PyResult<bool>
     Ok(find(ts, me, x, 0, len)?.is_some())
 }
 
+// ---- book/src/modules/collections.md ----
 fn remove(ts: &mut ThreadState, me: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     let len = as_deque(me).items.borrow().len();
     let Some(i) = find(ts, me, x, 0, len)? else { return Err(not_in(ts, x)?) };
@@ -249,9 +252,7 @@ fn insert(ts: &mut ThreadState, a: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 fn reverse(me: &ObjRef) -> ObjRef {
-    let d = as_deque(me);
-    d.items.borrow_mut().make_contiguous().reverse();
-    d.touch();
+    as_deque(me).items.borrow_mut().make_contiguous().reverse();
     singletons::none()
 }
 
@@ -267,6 +268,7 @@ fn rotate(ts: &mut ThreadState, a: &[ObjRef]) -> PyResult<ObjRef> {
     let mut items = d.items.borrow_mut();
     let len = items.len();
     if len > 1 {
+        d.touch();
         let len_big = num_bigint::BigInt::from(len);
         let k = ((n.big().into_owned() % &len_big + &len_big) % &len_big).try_into().unwrap_or(0usize);
         items.rotate_right(k);
@@ -288,6 +290,7 @@ fn position(ts: &mut ThreadState, me: &ObjRef, index: &ObjRef) -> PyResult<usize
     Ok(i as usize)
 }
 
+// ---- book/src/modules/collections.md ----
 pub fn get_item(ts: &mut ThreadState, me: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
     let i = position(ts, me, index)?;
     as_deque(me).items.borrow().get(i).cloned().ok_or_else(out_of_range)
@@ -309,6 +312,7 @@ pub fn del_item(ts: &mut ThreadState, me: &ObjRef, index: &ObjRef) -> PyResult<(
     Ok(())
 }
 
+// ---- book/src/modules/collections.md ----
 pub fn concat(_: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     let Some(other) = b.downcast_ref::<Deque>() else {
         return Err(type_error(format!("can only concatenate deque (not \"{}\") to deque", b.type_name())));

@@ -120,6 +120,7 @@ pub fn step(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(tuple::new_tuple(items)))
 }
 
+// ---- book/src/modules/itertools.md ----
 /// Moves the indices to the next arrangement: false when there is none.
 fn advance(st: &mut State) -> bool {
     let n = st.pools.first().map_or(0, Vec::len);

@@ -41,6 +41,7 @@ fn grouper_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
     Ok(new_tool(&GROUPER, Tool::Grouper { parent: parent.clone(), key: key.clone(), group }))
 }
 
+// ---- book/src/modules/itertools.md ----
 fn groupby(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let p = params("groupby", args, kwnames, &["iterable", "key"], 1)?;
     let it = get_iter(ts, p[0].as_ref().expect("required"))?;
@@ -70,6 +71,7 @@ fn read(ts: &mut ThreadState, parent: &ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
+// ---- book/src/modules/itertools.md ----
 fn with<R>(obj: &ObjRef, f: impl FnOnce(&mut GroupBy) -> R) -> Option<R> {
     match &mut *state(obj).borrow_mut() {
         Tool::GroupBy(g) => Some(f(g)),

@@ -155,6 +155,7 @@ fn cycle_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(item))
 }
 
+// ---- book/src/modules/itertools.md ----
 fn repeat(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let p = params("repeat", args, kwnames, &["object", "times"], 1)?;
     let left = match &p[1] {
@@ -289,6 +290,7 @@ fn compress_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>>
     }
 }
 
+// ---- book/src/modules/itertools.md ----
 /// The predicate and the iterator of `dropwhile`, `takewhile`,
 /// `filterfalse` and `starmap`, which all take exactly these two.
 fn pred_and_iter(ts: &mut ThreadState, name: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(ObjRef, ObjRef)> {
@@ -337,6 +339,7 @@ fn while_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
+// ---- book/src/modules/itertools.md ----
 fn filterfalse(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (pred, it) = pred_and_iter(ts, "filterfalse", args, kwnames)?;
     Ok(new_tool(&FILTERFALSE, Tool::FilterFalse { pred, it }))
@@ -414,6 +417,7 @@ fn slice_index(ts: &mut ThreadState, x: Option<&ObjRef>, message: &str) -> PyRes
     }
 }
 
+// ---- book/src/modules/itertools.md ----
 fn islice_count(obj: &ObjRef) -> usize {
     match &*state(obj).borrow() {
         Tool::Islice { count, .. } => *count,
@@ -473,6 +477,7 @@ fn pairwise_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>>
     Ok(Some(tuple::new_tuple(vec![old, new])))
 }
 
+// ---- book/src/modules/itertools.md ----
 fn zip_longest(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let mut fill = singletons::none();
     for (name, value) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
