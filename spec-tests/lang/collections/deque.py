@@ -41,6 +41,10 @@ for n in (0, 3, 1):
 d = deque([1, 2, 3])
 for x in d: d[0] = 5; d.reverse()
 print(d)
+import _weakref
+d = deque([1]); r = _weakref.ref(d); print(r() is d); del d; print(r())
+class WD(deque): pass
+x = WD(); r = _weakref.ref(x); print(r() is x)
 
 # expect: deque().pop() !! IndexError pop from an empty deque
 # expect: deque().popleft() !! IndexError pop from an empty deque
@@ -90,3 +94,6 @@ print(d)
 # expect: 3 deque mutated during iteration
 # expect: 1 deque mutated during iteration
 # expect: deque([5, 2, 5])
+# expect: True
+# expect: None
+# expect: True

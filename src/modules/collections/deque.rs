@@ -14,6 +14,8 @@ pub struct Deque {
     pub items: RefCell<VecDeque<ObjRef>>,
     pub maxlen: Cell<Option<usize>>,
     pub state: Cell<u64>,
+    /// A deque can be weakly referenced, as CPython's can.
+    weaklist: crate::objects::weaklist::WeakList,
 }
 
 impl crate::objects::Traverse for Deque {
@@ -33,6 +35,10 @@ impl crate::objects::Traverse for Deque {
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.items.get_mut().drain(..));
+    }
+
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
     }
 }
 
