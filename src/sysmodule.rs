@@ -103,10 +103,11 @@ fn add_encoding_names(ts: &mut ThreadState, ns: &ObjRef) {
 /// in the interpreter's table of interned strings.
 fn intern(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
     match args {
-        [s] if s.ty().name() == "str" => {
+        [s] if std::ptr::eq(s.ty(), &crate::objects::str::STR) => {
             let table = ts.interned.clone();
             crate::objects::dict::DictCell::set_default(crate::objects::dict::as_dict(&table), ts, s, s.clone())
         }
+        [s] if s.is_instance(&crate::objects::str::STR) => Err(type_error(format!("can't intern {}", s.type_name()))),
         [s] => Err(type_error(format!("intern() argument must be str, not {}", s.type_name()))),
         _ => Err(type_error(format!("intern() takes exactly one argument ({} given)", args.len()))),
     }
