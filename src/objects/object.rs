@@ -142,6 +142,8 @@ pub enum Layout {
     DequeIterator,
     /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
     KeyWrapper,
+    /// A named tuple's field, `_collections._tuplegetter`.
+    TupleGetter,
 }
 
 // ---- book/src/objects.md ----
@@ -293,6 +295,7 @@ layouts! {
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
+    crate::modules::collections::TupleGetter => TupleGetter,
 }
 
 // ---- book/src/objects.md ----
