@@ -41,11 +41,8 @@ pub fn main() -> i32 {
         Some("-") => run_stdin(args[1..].to_vec()),
         Some(path) if !path.starts_with('-') => run_file(&program, path, args[1..].to_vec()),
         Some(other) => usage_error(&program, &format!("Unknown option: {other}")),
-        None if !std::io::stdin().is_terminal() => run_stdin(vec![String::new()]),
-        None => {
-            write_stderr(&format!("{VERSION}: the interactive prompt is not implemented yet; pass a file or -c CODE\n"));
-            2
-        }
+        None if !std::io::stdin().is_terminal() && !crate::config::get().inspect => run_stdin(vec![String::new()]),
+        None => run_interactive(),
     }
 }
 
@@ -164,35 +161,52 @@ fn run_main(filename: &str, argv: Vec<String>, load: impl FnOnce(&mut ThreadStat
         }
     };
     let file = (filename != "<string>").then_some(filename);
-    run_as_main(ts, file, |ts, globals| crate::eval::run_code(ts, code, globals.clone()))
+    run_as_main(ts, file, crate::config::get().inspect, |ts, globals| crate::eval::run_code(ts, code, globals.clone()))
 }
 
+// ---- book/src/initialization.md ----
 /// A new interpreter with the import system installed, `sys.path[0]`
 /// being `first` (`None` under `-P`); `None` when the library is missing.
 fn start_interpreter(argv: Vec<String>, first: String) -> Option<ThreadState> {
     let mut ts = ThreadState::new(argv);
     crate::signals::install(&ts);
     let first = (!crate::config::get().safe_path).then_some(first);
-    match install_import_system(&mut ts, first.as_deref()) {
-        Ok(()) => Some(ts),
-        Err(msg) => {
-            write_stderr(&format!("lython: {msg}\n"));
-            None
+    if let Err(msg) = install_import_system(&mut ts, first.as_deref()) {
+        write_stderr(&format!("lython: {msg}\n"));
+        return None;
+    }
+    if !crate::config::get().no_site {
+        let site = crate::import::import_module_level(&mut ts, &crate::objects::str::new_str("site"), None, None, 0);
+        if let Err(e) = site {
+            let shown = report::format_exception(&mut ts, &e, report::DEFAULT_TRACEBACK_LIMIT);
+            write_stderr(&format!("{shown}Fatal Python error: init_import_site: Failed to import the site module\n"));
+            return None;
         }
     }
+    Some(ts)
 }
 
 /// Runs `body` with `__main__`'s namespace, then ends the run: the
 /// uncaught exception, `atexit`, the namespace cleared, the final flush.
-/// `file` is the script's path, which `__main__` shows as `__file__`.
-fn run_as_main(mut ts: ThreadState, file: Option<&str>, body: impl FnOnce(&mut ThreadState, &ObjRef) -> crate::objects::exception::PyResult<ObjRef>) -> i32 {
+/// `file` is the script's path, which `__main__` shows as `__file__`;
+/// with `prompt_after` (`-i`), the interactive prompt follows the program.
+fn run_as_main(mut ts: ThreadState, file: Option<&str>, prompt_after: bool, body: impl FnOnce(&mut ThreadState, &ObjRef) -> crate::objects::exception::PyResult<ObjRef>) -> i32 {
     let globals = ts.main_namespace(file);
     let main = crate::objects::module::new_module(&mut ts, "__main__", globals.clone());
     let modules = ts.modules.clone();
     crate::objects::module::set_name(&mut ts, &modules, "__main__", main);
-    let result = body(&mut ts, &globals);
+    let mut result = body(&mut ts, &globals);
     if file.is_some() {
         ts.flush_stdout();
+    }
+    let exited = matches!(&result, Err(e) if e.ty().is_subtype(&SYSTEM_EXIT));
+    if prompt_after && !exited {
+        // `-i`: the program's error is shown, then the prompt takes over.
+        if let Err(exc) = &result {
+            let limit = traceback_limit(&mut ts);
+            write_stderr(&report::format_exception(&mut ts, exc, limit));
+        }
+        result = crate::repl::interact(&mut ts, &globals);
     }
     let ending = match result {
         Ok(_) => Ending::Status(0),
@@ -466,6 +480,15 @@ fn run_module(program: &str, args: &[String]) -> i32 {
     }
 }
 
+/// `lython` at a terminal: the banner, then the prompt in `__main__`.
+fn run_interactive() -> i32 {
+    let Some(mut ts) = start_interpreter(vec![String::new()], String::new()) else { return 1 };
+    if !crate::config::get().quiet {
+        crate::repl::print_banner(&mut ts);
+    }
+    run_as_main(ts, None, true, |_, _| Ok(crate::objects::singletons::none()))
+}
+
 /// `-m NAME ARGS`: `runpy._run_module_as_main(NAME)`, as
 /// `pymain_run_module` calls it, with `sys.argv` `['-m', ARGS...]` until
 /// runpy puts the module's path first, and the current directory, in
@@ -474,7 +497,7 @@ fn run_module_as_main(name: &str, rest: &[String]) -> i32 {
     let argv = std::iter::once("-m".to_string()).chain(rest.iter().cloned()).collect();
     let cwd = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default();
     let Some(ts) = start_interpreter(argv, cwd) else { return 1 };
-    run_as_main(ts, None, |ts, _| {
+    run_as_main(ts, None, crate::config::get().inspect, |ts, _| {
         let runpy = crate::import::import_module_level(ts, &crate::objects::str::new_str("runpy"), None, None, 0)?;
         let run = crate::objects::get_attr(ts, &runpy, "_run_module_as_main")?;
         let args = [crate::objects::str::new_str(name), crate::objects::singletons::bool_obj(true)];

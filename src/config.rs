@@ -12,6 +12,8 @@ pub struct Config {
     /// `-I`: `-E`, `-s` and `-P` together.
     pub isolated: bool,
     pub no_user_site: bool,
+    /// `-S`: `site` is not imported at start-up.
+    pub no_site: bool,
     /// `-P`: no script directory (or `''`) at the front of `sys.path`.
     pub safe_path: bool,
     /// `-B` or `PYTHONDONTWRITEBYTECODE`.
@@ -19,6 +21,10 @@ pub struct Config {
     /// `-u` or `PYTHONUNBUFFERED`.
     pub unbuffered: bool,
     pub quiet: bool,
+    /// `-i` or `PYTHONINSPECT`: the prompt after the program.
+    pub inspect: bool,
+    /// `-i` itself (`sys.flags.interactive`).
+    pub interactive: bool,
     /// `-X` options, in order.
     pub xoptions: Vec<String>,
     /// `-W` options, in order.
@@ -85,9 +91,10 @@ impl Config {
             'I' => (self.isolated, self.ignore_environment, self.no_user_site, self.safe_path) = (true, true, true, true),
             'P' => self.safe_path = true,
             's' => self.no_user_site = true,
-            'S' => {}
+            'S' => self.no_site = true,
             'u' => self.unbuffered = true,
             'q' => self.quiet = true,
+            'i' => (self.inspect, self.interactive) = (true, true),
             other => return Err(format!("Unknown option: -{other}")),
         }
         Ok(())
@@ -100,6 +107,7 @@ impl Config {
             self.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
             self.unbuffered |= set("PYTHONUNBUFFERED");
             self.safe_path |= set("PYTHONSAFEPATH");
+            self.inspect |= set("PYTHONINSPECT");
         }
         self
     }

@@ -32,6 +32,9 @@ pub mod import;
 // ---- book/src/initialization/sys-values.md ----
 pub mod sys_values;
 
+// ---- book/src/initialization/prompt.md ----
+pub mod repl;
+
 // ---- book/src/parsing.md ----
 pub mod syntax_error;
 

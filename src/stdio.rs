@@ -82,10 +82,21 @@ pub fn stream(ts: &mut ThreadState, name: &str) -> PyResult<Option<ObjRef>> {
     }
 }
 
-/// `file.write(text)`.
+/// `file.write(text)`; for a plain `TextIOWrapper`, such as the usual
+/// `sys.stdout`, its `write` is called directly, unless the object has
+/// a `write` of its own in its `__dict__` (a subclass is looked up).
 pub fn write_to(ts: &mut ThreadState, file: &ObjRef, text: ObjRef) -> PyResult<()> {
+    if std::ptr::eq(file.ty(), &textio::TEXT_IO_WRAPPER) && !has_own_write(ts, file) {
+        return textio::write_text(ts, file, text).map(drop);
+    }
     let write = crate::objects::get_attr(ts, file, "write")?;
     crate::eval::call(ts, &write, &[text], &[]).map(drop)
+}
+
+fn has_own_write(ts: &mut ThreadState, file: &ObjRef) -> bool {
+    let Some(dict) = crate::objects::class::instance_dict(file) else { return false };
+    let own = crate::objects::module::get_name(ts, &dict, "write");
+    own.is_some()
 }
 
 /// `sys.stdout.write(text)`.

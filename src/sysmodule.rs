@@ -172,7 +172,7 @@ fn flags() -> ObjRef {
     let n = |v: bool| int::new_int_i64(i64::from(v));
     let hashed = crate::config::env_var("PYTHONHASHSEED").is_none_or(|v| v != "0");
     let items = vec![
-        n(false), n(false), n(false), n(false), n(c.dont_write_bytecode), n(c.no_user_site), n(true),
+        n(false), n(c.inspect), n(c.interactive), n(false), n(c.dont_write_bytecode), n(c.no_user_site), n(c.no_site),
         n(c.ignore_environment), n(false), n(false), n(c.quiet), n(hashed), n(c.isolated),
         singletons::bool_obj(false), n(false), n(false), singletons::bool_obj(c.safe_path), int::new_int_i64(-1),
     ];

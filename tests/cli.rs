@@ -565,3 +565,26 @@ fn pyc_files_run_as_scripts() {
     let theirs = run(&python, &["__pycache__/p.lython-311.pyc", "y"], &dir);
     assert_eq!(String::from_utf8_lossy(&theirs.stdout), "hi __main__ ['y']\n");
 }
+
+/// The interactive prompt, typed at through a pseudo-terminal by
+/// `tests/prompt_session.py` (a multi-line `def`, `_`, an exception, an
+/// open bracket, a new `sys.ps1`, then Ctrl-D): the screen is CPython's,
+/// with `-q` at the prompt and with `-i` after a script that fails.
+#[test]
+fn prompt_session_looks_like_cpythons() {
+    let Some(python) = cpython() else { return };
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prompt_session.py");
+    let dir = scratch("prompt", &[("s.py", "y = 5\nprint('script ran')\nraise ValueError('late')\n")]);
+    for args in [&["-q"][..], &["-i", "s.py"][..]] {
+        let screen = |program: &Path| {
+            let mut all = vec![driver.to_str().expect("a UTF-8 path"), program.to_str().expect("a UTF-8 path")];
+            all.extend_from_slice(args);
+            let out = run(&python, &all, &dir);
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let theirs = screen(&python);
+        assert!(theirs.contains(">>> _ + 1\n43\n"), "{theirs}");
+        assert_eq!(screen(lython()), theirs, "{args:?}");
+    }
+}

@@ -16,7 +16,8 @@ pub fn binary() -> PathBuf {
 
 pub fn run(case: &Path) -> Result<Actual, String> {
     let dir = case.parent().expect("a case file has a directory");
-    let done = process::run(&binary(), &[case.as_os_str()], dir)?;
+    // The expectations are CPython's output under `-S` (no `site`).
+    let done = process::run(&binary(), &[std::ffi::OsStr::new("-S"), case.as_os_str()], dir)?;
     let exception = match done.status {
         Some(1) => Some(traceback::parse(&done.stderr, case).map_err(|why| {
             format!("{why}\n{}", process::describe_output(&done.stdout, &done.stderr))

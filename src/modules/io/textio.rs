@@ -310,6 +310,12 @@ pub fn hand_over_at_exit(t: &TextState) {
     }
 }
 
+/// `file.write(text)` for a `TextIOWrapper` of the exact type, which
+/// `print` calls without looking the method up (its usual `sys.stdout`).
+pub fn write_text(ts: &mut ThreadState, me: &ObjRef, text: ObjRef) -> PyResult<ObjRef> {
+    write(ts, &[me.clone(), text])
+}
+
 /// Hands the pending bytes to the buffer (`_textiowrapper_writeflush`);
 /// they are gone from the wrapper even if the write fails.
 pub fn write_flush(ts: &mut ThreadState, me: &ObjRef) -> PyResult<()> {
