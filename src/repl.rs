@@ -25,7 +25,8 @@ pub fn interact(ts: &mut ThreadState, globals: &ObjRef) -> PyResult<ObjRef> {
             set_sys(ts, name, str::new_str(default));
         }
     }
-    while let Some(source) = read_statement(ts) {
+    let mut reader = LineReader::new();
+    while let Some(source) = read_statement(ts, &mut reader) {
         run_statement(ts, globals, &source)?;
     }
     Ok(singletons::none())
@@ -33,13 +34,21 @@ pub fn interact(ts: &mut ThreadState, globals: &ObjRef) -> PyResult<ObjRef> {
 
 // ---- book/src/initialization/prompt.md ----
 /// The lines of one statement, or `None` at the end of the input.
-fn read_statement(ts: &mut ThreadState) -> Option<String> {
+fn read_statement(ts: &mut ThreadState, reader: &mut LineReader) -> Option<String> {
     let mut lines: Vec<String> = Vec::new();
     loop {
         let prompt = sys_text(ts, if lines.is_empty() { "ps1" } else { "ps2" }).unwrap_or_default();
-        let Some(line) = read_line(&prompt) else {
-            write_and_flush("\n");
-            return None;
+        let line = match reader.read(&prompt) {
+            Line::Text(line) => line,
+            Line::Interrupted => {
+                crate::cli::write_stderr("\nKeyboardInterrupt\n");
+                lines.clear();
+                continue;
+            }
+            Line::End => {
+                write_and_flush("\n");
+                return None;
+            }
         };
         if lines.is_empty() && line.trim().is_empty() {
             continue;
@@ -109,13 +118,51 @@ fn run_statement(ts: &mut ThreadState, globals: &ObjRef, source: &str) -> PyResu
 }
 
 // ---- book/src/initialization/prompt.md ----
-/// One line without its newline, after showing `prompt`; `None` at the end.
-fn read_line(prompt: &str) -> Option<String> {
-    write_and_flush(prompt);
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => Some(line.trim_end_matches('\n').to_string()),
+/// Where the prompt's lines come from.
+enum LineReader {
+    Editor(Box<rustyline::DefaultEditor>),
+    Plain,
+}
+
+/// What reading a line gave.
+enum Line {
+    Text(String),
+    Interrupted,
+    End,
+}
+
+impl LineReader {
+    fn new() -> LineReader {
+        use std::io::IsTerminal;
+        let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+        match rustyline::DefaultEditor::new() {
+            Ok(editor) if terminal => LineReader::Editor(Box::new(editor)),
+            _ => LineReader::Plain,
+        }
+    }
+
+    /// One line without its newline, after showing `prompt`.
+    fn read(&mut self, prompt: &str) -> Line {
+        match self {
+            LineReader::Editor(editor) => match editor.readline(prompt) {
+                Ok(line) => {
+                    if !line.trim().is_empty() {
+                        let _ = editor.add_history_entry(line.as_str());
+                    }
+                    Line::Text(line)
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => Line::Interrupted,
+                Err(_) => Line::End,
+            },
+            LineReader::Plain => {
+                write_and_flush(prompt);
+                let mut line = String::new();
+                match std::io::stdin().read_line(&mut line) {
+                    Ok(0) | Err(_) => Line::End,
+                    Ok(_) => Line::Text(line.trim_end_matches('\n').to_string()),
+                }
+            }
+        }
     }
 }
 

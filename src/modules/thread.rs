@@ -66,7 +66,8 @@ fn start_new_thread(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
         [f, rest @ ..] if (1..=2).contains(&rest.len()) => (f, rest),
         _ => return Err(type_error(format!("start_new_thread expected at least 2 arguments, got {}", args.len()))),
     };
-    if function.ty().call.get().is_none() {
+    let is_function = function.downcast_ref::<crate::objects::function::Function>().is_some();
+    if function.ty().call.get().is_none() && !is_function {
         return Err(type_error("first arg must be callable"));
     }
     if rest[0].downcast_ref::<Box<[ObjRef]>>().is_none() {
