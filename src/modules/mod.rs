@@ -3,6 +3,7 @@
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod atexit;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
@@ -19,6 +20,7 @@ pub mod struct_;
 pub mod thread;
 pub mod time;
 pub mod warnings;
+pub mod zlib;
 
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
@@ -44,6 +46,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
     BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
+    BuiltinModule { name: "binascii", create: binascii::create },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
     BuiltinModule { name: "cmath", create: |ts| Ok(cmath::create(ts)) },
     BuiltinModule { name: "errno", create: errno::create },
@@ -54,6 +57,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },
+    BuiltinModule { name: "zlib", create: zlib::create },
 ];
 
 /// The built-in module called `name`.

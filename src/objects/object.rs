@@ -142,6 +142,8 @@ pub enum Layout {
     DequeIterator,
     /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
     KeyWrapper,
+    ZlibCompress,
+    ZlibDecompress,
 }
 
 // ---- book/src/objects.md ----
@@ -293,6 +295,8 @@ layouts! {
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
+    crate::modules::zlib::objects::Compressor => ZlibCompress,
+    crate::modules::zlib::objects::Decompressor => ZlibDecompress,
 }
 
 // ---- book/src/objects.md ----
