@@ -8,6 +8,7 @@ pub mod cmath;
 pub mod collections;
 pub mod errno;
 pub mod functools;
+pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
@@ -35,11 +36,17 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_blake2", create: hashes::blake2::create },
     BuiltinModule { name: "_collections", create: collections::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_md5", create: hashes::create_md5 },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
+    BuiltinModule { name: "_sha1", create: hashes::create_sha1 },
+    BuiltinModule { name: "_sha256", create: hashes::create_sha256 },
+    BuiltinModule { name: "_sha3", create: hashes::sha3::create },
+    BuiltinModule { name: "_sha512", create: hashes::create_sha512 },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },

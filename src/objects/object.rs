@@ -144,6 +144,7 @@ pub enum Layout {
     KeyWrapper,
     ZlibCompress,
     ZlibDecompress,
+    Hash,
 }
 
 // ---- book/src/objects.md ----
@@ -297,6 +298,7 @@ layouts! {
     crate::modules::functools::KeyWrapper => KeyWrapper,
     crate::modules::zlib::objects::Compressor => ZlibCompress,
     crate::modules::zlib::objects::Decompressor => ZlibDecompress,
+    crate::modules::hashes::Hash => Hash,
 }
 
 // ---- book/src/objects.md ----
