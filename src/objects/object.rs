@@ -142,8 +142,12 @@ pub enum Layout {
     DequeIterator,
     /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
     KeyWrapper,
+    /// A named tuple's field, `_collections._tuplegetter`.
+    TupleGetter,
+    /// `zlib`'s stream objects ([zlib](modules/zlib-objects.md)).
     ZlibCompress,
     ZlibDecompress,
+    /// A hash object of `_md5` ... `_blake2` ([hash modules](modules/hashes.md)).
     Hash,
 }
 
@@ -296,6 +300,7 @@ layouts! {
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
+    crate::modules::collections::TupleGetter => TupleGetter,
     crate::modules::zlib::objects::Compressor => ZlibCompress,
     crate::modules::zlib::objects::Decompressor => ZlibDecompress,
     crate::modules::hashes::Hash => Hash,
