@@ -2,6 +2,7 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod array;
 pub mod atexit;
 pub mod binascii;
 pub mod cmath;
@@ -52,6 +53,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
+    BuiltinModule { name: "array", create: array::create },
     BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
     BuiltinModule { name: "binascii", create: binascii::create },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },

@@ -64,6 +64,9 @@ pub fn get_buffer(obj: &ObjRef) -> PyResult<Option<Buffer>> {
     if let Some(b) = obj.downcast_ref::<ByteArray>() {
         return Ok(Some(Buffer { exporter: obj.clone(), shape: whole(b.0.borrow().len(), false) }));
     }
+    if let Some(shape) = crate::modules::array::buffer_shape(obj) {
+        return Ok(Some(Buffer { exporter: obj.clone(), shape }));
+    }
     match obj.downcast_ref::<MemoryView>() {
         Some(view) => Ok(Some(Buffer { exporter: view.exporter()?, shape: view.shape })),
         None => Ok(None),
@@ -180,12 +183,14 @@ impl Shape {
         })
     }
 
-    /// Calls `f` with `exporter`'s bytes to write; only a bytearray's are.
+    /// Calls `f` with `exporter`'s bytes to write; only a bytearray's and
+    /// an array's are.
     pub fn write<T>(&self, exporter: &ObjRef, f: impl FnOnce(&mut [u8]) -> T) -> PyResult<T> {
-        let Some(b) = exporter.downcast_ref::<ByteArray>().filter(|_| !self.readonly) else {
+        let cell = exporter.downcast_ref::<ByteArray>().map(|b| &b.0).or_else(|| crate::modules::array::storage(exporter));
+        let Some(cell) = cell.filter(|_| !self.readonly) else {
             return Err(type_error("cannot modify read-only memory"));
         };
-        let mut data = b.0.borrow_mut();
+        let mut data = cell.borrow_mut();
         self.check_inside(data.len())?;
         Ok(f(&mut data))
     }

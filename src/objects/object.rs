@@ -149,6 +149,8 @@ pub enum Layout {
     ZlibDecompress,
     /// A hash object of `_md5` ... `_blake2` ([hash modules](modules/hashes.md)).
     Hash,
+    /// An `array.array` ([array](modules/array.md)).
+    Array,
 }
 
 // ---- book/src/objects.md ----
@@ -304,6 +306,7 @@ layouts! {
     crate::modules::zlib::objects::Compressor => ZlibCompress,
     crate::modules::zlib::objects::Decompressor => ZlibDecompress,
     crate::modules::hashes::Hash => Hash,
+    crate::modules::array::Array => Array,
 }
 
 // ---- book/src/objects.md ----
