@@ -14,6 +14,7 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod marshal;
+pub mod operator;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -43,6 +44,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_md5", create: hashes::create_md5 },
+    BuiltinModule { name: "_operator", create: operator::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_sha1", create: hashes::create_sha1 },
     BuiltinModule { name: "_sha256", create: hashes::create_sha256 },
