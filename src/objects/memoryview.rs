@@ -91,6 +91,7 @@ pub fn new_view(buffer: Buffer) -> ObjRef {
     if let Some(b) = buffer.exporter.downcast_ref::<ByteArray>() {
         b.1.set(b.1.get() + 1);
     }
+    crate::modules::array::count_export(&buffer.exporter, 1);
     let view = MemoryView { exporter: RefCell::new(Some(buffer.exporter)), shape: buffer.shape, hash: Cell::new(None) };
     ObjRef::new(&MEMORYVIEW, view)
 }
@@ -107,6 +108,7 @@ impl MemoryView {
         if let Some(b) = exporter.downcast_ref::<ByteArray>() {
             b.1.set(b.1.get() - 1);
         }
+        crate::modules::array::count_export(&exporter, -1);
         Some(exporter)
     }
 

@@ -13,15 +13,14 @@ pub fn push_bytes(a: &Array, data: &[u8]) -> PyResult<()> {
     if !data.len().is_multiple_of(item_size(a.code)) {
         return Err(new_error(&VALUE_ERROR, "bytes length not a multiple of item size"));
     }
+    a.resizing(a.data.borrow().len() + data.len())?;
     a.data.borrow_mut().extend_from_slice(data);
     Ok(())
 }
 
-pub fn push_text(a: &Array, text: &str) {
-    let mut data = a.data.borrow_mut();
-    for c in text.chars() {
-        data.extend_from_slice(&(c as u32).to_ne_bytes());
-    }
+pub fn push_text(a: &Array, text: &str) -> PyResult<()> {
+    let more: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_ne_bytes()).collect();
+    push_bytes(a, &more)
 }
 
 pub fn push_all(ts: &mut ThreadState, a: &Array, iterable: &ObjRef) -> PyResult<()> {
@@ -30,8 +29,7 @@ pub fn push_all(ts: &mut ThreadState, a: &Array, iterable: &ObjRef) -> PyResult<
     }
     crate::objects::abstract_::for_each_item(ts, iterable, |ts, value| {
         let bytes = put(ts, a.code, &value)?;
-        a.data.borrow_mut().extend_from_slice(&bytes);
-        Ok(())
+        push_bytes(a, &bytes)
     })
 }
 
@@ -40,8 +38,7 @@ pub fn extend_array(a: &Array, other: &Array) -> PyResult<()> {
         return Err(type_error("can only extend with array of same kind"));
     }
     let more = other.data.borrow().clone();
-    a.data.borrow_mut().extend_from_slice(&more);
-    Ok(())
+    push_bytes(a, &more)
 }
 
 fn fromlist(ts: &mut ThreadState, a: &Array, list: &ObjRef) -> PyResult<()> {
@@ -52,8 +49,7 @@ fn fromlist(ts: &mut ThreadState, a: &Array, list: &ObjRef) -> PyResult<()> {
     for value in &items {
         data.extend(put(ts, a.code, value)?);
     }
-    a.data.borrow_mut().extend(data);
-    Ok(())
+    push_bytes(a, &data)
 }
 
 /// The characters of a `u` array.
@@ -96,6 +92,7 @@ fn insert(ts: &mut ThreadState, a: &Array, i: &ObjRef, x: &ObjRef) -> PyResult<(
     let size = item_size(a.code);
     let len = a.data.borrow().len() / size;
     let at = if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) };
+    a.resizing((len + 1) * size)?;
     a.data.borrow_mut().splice(at * size..at * size, bytes);
     Ok(())
 }
@@ -115,6 +112,7 @@ fn pop(ts: &mut ThreadState, a: &Array, i: Option<&ObjRef>) -> PyResult<ObjRef> 
         return Err(new_error(&INDEX_ERROR, "pop index out of range"));
     }
     let at = at as usize;
+    a.resizing((len - 1) * size)?;
     let removed: Vec<u8> = a.data.borrow_mut().drain(at * size..(at + 1) * size).collect();
     item(a.code, &removed)
 }
@@ -125,6 +123,7 @@ fn remove(ts: &mut ThreadState, a: &Array, x: &ObjRef) -> PyResult<()> {
         return Err(new_error(&VALUE_ERROR, "array.remove(x): x not in array"));
     };
     let size = item_size(a.code);
+    a.resizing((len - 1) * size)?;
     a.data.borrow_mut().drain(i * size..(i + 1) * size);
     Ok(())
 }
@@ -154,7 +153,7 @@ fn fromfile(ts: &mut ThreadState, a: &Array, f: &ObjRef, n: &ObjRef) -> PyResult
         return Err(type_error("read() didn't return bytes"));
     };
     let whole = data.len() - data.len() % item_size(a.code);
-    a.data.borrow_mut().extend_from_slice(&data[..whole]);
+    push_bytes(a, &data[..whole])?;
     if data.len() < wanted {
         return Err(new_error(&crate::objects::exception::EOF_ERROR, "read() didn't return enough bytes"));
     }
@@ -315,7 +314,7 @@ pub static METHODS: [(&str, Method); 22] = [
         if me.code != b'u' {
             return Err(new_error(&VALUE_ERROR, "fromunicode() may only be called on unicode type arrays"));
         }
-        push_text(me, text);
+        push_text(me, text)?;
         Ok(singletons::none())
     })),
     // ---- book/src/modules/array-list-methods.md: array/more-methods ----

@@ -14,10 +14,37 @@ use std::cell::RefCell;
 pub struct Array {
     pub code: u8,
     pub data: RefCell<Vec<u8>>,
+    /// How many memoryviews show the items (CPython's `ob_exports`).
+    pub exports: std::cell::Cell<usize>,
+    /// An array can be weakly referenced, as CPython's can.
+    weaklist: crate::objects::weaklist::WeakList,
 }
 
-impl crate::objects::Traverse for Array {}
 
+// ---- book/src/modules/array.md ----
+impl Array {
+    pub fn new(code: u8, data: Vec<u8>) -> Array {
+        Array { code, data: RefCell::new(data), exports: Default::default(), weaklist: Default::default() }
+    }
+
+    /// Refuses a change of length to `new_len` bytes while views of the
+    /// items exist: they would point at memory the array no longer has.
+    pub fn resizing(&self, new_len: usize) -> PyResult<()> {
+        if self.exports.get() > 0 && new_len != self.data.borrow().len() {
+            return Err(new_error(&crate::objects::exception::BUFFER_ERROR, "cannot resize an array that is exporting buffers"));
+        }
+        Ok(())
+    }
+}
+
+impl crate::objects::Traverse for Array {
+    fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
+        Some(&self.weaklist)
+    }
+}
+
+
+// ---- book/src/modules/array.md ----
 pub const TYPECODES: &str = "bBuhHiIlLqQfd";
 
 /// The size of one item of `code`.
@@ -124,7 +151,7 @@ pub fn make(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
         [code, init] => (typecode_arg(code)?, Some(init)),
         _ => return Err(crate::builtins::args::Args::count_error("array", args.len(), 1, 2)),
     };
-    let array = Array { code, data: RefCell::new(Vec::new()) };
+    let array = Array::new(code, Vec::new());
     let Some(init) = init else { return Ok(array) };
     if str::str_value(init).is_some() && code != b'u' {
         return Err(type_error(format!("cannot use a str to initialize an array with typecode '{}'", code as char)));
@@ -135,7 +162,7 @@ pub fn make(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
         }
     }
     if let Some(text) = str::str_value(init) {
-        methods::push_text(&array, text);
+        methods::push_text(&array, text)?;
     } else if let Some(bytes) = crate::objects::bytearray::bytes_like(init)? {
         methods::push_bytes(&array, &bytes)?;
     } else {
@@ -145,6 +172,14 @@ pub fn make(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
 }
 
 // ---- book/src/modules/array.md ----
+/// Counts a view of `obj` made (`delta` 1) or released (-1), if `obj`
+/// is an array.
+pub fn count_export(obj: &ObjRef, delta: isize) {
+    if let Some(a) = obj.downcast_ref::<Array>() {
+        a.exports.set(a.exports.get().saturating_add_signed(delta));
+    }
+}
+
 /// The items' bytes of `obj`, if it is an array.
 pub fn storage(obj: &ObjRef) -> Option<&RefCell<Vec<u8>>> {
     obj.downcast_ref::<Array>().map(|a| &a.data)

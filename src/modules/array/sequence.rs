@@ -15,7 +15,7 @@ pub fn chunks(a: &Array) -> Vec<Vec<u8>> {
 }
 
 pub fn new_array(code: u8, data: Vec<u8>) -> ObjRef {
-    ObjRef::new(&ARRAY, Array { code, data: RefCell::new(data) })
+    ObjRef::new(&ARRAY, Array::new(code, data))
 }
 
 fn get_item(ts: &mut ThreadState, me: &ObjRef, index: &ObjRef) -> PyResult<ObjRef> {
@@ -60,7 +60,9 @@ fn set_item(ts: &mut ThreadState, me: &ObjRef, index: &ObjRef, value: ObjRef) ->
         }
         let (mut items, new) = (chunks(a), chunks(other));
         crate::objects::slice::assign(&mut items, index, new, "array")?;
-        *a.data.borrow_mut() = items.concat();
+        let data = items.concat();
+        a.resizing(data.len())?;
+        *a.data.borrow_mut() = data;
         return Ok(());
     }
     let index = index_arg(ts, index)?;
@@ -86,7 +88,9 @@ fn del_item(ts: &mut ThreadState, me: &ObjRef, index: &ObjRef) -> PyResult<()> {
             None => return Err(new_error(&INDEX_ERROR, "array assignment index out of range")),
         }
     }
-    *a.data.borrow_mut() = items.concat();
+    let data = items.concat();
+    a.resizing(data.len())?;
+    *a.data.borrow_mut() = data;
     Ok(())
 }
 
@@ -147,6 +151,7 @@ fn inplace(_: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: crate::objects::abst
         BinaryOp::Multiply if int::int_value(b).is_some() => {
             let count = crate::objects::list::repeat_count(b)?;
             let data = me.data.borrow().repeat(count);
+            me.resizing(data.len())?;
             *me.data.borrow_mut() = data;
             Ok(Some(a.clone()))
         }
@@ -199,6 +204,7 @@ pub static ARRAY: TypeObject = TypeObject::new(PyType {
     new: Some(|ts, args, kwnames| Ok(ObjRef::new(&ARRAY, super::make(ts, args, kwnames)?))),
     subtype_new: Some(|ts, _, cls, args, kwnames| Ok(ObjRef::with_dict(cls.clone(), super::make(ts, args, kwnames)?))),
     basetype: true,
+    weakrefable: true,
     hash: Cell::new(Some(crate::objects::hash::unhashable)),
     repr: Cell::new(repr),
     richcompare: Cell::new(Some(compare)),
