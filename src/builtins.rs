@@ -150,45 +150,52 @@ fn set_constants(ts: &mut ThreadState, ns: &ObjRef) {
 // ---- book/src/initialization.md ----
 fn builtin_print(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let npos = args.len() - kwnames.len();
-    let (mut sep, mut end, mut flush) = (" ".to_string(), "\n".to_string(), false);
+    let (mut sep, mut end, mut flush, mut file) = (None, None, false, None);
     for (name, value) in kwnames.iter().zip(&args[npos..]) {
         match str::as_str(name) {
-            "sep" => sep = text_or_default(value, "sep", " ")?,
-            "end" => end = text_or_default(value, "end", "\n")?,
+            "sep" => sep = text_or_default(value, "sep")?,
+            "end" => end = text_or_default(value, "end")?,
             "flush" => flush = objects::is_true(ts, value)?,
-            "file" if value.is_none() => {}
+            "file" => file = Some(value.clone()).filter(|f| !f.is_none()),
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
+    let file = match file {
+        Some(file) => file,
+        None => match crate::stdio::stream(ts, "stdout")? {
+            Some(out) => out,
+            None => return Ok(singletons::none()),
+        },
+    };
+    let sep = sep.unwrap_or_else(|| str::new_str(" "));
     // Each piece is written as it is made, as CPython's print writes them
-    // one by one: a str is not copied, however long. A str subclass goes
-    // through `str()`, which may be its own `__str__`.
+    // one by one: a str is passed as it is, however long. A str subclass
+    // goes through `str()`, which may be its own `__str__`.
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {
-            ts.write_stdout(&sep)?;
+            crate::stdio::write_to(ts, &file, sep.clone())?;
         }
-        match str::exact_str_value(a) {
-            Some(text) => ts.write_stdout(text)?,
-            None => {
-                let text = objects::str_of(ts, a)?;
-                ts.write_stdout(&text)?
-            }
-        }
+        let text = match str::exact_str_value(a) {
+            Some(_) => a.clone(),
+            None => str::new_str_owned(objects::str_of(ts, a)?)?,
+        };
+        crate::stdio::write_to(ts, &file, text)?;
     }
-    ts.write_stdout(&end)?;
+    crate::stdio::write_to(ts, &file, end.unwrap_or_else(|| str::new_str("\n")))?;
     if flush {
-        ts.try_flush_stdout()?;
+        let flush = objects::get_attr(ts, &file, "flush")?;
+        crate::eval::call(ts, &flush, &[], &[])?;
     }
     Ok(singletons::none())
 }
 
-/// `sep=` and `end=` accept a str or None (the default).
-fn text_or_default(value: &ObjRef, what: &str, default: &str) -> PyResult<String> {
+/// `sep=` and `end=` accept a str, or None for the default.
+fn text_or_default(value: &ObjRef, what: &str) -> PyResult<Option<ObjRef>> {
     if value.is_none() {
-        return Ok(default.to_string());
+        return Ok(None);
     }
     match objects::str::str_value(value) {
-        Some(s) => Ok(s.to_string()),
+        Some(_) => Ok(Some(value.clone())),
         None => Err(type_error(format!("{what} must be None or a string, not {}", value.type_name()))),
     }
 }

@@ -155,12 +155,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
 /// Runs the code `load` gives as `__main__`, in a new interpreter with
 /// the import system installed; `load`'s error is printed as it is.
 fn run_main(filename: &str, argv: Vec<String>, load: impl FnOnce(&mut ThreadState) -> Result<std::rc::Rc<crate::objects::code::Code>, String>) -> i32 {
-    let mut ts = ThreadState::new(argv);
-    crate::signals::install(&ts);
-    if let Err(msg) = install_import_system(&mut ts, filename) {
-        write_stderr(&format!("lython: {msg}\n"));
-        return 1;
-    }
+    let Some(mut ts) = start_interpreter(argv, script_directory(filename)) else { return 1 };
     let code = match load(&mut ts) {
         Ok(code) => code,
         Err(msg) => {
@@ -168,12 +163,35 @@ fn run_main(filename: &str, argv: Vec<String>, load: impl FnOnce(&mut ThreadStat
             return 1;
         }
     };
-    let globals = ts.main_namespace((filename != "<string>").then_some(filename));
+    let file = (filename != "<string>").then_some(filename);
+    run_as_main(ts, file, |ts, globals| crate::eval::run_code(ts, code, globals.clone()))
+}
+
+/// A new interpreter with the import system installed, `sys.path[0]`
+/// being `first` (`None` under `-P`); `None` when the library is missing.
+fn start_interpreter(argv: Vec<String>, first: String) -> Option<ThreadState> {
+    let mut ts = ThreadState::new(argv);
+    crate::signals::install(&ts);
+    let first = (!crate::config::get().safe_path).then_some(first);
+    match install_import_system(&mut ts, first.as_deref()) {
+        Ok(()) => Some(ts),
+        Err(msg) => {
+            write_stderr(&format!("lython: {msg}\n"));
+            None
+        }
+    }
+}
+
+/// Runs `body` with `__main__`'s namespace, then ends the run: the
+/// uncaught exception, `atexit`, the namespace cleared, the final flush.
+/// `file` is the script's path, which `__main__` shows as `__file__`.
+fn run_as_main(mut ts: ThreadState, file: Option<&str>, body: impl FnOnce(&mut ThreadState, &ObjRef) -> crate::objects::exception::PyResult<ObjRef>) -> i32 {
+    let globals = ts.main_namespace(file);
     let main = crate::objects::module::new_module(&mut ts, "__main__", globals.clone());
     let modules = ts.modules.clone();
     crate::objects::module::set_name(&mut ts, &modules, "__main__", main);
-    let result = crate::eval::run_code(&mut ts, code, globals.clone());
-    if filename != "<string>" {
+    let result = body(&mut ts, &globals);
+    if file.is_some() {
         ts.flush_stdout();
     }
     let ending = match result {
@@ -207,27 +225,32 @@ fn run_pyc(program: &str, path: &str, argv: Vec<String>) -> i32 {
 }
 
 // ---- book/src/initialization.md ----
-/// Finds the standard library, sets `sys.path` and installs importlib.
-fn install_import_system(ts: &mut ThreadState, filename: &str) -> Result<(), String> {
-    let lib = crate::import::stdlib::find().map_err(|searched| {
-        let places: Vec<String> = searched.iter().map(|p| p.display().to_string()).collect();
-        format!("cannot find CPython 3.11's standard library (searched {}); set LYTHONHOME to it", places.join(", "))
-    })?;
-    let first = match filename {
+/// What `sys.path[0]` is for a program: the directory of a script, and
+/// `''` (the current directory, as it will be) for `-c` and stdin.
+fn script_directory(filename: &str) -> String {
+    match filename {
         "<string>" | "<stdin>" => String::new(),
         path => std::fs::canonicalize(path)
             .ok()
             .and_then(|p| p.parent().map(|d| d.to_string_lossy().into_owned()))
             .unwrap_or_default(),
-    };
-    let first = (!crate::config::get().safe_path).then_some(first);
-    let path = crate::import::stdlib::initial_path(&lib, first.as_deref());
+    }
+}
+
+/// Finds the standard library, sets `sys.path` and installs importlib.
+fn install_import_system(ts: &mut ThreadState, first: Option<&str>) -> Result<(), String> {
+    let lib = crate::import::stdlib::find().map_err(|searched| {
+        let places: Vec<String> = searched.iter().map(|p| p.display().to_string()).collect();
+        format!("cannot find CPython 3.11's standard library (searched {}); set LYTHONHOME to it", places.join(", "))
+    })?;
+    let path = crate::import::stdlib::initial_path(&lib, first);
     let sys = ts.module("sys").ok_or("no sys module")?;
     let Some(sys) = sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone()) else {
         return Err("sys is not a module".into());
     };
     let entries = path.iter().map(|p| crate::objects::str::new_str(p)).collect();
     crate::objects::module::set_name(ts, &sys, "path", crate::objects::list::new_list(entries));
+    crate::sys_values::set_places(ts, &sys, &lib);
     crate::import::boot::install(ts, &lib)
 }
 
@@ -286,10 +309,16 @@ fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
         Ending::Status(n) => n,
         Ending::Interrupted => 130,
     };
-    if let Err(e) = ts.stdout.flush() {
-        let name = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
-        let error = report::exception_line(ts, &os_error_from_io(&e));
-        write_stderr(&format!("Exception ignored in: {name}\n{error}"));
+    if let Err(e) = crate::stdio::flush(ts, "stdout") {
+        let shown = match crate::stdio::stream(ts, "stdout") {
+            Ok(Some(out)) => crate::objects::repr(ts, &out).unwrap_or_default(),
+            _ => String::from("None"),
+        };
+        let error = report::exception_line(ts, &e);
+        write_stderr(&format!("Exception ignored in: {shown}\n{error}"));
+        status = 120;
+    }
+    if crate::stdio::flush(ts, "stderr").is_err() {
         status = 120;
     }
     if STDERR_LOST.load(std::sync::atomic::Ordering::Relaxed) {
@@ -432,12 +461,25 @@ fn run_module(program: &str, args: &[String]) -> i32 {
                 2
             }
         },
-        Some(name) => {
-            write_stderr(&format!("{program}: No module named {name}\n"));
-            1
-        }
+        Some(name) => run_module_as_main(name, &args[1..]),
         None => usage_error(program, "Argument expected for the -m option"),
     }
+}
+
+/// `-m NAME ARGS`: `runpy._run_module_as_main(NAME)`, as
+/// `pymain_run_module` calls it, with `sys.argv` `['-m', ARGS...]` until
+/// runpy puts the module's path first, and the current directory, in
+/// full, as `sys.path[0]`.
+fn run_module_as_main(name: &str, rest: &[String]) -> i32 {
+    let argv = std::iter::once("-m".to_string()).chain(rest.iter().cloned()).collect();
+    let cwd = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default();
+    let Some(ts) = start_interpreter(argv, cwd) else { return 1 };
+    run_as_main(ts, None, |ts, _| {
+        let runpy = crate::import::import_module_level(ts, &crate::objects::str::new_str("runpy"), None, None, 0)?;
+        let run = crate::objects::get_attr(ts, &runpy, "_run_module_as_main")?;
+        let args = [crate::objects::str::new_str(name), crate::objects::singletons::bool_obj(true)];
+        crate::eval::call(ts, &run, &args, &[])
+    })
 }
 
 

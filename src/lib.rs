@@ -6,6 +6,9 @@
 //! Each module below is declared by the chapter that explains it.
 
 // ---- book/src/initialization.md ----
+pub mod stdio;
+
+// ---- book/src/initialization.md ----
 pub mod runtime;
 
 // ---- book/src/initialization.md ----
@@ -25,6 +28,9 @@ pub mod cli;
 
 // ---- book/src/initialization/import.md ----
 pub mod import;
+
+// ---- book/src/initialization/sys-values.md ----
+pub mod sys_values;
 
 // ---- book/src/parsing.md ----
 pub mod syntax_error;

@@ -6,10 +6,9 @@
 use crate::eval::frame::Frame;
 use crate::gil::Gil;
 use crate::heap::CurrentHeap;
-use crate::objects::exception::{os_error_from_io, PyResult};
+use crate::objects::exception::PyResult;
 use crate::objects::module::{get_name, new_namespace, set_name};
 use crate::objects::ObjRef;
-use std::io::Write;
 
 /// CPython's default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -61,7 +60,6 @@ pub struct ThreadState {
     pub stack_high: usize,
     /// The error now unwinding is a re-raise: it keeps its traceback.
     pub reraising: bool,
-    pub stdout: StdoutBuffer,
     // Per runtime.
     pub gil: Gil,
     // Per interpreter and per thread: the collector's state and the
@@ -75,7 +73,7 @@ impl ThreadState {
     /// `Py_Initialize`: builtins, then sys, then the main module's namespace.
     pub fn new(argv: Vec<String>) -> ThreadState {
         let heap = CurrentHeap::new_interpreter();
-        let mut ts = ThreadState { argv, stdout: StdoutBuffer::new(), ..ThreadState::with_heap(heap) };
+        let mut ts = ThreadState { argv, ..ThreadState::with_heap(heap) };
         crate::builtins::init(&mut ts);
         let builtins_ns = ts.builtins.clone();
         ts.import_func = get_name(&mut ts, &builtins_ns, "__import__").unwrap_or_else(crate::objects::singletons::none);
@@ -90,6 +88,10 @@ impl ThreadState {
             set_name(&mut ts, &builtins, "open", open);
         }
         set_name(&mut ts, &modules, "_io", io);
+        if let Err(e) = crate::stdio::create_std_streams(&mut ts) {
+            let shown = crate::eval::report::exception_line(&mut ts, &e);
+            crate::cli::write_stderr(&format!("Fatal Python error: init_sys_streams: can't initialize sys standard streams\n{shown}"));
+        }
         ts
     }
 
@@ -124,7 +126,6 @@ impl ThreadState {
             stack_low,
             stack_high,
             reraising: false,
-            stdout: StdoutBuffer::plain(),
             gil: Gil::new(),
             heap,
         }
@@ -153,101 +154,26 @@ impl ThreadState {
         ns
     }
 
-    /// Writes text to `sys.stdout`; a failed write (a closed pipe) is an
-    /// `OSError`, `BrokenPipeError` for the pipe.
+    /// Writes text to `sys.stdout` ([the standard streams](#the-standard-streams)).
     pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
-        self.stdout.write(text).map_err(|e| os_error_from_io(&e))
+        crate::stdio::write_stdout(self, text)
     }
 
     /// `sys.stdout.flush()`.
     pub fn try_flush_stdout(&mut self) -> PyResult<()> {
-        self.stdout.flush().map_err(|e| os_error_from_io(&e))
+        crate::stdio::flush(self, "stdout")
     }
 
     /// Flushes `sys.stdout` where a program did not ask for it (a thread
     /// switch, the end of a script): a failure keeps the text, for the
     /// flush at exit to report.
     pub fn flush_stdout(&mut self) {
-        let _ = self.stdout.flush();
+        let _ = crate::stdio::flush(self, "stdout");
     }
 
     /// The module registered as `name` in `sys.modules`.
     pub fn module(&mut self, name: &str) -> Option<ObjRef> {
         let modules = self.modules.clone();
         get_name(self, &modules, name)
-    }
-}
-
-// ---- book/src/initialization.md ----
-/// `sys.stdout`: a buffer in front of file descriptor 1.
-pub struct StdoutBuffer {
-    pending: Vec<u8>,
-    /// A terminal: flushed at each end of line.
-    line_buffered: bool,
-    /// `PYTHONUNBUFFERED`: flushed at each write.
-    write_through: bool,
-}
-
-// ---- book/src/initialization.md ----
-impl StdoutBuffer {
-    /// CPython's `io.DEFAULT_BUFFER_SIZE`.
-    const CAPACITY: usize = 8192;
-
-    pub fn new() -> StdoutBuffer {
-        use std::io::IsTerminal;
-        let write_through = crate::config::get().unbuffered;
-        StdoutBuffer { pending: Vec::new(), line_buffered: std::io::stdout().is_terminal(), write_through }
-    }
-
-    /// A buffer that asks the environment nothing: for a detached thread
-    /// state, which is made often and never prints.
-    pub const fn plain() -> StdoutBuffer {
-        StdoutBuffer { pending: Vec::new(), line_buffered: false, write_through: false }
-    }
-
-    pub fn write(&mut self, text: &str) -> std::io::Result<()> {
-        if text.len() >= Self::CAPACITY {
-            // Too big to buffer: what is pending goes first, then the text
-            // itself, uncopied (as a `BufferedWriter` passes a large write).
-            self.flush()?;
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            return out.flush();
-        }
-        self.pending.extend_from_slice(text.as_bytes());
-        if self.write_through || self.pending.len() >= Self::CAPACITY {
-            // A chunk written because it is complete is dropped if it fails.
-            let result = self.write_pending();
-            self.pending.clear();
-            result
-        } else if self.line_buffered && text.contains(['\n', '\r']) {
-            self.flush()
-        } else {
-            Ok(())
-        }
-    }
-
-    /// Writes what is pending; on failure keeps it, for the next flush.
-    pub fn flush(&mut self) -> std::io::Result<()> {
-        self.write_pending()?;
-        self.pending.clear();
-        Ok(())
-    }
-
-    fn write_pending(&self) -> std::io::Result<()> {
-        if self.pending.is_empty() {
-            return Ok(());
-        }
-        let mut out = std::io::stdout().lock();
-        out.write_all(&self.pending)?;
-        out.flush()
-    }
-}
-
-
-// ---- book/src/initialization.md ----
-impl Default for StdoutBuffer {
-    fn default() -> Self {
-        StdoutBuffer::new()
     }
 }

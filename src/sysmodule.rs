@@ -32,6 +32,8 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "__displayhook__", hook);
     add_import_names(ts, &ns);
     let _ = ready_types(ts);
+    let orig_argv: Vec<String> = std::env::args().collect();
+    let _ = crate::sys_values::set_descriptions(ts, &ns, &orig_argv);
     new_module(ts, "sys", ns)
 }
 
@@ -273,9 +275,12 @@ fn displayhook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     }
     let builtins = ts.builtins.clone();
     set_name(ts, &builtins, "_", singletons::none());
+    let Some(out) = crate::stdio::stream(ts, "stdout")? else {
+        return Err(new_error(&crate::objects::exception::RUNTIME_ERROR, "lost sys.stdout"));
+    };
     let shown = crate::objects::repr(ts, value)?;
-    ts.write_stdout(&shown)?;
-    ts.write_stdout("\n")?;
+    crate::stdio::write_to(ts, &out, crate::objects::str::new_str_owned(shown)?)?;
+    crate::stdio::write_to(ts, &out, crate::objects::str::new_str("\n"))?;
     set_name(ts, &builtins, "_", value.clone());
     Ok(singletons::none())
 }

@@ -32,22 +32,24 @@ fn builtin_input(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
     if args.len() > 1 {
         return Err(Args::count_error("input", args.len(), 0, 1));
     }
+    let lost = |name: &str| new_error(&crate::objects::exception::RUNTIME_ERROR, format!("input(): lost sys.{name}"));
+    let stdin = crate::stdio::stream(ts, "stdin")?.ok_or_else(|| lost("stdin"))?;
+    let stdout = crate::stdio::stream(ts, "stdout")?.ok_or_else(|| lost("stdout"))?;
+    let _ = crate::stdio::flush(ts, "stderr");
     if let Some(prompt) = args.first() {
         let text = crate::objects::str_of(ts, prompt)?;
-        ts.write_stdout(&text)?;
+        crate::stdio::write_to(ts, &stdout, str::new_str_owned(text)?)?;
     }
-    ts.try_flush_stdout()?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(new_error(&EOF_ERROR, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            str::new_str_owned(line)
-        }
-        Err(e) => Err(crate::objects::exception::os_error_from_io(&e)),
+    let _ = crate::stdio::flush(ts, "stdout");
+    let readline = crate::objects::get_attr(ts, &stdin, "readline")?;
+    let line = crate::eval::call(ts, &readline, &[], &[])?;
+    let Some(text) = str::str_value(&line) else {
+        return Err(type_error("object.readline() returned non-string"));
+    };
+    if text.is_empty() {
+        return Err(new_error(&EOF_ERROR, "EOF when reading a line"));
     }
+    str::new_str_owned(text.strip_suffix('\n').unwrap_or(text).to_string())
 }
 
 // ---- book/src/objects/builtin-functions.md ----

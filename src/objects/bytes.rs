@@ -40,6 +40,12 @@ pub fn new_bytes(b: &[u8]) -> ObjRef {
     ObjRef::new::<Box<[u8]>>(&BYTES, b.into())
 }
 
+/// A bytes object that takes `v` over, without copying it (the encoded
+/// text a file writes may be hundreds of megabytes).
+pub fn new_bytes_owned(v: Vec<u8>) -> ObjRef {
+    ObjRef::new::<Box<[u8]>>(&BYTES, v.into_boxed_slice())
+}
+
 pub fn as_bytes(obj: &ObjRef) -> &[u8] {
     if let Some(b) = obj.downcast_ref::<Box<[u8]>>() {
         b

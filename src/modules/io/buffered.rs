@@ -235,19 +235,42 @@ fn rewind_reads(ts: &mut ThreadState, me: &ObjRef) -> PyResult<()> {
 }
 
 fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let [me, data] = args else { return Err(type_error("write() takes exactly one argument")) };
-    let data = bytes_arg(data)?;
+    let [me, given] = args else { return Err(type_error("write() takes exactly one argument")) };
+    let copied;
+    let data: &[u8] = match given.downcast_ref::<Box<[u8]>>() {
+        Some(b) => b,
+        None => {
+            copied = bytes_arg(given)?;
+            &copied
+        }
+    };
     if !with_state(me, |b| b.writable)? {
         return Err(unsupported(ts, "write"));
     }
     open_raw(ts, me, "write to closed file").map_err(|_| new_error(&VALUE_ERROR, "write to closed file"))?;
     rewind_reads(ts, me)?;
-    let full = with_state(me, |b| {
-        b.wbuf.extend_from_slice(&data);
-        b.wbuf.len() >= b.size
+    let fits = with_state(me, |b| {
+        let fits = b.wbuf.len() + data.len() <= b.size;
+        if fits {
+            b.wbuf.extend_from_slice(data);
+        }
+        fits
     })?;
-    if full {
+    if !fits {
         flush_writes(ts, me)?;
+        let (raw, size) = with_state(me, |b| (b.raw.clone(), b.size))?;
+        let mut rest: &[u8] = data;
+        while rest.len() > size {
+            // The whole of a bytes object goes down as it is, uncopied.
+            let chunk = if rest.len() == data.len() && given.downcast_ref::<Box<[u8]>>().is_some() { given.clone() } else { bytes::new_bytes(rest) };
+            let n = call_method(ts, &raw, "write", &[chunk])?;
+            let n = if n.is_none() { 0 } else { int_arg(ts, &n)?.clamp(0, rest.len() as i64) as usize };
+            if n == 0 {
+                return Err(new_error(&crate::objects::exception::BLOCKING_I_O_ERROR, "write could not complete without blocking"));
+            }
+            rest = &rest[n..];
+        }
+        with_state(me, |b| b.wbuf.extend_from_slice(rest))?;
     }
     Ok(int::new_int_i64(data.len() as i64))
 }

@@ -276,8 +276,11 @@ fn readinto(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, data] = args else { return Err(type_error("write() takes exactly one argument")) };
     let fd = writable_fd(ts, me)?;
-    let data = bytes_arg(data)?;
-    io_result(fd::write(fd, &data).map(|n| int::new_int_i64(n as i64)))
+    let written = match data.downcast_ref::<Box<[u8]>>() {
+        Some(b) => fd::write(fd, b),
+        None => fd::write(fd, &bytes_arg(data)?),
+    };
+    io_result(written.map(|n| int::new_int_i64(n as i64)))
 }
 
 // ---- book/src/modules/io-fileio.md ----

@@ -75,6 +75,9 @@ impl Traverse for Io {
         if let Kind::Buffered(b) = &kind {
             buffered::flush_at_exit(b);
         }
+        if let Kind::Text(t) = &kind {
+            textio::hand_over_at_exit(t);
+        }
         out.extend(detach_refs(kind));
     }
 }

@@ -25,6 +25,9 @@ pub struct TextState {
     pub write_through: bool,
     /// Bytes read from the buffer; those before `cursor` are returned.
     pub pending: Vec<u8>,
+    /// Bytes written and not yet handed to the buffer (CPython's
+    /// `pending_bytes`).
+    pub wbuf: Vec<u8>,
     pub cursor: usize,
     pub eof: bool,
     /// The line endings seen, for `newlines`.
@@ -101,6 +104,7 @@ fn init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<O
         line_buffering,
         write_through,
         pending: Vec::new(),
+        wbuf: Vec::new(),
         cursor: 0,
         eof: false,
         seen,
@@ -186,6 +190,7 @@ fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let n = size_arg(ts, positional("read", args, 1)?.first())?;
     check_readable(ts, me)?;
+    write_flush(ts, me)?;
     if n < 0 {
         let buffer = with_state(me, |t| t.buffer.clone())?;
         let rest = call_method(ts, &buffer, "read", &[])?;
@@ -230,6 +235,7 @@ fn readline(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let limit = size_arg(ts, positional("readline", args, 1)?.first())?;
     check_readable(ts, me)?;
+    write_flush(ts, me)?;
     let end = loop {
         if let Some(end) = with_state(me, |t| t.line_end())? {
             break end;
@@ -263,15 +269,55 @@ fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         _ => text.clone(),
     };
     let data = crate::objects::codecs::encode_str(ts, &translated, &encoding, &errors)?;
-    with_state(me, |s| {
+    let must_flush = line_buffering && (t.contains('\n') || t.contains('\r'));
+    let overflows = with_state(me, |s| {
         s.pending.clear();
         s.cursor = 0;
+        !s.wbuf.is_empty() && s.wbuf.len() + data.len() > CHUNK_SIZE
     })?;
-    call_method(ts, &buffer, "write", &[bytes::new_bytes(&data)])?;
-    if line_buffering && (t.contains('\n') || t.contains('\r')) {
+    if overflows {
+        write_flush(ts, me)?;
+    }
+    if data.len() >= CHUNK_SIZE && with_state(me, |s| s.wbuf.is_empty())? {
+        // A chunk on its own: handed over as it is, never copied.
+        call_method(ts, &buffer, "write", &[bytes::new_bytes_owned(data)])?;
+    } else {
+        let write_now = with_state(me, |s| {
+            s.wbuf.extend_from_slice(&data);
+            s.wbuf.len() >= CHUNK_SIZE || must_flush || s.write_through
+        })?;
+        if write_now {
+            write_flush(ts, me)?;
+        }
+    }
+    if must_flush {
         call_method(ts, &buffer, "flush", &[])?;
     }
     Ok(int::new_int_i64(length as i64))
+}
+
+/// A wrapper freed with bytes pending (never closed, never flushed) adds
+/// them to its buffered writer's own pending bytes, which that writer
+/// writes when it is freed in turn, just after.
+pub fn hand_over_at_exit(t: &TextState) {
+    if t.wbuf.is_empty() {
+        return;
+    }
+    let Some(io) = t.buffer.downcast_ref::<super::Io>() else { return };
+    let Ok(mut kind) = io.kind.try_borrow_mut() else { return };
+    if let Kind::Buffered(b) = &mut *kind {
+        b.wbuf.extend_from_slice(&t.wbuf);
+    }
+}
+
+/// Hands the pending bytes to the buffer (`_textiowrapper_writeflush`);
+/// they are gone from the wrapper even if the write fails.
+pub fn write_flush(ts: &mut ThreadState, me: &ObjRef) -> PyResult<()> {
+    let (buffer, chunk) = with_state(me, |s| (s.buffer.clone(), std::mem::take(&mut s.wbuf)))?;
+    if chunk.is_empty() {
+        return Ok(());
+    }
+    call_method(ts, &buffer, "write", &[bytes::new_bytes_owned(chunk)]).map(drop)
 }
 
 // ---- book/src/modules/io-text.md ----
@@ -287,6 +333,7 @@ fn seekable_buffer(ts: &mut ThreadState, me: &ObjRef) -> PyResult<ObjRef> {
 fn tell(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let buffer = seekable_buffer(ts, me)?;
+    write_flush(ts, me)?;
     call_method(ts, &buffer, "flush", &[])?;
     let pos = call_method(ts, &buffer, "tell", &[])?;
     let pos = int_arg(ts, &pos)?;
@@ -306,6 +353,7 @@ fn seek(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let me = &args[0];
     let rest = positional("seek", args, 2)?;
     let Some(cookie) = rest.first() else { return Err(type_error("seek expected at least 1 argument, got 0")) };
+    write_flush(ts, me)?;
     let mut cookie = int_arg(ts, cookie)?;
     let whence = rest.get(1).map(|w| int_arg(ts, w)).transpose()?.unwrap_or(0);
     let buffer = seekable_buffer(ts, me)?;
@@ -337,13 +385,14 @@ fn close(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if super::args::attr_true(ts, &buffer, "closed")? {
         return Ok(singletons::none());
     }
-    let flushed = call_method(ts, &buffer, "flush", &[]);
+    let flushed = write_flush(ts, &args[0]).and_then(|()| call_method(ts, &buffer, "flush", &[]));
     call_method(ts, &buffer, "close", &[])?;
     flushed.map(|_| singletons::none())
 }
 
 fn detach(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let buffer = with_state(&args[0], |t| t.buffer.clone())?;
+    write_flush(ts, &args[0])?;
     call_method(ts, &buffer, "flush", &[])?;
     with_state(&args[0], |t| t.detached = true)?;
     Ok(buffer)
@@ -357,6 +406,7 @@ fn reconfigure(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     let a = bind("reconfigure", &PARAMS[1..], 0, &args[1..], kwnames)?;
     let me = &args[0];
     let buffer = with_state(me, |t| t.buffer.clone())?;
+    write_flush(ts, me)?;
     call_method(ts, &buffer, "flush", &[])?;
     if let Some(e) = text_param(&a[0], "encoding")? {
         let (encoding, utf8) = check_encoding(ts, Some(e))?;
@@ -382,13 +432,19 @@ fn reconfigure(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 }
 
 /// A method the wrapper passes to its buffer.
+/// `flush()`: the pending chunk, then the buffer's own flush.
+fn text_flush(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    write_flush(ts, &args[0])?;
+    to_buffer(ts, args, "flush")
+}
+
 fn to_buffer(ts: &mut ThreadState, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     let buffer = with_state(&args[0], |t| t.buffer.clone())?;
     call_method(ts, &buffer, name, &args[1..])
 }
 
 fn truncate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    to_buffer(ts, &args[..1], "flush")?;
+    text_flush(ts, &args[..1])?;
     to_buffer(ts, args, "truncate")
 }
 
@@ -432,7 +488,7 @@ const METHODS: [(&str, Method); 16] = [
     ("detach", Positional(detach)),
     ("reconfigure", WithKeywords(reconfigure)),
     ("truncate", Positional(truncate)),
-    ("flush", Positional(|ts, a| to_buffer(ts, a, "flush"))),
+    ("flush", Positional(text_flush)),
     ("fileno", Positional(|ts, a| to_buffer(ts, a, "fileno"))),
     ("isatty", Positional(|ts, a| to_buffer(ts, a, "isatty"))),
     ("seekable", Positional(|ts, a| to_buffer(ts, a, "seekable"))),
