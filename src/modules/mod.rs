@@ -2,15 +2,19 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
 pub mod functools;
+pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod marshal;
+pub mod operator;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -19,6 +23,7 @@ pub mod struct_;
 pub mod thread;
 pub mod time;
 pub mod warnings;
+pub mod zlib;
 
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
@@ -33,17 +38,26 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_blake2", create: hashes::blake2::create },
     BuiltinModule { name: "_collections", create: collections::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_md5", create: hashes::create_md5 },
+    BuiltinModule { name: "_operator", create: operator::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
+    BuiltinModule { name: "_sha1", create: hashes::create_sha1 },
+    BuiltinModule { name: "_sha256", create: hashes::create_sha256 },
+    BuiltinModule { name: "_sha3", create: hashes::sha3::create },
+    BuiltinModule { name: "_sha512", create: hashes::create_sha512 },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
+    BuiltinModule { name: "array", create: array::create },
     BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
+    BuiltinModule { name: "binascii", create: binascii::create },
     BuiltinModule { name: "builtins", create: |ts| Ok(ts.module("builtins").unwrap_or_else(crate::objects::singletons::none)) },
     BuiltinModule { name: "cmath", create: |ts| Ok(cmath::create(ts)) },
     BuiltinModule { name: "errno", create: errno::create },
@@ -54,6 +68,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },
+    BuiltinModule { name: "zlib", create: zlib::create },
 ];
 
 /// The built-in module called `name`.

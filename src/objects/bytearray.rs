@@ -63,19 +63,28 @@ fn bytes_of(obj: &ObjRef, contiguous: bool) -> PyResult<Option<Vec<u8>>> {
     if let Some(b) = obj.downcast_ref::<ByteArray>() {
         return Ok(Some(b.0.borrow().clone()));
     }
+    if let Some(items) = crate::modules::array::storage(obj) {
+        return Ok(Some(items.borrow().clone()));
+    }
     super::memoryview::view_bytes(obj, contiguous)
 }
 
-/// Whether `obj` is a `bytes`, a `bytearray` or a `memoryview`.
+/// Whether `obj` is a `bytes`, a `bytearray`, a `memoryview` or an
+/// `array.array`.
 pub fn is_bytes_like(obj: &ObjRef) -> bool {
     obj.downcast_ref::<Box<[u8]>>().is_some()
         || obj.downcast_ref::<ByteArray>().is_some()
         || obj.downcast_ref::<super::memoryview::MemoryView>().is_some()
+        || crate::modules::array::storage(obj).is_some()
 }
 
 // ---- book/src/objects/bytearray.md ----
-/// Calls `f` with the bytes of `obj`, a `bytes` or a `bytearray`.
+/// Calls `f` with the bytes of `obj`, a `bytes`, a `bytearray` or an
+/// `array.array` (whose items a memoryview may show).
 pub fn with_bytes<T>(obj: &ObjRef, f: impl FnOnce(&[u8]) -> T) -> T {
+    if let Some(items) = crate::modules::array::storage(obj) {
+        return f(&items.borrow());
+    }
     match obj.downcast_ref::<ByteArray>() {
         Some(b) => f(&b.0.borrow()),
         None => f(super::bytes::as_bytes(obj)),

@@ -64,6 +64,9 @@ pub fn get_buffer(obj: &ObjRef) -> PyResult<Option<Buffer>> {
     if let Some(b) = obj.downcast_ref::<ByteArray>() {
         return Ok(Some(Buffer { exporter: obj.clone(), shape: whole(b.0.borrow().len(), false) }));
     }
+    if let Some(shape) = crate::modules::array::buffer_shape(obj) {
+        return Ok(Some(Buffer { exporter: obj.clone(), shape }));
+    }
     match obj.downcast_ref::<MemoryView>() {
         Some(view) => Ok(Some(Buffer { exporter: view.exporter()?, shape: view.shape })),
         None => Ok(None),
@@ -88,6 +91,7 @@ pub fn new_view(buffer: Buffer) -> ObjRef {
     if let Some(b) = buffer.exporter.downcast_ref::<ByteArray>() {
         b.1.set(b.1.get() + 1);
     }
+    crate::modules::array::count_export(&buffer.exporter, 1);
     let view = MemoryView { exporter: RefCell::new(Some(buffer.exporter)), shape: buffer.shape, hash: Cell::new(None) };
     ObjRef::new(&MEMORYVIEW, view)
 }
@@ -104,6 +108,7 @@ impl MemoryView {
         if let Some(b) = exporter.downcast_ref::<ByteArray>() {
             b.1.set(b.1.get() - 1);
         }
+        crate::modules::array::count_export(&exporter, -1);
         Some(exporter)
     }
 
@@ -180,12 +185,14 @@ impl Shape {
         })
     }
 
-    /// Calls `f` with `exporter`'s bytes to write; only a bytearray's are.
+    /// Calls `f` with `exporter`'s bytes to write; only a bytearray's and
+    /// an array's are.
     pub fn write<T>(&self, exporter: &ObjRef, f: impl FnOnce(&mut [u8]) -> T) -> PyResult<T> {
-        let Some(b) = exporter.downcast_ref::<ByteArray>().filter(|_| !self.readonly) else {
+        let cell = exporter.downcast_ref::<ByteArray>().map(|b| &b.0).or_else(|| crate::modules::array::storage(exporter));
+        let Some(cell) = cell.filter(|_| !self.readonly) else {
             return Err(type_error("cannot modify read-only memory"));
         };
-        let mut data = b.0.borrow_mut();
+        let mut data = cell.borrow_mut();
         self.check_inside(data.len())?;
         Ok(f(&mut data))
     }

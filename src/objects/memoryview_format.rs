@@ -193,7 +193,7 @@ impl Format {
 
 /// `PyFloat_AsDouble`: a float, an int, or what `__float__` or
 /// `__index__` gives.
-fn float_value(ts: &mut ThreadState, value: &ObjRef) -> PyResult<f64> {
+pub fn float_value(ts: &mut ThreadState, value: &ObjRef) -> PyResult<f64> {
     if let Some(f) = super::float::to_f64(value) {
         return f;
     }

@@ -144,6 +144,13 @@ pub enum Layout {
     KeyWrapper,
     /// A named tuple's field, `_collections._tuplegetter`.
     TupleGetter,
+    /// `zlib`'s stream objects ([zlib](modules/zlib-objects.md)).
+    ZlibCompress,
+    ZlibDecompress,
+    /// A hash object of `_md5` ... `_blake2` ([hash modules](modules/hashes.md)).
+    Hash,
+    /// An `array.array` ([array](modules/array.md)).
+    Array,
 }
 
 // ---- book/src/objects.md ----
@@ -296,6 +303,10 @@ layouts! {
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
     crate::modules::collections::TupleGetter => TupleGetter,
+    crate::modules::zlib::objects::Compressor => ZlibCompress,
+    crate::modules::zlib::objects::Decompressor => ZlibDecompress,
+    crate::modules::hashes::Hash => Hash,
+    crate::modules::array::Array => Array,
 }
 
 // ---- book/src/objects.md ----
