@@ -14,6 +14,7 @@ pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod string;
 pub mod struct_;
 pub mod thread;
@@ -38,6 +39,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
+    BuiltinModule { name: "_sre", create: sre::create },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },

@@ -142,6 +142,10 @@ pub enum Layout {
     DequeIterator,
     /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
     KeyWrapper,
+    /// `re.Pattern`, `re.Match` and `_sre.SRE_Scanner` ([_sre](modules/sre.md)).
+    SrePattern,
+    SreMatch,
+    SreScanner,
 }
 
 // ---- book/src/objects.md ----
@@ -293,6 +297,9 @@ layouts! {
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
+    crate::modules::sre::Pattern => SrePattern,
+    crate::modules::sre::Match => SreMatch,
+    crate::modules::sre::Scanner => SreScanner,
 }
 
 // ---- book/src/objects.md ----
