@@ -5,7 +5,7 @@
 //! lookarounds, atomic groups; and `resume`, where calls answer.
 use super::engine::{Flow, Jump, Machine};
 use super::opcodes::*;
-use super::state::Repeat;
+use super::state::{Abort, Repeat};
 
 impl Machine<'_> {
     /// An opcode that calls the matcher on part of its code.
@@ -34,7 +34,7 @@ impl Machine<'_> {
             ASSERT | ASSERT_NOT => self.assert(op, pc, ptr),
             FAILURE => Flow::Return(false),
             _ => {
-                self.st.invalid = true;
+                self.st.abort = Some(Abort::Invalid);
                 Flow::Return(false)
             }
         }
@@ -258,7 +258,7 @@ impl Machine<'_> {
     /// this item.
     fn until_start(&mut self, ptr: usize) -> Option<(usize, isize)> {
         let Some(r) = self.st.repeat else {
-            self.st.invalid = true;
+            self.st.abort = Some(Abort::Invalid);
             return None;
         };
         self.st.ptr = ptr;

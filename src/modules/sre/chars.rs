@@ -84,29 +84,14 @@ pub fn upper_ascii(ch: u32) -> u32 {
     if (97..=122).contains(&ch) { ch - 32 } else { ch }
 }
 
-/// The simple lowercase of a code point.
+/// `_PyUnicode_ToLowercase`: the first code point of the lowercase.
 pub fn lower_unicode(ch: u32) -> u32 {
-    let Some(c) = as_char(ch) else { return ch };
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l as u32,
-        (Some(l), Some(_)) => l as u32,
-        _ => ch,
-    }
+    as_char(ch).and_then(|c| c.to_lowercase().next()).map_or(ch, |l| l as u32)
 }
 
-/// The simple uppercase of a code point.
+/// `_PyUnicode_ToUppercase`: the first code point of the uppercase.
 pub fn upper_unicode(ch: u32) -> u32 {
-    let Some(c) = as_char(ch) else { return ch };
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u as u32,
-        _ => match ch {
-            0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => ch + 8,
-            0x1fb3 | 0x1fc3 | 0x1ff3 => ch + 9,
-            _ => ch,
-        },
-    }
+    as_char(ch).and_then(|c| c.to_uppercase().next()).map_or(ch, |u| u as u32)
 }
 
 /// `char_loc_ignore`: does `ch` equal `pattern` in some case (the C

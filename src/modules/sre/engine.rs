@@ -51,6 +51,11 @@ pub enum Flow {
     Return(bool),
 }
 
+/// The bounds on the stack of contexts and the stack of saved marks:
+/// about 600 MB each, where CPython would grow until memory runs out.
+const MAX_CONTEXTS: usize = 10_000_000;
+const MAX_SAVED: usize = 40_000_000;
+
 pub struct Machine<'a> {
     pub code: &'a [u32],
     pub st: &'a mut State,
@@ -84,8 +89,13 @@ impl<'a> Machine<'a> {
         }
     }
 
-    /// Pushes a context for the code at `pc`, from `st.ptr`.
+    /// Pushes a context for the code at `pc`, from `st.ptr`. Past the
+    /// bound on the stacks the match is abandoned (the context is still
+    /// pushed, and answers no at once, so the stack stays balanced).
     fn push(&mut self, pc: usize, jump: Jump, toplevel: bool) {
+        if self.stack.len() >= MAX_CONTEXTS || self.st.saved.len() >= MAX_SAVED {
+            self.st.abort = Some(super::state::Abort::Memory);
+        }
         let ptr = self.st.ptr;
         let ctx = Ctx { pc, ptr, count: 0, aux: 0, lastmark: -1, lastindex: -1, toplevel, jump };
         self.stack.push(ctx);
@@ -119,6 +129,9 @@ impl<'a> Machine<'a> {
 
 impl Machine<'_> {
     fn enter(&mut self) -> Flow {
+        if self.st.abort.is_some() {
+            return Flow::Return(false);
+        }
         let ptr = self.st.ptr;
         let mut pc = self.ctx().pc;
         if self.word(pc) == INFO {
@@ -180,7 +193,7 @@ impl Machine<'_> {
                 GROUPREF_EXISTS => pc += self.word(pc + 1) as usize,
                 _ => return self.compound(op, pc, ptr, end),
             }
-            if self.st.invalid {
+            if self.st.abort.is_some() {
                 return Flow::Return(false);
             }
         }

@@ -13,6 +13,7 @@ mod scanner;
 mod search;
 mod state;
 mod subject;
+mod validate;
 
 pub use matchobj::Match;
 pub use pattern::Pattern;

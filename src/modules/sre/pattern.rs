@@ -53,6 +53,9 @@ pub fn compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
         return Err(type_error(format!("compile() argument 'code' must be list, not {}", code.type_name())));
     };
     let code = items.iter().map(code_word).collect::<PyResult<Vec<u32>>>()?;
+    if !super::validate::valid(&code, groups) {
+        return Err(new_error(&RUNTIME_ERROR, "invalid SRE code"));
+    }
     let is_bytes = if pattern.is_none() { None } else { Some(pystr::str_value(&pattern).is_none()) };
     if groupindex.downcast_ref::<std::cell::RefCell<dict::Dict>>().is_none() {
         return Err(type_error(format!("compile() argument 'groupindex' must be dict, not {}", groupindex.type_name())));
@@ -127,10 +130,11 @@ pub fn run(code: &[u32], st: &mut State, mode: Mode) -> PyResult<bool> {
         let mut m = Machine::new(code, st);
         if mode == Mode::Search { m.search() } else { m.run(0, true) }
     };
-    if st.invalid {
-        return Err(new_error(&RUNTIME_ERROR, "internal error in regular expression engine"));
+    match st.abort {
+        Some(super::state::Abort::Invalid) => Err(new_error(&RUNTIME_ERROR, "internal error in regular expression engine")),
+        Some(super::state::Abort::Memory) => Err(crate::objects::alloc::no_memory()),
+        None => Ok(found),
     }
-    Ok(found)
 }
 
 /// The subject and window of `(string, pos, endpos)`, as a fresh state.

@@ -31,8 +31,10 @@ pub fn new_scanner(pattern: &ObjRef, string: &ObjRef, state: State) -> ObjRef {
 }
 
 fn step(args: &[ObjRef], mode: Mode) -> PyResult<ObjRef> {
-    let name = if mode == Mode::Search { "search" } else { "match" };
-    crate::modules::no_args(name, &args[1..], &[])?;
+    if args.len() > 1 {
+        let name = if mode == Mode::Search { "search" } else { "match" };
+        return Err(crate::objects::exception::type_error(format!("{name}() takes no arguments")));
+    }
     let me = args[0].downcast_ref::<Scanner>().expect("a scanner");
     if me.done.get() {
         return Ok(singletons::none());

@@ -68,7 +68,7 @@ impl Machine<'_> {
                 return true;
             }
             self.st.must_advance = false;
-            if (first && anchored && !guided) || at >= self.st.end || self.st.invalid {
+            if (first && anchored && !guided) || at >= self.st.end || self.st.abort.is_some() {
                 return false;
             }
             first = false;

@@ -35,8 +35,16 @@ pub struct State {
     /// The match must not be empty at `start` (after an empty match,
     /// the scanner must move on).
     pub must_advance: bool,
-    /// The code broke a rule the compiler keeps: a mark out of range.
-    pub invalid: bool,
+    /// Why the match was abandoned, if it was.
+    pub abort: Option<Abort>,
+}
+
+/// Why a match cannot go on: the code broke a rule the compiler keeps
+/// (a mark out of range), or the backtracking stacks outgrew their bound.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Abort {
+    Invalid,
+    Memory,
 }
 
 // ---- book/src/modules/sre-engine.md ----
@@ -61,7 +69,7 @@ impl State {
             saved: Vec::new(),
             match_all: false,
             must_advance: false,
-            invalid: false,
+            abort: None,
         }
     }
 
@@ -123,7 +131,7 @@ impl State {
     /// `MARK n` at `ptr`: marks skipped over on the way up are unset.
     pub fn mark(&mut self, n: usize, ptr: usize) {
         if n >= self.marks.len() {
-            self.invalid = true;
+            self.abort = Some(Abort::Invalid);
             return;
         }
         if n % 2 == 1 {
