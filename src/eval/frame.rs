@@ -250,19 +250,23 @@ fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]
     let code = &f.code;
     let argcount = code.argcount as usize;
     let named = argcount + code.kwonlyargcount as usize;
-    let first_default = argcount - f.defaults.len();
-    for (i, slot) in fast.iter_mut().enumerate().take(argcount).skip(first_default) {
+    let defaults = f.defaults.borrow().clone();
+    let defaults = defaults.as_ref().map_or(&[][..], crate::objects::tuple::as_tuple);
+    let first_default = argcount.saturating_sub(defaults.len());
+    let skipped = defaults.len().saturating_sub(argcount);
+    for (slot, default) in fast[first_default..argcount].iter_mut().zip(&defaults[skipped..]) {
         if slot.is_none() {
-            *slot = Some(f.defaults[i - first_default].clone());
+            *slot = Some(default.clone());
         }
     }
     let missing: Vec<&str> = (0..argcount).filter(|i| fast[*i].is_none()).map(|i| &*code.localsplusnames[i]).collect();
     if !missing.is_empty() {
         return Err(missing_arguments(f, &missing, "positional"));
     }
+    let kwdefaults = f.kwdefaults.borrow().clone();
     for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames[argcount..named]) {
         if slot.is_none() {
-            *slot = match &f.kwdefaults {
+            *slot = match &kwdefaults {
                 Some(d) => crate::objects::dict::as_dict(d).get(ts, &crate::objects::str::new_str(name))?,
                 None => None,
             };
@@ -279,10 +283,13 @@ fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]
 fn too_many_positional(f: &Function, given: usize, kwonly_given: usize) -> crate::objects::exception::PyErr {
     let argcount = f.code.argcount as usize;
     let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let takes = if f.defaults.is_empty() {
+    let defaults = f.defaults.borrow().as_ref().map_or(0, |d| crate::objects::tuple::as_tuple(d).len());
+    let takes = if defaults == 0 {
         format!("{argcount} positional argument{}", plural(argcount))
     } else {
-        format!("from {} to {argcount} positional arguments", argcount - f.defaults.len())
+        // With more defaults than parameters (assigned to `__defaults__`),
+        // CPython prints the negative difference, and so does lython.
+        format!("from {} to {argcount} positional arguments", argcount as isize - defaults as isize)
     };
     let and_kwonly = if kwonly_given > 0 {
         format!(" positional argument{} (and {kwonly_given} keyword-only argument{})", plural(given), plural(kwonly_given))

@@ -1406,14 +1406,14 @@ fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyRes
         None
     };
     let kwdefaults = if flags & 0x02 != 0 { Some(ts.pop()) } else { None };
-    let defaults = if flags & 0x01 != 0 { objects::tuple::as_tuple(&ts.pop()).to_vec() } else { Vec::new() };
+    let defaults = if flags & 0x01 != 0 { Some(ts.pop()) } else { None };
     let f = objects::function::Function {
         code: code.clone(),
         code_object: code_obj.clone(),
         globals: frame.globals.clone(),
         builtins: ts.builtins.clone(),
-        defaults,
-        kwdefaults,
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
         closure,
         dict: std::cell::RefCell::new(None),
         renamed: std::cell::RefCell::new([None, None, None, None]),

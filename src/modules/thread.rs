@@ -21,6 +21,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "RLock", type_object(&RLOCK));
     set_name(ts, &ns, "error", type_object(&RUNTIME_ERROR));
     set_name(ts, &ns, "TIMEOUT_MAX", float::new_float(TIMEOUT_MAX));
+    add_thread_control(ts, &ns);
     new_module(ts, "_thread", ns)
 }
 
@@ -36,6 +37,66 @@ thread_local! {
 /// control block).
 pub fn ident() -> usize {
     IDENTITY.with(|byte| byte as *const u8 as usize)
+}
+
+// ---- book/src/modules/thread.md ----
+/// The functions that start, size and end threads.
+fn add_thread_control(ts: &mut ThreadState, ns: &ObjRef) {
+    for name in ["start_new_thread", "start_new"] {
+        set_name(ts, ns, name, new_builtin(name, start_new_thread));
+    }
+    set_name(ts, ns, "_set_sentinel", new_builtin("_set_sentinel", |_, _, _| Ok(new_lock())));
+    set_name(ts, ns, "stack_size", new_builtin("stack_size", stack_size));
+    set_name(ts, ns, "get_native_id", new_builtin("get_native_id", |_, _, _| Ok(int::new_int_i64(native_id()))));
+    for name in ["exit", "exit_thread"] {
+        let exit = |_: &mut ThreadState, _: &[ObjRef], _: &[ObjRef]| -> PyResult<ObjRef> {
+            Err(new_error(&crate::objects::exception::SYSTEM_EXIT, ""))
+        };
+        set_name(ts, ns, name, new_builtin(name, exit));
+    }
+}
+
+/// `start_new_thread(function, args, kwargs=None)`: CPython's argument
+/// checks, then the refusal (threads are still to come).
+fn start_new_thread(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    if !kwnames.is_empty() {
+        return Err(type_error("start_new_thread() takes no keyword arguments"));
+    }
+    let (function, rest) = match args {
+        [f, rest @ ..] if (1..=2).contains(&rest.len()) => (f, rest),
+        _ => return Err(type_error(format!("start_new_thread expected at least 2 arguments, got {}", args.len()))),
+    };
+    if function.ty().call.get().is_none() {
+        return Err(type_error("first arg must be callable"));
+    }
+    if rest[0].downcast_ref::<Box<[ObjRef]>>().is_none() {
+        return Err(type_error("2nd arg must be a tuple"));
+    }
+    if rest.get(1).is_some_and(|k| !k.ty().is_subtype(&crate::objects::dict::DICT)) {
+        return Err(type_error("optional 3rd arg must be a dictionary"));
+    }
+    Err(new_error(&RUNTIME_ERROR, "can't start new thread"))
+}
+
+/// `stack_size([size])`: 0, the system's default, which is all lython
+/// uses; a size other than 0 is checked as CPython checks it.
+fn stack_size(ts: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    if let Some(size) = args.first() {
+        let size = crate::objects::number_methods::index_value(ts, size)?;
+        if size.is_negative() {
+            return Err(new_error(&VALUE_ERROR, "size must be 0 or a positive value"));
+        }
+        if !size.is_zero() && size.to_i64().is_some_and(|n| n < 32768) {
+            return Err(new_error(&VALUE_ERROR, "size not valid: 32768 bytes"));
+        }
+    }
+    Ok(int::new_int_i64(0))
+}
+
+/// The kernel's id of this thread, as `get_native_id` returns: for the
+/// main thread, the only one so far, Linux gives it the process's id.
+fn native_id() -> i64 {
+    i64::from(std::process::id())
 }
 
 // ---- book/src/modules/thread.md ----

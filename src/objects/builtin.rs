@@ -51,8 +51,39 @@ pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
     weakrefable: true,
     repr: Cell::new(builtin_repr),
     call: Cell::new(Some(builtin_call as CallFn)),
+    getset: &[
+        ("__name__", |o| Ok(super::str::new_str(as_builtin(o).name))),
+        ("__qualname__", |o| super::str::new_str_owned(builtin_qualname(as_builtin(o)))),
+        ("__self__", |o| Ok(builtin_self(as_builtin(o)))),
+        ("__doc__", |_| Ok(super::singletons::none())),
+        ("__text_signature__", |_| Ok(super::singletons::none())),
+    ],
     ..PyType::of::<Builtin>()
 });
+
+fn as_builtin(obj: &ObjRef) -> &Builtin {
+    obj.downcast_ref::<Builtin>().expect("a getter of builtin_function_or_method")
+}
+
+/// `list.append` for `[].append`, `object.__new__` for `object.__new__`.
+fn builtin_qualname(b: &Builtin) -> String {
+    match &b.kind {
+        BuiltinKind::Function(_) => b.name.to_string(),
+        BuiltinKind::Method(_, owner) => {
+            let ty = owner.downcast::<super::typeobject::PyType>().unwrap_or_else(|| owner.ty());
+            format!("{}.{}", ty.name(), b.name)
+        }
+    }
+}
+
+/// What the method is bound to; `None` for a module's function, whose
+/// module lython does not record (CPython answers the module).
+fn builtin_self(b: &Builtin) -> ObjRef {
+    match &b.kind {
+        BuiltinKind::Function(_) => super::singletons::none(),
+        BuiltinKind::Method(_, owner) => owner.clone(),
+    }
+}
 
 pub fn new_builtin(name: &'static str, f: fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>) -> ObjRef {
     ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Function(f), weaklist: Default::default() })

@@ -508,6 +508,11 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
         return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{base}'")));
     }
     let (mut has_dict, mut weakrefable) = (base_has_dict, base_weak);
+    // A name may be listed twice (`datetime` adds `date.__slots__` to
+    // `time.__slots__`, both with `_hashcode`); CPython checks the
+    // namespace as it was before any member was added, so the second
+    // mention finds no conflict.
+    let mut added = std::collections::HashSet::new();
     for n in names {
         let Some(name) = str::str_value(&n) else {
             return Err(type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
@@ -521,6 +526,9 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
             "__weakref__" => weakrefable = true,
             _ => {
                 let stored = mangle(class_name, name);
+                if !added.insert(stored.clone()) {
+                    continue;
+                }
                 if has_key(ts, dict, &stored)? {
                     let msg = format!("{} in __slots__ conflicts with class variable", super::str::str_repr(name));
                     return Err(new_error(&super::exception::VALUE_ERROR, msg));
@@ -752,6 +760,7 @@ pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResul
         "__mro__" => Some(mro_tuple(cls)),
         "__dict__" => Some(super::mappingproxy::new_mappingproxy(heap.dict.clone())),
         "__base__" => Some(best_base(ty)),
+        "__flags__" => Some(super::int::new_int_i64(super::reduce::type_flags(ts, ty)? as i64)),
         _ => None,
     };
     if special.is_some() {
@@ -1103,8 +1112,40 @@ pub fn type_new(ts: &mut ThreadState, meta: &ObjRef, args: &[ObjRef], kwnames: &
         }
     }
     let winner = calculate_metaclass(meta, bases)?;
+    if !winner.is(meta) {
+        if let Some(new) = own_new_of_metaclass(ts, &winner)? {
+            let all: Vec<ObjRef> = std::iter::once(winner.clone()).chain(args.iter().cloned()).collect();
+            return crate::eval::call(ts, &new, &all, kwnames);
+        }
+    }
     let kwds: Vec<(ObjRef, ObjRef)> = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
     new_class(ts, winner, name, bases.to_vec(), ns, &kwds)
+}
+
+/// The `__new__` of metaclass `meta` when it is not `type.__new__`.
+fn own_new_of_metaclass(ts: &mut ThreadState, meta: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let ty = meta.downcast::<PyType>().expect("a metaclass");
+    let Some(found) = lookup_str(ts, ty, "__new__")? else { return Ok(None) };
+    let is_types = found.downcast_ref::<super::builtin::Builtin>().is_some_and(|b| match &b.kind {
+        super::builtin::BuiltinKind::Method(_, owner) => owner.downcast::<PyType>().is_some_and(|t| std::ptr::eq(t, &super::types::TYPE)),
+        super::builtin::BuiltinKind::Function(_) => false,
+    });
+    if is_types {
+        return Ok(None);
+    }
+    descr_get(ts, found, None, meta).map(Some)
+}
+
+/// `type(name, bases, ns, **kwds)`: the new class, then its metaclass's
+/// `__init__`, as `type.__call__` runs it after any `__new__`.
+pub fn type_call_three(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let cls = type_new(ts, &ObjRef::from_static(&super::types::TYPE), args, kwnames)?;
+    let Some(meta) = cls.downcast::<PyType>().map(|_| cls.ty()).filter(|m| m.heap.is_some()) else { return Ok(cls) };
+    if let Some(init) = lookup_str(ts, meta, "__init__")? {
+        let init = descr_get(ts, init, Some(&cls), &cls.type_ref())?;
+        crate::eval::call(ts, &init, args, kwnames)?;
+    }
+    Ok(cls)
 }
 
 /// `type.__init__(cls, *args, **kwds)`: one or three arguments.

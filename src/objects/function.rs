@@ -19,9 +19,11 @@ pub struct Function {
     pub code_object: ObjRef,
     pub globals: ObjRef,
     pub builtins: ObjRef,
-    pub defaults: Vec<ObjRef>,
-    /// The keyword-only parameters' defaults, a dict.
-    pub kwdefaults: Option<ObjRef>,
+    /// `__defaults__`: the tuple `MAKE_FUNCTION` was given, or whatever
+    /// tuple was assigned since; `None` when there is none.
+    pub defaults: RefCell<Option<ObjRef>>,
+    /// `__kwdefaults__`: the keyword-only parameters' defaults, a dict.
+    pub kwdefaults: RefCell<Option<ObjRef>>,
     pub closure: Vec<ObjRef>,
     /// `__dict__`, the function's own attributes (`f.calls = 0` in a
     /// decorator): made when first needed, as most functions have none.
@@ -48,7 +50,12 @@ impl super::Traverse for Function {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.globals);
         visit(&self.builtins);
-        self.defaults.iter().chain(&self.closure).chain(&self.kwdefaults).for_each(&mut *visit);
+        self.closure.iter().for_each(&mut *visit);
+        for defaults in [&self.defaults, &self.kwdefaults] {
+            if let Ok(d) = defaults.try_borrow() {
+                d.iter().for_each(&mut *visit);
+            }
+        }
         if let Ok(dict) = self.dict.try_borrow() {
             dict.iter().for_each(&mut *visit);
         }
@@ -67,9 +74,9 @@ impl super::Traverse for Function {
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        out.append(&mut self.defaults);
+        out.extend(self.defaults.get_mut().take());
         out.append(&mut self.closure);
-        out.extend(self.kwdefaults.take());
+        out.extend(self.kwdefaults.get_mut().take());
         out.extend(self.dict.get_mut().take());
         out.extend(self.renamed.get_mut().iter_mut().filter_map(Option::take));
         out.extend(self.annotations.get_mut().take());
@@ -91,8 +98,8 @@ pub static FUNCTION: TypeObject = TypeObject::new(PyType {
     descr_get: Cell::new(Some(super::class::function_get)),
     getset: &[
         ("__code__", |o| Ok(as_function(o)?.code_object.clone())),
-        ("__defaults__", |o| Ok(defaults_tuple(as_function(o)?))),
-        ("__kwdefaults__", |o| Ok(as_function(o)?.kwdefaults.clone().unwrap_or_else(super::singletons::none))),
+        ("__defaults__", |o| Ok(or_none(&as_function(o)?.defaults))),
+        ("__kwdefaults__", |o| Ok(or_none(&as_function(o)?.kwdefaults))),
         ("__annotations__", |o| Ok(function_annotations(as_function(o)?))),
         ("__dict__", |o| Ok(function_dict(as_function(o)?))),
         ("__name__", |o| Ok(super::str::new_str(&as_function(o)?.code.name))),
@@ -148,8 +155,8 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
             let key = super::str::new_str("__name__");
             super::dict::as_dict(&f.globals).get(ts, &key).ok().flatten()
         }
-        "__defaults__" => Some(defaults_tuple(f)),
-        "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or_else(super::singletons::none)),
+        "__defaults__" => Some(or_none(&f.defaults)),
+        "__kwdefaults__" => Some(or_none(&f.kwdefaults)),
         "__dict__" => Some(function_dict(f)),
         "__annotations__" => Some(function_annotations(f)),
         "__globals__" => Some(f.globals.clone()),
@@ -168,14 +175,24 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
 /// `None`); `None` when `name` is not one of them (it goes to `__dict__`).
 pub fn set_function_attr(obj: &ObjRef, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
     let f = obj.downcast_ref::<Function>()?;
-    if name == "__annotations__" {
-        let value = value.filter(|v| !v.is_none());
-        if value.is_some_and(|v| v.downcast_ref::<RefCell<super::dict::Dict>>().is_none()) {
-            return Some(Err(super::exception::type_error("__annotations__ must be set to a dict object")));
-        }
-        *f.annotations.borrow_mut() = value.cloned();
-        return Some(Ok(()));
+    let is_dict = |v: &ObjRef| v.downcast_ref::<RefCell<super::dict::Dict>>().is_some();
+    let is_tuple = |v: &ObjRef| v.downcast_ref::<Box<[ObjRef]>>().is_some();
+    let (slot, must_be, kind): (_, &dyn Fn(&ObjRef) -> bool, _) = match name {
+        "__annotations__" => (&f.annotations, &is_dict, "a dict"),
+        "__kwdefaults__" => (&f.kwdefaults, &is_dict, "a dict"),
+        "__defaults__" => (&f.defaults, &is_tuple, "a tuple"),
+        _ => return set_function_name(f, name, value),
+    };
+    let value = value.filter(|v| !v.is_none());
+    if value.is_some_and(|v| !must_be(v)) {
+        return Some(Err(super::exception::type_error(format!("{name} must be set to {kind} object"))));
     }
+    *slot.borrow_mut() = value.cloned();
+    Some(Ok(()))
+}
+
+/// `f.__name__ = value` and the rest of `RENAMEABLE`.
+fn set_function_name(f: &Function, name: &str, value: Option<&ObjRef>) -> Option<PyResult<()>> {
     let i = RENAMEABLE.iter().position(|n| *n == name)?;
     let must_be_str = i < 2 && value.is_none_or(|v| super::str::str_value(v).is_none());
     if must_be_str {
@@ -196,12 +213,9 @@ pub fn function_dict(f: &Function) -> ObjRef {
     f.dict.borrow_mut().get_or_insert_with(|| super::dict::new_dict(super::dict::Dict::new())).clone()
 }
 
-/// `__defaults__`: the positional defaults as a tuple, `None` without any.
-fn defaults_tuple(f: &Function) -> ObjRef {
-    match f.defaults.is_empty() {
-        true => super::singletons::none(),
-        false => super::tuple::new_tuple(f.defaults.clone()),
-    }
+/// `__defaults__` or `__kwdefaults__`: what is stored, `None` for nothing.
+fn or_none(slot: &RefCell<Option<ObjRef>>) -> ObjRef {
+    slot.borrow().clone().unwrap_or_else(super::singletons::none)
 }
 
 /// The docstring: the compiler makes it the code's first constant, and

@@ -142,6 +142,8 @@ pub enum Layout {
     DequeIterator,
     /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
     KeyWrapper,
+    /// A named tuple's field, `_collections._tuplegetter`.
+    TupleGetter,
     /// `re.Pattern`, `re.Match` and `_sre.SRE_Scanner` ([_sre](modules/sre.md)).
     SrePattern,
     SreMatch,
@@ -297,6 +299,7 @@ layouts! {
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
+    crate::modules::collections::TupleGetter => TupleGetter,
     crate::modules::sre::Pattern => SrePattern,
     crate::modules::sre::Match => SreMatch,
     crate::modules::sre::Scanner => SreScanner,

@@ -29,7 +29,7 @@ pub fn namespace(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<ObjRef> {
 // ---- book/src/objects/type-namespaces.md ----
 fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
     let d = RefCell::new(Dict::new());
-    for (name, m) in ty.methods {
+    for (name, m) in ty.methods.iter().chain(super::reduce::builtin_methods(ty)) {
         d.set(ts, str::new_str(name), new_descriptor(ty, name, DescrKind::Method(*m)))?;
     }
     for (name, get) in ty.getset {
@@ -51,7 +51,11 @@ fn build(ts: &mut ThreadState, ty: &'static TypeObject) -> PyResult<ObjRef> {
     if has_new(ty) {
         d.set(ts, str::new_str("__new__"), super::builtin::new_bound_method("__new__", Method::WithKeywords(new_wrapper), ObjRef::from_static(ty)))?;
     }
-    d.set(ts, str::new_str("__doc__"), singletons::none())?;
+    // A type without a docstring has `__doc__` None, unless its
+    // instances answer `__doc__` themselves (a getter above).
+    if !ty.getset.iter().any(|(name, _)| *name == "__doc__") {
+        d.set(ts, str::new_str("__doc__"), singletons::none())?;
+    }
     if ty.hash.get().is_some_and(super::hash::is_unhashable) {
         d.set(ts, str::new_str("__hash__"), singletons::none())?;
     }
@@ -214,6 +218,7 @@ pub fn object_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResu
             return Err(type_error(format!("{}() takes no arguments", ty.name())));
         }
     }
+    refuse_abstract(ts, ty)?;
     if ty.layout.tag_of::<Instance>() {
         return Ok(ObjRef::with_type(cls.clone(), Instance { dict: super::dict::new_dict(Dict::new()), weaklist: Default::default() }));
     }
@@ -222,6 +227,25 @@ pub fn object_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResu
     }
     let base = first_with_builtin_new(ts, ty)?;
     Err(type_error(format!("object.__new__({}) is not safe, use {base}.__new__()", ty.name())))
+}
+
+// ---- book/src/objects/type-namespaces.md ----
+/// CPython's "Can't instantiate abstract class" check of `object_new`.
+fn refuse_abstract(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<()> {
+    let Some(heap) = &*ty.heap else { return Ok(()) };
+    let Some(names) = as_dict(&heap.dict).get(ts, &str::new_str("__abstractmethods__"))? else { return Ok(()) };
+    if !super::is_true(ts, &names)? {
+        return Ok(());
+    }
+    let mut sorted = Vec::new();
+    super::abstract_::for_each_item(ts, &names, |ts, name| {
+        sorted.push(super::str_of(ts, &name)?);
+        Ok(())
+    })?;
+    sorted.sort();
+    let plural = if sorted.len() == 1 { "" } else { "s" };
+    let msg = format!("Can't instantiate abstract class {} with abstract method{plural} {}", ty.name(), sorted.join(", "));
+    Err(type_error(msg))
 }
 
 // ---- book/src/objects/type-namespaces.md ----
@@ -387,10 +411,11 @@ pub fn dict_fromkeys(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> 
 }
 
 // ---- book/src/objects/type-namespaces.md ----
-/// `obj.name` from the namespaces of `type(obj)`'s MRO.
+/// `obj.name` from the namespaces of `type(obj)`'s MRO. A `None` found
+/// there is the attribute's value (`(1).__doc__`, `[].__hash__`).
 pub fn namespace_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
     match super::class::lookup(ts, obj.ty(), key)? {
-        Some(found) if !found.is_none() => super::class::descr_get(ts, found, Some(obj), &obj.type_ref()).map(Some),
+        Some(found) => super::class::descr_get(ts, found, Some(obj), &obj.type_ref()).map(Some),
         _ => Ok(None),
     }
 }

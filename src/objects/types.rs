@@ -35,6 +35,9 @@ pub static OBJECT: TypeObject = TypeObject::new(PyType {
     methods: &[
         ("__dir__", super::typeobject::Method::Positional(super::type_dict::object_dir)),
         ("__format__", super::typeobject::Method::Positional(super::type_dict::object_format)),
+        ("__reduce_ex__", super::typeobject::Method::Positional(super::reduce::object_reduce_ex)),
+        ("__reduce__", super::typeobject::Method::Positional(super::reduce::object_reduce)),
+        ("__getstate__", super::typeobject::Method::Positional(super::reduce::object_getstate)),
     ],
     class_methods: &[("__subclasshook__", super::typeobject::Method::Positional(super::type_dict::object_subclasshook))],
     ..PyType::BASE
@@ -62,6 +65,7 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
         "__bases__" => Some(super::tuple::new_tuple(static_mro(t).into_iter().skip(1).take(1).collect())),
         "__base__" => Some(static_mro(t).into_iter().nth(1).unwrap_or_else(super::singletons::none)),
         "__dict__" => super::type_dict::namespace(ts, t).ok().map(super::mappingproxy::new_mappingproxy),
+        "__flags__" => super::reduce::type_flags(ts, t).ok().map(|f| super::int::new_int_i64(f as i64)),
         _ => None,
     };
     special.or_else(|| super::type_dict::type_attribute(ts, obj, &super::str::new_str(name)).ok().flatten())
@@ -129,7 +133,7 @@ fn type_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[
         let npos = args.len() - kwnames.len();
         return match npos {
             1 if kwnames.is_empty() => Ok(args[0].type_ref()),
-            3 => super::class::type_new(ts, callee, args, kwnames),
+            3 => super::class::type_call_three(ts, args, kwnames),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }

@@ -8,7 +8,7 @@ use xtask::run::run_tangle;
 mod bench_run;
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER] | cargo xtask unicode-tables [--check]";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask parity import [--jobs N] [NAME...] | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER] | cargo xtask unicode-tables [--check]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

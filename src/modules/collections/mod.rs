@@ -5,19 +5,22 @@
 mod defaultdict;
 mod deque;
 mod deque_methods;
+mod tuplegetter;
+pub use tuplegetter::TupleGetter;
 
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
 use crate::objects::module::{new_module, new_namespace, set_name};
 use crate::objects::typeobject::type_object;
 use crate::objects::ObjRef;
-pub use deque::{Deque, DequeIter};
+pub use deque::{Deque, DequeIter, DEQUE};
 
 pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
     let ns = new_namespace();
     set_name(ts, &ns, "deque", type_object(&deque::DEQUE));
     set_name(ts, &ns, "_deque_iterator", type_object(&deque::DEQUE_ITER));
     set_name(ts, &ns, "_deque_reverse_iterator", type_object(&deque::DEQUE_REVERSE_ITER));
+    set_name(ts, &ns, "_tuplegetter", type_object(&tuplegetter::TUPLE_GETTER));
     set_name(ts, &ns, "_count_elements", crate::objects::builtin::new_builtin("_count_elements", count_elements));
     let dd = defaultdict::make(ts)?;
     set_name(ts, &ns, "defaultdict", dd);

@@ -49,7 +49,7 @@ pub fn parity_dis(root: &Path, args: &[&str]) -> ExitCode {
 }
 
 /// `--jobs N` (default 2) and the paths.
-fn parse_args<'a>(args: &[&'a str]) -> Option<(usize, Vec<&'a str>)> {
+pub(super) fn parse_args<'a>(args: &[&'a str]) -> Option<(usize, Vec<&'a str>)> {
     let (mut jobs, mut paths) = (2, Vec::new());
     let mut it = args.iter();
     while let Some(&arg) = it.next() {

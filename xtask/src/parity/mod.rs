@@ -7,6 +7,7 @@
 //! counts identical, different, lython-failed and both-failed files, then
 //! shows the first differing lines of the first few differences.
 mod dis;
+mod import;
 mod report;
 
 use report::{Outcome, Report};
@@ -38,10 +39,11 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
     match args {
         ["ast", paths @ ..] => parity_ast(root, paths),
         ["dis", rest @ ..] => dis::parity_dis(root, rest),
+        ["import", rest @ ..] => import::parity_import(root, rest),
         ["syntax-errors"] => crate::run_lython_task(root, &["parity", "syntax-errors"]),
         ["marshal", paths @ ..] => crate::run_lython_task(root, &[&["parity", "marshal"], paths].concat()),
         _ => {
-            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask parity marshal [PATH...]");
+            eprintln!("usage: cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask parity marshal [PATH...] | cargo xtask parity import [--jobs N] [NAME...]");
             ExitCode::from(2)
         }
     }
