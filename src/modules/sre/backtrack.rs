@@ -40,6 +40,7 @@ impl Machine<'_> {
         }
     }
 
+// ---- book/src/modules/sre-backtrack.md ----
     fn toplevel(&mut self) -> bool {
         self.ctx().toplevel
     }
@@ -66,6 +67,7 @@ impl Machine<'_> {
         }
     }
 
+// ---- book/src/modules/sre-backtrack.md ----
     /// Tries the alternatives from the one at `pc`.
     fn branch_from(&mut self, mut pc: usize, ptr: usize) -> Flow {
         while self.word(pc) != 0 {
@@ -287,6 +289,7 @@ impl Machine<'_> {
         (max == MAXREPEAT || count < max as isize) && rep.last_ptr != Some(self.st.ptr)
     }
 
+// ---- book/src/modules/sre-backtrack.md ----
     fn max_until(&mut self, pc: usize, ptr: usize) -> Flow {
         let Some((r, count)) = self.until_start(ptr) else { return Flow::Return(false) };
         if let Some(flow) = self.until_needs_more(r, count, Jump::MaxUntil1, pc, ptr) {
@@ -320,6 +323,7 @@ impl Machine<'_> {
         self.call(Jump::MaxUntil3, pc, top, pc, ptr)
     }
 
+// ---- book/src/modules/sre-backtrack.md ----
     fn min_until(&mut self, pc: usize, ptr: usize) -> Flow {
         let Some((r, count)) = self.until_start(ptr) else { return Flow::Return(false) };
         if let Some(flow) = self.until_needs_more(r, count, Jump::MinUntil1, pc, ptr) {
@@ -410,6 +414,7 @@ impl Machine<'_> {
         }
     }
 
+// ---- book/src/modules/sre-backtrack.md ----
     fn min_repeat_one_resume(&mut self, pc: usize, ptr: usize) -> Flow {
         self.peek_marks_in_repeat();
         self.restore_lastmark();
@@ -453,6 +458,7 @@ impl Machine<'_> {
         }
     }
 
+// ---- book/src/modules/sre-backtrack.md ----
     fn max_until_more_answered(&mut self, ret: bool, ctx: super::engine::Ctx) -> Flow {
         if ret {
             self.st.drop_marks(ctx.lastmark);

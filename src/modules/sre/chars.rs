@@ -31,6 +31,7 @@ fn as_char(ch: u32) -> Option<char> {
     char::from_u32(ch)
 }
 
+// ---- book/src/modules/sre-chars.md ----
 pub fn is_ascii_word(ch: u32) -> bool {
     ch < 128 && (ch as u8 == b'_' || (ch as u8).is_ascii_alphanumeric())
 }
@@ -114,6 +115,7 @@ mod set_op {
     pub const RANGE_UNI_IGNORE: u32 = 42;
 }
 
+// ---- book/src/modules/sre-chars.md ----
 /// Bit `bit` of the bitmap that starts at `code[at]`.
 fn bit(code: &[u32], at: usize, bit: u32) -> bool {
     code.get(at + (bit / 32) as usize).is_some_and(|w| w & (1 << (bit % 32)) != 0)

@@ -60,13 +60,15 @@ pub struct Machine<'a> {
     pub code: &'a [u32],
     pub st: &'a mut State,
     pub stack: Vec<Ctx>,
+    /// Opcodes run, to look for a pending `SIGINT` every 4096 of them.
+    steps: u32,
 }
 
 // ---- book/src/modules/sre-engine.md ----
 
 impl<'a> Machine<'a> {
     pub fn new(code: &'a [u32], st: &'a mut State) -> Machine<'a> {
-        Machine { code, st, stack: Vec::new() }
+        Machine { code, st, stack: Vec::new(), steps: 0 }
     }
 
     /// Matches the code at `pc` from `st.ptr`; `toplevel` applies the
@@ -89,6 +91,7 @@ impl<'a> Machine<'a> {
         }
     }
 
+// ---- book/src/modules/sre-engine.md ----
     /// Pushes a context for the code at `pc`, from `st.ptr`. Past the
     /// bound on the stacks the match is abandoned (the context is still
     /// pushed, and answers no at once, so the stack stays balanced).
@@ -166,6 +169,11 @@ impl Machine<'_> {
     pub fn dispatch(&mut self, mut pc: usize, mut ptr: usize) -> Flow {
         let end = self.st.end;
         loop {
+            self.steps = self.steps.wrapping_add(1);
+            if self.steps % 4096 == 0 && crate::signals::check().is_err() {
+                self.st.abort = Some(super::state::Abort::Interrupted);
+                return Flow::Return(false);
+            }
             let op = self.word(pc);
             pc += 1;
             if let Some(ok) = self.one_char(op, pc, ptr) {
@@ -199,6 +207,7 @@ impl Machine<'_> {
         }
     }
 
+// ---- book/src/modules/sre-engine.md ----
     fn success(&mut self, ptr: usize) -> Flow {
         let st = &self.st;
         let top = self.stack.last().is_some_and(|c| c.toplevel);

@@ -75,9 +75,14 @@ fn group_index(ts: &mut ThreadState, me: &ObjRef, key: &ObjRef) -> PyResult<usiz
 /// Group `g`'s text, or `default` if it did not take part.
 fn group_value(me: &ObjRef, g: usize, default: &ObjRef) -> PyResult<ObjRef> {
     let m = as_match(me);
-    match m.spans[g] {
-        Some((a, b)) => subject::slice(&m.text, m.is_bytes, a, b),
-        None => Ok(default.clone()),
+    let Some((a, b)) = m.spans[g] else { return Ok(default.clone()) };
+    let mutable = m.is_bytes && m.string.downcast_ref::<Box<[u8]>>().is_none();
+    match crate::objects::bytearray::bytes_like(&m.string)? {
+        Some(now) if mutable => {
+            let (a, b) = (a.min(now.len()), b.min(now.len()));
+            Ok(crate::objects::bytes::new_bytes(&now[a.min(b)..b]))
+        }
+        _ => subject::slice(&m.text, m.is_bytes, a, b),
     }
 }
 

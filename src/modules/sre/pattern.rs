@@ -70,6 +70,7 @@ pub fn compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     Ok(ObjRef::new(&PATTERN, p))
 }
 
+// ---- book/src/modules/sre-pattern.md ----
 fn code_word(item: &ObjRef) -> PyResult<u32> {
     let too_big = || new_error(&OVERFLOW_ERROR, "regular expression code size limit exceeded");
     let Some(v) = int::int_value(item) else { return Err(type_error("an integer is required")) };
@@ -133,10 +134,12 @@ pub fn run(code: &[u32], st: &mut State, mode: Mode) -> PyResult<bool> {
     match st.abort {
         Some(super::state::Abort::Invalid) => Err(new_error(&RUNTIME_ERROR, "internal error in regular expression engine")),
         Some(super::state::Abort::Memory) => Err(crate::objects::alloc::no_memory()),
+        Some(super::state::Abort::Interrupted) => Err(new_error(&crate::objects::exception::KEYBOARD_INTERRUPT, "")),
         None => Ok(found),
     }
 }
 
+// ---- book/src/modules/sre-pattern.md ----
 /// The subject and window of `(string, pos, endpos)`, as a fresh state.
 pub fn window(ts: &mut ThreadState, me: &ObjRef, string: &ObjRef, pos: Option<&ObjRef>, endpos: Option<&ObjRef>) -> PyResult<State> {
     let p = as_pattern(me);

@@ -47,6 +47,7 @@ impl Machine<'_> {
         (end - p.min(end) >= guide.min && !(guided && p >= end) && p <= end).then_some(p)
     }
 
+// ---- book/src/modules/sre-search.md ----
     /// Searches from `st.start`: on success `st.start` and `st.ptr` are
     /// the match's bounds.
     pub fn search(&mut self) -> bool {

@@ -40,11 +40,13 @@ pub struct State {
 }
 
 /// Why a match cannot go on: the code broke a rule the compiler keeps
-/// (a mark out of range), or the backtracking stacks outgrew their bound.
+/// (a mark out of range), the backtracking stacks outgrew their bound,
+/// or `SIGINT` arrived.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Abort {
     Invalid,
     Memory,
+    Interrupted,
 }
 
 // ---- book/src/modules/sre-engine.md ----

@@ -94,6 +94,7 @@ impl Check<'_> {
         }
     }
 
+// ---- book/src/modules/sre-validate.md ----
     /// The alternatives: each a skip and a body, then a 0.
     fn branch(&self, mut i: usize, end: usize, depth: usize) -> Option<usize> {
         let mut any = false;
