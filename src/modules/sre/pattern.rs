@@ -91,27 +91,7 @@ pub fn ssize(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
 
 /// Binds `args` to `names`, the first `required` of them needed.
 pub fn bind(name: &str, args: &[ObjRef], kwnames: &[ObjRef], names: &[&str], required: usize) -> PyResult<Vec<Option<ObjRef>>> {
-    let npos = args.len() - kwnames.len();
-    if npos > names.len() {
-        let s = if names.len() == 1 { "" } else { "s" };
-        return Err(type_error(format!("{name}() takes at most {} argument{s} ({npos} given)", names.len())));
-    }
-    let mut out: Vec<Option<ObjRef>> = args[..npos].iter().cloned().map(Some).collect();
-    out.resize(names.len(), None);
-    for (key, value) in kwnames.iter().zip(&args[npos..]) {
-        let key = pystr::as_str(key);
-        let Some(i) = names.iter().position(|n| *n == key) else {
-            return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!("argument for {name}() given by name ('{key}') and position ({})", i + 1)));
-        }
-        out[i] = Some(value.clone());
-    }
-    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
-        return Err(type_error(format!("{name}() missing required argument '{}' (pos {})", names[i], i + 1)));
-    }
-    Ok(out)
+    crate::modules::io::args::bind(name, names, required, args, kwnames)
 }
 
 // ---- book/src/modules/sre-pattern.md ----

@@ -113,9 +113,14 @@ impl State {
     pub fn peek_marks(&mut self, lastmark: isize) {
         if lastmark >= 0 {
             let n = lastmark as usize + 1;
-            let from = self.saved.len() - n;
+            let Some(from) = self.saved.len().checked_sub(n) else { return self.unbalanced() };
             self.marks[..n].copy_from_slice(&self.saved[from..]);
         }
+    }
+
+    /// Saved marks missing: a broken rule, answered by abandoning the match.
+    fn unbalanced(&mut self) {
+        self.abort = Some(Abort::Invalid);
     }
 
     pub fn pop_marks(&mut self, lastmark: isize) {
@@ -126,7 +131,10 @@ impl State {
     pub fn drop_marks(&mut self, lastmark: isize) {
         if lastmark >= 0 {
             let n = lastmark as usize + 1;
-            self.saved.truncate(self.saved.len() - n);
+            match self.saved.len().checked_sub(n) {
+                Some(keep) => self.saved.truncate(keep),
+                None => self.unbalanced(),
+            }
         }
     }
 
