@@ -309,7 +309,7 @@ impl Machine<'_> {
     /// Calls the item once more, remembering where it starts.
     fn take_another(&mut self, r: usize, jump: Jump, pc: usize, ptr: usize) -> Flow {
         let here = self.st.ptr;
-        let old = std::mem::replace(&mut self.st.repeats[r].last_ptr, Some(here));
+        let old = self.st.repeats[r].last_ptr.replace(here);
         self.st.saved.push(old);
         let (item, top) = (self.st.repeats[r].pc + 3, self.toplevel());
         self.call(jump, item, top, pc, ptr)

@@ -170,7 +170,7 @@ impl Machine<'_> {
         let end = self.st.end;
         loop {
             self.steps = self.steps.wrapping_add(1);
-            if self.steps % 4096 == 0 && crate::signals::check().is_err() {
+            if self.steps.is_multiple_of(4096) && crate::signals::check().is_err() {
                 self.st.abort = Some(super::state::Abort::Interrupted);
                 return Flow::Return(false);
             }

@@ -169,7 +169,7 @@ fn repr(ts: &mut ThreadState, me: &ObjRef) -> PyResult<String> {
 
 fn lastgroup(o: &ObjRef) -> PyResult<ObjRef> {
     let m = as_match(o);
-    let names = as_pattern(&m.pattern).indexgroup.as_ref().map(|t| tuple::as_tuple(t));
+    let names = as_pattern(&m.pattern).indexgroup.as_ref().map(tuple::as_tuple);
     let name = usize::try_from(m.lastindex).ok().and_then(|i| names.and_then(|n| n.get(i)));
     Ok(name.cloned().unwrap_or_else(singletons::none))
 }

@@ -63,7 +63,7 @@ pub fn compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     if indexgroup.downcast_ref::<Box<[ObjRef]>>().is_none() {
         return Err(type_error(format!("compile() argument 'indexgroup' must be tuple, not {}", indexgroup.type_name())));
     }
-    let named = dict::as_dict(&groupindex).borrow().len() > 0;
+    let named = !dict::as_dict(&groupindex).borrow().is_empty();
     let groupindex = named.then_some(groupindex);
     let indexgroup = (!tuple::as_tuple(&indexgroup).is_empty()).then_some(indexgroup);
     let p = Pattern { code: code.into(), pattern, flags, groups, groupindex, indexgroup, is_bytes, weaklist: Default::default() };

@@ -31,7 +31,7 @@ impl Check<'_> {
             return None;
         }
         while i < end {
-            let op = self.code[i] as u32;
+            let op = self.code[i];
             i = self.op(op, i + 1, end, depth)?;
         }
         (i == end).then_some(())
