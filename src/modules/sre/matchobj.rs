@@ -187,19 +187,18 @@ pub static MATCH: TypeObject = TypeObject::new(PyType {
         ("end", Method::Positional(|ts, a| span_of(ts, a, "end").map(|s| int::new_int_i64(s.1)))),
         ("span", Method::Positional(|ts, a| span_of(ts, a, "span").map(|(a, b)| pair(a, b)))),
         ("expand", Method::WithKeywords(expand)),
-        ("__copy__", Method::Positional(|_, a| crate::modules::no_args("__copy__", &a[1..], &[]).map(|_| a[0].clone()))),
-        ("__deepcopy__", Method::Positional(|_, a| crate::modules::one_arg("__deepcopy__", &a[1..], &[]).map(|_| a[0].clone()))),
+        ("__copy__", Method::Positional(|_, a| crate::modules::no_args("Match.__copy__", &a[1..], &[]).map(|_| a[0].clone()))),
+        ("__deepcopy__", Method::Positional(|_, a| crate::modules::one_arg("Match.__deepcopy__", &a[1..], &[]).map(|_| a[0].clone()))),
     ],
     class_methods: &[("__class_getitem__", Method::Positional(crate::objects::genericalias::class_getitem))],
     sequence: Cell::new(SequenceSlots { subscript: Some(|ts, o, k| group(ts, &[o.clone(), k.clone()])), ..SequenceSlots::EMPTY }),
-    getset: &[
+    members: &[
         ("string", |o| Ok(as_match(o).string.clone())),
         ("re", |o| Ok(as_match(o).pattern.clone())),
         ("pos", |o| Ok(int::new_int_i64(as_match(o).pos as i64))),
         ("endpos", |o| Ok(int::new_int_i64(as_match(o).endpos as i64))),
         ("lastindex", |o| Ok(usize::try_from(as_match(o).lastindex).map_or_else(|_| singletons::none(), |i| int::new_int_i64(i as i64)))),
-        ("lastgroup", lastgroup),
-        ("regs", regs),
     ],
+    getset: &[("lastgroup", lastgroup), ("regs", regs)],
     ..PyType::of::<Match>()
 });

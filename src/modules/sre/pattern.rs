@@ -301,16 +301,16 @@ pub static PATTERN: TypeObject = TypeObject::new(PyType {
         ("split", Method::WithKeywords(split)),
         ("finditer", Method::WithKeywords(finditer)),
         ("scanner", Method::WithKeywords(scanner)),
-        ("__copy__", Method::Positional(|_, a| crate::modules::no_args("__copy__", &a[1..], &[]).map(|_| a[0].clone()))),
-        ("__deepcopy__", Method::Positional(|_, a| crate::modules::one_arg("__deepcopy__", &a[1..], &[]).map(|_| a[0].clone()))),
+        ("__copy__", Method::Positional(|_, a| crate::modules::no_args("Pattern.__copy__", &a[1..], &[]).map(|_| a[0].clone()))),
+        ("__deepcopy__", Method::Positional(|_, a| crate::modules::one_arg("Pattern.__deepcopy__", &a[1..], &[]).map(|_| a[0].clone()))),
     ],
     class_methods: &[("__class_getitem__", Method::Positional(crate::objects::genericalias::class_getitem))],
-    getset: &[
+    members: &[
         ("pattern", |o| Ok(as_pattern(o).pattern.clone())),
         ("flags", |o| Ok(int::new_int_i64(as_pattern(o).flags))),
         ("groups", |o| Ok(int::new_int_i64(as_pattern(o).groups as i64))),
-        ("groupindex", groupindex),
     ],
+    getset: &[("groupindex", groupindex)],
     ..PyType::of::<Pattern>()
 });
 

@@ -58,6 +58,6 @@ pub static SCANNER: TypeObject = TypeObject::new(PyType {
         ("match", Method::Positional(|_, a| step(a, Mode::Match))),
         ("search", Method::Positional(|_, a| step(a, Mode::Search))),
     ],
-    getset: &[("pattern", |o| Ok(o.downcast_ref::<Scanner>().expect("a scanner").pattern.clone()))],
+    members: &[("pattern", |o| Ok(o.downcast_ref::<Scanner>().expect("a scanner").pattern.clone()))],
     ..PyType::of::<Scanner>()
 });
