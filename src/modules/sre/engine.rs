@@ -43,6 +43,7 @@ pub struct Ctx {
     pub jump: Jump,
 }
 
+// ---- book/src/modules/sre-engine.md ----
 /// What a step of the machine asks for next.
 pub enum Flow {
     /// Start dispatching in the context on top of the stack.

@@ -138,6 +138,11 @@ impl State {
         }
     }
 
+}
+
+// ---- book/src/modules/sre-engine.md ----
+
+impl State {
     /// `MARK n` at `ptr`: marks skipped over on the way up are unset.
     pub fn mark(&mut self, n: usize, ptr: usize) {
         if n >= self.marks.len() {
