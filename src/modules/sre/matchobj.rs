@@ -179,6 +179,7 @@ fn lastgroup(o: &ObjRef) -> PyResult<ObjRef> {
 pub static MATCH: TypeObject = TypeObject::new(PyType {
     name: "re.Match",
     repr: Cell::new(repr),
+    sizeof: Some(|o| 16 + 88 + 16 * as_match(o).spans.len()),
     methods: &[
         ("group", Method::Positional(group)),
         ("groups", Method::WithKeywords(groups)),

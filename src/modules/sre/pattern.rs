@@ -291,6 +291,7 @@ pub static PATTERN: TypeObject = TypeObject::new(PyType {
     richcompare: Cell::new(Some(compare)),
     hash: Cell::new(Some(hash)),
     weakrefable: true,
+    sizeof: Some(|o| 16 + 96 + 4 * as_pattern(o).code.len()),
     methods: &[
         ("match", Method::WithKeywords(|ts, a, k| match_method(ts, a, k, "match", Mode::Match))),
         ("fullmatch", Method::WithKeywords(|ts, a, k| match_method(ts, a, k, "fullmatch", Mode::FullMatch))),

@@ -54,6 +54,7 @@ fn step(args: &[ObjRef], mode: Mode) -> PyResult<ObjRef> {
 
 pub static SCANNER: TypeObject = TypeObject::new(PyType {
     name: "_sre.SRE_Scanner",
+    sizeof: Some(|_| 16 + 240),
     methods: &[
         ("match", Method::Positional(|_, a| step(a, Mode::Match))),
         ("search", Method::Positional(|_, a| step(a, Mode::Search))),
