@@ -18,6 +18,7 @@ pub mod operator;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod string;
 pub mod struct_;
 pub mod thread;
@@ -50,6 +51,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_sha256", create: hashes::create_sha256 },
     BuiltinModule { name: "_sha3", create: hashes::sha3::create },
     BuiltinModule { name: "_sha512", create: hashes::create_sha512 },
+    BuiltinModule { name: "_sre", create: sre::create },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },

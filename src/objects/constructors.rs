@@ -69,7 +69,7 @@ fn int_from_object(x: &ObjRef) -> PyResult<ObjRef> {
         Ok(new_int(i.clone()))
     } else if let Some(f) = x.downcast_ref::<f64>() {
         float_to_int(*f)
-    } else if x.downcast_ref::<PyStr>().is_some() || x.downcast_ref::<Box<[u8]>>().is_some() {
+    } else if x.downcast_ref::<PyStr>().is_some() || x.downcast_ref::<Box<[u8]>>().is_some() || is_bytearray(x) {
         int_from_text_in_base(x, 10)
     } else { Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -78,13 +78,22 @@ fn int_from_object(x: &ObjRef) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
+fn is_bytearray(x: &ObjRef) -> bool {
+    x.downcast_ref::<super::bytearray::ByteArray>().is_some()
+}
+
 /// `int(text, base)` for a str (its Unicode digits and spaces first made
-/// ASCII) or a bytes object (read as it is).
+/// ASCII) or a bytes or bytearray object (read as it is, and quoted in an
+/// error as bytes).
 fn int_from_text_in_base(x: &ObjRef, base: u32) -> PyResult<ObjRef> {
     let (ascii, shown) = if let Some(s) = x.downcast_ref::<PyStr>() {
         (number_text::to_ascii(s.as_str()), str::str_repr(s.as_str()))
     } else if let Some(b) = x.downcast_ref::<Box<[u8]>>() {
         (b.to_vec(), super::bytes::bytes_repr(&b[..b.len().min(200)]))
+    } else if is_bytearray(x) {
+        let b = super::bytearray::data(x).borrow().clone();
+        let shown = super::bytes::bytes_repr(&b[..b.len().min(200)]);
+        (b, shown)
     } else {
         return Err(type_error("int() can't convert non-string with explicit base"))
     };

@@ -43,12 +43,26 @@ pub static MAPPINGPROXY: TypeObject = TypeObject::new(PyType {
         ("get", Method::Positional(proxy_get)),
         ("copy", Method::Positional(proxy_copy)),
     ],
+    new: Some(proxy_new),
     ..PyType::of::<MappingProxy>()
 });
 
 /// A read-only view of `mapping`.
 pub fn new_mappingproxy(mapping: ObjRef) -> ObjRef {
     ObjRef::new(&MAPPINGPROXY, MappingProxy { mapping })
+}
+
+// ---- book/src/objects/type-namespaces.md ----
+fn proxy_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let a = crate::builtins::args::Args::new("mappingproxy", args, kwnames, &["mapping"])?;
+    let Some(m) = a.positional.first().or(a.keyword("mapping")) else {
+        return Err(super::exception::type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    };
+    let sequence = m.downcast_ref::<super::list::ListItems>().is_some() || m.downcast_ref::<Box<[ObjRef]>>().is_some();
+    if sequence || m.ty().sequence.get().subscript.is_none() {
+        return Err(super::exception::type_error(format!("mappingproxy() argument must be a mapping, not {}", m.type_name())));
+    }
+    Ok(new_mappingproxy(m.clone()))
 }
 
 fn mapping(proxy: &ObjRef) -> &ObjRef {

@@ -151,6 +151,10 @@ pub enum Layout {
     Hash,
     /// An `array.array` ([array](modules/array.md)).
     Array,
+    /// `re.Pattern`, `re.Match` and `_sre.SRE_Scanner` ([_sre](modules/sre.md)).
+    SrePattern,
+    SreMatch,
+    SreScanner,
 }
 
 // ---- book/src/objects.md ----
@@ -307,6 +311,9 @@ layouts! {
     crate::modules::zlib::objects::Decompressor => ZlibDecompress,
     crate::modules::hashes::Hash => Hash,
     crate::modules::array::Array => Array,
+    crate::modules::sre::Pattern => SrePattern,
+    crate::modules::sre::Match => SreMatch,
+    crate::modules::sre::Scanner => SreScanner,
 }
 
 // ---- book/src/objects.md ----

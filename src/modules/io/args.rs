@@ -19,7 +19,7 @@ pub fn bind(name: &str, params: &[&str], required: usize, args: &[ObjRef], kwnam
     for (key, value) in kwnames.iter().zip(&args[npos..]) {
         let key = str::as_str(key);
         let Some(i) = params.iter().position(|p| *p == key) else {
-            return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
         };
         if out[i].is_some() {
             return Err(type_error(format!("argument for {name}() given by name ('{key}') and position ({})", i + 1)));
