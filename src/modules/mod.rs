@@ -4,12 +4,14 @@
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod atexit;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod locale;
 pub mod marshal;
 pub mod math;
 pub mod posix;
@@ -33,10 +35,12 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_codecs", create: codecs::create },
     BuiltinModule { name: "_collections", create: collections::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_locale", create: locale::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
