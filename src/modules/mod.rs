@@ -20,6 +20,7 @@ pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 
 use crate::eval::ThreadState;
@@ -58,6 +59,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },
+    BuiltinModule { name: "unicodedata", create: unicodedata::create },
 ];
 
 /// The built-in module called `name`.

@@ -124,8 +124,8 @@ fn named(data: &[u8], at: &mut usize) -> Escape {
     }
     *at += 1;
     let name = String::from_utf8_lossy(&data[start..start + len]);
-    match unicode_names2::character(&name) {
-        Some(c) => Escape::Text(vec![c as u32]),
+    match crate::modules::unicodedata::lookup_name(&name) {
+        Some(c) => Escape::Text(vec![c]),
         None => Escape::Bad("unknown Unicode character name", *at),
     }
 }
