@@ -34,39 +34,33 @@ def rust_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def rust_table(doc, decl, items, per_line, spell):
+    """A static slice of `items`, `per_line` to a line, each spelt by `spell`."""
+    print()
+    for line in doc:
+        print(f"/// {line}")
+    print(f"static {decl} = &[")
+    for i in range(0, len(items), per_line):
+        print("    " + " ".join(spell(*item) + "," for item in items[i:i + per_line]))
+    print("];")
+
+
 def main():
     print("// Generated from python3's unicodedata (Unicode 14.0.0) by `cargo xtask unicode-tables`")
     print("// (xtask/unicodedata_tables.py, explained in book/src/modules/unicodedata.md): do not edit.")
     kinds, starts = runs()
-    print()
-    print("/// The distinct records: category, bidirectional class, combining class,")
-    print("/// East Asian width, mirrored.")
-    print("static KINDS: &[(&str, &str, u8, &str, bool)] = &[")
-    for i in range(0, len(kinds), 3):
-        print("    " + " ".join(f"({rust_str(a)}, {rust_str(b)}, {c}, {rust_str(d)}, {str(bool(e)).lower()})," for a, b, c, d, e in kinds[i:i + 3]))
-    print("];")
-    print()
-    print("/// Where each run of code points with one record starts, and its record.")
-    print("static RUNS: &[(u32, u16)] = &[")
-    for i in range(0, len(starts), 8):
-        print("    " + " ".join(f"(0x{c:x}, {k})," for c, k in starts[i:i + 8]))
-    print("];")
+    rust_table(["The distinct records: category, bidirectional class, combining class,", "East Asian width, mirrored."],
+               "KINDS: &[(&str, &str, u8, &str, bool)]", kinds, 3,
+               lambda a, b, c, d, e: f"({rust_str(a)}, {rust_str(b)}, {c}, {rust_str(d)}, {str(bool(e)).lower()})")
+    rust_table(["Where each run of code points with one record starts, and its record."],
+               "RUNS: &[(u32, u16)]", starts, 8, lambda c, k: f"(0x{c:x}, {k})")
     # ANCHOR: numbers
     numbers = [(c, ud.digit(ch, -1), ud.numeric(ch)) for c, ch in enumerate(CHARS) if ud.numeric(ch, None) is not None]
     decomps = [(c, ud.decomposition(ch)) for c, ch in enumerate(CHARS) if ud.decomposition(ch)]
     # ANCHOR_END: numbers
-    print()
-    print("/// The characters with a numeric value: digit value (or -1) and value.")
-    print("static NUMBERS: &[(u32, i8, f64)] = &[")
-    for i in range(0, len(numbers), 5):
-        print("    " + " ".join(f"(0x{c:x}, {d}, {v!r})," for c, d, v in numbers[i:i + 5]))
-    print("];")
-    print()
-    print("/// The decomposition field of UnicodeData.txt, where there is one.")
-    print("static DECOMPOSITIONS: &[(u32, &str)] = &[")
-    for i in range(0, len(decomps), 4):
-        print("    " + " ".join(f"(0x{c:x}, {rust_str(d)})," for c, d in decomps[i:i + 4]))
-    print("];")
-
+    rust_table(["The characters with a numeric value: digit value (or -1) and value."],
+               "NUMBERS: &[(u32, i8, f64)]", numbers, 5, lambda c, d, v: f"(0x{c:x}, {d}, {v!r})")
+    rust_table(["The decomposition field of UnicodeData.txt, where there is one."],
+               "DECOMPOSITIONS: &[(u32, &str)]", decomps, 4, lambda c, d: f"(0x{c:x}, {rust_str(d)})")
 
 main()

@@ -99,6 +99,8 @@ fn text_of(ptr: *const libc::c_char) -> String {
     unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
 }
 
+
+// ---- book/src/modules/locale.md ----
 /// C's `nl_langinfo(item)`, copied.
 fn langinfo(item: libc::nl_item) -> String {
     // SAFETY: `item` is one of the C library's own constants.
@@ -123,6 +125,8 @@ fn conventions() -> Vec<(&'static str, Convention)> {
     ]
 }
 
+
+// ---- book/src/modules/locale.md ----
 enum Convention {
     Text(String),
     Number(libc::c_char),
@@ -142,6 +146,8 @@ fn grouping(ptr: *const libc::c_char) -> Vec<i64> {
     }
 }
 
+
+// ---- book/src/modules/locale.md ----
 /// C's `strxfrm` of `text`: the key that sorts as `strcoll` compares.
 fn transformed(text: &CString) -> Vec<u8> {
     let mut size = text.as_bytes().len() + 1;
@@ -174,6 +180,8 @@ fn locale_error(ts: &mut ThreadState, message: &str) -> PyErr {
     }
 }
 
+
+// ---- book/src/modules/locale.md ----
 fn setlocale(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let args = clinic("setlocale", args, kwnames, 1, 2)?;
     let category = crate::objects::number_methods::clamped_index(ts, &args[0])? as libc::c_int;
@@ -217,6 +225,8 @@ fn getencoding(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
     Ok(str::new_str(if codeset.is_empty() { "UTF-8" } else { &codeset }))
 }
 
+
+// ---- book/src/modules/locale.md ----
 /// The positional arguments of the clinic function `name`.
 fn clinic<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
     crate::objects::builtin::no_keywords(&format!("_locale.{name}"), kwnames)?;

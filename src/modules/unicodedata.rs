@@ -54,6 +54,8 @@ pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
     Ok(new_module(ts, "unicodedata", ns))
 }
 
+
+// ---- book/src/modules/unicodedata.md ----
 /// The one character `name` takes, as a code point.
 fn char_arg(name: &str, arg: &ObjRef) -> PyResult<u32> {
     let codes: Option<Vec<u32>> = arg.downcast_ref::<str::PyStr>().map(|s| s.code_points().take(2).collect());

@@ -44,16 +44,20 @@ fn decode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     Ok(pair(new_text(&d.out)?, data.len()))
 }
 
+/// `mapping[key]`, or `None` where the mapping says "undefined": by a
+/// `LookupError` or by `None`.
+fn mapped(ts: &mut ThreadState, mapping: &ObjRef, key: u32) -> PyResult<Option<ObjRef>> {
+    match abstract_::get_item(ts, mapping, &int::new_int_i64(key as i64)) {
+        Ok(v) if v.is_none() => Ok(None),
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&LOOKUP_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// What `mapping[byte]` says the byte means; `None` if undefined.
 fn lookup_byte(ts: &mut ThreadState, mapping: &ObjRef, byte: u8) -> PyResult<Option<Vec<u32>>> {
-    let value = match abstract_::get_item(ts, mapping, &int::new_int_i64(byte as i64)) {
-        Ok(v) => v,
-        Err(e) if e.is_instance(&LOOKUP_ERROR) => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    if value.is_none() {
-        return Ok(None);
-    }
+    let Some(value) = mapped(ts, mapping, byte as u32)? else { return Ok(None) };
     if let Some(i) = int::int_value(&value) {
         return match i.to_i64().filter(|c| (0..0x110000).contains(c)) {
             Some(c) => Ok(Some(vec![c as u32])),
@@ -88,14 +92,7 @@ struct Mapping<'a>(&'a ObjRef);
 
 impl Put for Mapping<'_> {
     fn put(&mut self, ts: &mut ThreadState, out: &mut Vec<u8>, c: u32) -> PyResult<bool> {
-        let value = match abstract_::get_item(ts, self.0, &int::new_int_i64(c as i64)) {
-            Ok(v) => v,
-            Err(e) if e.is_instance(&LOOKUP_ERROR) => return Ok(false),
-            Err(e) => return Err(e),
-        };
-        if value.is_none() {
-            return Ok(false);
-        }
+        let Some(value) = mapped(ts, self.0, c)? else { return Ok(false) };
         if let Some(i) = int::int_value(&value) {
             let Some(b) = i.to_i64().filter(|b| (0..256).contains(b)) else {
                 return Err(type_error("character mapping must be in range(256)"));

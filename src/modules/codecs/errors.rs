@@ -186,6 +186,8 @@ pub fn on_decode(ts: &mut ThreadState, errors: &str, f: &Fault, data: &[u8]) -> 
     }
 }
 
+
+// ---- book/src/modules/codecs-errors.md ----
 /// The `UnicodeEncodeError` for `f`.
 pub fn encode_error(ts: &mut ThreadState, f: &Fault, object: &ObjRef) -> PyErr {
     crate::objects::codecs::codec_error(ts, &x::UNICODE_ENCODE_ERROR, f.encoding, object.clone(), (f.start, f.end), f.reason)
@@ -196,6 +198,8 @@ pub fn decode_error(ts: &mut ThreadState, f: &Fault, data: &[u8]) -> PyErr {
     crate::objects::codecs::codec_error(ts, &x::UNICODE_DECODE_ERROR, f.encoding, bytes::new_bytes(data), (f.start, f.end), f.reason)
 }
 
+
+// ---- book/src/modules/codecs-errors.md ----
 /// The registered handler `errors` called with `exc`.
 fn call_handler(ts: &mut ThreadState, errors: &str, exc: ObjRef) -> PyResult<ObjRef> {
     let handler = find_handler(ts, errors)?;
@@ -257,7 +261,7 @@ pub fn lookup_error(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -
     let Some(name) = str::str_value(name) else {
         return Err(type_error(format!("lookup_error() argument must be str, not {}", name.type_name())));
     };
-    find_handler(ts, &name.to_string())
+    find_handler(ts, name)
 }
 
 // ---- book/src/modules/codecs-errors.md ----
@@ -269,6 +273,8 @@ fn strict_errors(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     Err(type_error("codec must pass exception instance"))
 }
 
+
+// ---- book/src/modules/codecs-errors.md ----
 /// The built-in handler `name` called with one exception.
 fn handle(ts: &mut ThreadState, name: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let exc = crate::modules::one_arg(name, args, kwnames)?;
@@ -304,6 +310,8 @@ fn handle(ts: &mut ThreadState, name: &str, args: &[ObjRef], kwnames: &[ObjRef])
     }
 }
 
+
+// ---- book/src/modules/codecs-errors.md ----
 impl<R> Outcome<R> {
     /// An outcome that replaces nothing, as one of another type.
     fn map_none<S>(self) -> Outcome<S> {

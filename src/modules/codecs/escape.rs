@@ -59,6 +59,8 @@ fn escape(data: &[u8], at: &mut usize, raw: bool) -> Escape {
     }
 }
 
+
+// ---- book/src/modules/codecs-escape.md ----
 /// The byte a one-character escape (`\n`, `\'`, ...) stands for.
 fn simple_escape(c: u8) -> Option<u8> {
     Some(match c {
@@ -89,6 +91,8 @@ fn octal(data: &[u8], at: &mut usize, first: u8) -> u32 {
     v
 }
 
+
+// ---- book/src/modules/codecs-escape.md ----
 /// `count` hex digits: a code point, which must be at most U+10FFFF.
 fn hex(data: &[u8], at: &mut usize, count: usize, truncated: &'static str, raw: bool) -> Escape {
     let mut v: u32 = 0;
@@ -233,6 +237,8 @@ fn escape_decode(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     Ok(pair(bytes::new_bytes(&out), data.len()))
 }
 
+
+// ---- book/src/modules/codecs-escape.md ----
 /// A `\x` without its two hex digits, handled by `errors`.
 fn bad_hex(out: &mut Vec<u8>, errors: &str, start: usize) -> PyResult<()> {
     match errors {
@@ -244,6 +250,8 @@ fn bad_hex(out: &mut Vec<u8>, errors: &str, start: usize) -> PyResult<()> {
     Ok(())
 }
 
+
+// ---- book/src/modules/codecs-escape.md ----
 fn escape_encode(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let args = positional("escape_encode", args, kwnames, 1, 2)?;
     if !args[0].is_instance(&bytes::BYTES) {

@@ -68,7 +68,7 @@ pub fn lookup(ts: &mut ThreadState, encoding: &str) -> PyResult<ObjRef> {
         return Err(new_error(&LOOKUP_ERROR, "no codec search functions registered: can't find encoding"));
     }
     for function in functions {
-        let found = crate::eval::call_object(ts, &function, &[key.clone()])?;
+        let found = crate::eval::call_object(ts, &function, std::slice::from_ref(&key))?;
         if found.is_none() {
             continue;
         }

@@ -86,6 +86,8 @@ impl Form {
     }
 }
 
+
+// ---- book/src/modules/codecs-unicode.md ----
 /// The low `width` bytes of `u`, in `order` (`Detect` is little-endian).
 fn unit_bytes(u: u32, width: usize, order: Order) -> Vec<u8> {
     let le = &u.to_le_bytes()[..width];
@@ -251,10 +253,10 @@ fn utf16(ts: &mut ThreadState, d: &mut Decoding, mut at: usize, order: Order, la
     let len = d.data.len();
     while at < len {
         if len - at < 2 {
-            if !last {
-                return Ok(at);
+            match truncated(ts, d, at, last)? {
+                Some(next) => at = next,
+                None => return Ok(at),
             }
-            at = d.fault(ts, at, len, "truncated data")?;
             continue;
         }
         let u = read_unit(d.data, at, 2, order);
@@ -278,14 +280,23 @@ fn utf16(ts: &mut ThreadState, d: &mut Decoding, mut at: usize, order: Order, la
     Ok(at)
 }
 
+/// A unit cut off at `at` by the end of the input: where to go on once
+/// the handler has seen it, or `None` to wait for more input.
+fn truncated(ts: &mut ThreadState, d: &mut Decoding, at: usize, last: bool) -> PyResult<Option<usize>> {
+    if !last {
+        return Ok(None);
+    }
+    d.fault(ts, at, d.data.len(), "truncated data").map(Some)
+}
+
 fn utf32(ts: &mut ThreadState, d: &mut Decoding, mut at: usize, order: Order, last: bool) -> PyResult<usize> {
     let len = d.data.len();
     while at < len {
         if len - at < 4 {
-            if !last {
-                return Ok(at);
+            match truncated(ts, d, at, last)? {
+                Some(next) => at = next,
+                None => return Ok(at),
             }
-            at = d.fault(ts, at, len, "truncated data")?;
             continue;
         }
         at = match read_unit(d.data, at, 4, order) {
