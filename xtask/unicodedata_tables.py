@@ -13,20 +13,27 @@ CHARS = [chr(c) for c in range(0x110000)]
 
 
 # ANCHOR: records
-def record(ch):
+def record(db, ch):
     """The properties that come in long runs of code points."""
-    return (ud.category(ch), ud.bidirectional(ch), ud.combining(ch), ud.east_asian_width(ch), ud.mirrored(ch))
+    return (db.category(ch), db.bidirectional(ch), db.combining(ch), db.east_asian_width(ch), db.mirrored(ch))
 
 
-def runs():
-    """(first code point, index of its record) wherever the record changes."""
-    kinds, out, last = {}, [], None
+def runs(db, kinds):
+    """(first code point, index of its record in kinds) wherever db's record
+    changes; kinds grows with the records first met."""
+    out, last = [], None
     for c, ch in enumerate(CHARS):
-        r = record(ch)
+        r = record(db, ch)
         if r != last:
             out.append((c, kinds.setdefault(r, len(kinds))))
             last = r
-    return sorted(kinds, key=kinds.get), out
+    return out
+
+
+def numbers(db):
+    """The characters with a numeric value: decimal and digit values (or -1)
+    and the value."""
+    return [(c, db.decimal(ch, -1), db.digit(ch, -1), db.numeric(ch)) for c, ch in enumerate(CHARS) if db.numeric(ch, None) is not None]
 # ANCHOR_END: records
 
 
@@ -48,18 +55,33 @@ def rust_table(doc, decl, items, per_line, spell):
 def main():
     print("// Generated from python3's unicodedata (Unicode 14.0.0) by `cargo xtask unicode-tables`")
     print("// (xtask/unicodedata_tables.py, explained in book/src/modules/unicodedata.md): do not edit.")
-    kinds, starts = runs()
+    kinds = {}
+    starts, old_starts = runs(ud, kinds), runs(ud.ucd_3_2_0, kinds)
+    kinds = sorted(kinds, key=kinds.get)
     rust_table(["The distinct records: category, bidirectional class, combining class,", "East Asian width, mirrored."],
                "KINDS: &[(&str, &str, u8, &str, bool)]", kinds, 3,
                lambda a, b, c, d, e: f"({rust_str(a)}, {rust_str(b)}, {c}, {rust_str(d)}, {str(bool(e)).lower()})")
-    rust_table(["Where each run of code points with one record starts, and its record."],
-               "RUNS: &[(u32, u16)]", starts, 8, lambda c, k: f"(0x{c:x}, {k})")
+    for name, db_runs in [("RUNS", starts), ("RUNS_3_2_0", old_starts)]:
+        rust_table(["Where each run of code points with one record starts, and its record."],
+                   f"{name}: &[(u32, u16)]", db_runs, 8, lambda c, k: f"(0x{c:x}, {k})")
+    for name, db in [("NUMBERS", ud), ("NUMBERS_3_2_0", ud.ucd_3_2_0)]:
+        rust_table(["The characters with a numeric value: decimal and digit values (or -1), value."],
+                   f"{name}: &[(u32, i8, i8, f64)]", numbers(db), 4, lambda c, d, g, v: f"(0x{c:x}, {d}, {g}, {v!r})")
     # ANCHOR: numbers
-    numbers = [(c, ud.digit(ch, -1), ud.numeric(ch)) for c, ch in enumerate(CHARS) if ud.numeric(ch, None) is not None]
     decomps = [(c, ud.decomposition(ch)) for c, ch in enumerate(CHARS) if ud.decomposition(ch)]
+    # Unicode 3.2's decompositions and names are 14.0's, for what 3.2 assigns.
+    old = ud.ucd_3_2_0
+    for ch in CHARS:
+        assigned = old.category(ch) != "Cn"
+        assert old.decomposition(ch) == (ud.decomposition(ch) if assigned else ""), hex(ord(ch))
+        assert old.name(ch, None) == (ud.name(ch, None) if assigned else None), hex(ord(ch))
     # ANCHOR_END: numbers
-    rust_table(["The characters with a numeric value: digit value (or -1) and value."],
-               "NUMBERS: &[(u32, i8, f64)]", numbers, 5, lambda c, d, v: f"(0x{c:x}, {d}, {v!r})")
+    # ANCHOR: corrections
+    # Corrigendum #4 changed six decompositions after 3.2; ucd_3_2_0 keeps the old ones.
+    fixed = [(c, ord(old.normalize("NFD", chr(c)))) for c in (0xF951, 0x2F868, 0x2F874, 0x2F91F, 0x2F95F, 0x2F9BF)]
+    # ANCHOR_END: corrections
+    rust_table(["The characters whose 3.2 decomposition was corrected later, and that one."],
+               "CORRECTIONS_3_2_0: &[(u32, u32)]", fixed, 3, lambda c, d: f"(0x{c:x}, 0x{d:x})")
     rust_table(["The decomposition field of UnicodeData.txt, where there is one."],
                "DECOMPOSITIONS: &[(u32, &str)]", decomps, 4, lambda c, d: f"(0x{c:x}, {rust_str(d)})")
 

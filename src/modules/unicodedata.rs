@@ -5,55 +5,107 @@
 use crate::eval::ThreadState;
 use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use crate::objects::module::{new_module, new_namespace, set_name};
+use crate::objects::typeobject::type_object;
 use crate::objects::{builtin::new_builtin, float, int, singletons, str, ObjRef};
 
 include!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/unicodedata_tables.rs"));
 
-/// The five properties of `c`, from its run.
-fn record(c: u32) -> (&'static str, &'static str, u8, &'static str, bool) {
-    let run = RUNS.partition_point(|&(start, _)| start <= c) - 1;
-    KINDS[RUNS[run].1 as usize]
+/// One version of the database: 14.0, or 3.2 for `ucd_3_2_0`.
+pub struct Db {
+    version: &'static str,
+    runs: &'static [(u32, u16)],
+    numbers: &'static [(u32, i8, i8, f64)],
+    old: bool,
 }
 
-/// Whether Unicode 14.0 assigns `c` (its category is not `Cn`).
-pub fn assigned(c: u32) -> bool {
-    record(c).0 != "Cn"
+static CURRENT: Db = Db { version: "14.0.0", runs: RUNS, numbers: NUMBERS, old: false };
+static OLD: Db = Db { version: "3.2.0", runs: RUNS_3_2_0, numbers: NUMBERS_3_2_0, old: true };
+
+fn db(old: bool) -> &'static Db {
+    if old { &OLD } else { &CURRENT }
+}
+
+impl Db {
+    /// The five properties of `c`, from its run.
+    fn record(&self, c: u32) -> (&'static str, &'static str, u8, &'static str, bool) {
+        let run = self.runs.partition_point(|&(start, _)| start <= c) - 1;
+        KINDS[self.runs[run].1 as usize]
+    }
+
+    /// Whether this version assigns `c` (its category is not `Cn`).
+    fn assigned(&self, c: u32) -> bool {
+        self.record(c).0 != "Cn"
+    }
+
+    /// The decimal value, digit value (each -1 if none) and value of `c`.
+    fn number(&self, c: u32) -> Option<(i8, i8, f64)> {
+        let i = self.numbers.binary_search_by_key(&c, |&(k, _, _, _)| k).ok()?;
+        let (_, decimal, digit, value) = self.numbers[i];
+        Some((decimal, digit, value))
+    }
+
+    /// The name of `c`, if this version assigns it.
+    fn name(&self, c: u32) -> Option<String> {
+        char::from_u32(c).filter(|_| self.assigned(c)).and_then(unicode_names2::name).map(|n| n.to_string())
+    }
+
+    /// The character called `name` in this version; 3.2 knows no aliases.
+    fn lookup(&self, name: &str) -> Option<u32> {
+        let c = unicode_names2::character(name).map(|c| c as u32).filter(|&c| self.assigned(c))?;
+        let alias = || self.name(c).is_none_or(|n| !n.eq_ignore_ascii_case(name));
+        (!(self.old && alias())).then_some(c)
+    }
 }
 
 /// The character named `name`, aliases included, if 14.0 has it.
 pub fn lookup_name(name: &str) -> Option<u32> {
-    unicode_names2::character(name).map(|c| c as u32).filter(|&c| assigned(c))
-}
-
-fn number(c: u32) -> Option<(i8, f64)> {
-    NUMBERS.binary_search_by_key(&c, |&(k, _, _)| k).ok().map(|i| (NUMBERS[i].1, NUMBERS[i].2))
+    CURRENT.lookup(name)
 }
 
 // ---- book/src/modules/unicodedata.md ----
 pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
     let ns = new_namespace();
-    let functions: [(&'static str, crate::builtins::args::BuiltinFn); 13] = [
-        ("bidirectional", |_, a, k| Ok(str::new_str(record(one_char("bidirectional", a, k)?).1))),
-        ("category", |_, a, k| Ok(str::new_str(record(one_char("category", a, k)?).0))),
-        ("combining", |_, a, k| Ok(int::new_int_i64(record(one_char("combining", a, k)?).2 as i64))),
-        ("decimal", |_, a, k| value("decimal", a, k, "not a decimal", |c| decimal_value(c).map(int::new_int_i64))),
-        ("decomposition", decomposition),
-        ("digit", |_, a, k| value("digit", a, k, "not a digit", |c| number(c).filter(|n| n.0 >= 0).map(|n| int::new_int_i64(n.0 as i64)))),
-        ("east_asian_width", |_, a, k| Ok(str::new_str(record(one_char("east_asian_width", a, k)?).3))),
-        ("is_normalized", |_, a, k| normal("is_normalized", a, k).map(|(t, n)| singletons::bool_obj(n == t))),
-        ("lookup", lookup),
-        ("mirrored", |_, a, k| Ok(int::new_int_i64(record(one_char("mirrored", a, k)?).4 as i64))),
-        ("name", name),
-        ("normalize", |_, a, k| normal("normalize", a, k).and_then(|(_, n)| crate::modules::codecs::new_text(&n))),
-        ("numeric", |_, a, k| value("numeric", a, k, "not a numeric character", |c| number(c).map(|n| float::new_float(n.1)))),
-    ];
-    for (name, f) in functions {
+    for (name, f) in functions::<false>() {
         set_name(ts, &ns, name, new_builtin(name, f));
     }
-    set_name(ts, &ns, "unidata_version", str::new_str("14.0.0"));
+    set_name(ts, &ns, "unidata_version", str::new_str(CURRENT.version));
+    let old = new_namespace();
+    for (name, f) in functions::<true>() {
+        set_name(ts, &old, name, new_builtin(name, f));
+    }
+    set_name(ts, &old, "unidata_version", str::new_str(OLD.version));
+    set_name(ts, &old, "__module__", str::new_str("unicodedata"));
+    let object = vec![type_object(&crate::objects::types::OBJECT)];
+    let ucd = crate::objects::class::new_class(ts, type_object(&crate::objects::types::TYPE), "UCD", object, &old, &[])?;
+    let ucd_3_2_0 = crate::eval::call_object(ts, &ucd, &[])?;
+    set_name(ts, &ns, "UCD", ucd);
+    set_name(ts, &ns, "ucd_3_2_0", ucd_3_2_0);
     Ok(new_module(ts, "unicodedata", ns))
 }
 
+/// The thirteen functions, reading 14.0 or (`OLD`) 3.2.
+fn functions<const OLD: bool>() -> [(&'static str, crate::builtins::args::BuiltinFn); 13] {
+    [
+        ("bidirectional", |_, a, k| Ok(str::new_str(db(OLD).record(one_char("bidirectional", a, k)?).1))),
+        ("category", |_, a, k| Ok(str::new_str(db(OLD).record(one_char("category", a, k)?).0))),
+        ("combining", |_, a, k| Ok(int::new_int_i64(db(OLD).record(one_char("combining", a, k)?).2 as i64))),
+        ("decimal", |_, a, k| value("decimal", a, k, "not a decimal", |c| small(db(OLD).number(c).map(|n| n.0)))),
+        ("decomposition", decomposition::<OLD>),
+        ("digit", |_, a, k| value("digit", a, k, "not a digit", |c| small(db(OLD).number(c).map(|n| n.1)))),
+        ("east_asian_width", |_, a, k| Ok(str::new_str(db(OLD).record(one_char("east_asian_width", a, k)?).3))),
+        ("is_normalized", |_, a, k| normal("is_normalized", a, k, OLD).map(|(t, n)| singletons::bool_obj(n == t))),
+        ("lookup", lookup::<OLD>),
+        ("mirrored", |_, a, k| Ok(int::new_int_i64(db(OLD).record(one_char("mirrored", a, k)?).4 as i64))),
+        ("name", name::<OLD>),
+        ("normalize", |_, a, k| normal("normalize", a, k, OLD).and_then(|(_, n)| crate::modules::codecs::new_text(&n))),
+        ("numeric", |_, a, k| value("numeric", a, k, "not a numeric character", |c| db(OLD).number(c).map(|n| float::new_float(n.2)))),
+    ]
+}
+
+/// A decimal or digit value, -1 meaning none, as an int.
+fn small(v: Option<i8>) -> Option<ObjRef> {
+    v.filter(|&d| d >= 0).map(|d| int::new_int_i64(d as i64))
+}
 
 // ---- book/src/modules/unicodedata.md ----
 /// The one character `name` takes, as a code point.
@@ -90,24 +142,19 @@ fn value(name: &str, args: &[ObjRef], kwnames: &[ObjRef], missing: &str, of: imp
     }
 }
 
-/// The decimal value of a character of category Nd.
-fn decimal_value(c: u32) -> Option<i64> {
-    char::from_u32(c).and_then(crate::objects::unicode::decimal_value).map(|d| d as i64)
-}
 
 // ---- book/src/modules/unicodedata.md ----
-fn name(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn name<const OLD: bool>(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let args = clinic("name", args, kwnames, 1, 2)?;
     let c = char_arg("name", &args[0])?;
-    let found = char::from_u32(c).filter(|_| assigned(c)).and_then(unicode_names2::name);
-    match (found, args.get(1)) {
-        (Some(n), _) => Ok(str::new_str(&n.to_string())),
+    match (db(OLD).name(c), args.get(1)) {
+        (Some(n), _) => Ok(str::new_str(&n)),
         (None, Some(default)) => Ok(default.clone()),
         (None, None) => Err(new_error(&VALUE_ERROR, "no such name")),
     }
 }
 
-fn lookup(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn lookup<const OLD: bool>(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let arg = crate::modules::one_arg("unicodedata.lookup", args, kwnames)?;
     let name = match str::str_value(arg) {
         Some(s) => s.to_string(),
@@ -117,21 +164,21 @@ fn lookup(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     if name.len() > 256 {
         return Err(key_error("name too long".into()));
     }
-    match lookup_name(&name) {
+    match db(OLD).lookup(&name) {
         Some(c) => crate::modules::codecs::new_text(&[c]),
         None => Err(key_error(format!("undefined character name '{name}'"))),
     }
 }
 
-fn decomposition(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+fn decomposition<const OLD: bool>(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let c = one_char("decomposition", args, kwnames)?;
-    let found = DECOMPOSITIONS.binary_search_by_key(&c, |&(k, _)| k).ok();
+    let found = DECOMPOSITIONS.binary_search_by_key(&c, |&(k, _)| k).ok().filter(|_| db(OLD).assigned(c));
     Ok(str::new_str(found.map_or("", |i| DECOMPOSITIONS[i].1)))
 }
 
 // ---- book/src/modules/unicodedata.md ----
 /// The text of a `normalize`-style call and its normal form.
-fn normal(name: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(Vec<u32>, Vec<u32>)> {
+fn normal(name: &str, args: &[ObjRef], kwnames: &[ObjRef], old: bool) -> PyResult<(Vec<u32>, Vec<u32>)> {
     use unicode_normalization::UnicodeNormalization;
     let [form, text] = clinic(name, args, kwnames, 2, 2)? else { unreachable!() };
     let Some(form) = str::str_value(form) else {
@@ -140,10 +187,12 @@ fn normal(name: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(Vec<u32>
     let Some(text) = text.downcast_ref::<str::PyStr>() else {
         return Err(type_error(format!("{name}() argument 2 must be str, not {}", text.type_name())));
     };
-    let codes: Vec<u32> = text.code_points().collect();
-    if codes.is_empty() {
-        return Ok((codes, Vec::new()));
+    let given: Vec<u32> = text.code_points().collect();
+    if given.is_empty() {
+        return Ok((given, Vec::new()));
     }
+    let corrected = |c: u32| CORRECTIONS_3_2_0.iter().find(|k| k.0 == c).map_or(c, |k| k.1);
+    let codes: Vec<u32> = if old { given.iter().map(|&c| corrected(c)).collect() } else { given.clone() };
     let normalize: fn(&str) -> String = match form {
         "NFC" => |s| s.nfc().collect(),
         "NFD" => |s| s.nfd().collect(),
@@ -152,13 +201,14 @@ fn normal(name: &str, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<(Vec<u32>
         _ => return Err(new_error(&VALUE_ERROR, "invalid normalization form")),
     };
     let mut out = Vec::with_capacity(codes.len());
-    for piece in codes.split_inclusive(|&c| char::from_u32(c).is_none()) {
+    let kept = |c: u32| char::from_u32(c).is_none() || (old && !OLD.assigned(c));
+    for piece in codes.split_inclusive(|&c| kept(c)) {
         let (chars, lone) = match piece.split_last() {
-            Some((&last, rest)) if char::from_u32(last).is_none() => (rest, Some(last)),
+            Some((&last, rest)) if kept(last) => (rest, Some(last)),
             _ => (piece, None),
         };
         let s: String = chars.iter().filter_map(|&c| char::from_u32(c)).collect();
         out.extend(normalize(&s).chars().map(|c| c as u32).chain(lone));
     }
-    Ok((codes, out))
+    Ok((given, out))
 }

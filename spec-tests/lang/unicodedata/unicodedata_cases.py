@@ -22,6 +22,21 @@ print(sum(u.combining(chr(c)) for c in range(0, 0x110000, 101)), sum(u.mirrored(
 print(sum(len(u.decomposition(chr(c))) for c in range(0, 0x110000, 101)))
 print(sum(u.numeric(chr(c), 0) for c in range(0, 0x110000, 101)))
 print(sum(1 for c in range(0, 0x110000, 101) if u.name(chr(c), None)))
+o = u.ucd_3_2_0
+print(type(o).__name__, type(o).__module__, o.unidata_version)
+for ch in chars:
+    print(hex(ord(ch)), [f(ch) for f in (o.category, o.bidirectional, o.combining, o.east_asian_width, o.mirrored, o.decomposition)], o.name(ch, None), o.decimal(ch, None), o.digit(ch, None), o.numeric(ch, None))
+for name in ['LATIN SMALL LETTER A', 'BYTE ORDER MARK', 'GRINNING FACE', 'EURO SIGN', 'HANGUL SYLLABLE GA']:
+    s(o.lookup, name)
+for form in ['NFC', 'NFKD']:
+    for t in ['é', 'e\u0301', 'ﬁ', '\U0001F600', 'a\u0860\u0301']:
+        print(form, ascii(o.normalize(form, t)), o.is_normalized(form, t))
+print(sum(1 for c in range(0, 0x110000, 101) if o.category(chr(c)) == 'Cn'))
+print(sum(o.numeric(chr(c), 0) for c in range(0, 0x110000, 101)))
+import stringprep, codecs
+print(stringprep.in_table_a1('\u0221'), stringprep.in_table_b1('\u00ad'), stringprep.map_table_b2('\u00c5'), stringprep.in_table_c12('\u00a0'), stringprep.in_table_d1('\u05d0'))
+print(codecs.encode('bücher', 'punycode'), codecs.decode(b'bcher-kva', 'punycode'))
+print([ascii(o.normalize(f, chr(c))) for f in ['NFC', 'NFKD'] for c in [0xF951, 0x2F868, 0x2F9BF]], o.is_normalized('NFC', '\uf951'), u.normalize('NFC', '\uf951'))
 
 # expect: ['bidirectional', 'category', 'combining', 'decimal', 'decomposition', 'digit', 'east_asian_width', 'is_normalized', 'lookup', 'mirrored', 'name', 'normalize', 'numeric', 'unidata_version']
 # expect: 14.0.0
@@ -125,3 +140,57 @@ print(sum(1 for c in range(0, 0x110000, 101) if u.name(chr(c), None)))
 # expect: 694
 # expect: 1000000140136.0
 # expect: 1370
+# expect: UCD unicodedata 3.2.0
+# expect: 0x61 ['Ll', 'L', 0, 'Na', 0, ''] LATIN SMALL LETTER A None None None
+# expect: 0x5a ['Lu', 'L', 0, 'Na', 0, ''] LATIN CAPITAL LETTER Z None None None
+# expect: 0x30 ['Nd', 'EN', 0, 'Na', 0, ''] DIGIT ZERO 0 0 0.0
+# expect: 0xbd ['No', 'ON', 0, 'A', 0, '<fraction> 0031 2044 0032'] VULGAR FRACTION ONE HALF None None 0.5
+# expect: 0xb2 ['No', 'EN', 0, 'A', 0, '<super> 0032'] SUPERSCRIPT TWO 2 2 2.0
+# expect: 0x663 ['Nd', 'AN', 0, 'N', 0, ''] ARABIC-INDIC DIGIT THREE 3 3 3.0
+# expect: 0xe9 ['Ll', 'L', 0, 'A', 0, '0065 0301'] LATIN SMALL LETTER E WITH ACUTE None None None
+# expect: 0x301 ['Mn', 'NSM', 230, 'A', 0, ''] COMBINING ACUTE ACCENT None None None
+# expect: 0x5d0 ['Lo', 'R', 0, 'N', 0, ''] HEBREW LETTER ALEF None None None
+# expect: 0x660 ['Nd', 'AN', 0, 'N', 0, ''] ARABIC-INDIC DIGIT ZERO 0 0 0.0
+# expect: 0x20 ['Zs', 'WS', 0, 'Na', 0, ''] SPACE None None None
+# expect: 0x9 ['Cc', 'S', 0, 'N', 0, ''] None None None None
+# expect: 0xa ['Cc', 'B', 0, 'N', 0, ''] None None None None
+# expect: 0x0 ['Cc', 'BN', 0, 'N', 0, ''] None None None None
+# expect: 0x28 ['Ps', 'ON', 0, 'Na', 1, ''] LEFT PARENTHESIS None None None
+# expect: 0x65e5 ['Lo', 'L', 0, 'W', 0, ''] CJK UNIFIED IDEOGRAPH-65E5 None None None
+# expect: 0xac00 ['Lo', 'L', 0, 'W', 0, ''] HANGUL SYLLABLE GA None None None
+# expect: 0x4e00 ['Lo', 'L', 0, 'W', 0, ''] CJK UNIFIED IDEOGRAPH-4E00 None None 1.0
+# expect: 0x1f600 ['Cn', '', 0, 'F', 0, ''] None None None None
+# expect: 0x1fae8 ['Cn', '', 0, 'F', 0, ''] None None None None
+# expect: 0x860 ['Cn', '', 0, 'F', 0, ''] None None None None
+# expect: 0xfeff ['Cf', 'BN', 0, 'N', 0, ''] ZERO WIDTH NO-BREAK SPACE None None None
+# expect: 0x2028 ['Zl', 'WS', 0, 'N', 0, ''] LINE SEPARATOR None None None
+# expect: 0xe000 ['Co', 'L', 0, 'A', 0, ''] None None None None
+# expect: 0x10000 ['Cn', '', 0, 'F', 0, ''] None None None None
+# expect: 0xfb01 ['Ll', 'L', 0, 'N', 0, '<compat> 0066 0069'] LATIN SMALL LIGATURE FI None None None
+# expect: 0x1c5 ['Lt', 'L', 0, 'N', 0, '<compat> 0044 017E'] LATIN CAPITAL LETTER D WITH SMALL LETTER Z WITH CARON None None None
+# expect: 0xa0 ['Zs', 'CS', 0, 'N', 0, '<noBreak> 0020'] NO-BREAK SPACE None None None
+# expect: 0x200d ['Cf', 'BN', 0, 'N', 0, ''] ZERO WIDTH JOINER None None None
+# expect: 0x378 ['Cn', '', 0, 'F', 0, ''] None None None None
+# expect: 0xe0001 ['Cf', 'BN', 0, 'N', 0, ''] LANGUAGE TAG None None None
+# expect: 0x10ffff ['Cn', '', 0, 'F', 0, ''] None None None None
+# expect: 0xd800 ['Cs', 'L', 0, 'N', 0, ''] None None None None
+# expect: 'a'
+# expect: KeyError "undefined character name 'BYTE ORDER MARK'"
+# expect: KeyError "undefined character name 'GRINNING FACE'"
+# expect: '€'
+# expect: '가'
+# expect: NFC '\xe9' True
+# expect: NFC '\xe9' False
+# expect: NFC '\ufb01' True
+# expect: NFC '\U0001f600' True
+# expect: NFC 'a\u0860\u0301' True
+# expect: NFKD 'e\u0301' False
+# expect: NFKD 'e\u0301' True
+# expect: NFKD 'fi' False
+# expect: NFKD '\U0001f600' True
+# expect: NFKD 'a\u0860\u0301' True
+# expect: 8713
+# expect: 1000000000015.0
+# expect: True True å True True
+# expect: b'bcher-kva' bücher
+# expect: ["'\\u964b'", "'\\U0002136a'", "'\\u4d57'", "'\\u964b'", "'\\U0002136a'", "'\\u4d57'"] False 陋

@@ -3,5 +3,5 @@ import unicodedata as u
 print(u.unidata_version, u.name('é'), u.lookup('EURO SIGN'), u.category('A'), u.bidirectional('\u05d0'))   # expect: 14.0.0 LATIN SMALL LETTER E WITH ACUTE € Lu R
 print(u.decimal('٣'), u.digit('²'), u.numeric('½'), u.combining('\u0301'), u.east_asian_width('日'), u.mirrored('('))   # expect: 3 2 0.5 230 W 1
 print(u.decomposition('é'), u.normalize('NFD', 'é') == 'e\u0301', u.normalize('NFKC', 'ﬁ'), u.is_normalized('NFC', 'e\u0301'))   # expect: 0065 0301 True fi False
-print(u.name('\U0001FAE8', None), u.category('\U0001FAE8'))   # expect: None Cn
+print(u.name('\U0001FAE8', None), u.category('\U0001FAE8'), u.ucd_3_2_0.unidata_version, u.ucd_3_2_0.category('\u20ac'))   # expect: None Cn 3.2.0 Sc
 u.lookup('NO SUCH CHARACTER')   # raises: KeyError: "undefined character name 'NO SUCH CHARACTER'"
