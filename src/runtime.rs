@@ -29,6 +29,9 @@ pub struct ThreadState {
     /// The functions `atexit.register` registered, each a tuple
     /// (function, arguments, keyword names) (see [atexit](modules/atexit.md)).
     pub atexit: Vec<ObjRef>,
+    /// The codec registry: search functions, the cache of what they
+    /// found, the error handlers (see [_codecs](modules/codecs.md)).
+    pub codecs: Option<crate::modules::codecs::Registry>,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -113,6 +116,7 @@ impl ThreadState {
             import_lock_depth: 0,
             interned: new_namespace(),
             atexit: Vec::new(),
+            codecs: None,
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),

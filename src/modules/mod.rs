@@ -6,6 +6,7 @@ pub mod array;
 pub mod atexit;
 pub mod binascii;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod functools;
@@ -13,6 +14,7 @@ pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod locale;
 pub mod marshal;
 pub mod operator;
 pub mod math;
@@ -23,6 +25,7 @@ pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 pub mod zlib;
 
@@ -40,10 +43,12 @@ pub struct BuiltinModule {
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_blake2", create: hashes::blake2::create },
+    BuiltinModule { name: "_codecs", create: codecs::create },
     BuiltinModule { name: "_collections", create: collections::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_locale", create: locale::create },
     BuiltinModule { name: "_md5", create: hashes::create_md5 },
     BuiltinModule { name: "_operator", create: operator::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
@@ -70,6 +75,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },
+    BuiltinModule { name: "unicodedata", create: unicodedata::create },
     BuiltinModule { name: "zlib", create: zlib::create },
 ];
 

@@ -211,7 +211,7 @@ pub fn bytes_new(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
         (None, None, None) => Ok(new_bytes(b"")),
         (Some(s), Some(e), _) if is_str => {
             let errors = errors.and_then(super::str::str_value).unwrap_or("strict");
-            Ok(new_bytes(&super::codecs::encode_str(ts, s, super::str::str_value(e).unwrap_or_default(), errors)?))
+            super::codecs::encode_any(ts, s, super::str::str_value(e).unwrap_or_default(), errors)
         }
         (_, Some(_), _) => Err(type_error("encoding without a string argument")),
         (_, None, Some(_)) if !is_str => Err(type_error("errors without a string argument")),

@@ -135,7 +135,7 @@ fn decode_error(ts: &mut ThreadState, encoding: &str, data: &[u8], bad: &Bad) ->
 
 /// A Unicode error of `class` for the `run` of `object`, made by calling
 /// the class so that its fields are set as for one raised by Python code.
-fn codec_error(
+pub fn codec_error(
     ts: &mut ThreadState,
     class: &'static super::TypeObject,
     encoding: &str,
@@ -155,7 +155,26 @@ fn codec_error(
 pub fn decode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (encoding, errors) = codec_args("decode", args, kwnames)?;
     let data = super::bytearray::with_bytes(&args[0], |data| data.to_vec());
-    super::str::new_str_owned(decode_text(ts, &data, encoding, errors)?)
+    decode_any(ts, &data, encoding, errors)
+}
+
+/// `data` decoded by any codec: lython's own with the handlers they know,
+/// through [`_codecs`](../modules/codecs-unicode.md) with any other
+/// handler, and through the codec registry for any other codec.
+pub fn decode_any(ts: &mut ThreadState, data: &[u8], encoding: &str, errors: &str) -> PyResult<ObjRef> {
+    use crate::modules::codecs::unicode::{decode_form, Form};
+    let Ok(codec) = lookup(encoding) else { return crate::modules::codecs::registry::decode_text(ts, data, encoding, errors) };
+    if matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace") {
+        return super::str::new_str_owned(decode_text(ts, data, encoding, errors)?);
+    }
+    let (data, form) = match codec {
+        Codec::Utf8 => (data, Form::Utf8),
+        Codec::Utf8Sig => (data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data), Form::Utf8),
+        Codec::Ascii => (data, Form::Ascii),
+        Codec::Latin1 => (data, Form::Latin1),
+    };
+    let (codes, _, _) = decode_form(ts, data, form, errors, true)?;
+    crate::modules::codecs::new_text(&codes)
 }
 
 /// The `encoding` and `errors` of `decode` or `encode` (`name`), with
@@ -202,7 +221,7 @@ pub fn str_decoded(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) ->
     let Ok(Some(data)) = super::bytearray::bytes_like(object) else {
         return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", object.type_name())));
     };
-    super::str::new_str_owned(decode_text(ts, &data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?)
+    decode_any(ts, &data, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))
 }
 
 // ---- book/src/objects/bytes-methods.md ----
@@ -304,7 +323,7 @@ fn write_each(out: &mut Vec<u8>, run: &[u32], spell: impl Fn(u32) -> String) {
 }
 
 // ---- book/src/objects/bytes-methods.md ----
-fn escape(c: u32) -> String {
+pub fn escape(c: u32) -> String {
     match c {
         0..=0xff => format!("\\x{c:02x}"),
         0x100..=0xffff => format!("\\u{c:04x}"),
@@ -315,5 +334,24 @@ fn escape(c: u32) -> String {
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub fn encode(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let (encoding, errors) = codec_args("encode", args, kwnames)?;
-    Ok(super::bytes::new_bytes(&encode_str(ts, &args[0], encoding, errors)?))
+    encode_any(ts, &args[0], encoding, errors)
+}
+
+/// The str `object` encoded by any codec, as `decode_any` decodes.
+pub fn encode_any(ts: &mut ThreadState, object: &ObjRef, encoding: &str, errors: &str) -> PyResult<ObjRef> {
+    use crate::modules::codecs::unicode::{encode_form, Form};
+    const BUILT_IN: [&str; 8] = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogatepass", "surrogateescape"];
+    let Ok(codec) = lookup(encoding) else { return crate::modules::codecs::registry::encode_text(ts, object, encoding, errors) };
+    if BUILT_IN.contains(&errors) {
+        return Ok(super::bytes::new_bytes_owned(encode_str(ts, object, encoding, errors)?));
+    }
+    let codes: Vec<u32> = super::str::as_pystr(object).code_points().collect();
+    let (bom, form): (&[u8], Form) = match codec {
+        Codec::Utf8 => (b"", Form::Utf8),
+        Codec::Utf8Sig => (b"\xef\xbb\xbf", Form::Utf8),
+        Codec::Ascii => (b"", Form::Ascii),
+        Codec::Latin1 => (b"", Form::Latin1),
+    };
+    let data = encode_form(ts, form, object, &codes, errors)?;
+    Ok(super::bytes::new_bytes(&[bom, &data].concat()))
 }

@@ -1,50 +1,69 @@
 //! `cargo xtask unicode-tables [--check]`: lython's Unicode 14.0 tables,
-//! printed by `xtask/unicode_tables.py` from python3's `unicodedata` and kept
-//! in `data/unicode_tables.rs` (outside `src/`, which only the book writes).
-//! `src/objects/unicode.rs` pulls the file in with `include!`.
+//! printed by `xtask/unicode_tables.py` and `xtask/unicodedata_tables.py`
+//! from python3's `unicodedata` and kept in `data/` (outside `src/`, which
+//! only the book writes). `src/objects/unicode.rs` and
+//! `src/modules/unicodedata.rs` pull the files in with `include!`.
 use std::path::Path;
 use std::process::Command;
 
-/// The generated file, from the repository root.
+/// The str methods' tables, from the repository root.
 pub const TABLES: &str = "data/unicode_tables.rs";
-/// The script that prints it, from the repository root.
+/// The script that prints them, from the repository root.
 pub const SCRIPT: &str = "xtask/unicode_tables.py";
 
-/// The tables as the script prints them with `python3`.
-pub fn generate(root: &Path) -> Result<String, String> {
+/// Each generated file and the script that prints it.
+pub const FILES: &[(&str, &str)] = &[(TABLES, SCRIPT), ("data/unicodedata_tables.rs", "xtask/unicodedata_tables.py")];
+
+/// A file's tables as its script prints them with `python3`.
+pub fn generate(root: &Path, script: &str) -> Result<String, String> {
     let output = Command::new("python3")
-        .arg(root.join(SCRIPT))
+        .arg(root.join(script))
         .output()
         .map_err(|e| format!("cannot run python3: {e}"))?;
     if !output.status.success() {
         return Err(format!(
-            "python3 {SCRIPT} failed (it needs CPython 3.11's Unicode 14.0.0):\n{}",
+            "python3 {script} failed (it needs CPython 3.11's Unicode 14.0.0):\n{}",
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    String::from_utf8(output.stdout).map_err(|e| format!("python3 {SCRIPT} printed non-UTF-8: {e}"))
+    String::from_utf8(output.stdout).map_err(|e| format!("python3 {script} printed non-UTF-8: {e}"))
 }
 
-/// Whether `data/unicode_tables.rs` holds what the script prints now.
+/// The generated files that differ from what their scripts print now.
+pub fn stale(root: &Path) -> Result<Vec<&'static str>, String> {
+    let mut out = Vec::new();
+    for &(file, script) in FILES {
+        let expected = generate(root, script)?;
+        let on_disk = std::fs::read_to_string(root.join(file)).unwrap_or_default();
+        if on_disk != expected {
+            out.push(file);
+        }
+    }
+    Ok(out)
+}
+
+/// Whether every generated file holds what its script prints now.
 pub fn is_up_to_date(root: &Path) -> Result<bool, String> {
-    let expected = generate(root)?;
-    let on_disk = std::fs::read_to_string(root.join(TABLES)).unwrap_or_default();
-    Ok(on_disk == expected)
+    Ok(stale(root)?.is_empty())
 }
 
 /// Regenerates the tables, or with `check` only compares them; the message
 /// says what happened.
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     if check {
-        if is_up_to_date(root)? {
-            return Ok(format!("{TABLES} is up to date"));
+        let stale = stale(root)?;
+        if stale.is_empty() {
+            return Ok("the Unicode tables are up to date".into());
         }
         return Err(format!(
-            "{TABLES} differs from what {SCRIPT} prints: run `cargo xtask unicode-tables`"
+            "{} differ from what their scripts print: run `cargo xtask unicode-tables`",
+            stale.join(", ")
         ));
     }
-    let text = generate(root)?;
     std::fs::create_dir_all(root.join("data")).map_err(|e| format!("cannot create data/: {e}"))?;
-    std::fs::write(root.join(TABLES), text).map_err(|e| format!("cannot write {TABLES}: {e}"))?;
-    Ok(format!("wrote {TABLES}"))
+    for &(file, script) in FILES {
+        let text = generate(root, script)?;
+        std::fs::write(root.join(file), text).map_err(|e| format!("cannot write {file}: {e}"))?;
+    }
+    Ok(format!("wrote {}", FILES.iter().map(|f| f.0).collect::<Vec<_>>().join(", ")))
 }

@@ -1,4 +1,5 @@
-//! `data/unicode_tables.rs` is what `xtask/unicode_tables.py` prints from
+//! `data/unicode_tables.rs` and `data/unicodedata_tables.rs` are what
+//! `xtask/unicode_tables.py` and `xtask/unicodedata_tables.py` print from
 //! python3's Unicode 14.0 database: nobody edits the tables by hand.
 use std::path::PathBuf;
 
@@ -8,6 +9,6 @@ fn unicode_tables_match_python3() {
     let up_to_date = xtask::unicode_tables::is_up_to_date(&root).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         up_to_date,
-        "data/unicode_tables.rs is stale: run `cargo xtask unicode-tables`"
+        "the tables in data/ are stale: run `cargo xtask unicode-tables`"
     );
 }

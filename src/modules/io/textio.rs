@@ -77,15 +77,28 @@ fn flag(ts: &mut ThreadState, a: &Option<ObjRef>) -> PyResult<bool> {
     }
 }
 
-/// The name an encoding is known by, checked.
+/// The name an encoding is known by, checked: it must be a codec, and
+/// one the wrapper's byte scanning can read (see below); the flag says
+/// whether it is UTF-8, whose characters take several bytes.
 fn check_encoding(ts: &mut ThreadState, encoding: Option<String>) -> PyResult<(String, bool)> {
     let encoding = match encoding.as_deref() {
         None | Some("locale") => "utf-8".to_string(),
         Some(e) => e.to_string(),
     };
-    crate::objects::codecs::decode_text(ts, b"", &encoding, "strict")?;
-    let utf8 = crate::objects::codecs::decode_text(ts, b"\xc3\xa9", &encoding, "replace")? == "\u{e9}";
+    decode(ts, b"", &encoding, "strict")?;
+    let ascii = crate::objects::codecs::encode_any(ts, &str::new_str("\r\na"), &encoding, "strict");
+    if !ascii.is_ok_and(|b| bytes::as_bytes(&b) == b"\r\na") {
+        let message = format!("lython's TextIOWrapper cannot use the '{encoding}' codec yet: it is not ASCII-compatible");
+        return Err(crate::objects::exception::new_error(&crate::objects::exception::LOOKUP_ERROR, message));
+    }
+    let utf8 = decode(ts, b"\xc3\xa9", &encoding, "replace")? == "\u{e9}";
     Ok((encoding, utf8))
+}
+
+/// `data` decoded by any codec, as text (a lone surrogate made U+FFFD).
+fn decode(ts: &mut ThreadState, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let text = crate::objects::codecs::decode_any(ts, data, encoding, errors)?;
+    Ok(str::as_pystr(&text).to_text().to_string_lossy().into_owned())
 }
 
 fn init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
@@ -167,7 +180,7 @@ impl TextState {
 /// Decodes the bytes from the cursor to `end`, and moves the cursor there.
 fn take(ts: &mut ThreadState, me: &ObjRef, end: usize) -> PyResult<ObjRef> {
     let (raw, encoding, errors) = with_state(me, |t| (t.pending[t.cursor..end].to_vec(), t.encoding.clone(), t.errors.clone()))?;
-    let text = crate::objects::codecs::decode_text(ts, &raw, &encoding, &errors)?;
+    let text = decode(ts, &raw, &encoding, &errors)?;
     let text = with_state(me, |t| {
         t.cursor = end;
         t.seen.feed(&text, true)
@@ -268,7 +281,8 @@ fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         Some(nl) if nl.starts_with('\r') && t.contains('\n') => str::new_str(&t.replace('\n', nl)),
         _ => text.clone(),
     };
-    let data = crate::objects::codecs::encode_str(ts, &translated, &encoding, &errors)?;
+    let encoded = crate::objects::codecs::encode_any(ts, &translated, &encoding, &errors)?;
+    let data = bytes::as_bytes(&encoded);
     let must_flush = line_buffering && (t.contains('\n') || t.contains('\r'));
     let overflows = with_state(me, |s| {
         s.pending.clear();
@@ -280,10 +294,10 @@ fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
     if data.len() >= CHUNK_SIZE && with_state(me, |s| s.wbuf.is_empty())? {
         // A chunk on its own: handed over as it is, never copied.
-        call_method(ts, &buffer, "write", &[bytes::new_bytes_owned(data)])?;
+        call_method(ts, &buffer, "write", &[encoded.clone()])?;
     } else {
         let write_now = with_state(me, |s| {
-            s.wbuf.extend_from_slice(&data);
+            s.wbuf.extend_from_slice(data);
             s.wbuf.len() >= CHUNK_SIZE || must_flush || s.write_through
         })?;
         if write_now {
