@@ -279,8 +279,17 @@ fn handle_uncaught(ts: &mut ThreadState, exc: &ObjRef) -> Ending {
     if exc.ty().is_subtype(&SYSTEM_EXIT) {
         return Ending::Status(system_exit_status(ts, exc));
     }
-    let limit = traceback_limit(ts);
-    write_stderr(&report::format_exception(ts, exc, limit));
+    if let Some(hook) = crate::sys_values::replaced_excepthook(ts) {
+        let traceback = crate::objects::get_attr(ts, exc, "__traceback__").unwrap_or_else(|_| crate::objects::singletons::none());
+        if let Err(e) = crate::eval::call(ts, &hook, &[exc.type_ref(), exc.clone(), traceback], &[]) {
+            let limit = traceback_limit(ts);
+            let shown = (report::format_exception(ts, &e, limit), report::format_exception(ts, exc, limit));
+            write_stderr(&format!("Error in sys.excepthook:\n{}\nOriginal exception was:\n{}", shown.0, shown.1));
+        }
+    } else {
+        let limit = traceback_limit(ts);
+        write_stderr(&report::format_exception(ts, exc, limit));
+    }
     if exc.ty().is_subtype(&KEYBOARD_INTERRUPT) {
         Ending::Interrupted
     } else {

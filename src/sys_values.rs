@@ -147,3 +147,33 @@ fn ready_types(ts: &mut ThreadState) -> PyResult<()> {
     }
     Ok(())
 }
+
+// ---- book/src/initialization/sys-values.md ----
+/// `sys.excepthook` and `sys.__excepthook__`.
+pub fn set_excepthook(ts: &mut ThreadState, sys: &ObjRef) {
+    let hook = crate::objects::builtin::new_builtin("excepthook", excepthook);
+    set_name(ts, sys, "excepthook", hook.clone());
+    set_name(ts, sys, "__excepthook__", hook);
+}
+
+fn excepthook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::objects::builtin::no_keywords("excepthook", kwnames)?;
+    let [_, value, _] = args else {
+        return Err(type_error(format!("excepthook expected 3 arguments, got {}", args.len())));
+    };
+    let text = crate::eval::report::format_exception(ts, value, crate::eval::report::DEFAULT_TRACEBACK_LIMIT);
+    match crate::stdio::stream(ts, "stderr") {
+        Ok(Some(err)) => crate::stdio::write_to(ts, &err, str::new_str_owned(text)?)?,
+        _ => crate::cli::write_stderr(&text),
+    }
+    Ok(crate::objects::singletons::none())
+}
+
+/// The hook a program put in `sys.excepthook`, if it is not the original.
+pub fn replaced_excepthook(ts: &mut ThreadState) -> Option<ObjRef> {
+    let sys = ts.module("sys")?;
+    let dict = sys.downcast_ref::<crate::objects::module::Module>()?.dict.clone();
+    let hook = crate::objects::module::get_name(ts, &dict, "excepthook")?;
+    let original = crate::objects::module::get_name(ts, &dict, "__excepthook__");
+    (!original.is_some_and(|o| o.is(&hook))).then_some(hook)
+}

@@ -34,6 +34,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     let _ = ready_types(ts);
     let orig_argv: Vec<String> = std::env::args().collect();
     let _ = crate::sys_values::set_descriptions(ts, &ns, &orig_argv);
+    crate::sys_values::set_excepthook(ts, &ns);
     new_module(ts, "sys", ns)
 }
 
