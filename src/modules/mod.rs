@@ -2,6 +2,7 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod ast;
 pub mod atexit;
 pub mod cmath;
 pub mod collections;
@@ -33,6 +34,7 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_ast", create: ast::create },
     BuiltinModule { name: "_collections", create: collections::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },

@@ -1103,8 +1103,24 @@ pub fn type_new(ts: &mut ThreadState, meta: &ObjRef, args: &[ObjRef], kwnames: &
         }
     }
     let winner = calculate_metaclass(meta, bases)?;
+    if let Some(new) = derived_metaclass_new(ts, meta, &winner)? {
+        let all: Vec<ObjRef> = std::iter::once(winner).chain(args.iter().cloned()).collect();
+        return crate::eval::call(ts, &new, &all, kwnames);
+    }
     let kwds: Vec<(ObjRef, ObjRef)> = kwnames.iter().cloned().zip(args[npos..].iter().cloned()).collect();
     new_class(ts, winner, name, bases.to_vec(), ns, &kwds)
+}
+
+/// When a base's metaclass `winner` derives from `meta` and has its own
+/// `__new__` (`type(name, (SomeEnum,), ns)` with `EnumType`), CPython
+/// hands the whole call to that `__new__`: its keywords are its own.
+fn derived_metaclass_new(ts: &mut ThreadState, meta: &ObjRef, winner: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if winner.is(meta) || winner.downcast::<PyType>().is_none_or(|t| t.heap.is_none()) {
+        return Ok(None);
+    }
+    let own = super::get_attr(ts, winner, "__new__")?;
+    let plain = super::get_attr(ts, meta, "__new__")?;
+    Ok((!own.is(&plain)).then_some(own))
 }
 
 /// `type.__init__(cls, *args, **kwds)`: one or three arguments.

@@ -154,6 +154,9 @@ pub mod weakproxy;
 // ---- book/src/objects/structseq.md ----
 pub mod structseq;
 
+// ---- book/src/objects/reduce.md ----
+pub mod reduce;
+
 // ---- book/src/eval/generators.md ----
 pub mod genobject;
 

@@ -171,8 +171,12 @@ pub fn is_objects(ts: &mut ThreadState, found: &ObjRef, name: &str) -> PyResult<
     if found.downcast_ref::<super::function::Function>().is_some() {
         return Ok(false);
     }
-    if let Some(d) = found.downcast_ref::<super::descriptor::Descriptor>() {
-        return Ok(std::ptr::eq(d.owner, &OBJECT) && d.name == name);
+    // A descriptor of `object`'s may still be a class's own method
+    // written in Rust (`ast.AST.__init__`): only the one in `object`'s
+    // namespace is `object`'s.
+    let by_object = |d: &super::descriptor::Descriptor| std::ptr::eq(d.owner, &OBJECT) && d.name == name;
+    if found.downcast_ref::<super::descriptor::Descriptor>().is_some_and(|d| !by_object(d)) {
+        return Ok(false);
     }
     let ns = namespace(ts, &OBJECT)?;
     let own = as_dict(&ns).get(ts, &str::new_str(name))?;
@@ -390,6 +394,8 @@ pub fn dict_fromkeys(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> 
 /// `obj.name` from the namespaces of `type(obj)`'s MRO.
 pub fn namespace_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
     match super::class::lookup(ts, obj.ty(), key)? {
+        // A type's `__doc__` may be `None`, and an instance shows it.
+        Some(found) if found.is_none() && str::str_value(key) == Some("__doc__") => Ok(Some(found)),
         Some(found) if !found.is_none() => super::class::descr_get(ts, found, Some(obj), &obj.type_ref()).map(Some),
         _ => Ok(None),
     }

@@ -35,6 +35,8 @@ pub static OBJECT: TypeObject = TypeObject::new(PyType {
     methods: &[
         ("__dir__", super::typeobject::Method::Positional(super::type_dict::object_dir)),
         ("__format__", super::typeobject::Method::Positional(super::type_dict::object_format)),
+        ("__reduce__", super::typeobject::Method::Positional(super::reduce::object_reduce)),
+        ("__reduce_ex__", super::typeobject::Method::Positional(super::reduce::object_reduce_ex)),
     ],
     class_methods: &[("__subclasshook__", super::typeobject::Method::Positional(super::type_dict::object_subclasshook))],
     ..PyType::BASE
