@@ -13,6 +13,7 @@ pub mod io;
 pub mod itertools;
 pub mod marshal;
 pub mod math;
+pub mod opcode;
 pub mod posix;
 pub mod random;
 pub mod string;
@@ -39,6 +40,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
+    BuiltinModule { name: "_opcode", create: |ts| Ok(opcode::create(ts)) },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
