@@ -126,7 +126,14 @@ fn compile_for_ast(ts: &mut ThreadState, source: &ObjRef, filename: &str, mode: 
     use crate::modules::ast;
     let only_ast = flags & ast::PYCF_ONLY_AST != 0;
     if ast::is_node(ts, source)? {
-        return if only_ast { Ok(Some(source.clone())) } else { ast::compile_node(ts, source, filename, mode).map(Some) };
+        if only_ast {
+            return Ok(Some(source.clone()));
+        }
+        let tree = ast::tree_of_node(ts, source, mode)?;
+        return match crate::compile::compile_tree(tree, filename) {
+            Ok((code, _warnings)) => Ok(Some(objects::code::new_code_object(code))),
+            Err(e) => Err(syntax_error_object(ts, &e, "", filename)),
+        };
     }
     if !only_ast {
         return Ok(None);

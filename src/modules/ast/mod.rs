@@ -5,8 +5,11 @@
 //! between node objects and the parser's tree.
 pub mod asdl;
 pub mod classes;
+pub mod from_object;
 pub mod node;
 pub mod to_object;
+pub mod to_tree;
+pub mod to_tree_expr;
 
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
@@ -65,7 +68,23 @@ pub fn is_node(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<bool> {
     Ok(base.downcast::<crate::objects::typeobject::PyType>().is_some_and(|t| obj.ty().is_subtype(t)))
 }
 
-/// `compile(tree, filename, mode)`: not yet written.
-pub fn compile_node(_: &mut ThreadState, _: &ObjRef, _: &str, _: &str) -> PyResult<ObjRef> {
-    Err(crate::objects::exception::type_error("compile() of an AST object is not supported by lython yet"))
+// ---- book/src/modules/ast.md ----
+
+/// The tree of the node object `source`, for `compile` in `mode`.
+pub fn tree_of_node(ts: &mut ThreadState, source: &ObjRef, mode: &str) -> PyResult<crate::compile::Tree> {
+    let reader = from_object::Reader::new(ts)?;
+    let wanted = match mode {
+        "eval" => "Expression",
+        "single" => "Interactive",
+        "func_type" => "FunctionType",
+        _ => "Module",
+    };
+    if !reader.is_instance(ts, source, wanted)? {
+        return Err(crate::objects::exception::type_error(format!("expected {wanted} node, got {}", source.type_name())));
+    }
+    let value = reader.read(ts, source, "mod")?;
+    if let Some(name) = reader.bad_constant.borrow_mut().take() {
+        return Err(crate::objects::exception::type_error(format!("got an invalid type in Constant: {name}")));
+    }
+    to_tree::tree(&value)
 }
