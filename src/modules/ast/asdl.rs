@@ -3,9 +3,13 @@
 // ---- book/src/modules/ast.md ----
 //! `Parser/Python.asdl` of 3.11, and a reader for it.
 
-/// The abstract grammar: one definition per unindented line, one
-/// constructor per `|` line, then the attributes of the sum.
-pub const GRAMMAR: &str = "\
+/// The abstract grammar, in two pieces: one definition per unindented
+/// line, one constructor per `|` line, then the attributes of the sum.
+pub const GRAMMAR: [&str; 2] = [STATEMENTS, EXPRESSIONS];
+
+/// The roots of the three modes (and of a function's type comment), and
+/// the statements.
+const STATEMENTS: &str = "\
 mod = Module(stmt* body, type_ignore* type_ignores)
     | Interactive(stmt* body)
     | Expression(expr body)
@@ -38,6 +42,10 @@ stmt = FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_
     | Break
     | Continue
     attributes (int lineno, int col_offset, int? end_lineno, int? end_col_offset)
+";
+
+// ---- book/src/modules/ast.md ----
+const EXPRESSIONS: &str = "\
 expr = BoolOp(boolop op, expr* values)
     | NamedExpr(expr target, expr value)
     | BinOp(expr left, operator op, expr right)
@@ -131,7 +139,7 @@ pub struct Definition {
 /// Every definition of the grammar, in its order.
 pub fn definitions() -> Vec<Definition> {
     let mut texts: Vec<String> = Vec::new();
-    for line in GRAMMAR.lines() {
+    for line in GRAMMAR.iter().flat_map(|piece| piece.lines()) {
         match texts.last_mut() {
             Some(text) if line.starts_with(' ') => text.push_str(line),
             _ => texts.push(line.to_string()),

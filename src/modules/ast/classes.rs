@@ -34,6 +34,9 @@ fn definition_class(ts: &mut ThreadState, d: &Definition, ast: &ObjRef) -> PyRes
     new_class(ts, d.name, ast, ns)
 }
 
+
+// ---- book/src/modules/ast.md ----
+
 /// `_fields`, `__match_args__`, `__module__`, `__doc__`, and `None` for
 /// each optional field.
 fn class_namespace(ts: &mut ThreadState, fields: &[Field], doc: &str) -> ObjRef {

@@ -61,6 +61,9 @@ impl Reader {
         Err(type_error(format!("expected some sort of {kind}, but got {shown}")))
     }
 
+
+// ---- book/src/modules/ast.md ----
+
     /// Whether `None` stands for a missing value of `kind`: a name, or a
     /// node of a sum with fields (`expr`), not a bare operator.
     fn none_is_absent(&self, kind: &str) -> bool {

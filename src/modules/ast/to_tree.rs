@@ -183,6 +183,9 @@ fn compound(n: &Node) -> PyResult<StmtKind> {
     })
 }
 
+
+// ---- book/src/modules/ast.md ----
+
 fn try_statement(n: &Node) -> PyResult<StmtKind> {
     let body = body(n)?;
     let handlers: Vec<ExceptHandler> = n.list("handlers").iter().map(handler).collect::<PyResult<_>>()?;

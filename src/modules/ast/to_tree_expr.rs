@@ -47,6 +47,9 @@ pub fn expr(v: &Value, ctx: ExprContext) -> PyResult<Expr> {
     })
 }
 
+
+// ---- book/src/modules/ast.md ----
+
 fn context(name: &str) -> ExprContext {
     match name {
         "Store" => ExprContext::Store,
@@ -150,6 +153,9 @@ fn compare(n: &Node) -> PyResult<ExprKind> {
     let ops = ops.iter().map(|o| cmp_op(node(o).name)).collect();
     Ok(ExprKind::Compare { left: load(n, "left")?, ops, comparators: exprs(comparators)? })
 }
+
+
+// ---- book/src/modules/ast.md ----
 
 fn comprehension_kind(n: &Node) -> PyResult<ExprKind> {
     let generators = n.nonempty("generators").map_err(|_| invalid("comprehension with no generators"))?;
