@@ -77,6 +77,7 @@ fn add_import_names(ts: &mut ThreadState, ns: &ObjRef) {
     ]);
     set_name(ts, ns, "implementation", implementation);
     set_name(ts, ns, "flags", flags());
+    set_name(ts, ns, "float_info", float_info());
 }
 
 
@@ -181,18 +182,47 @@ fn flags() -> ObjRef {
 }
 
 /// The constructor of a struct sequence no program may make: the `I`th
-/// of this module's two.
+/// of this module's three.
 fn no_instances<const I: usize>(_: &mut ThreadState, _: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
-    let name = [&VERSION_INFO, &FLAGS][I].name();
+    let name = [&VERSION_INFO, &FLAGS, &FLOAT_INFO][I].name();
     Err(type_error(format!("cannot create '{name}' instances")))
 }
 
-/// Completes the two types' namespaces.
+/// Completes the three types' namespaces.
 pub fn ready_types(ts: &mut ThreadState) -> PyResult<()> {
     static VERSION_SHAPE: Shape = Shape::new(&VERSION_INFO, 5, 5);
     static FLAGS_SHAPE: Shape = Shape::new(&FLAGS, 18, 18);
+    static FLOAT_INFO_SHAPE: Shape = Shape::new(&FLOAT_INFO, 11, 11);
     structseq::ready(ts, &VERSION_SHAPE)?;
-    structseq::ready(ts, &FLAGS_SHAPE)
+    structseq::ready(ts, &FLAGS_SHAPE)?;
+    structseq::ready(ts, &FLOAT_INFO_SHAPE)
+}
+
+// ---- book/src/initialization.md ----
+static FLOAT_INFO: TypeObject = structseq::new_type("sys.float_info", FLOAT_INFO_FIELDS, no_instances::<2>);
+static FLOAT_INFO_FIELDS: &[(&str, GetterFn)] = &[
+    ("max", field::<0>),
+    ("max_exp", field::<1>),
+    ("max_10_exp", field::<2>),
+    ("min", field::<3>),
+    ("min_exp", field::<4>),
+    ("min_10_exp", field::<5>),
+    ("dig", field::<6>),
+    ("mant_dig", field::<7>),
+    ("epsilon", field::<8>),
+    ("radix", field::<9>),
+    ("rounds", field::<10>),
+];
+
+fn float_info() -> ObjRef {
+    let f = crate::objects::float::new_float;
+    let n = |v: i64| int::new_int_i64(v);
+    let items = vec![
+        f(f64::MAX), n(f64::MAX_EXP.into()), n(f64::MAX_10_EXP.into()),
+        f(f64::MIN_POSITIVE), n(f64::MIN_EXP.into()), n(f64::MIN_10_EXP.into()),
+        n(f64::DIGITS.into()), n(f64::MANTISSA_DIGITS.into()), f(f64::EPSILON), n(f64::RADIX.into()), n(1),
+    ];
+    ObjRef::with_hidden(&FLOAT_INFO, items, Vec::new())
 }
 
 // ---- book/src/initialization.md ----

@@ -6,12 +6,15 @@ use super::*;
 use crate::objects::float::float_repr;
 use crate::objects::str::{str_repr, text_repr};
 
-/// A printable value: a node, a list, or the `repr` of a primitive.
+/// A printable value: a node, a list, or a primitive (an int, an
+/// identifier or string, a constant), printed as its `repr`.
 pub enum Value {
     Node { name: &'static str, fields: Vec<(&'static str, Value)>, attributes: Vec<(&'static str, Value)> },
     List(Vec<Value>),
-    Repr(String),
-    /// An absent optional field: not printed.
+    Int(i64),
+    Str(String),
+    Const(Constant),
+    /// An absent optional field (not printed), or `None` in a list.
     Absent,
 }
 
@@ -32,7 +35,7 @@ fn take_values(v: &mut Value, out: &mut Vec<Value>) {
             out.extend(fields.drain(..).chain(attributes.drain(..)).map(|(_, v)| v));
         }
         Value::List(items) => out.append(items),
-        Value::Repr(_) | Value::Absent => {}
+        Value::Int(_) | Value::Str(_) | Value::Const(_) | Value::Absent => {}
     }
 }
 
@@ -60,7 +63,9 @@ impl Formatter {
     fn write_here(&self, v: &Value, level: usize, out: &mut String) {
         let level = level + 1;
         match v {
-            Value::Repr(s) => out.push_str(s),
+            Value::Int(n) => out.push_str(&n.to_string()),
+            Value::Str(s) => out.push_str(&str_repr(s)),
+            Value::Const(c) => out.push_str(&constant_repr(c)),
             Value::Absent => out.push_str("None"),
             Value::List(items) if items.is_empty() => out.push_str("[]"),
             Value::List(items) => {
@@ -96,7 +101,7 @@ impl Formatter {
     /// line: a primitive, an empty list, a node with nothing to print.
     fn is_simple(&self, v: &Value) -> bool {
         match v {
-            Value::Repr(_) | Value::Absent => true,
+            Value::Int(_) | Value::Str(_) | Value::Const(_) | Value::Absent => true,
             Value::List(items) => items.is_empty(),
             Value::Node { .. } => self.arguments(v).is_empty(),
         }
@@ -141,11 +146,11 @@ fn node(name: &'static str, fields: Vec<(&'static str, Value)>, loc: Option<Loc>
 }
 
 fn int(n: u32) -> Value {
-    Value::Repr(n.to_string())
+    Value::Int(n.into())
 }
 
 fn string(s: &str) -> Value {
-    Value::Repr(str_repr(s))
+    Value::Str(s.to_string())
 }
 
 fn leaf(name: &'static str) -> Value {
@@ -310,7 +315,7 @@ fn patterns(ps: &[Pattern]) -> Value {
 fn pattern(p: &Pattern) -> Value {
     let (name, fields) = match &p.node {
         PatternKind::MatchValue { value } => ("MatchValue", vec![("value", expr(value))]),
-        PatternKind::MatchSingleton { value } => ("MatchSingleton", vec![("value", Value::Repr(constant_repr(value)))]),
+        PatternKind::MatchSingleton { value } => ("MatchSingleton", vec![("value", Value::Const(value.clone()))]),
         PatternKind::MatchSequence { patterns: ps } => ("MatchSequence", vec![("patterns", patterns(ps))]),
         PatternKind::MatchMapping { keys, patterns: ps, rest } => (
             "MatchMapping",
@@ -352,7 +357,7 @@ fn generators(gs: &[Comprehension]) -> Value {
 fn arguments(a: &Arguments) -> Value {
     let args = |v: &[Arg]| Value::List(v.iter().map(arg).collect());
     let opt_arg = |a: &Option<Arg>| a.as_ref().map_or(Value::Absent, arg);
-    let kw_defaults = a.kw_defaults.iter().map(|d| d.as_ref().map_or(Value::Repr("None".into()), expr)).collect();
+    let kw_defaults = a.kw_defaults.iter().map(|d| d.as_ref().map_or(Value::Absent, expr)).collect();
     node(
         "arguments",
         vec![
@@ -401,7 +406,7 @@ fn expr_here(e: &Expr) -> Value {
             ("IfExp", vec![("test", expr(test)), ("body", expr(body)), ("orelse", expr(orelse))])
         }
         ExprKind::Dict { keys, values } => {
-            let keys = keys.iter().map(|k| k.as_ref().map_or(Value::Repr("None".into()), expr)).collect();
+            let keys = keys.iter().map(|k| k.as_ref().map_or(Value::Absent, expr)).collect();
             ("Dict", vec![("keys", Value::List(keys)), ("values", exprs(values))])
         }
         ExprKind::Set { elts } => ("Set", vec![("elts", exprs(elts))]),
@@ -434,13 +439,13 @@ fn expr_here(e: &Expr) -> Value {
             "FormattedValue",
             vec![
                 ("value", expr(value)),
-                ("conversion", Value::Repr(conversion.to_string())),
+                ("conversion", Value::Int((*conversion).into())),
                 ("format_spec", opt_expr(format_spec)),
             ],
         ),
         ExprKind::JoinedStr { values } => ("JoinedStr", vec![("values", exprs(values))]),
         ExprKind::Constant { value, kind } => {
-            ("Constant", vec![("value", Value::Repr(constant_repr(value))), ("kind", opt_identifier(kind))])
+            ("Constant", vec![("value", Value::Const(value.clone())), ("kind", opt_identifier(kind))])
         }
         ExprKind::Attribute { value, attr, ctx } => {
             ("Attribute", vec![("value", expr(value)), ("attr", string(attr)), ("ctx", leaf(ctx_name(*ctx)))])

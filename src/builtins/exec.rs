@@ -96,10 +96,15 @@ pub fn builtin_compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]
     if flags & !KNOWN_FLAGS != 0 {
         return Err(new_error(&objects::exception::VALUE_ERROR, "compile(): unrecognised flags"));
     }
-    let mode = match objects::str::str_value(mode) {
-        Some("exec") => Mode::Exec,
-        Some("eval") => Mode::Eval,
-        Some("single") => Mode::Single,
+    let only_ast = flags & crate::modules::ast::PYCF_ONLY_AST != 0;
+    let mode_name = objects::str::str_value(mode).unwrap_or("").to_string();
+    let mode = match mode_name.as_str() {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        "func_type" if only_ast => Mode::Exec,
+        "func_type" => return Err(new_error(&objects::exception::VALUE_ERROR, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
+        _ if only_ast => return Err(new_error(&objects::exception::VALUE_ERROR, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")),
         _ => return Err(new_error(&objects::exception::VALUE_ERROR, "compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let filename = match (objects::str::str_value(filename), filename.downcast_ref::<Box<[u8]>>()) {
@@ -107,8 +112,37 @@ pub fn builtin_compile(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]
         (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", filename.type_name()))),
     };
+    if let Some(result) = compile_for_ast(ts, source, &filename, &mode_name, flags)? {
+        return Ok(result);
+    }
     let Some(text) = source_text(source, "compile")? else { unreachable!("compile() takes no code object") };
     Ok(objects::code::new_code_object(compile_text(ts, &text, &filename, mode)?))
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+/// `compile` of an AST object, or with `PyCF_ONLY_AST`: `None` when
+/// neither applies.
+fn compile_for_ast(ts: &mut ThreadState, source: &ObjRef, filename: &str, mode: &str, flags: i64) -> PyResult<Option<ObjRef>> {
+    use crate::modules::ast;
+    let only_ast = flags & ast::PYCF_ONLY_AST != 0;
+    if ast::is_node(ts, source)? {
+        if only_ast {
+            return Ok(Some(source.clone()));
+        }
+        let tree = ast::tree_of_node(ts, source, mode)?;
+        return match crate::compile::compile_tree(tree, filename) {
+            Ok((code, _warnings)) => Ok(Some(objects::code::new_code_object(code))),
+            Err(e) => Err(syntax_error_object(ts, &e, "", filename)),
+        };
+    }
+    if !only_ast {
+        return Ok(None);
+    }
+    let Some(text) = source_text(source, "compile")? else { unreachable!("compile() takes no code object") };
+    match ast::parse_to_object(ts, &text, mode, flags & ast::PYCF_TYPE_COMMENTS != 0)? {
+        Ok(tree) => Ok(Some(tree)),
+        Err(e) => Err(syntax_error_object(ts, &CompileError::Syntax(e), &text, filename)),
+    }
 }
 
 // ---- book/src/objects/builtin-functions.md ----

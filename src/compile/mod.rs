@@ -64,27 +64,44 @@ pub enum Mode {
 
 /// Compiles `source` in `mode`, with the `SyntaxWarning`s raised on the way.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<(Rc<Code>, Vec<warnings::Warning>), CompileError> {
-    if mode == Mode::Exec {
-        return compile_module_with_warnings(&crate::parser::parse_module(source)?, filename);
+    let tree = match mode {
+        Mode::Exec => Tree::Module(crate::parser::parse_module(source)?),
+        Mode::Single => Tree::Interactive(crate::parser::parse_interactive(source, false)?),
+        Mode::Eval => Tree::Expression(crate::parser::parse_eval(source, false)?),
+    };
+    compile_tree(tree, filename)
+}
+
+/// A tree of one of the three modes: parsed, or made from `ast` objects.
+pub enum Tree {
+    Module(ast::Module),
+    Interactive(ast::Interactive),
+    Expression(ast::Expression),
+}
+
+/// Compiles a tree, with the `SyntaxWarning`s raised on the way.
+pub fn compile_tree(tree: Tree, filename: &str) -> Result<(Rc<Code>, Vec<warnings::Warning>), CompileError> {
+    match tree {
+        Tree::Module(module) => compile_module_with_warnings(&module, filename),
+        Tree::Interactive(mut statement) => {
+            let module = ast::Module { body: std::mem::take(&mut statement.body), type_ignores: Vec::new() };
+            depth::check(&module)?;
+            let table = symtable::SymbolTable::build(&module)?;
+            let mut compiler = codegen::Compiler::new(&table, filename);
+            compiler.interactive = true;
+            Ok(compiler.compile_module(&module)?)
+        }
+        Tree::Expression(mut expression) => {
+            let loc = expression.body.loc;
+            let placeholder = ast::Expr { node: ast::ExprKind::Constant { value: ast::Constant::None, kind: None }, loc };
+            let body = std::mem::replace(&mut expression.body, placeholder);
+            let statement = ast::Stmt { node: ast::StmtKind::Expr { value: Box::new(body) }, loc };
+            let module = ast::Module { body: vec![statement], type_ignores: Vec::new() };
+            depth::check(&module)?;
+            let table = symtable::SymbolTable::build(&module)?;
+            Ok(codegen::Compiler::new(&table, filename).compile_expression(&module)?)
+        }
     }
-    if mode == Mode::Single {
-        let mut statement = crate::parser::parse_interactive(source, false)?;
-        let module = ast::Module { body: std::mem::take(&mut statement.body), type_ignores: Vec::new() };
-        depth::check(&module)?;
-        let table = symtable::SymbolTable::build(&module)?;
-        let mut compiler = codegen::Compiler::new(&table, filename);
-        compiler.interactive = true;
-        return Ok(compiler.compile_module(&module)?);
-    }
-    let mut expression = crate::parser::parse_eval(source, false)?;
-    let loc = expression.body.loc;
-    let placeholder = ast::Expr { node: ast::ExprKind::Constant { value: ast::Constant::None, kind: None }, loc };
-    let body = std::mem::replace(&mut expression.body, placeholder);
-    let statement = ast::Stmt { node: ast::StmtKind::Expr { value: Box::new(body) }, loc };
-    let module = ast::Module { body: vec![statement], type_ignores: Vec::new() };
-    depth::check(&module)?;
-    let table = symtable::SymbolTable::build(&module)?;
-    Ok(codegen::Compiler::new(&table, filename).compile_expression(&module)?)
 }
 
 // ---- book/src/compilation/comprehensions.md ----

@@ -3,6 +3,7 @@
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
 pub mod array;
+pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod cmath;
@@ -18,6 +19,7 @@ pub mod locale;
 pub mod marshal;
 pub mod operator;
 pub mod math;
+pub mod opcode;
 pub mod posix;
 pub mod random;
 pub mod sre;
@@ -42,6 +44,7 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_ast", create: ast::create },
     BuiltinModule { name: "_blake2", create: hashes::blake2::create },
     BuiltinModule { name: "_codecs", create: codecs::create },
     BuiltinModule { name: "_collections", create: collections::create },
@@ -50,6 +53,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_locale", create: locale::create },
     BuiltinModule { name: "_md5", create: hashes::create_md5 },
+    BuiltinModule { name: "_opcode", create: |ts| Ok(opcode::create(ts)) },
     BuiltinModule { name: "_operator", create: operator::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_sha1", create: hashes::create_sha1 },

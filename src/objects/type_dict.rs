@@ -175,8 +175,12 @@ pub fn is_objects(ts: &mut ThreadState, found: &ObjRef, name: &str) -> PyResult<
     if found.downcast_ref::<super::function::Function>().is_some() {
         return Ok(false);
     }
-    if let Some(d) = found.downcast_ref::<super::descriptor::Descriptor>() {
-        return Ok(std::ptr::eq(d.owner, &OBJECT) && d.name == name);
+    // A descriptor of `object`'s may still be a class's own method
+    // written in Rust (`ast.AST.__init__`): only the one in `object`'s
+    // namespace is `object`'s.
+    let by_object = |d: &super::descriptor::Descriptor| std::ptr::eq(d.owner, &OBJECT) && d.name == name;
+    if found.downcast_ref::<super::descriptor::Descriptor>().is_some_and(|d| !by_object(d)) {
+        return Ok(false);
     }
     let ns = namespace(ts, &OBJECT)?;
     let own = as_dict(&ns).get(ts, &str::new_str(name))?;
