@@ -55,6 +55,9 @@ pub struct ThreadState {
     /// The callers' handled exceptions while generators run, innermost
     /// last (see the eval chapter's Generators).
     pub outer_handled: Vec<Option<ObjRef>>,
+    /// The current `contextvars.Context`, made when first asked for
+    /// (see [_contextvars](modules/contextvars.md)).
+    pub context: Option<ObjRef>,
     /// Where the thread's Rust stack surely has room for another level of
     /// recursion (see the eval loop's recursion limit).
     pub stack_low: usize,
@@ -121,6 +124,7 @@ impl ThreadState {
             repr_in_progress: Vec::new(),
             handled: None,
             outer_handled: Vec::new(),
+            context: None,
             stack_low,
             stack_high,
             reraising: false,

@@ -5,6 +5,7 @@
 pub mod atexit;
 pub mod cmath;
 pub mod collections;
+pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod imp;
@@ -34,6 +35,7 @@ pub struct BuiltinModule {
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_collections", create: collections::create },
+    BuiltinModule { name: "_contextvars", create: contextvars::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },

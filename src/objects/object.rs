@@ -142,6 +142,10 @@ pub enum Layout {
     DequeIterator,
     /// What `functools.cmp_to_key` makes ([_functools](modules/functools.md)).
     KeyWrapper,
+    /// A context, a context variable and a token ([_contextvars](modules/contextvars.md)).
+    Context,
+    ContextVar,
+    ContextToken,
 }
 
 // ---- book/src/objects.md ----
@@ -293,6 +297,9 @@ layouts! {
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
+    crate::modules::contextvars::Context => Context,
+    crate::modules::contextvars::ContextVar => ContextVar,
+    crate::modules::contextvars::Token => ContextToken,
 }
 
 // ---- book/src/objects.md ----
