@@ -30,6 +30,10 @@ pub struct ThreadState {
     /// The functions `atexit.register` registered, each a tuple
     /// (function, arguments, keyword names) (see [atexit](modules/atexit.md)).
     pub atexit: Vec<ObjRef>,
+    /// The Python handler of each signal by number (`SIG_DFL`, `SIG_IGN`,
+    /// a callable, or `None` for one set outside Python); empty until the
+    /// [signal module](modules/signal.md) is imported.
+    pub signal_handlers: Vec<Option<ObjRef>>,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -114,6 +118,7 @@ impl ThreadState {
             import_lock_depth: 0,
             interned: new_namespace(),
             atexit: Vec::new(),
+            signal_handlers: Vec::new(),
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),

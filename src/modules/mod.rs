@@ -15,6 +15,7 @@ pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod signal;
 pub mod string;
 pub mod struct_;
 pub mod thread;
@@ -40,6 +41,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
+    BuiltinModule { name: "_signal", create: signal::create },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
@@ -96,4 +98,22 @@ pub fn parse_tuple<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: 
     };
     let s = if limit == 1 { "" } else { "s" };
     Err(crate::objects::exception::type_error(format!("{name}() takes {bound} {limit} argument{s} ({n} given)")))
+}
+
+// ---- book/src/modules.md ----
+
+/// `_PyArg_CheckPositional` for `module.name()`, taking `min..=max`
+/// positional arguments and no keywords.
+pub fn check_positional<'a>(qualname: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
+    crate::objects::builtin::no_keywords(qualname, kwnames)?;
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    let n = args.len();
+    let (bound, limit) = match () {
+        _ if (min..=max).contains(&n) => return Ok(args),
+        _ if min == max => ("", min),
+        _ if n < min => ("at least ", min),
+        _ => ("at most ", max),
+    };
+    let s = if limit == 1 { "" } else { "s" };
+    Err(crate::objects::exception::type_error(format!("{name} expected {bound}{limit} argument{s}, got {n}")))
 }
