@@ -15,6 +15,7 @@ pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod select;
 pub mod signal;
 pub mod string;
 pub mod struct_;
@@ -56,6 +57,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "marshal", create: |ts| Ok(marshal::create(ts)) },
     BuiltinModule { name: "math", create: |ts| Ok(math::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
+    BuiltinModule { name: "select", create: select::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },
 ];

@@ -146,6 +146,9 @@ pub enum Layout {
     Context,
     ContextVar,
     ContextToken,
+    /// `select.poll` and `select.epoll` ([select](modules/select-poll.md)).
+    SelectPoll,
+    SelectEpoll,
 }
 
 // ---- book/src/objects.md ----
@@ -300,6 +303,8 @@ layouts! {
     crate::modules::contextvars::Context => Context,
     crate::modules::contextvars::ContextVar => ContextVar,
     crate::modules::contextvars::Token => ContextToken,
+    crate::modules::select::poll::Poll => SelectPoll,
+    crate::modules::select::epoll::Epoll => SelectEpoll,
 }
 
 // ---- book/src/objects.md ----
