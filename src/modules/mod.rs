@@ -17,6 +17,7 @@ pub mod posix;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod string;
 pub mod struct_;
 pub mod thread;
@@ -43,6 +44,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_signal", create: signal::create },
+    BuiltinModule { name: "_socket", create: socket::create },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },

@@ -149,6 +149,8 @@ pub enum Layout {
     /// `select.poll` and `select.epoll` ([select](modules/select-poll.md)).
     SelectPoll,
     SelectEpoll,
+    /// `_socket.socket` ([_socket](modules/socket-object.md)).
+    Socket,
 }
 
 // ---- book/src/objects.md ----
@@ -305,6 +307,7 @@ layouts! {
     crate::modules::contextvars::Token => ContextToken,
     crate::modules::select::poll::Poll => SelectPoll,
     crate::modules::select::epoll::Epoll => SelectEpoll,
+    crate::modules::socket::object::Socket => Socket,
 }
 
 // ---- book/src/objects.md ----
