@@ -130,7 +130,7 @@ fn signal(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     };
     crate::signals::check(ts)?;
     set_action(signum, action, libc::SA_ONSTACK).map_err(|e| os_error_from_io(&e))?;
-    let old = std::mem::replace(&mut ts.signal_handlers[signum as usize], Some(handler));
+    let old = ts.signal_handlers.get_mut(signum as usize).and_then(|slot| slot.replace(handler));
     Ok(old.unwrap_or_else(singletons::none))
 }
 
