@@ -198,6 +198,8 @@ fn recvfrom(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
     Ok(tuple::new_tuple(vec![bytes::new_bytes(&data), from]))
 }
 
+
+// ---- book/src/modules/socket-methods.md ----
 /// `recv_into(buffer, nbytes=0, flags=0)`: fills a writable buffer.
 fn recv_into(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let b = crate::modules::posix::bind("recv_into", &args[1..], kwnames, &["buffer", "nbytes", "flags"], 3, 1)?;
