@@ -52,7 +52,7 @@ impl crate::runtime::ThreadState {
     pub fn eval_breaker(&mut self) -> crate::objects::exception::PyResult<()> {
         if self.gil.take_request() {
             self.flush_stdout();
-            crate::signals::check()?;
+            crate::signals::check(self)?;
         }
         self.heap.gc.collect_if_scheduled();
         Ok(())

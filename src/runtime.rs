@@ -32,6 +32,10 @@ pub struct ThreadState {
     /// The codec registry: search functions, the cache of what they
     /// found, the error handlers (see [_codecs](modules/codecs.md)).
     pub codecs: Option<crate::modules::codecs::Registry>,
+    /// The Python handler of each signal by number (`SIG_DFL`, `SIG_IGN`,
+    /// a callable, or `None` for one set outside Python); empty until the
+    /// [signal module](modules/signal.md) is imported.
+    pub signal_handlers: Vec<Option<ObjRef>>,
     pub argv: Vec<String>,
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
@@ -57,6 +61,9 @@ pub struct ThreadState {
     /// The callers' handled exceptions while generators run, innermost
     /// last (see the eval chapter's Generators).
     pub outer_handled: Vec<Option<ObjRef>>,
+    /// The current `contextvars.Context`, made when first asked for
+    /// (see [_contextvars](modules/contextvars.md)).
+    pub context: Option<ObjRef>,
     /// Where the thread's Rust stack surely has room for another level of
     /// recursion (see the eval loop's recursion limit).
     pub stack_low: usize,
@@ -117,6 +124,7 @@ impl ThreadState {
             interned: new_namespace(),
             atexit: Vec::new(),
             codecs: None,
+            signal_handlers: Vec::new(),
             argv: Vec::new(),
             frames: Vec::new(),
             stack: Vec::new(),
@@ -127,6 +135,7 @@ impl ThreadState {
             repr_in_progress: Vec::new(),
             handled: None,
             outer_handled: Vec::new(),
+            context: None,
             stack_low,
             stack_high,
             reraising: false,

@@ -9,6 +9,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
+pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod hashes;
@@ -23,6 +24,9 @@ pub mod opcode;
 pub mod posix;
 pub mod random;
 pub mod sre;
+pub mod select;
+pub mod signal;
+pub mod socket;
 pub mod string;
 pub mod struct_;
 pub mod thread;
@@ -48,6 +52,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_blake2", create: hashes::blake2::create },
     BuiltinModule { name: "_codecs", create: codecs::create },
     BuiltinModule { name: "_collections", create: collections::create },
+    BuiltinModule { name: "_contextvars", create: contextvars::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
@@ -60,6 +65,8 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_sha256", create: hashes::create_sha256 },
     BuiltinModule { name: "_sha3", create: hashes::sha3::create },
     BuiltinModule { name: "_sha512", create: hashes::create_sha512 },
+    BuiltinModule { name: "_signal", create: signal::create },
+    BuiltinModule { name: "_socket", create: socket::create },
     BuiltinModule { name: "_sre", create: sre::create },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
@@ -77,6 +84,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "marshal", create: |ts| Ok(marshal::create(ts)) },
     BuiltinModule { name: "math", create: |ts| Ok(math::create(ts)) },
     BuiltinModule { name: "posix", create: posix::create },
+    BuiltinModule { name: "select", create: select::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
     BuiltinModule { name: "time", create: time::create },
     BuiltinModule { name: "unicodedata", create: unicodedata::create },
@@ -121,4 +129,22 @@ pub fn parse_tuple<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: 
     };
     let s = if limit == 1 { "" } else { "s" };
     Err(crate::objects::exception::type_error(format!("{name}() takes {bound} {limit} argument{s} ({n} given)")))
+}
+
+// ---- book/src/modules.md ----
+
+/// `_PyArg_CheckPositional` for `module.name()`, taking `min..=max`
+/// positional arguments and no keywords.
+pub fn check_positional<'a>(qualname: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
+    crate::objects::builtin::no_keywords(qualname, kwnames)?;
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    let n = args.len();
+    let (bound, limit) = match () {
+        _ if (min..=max).contains(&n) => return Ok(args),
+        _ if min == max => ("", min),
+        _ if n < min => ("at least ", min),
+        _ => ("at most ", max),
+    };
+    let s = if limit == 1 { "" } else { "s" };
+    Err(crate::objects::exception::type_error(format!("{name} expected {bound}{limit} argument{s}, got {n}")))
 }

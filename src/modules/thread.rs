@@ -195,20 +195,20 @@ fn wait_arguments(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> 
 
 /// Waits for a held lock's release, which no other thread can do yet:
 /// false once the wait allowed is over, an exception on Ctrl-C.
-fn wait_for_release(_: &mut ThreadState, wait: Wait) -> PyResult<bool> {
+fn wait_for_release(ts: &mut ThreadState, wait: Wait) -> PyResult<bool> {
     let step = std::time::Duration::from_millis(5);
     match wait {
         Wait::No => Ok(false),
         Wait::For(seconds) => {
             let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(seconds);
             while std::time::Instant::now() < end {
-                crate::signals::check()?;
+                crate::signals::check(ts)?;
                 std::thread::sleep(step.min(end.saturating_duration_since(std::time::Instant::now())));
             }
             Ok(false)
         }
         Wait::Forever => loop {
-            crate::signals::check()?;
+            crate::signals::check(ts)?;
             std::thread::sleep(step);
         },
     }

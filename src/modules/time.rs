@@ -188,7 +188,7 @@ fn sleep(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     let end = std::time::Instant::now() + std::time::Duration::from_nanos(ns as u64);
     let nap = std::time::Duration::from_millis(20);
     loop {
-        crate::signals::check()?;
+        crate::signals::check(ts)?;
         let left = end.saturating_duration_since(std::time::Instant::now());
         if left.is_zero() {
             return Ok(singletons::none());
@@ -198,7 +198,7 @@ fn sleep(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
 }
 
 /// Seconds as nanoseconds (`_PyTime_FromSecondsObject`).
-fn nanoseconds(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
+pub fn nanoseconds(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
     if let Some(x) = obj.downcast_ref::<f64>() {
         let ns = (x * 1e9).ceil();
         if x.is_nan() {

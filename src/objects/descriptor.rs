@@ -296,6 +296,10 @@ pub static METHOD_WRAPPER: TypeObject = TypeObject::new(PyType {
         let b = o.downcast_ref::<BoundSlot>().expect("a method-wrapper");
         Ok((b.self_.addr() as i64 ^ b.name.len() as i64 ^ (b.owner as *const TypeObject as i64)).max(0))
     })),
+    getset: &[
+        ("__self__", |o| Ok(o.downcast_ref::<BoundSlot>().expect("a method-wrapper").self_.clone())),
+        ("__name__", |o| Ok(super::str::new_str(o.downcast_ref::<BoundSlot>().expect("a method-wrapper").name))),
+    ],
     ..PyType::of::<BoundSlot>()
 });
 

@@ -155,6 +155,15 @@ pub enum Layout {
     SrePattern,
     SreMatch,
     SreScanner,
+    /// A context, a context variable and a token ([_contextvars](modules/contextvars.md)).
+    Context,
+    ContextVar,
+    ContextToken,
+    /// `select.poll` and `select.epoll` ([select](modules/select-poll.md)).
+    SelectPoll,
+    SelectEpoll,
+    /// `_socket.socket` ([_socket](modules/socket-object.md)).
+    Socket,
 }
 
 // ---- book/src/objects.md ----
@@ -314,6 +323,12 @@ layouts! {
     crate::modules::sre::Pattern => SrePattern,
     crate::modules::sre::Match => SreMatch,
     crate::modules::sre::Scanner => SreScanner,
+    crate::modules::contextvars::Context => Context,
+    crate::modules::contextvars::ContextVar => ContextVar,
+    crate::modules::contextvars::Token => ContextToken,
+    crate::modules::select::poll::Poll => SelectPoll,
+    crate::modules::select::epoll::Epoll => SelectEpoll,
+    crate::modules::socket::object::Socket => Socket,
 }
 
 // ---- book/src/objects.md ----

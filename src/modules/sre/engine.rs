@@ -171,7 +171,7 @@ impl Machine<'_> {
         let end = self.st.end;
         loop {
             self.steps = self.steps.wrapping_add(1);
-            if self.steps.is_multiple_of(4096) && crate::signals::check().is_err() {
+            if self.steps.is_multiple_of(4096) && crate::signals::pending() {
                 self.st.abort = Some(super::state::Abort::Interrupted);
                 return Flow::Return(false);
             }

@@ -105,7 +105,7 @@ pub enum Mode {
 }
 
 /// Runs `code` on the state once.
-pub fn run(code: &[u32], st: &mut State, mode: Mode) -> PyResult<bool> {
+pub fn run(ts: &mut ThreadState, code: &[u32], st: &mut State, mode: Mode) -> PyResult<bool> {
     st.match_all = mode == Mode::FullMatch;
     let found = {
         let mut m = Machine::new(code, st);
@@ -114,7 +114,12 @@ pub fn run(code: &[u32], st: &mut State, mode: Mode) -> PyResult<bool> {
     match st.abort {
         Some(super::state::Abort::Invalid) => Err(new_error(&RUNTIME_ERROR, "internal error in regular expression engine")),
         Some(super::state::Abort::Memory) => Err(crate::objects::alloc::no_memory()),
-        Some(super::state::Abort::Interrupted) => Err(new_error(&crate::objects::exception::KEYBOARD_INTERRUPT, "")),
+        Some(super::state::Abort::Interrupted) => {
+            // The signal's handler runs now; if it returns, the match
+            // stops with `KeyboardInterrupt` all the same (Appendix B).
+            crate::signals::check(ts)?;
+            Err(new_error(&crate::objects::exception::KEYBOARD_INTERRUPT, ""))
+        }
         None => Ok(found),
     }
 }
@@ -136,7 +141,7 @@ fn match_method(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], name:
     let a = bind(name, &args[1..], kwnames, &["string", "pos", "endpos"], 1)?;
     let string = a[0].clone().expect("bound");
     let mut st = window(ts, me, &string, a[1].as_ref(), a[2].as_ref())?;
-    if !run(&as_pattern(me).code, &mut st, mode)? {
+    if !run(ts, &as_pattern(me).code, &mut st, mode)? {
         return Ok(singletons::none());
     }
     new_match(me, &string, &st)
@@ -154,7 +159,7 @@ fn findall(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
     while st.start <= st.end {
         st.reset();
         st.ptr = st.start;
-        if !run(&p.code, &mut st, Mode::Search)? {
+        if !run(ts, &p.code, &mut st, Mode::Search)? {
             break;
         }
         let item = match p.groups {
@@ -206,7 +211,7 @@ fn split(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
     while maxsplit == 0 || n < maxsplit {
         st.reset();
         st.ptr = st.start;
-        if !run(&p.code, &mut st, Mode::Search)? {
+        if !run(ts, &p.code, &mut st, Mode::Search)? {
             break;
         }
         out.push(subject::slice(&st.text, st.is_bytes, last, st.start)?);

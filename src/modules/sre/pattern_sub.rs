@@ -49,7 +49,7 @@ pub fn sub(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], name: &str
     while count == 0 || n < count {
         st.reset();
         st.ptr = st.start;
-        if !run(&as_pattern(me).code, &mut st, Mode::Search)? {
+        if !run(ts, &as_pattern(me).code, &mut st, Mode::Search)? {
             break;
         }
         if last < st.start {

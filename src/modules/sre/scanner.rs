@@ -30,7 +30,7 @@ pub fn new_scanner(pattern: &ObjRef, string: &ObjRef, state: State) -> ObjRef {
     ObjRef::new(&SCANNER, s)
 }
 
-fn step(args: &[ObjRef], mode: Mode) -> PyResult<ObjRef> {
+fn step(ts: &mut crate::eval::ThreadState, args: &[ObjRef], mode: Mode) -> PyResult<ObjRef> {
     if args.len() > 1 {
         let name = if mode == Mode::Search { "search" } else { "match" };
         return Err(crate::objects::exception::type_error(format!("{name}() takes no arguments")));
@@ -39,10 +39,13 @@ fn step(args: &[ObjRef], mode: Mode) -> PyResult<ObjRef> {
     if me.done.get() {
         return Ok(singletons::none());
     }
-    let mut st = me.state.borrow_mut();
+    // A signal handler run during the match could call this scanner.
+    let Ok(mut st) = me.state.try_borrow_mut() else {
+        return Err(crate::objects::exception::new_error(&crate::objects::exception::RUNTIME_ERROR, "scanner already executing"));
+    };
     st.reset();
     st.ptr = st.start;
-    if !run(&as_pattern(&me.pattern).code, &mut st, mode)? {
+    if !run(ts, &as_pattern(&me.pattern).code, &mut st, mode)? {
         me.done.set(true);
         return Ok(singletons::none());
     }
@@ -56,8 +59,8 @@ pub static SCANNER: TypeObject = TypeObject::new(PyType {
     name: "_sre.SRE_Scanner",
     sizeof: Some(|_| 16 + 240),
     methods: &[
-        ("match", Method::Positional(|_, a| step(a, Mode::Match))),
-        ("search", Method::Positional(|_, a| step(a, Mode::Search))),
+        ("match", Method::Positional(|ts, a| step(ts, a, Mode::Match))),
+        ("search", Method::Positional(|ts, a| step(ts, a, Mode::Search))),
     ],
     members: &[("pattern", |o| Ok(o.downcast_ref::<Scanner>().expect("a scanner").pattern.clone()))],
     ..PyType::of::<Scanner>()
