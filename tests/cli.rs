@@ -588,3 +588,23 @@ fn prompt_session_looks_like_cpythons() {
         assert_eq!(screen(lython()), theirs, "{args:?}");
     }
 }
+
+/// `-m unittest` runs a test module of ours (`setUp`/`tearDown`, assert
+/// methods, `subTest`, `skip`, `expectedFailure`, a failure and an error)
+/// with CPython's report, the run's duration masked, and its exit status.
+#[test]
+fn unittest_reports_as_cpython_does() {
+    let Some(python) = cpython() else { return };
+    let module = include_str!("data/test_counter.py");
+    let dir = scratch("unittest", &[("test_counter.py", module)]);
+    let report = |program: &Path| {
+        let out = run(program, &["-m", "unittest", "-v", "test_counter"], &dir);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        let masked: Vec<String> =
+            stderr.lines().map(|l| if l.starts_with("Ran ") { l.split(" in ").next().unwrap_or(l).to_string() } else { l.to_string() }).collect();
+        (String::from_utf8_lossy(&out.stdout).into_owned(), masked, out.status.code())
+    };
+    let theirs = report(&python);
+    assert_eq!(theirs.2, Some(1), "{theirs:?}");
+    assert_eq!(report(lython()), theirs);
+}

@@ -183,12 +183,14 @@ fn anchors(line: &str, col: usize, end_col: usize) -> Option<(usize, usize)> {
 /// A traceback object: one entry, and the next one towards the raise.
 pub struct Traceback {
     pub entry: TracebackEntry,
-    pub next: Option<ObjRef>,
+    /// `tb_next`, which a program may cut (`unittest` drops its own
+    /// frames from a failure's traceback so).
+    pub next: std::cell::RefCell<Option<ObjRef>>,
 }
 
 impl crate::objects::Traverse for Traceback {
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        out.extend(self.next.take());
+        out.extend(self.next.get_mut().take());
     }
 }
 
@@ -196,6 +198,7 @@ pub static TRACEBACK: crate::objects::TypeObject =
     crate::objects::TypeObject::new(crate::objects::typeobject::PyType {
         name: "traceback",
         getattr: Some(traceback_getattr),
+        setattro: std::cell::Cell::new(Some(traceback_setattro)),
         ..crate::objects::typeobject::PyType::of::<Traceback>()
     });
 
@@ -209,7 +212,7 @@ pub fn traceback_object(entries: &[TracebackEntry], made: &std::cell::RefCell<Op
         _ => (0, None),
     };
     for entry in &entries[built..] {
-        next = Some(ObjRef::new(&TRACEBACK, Traceback { entry: entry.clone(), next }));
+        next = Some(ObjRef::new(&TRACEBACK, Traceback { entry: entry.clone(), next: std::cell::RefCell::new(next) }));
         built += 1;
     }
     if let Some(tb) = &next {
@@ -222,11 +225,11 @@ pub fn traceback_object(entries: &[TracebackEntry], made: &std::cell::RefCell<Op
 /// `tb` is not a traceback object.
 pub fn traceback_entries(tb: &ObjRef) -> Option<Vec<TracebackEntry>> {
     let mut entries = vec![tb.downcast_ref::<Traceback>()?.entry.clone()];
-    let mut cur = tb.downcast_ref::<Traceback>()?.next.clone();
+    let mut cur = tb.downcast_ref::<Traceback>()?.next.borrow().clone();
     while let Some(t) = cur {
         let link = t.downcast_ref::<Traceback>()?;
         entries.push(link.entry.clone());
-        cur = link.next.clone();
+        cur = link.next.borrow().clone();
     }
     entries.reverse();
     Some(entries)
@@ -236,12 +239,37 @@ fn traceback_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
     let tb = obj.downcast_ref::<Traceback>()?;
     let int = crate::objects::int::new_int_i64;
     match name {
-        "tb_next" => Some(tb.next.clone().unwrap_or_else(crate::objects::singletons::none)),
+        "tb_next" => Some(tb.next.borrow().clone().unwrap_or_else(crate::objects::singletons::none)),
         "tb_lineno" => Some(int(tb.entry.code.location(tb.entry.instr).lineno.into())),
         "tb_lasti" => Some(int(2 * tb.entry.instr as i64)),
         "tb_frame" => Some(tb.entry.frame.clone().unwrap_or_else(crate::objects::singletons::none)),
         _ => None,
     }
+}
+
+/// `tb.tb_next = other` (`tb_next_set`): another traceback or `None`,
+/// never one that leads back to `tb`; the other attributes are read-only.
+fn traceback_setattro(_: &mut ThreadState, obj: &ObjRef, key: &ObjRef, value: Option<ObjRef>) -> crate::objects::exception::PyResult<()> {
+    use crate::objects::exception::{new_error, type_error, ATTRIBUTE_ERROR, VALUE_ERROR};
+    let name = crate::objects::str::str_value(key).unwrap_or("");
+    if name != "tb_next" {
+        return Err(new_error(&ATTRIBUTE_ERROR, format!("'traceback' object attribute '{name}' is read-only")));
+    }
+    let Some(value) = value else { return Err(type_error("can't delete tb_next attribute")) };
+    let link = |tb: &ObjRef| tb.downcast_ref::<Traceback>().map(|t| t.next.borrow().clone());
+    if !value.is_none() && link(&value).is_none() {
+        return Err(type_error(format!("expected traceback object or None, got '{}'", value.type_name())));
+    }
+    let mut cursor = Some(value.clone()).filter(|v| !v.is_none());
+    while let Some(tb) = cursor {
+        if tb.is(obj) {
+            return Err(new_error(&VALUE_ERROR, "traceback loop detected"));
+        }
+        cursor = link(&tb).flatten();
+    }
+    let me = obj.downcast_ref::<Traceback>().expect("a traceback");
+    *me.next.borrow_mut() = Some(value).filter(|v| !v.is_none());
+    Ok(())
 }
 
 // ---- book/src/eval/finalizers.md ----

@@ -141,6 +141,10 @@ pub static CODE: TypeObject = TypeObject::new(PyType {
     name: "code",
     repr: Cell::new(code_repr),
     getattr: Some(code_getattr),
+    methods: &[
+        ("co_positions", super::typeobject::Method::Positional(code_positions)),
+        ("co_lines", super::typeobject::Method::Positional(code_lines)),
+    ],
     ..PyType::of::<std::rc::Rc<Code>>()
 });
 
@@ -185,4 +189,47 @@ fn code_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef>
         "co_exceptiontable" => super::bytes::new_bytes(&c.exceptiontable),
         _ => return None,
     })
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+fn code_positions(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    use super::int::new_int_i64;
+    let c = code_arg(args)?;
+    let known = |v: i32| if v < 0 { super::singletons::none() } else { new_int_i64(v.into()) };
+    let table = crate::compile::linetable::decode(&c.linetable, c.firstlineno as i32);
+    let units = c.code.len() / 2;
+    let items = (0..units)
+        .map(|i| table.get(i).copied().unwrap_or(crate::compile::cfg::Location::NONE))
+        .map(|l| super::tuple::new_tuple(vec![known(l.lineno), known(l.end_lineno), known(l.col), known(l.end_col)]))
+        .collect();
+    super::iter::seq_iter(ts, &super::list::new_list(items))
+}
+
+fn code_lines(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    use super::int::new_int_i64;
+    let c = code_arg(args)?;
+    let table = crate::compile::linetable::decode(&c.linetable, c.firstlineno as i32);
+    let units = c.code.len() / 2;
+    let mut ranges: Vec<(usize, usize, i32)> = Vec::new();
+    let position = |i: usize| table.get(i).map(|l| (l.lineno, l.end_lineno, l.col, l.end_col));
+    for i in 0..units {
+        let line = table.get(i).map_or(-1, |l| l.lineno);
+        match ranges.last_mut() {
+            Some(last) if i > 0 && position(i) == position(i - 1) => last.1 = 2 * (i + 1),
+            _ => ranges.push((2 * i, 2 * (i + 1), line)),
+        }
+    }
+    let line = |n: i32| if n < 0 { super::singletons::none() } else { new_int_i64(n.into()) };
+    let items = ranges
+        .into_iter()
+        .map(|(start, end, n)| super::tuple::new_tuple(vec![new_int_i64(start as i64), new_int_i64(end as i64), line(n)]))
+        .collect();
+    super::iter::seq_iter(ts, &super::list::new_list(items))
+}
+
+fn code_arg(args: &[ObjRef]) -> PyResult<&Code> {
+    match args {
+        [me] => Ok(me.downcast_ref::<Rc<Code>>().expect("a code method called on code")),
+        _ => Err(super::exception::type_error(format!("takes no arguments ({} given)", args.len() - 1))),
+    }
 }

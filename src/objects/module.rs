@@ -74,6 +74,8 @@ pub static MODULE: TypeObject = TypeObject::new(PyType {
     repr: Cell::new(module_repr),
     getattr: Some(module_getattr),
     new: Some(module_new),
+    subtype_new: Some(module_into_subtype),
+    basetype: true,
     ..PyType::of::<Module>()
 });
 
@@ -91,6 +93,21 @@ pub fn new_module(ts: &mut ThreadState, name: &str, dict: ObjRef) -> ObjRef {
         }
     }
     ObjRef::new(&MODULE, Module { dict, weaklist: Default::default() })
+}
+
+/// `ModuleType.__new__(cls, ...)` for a class deriving from it
+/// (`importlib.util._LazyModule`): the module's namespace is also the
+/// instance's `__dict__`, as in CPython, where a module's `__dict__` is
+/// its namespace.
+fn module_into_subtype(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let made = module_new(ts, args, kwnames)?;
+    let Some(dict) = made.downcast_ref::<Module>().map(|m| m.dict.clone()) else { unreachable!("module_new makes a module") };
+    let ty = cls.downcast::<super::typeobject::PyType>();
+    if !ty.is_some_and(|t| t.layout.has_dict() && t.layout.tag() == owner.layout.tag()) {
+        let name = ty.map_or("?", |t| t.name()).to_string();
+        return Err(type_error(format!("lython cannot make '{name}' instances from a 'module'")));
+    }
+    Ok(ObjRef::with_given_dict(cls.clone(), Module { dict: dict.clone(), weaklist: Default::default() }, dict))
 }
 
 /// `types.ModuleType(name, doc=None)`.

@@ -719,10 +719,16 @@ impl ObjRef {
     /// A new instance of `cls`, a class deriving from the built-in type
     /// whose fields are `base`, with an empty `__dict__`.
     pub fn with_dict<T: PyPayload>(cls: ObjRef, base: T) -> ObjRef {
+        Self::with_given_dict(cls, base, super::dict::new_dict(super::dict::Dict::new()))
+    }
+
+    /// The same with `dict` as the `__dict__`: a module's instance of a
+    /// subclass of `ModuleType` shares its namespace with its `__dict__`.
+    pub fn with_given_dict<T: PyPayload>(cls: ObjRef, base: T, dict: ObjRef) -> ObjRef {
         let t = cls.downcast_ref::<PyType>().expect("with_dict needs a type object");
         let fits = t.layout.tag == T::LAYOUT && t.layout.extended;
         assert!(fits, "{} instances are not extended {:?}", t.name, T::LAYOUT);
-        let data = WithDict { base, dict: super::dict::new_dict(super::dict::Dict::new()), weaklist: WeakList::default() };
+        let data = WithDict { base, dict, weaklist: WeakList::default() };
         let ty_ptr = cls.0.as_ptr() as *const TypeObject;
         std::mem::forget(cls);
         // SAFETY: `cls` is a live type object whose reference we just

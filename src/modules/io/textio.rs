@@ -294,7 +294,7 @@ fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
     if data.len() >= CHUNK_SIZE && with_state(me, |s| s.wbuf.is_empty())? {
         // A chunk on its own: handed over as it is, never copied.
-        call_method(ts, &buffer, "write", &[encoded.clone()])?;
+        call_method(ts, &buffer, "write", std::slice::from_ref(&encoded))?;
     } else {
         let write_now = with_state(me, |s| {
             s.wbuf.extend_from_slice(data);
