@@ -16,6 +16,10 @@ use std::cell::Cell;
 pub struct HeapType {
     pub name: Box<str>,
     pub qualname: Box<str>,
+    /// `__name__` and `__qualname__` once a program assigns them
+    /// (`typing` renames its `io` class `typing.io`); until then, `name`
+    /// and `qualname`.
+    pub renamed: std::cell::RefCell<[Option<ObjRef>; 2]>,
     /// The class namespace: `A.__dict__`.
     pub dict: ObjRef,
     /// `__bases__`, a tuple of types.
@@ -75,10 +79,10 @@ impl Traverse for PyType {
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
-        std::mem::take(&mut *self.subclasses.borrow_mut());
+        std::mem::take(&mut *self.subclasses.lock().unwrap_or_else(|e| e.into_inner()));
         if let Some(h) = self.heap.take() {
             for base in tuple::as_tuple(&h.bases).iter().filter_map(|b| b.downcast::<PyType>()) {
-                base.subclasses.borrow_mut().retain(|&a| a != h.addr.get());
+                base.subclasses.lock().unwrap_or_else(|e| e.into_inner()).retain(|&a| a != h.addr.get());
             }
             h.cache.drain_into(out);
             let HeapType { dict, bases, mro_tail, .. } = *h;
@@ -278,6 +282,7 @@ pub fn new_class(
     let heap = HeapType {
         name: name.into(),
         qualname: qualname.into(),
+        renamed: Default::default(),
         dict,
         bases: tuple::new_tuple(bases.clone()),
         mro_tail: tuple::new_tuple(mro_tail.clone()),
@@ -309,7 +314,7 @@ fn register_subclass(cls: &ObjRef) {
     let heap = cls.downcast::<PyType>().and_then(|t| t.heap.as_ref()).expect("a class");
     heap.addr.set(cls.addr());
     for base in tuple::as_tuple(&heap.bases).iter().filter_map(|b| b.downcast::<PyType>()) {
-        base.subclasses.borrow_mut().push(cls.addr());
+        base.subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(cls.addr());
     }
 }
 
@@ -754,8 +759,8 @@ pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResul
     let ty = cls.downcast::<PyType>().expect("a class");
     let heap = ty.heap.as_ref().expect("a class");
     let special = match name {
-        "__name__" => Some(str::new_str(&heap.name)),
-        "__qualname__" => Some(str::new_str(&heap.qualname)),
+        "__name__" => Some(heap.renamed.borrow()[0].clone().unwrap_or_else(|| str::new_str(&heap.name))),
+        "__qualname__" => Some(heap.renamed.borrow()[1].clone().unwrap_or_else(|| str::new_str(&heap.qualname))),
         "__bases__" => Some(heap.bases.clone()),
         "__mro__" => Some(mro_tuple(cls)),
         "__dict__" => Some(super::mappingproxy::new_mappingproxy(heap.dict.clone())),
@@ -819,6 +824,9 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
         return stored.map(|_| true);
     }
     if let Some((class, heap)) = obj.downcast::<PyType>().and_then(|t| t.heap.as_ref().map(|h| (t, h))) {
+        if let Some(i) = ["__name__", "__qualname__"].iter().position(|n| *n == text) {
+            return rename_class(class, heap, i, value).map(|_| true);
+        }
         let stored = store_in_dict(ts, obj, &heap.dict, name, value);
         super::lookup_cache::type_modified(class);
         if str::str_value(name).is_some_and(|n| n.starts_with("__")) {
@@ -833,6 +841,21 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
 }
 
 // ---- book/src/objects/classes.md ----
+/// `A.__name__ = s` or `A.__qualname__ = s` (`type_set_name`): kept
+/// beside the class, not in its namespace, and only as a str.
+fn rename_class(class: &TypeObject, heap: &HeapType, which: usize, value: Option<ObjRef>) -> PyResult<()> {
+    let attr = ["__name__", "__qualname__"][which];
+    let shown = heap.renamed.borrow()[0].as_ref().and_then(str::str_value).unwrap_or(class.name()).to_string();
+    let Some(value) = value else {
+        return Err(type_error(format!("cannot delete '{attr}' attribute of immutable type '{shown}'")));
+    };
+    if str::str_value(&value).is_none() {
+        return Err(type_error(format!("can only assign string to {shown}.{attr}, not '{}'", value.type_name())));
+    }
+    heap.renamed.borrow_mut()[which] = Some(value);
+    Ok(())
+}
+
 /// `dict[name] = value`, or `del dict[name]` with `AttributeError` for a
 /// missing name.
 fn store_in_dict(ts: &mut ThreadState, obj: &ObjRef, dict: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {

@@ -104,14 +104,14 @@ pub fn type_modified(ty: &TypeObject) {
 /// Calls `f` on `ty` and then once on every class that inherits from it.
 pub fn for_each_descendant(ty: &TypeObject, f: &mut dyn FnMut(&TypeObject)) {
     f(ty);
-    let mut pending: Vec<usize> = ty.subclasses.borrow().clone();
+    let mut pending: Vec<usize> = ty.subclasses.lock().unwrap_or_else(|e| e.into_inner()).clone();
     let mut seen = HashSet::new();
     while let Some(addr) = pending.pop() {
         if seen.insert(addr) {
             let cls = ObjRef::from_registered_class(addr);
             if let Some(t) = cls.downcast::<super::typeobject::PyType>() {
                 f(t);
-                pending.extend(t.subclasses.borrow().iter().copied());
+                pending.extend(t.subclasses.lock().unwrap_or_else(|e| e.into_inner()).iter().copied());
             }
         }
     }

@@ -219,8 +219,10 @@ pub struct PyType {
     pub dict: std::mem::ManuallyDrop<std::cell::OnceCell<ObjRef>>,
     /// The addresses of the live classes that name this type as a base
     /// (CPython's `tp_subclasses`, which holds weak references):
-    /// `__subclasses__()`.
-    pub subclasses: std::mem::ManuallyDrop<std::cell::RefCell<Vec<usize>>>,
+    /// `__subclasses__()`. A mutex, because the built-in types are
+    /// statics that every interpreter in the process shares, and several
+    /// may make classes at once on their own threads (the unit tests do).
+    pub subclasses: std::mem::ManuallyDrop<std::sync::Mutex<Vec<usize>>>,
     /// What a class has beyond a built-in type: `None` for those.
     /// (`ManuallyDrop` because a `static` cannot have drop glue; a class
     /// gives its `HeapType` up in `take_refs`, as it is freed.)
@@ -265,7 +267,7 @@ impl PyType {
         weakrefable: false,
         weaklist: super::weaklist::WeakList::new(),
         dict: std::mem::ManuallyDrop::new(std::cell::OnceCell::new()),
-        subclasses: std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())),
+        subclasses: std::mem::ManuallyDrop::new(std::sync::Mutex::new(Vec::new())),
         heap: std::mem::ManuallyDrop::new(None),
     };
 

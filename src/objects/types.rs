@@ -76,7 +76,7 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
 fn type_subclasses(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [cls] = args else { return Err(type_error(format!("__subclasses__() takes no arguments ({} given)", args.len() - 1))) };
     let t = as_type(cls).expect("a method of type");
-    let live: Vec<ObjRef> = t.subclasses.borrow().iter().map(|&addr| ObjRef::from_registered_class(addr)).collect();
+    let live: Vec<ObjRef> = t.subclasses.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|&addr| ObjRef::from_registered_class(addr)).collect();
     Ok(super::list::new_list(live))
 }
 
@@ -117,9 +117,11 @@ fn type_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(t) = as_type(obj) else { return Ok("<class '?'>".into()) };
     let Some(heap) = &*t.heap else { return Ok(format!("<class '{}'>", t.name())) };
     let module = super::class::lookup_str(ts, t, "__module__")?;
+    let renamed = heap.renamed.borrow()[1].clone();
+    let qualname = renamed.as_ref().and_then(super::str::str_value).unwrap_or(&heap.qualname).to_string();
     Ok(match module.as_ref().and_then(super::str::str_value) {
-        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", heap.qualname),
-        _ => format!("<class '{}'>", heap.qualname),
+        Some(m) if m != "builtins" => format!("<class '{m}.{qualname}'>"),
+        _ => format!("<class '{qualname}'>"),
     })
 }
 
