@@ -131,6 +131,8 @@ enum Line {
     End,
 }
 
+
+// ---- book/src/initialization/prompt.md ----
 impl LineReader {
     fn new() -> LineReader {
         use std::io::IsTerminal;

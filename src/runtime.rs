@@ -167,7 +167,11 @@ impl ThreadState {
         ns
     }
 
-    /// Writes text to `sys.stdout` ([the standard streams](#the-standard-streams)).
+}
+
+// ---- book/src/initialization.md ----
+impl ThreadState {
+    /// Writes text to `sys.stdout`.
     pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
         crate::stdio::write_stdout(self, text)
     }

@@ -70,6 +70,8 @@ pub fn pending() -> bool {
     ANY_TRIPPED.load(Ordering::Acquire)
 }
 
+
+// ---- book/src/initialization.md ----
 /// Runs the handlers of the signals that arrived since the last check
 /// (`PyErr_CheckSignals`).
 pub fn check(ts: &mut ThreadState) -> PyResult<()> {

@@ -24,6 +24,8 @@ pub fn create_std_streams(ts: &mut ThreadState) -> PyResult<()> {
     Ok(())
 }
 
+
+// ---- book/src/initialization.md ----
 /// One stream, as `create_stdio` builds it.
 fn open_stream(ts: &mut ThreadState, fd: i32, name: &str, errors: &str, blksize: usize) -> PyResult<ObjRef> {
     let writing = fd != 0;

@@ -1145,6 +1145,8 @@ pub fn type_new(ts: &mut ThreadState, meta: &ObjRef, args: &[ObjRef], kwnames: &
     new_class(ts, winner, name, bases.to_vec(), ns, &kwds)
 }
 
+
+// ---- book/src/objects/classes.md ----
 /// The `__new__` of metaclass `meta` when it is not `type.__new__`.
 fn own_new_of_metaclass(ts: &mut ThreadState, meta: &ObjRef) -> PyResult<Option<ObjRef>> {
     let ty = meta.downcast::<PyType>().expect("a metaclass");

@@ -129,6 +129,8 @@ pub fn new_function(f: Function) -> ObjRef {
     ObjRef::new(&FUNCTION, f)
 }
 
+
+// ---- book/src/objects/code-function-frame.md ----
 fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
     let renamed = f.renamed.borrow()[1].clone();

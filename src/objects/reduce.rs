@@ -173,6 +173,8 @@ fn object_state(ts: &mut ThreadState, me: &ObjRef, required: bool) -> PyResult<O
     }
 }
 
+
+// ---- book/src/objects/reduce.md ----
 /// `object_getstate_default`: the `__dict__` (or `None`), then the slots.
 fn default_state(ts: &mut ThreadState, me: &ObjRef, required: bool) -> PyResult<ObjRef> {
     let own_data = !std::ptr::eq(super::class::static_base(me.ty()), &super::types::OBJECT);

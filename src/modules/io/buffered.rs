@@ -234,6 +234,8 @@ fn rewind_reads(ts: &mut ThreadState, me: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+
+// ---- book/src/modules/io-buffered.md ----
 fn write(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, given] = args else { return Err(type_error("write() takes exactly one argument")) };
     let copied;

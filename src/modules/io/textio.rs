@@ -324,6 +324,8 @@ pub fn hand_over_at_exit(t: &TextState) {
     }
 }
 
+
+// ---- book/src/modules/io-text.md ----
 /// `file.write(text)` for a `TextIOWrapper` of the exact type, which
 /// `print` calls without looking the method up (its usual `sys.stdout`).
 pub fn write_text(ts: &mut ThreadState, me: &ObjRef, text: ObjRef) -> PyResult<ObjRef> {
@@ -410,6 +412,8 @@ fn close(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     flushed.map(|_| singletons::none())
 }
 
+
+// ---- book/src/modules/io-text.md ----
 fn detach(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let buffer = with_state(&args[0], |t| t.buffer.clone())?;
     write_flush(ts, &args[0])?;

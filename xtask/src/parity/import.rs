@@ -39,7 +39,11 @@ pub fn parity_import(root: &Path, args: &[&str]) -> ExitCode {
     };
     eprintln!("parity import: {} names, {jobs} at a time", names.len());
     let outcomes = try_all(&lython, &names, jobs);
-    print!("{}", render(&names, &outcomes));
+    // The required modules CPython builds in or as extensions (`math`,
+    // `time`, ...) are not files of `Lib/`: tried apart, not in the share.
+    let extra: Vec<String> = REQUIRED.split_whitespace().filter(|n| !names.iter().any(|m| m == n)).map(String::from).collect();
+    let extra_outcomes = try_all(&lython, &extra, jobs);
+    print!("{}", render(&names, &outcomes, &extra, &extra_outcomes));
     ExitCode::SUCCESS
 }
 
@@ -109,16 +113,19 @@ fn try_one(lython: &Path, name: &str) -> Outcome {
     }
 }
 
-fn render(names: &[String], outcomes: &[Outcome]) -> String {
+fn render(names: &[String], outcomes: &[Outcome], extra: &[String], extra_outcomes: &[Outcome]) -> String {
     let counted = outcomes.iter().filter(|o| **o != Outcome::Skipped).count();
     let imported = outcomes.iter().filter(|o| **o == Outcome::Imported).count();
     let share = 100.0 * imported as f64 / counted.max(1) as f64;
     let mut out = format!("parity import: {imported} of {counted} modules import ({share:.1}%)\n");
     let required: Vec<&str> = REQUIRED.split_whitespace().collect();
-    let status_of = |name: &str| names.iter().position(|n| n == name).map(|i| &outcomes[i]);
+    let status_of = |name: &str| match names.iter().position(|n| n == name) {
+        Some(i) => Some(&outcomes[i]),
+        None => extra.iter().position(|n| n == name).map(|i| &extra_outcomes[i]),
+    };
     let required_ok = required.iter().filter(|n| status_of(n) == Some(&Outcome::Imported)).count();
     out += &format!("required: {required_ok} of {} import\n\nfailures:\n", required.len());
-    for (name, outcome) in names.iter().zip(outcomes) {
+    for (name, outcome) in names.iter().zip(outcomes).chain(extra.iter().zip(extra_outcomes)) {
         if let Outcome::Failed(why) = outcome {
             let mark = if required.contains(&name.as_str()) { "*" } else { " " };
             out += &format!("{mark} {name}: {why}\n");
