@@ -1,6 +1,8 @@
 //! `cargo xtask bench run [FILE...]`: whole programs (default:
 //! `benchmarks/*.py`) on a release build of lython and on `python3`, in the
 //! same run, reported as the median of a few wall-clock times and their ratio.
+//! Both run with `-S`: `site`'s start-up work (its own figure, measured
+//! apart) would otherwise weigh on the shortest programs.
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
@@ -33,7 +35,7 @@ fn median_time(program: &Path, file: &Path) -> Option<f64> {
     let mut times = Vec::with_capacity(RUNS);
     for _ in 0..RUNS {
         let start = Instant::now();
-        let status = Command::new(program).arg(file).stdout(Stdio::null()).status().ok()?;
+        let status = Command::new(program).arg("-S").arg(file).stdout(Stdio::null()).status().ok()?;
         if !status.success() {
             return None;
         }
