@@ -4,7 +4,7 @@
 //! The interactive prompt (`PyRun_InteractiveLoopFlags`).
 use crate::eval::ThreadState;
 use crate::objects::exception::{PyResult, SYSTEM_EXIT};
-use crate::objects::{module, singletons, str, ObjRef};
+use crate::objects::{singletons, str, ObjRef};
 use std::io::Write;
 
 /// The banner: `Python VERSION on PLATFORM` and the hint `site` backs.
@@ -22,7 +22,7 @@ pub fn print_banner(ts: &mut ThreadState) {
 pub fn interact(ts: &mut ThreadState, globals: &ObjRef) -> PyResult<ObjRef> {
     for (name, default) in [("ps1", ">>> "), ("ps2", "... ")] {
         if sys_text(ts, name).is_none() {
-            set_sys(ts, name, str::new_str(default));
+            ts.set_sys_attr(name, str::new_str(default));
         }
     }
     let mut reader = LineReader::new();
@@ -106,10 +106,10 @@ fn run_statement(ts: &mut ThreadState, globals: &ObjRef, source: &str) -> PyResu
         if exc.ty().is_subtype(&SYSTEM_EXIT) {
             return Err(exc);
         }
-        set_sys(ts, "last_type", exc.type_ref());
-        set_sys(ts, "last_value", exc.clone());
+        ts.set_sys_attr("last_type", exc.type_ref());
+        ts.set_sys_attr("last_value", exc.clone());
         let traceback = crate::objects::get_attr(ts, &exc, "__traceback__").unwrap_or_else(|_| singletons::none());
-        set_sys(ts, "last_traceback", traceback);
+        ts.set_sys_attr("last_traceback", traceback);
         let shown = crate::eval::report::format_exception(ts, &exc, crate::eval::report::DEFAULT_TRACEBACK_LIMIT);
         crate::cli::write_stderr(&shown);
     }
@@ -175,14 +175,6 @@ fn write_and_flush(text: &str) {
 
 /// `str(sys.NAME)`, if `sys` has it.
 fn sys_text(ts: &mut ThreadState, name: &str) -> Option<String> {
-    let sys = ts.module("sys")?;
-    let dict = sys.downcast_ref::<module::Module>()?.dict.clone();
-    let value = module::get_name(ts, &dict, name)?;
+    let value = ts.sys_attr(name)?;
     crate::objects::str_of(ts, &value).ok()
-}
-
-fn set_sys(ts: &mut ThreadState, name: &str, value: ObjRef) {
-    if let Some(dict) = ts.module("sys").and_then(|s| s.downcast_ref::<module::Module>().map(|m| m.dict.clone())) {
-        module::set_name(ts, &dict, name, value);
-    }
 }

@@ -193,4 +193,23 @@ impl ThreadState {
         let modules = self.modules.clone();
         get_name(self, &modules, name)
     }
+
+    /// `sys.NAME` as the interpreter reads it (`_PySys_GetAttr`): from the
+    /// `sys` module's namespace, so a program's assignment is seen.
+    pub fn sys_attr(&mut self, name: &str) -> Option<ObjRef> {
+        let dict = self.sys_namespace()?;
+        get_name(self, &dict, name)
+    }
+
+    /// `sys.NAME = value`, from the interpreter (`PySys_SetObject`).
+    pub fn set_sys_attr(&mut self, name: &str, value: ObjRef) {
+        if let Some(dict) = self.sys_namespace() {
+            set_name(self, &dict, name, value);
+        }
+    }
+
+    fn sys_namespace(&mut self) -> Option<ObjRef> {
+        let sys = self.module("sys")?;
+        sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone())
+    }
 }

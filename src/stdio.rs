@@ -18,8 +18,8 @@ pub fn create_std_streams(ts: &mut ThreadState) -> PyResult<()> {
             Ok((_, blksize)) => open_stream(ts, fd, name, errors, blksize)?,
             Err(_) => singletons::none(),
         };
-        set_sys(ts, name, stream.clone());
-        set_sys(ts, &format!("__{name}__"), stream);
+        ts.set_sys_attr(name, stream.clone());
+        ts.set_sys_attr(&format!("__{name}__"), stream);
     }
     Ok(())
 }
@@ -61,22 +61,12 @@ fn open_stream(ts: &mut ThreadState, fd: i32, name: &str, errors: &str, blksize:
     Ok(text)
 }
 
-fn set_sys(ts: &mut ThreadState, name: &str, value: ObjRef) {
-    if let Some(sys) = sys_dict(ts) {
-        crate::objects::module::set_name(ts, &sys, name, value);
-    }
-}
 
-/// The namespace of the `sys` module.
-fn sys_dict(ts: &mut ThreadState) -> Option<ObjRef> {
-    let sys = ts.module("sys")?;
-    sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone())
-}
 
 // ---- book/src/initialization.md ----
 /// `sys.NAME` for a stream; `None` when it was set to `None`.
 pub fn stream(ts: &mut ThreadState, name: &str) -> PyResult<Option<ObjRef>> {
-    let found = sys_dict(ts).and_then(|dict| crate::objects::module::get_name(ts, &dict, name));
+    let found = ts.sys_attr(name);
     match found {
         Some(s) if s.is_none() => Ok(None),
         Some(s) => Ok(Some(s)),

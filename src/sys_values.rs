@@ -171,9 +171,7 @@ fn excepthook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyRe
 
 /// The hook a program put in `sys.excepthook`, if it is not the original.
 pub fn replaced_excepthook(ts: &mut ThreadState) -> Option<ObjRef> {
-    let sys = ts.module("sys")?;
-    let dict = sys.downcast_ref::<crate::objects::module::Module>()?.dict.clone();
-    let hook = crate::objects::module::get_name(ts, &dict, "excepthook")?;
-    let original = crate::objects::module::get_name(ts, &dict, "__excepthook__");
+    let hook = ts.sys_attr("excepthook")?;
+    let original = ts.sys_attr("__excepthook__");
     (!original.is_some_and(|o| o.is(&hook))).then_some(hook)
 }

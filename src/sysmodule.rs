@@ -319,9 +319,7 @@ fn displayhook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
 // ---- book/src/initialization.md ----
 /// `PRINT_EXPR`: `sys.displayhook(value)`.
 pub fn print_expr(ts: &mut ThreadState, value: ObjRef) -> PyResult<()> {
-    let sys = ts.module("sys").and_then(|sys| sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone()));
-    let hook = sys.and_then(|d| crate::objects::module::get_name(ts, &d, "displayhook"));
-    let Some(hook) = hook else {
+    let Some(hook) = ts.sys_attr("displayhook") else {
         return Err(new_error(&crate::objects::exception::RUNTIME_ERROR, "lost sys.displayhook"));
     };
     crate::eval::call_object(ts, &hook, &[value]).map(drop)
