@@ -20,6 +20,10 @@ pub struct HeapType {
     /// (`typing` renames its `io` class `typing.io`); until then, `name`
     /// and `qualname`.
     pub renamed: std::cell::RefCell<[Option<ObjRef>; 2]>,
+    /// `Py_TPFLAGS_IS_ABSTRACT`: set when a true `__abstractmethods__`
+    /// is assigned to the class (as `abc.ABCMeta` does), not by a class
+    /// body that merely names it.
+    pub is_abstract: Cell<bool>,
     /// The class namespace: `A.__dict__`.
     pub dict: ObjRef,
     /// `__bases__`, a tuple of types.
@@ -283,6 +287,7 @@ pub fn new_class(
         name: name.into(),
         qualname: qualname.into(),
         renamed: Default::default(),
+        is_abstract: Cell::new(false),
         dict,
         bases: tuple::new_tuple(bases.clone()),
         mro_tail: tuple::new_tuple(mro_tail.clone()),
@@ -765,7 +770,7 @@ pub fn get_class_attr(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResul
         "__mro__" => Some(mro_tuple(cls)),
         "__dict__" => Some(super::mappingproxy::new_mappingproxy(heap.dict.clone())),
         "__base__" => Some(best_base(ty)),
-        "__flags__" => Some(super::int::new_int_i64(super::reduce::type_flags(ts, ty)? as i64)),
+        "__flags__" => Some(super::int::new_int_i64(super::reduce::type_flags(ty) as i64)),
         _ => None,
     };
     if special.is_some() {
@@ -827,7 +832,15 @@ pub fn generic_set_attr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value
         if let Some(i) = ["__name__", "__qualname__"].iter().position(|n| *n == text) {
             return rename_class(class, heap, i, value).map(|_| true);
         }
+        let abstract_now = match (&value, text == "__abstractmethods__") {
+            (Some(v), true) => Some(super::is_true(ts, v)?),
+            (None, true) => Some(false),
+            (_, false) => None,
+        };
         let stored = store_in_dict(ts, obj, &heap.dict, name, value);
+        if let (Some(flag), true) = (abstract_now, stored.is_ok()) {
+            heap.is_abstract.set(flag);
+        }
         super::lookup_cache::type_modified(class);
         if str::str_value(name).is_some_and(|n| n.starts_with("__")) {
             super::slots::update_slots(class);

@@ -49,7 +49,7 @@ fn import_copyreg(ts: &mut ThreadState) -> PyResult<ObjRef> {
 
 // ---- book/src/objects/reduce.md ----
 /// `type.__flags__`: the bits of CPython's `tp_flags` that describe the type.
-pub fn type_flags(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<u64> {
+pub fn type_flags(ty: &TypeObject) -> u64 {
     const IMMUTABLE: u64 = 1 << 8;
     const HEAPTYPE: u64 = 1 << 9;
     const BASETYPE: u64 = 1 << 10;
@@ -62,14 +62,11 @@ pub fn type_flags(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<u64> {
         if ty.layout.gc() || heap.has_dict {
             flags |= HAVE_GC;
         }
-        let abstract_names = dict::as_dict(&heap.dict).get(ts, &str::new_str("__abstractmethods__"))?;
-        if let Some(names) = abstract_names {
-            flags |= if super::is_true(ts, &names)? { IS_ABSTRACT } else { 0 };
-        }
+        flags |= if heap.is_abstract.get() { IS_ABSTRACT } else { 0 };
     } else {
         flags |= IMMUTABLE | if ty.basetype { BASETYPE } else { 0 } | if ty.layout.gc() { HAVE_GC } else { 0 };
     }
-    Ok(flags)
+    flags
 }
 
 /// The `Py_TPFLAGS_*_SUBCLASS` bit of the core type `ty` derives from,

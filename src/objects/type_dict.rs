@@ -236,11 +236,8 @@ pub fn object_new(ts: &mut ThreadState, cls: &ObjRef, args: &[ObjRef]) -> PyResu
 // ---- book/src/objects/type-namespaces.md ----
 /// CPython's "Can't instantiate abstract class" check of `object_new`.
 fn refuse_abstract(ts: &mut ThreadState, ty: &TypeObject) -> PyResult<()> {
-    let Some(heap) = &*ty.heap else { return Ok(()) };
+    let Some(heap) = ty.heap.as_ref().filter(|h| h.is_abstract.get()) else { return Ok(()) };
     let Some(names) = as_dict(&heap.dict).get(ts, &str::new_str("__abstractmethods__"))? else { return Ok(()) };
-    if !super::is_true(ts, &names)? {
-        return Ok(());
-    }
     let mut sorted = Vec::new();
     super::abstract_::for_each_item(ts, &names, |ts, name| {
         sorted.push(super::str_of(ts, &name)?);

@@ -65,7 +65,7 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
         "__bases__" => Some(super::tuple::new_tuple(static_mro(t).into_iter().skip(1).take(1).collect())),
         "__base__" => Some(static_mro(t).into_iter().nth(1).unwrap_or_else(super::singletons::none)),
         "__dict__" => super::type_dict::namespace(ts, t).ok().map(super::mappingproxy::new_mappingproxy),
-        "__flags__" => super::reduce::type_flags(ts, t).ok().map(|f| super::int::new_int_i64(f as i64)),
+        "__flags__" => Some(super::int::new_int_i64(super::reduce::type_flags(t) as i64)),
         _ => None,
     };
     special.or_else(|| super::type_dict::type_attribute(ts, obj, &super::str::new_str(name)).ok().flatten())

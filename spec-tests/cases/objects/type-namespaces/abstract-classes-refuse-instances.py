@@ -18,3 +18,6 @@ except TypeError as e:
 class Counted(int):
     __abstractmethods__ = frozenset({'x'})
 print(Counted(3))    # expect: 3
+class Named:
+    __abstractmethods__ = frozenset({'a'})
+print(type(Named()).__name__)    # expect: Named
