@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 use xtask::run::run_tangle;
 
+mod bench_pyperformance;
 mod bench_run;
 mod parity;
 
-const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask parity import [--jobs N] [NAME...] | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER] | cargo xtask unicode-tables [--check]";
+const USAGE: &str = "usage: cargo xtask tangle [--check] | cargo xtask book [--stats [CHAPTER...]] | cargo xtask parity ast [PATH...] | cargo xtask parity dis [--jobs N] [PATH...] | cargo xtask parity syntax-errors | cargo xtask parity import [--jobs N] [NAME...] | cargo xtask bench parse | cargo xtask bench run [FILE...] | cargo xtask bench pyperformance [NAME...] | cargo xtask fuzz-diff [--seconds N] [--seed S] [--jobs J] [--out DIR] | cargo xtask memcheck [--release] [--jobs N] [--timeout SECS] [--no-skip] [FILTER] | cargo xtask unicode-tables [--check]";
 
 fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         ["unicode-tables"] => unicode_tables(false),
         ["unicode-tables", "--check"] => unicode_tables(true),
         ["bench", "run", files @ ..] => bench_run::run(&repo_root(), files),
+        ["bench", "pyperformance", names @ ..] => bench_pyperformance::run(&repo_root(), names),
         ["bench", rest @ ..] => run_lython_task(&repo_root(), &[&["bench"], rest].concat()),
         _ => {
             eprintln!("{USAGE}");
