@@ -138,7 +138,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         kwonlyargcount: unit.kwonlyargcount,
         stacksize,
         flags,
-        decoded: crate::objects::code::decode_all(&bytes),
+        decoded: Default::default(),
         code: bytes,
         consts: unit.consts.iter().map(|c| c.to_object()).collect(),
         names: unit.names.to_vec(),

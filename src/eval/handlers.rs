@@ -72,7 +72,7 @@ pub fn execute(ts: &mut ThreadState) -> PyResult<Flow> {
 #[inline(always)]
 fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
     let code = frame.code.clone();
-    let decoded = code.decoded.as_slice();
+    let decoded = code.decoded();
     let mut kwnames: Option<ObjRef> = None;
     loop {
         let (op, arg) = decode(ts, frame, decoded)?;

@@ -543,7 +543,7 @@ fn apply_slots(ts: &mut ThreadState, dict: &ObjRef, class_name: &str, bases: &[O
                     let msg = format!("{} in __slots__ conflicts with class variable", super::str::str_repr(name));
                     return Err(new_error(&super::exception::VALUE_ERROR, msg));
                 }
-                let member = ObjRef::new(&MEMBER, Member { name: stored.clone().into(), owner: class_name.into() });
+                let member = ObjRef::new(&MEMBER, Member { key: str::new_str(&stored), name: stored.clone().into(), owner: class_name.into() });
                 set_item(ts, dict, &stored, member)?;
             }
         }
@@ -580,6 +580,8 @@ fn mangle(class_name: &str, name: &str) -> String {
 /// A member descriptor: one name of a class's `__slots__`.
 pub struct Member {
     name: Box<str>,
+    /// `name` as a str: the key in the instance's hidden dict.
+    key: ObjRef,
     owner: Box<str>,
 }
 
@@ -600,7 +602,7 @@ fn member_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, _: &Ob
     let m = descr.downcast_ref::<Member>().expect("a member");
     let Some(obj) = obj.filter(|o| !o.is_none()) else { return Ok(descr.clone()) };
     let found = match storage_dict(obj) {
-        Some(d) => as_dict(&d).get(ts, &str::new_str(&m.name))?,
+        Some(d) => as_dict(&d).get(ts, &m.key)?,
         None => None,
     };
     found.ok_or_else(|| new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &m.name)))
@@ -609,7 +611,7 @@ fn member_get(ts: &mut ThreadState, descr: &ObjRef, obj: Option<&ObjRef>, _: &Ob
 fn member_set(ts: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
     let m = descr.downcast_ref::<Member>().expect("a member");
     let Some(d) = storage_dict(obj) else { return Err(new_error(&ATTRIBUTE_ERROR, no_attribute(obj, &m.name))) };
-    let key = str::new_str(&m.name);
+    let key = m.key.clone();
     match value {
         Some(v) => as_dict(&d).set(ts, key, v),
         None => match as_dict(&d).remove(ts, &key)? {

@@ -54,8 +54,9 @@ pub struct Code {
     pub firstlineno: u32,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
-    /// `code` decoded once for the eval loop (see below).
-    pub decoded: Vec<Decoded>,
+    /// `code` decoded for the eval loop the first time it runs (see
+    /// below): `decoded()`.
+    pub decoded: std::cell::OnceCell<Vec<Decoded>>,
 }
 
 // ---- book/src/objects/code-function-frame.md ----
@@ -70,8 +71,15 @@ pub struct Decoded {
     pub arg: u32,
 }
 
+impl Code {
+    /// The instructions, decoded on first use.
+    pub fn decoded(&self) -> &[Decoded] {
+        self.decoded.get_or_init(|| decode_all(&self.code))
+    }
+}
+
 /// The `Decoded` entry for every code unit of `code`.
-pub fn decode_all(code: &[u8]) -> Vec<Decoded> {
+fn decode_all(code: &[u8]) -> Vec<Decoded> {
     use crate::opcode::Opcode;
     let units = code.len() / 2;
     (0..units)

@@ -62,7 +62,7 @@ impl Pending {
 /// Whether closing the suspended `frame` would run any code.
 fn cleanup_waits(frame: &Frame) -> bool {
     let at = frame.current_instr;
-    let delegating = at.checked_sub(1).and_then(|i| frame.code.decoded.get(i)).is_some_and(|d| d.op == Opcode::SEND);
+    let delegating = at.checked_sub(1).and_then(|i| frame.code.decoded().get(i)).is_some_and(|d| d.op == Opcode::SEND);
     let table = crate::compile::exceptions::decode_table(&frame.code.exceptiontable);
     delegating || table.iter().any(|e| e.start as usize <= at && at < e.end as usize)
 }

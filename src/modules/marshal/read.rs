@@ -5,6 +5,7 @@
 use super::*;
 use crate::objects::exception::{PyErr, EOF_ERROR, VALUE_ERROR};
 use crate::objects::singletons::{bool_obj, ellipsis, none};
+use std::borrow::Cow;
 
 pub enum Source<'a> {
     /// The bytes, and where the next value starts.
@@ -17,6 +18,8 @@ pub struct Reader<'a> {
     depth: usize,
     /// The flagged objects, `None` for a slot reserved and not yet filled.
     refs: Vec<Option<ObjRef>>,
+    /// The Rust strings made for code objects' names (see `build_code`).
+    pub(super) texts: super::read_code::SharedTexts,
     stack: (usize, usize),
 }
 
@@ -33,7 +36,7 @@ fn eof(message: &str) -> PyErr {
 // ---- book/src/modules/marshal.md ----
 impl<'a> Reader<'a> {
     pub fn new(ts: &ThreadState, source: Source<'a>) -> Reader<'a> {
-        Reader { source, depth: 0, refs: Vec::new(), stack: (ts.stack_low, ts.stack_high) }
+        Reader { source, depth: 0, refs: Vec::new(), texts: Default::default(), stack: (ts.stack_low, ts.stack_high) }
     }
 
     /// `read_object`: one value, which must not be `TYPE_NULL`.
@@ -76,7 +79,7 @@ impl Reader<'_> {
             TYPE_FALSE => return Ok(Some(bool_obj(false))),
             TYPE_TRUE => return Ok(Some(bool_obj(true))),
             TYPE_INT => new_int_i64(self.long(ts)? as i64),
-            TYPE_INT64 => new_int_i64(i64::from_le_bytes(self.exact(ts, 8)?.try_into().expect("eight bytes"))),
+            TYPE_INT64 => new_int_i64(i64::from_le_bytes(self.fixed(ts)?)),
             TYPE_LONG => self.long_digits(ts)?,
             TYPE_FLOAT | TYPE_BINARY_FLOAT => crate::objects::float::new_float(self.float(ts, ty == TYPE_FLOAT)?),
             TYPE_COMPLEX | TYPE_BINARY_COMPLEX => self.complex(ts, ty == TYPE_COMPLEX)?,
@@ -108,7 +111,7 @@ impl Reader<'_> {
 }
 
 // ---- book/src/modules/marshal.md ----
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// `r_byte`.
     pub fn byte(&mut self, ts: &mut ThreadState) -> PyResult<u8> {
         match &mut self.source {
@@ -121,27 +124,37 @@ impl Reader<'_> {
         }
     }
 
-    /// `r_string`: the next `n` bytes.
-    pub fn exact(&mut self, ts: &mut ThreadState, n: usize) -> PyResult<Vec<u8>> {
+    /// `r_string`: the next `n` bytes. From a byte string they are
+    /// borrowed, not copied: unmarshalling a module reads tens of thousands
+    /// of names and constants, and a copy each would be a `malloc` each.
+    pub fn exact(&mut self, ts: &mut ThreadState, n: usize) -> PyResult<Cow<'a, [u8]>> {
         match &mut self.source {
             Source::Bytes(data, at) => {
+                let data: &'a [u8] = data;
                 let chunk = data.get(*at..).and_then(|rest| rest.get(..n)).ok_or_else(|| eof("marshal data too short"))?;
                 *at += n;
-                Ok(chunk.to_vec())
+                Ok(Cow::Borrowed(chunk))
             }
             Source::File(file) => {
                 let file = file.clone();
-                read_into(ts, &file, n)
+                read_into(ts, &file, n).map(Cow::Owned)
             }
         }
     }
 
+    /// The next `N` bytes, for a number of fixed width.
+    fn fixed<const N: usize>(&mut self, ts: &mut ThreadState) -> PyResult<[u8; N]> {
+        let mut out = [0; N];
+        out.copy_from_slice(&self.exact(ts, N)?);
+        Ok(out)
+    }
+
     pub fn long(&mut self, ts: &mut ThreadState) -> PyResult<i32> {
-        Ok(i32::from_le_bytes(self.exact(ts, 4)?.try_into().expect("four bytes")))
+        Ok(i32::from_le_bytes(self.fixed(ts)?))
     }
 
     fn short(&mut self, ts: &mut ThreadState) -> PyResult<i16> {
-        Ok(i16::from_le_bytes(self.exact(ts, 2)?.try_into().expect("two bytes")))
+        Ok(i16::from_le_bytes(self.fixed(ts)?))
     }
 
     /// A length for an object of kind `what`.
@@ -198,7 +211,7 @@ impl Reader<'_> {
 
     fn float(&mut self, ts: &mut ThreadState, text: bool) -> PyResult<f64> {
         if !text {
-            return Ok(f64::from_le_bytes(self.exact(ts, 8)?.try_into().expect("eight bytes")));
+            return Ok(f64::from_le_bytes(self.fixed(ts)?));
         }
         let n = self.byte(ts)? as usize;
         let data = self.exact(ts, n)?;
@@ -224,7 +237,14 @@ impl Reader<'_> {
             TYPE_SHORT_ASCII | TYPE_SHORT_ASCII_INTERNED => self.byte(ts)? as usize,
             _ => self.size(ts, "string")?,
         };
-        let text: String = self.exact(ts, n)?.iter().map(|&b| b as char).collect();
+        let data = self.exact(ts, n)?;
+        if let Ok(text) = std::str::from_utf8(&data) {
+            if text.is_ascii() {
+                return Ok(crate::objects::str::new_str(text));
+            }
+        }
+        // Bytes over 127 are not ASCII, but CPython takes them as Latin-1.
+        let text: String = data.iter().map(|&b| b as char).collect();
         Ok(crate::objects::str::new_str(&text))
     }
 

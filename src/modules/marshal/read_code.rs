@@ -4,7 +4,7 @@
 //! Reading code objects.
 use super::read::{Read, Reader};
 use super::*;
-use crate::objects::code::{decode_all, Code, CO_FAST_LOCAL};
+use crate::objects::code::{Code, CO_FAST_LOCAL};
 use crate::objects::exception::{SYSTEM_ERROR, VALUE_ERROR};
 use crate::objects::{bytes, str, tuple};
 use std::rc::Rc;
@@ -33,7 +33,7 @@ impl Reader<'_> {
         if !self.objects(ts, 2, &mut objects)? {
             return Ok(None);
         }
-        let code = build_code(Fields { counts, objects, firstlineno })?;
+        let code = build_code(Fields { counts, objects, firstlineno }, &mut self.texts)?;
         Ok(Some(self.fill(slot, crate::objects::code::new_code_object(Rc::new(code)))))
     }
 
@@ -80,12 +80,34 @@ fn check(f: &Fields) -> PyResult<()> {
 }
 
 // ---- book/src/modules/marshal.md ----
-fn build_code(f: Fields) -> PyResult<Code> {
+/// The Rust strings made so far, by the address of the str object they
+/// copy; the entry holds the object, so the address cannot be reused.
+#[derive(Default)]
+pub struct SharedTexts(std::collections::HashMap<usize, (ObjRef, Rc<str>)>);
+
+impl SharedTexts {
+    fn text(&mut self, obj: &ObjRef) -> Rc<str> {
+        let entry = self.0.entry(obj.addr()).or_insert_with(|| (obj.clone(), str::as_str(obj).into()));
+        entry.1.clone()
+    }
+
+    /// The strings of a tuple of names (`intern_strings`).
+    fn names(&mut self, t: &ObjRef) -> PyResult<Vec<Rc<str>>> {
+        tuple::as_tuple(t)
+            .iter()
+            .map(|n| match str::is_exact_str(n) {
+                true => Ok(self.text(n)),
+                false => Err(new_error(&SYSTEM_ERROR, "non-string found in code slot")),
+            })
+            .collect()
+    }
+}
+
+fn build_code(f: Fields, texts: &mut SharedTexts) -> PyResult<Code> {
     check(&f)?;
     let o = &f.objects;
-    let names = names_of(&o[2])?;
-    let localsplusnames = names_of(&o[3])?;
-    let text = |obj: &ObjRef| -> Rc<str> { str::as_str(obj).into() };
+    let names = texts.names(&o[2])?;
+    let localsplusnames = texts.names(&o[3])?;
     let code = bytes::as_bytes(&o[0]).to_vec();
     let [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = f.counts.map(|c| c as u32);
     Ok(Code {
@@ -94,7 +116,7 @@ fn build_code(f: Fields) -> PyResult<Code> {
         kwonlyargcount,
         stacksize,
         flags,
-        decoded: decode_all(&code),
+        decoded: Default::default(),
         code,
         consts: tuple::as_tuple(&o[1]).to_vec(),
         name_caches: vec![Default::default(); names.len()],
@@ -102,22 +124,11 @@ fn build_code(f: Fields) -> PyResult<Code> {
         names,
         localsplusnames,
         localspluskinds: bytes::as_bytes(&o[4]).to_vec(),
-        filename: text(&o[5]),
-        name: text(&o[6]),
-        qualname: text(&o[7]),
+        filename: texts.text(&o[5]),
+        name: texts.text(&o[6]),
+        qualname: texts.text(&o[7]),
         firstlineno: f.firstlineno as u32,
         linetable: bytes::as_bytes(&o[8]).to_vec(),
         exceptiontable: bytes::as_bytes(&o[9]).to_vec(),
     })
-}
-
-/// The strings of a tuple of names (`intern_strings`).
-fn names_of(t: &ObjRef) -> PyResult<Vec<Rc<str>>> {
-    tuple::as_tuple(t)
-        .iter()
-        .map(|n| match str::is_exact_str(n) {
-            true => Ok(str::as_str(n).into()),
-            false => Err(new_error(&SYSTEM_ERROR, "non-string found in code slot")),
-        })
-        .collect()
 }
