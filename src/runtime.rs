@@ -29,6 +29,8 @@ pub struct ThreadState {
     /// The functions `atexit.register` registered, each a tuple
     /// (function, arguments, keyword names) (see [atexit](modules/atexit.md)).
     pub atexit: Vec<ObjRef>,
+    /// The hooks `sys.addaudithook` added (see [audit hooks](initialization/sys-values.md#audit-hooks)).
+    pub audit_hooks: Vec<ObjRef>,
     /// The codec registry: search functions, the cache of what they
     /// found, the error handlers (see [_codecs](modules/codecs.md)).
     pub codecs: Option<crate::modules::codecs::Registry>,
@@ -123,6 +125,7 @@ impl ThreadState {
             import_lock_depth: 0,
             interned: new_namespace(),
             atexit: Vec::new(),
+            audit_hooks: Vec::new(),
             codecs: None,
             signal_handlers: Vec::new(),
             argv: Vec::new(),

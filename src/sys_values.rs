@@ -175,3 +175,47 @@ pub fn replaced_excepthook(ts: &mut ThreadState) -> Option<ObjRef> {
     let original = ts.sys_attr("__excepthook__");
     (!original.is_some_and(|o| o.is(&hook))).then_some(hook)
 }
+
+// ---- book/src/initialization/sys-values.md ----
+/// `sys.audit` and `sys.addaudithook`.
+pub fn set_audit(ts: &mut ThreadState, sys: &ObjRef) {
+    use crate::objects::builtin::new_builtin;
+    set_name(ts, sys, "audit", new_builtin("audit", audit));
+    set_name(ts, sys, "addaudithook", new_builtin("addaudithook", add_audit_hook));
+}
+
+/// `PySys_Audit`: each hook hears `event` and the tuple `args`.
+fn report(ts: &mut ThreadState, event: &ObjRef, args: Vec<ObjRef>) -> PyResult<()> {
+    if ts.audit_hooks.is_empty() {
+        return Ok(());
+    }
+    let args = crate::objects::tuple::new_tuple(args);
+    for hook in ts.audit_hooks.clone() {
+        crate::eval::call_object(ts, &hook, &[event.clone(), args.clone()])?;
+    }
+    Ok(())
+}
+
+fn audit(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    if !kwnames.is_empty() {
+        return Err(type_error("sys.audit() takes no keyword arguments"));
+    }
+    let Some((event, rest)) = args.split_first() else {
+        return Err(type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    if !event.is_instance(&str::STR) {
+        return Err(type_error(format!("expected str for argument 'event', not {}", event.type_name())));
+    }
+    report(ts, event, rest.to_vec())?;
+    Ok(crate::objects::singletons::none())
+}
+
+fn add_audit_hook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let hook = crate::modules::io::args::bind("addaudithook", &["hook"], 1, args, kwnames)?.swap_remove(0);
+    match report(ts, &str::new_str("sys.addaudithook"), Vec::new()) {
+        Err(e) if e.is_instance(&crate::objects::exception::RUNTIME_ERROR) => {}
+        Err(e) => return Err(e),
+        Ok(()) => ts.audit_hooks.extend(hook),
+    }
+    Ok(crate::objects::singletons::none())
+}

@@ -35,6 +35,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     let orig_argv: Vec<String> = std::env::args().collect();
     let _ = crate::sys_values::set_descriptions(ts, &ns, &orig_argv);
     crate::sys_values::set_excepthook(ts, &ns);
+    crate::sys_values::set_audit(ts, &ns);
     new_module(ts, "sys", ns)
 }
 

@@ -44,6 +44,11 @@ pub fn data(obj: &ObjRef) -> &RefCell<Vec<u8>> {
     }
 }
 
+/// How many memoryviews of a bytearray are alive (0 for other objects).
+pub fn exports(obj: &ObjRef) -> usize {
+    obj.downcast_ref::<ByteArray>().map_or(0, |b| b.1.get())
+}
+
 // ---- book/src/objects/bytearray.md ----
 /// The bytes of a bytes-like object, or `None` for other objects; a
 /// view with gaps is refused.

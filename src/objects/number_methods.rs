@@ -225,7 +225,22 @@ fn float_hex(x: f64) -> String {
 }
 
 // ---- book/src/objects/number-methods.md ----
-pub static FLOAT_CLASS_METHODS: &[(&str, Method)] = &[("fromhex", Method::Positional(float_fromhex))];
+pub static FLOAT_CLASS_METHODS: &[(&str, Method)] =
+    &[("fromhex", Method::Positional(float_fromhex)), ("__getformat__", Method::Positional(float_getformat))];
+
+fn float_getformat(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [_, kind] = args else {
+        return Err(type_error(format!("float.__getformat__() takes exactly one argument ({} given)", args.len() - 1)));
+    };
+    let Some(kind) = str::str_value(kind) else {
+        return Err(type_error(format!("__getformat__() argument must be str, not {}", kind.type_name())));
+    };
+    if kind != "double" && kind != "float" {
+        return Err(new_error(&super::exception::VALUE_ERROR, "__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    let order = if cfg!(target_endian = "little") { "IEEE, little-endian" } else { "IEEE, big-endian" };
+    Ok(str::new_str(order))
+}
 
 fn float_fromhex(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [cls, text] = args else {

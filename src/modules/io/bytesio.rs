@@ -9,11 +9,41 @@ use crate::objects::exception::{new_error, type_error, PyResult, VALUE_ERROR};
 use crate::objects::typeobject::Method::Positional;
 use crate::objects::{bytes, int, singletons, ObjRef, TypeObject};
 
-#[derive(Default)]
 pub struct BytesState {
-    pub buf: Vec<u8>,
+    /// A bytearray only this stream and its views see.
+    pub buf: ObjRef,
     pub pos: usize,
     pub closed: bool,
+}
+
+impl Default for BytesState {
+    fn default() -> BytesState {
+        BytesState::new(&[])
+    }
+}
+
+impl BytesState {
+    fn new(initial: &[u8]) -> BytesState {
+        BytesState { buf: crate::objects::bytearray::new_bytearray(initial), pos: 0, closed: false }
+    }
+
+    /// The bytes, to read.
+    pub fn data(&self) -> std::cell::Ref<'_, Vec<u8>> {
+        crate::objects::bytearray::data(&self.buf).borrow()
+    }
+
+    /// The bytes, to change: refused while `getbuffer()` views exist.
+    fn data_mut(&self) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+        self.check_exports()?;
+        Ok(crate::objects::bytearray::data(&self.buf).borrow_mut())
+    }
+
+    fn check_exports(&self) -> PyResult<()> {
+        match crate::objects::bytearray::exports(&self.buf) {
+            0 => Ok(()),
+            _ => Err(new_error(&crate::objects::exception::BUFFER_ERROR, "Existing exports of data: object cannot be re-sized")),
+        }
+    }
 }
 
 /// Runs `f` on the state of an open `BytesIO`.
@@ -32,7 +62,12 @@ fn init(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
         Some(b) => bytes_arg(b)?,
         None => Vec::new(),
     };
-    *io_of(&args[0])?.kind.borrow_mut() = Kind::Bytes(BytesState { buf: initial, pos: 0, closed: false });
+    let state = BytesState::new(&initial);
+    let mut kind = io_of(&args[0])?.kind.borrow_mut();
+    if let Kind::Bytes(old) = &*kind {
+        old.check_exports()?;
+    }
+    *kind = Kind::Bytes(state);
     Ok(singletons::none())
 }
 
@@ -40,31 +75,37 @@ fn init(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Ob
 impl BytesState {
     /// Up to `n` bytes from the position (all if `n` is negative).
     fn take(&mut self, n: i64) -> Vec<u8> {
-        let start = self.pos.min(self.buf.len());
-        let end = if n < 0 { self.buf.len() } else { start.saturating_add(n as usize).min(self.buf.len()) };
+        let data = crate::objects::bytearray::data(&self.buf).borrow();
+        let start = self.pos.min(data.len());
+        let end = if n < 0 { data.len() } else { start.saturating_add(n as usize).min(data.len()) };
         self.pos = end.max(self.pos);
-        self.buf[start..end].to_vec()
+        data[start..end].to_vec()
     }
 
     /// The bytes up to the end of the line, at most `limit`.
     fn line(&mut self, limit: i64) -> Vec<u8> {
-        let start = self.pos.min(self.buf.len());
-        let rest = &self.buf[start..];
-        let len = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+        let len = {
+            let data = self.data();
+            let rest = &data[self.pos.min(data.len())..];
+            rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1)
+        };
         self.take(if limit >= 0 { len.min(limit as usize) as i64 } else { len as i64 })
     }
 
     /// Writes `data` at the position, padding a gap with zeros.
-    fn put(&mut self, data: &[u8]) {
-        if self.buf.len() < self.pos {
-            self.buf.resize(self.pos, 0);
+    fn put(&mut self, data: &[u8]) -> PyResult<()> {
+        let mut buf = self.data_mut()?;
+        if data.is_empty() {
+            return Ok(());
         }
         let end = self.pos + data.len();
-        if self.buf.len() < end {
-            self.buf.resize(end, 0);
+        if buf.len() < end {
+            buf.resize(end, 0);
         }
-        self.buf[self.pos..end].copy_from_slice(data);
+        buf[self.pos..end].copy_from_slice(data);
+        drop(buf);
         self.pos = end;
+        Ok(())
     }
 }
 
@@ -90,7 +131,7 @@ fn write(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, data] = args else { return Err(type_error("write() takes exactly one argument")) };
     let data = bytes_arg(data)?;
     with_open(me, |b| {
-        b.put(&data);
+        b.put(&data)?;
         Ok(int::new_int_i64(data.len() as i64))
     })
 }
@@ -109,7 +150,7 @@ fn seek(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
             0 if pos < 0 => return Err(new_error(&VALUE_ERROR, format!("negative seek value {pos}"))),
             0 => pos,
             1 => b.pos as i64 + pos,
-            2 => b.buf.len() as i64 + pos,
+            2 => b.data().len() as i64 + pos,
             _ => return Err(new_error(&VALUE_ERROR, format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
         };
         b.pos = target.max(0) as usize;
@@ -125,16 +166,25 @@ fn truncate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         if size < 0 {
             return Err(new_error(&VALUE_ERROR, format!("negative size value {size}")));
         }
-        b.buf.truncate(size as usize);
+        b.data_mut()?.truncate(size as usize);
         Ok(int::new_int_i64(size))
     })
 }
 
 fn close(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if let Kind::Bytes(b) = &mut *io_of(&args[0])?.kind.borrow_mut() {
+        b.check_exports()?;
         b.closed = true;
     }
     Ok(singletons::none())
+}
+
+/// `getbuffer()`: a writable view of the stream's bytes.
+fn getbuffer(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    positional("getbuffer", args, 0)?;
+    use crate::objects::memoryview::{get_buffer, new_view};
+    let buf = with_open(&args[0], |b| Ok(b.buf.clone()))?;
+    Ok(get_buffer(&buf)?.map(new_view).unwrap_or(buf))
 }
 
 /// A method that answers `value` on an open stream.
@@ -152,7 +202,8 @@ pub static BYTES_IO: TypeObject = crate::io_type!("_io.BytesIO", Some(&super::io
     }),
     init: Some(init),
     methods: &[
-        ("getvalue", Positional(|_, a| with_open(&a[0], |b| Ok(bytes::new_bytes(&b.buf))))),
+        ("getvalue", Positional(|_, a| with_open(&a[0], |b| Ok(bytes::new_bytes(&b.data()))))),
+        ("getbuffer", Positional(getbuffer)),
         ("read", Positional(read)),
         ("read1", Positional(read)),
         ("readline", Positional(readline)),

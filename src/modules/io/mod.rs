@@ -48,6 +48,7 @@ impl Kind {
             Kind::Pair(r, w) => vec![r, w],
             Kind::Text(t) => vec![&t.buffer],
             Kind::Decoder(d) => d.inner.iter().collect(),
+            Kind::Bytes(b) => vec![&b.buf],
             _ => Vec::new(),
         }
     }
