@@ -37,6 +37,8 @@ pub struct ThreadState {
     /// [signal module](modules/signal.md) is imported.
     pub signal_handlers: Vec<Option<ObjRef>>,
     pub argv: Vec<String>,
+
+// ---- book/src/initialization.md ----
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
     /// last is the running one (see [Frames](objects/code-function-frame.md#frames)).
@@ -108,6 +110,8 @@ impl ThreadState {
     /// A thread state with no modules, for built-in operations run outside
     /// a program: the compiler's constant folding, `dis` showing constants.
     /// It shares the running interpreter's heap state, if there is one.
+
+// ---- book/src/initialization.md ----
     pub fn detached() -> ThreadState {
         ThreadState::with_heap(CurrentHeap::current_or_new())
     }
