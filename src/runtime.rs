@@ -107,11 +107,10 @@ impl ThreadState {
         ts
     }
 
+// ---- book/src/initialization.md ----
     /// A thread state with no modules, for built-in operations run outside
     /// a program: the compiler's constant folding, `dis` showing constants.
     /// It shares the running interpreter's heap state, if there is one.
-
-// ---- book/src/initialization.md ----
     pub fn detached() -> ThreadState {
         ThreadState::with_heap(CurrentHeap::current_or_new())
     }

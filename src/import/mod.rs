@@ -98,7 +98,6 @@ fn wait_if_initializing(ts: &mut ThreadState, module: &ObjRef, name: &str) -> Py
     Ok(())
 }
 
-
 // ---- book/src/initialization/import.md ----
 fn handle_fromlist(ts: &mut ThreadState, module: ObjRef, fromlist: ObjRef) -> PyResult<ObjRef> {
     let is_package = match get_attr(ts, &module, "__path__") {

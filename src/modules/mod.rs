@@ -35,7 +35,6 @@ pub mod unicodedata;
 pub mod warnings;
 pub mod zlib;
 
-
 // ---- book/src/modules.md ----
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;

@@ -77,7 +77,6 @@ fn flag(ts: &mut ThreadState, a: &Option<ObjRef>) -> PyResult<bool> {
     }
 }
 
-
 // ---- book/src/modules/io-text.md ----
 /// The name an encoding is known by, checked: it must be a codec, and
 /// one the wrapper's byte scanning can read (see below); the flag says
@@ -102,7 +101,6 @@ fn decode(ts: &mut ThreadState, data: &[u8], encoding: &str, errors: &str) -> Py
     let text = crate::objects::codecs::decode_any(ts, data, encoding, errors)?;
     Ok(str::as_pystr(&text).to_text().to_string_lossy().into_owned())
 }
-
 
 // ---- book/src/modules/io-text.md ----
 fn init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
