@@ -565,6 +565,7 @@ fn dump_ast(program: &str, args: &[String]) -> i32 {
     }
 }
 
+// ---- book/src/initialization.md ----
 fn disassemble_file(program: &str, path: &str) -> i32 {
     let source = match read_source(path) {
         Ok(Ok(s)) => s,

@@ -39,6 +39,8 @@ pub struct ThreadState {
     /// [signal module](modules/signal.md) is imported.
     pub signal_handlers: Vec<Option<ObjRef>>,
     pub argv: Vec<String>,
+
+// ---- book/src/initialization.md ----
     // Per thread (`PyThreadState`).
     /// Every frame running or waiting for a callee, oldest first; the
     /// last is the running one (see [Frames](objects/code-function-frame.md#frames)).
@@ -107,6 +109,7 @@ impl ThreadState {
         ts
     }
 
+// ---- book/src/initialization.md ----
     /// A thread state with no modules, for built-in operations run outside
     /// a program: the compiler's constant folding, `dis` showing constants.
     /// It shares the running interpreter's heap state, if there is one.

@@ -98,6 +98,7 @@ fn wait_if_initializing(ts: &mut ThreadState, module: &ObjRef, name: &str) -> Py
     Ok(())
 }
 
+// ---- book/src/initialization/import.md ----
 fn handle_fromlist(ts: &mut ThreadState, module: ObjRef, fromlist: ObjRef) -> PyResult<ObjRef> {
     let is_package = match get_attr(ts, &module, "__path__") {
         Ok(path) => objects::abstract_::is_true(ts, &path)?,

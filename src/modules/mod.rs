@@ -35,6 +35,7 @@ pub mod unicodedata;
 pub mod warnings;
 pub mod zlib;
 
+// ---- book/src/modules.md ----
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
 use crate::objects::ObjRef;
@@ -73,6 +74,8 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
+
+// ---- book/src/modules.md ----
     BuiltinModule { name: "array", create: array::create },
     BuiltinModule { name: "atexit", create: |ts| Ok(atexit::create(ts)) },
     BuiltinModule { name: "binascii", create: binascii::create },

@@ -280,6 +280,7 @@ fn utf16(ts: &mut ThreadState, d: &mut Decoding, mut at: usize, order: Order, la
     Ok(at)
 }
 
+// ---- book/src/modules/codecs-unicode.md ----
 /// A unit cut off at `at` by the end of the input: where to go on once
 /// the handler has seen it, or `None` to wait for more input.
 fn truncated(ts: &mut ThreadState, d: &mut Decoding, at: usize, last: bool) -> PyResult<Option<usize>> {

@@ -77,6 +77,7 @@ fn flag(ts: &mut ThreadState, a: &Option<ObjRef>) -> PyResult<bool> {
     }
 }
 
+// ---- book/src/modules/io-text.md ----
 /// The name an encoding is known by, checked: it must be a codec, and
 /// one the wrapper's byte scanning can read (see below); the flag says
 /// whether it is UTF-8, whose characters take several bytes.
@@ -101,6 +102,7 @@ fn decode(ts: &mut ThreadState, data: &[u8], encoding: &str, errors: &str) -> Py
     Ok(str::as_pystr(&text).to_text().to_string_lossy().into_owned())
 }
 
+// ---- book/src/modules/io-text.md ----
 fn init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = bind("TextIOWrapper", &PARAMS, 1, &args[1..], kwnames)?;
     let buffer = a[0].clone().expect("bound");

@@ -30,6 +30,7 @@ pub fn new_scanner(pattern: &ObjRef, string: &ObjRef, state: State) -> ObjRef {
     ObjRef::new(&SCANNER, s)
 }
 
+// ---- book/src/modules/sre-match.md ----
 fn step(ts: &mut crate::eval::ThreadState, args: &[ObjRef], mode: Mode) -> PyResult<ObjRef> {
     if args.len() > 1 {
         let name = if mode == Mode::Search { "search" } else { "match" };
