@@ -1,5 +1,7 @@
 //! Runs one case under valgrind, the way the spec harness runs it on lython:
-//! `lython /abs/case.py` in the case's directory, no standard input, an empty
+//! `lython -S /abs/case.py` in the case's directory (the cases' expectations
+//! come from `python3 -S`, and `site`'s imports would multiply the time a
+//! case takes under valgrind by ten), no standard input, an empty
 //! environment but `PYTHONHASHSEED=0`. The program's stdout is not kept (only
 //! valgrind's verdict matters); stderr is, since valgrind writes there.
 use super::verdict::Ending;
@@ -34,6 +36,7 @@ pub fn run(valgrind: &Path, lython: &Path, case: &Path, limit: Duration) -> std:
     let mut child = Command::new(valgrind)
         .args(VALGRIND_ARGS)
         .arg(lython)
+        .arg("-S")
         .arg(case)
         .current_dir(dir)
         .env_clear()
