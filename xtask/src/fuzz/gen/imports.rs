@@ -48,10 +48,14 @@ impl Gen {
         let modules = self.rng.pick(family);
         for (path, text) in modules.files {
             let text = self.renamed(text);
-            let text = self.template(&text, modules.kind.fill).render();
+            let mut text = unindent(&self.template(&text, modules.kind.fill).render());
+            // A generated value may name `sys.maxsize`.
+            if text.contains("sys.") && !text.contains("import sys") {
+                text.insert_str(0, "import sys\n");
+            }
             self.files.push(ModuleFile {
                 path: self.renamed(path),
-                text: unindent(&text),
+                text,
             });
         }
         let (topic, mut lines) = self.trials_snippet("import", &modules.kind);
