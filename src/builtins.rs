@@ -56,7 +56,10 @@ fn builtin_issubclass(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef])
 }
 
 fn subclass_of(ts: &mut ThreadState, cls: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
-    if objects::types::as_type(classinfo).is_some() {
+    let walked = classinfo.downcast_ref::<Box<[ObjRef]>>().is_some()
+        || classinfo.downcast_ref::<objects::union::Union>().is_some()
+        || classinfo.downcast_ref::<objects::genericalias::GenericAlias>().is_some();
+    if !walked {
         if let Some(answer) = objects::class::metaclass_check(ts, classinfo, "__subclasscheck__", cls)? {
             return Ok(answer);
         }

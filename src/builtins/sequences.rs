@@ -194,7 +194,8 @@ pub fn instance_of(ts: &mut ThreadState, obj: &ObjRef, classinfo: &ObjRef) -> Py
         None => classinfo.clone(),
     };
     let Some(items) = classinfo.downcast_ref::<Box<[ObjRef]>>() else {
-        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        let hook = crate::objects::class::metaclass_check(ts, &classinfo, "__instancecheck__", obj)?;
+        return hook.ok_or_else(|| type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     };
     for c in items.iter() {
         if instance_of(ts, obj, c)? {

@@ -218,19 +218,19 @@ fn bind_slowly(
         let name = as_str(key);
         match code.localsplusnames[posonly..named].iter().position(|p| &**p == name) {
             Some(j) if fast[posonly + j].is_some() => {
-                return Err(type_error(format!("{}() got multiple values for argument '{name}'", code.qualname)));
+                return Err(type_error(format!("{}() got multiple values for argument '{name}'", f.qualname())));
             }
             Some(j) => fast[posonly + j] = Some(value),
             None => match kwargs.as_ref() {
                 Some(d) => d.set(ts, key.clone(), value)?,
                 None if code.localsplusnames[..posonly].iter().any(|p| &**p == name) => posonly_as_keyword.push(name),
-                None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", code.qualname))),
+                None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", f.qualname()))),
             },
         }
     }
     if !posonly_as_keyword.is_empty() {
         let names = posonly_as_keyword.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
-        let msg = format!("{}() got some positional-only arguments passed as keyword arguments: {names}", code.qualname);
+        let msg = format!("{}() got some positional-only arguments passed as keyword arguments: {names}", f.qualname());
         return Err(type_error(msg));
     }
     if let Some(d) = kwargs {
@@ -297,7 +297,7 @@ fn too_many_positional(f: &Function, given: usize, kwonly_given: usize) -> crate
         String::new()
     };
     let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
-    type_error(format!("{}() takes {takes} but {given}{and_kwonly} {was} given", f.code.qualname))
+    type_error(format!("{}() takes {takes} but {given}{and_kwonly} {was} given", f.qualname()))
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`.
@@ -311,5 +311,5 @@ fn missing_arguments(f: &Function, names: &[&str], kind: &str) -> crate::objects
     };
     let n = names.len();
     let s = if n == 1 { "" } else { "s" };
-    type_error(format!("{}() missing {n} required {kind} argument{s}: {list}", f.code.qualname))
+    type_error(format!("{}() missing {n} required {kind} argument{s}: {list}", f.qualname()))
 }

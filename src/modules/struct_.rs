@@ -158,8 +158,16 @@ fn int_value(ts: &mut ThreadState, obj: &ObjRef, code: u8, order: Order, size: u
 // ---- book/src/modules/struct.md ----
 fn float_value(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<f64> {
     match float::to_f64(obj) {
-        Some(x) => x,
-        None => Err(struct_error(ts, "required argument is not a float".into())),
+        Some(Ok(x)) => Ok(x),
+        _ => Err(struct_error(ts, "required argument is not a float".into())),
+    }
+}
+
+/// The error of `value`, a number too large for the float format `code`.
+fn float_too_large(ts: &mut ThreadState, value: &ObjRef, code: u8) -> PyErr {
+    match value.downcast_ref::<PyInt>() {
+        Some(_) => struct_error(ts, "int too large to convert".into()),
+        None => new_error(&OVERFLOW_ERROR, format!("float too large to pack with {} format", code as char)),
     }
 }
 
@@ -289,13 +297,13 @@ fn pack_one(ts: &mut ThreadState, order: Order, item: &Item, value: &ObjRef) -> 
             let x = float_value(ts, value)?;
             let y = x as f32;
             if order != Order::Native && y.is_infinite() && x.is_finite() {
-                return Err(new_error(&OVERFLOW_ERROR, "float too large to pack with f format"));
+                return Err(float_too_large(ts, value, b'f'));
             }
             ordered(y.to_le_bytes().to_vec())
         }
         b'e' => {
             let x = float_value(ts, value)?;
-            let bits = half_bits(x).ok_or_else(|| new_error(&OVERFLOW_ERROR, "float too large to pack with e format"))?;
+            let Some(bits) = half_bits(x) else { return Err(float_too_large(ts, value, b'e')) };
             ordered(bits.to_le_bytes().to_vec())
         }
         code => {

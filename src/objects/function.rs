@@ -131,11 +131,17 @@ pub fn new_function(f: Function) -> ObjRef {
 
 
 // ---- book/src/objects/code-function-frame.md ----
+impl Function {
+    /// `__qualname__`: the code's, until one is assigned.
+    pub fn qualname(&self) -> String {
+        let renamed = self.renamed.borrow()[1].clone();
+        renamed.as_ref().and_then(super::str::str_value).unwrap_or(&self.code.qualname).to_string()
+    }
+}
+
 fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
-    let renamed = f.renamed.borrow()[1].clone();
-    let qualname = renamed.as_ref().and_then(super::str::str_value).unwrap_or(&f.code.qualname).to_string();
-    Ok(format!("<function {qualname} at {:#x}>", obj.addr()))
+    Ok(format!("<function {} at {:#x}>", f.qualname(), obj.addr()))
 }
 
 /// A function's names come from its code object, until a decorator

@@ -86,14 +86,22 @@ fn run_parser<T>(
         let ignores = tokens.type_ignores.iter().map(|&(lineno, tag)| TypeIgnore { lineno, tag: tag.to_string() });
         return Ok((tree, ignores.collect()));
     }
-    if let Some(error) = tokenizer_error_reached(&tokens, furthest) {
+    if let Some(error) = tokenizer_error_reached(&tokens, first.reached) {
         return Err(error);
     }
     let mut second = ParseState::second_pass(furthest);
     let (_, furthest_second) = run(&mut second);
+    // The pass consumed every token before it raised: pegen, asking for
+    // the next one, met the end of the file inside brackets first
+    // (`print(1 2`, where `invalid_expression` looks past the `2`).
+    if second.raised.is_some() && tokens.ended_in_brackets {
+        if let Some(error) = tokenizer_error_reached(&tokens, second.reached) {
+            return Err(error);
+        }
+    }
     let error = match second.raised {
         Some(error) => error,
-        None => match tokenizer_error_reached(&tokens, furthest_second.max(second.reached)) {
+        None => match tokenizer_error_reached(&tokens, second.reached) {
             Some(error) => return Err(error),
             // An unexpected indent or unindent is reported as it is: CPython
             // tokenizes the rest of the file only for other errors.
@@ -117,9 +125,14 @@ fn raised_by_tokenizer(tokens: &Tokens, error: &SyntaxError) -> Option<SyntaxErr
     (!error.is_memory_error()).then(|| raised.clone())
 }
 
-fn tokenizer_error_reached(tokens: &Tokens, furthest: usize) -> Option<SyntaxError> {
+/// The tokenizer's error, if the parser asked for the token after the
+/// last one it made: it consumed them all (`reached`, the index after the
+/// furthest token consumed, is their count). Failing *at* the last token
+/// is not enough: `def f(:` fails at `:` without fetching further, and is
+/// CPython's "invalid syntax", not the bracket never closed.
+fn tokenizer_error_reached(tokens: &Tokens, reached: usize) -> Option<SyntaxError> {
     let error = tokens.error.clone()?;
-    (furthest + 1 >= tokens.tokens.len()).then_some(error)
+    (reached >= tokens.tokens.len()).then_some(error)
 }
 
 /// An unclosed bracket on a line before the furthest token wins.

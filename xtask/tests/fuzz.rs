@@ -12,8 +12,8 @@ use xtask::fuzz::runner::{Run, Status};
 fn the_same_seed_gives_the_same_programs() {
     for index in 0..20 {
         assert_eq!(
-            program(7, index, 30).render(),
-            program(7, index, 30).render()
+            program(7, index, 30).listing(),
+            program(7, index, 30).listing()
         );
     }
 }
@@ -64,6 +64,7 @@ fn snippet(topic: &str, lines: Vec<Line>) -> Snippet {
         topic: topic.into(),
         wrap: Wrap::Function,
         lines,
+        files: Vec::new(),
     }
 }
 
@@ -309,7 +310,17 @@ fn generated_programs_compile_under_cpython() {
         .stdin(Stdio::piped())
         .spawn()
         .expect("python3 runs");
-    let programs: Vec<String> = (0..40).map(|i| program(11, i, 40).render()).collect();
+    let mut programs: Vec<String> = (0..40).map(|i| program(11, i, 40).render()).collect();
+    // The modules the programs import, but for the one that is a
+    // `SyntaxError` on purpose.
+    for i in 0..40 {
+        let p = program(11, i, 40);
+        programs.extend(
+            p.files()
+                .filter(|f| !f.path.ends_with("_s.py"))
+                .map(|f| f.text.clone()),
+        );
+    }
     child
         .stdin
         .take()
@@ -317,4 +328,68 @@ fn generated_programs_compile_under_cpython() {
         .write_all(programs.join("\0").as_bytes())
         .expect("python3 reads");
     assert!(child.wait().expect("python3 ends").success());
+}
+
+#[test]
+fn import_and_stdlib_snippets_are_made() {
+    let topics: Vec<String> = (0..80)
+        .flat_map(|i| program(9, i, 40).snippets)
+        .map(|(_, s)| s.topic)
+        .collect();
+    for kind in [
+        "import.own",
+        "import.reload",
+        "import.package",
+        "import.raising",
+        "import.circular",
+        "stdlib.math",
+        "stdlib.re",
+        "stdlib.json",
+        "stdlib.random",
+        "stdlib.collections",
+        "stdlib.enum",
+        "stdlib.typing",
+    ] {
+        assert!(topics.iter().any(|t| t == kind), "no {kind} snippet");
+    }
+}
+
+/// An import snippet brings its modules, named after its label, and no
+/// other snippet does.
+#[test]
+fn import_snippets_carry_their_modules() {
+    let mut seen = 0;
+    for i in 0..40 {
+        for (label, s) in program(13, i, 40).snippets {
+            let prefix = format!("m{label}_");
+            assert_eq!(s.topic.starts_with("import."), !s.files.is_empty(), "{}", s.topic);
+            for file in &s.files {
+                assert!(file.path.starts_with(&prefix), "{} in {}", file.path, s.topic);
+                assert!(!file.text.contains(['$', '⟨', '⟩']), "{}", file.text);
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+/// Writing a program empties its directory first (no module of an earlier
+/// program stays importable) and puts each module beside the main file.
+#[test]
+fn a_program_is_written_with_its_modules() {
+    let dir = std::env::temp_dir().join(format!("lython-fuzz-write-{}", std::process::id()));
+    let file = dir.join("program.py");
+    std::fs::create_dir_all(dir.join("old_pkg")).unwrap();
+    std::fs::write(dir.join("stale.py"), "x = 1").unwrap();
+    let p = (0..40)
+        .map(|i| program(17, i, 40))
+        .find(|p| p.files().any(|f| f.path.contains('/')))
+        .expect("a program with a package");
+    p.write(&file).unwrap();
+    assert!(!dir.join("stale.py").exists() && !dir.join("old_pkg").exists());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), p.render());
+    for module in p.files() {
+        assert_eq!(std::fs::read_to_string(dir.join(&module.path)).unwrap(), module.text);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -98,6 +98,17 @@ fn int_item(ts: &mut ThreadState, code: u8, value: &ObjRef) -> PyResult<i128> {
         b'I' | b'L' => big.to_u64().ok_or_else(|| overflow("Python int too large to convert to C unsigned long"))? as i128,
         _ => big.to_i64().ok_or_else(|| overflow("Python int too large to convert to C long"))? as i128,
     };
+    match code {
+        b'b' => within(b'h', v)?,
+        b'H' => within(b'i', v)?,
+        _ => (),
+    }
+    within(code, v)?;
+    Ok(v)
+}
+
+/// Whether `v` fits the C type of `code`, in that type's words if not.
+fn within(code: u8, v: i128) -> PyResult<()> {
     let size = item_size(code) as u32;
     let (low, high) = match code.is_ascii_lowercase() {
         true => (-(1i128 << (8 * size - 1)), (1i128 << (8 * size - 1)) - 1),
@@ -106,7 +117,7 @@ fn int_item(ts: &mut ThreadState, code: u8, value: &ObjRef) -> PyResult<i128> {
     match () {
         _ if v > high => Err(bounds_error(code, true)),
         _ if v < low => Err(bounds_error(code, false)),
-        _ => Ok(v),
+        _ => Ok(()),
     }
 }
 
@@ -132,14 +143,19 @@ pub fn put(ts: &mut ThreadState, code: u8, value: &ObjRef) -> PyResult<Vec<u8>> 
 }
 
 // ---- book/src/modules/array.md ----
-fn typecode_arg(obj: &ObjRef) -> PyResult<u8> {
+fn typecode_arg(obj: &ObjRef) -> PyResult<char> {
     let text = str::str_value(obj).filter(|t| t.chars().count() == 1);
-    let Some(text) = text else {
+    let Some(c) = text.and_then(|t| t.chars().next()) else {
         let what = if str::str_value(obj).is_some() { "str".to_string() } else { obj.type_name().to_string() };
         return Err(type_error(format!("array() argument 1 must be a unicode character, not {what}")));
     };
-    match text.as_bytes() {
-        [c] if TYPECODES.as_bytes().contains(c) => Ok(*c),
+    Ok(c)
+}
+
+/// The typecode `c` names, once the initializer has been checked against it.
+fn known_typecode(c: char) -> PyResult<u8> {
+    match u8::try_from(c) {
+        Ok(b) if TYPECODES.as_bytes().contains(&b) => Ok(b),
         _ => Err(new_error(&VALUE_ERROR, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")),
     }
 }
@@ -151,16 +167,19 @@ pub fn make(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResu
         [code, init] => (typecode_arg(code)?, Some(init)),
         _ => return Err(crate::builtins::args::Args::count_error("array", args.len(), 1, 2)),
     };
-    let array = Array::new(code, Vec::new());
-    let Some(init) = init else { return Ok(array) };
-    if str::str_value(init).is_some() && code != b'u' {
-        return Err(type_error(format!("cannot use a str to initialize an array with typecode '{}'", code as char)));
-    }
-    if let Some(other) = init.downcast_ref::<Array>() {
-        if other.code == b'u' && code != b'u' {
-            return Err(type_error(format!("cannot use a unicode array to initialize an array with typecode '{}'", code as char)));
+    // CPython refuses a str for any typecode but `u` before it looks the
+    // typecode up, so `array('x', 'ab')` is that TypeError.
+    if let Some(init) = init.filter(|_| code != 'u') {
+        if str::str_value(init).is_some() {
+            return Err(type_error(format!("cannot use a str to initialize an array with typecode '{code}'")));
+        }
+        if init.downcast_ref::<Array>().is_some_and(|other| other.code == b'u') {
+            return Err(type_error(format!("cannot use a unicode array to initialize an array with typecode '{code}'")));
         }
     }
+    let code = known_typecode(code)?;
+    let array = Array::new(code, Vec::new());
+    let Some(init) = init else { return Ok(array) };
     if let Some(text) = str::str_value(init) {
         methods::push_text(&array, text)?;
     } else if let Some(bytes) = crate::objects::bytearray::bytes_like(init)? {

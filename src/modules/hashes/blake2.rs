@@ -61,6 +61,16 @@ fn unsigned(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<u64> {
     n.big().to_u64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C unsigned long"))
 }
 
+/// A C `int` parameter; a negative one as `u64::MAX`, out of every range.
+fn c_int(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<u64> {
+    use num_traits::ToPrimitive;
+    let n = crate::objects::number_methods::index_value(ts, obj)?;
+    match n.big().to_i32() {
+        Some(v) => Ok(u64::try_from(v).unwrap_or(u64::MAX)),
+        None => Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C int")),
+    }
+}
+
 fn read_params(ts: &mut ThreadState, v: &Variant, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Params> {
     let a = crate::builtins::args::Args::new(v.name, args, kwnames, &KEYWORDS)?;
     let bytes = |name: &str| a.keyword(name).map(crate::modules::binascii::bytes_arg).transpose().map(Option::unwrap_or_default);
@@ -68,10 +78,10 @@ fn read_params(ts: &mut ThreadState, v: &Variant, args: &[ObjRef], kwnames: &[Ob
     let mut numbers = [v.digest as u64, 1, 1, 0, 0, 0];
     for (i, name) in ["digest_size", "fanout", "depth", "leaf_size", "node_offset", "node_depth"].iter().enumerate() {
         if let Some(obj) = a.keyword(name) {
-            numbers[i] = unsigned(ts, obj)?;
+            numbers[i] = if matches!(*name, "leaf_size" | "node_offset") { unsigned(ts, obj)? } else { c_int(ts, obj)? };
         }
     }
-    let inner = a.keyword("inner_size").map(|o| unsigned(ts, o)).transpose()?.unwrap_or(0);
+    let inner = a.keyword("inner_size").map(|o| c_int(ts, o)).transpose()?.unwrap_or(0);
     let last_node = match a.keyword("last_node") {
         Some(obj) => crate::objects::abstract_::is_true(ts, obj)?,
         None => false,

@@ -127,6 +127,9 @@ fn readinto(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(int::new_int_i64(data.len() as i64))
 }
 
+/// An empty write changes nothing, not even past the end, where a write
+/// of one byte pads the gap with zeros (`bytesio.c` skips the write when
+/// the buffer is empty; a closed stream is still an error).
 fn write(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [me, data] = args else { return Err(type_error("write() takes exactly one argument")) };
     let data = bytes_arg(data)?;

@@ -386,34 +386,38 @@ fn islice(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     if !(2..=4).contains(&args.len()) {
         return Err(crate::builtins::args::Args::count_error("islice", args.len(), 2, 4));
     }
-    const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let bad = |what: &str| new_error(&VALUE_ERROR, format!("{what} for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
     let (start, stop, step) = match args {
         [_, stop] => (None, Some(stop), None),
         [_, start, stop] => (Some(start), Some(stop), None),
         [_, start, stop, step] => (Some(start), Some(stop), Some(step)),
         _ => unreachable!(),
     };
-    let stop = slice_index(ts, stop, STOP)?;
-    let next = slice_index(ts, start, INDICES)?.unwrap_or(0);
-    let step = match slice_index(ts, step, "") {
-        Ok(s) if s != Some(0) => s.unwrap_or(1),
-        _ => return Err(new_error(&VALUE_ERROR, "Step for islice() must be a positive integer or None.")),
-    };
+    let next = islice_arg(ts, start).unwrap_or(0);
+    let stop = islice_arg(ts, stop);
+    if stop == Some(-1) {
+        return Err(bad("Stop argument"));
+    }
+    if next < 0 || stop.is_some_and(|s| s < 0) {
+        return Err(bad("Indices"));
+    }
+    let step = islice_arg(ts, step).unwrap_or(1);
+    if step < 1 {
+        return Err(new_error(&VALUE_ERROR, "Step for islice() must be a positive integer or None."));
+    }
     let it = get_iter(ts, &args[0])?;
+    let (next, stop, step) = (next as usize, stop.map(|s| s as usize), step as usize);
     Ok(new_tool(&ISLICE, Tool::Islice { it, next, stop, step, count: 0 }))
 }
 
-/// `None`, or an integer in `0..=sys.maxsize` (a larger one clipped to
-/// it, as `PyNumber_AsSsize_t` clips); any other value is `message`.
-fn slice_index(ts: &mut ThreadState, x: Option<&ObjRef>, message: &str) -> PyResult<Option<usize>> {
-    let Some(x) = x.filter(|x| !x.is_none()) else { return Ok(None) };
-    let bad = || new_error(&VALUE_ERROR, message.to_string());
-    let Ok(n) = crate::objects::number_methods::index_value(ts, x) else { return Err(bad()) };
-    match n.to_i64() {
-        Some(v) if v >= 0 => Ok(Some(v as usize)),
-        None if n.big().sign() == num_bigint::Sign::Plus => Ok(Some(i64::MAX as usize)),
-        _ => Err(bad()),
+/// An argument of `islice` as `PyNumber_AsSsize_t` reads it: `None` (or
+/// no argument) is absent, an integer that fits an `isize` is itself, and
+/// anything else is -1, C's way of saying it failed.
+fn islice_arg(ts: &mut ThreadState, x: Option<&ObjRef>) -> Option<i64> {
+    let x = x.filter(|x| !x.is_none())?;
+    match crate::objects::number_methods::index_value(ts, x) {
+        Ok(n) => Some(n.to_i64().unwrap_or(-1)),
+        Err(_) => Some(-1),
     }
 }
 

@@ -58,12 +58,12 @@ impl Findings {
         let number = self.saved.len() + 1;
         let dir = self.dir.join(format!("{number:03}-{}", slug(key)));
         std::fs::create_dir_all(&dir).ok()?;
-        let source = repro.render();
-        std::fs::write(dir.join("repro.py"), &source).ok()?;
+        let source = repro.listing();
+        repro.write(&dir.join("repro.py")).ok()?;
         std::fs::write(dir.join("lython.txt"), describe(lython)).ok()?;
         std::fs::write(dir.join("python.txt"), describe(python)).ok()?;
         let entry = format!(
-            "\n## {number}. {key}\n\nFound in program {index} of seed {seed} ({:?} difference; before minimising: lython `{}`, python `{}`). Saved in `{}` (`repro.py` there starts with the `_run` prelude).\n\n```python\n{}```\n\nlython:\n\n```text\n{}```\n\npython3:\n\n```text\n{}```\n",
+            "\n## {number}. {key}\n\nFound in program {index} of seed {seed} ({:?} difference; before minimising: lython `{}`, python `{}`). Saved in `{}` (`repro.py` there starts with the `_run` prelude; the modules it imports are beside it).\n\n```python\n{}```\n\nlython:\n\n```text\n{}```\n\npython3:\n\n```text\n{}```\n",
             diff.kind,
             one_line(&diff.lython),
             one_line(&diff.python),

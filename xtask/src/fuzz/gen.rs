@@ -5,15 +5,17 @@
 //! choices mix types on purpose to compare the `TypeError`s. Every snippet's
 //! result is printed by `repr`, so nothing nondeterministic (addresses,
 //! iterator objects, functions) may be a result.
-use super::program::{Expr, Line, Program, Snippet, Wrap};
+use super::program::{Expr, Line, ModuleFile, Program, Snippet, Wrap};
 use super::rng::{program_seed, Rng};
 use super::values::*;
 
 mod dunders;
 mod flow;
 mod groups;
+mod imports;
 mod library;
 mod matching;
+mod stdlib;
 
 /// Program number `index` of the run seeded `seed`: `snippets` independent
 /// snippets, sometimes followed by a module-level statement that ends the
@@ -24,11 +26,13 @@ pub fn program(seed: u64, index: u64, snippets: usize) -> Program {
 
 /// [`program`] with the snippet kinds `mix` adds to the default ones.
 pub fn program_with(seed: u64, index: u64, snippets: usize, mix: Mix) -> Program {
-    let mut g = Gen {
-        rng: Rng::new(program_seed(seed, index)),
-        mix,
-    };
-    let mut list: Vec<(usize, Snippet)> = (0..snippets).map(|i| (i, g.snippet())).collect();
+    let mut g = Gen::new(program_seed(seed, index), mix);
+    let mut list: Vec<(usize, Snippet)> = (0..snippets)
+        .map(|i| {
+            g.label = i;
+            (i, g.snippet())
+        })
+        .collect();
     if g.rng.chance(15) {
         list.push((snippets, g.exit_snippet()));
     }
@@ -52,6 +56,10 @@ impl Default for Mix {
 struct Gen {
     rng: Rng,
     mix: Mix,
+    /// The label of the snippet being made, which names its modules.
+    label: usize,
+    /// The modules the snippet being made imports, taken when it is done.
+    files: Vec<ModuleFile>,
 }
 
 fn leaf(text: impl Into<String>) -> Expr {
@@ -108,8 +116,17 @@ fn block(source: &str, kids: Vec<Expr>) -> Vec<Line> {
 }
 
 impl Gen {
+    fn new(seed: u64, mix: Mix) -> Gen {
+        Gen {
+            rng: Rng::new(seed),
+            mix,
+            label: 0,
+            files: Vec::new(),
+        }
+    }
+
     fn snippet(&mut self) -> Snippet {
-        let (topic, lines) = match self.rng.below(38) {
+        let (topic, lines) = match self.rng.below(44) {
             0..=2 => self.arith_snippet(),
             3 => self.compare_snippet(),
             4..=5 => self.builtin_snippet(),
@@ -135,12 +152,15 @@ impl Gen {
             29..=30 => self.match_snippet(),
             31..=33 => self.library_snippet(),
             34..=35 => self.group_snippet(),
+            36..=38 => self.stdlib_snippet(),
+            39..=40 => self.import_snippet(),
             _ => self.class_snippet(),
         };
         Snippet {
             topic,
             wrap: Wrap::Function,
             lines,
+            files: std::mem::take(&mut self.files),
         }
     }
 
@@ -1618,6 +1638,7 @@ impl Gen {
             topic: "exit".into(),
             wrap: Wrap::Bare,
             lines: vec![text_line(0, code)],
+            files: Vec::new(),
         }
     }
 }

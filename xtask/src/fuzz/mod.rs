@@ -117,7 +117,7 @@ pub fn main(root: &Path, args: &[&str]) -> ExitCode {
     if let Some(index) = options.show {
         print!(
             "{}",
-            gen::program_with(options.seed, index, options.snippets, options.mix).render()
+            gen::program_with(options.seed, index, options.snippets, options.mix).listing()
         );
         return ExitCode::SUCCESS;
     }
@@ -314,9 +314,11 @@ impl Fuzzer<'_> {
     }
 
     fn run_both(&self, program: &Program, file: &Path) -> Option<(runner::Run, runner::Run)> {
-        std::fs::write(file, program.render()).ok()?;
+        // Written again before each run: a program may rewrite its modules.
+        program.write(file).ok()?;
         self.pair_runs.fetch_add(1, Ordering::Relaxed);
         let lython = runner::run(&self.options.lython, &[], file, self.options.timeout).ok()?;
+        program.write(file).ok()?;
         let python = runner::run(&crate::child::real_python3(), &["-S"], file, self.options.timeout).ok()?;
         Some((lython, python))
     }
@@ -361,7 +363,7 @@ impl Fuzzer<'_> {
     /// of `None` or of a NaN orders a set) is no finding.
     fn cpython_is_steady(&self, program: &Program, diff: &Difference, file: &Path) -> bool {
         if !matches!(diff.kind, Kind::Snippet | Kind::Exit)
-            || std::fs::write(file, program.render()).is_err()
+            || program.write(file).is_err()
         {
             return true;
         }

@@ -1,6 +1,7 @@
 //! A generated program as a tree the minimiser can cut: snippets made of
 //! lines, each line an expression tree whose nodes can be replaced by one of
 //! their children.
+use std::path::Path;
 
 /// An expression (or a whole line's text) as a tree: a leaf is plain text, a
 /// node is text with holes filled by its children.
@@ -128,12 +129,24 @@ pub enum Wrap {
     Bare,
 }
 
-/// One independent test: a topic (for de-duplicating findings) and a body.
+/// One independent test: a topic (for de-duplicating findings), a body,
+/// and the modules of its own the body imports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snippet {
     pub topic: String,
     pub wrap: Wrap,
     pub lines: Vec<Line>,
+    pub files: Vec<ModuleFile>,
+}
+
+/// A source file written next to the program before it runs: `path` is
+/// relative to the program's directory (`m3a.py`, `m3p/__init__.py`), so
+/// that the program imports it from `sys.path[0]`. Each snippet's modules
+/// are named after its label, so that no two snippets share one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModuleFile {
+    pub path: String,
+    pub text: String,
 }
 
 /// A whole program: snippets, each with its label `sN` fixed at generation
@@ -162,6 +175,47 @@ impl Program {
         let mut out = String::from(PRELUDE);
         for (label, snippet) in &self.snippets {
             snippet.render_into(*label, &mut out);
+        }
+        out
+    }
+
+    /// The module files of every snippet, in order.
+    pub fn files(&self) -> impl Iterator<Item = &ModuleFile> {
+        self.snippets.iter().flat_map(|(_, s)| &s.files)
+    }
+
+    /// Writes the program to `file` and its modules beside it, in a
+    /// directory emptied first: a module left from an earlier program (or
+    /// its `__pycache__`) must not be imported instead of this one's.
+    pub fn write(&self, file: &Path) -> std::io::Result<()> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        if dir.is_dir() {
+            for entry in std::fs::read_dir(dir)? {
+                let path = entry?.path();
+                match path.is_dir() {
+                    true => std::fs::remove_dir_all(&path)?,
+                    false => std::fs::remove_file(&path)?,
+                }
+            }
+        }
+        std::fs::create_dir_all(dir)?;
+        std::fs::write(file, self.render())?;
+        for module in self.files() {
+            let path = dir.join(&module.path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(path, &module.text)?;
+        }
+        Ok(())
+    }
+
+    /// The program and its modules as one text, for a person to read: each
+    /// module after a `# --- file: PATH` line.
+    pub fn listing(&self) -> String {
+        let mut out = self.render();
+        for module in self.files() {
+            out.push_str(&format!("# --- file: {}\n{}", module.path, module.text));
         }
         out
     }

@@ -17,11 +17,11 @@ use crate::fuzz::values::{bytes_literal, py_str, small_int};
 /// trials. In both, `{}` is a hole for the kind's `fill`, `{name}` one for
 /// a value of the named sort (see [`Gen::named`]), and `⟨` `⟩` stand for
 /// literal braces.
-struct Kind {
-    name: &'static str,
-    setup: &'static str,
-    trials: &'static [&'static str],
-    fill: fn(&mut Gen) -> Expr,
+pub(super) struct Kind {
+    pub(super) name: &'static str,
+    pub(super) setup: &'static str,
+    pub(super) trials: &'static [&'static str],
+    pub(super) fill: fn(&mut Gen) -> Expr,
 }
 
 const HEADER: &str = "
@@ -453,10 +453,19 @@ impl Gen {
     /// A few trials of one kind of built-in.
     pub(super) fn library_snippet(&mut self) -> (String, Vec<Line>) {
         let kind = self.rng.pick(KINDS);
+        self.trials_snippet("library", kind)
+    }
+
+    /// A few trials of `kind`, its topic `family.name`. A `$` in its
+    /// texts stands for the snippet's own module prefix
+    /// ([`Gen::module_prefix`]).
+    pub(super) fn trials_snippet(&mut self, family: &str, kind: &Kind) -> (String, Vec<Line>) {
         let mut lines = super::block(HEADER, vec![]);
-        lines.extend(self.template_lines(kind.setup, kind.fill));
+        let setup = self.renamed(kind.setup);
+        lines.extend(self.template_lines(&setup, kind.fill));
         for _ in 0..2 + self.rng.below(4) {
-            let trial = self.rng.pick_str(kind.trials);
+            let picked = self.rng.pick_str(kind.trials);
+            let trial = self.renamed(picked);
             match trial.strip_prefix('!') {
                 Some(statement) => {
                     let code = self.template(statement, kind.fill);
@@ -464,7 +473,7 @@ impl Gen {
                     lines.push(super::text_line(0, CATCH));
                 }
                 None => {
-                    let code = self.template(trial, kind.fill);
+                    let code = self.template(&trial, kind.fill);
                     lines.push(Line::new(0, super::around("t(lambda: ", code, ")")));
                 }
             }
@@ -474,12 +483,12 @@ impl Gen {
             lines.push(super::text_line(0, "sys.set_int_max_str_digits(4300)"));
         }
         lines.push(super::text_line(0, "return r"));
-        (format!("library.{}", kind.name), lines)
+        (format!("{family}.{}", kind.name), lines)
     }
 
     /// The lines of `source` (as [`super::block`] reads them) with their
     /// holes filled as in [`Gen::template`].
-    fn template_lines(&mut self, source: &str, fill: fn(&mut Gen) -> Expr) -> Vec<Line> {
+    pub(super) fn template_lines(&mut self, source: &str, fill: fn(&mut Gen) -> Expr) -> Vec<Line> {
         super::rows(source)
             .into_iter()
             .map(|(indent, code)| Line::new(indent, self.template(code, fill)))
@@ -488,7 +497,7 @@ impl Gen {
 
     /// `text` with each `{}` filled by `fill` and each `{name}` by
     /// [`Gen::named`], every value a child the minimiser can cut.
-    fn template(&mut self, text: &str, fill: fn(&mut Gen) -> Expr) -> Expr {
+    pub(super) fn template(&mut self, text: &str, fill: fn(&mut Gen) -> Expr) -> Expr {
         let mut pieces = Vec::new();
         let mut rest = text;
         while let Some(open) = rest.find('{') {
@@ -608,7 +617,9 @@ impl Gen {
                 self,
                 &["0", "640", "641", "639", "5000", "-1", "1.5", "True"],
             ),
-            other => panic!("no value of the sort {other:?}"),
+            other => self
+                .stdlib_sort(other)
+                .unwrap_or_else(|| panic!("no value of the sort {other:?}")),
         }
     }
 }
@@ -715,7 +726,7 @@ fn bytes_source(g: &mut Gen) -> Expr {
 
 /// Operands for complex arithmetic: complex numbers of every sign and
 /// size, and the ints and floats they meet.
-fn complex_value(g: &mut Gen) -> Expr {
+pub(super) fn complex_value(g: &mut Gen) -> Expr {
     if g.rng.chance(30) {
         return g.number(0);
     }
@@ -766,7 +777,6 @@ fn slice_value(g: &mut Gen) -> Expr {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fuzz::rng::Rng;
 
     /// The code of `e` outside its string and bytes literals.
     fn code_outside_literals(e: &Expr, out: &mut String) {
@@ -788,10 +798,7 @@ mod tests {
     /// that hashes by address: no `None`, no NaN.
     #[test]
     fn view_dict_values_hash_by_value() {
-        let mut g = Gen {
-            rng: Rng::new(7),
-            mix: super::super::Mix::default(),
-        };
+        let mut g = Gen::new(7, super::super::Mix::default());
         for _ in 0..3000 {
             let mut code = String::new();
             code_outside_literals(&(DICT_VIEWS.fill)(&mut g), &mut code);
@@ -802,10 +809,7 @@ mod tests {
     /// Every hole of every template names a sort [`Gen::named`] makes.
     #[test]
     fn every_template_fills() {
-        let mut g = Gen {
-            rng: Rng::new(1),
-            mix: super::super::Mix::default(),
-        };
+        let mut g = Gen::new(1, super::super::Mix::default());
         for kind in KINDS {
             g.template_lines(kind.setup, kind.fill);
             for trial in kind.trials {
