@@ -30,6 +30,7 @@ pub mod signal;
 pub mod socket;
 pub mod string;
 pub mod struct_;
+pub mod termios;
 pub mod thread;
 pub mod time;
 pub mod unicodedata;
@@ -88,6 +89,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "select", create: select::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
+    BuiltinModule { name: "termios", create: termios::create },
     BuiltinModule { name: "time", create: time::create },
     BuiltinModule { name: "unicodedata", create: unicodedata::create },
     BuiltinModule { name: "zlib", create: zlib::create },

@@ -250,7 +250,7 @@ fn last_errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
 }
 
-fn strerror_text(errno: i32) -> String {
+pub fn strerror_text(errno: i32) -> String {
     let text = std::io::Error::from_raw_os_error(errno).to_string();
     text.split(" (os error").next().unwrap_or(&text).to_string()
 }
@@ -418,6 +418,18 @@ fn sys_pipe2(flags: i32) -> Result<[i32; 2], i32> {
     let mut fds = [0; 2];
     // SAFETY: `fds` is the array of two ints the call fills.
     match unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } {
+        0 => Ok(fds),
+        _ => Err(last_errno()),
+    }
+}
+
+fn sys_openpty() -> Result<[i32; 2], i32> {
+    let mut fds = [0; 2];
+    let (master, slave) = fds.split_at_mut(1);
+    // SAFETY: two ints the call fills; the name, mode and size pointers are
+    // null, which it takes as "not asked for" and "the defaults".
+    let r = unsafe { libc::openpty(&mut master[0], &mut slave[0], std::ptr::null_mut(), std::ptr::null(), std::ptr::null()) };
+    match r {
         0 => Ok(fds),
         _ => Err(last_errno()),
     }
@@ -837,6 +849,17 @@ fn pipe(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> 
     Ok(tuple::new_tuple(vec![int::new_int_i64(r.into()), int::new_int_i64(w.into())]))
 }
 
+/// `openpty()`: a new pseudo-terminal, its two ends non-inheritable
+/// (`openpty` has no flag for that, so it is set after the call).
+fn openpty(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    no_args("openpty", args)?;
+    let [master, slave] = sys_openpty().map_err(|e| os_error(e, &[]))?;
+    for fd in [master, slave] {
+        set_cloexec(fd, true)?;
+    }
+    Ok(tuple::new_tuple(vec![int::new_int_i64(master.into()), int::new_int_i64(slave.into())]))
+}
+
 fn isatty(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = positional("isatty", args, kwnames, 1, 1)?;
     Ok(singletons::bool_obj(sys_isatty(c_int(&a[0])?)))
@@ -1234,6 +1257,7 @@ const FILE_FUNCTIONS: &[(&str, Function)] = &[
     ("dup", dup),
     ("dup2", dup2),
     ("pipe", pipe),
+    ("openpty", openpty),
     ("isatty", isatty),
     ("fsync", fsync),
     ("ftruncate", ftruncate),
