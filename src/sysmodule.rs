@@ -26,6 +26,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "getswitchinterval", new_builtin("getswitchinterval", getswitchinterval));
     set_name(ts, &ns, "setswitchinterval", new_builtin("setswitchinterval", setswitchinterval));
     set_name(ts, &ns, "exit", new_builtin("exit", exit));
+    set_name(ts, &ns, "audit", new_builtin("audit", audit));
     set_name(ts, &ns, "_getframe", new_builtin("_getframe", crate::objects::frameobject::sys_getframe));
     let hook = new_builtin("displayhook", displayhook);
     set_name(ts, &ns, "displayhook", hook.clone());
@@ -101,6 +102,15 @@ fn add_encoding_names(ts: &mut ThreadState, ns: &ObjRef) {
     set_name(ts, ns, "float_repr_style", str::new_str("short"));
 }
 
+
+// ---- book/src/initialization.md ----
+fn audit(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    no_keywords("sys.audit", kwnames)?;
+    match args.is_empty() {
+        true => Err(type_error("audit() missing 1 required positional argument: 'event'")),
+        false => Ok(singletons::none()),
+    }
+}
 
 // ---- book/src/initialization.md ----
 /// `sys.intern(s)`: the first str equal to `s` that was interned, kept

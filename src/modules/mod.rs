@@ -23,6 +23,7 @@ pub mod operator;
 pub mod math;
 pub mod opcode;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod random;
 pub mod sre;
 pub mod select;
@@ -62,6 +63,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_locale", create: locale::create },
     BuiltinModule { name: "_md5", create: hashes::create_md5 },
     BuiltinModule { name: "_opcode", create: |ts| Ok(opcode::create(ts)) },
+    BuiltinModule { name: "_posixsubprocess", create: posixsubprocess::create },
     BuiltinModule { name: "_operator", create: operator::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_sha1", create: hashes::create_sha1 },

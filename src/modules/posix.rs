@@ -1127,6 +1127,18 @@ fn waitpid(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     Ok(tuple::new_tuple(vec![int::new_int_i64(pid.into()), int::new_int_i64(status.into())]))
 }
 
+/// `waitstatus_to_exitcode(status)`: the exit code of a process that
+/// exited, or minus the signal that killed it (as `subprocess` reports it).
+fn waitstatus_to_exitcode(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let status = wait_status("waitstatus_to_exitcode", args, kwnames)?;
+    let code = match () {
+        _ if libc::WIFEXITED(status) => libc::WEXITSTATUS(status),
+        _ if libc::WIFSIGNALED(status) => -libc::WTERMSIG(status),
+        _ => return Err(new_error(&VALUE_ERROR, format!("invalid wait status: {status}"))),
+    };
+    Ok(int::new_int_i64(code.into()))
+}
+
 fn exit_now(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let p = bind("_exit", args, kwnames, &["status"], 1, 1)?;
     sys_exit(c_int(p[0].as_ref().expect("required"))?)
@@ -1194,6 +1206,15 @@ fn env_arg(ts: &mut ThreadState, x: &ObjRef) -> PyResult<CString> {
         None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", x.type_name()))),
     };
     CString::new(data).map_err(|_| new_error(&VALUE_ERROR, "embedded null byte"))
+}
+
+/// `PyUnicode_FSConverter`: a path-like object as the bytes the system
+/// takes, with no NUL inside.
+pub fn fs_converter(ts: &mut ThreadState, x: &ObjRef) -> PyResult<CString> {
+    match fspath_of(ts, x)? {
+        Some(text) => env_arg(ts, &text),
+        None => Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", x.type_name()))),
+    }
 }
 
 fn env_name(ts: &mut ThreadState, x: &ObjRef) -> PyResult<CString> {
@@ -1321,6 +1342,7 @@ const PROCESS_FUNCTIONS: &[(&str, Function)] = &[
     ("WTERMSIG", |_, a, k| status_int("WTERMSIG", a, k, |s| libc::WTERMSIG(s))),
     ("WIFSTOPPED", |_, a, k| status_bool("WIFSTOPPED", a, k, |s| libc::WIFSTOPPED(s))),
     ("WSTOPSIG", |_, a, k| status_int("WSTOPSIG", a, k, |s| libc::WSTOPSIG(s))),
+    ("waitstatus_to_exitcode", waitstatus_to_exitcode),
 ];
 
 // ---- book/src/modules/posix.md ----
