@@ -236,7 +236,6 @@ impl Parser {
     }
 
     fn in_field(&mut self, ts: &mut ThreadState, d: &Dialect, c: Option<char>) -> PyResult<()> {
-        self.state = State::InField;
         match c {
             _ if is_line_break(c) => self.end_row(ts, c)?,
             Some(e) if Some(e) == d.escapechar => self.state = State::EscapedChar,
