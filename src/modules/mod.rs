@@ -10,6 +10,7 @@ pub mod cmath;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod hashes;
@@ -22,6 +23,7 @@ pub mod operator;
 pub mod math;
 pub mod opcode;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod random;
 pub mod sre;
 pub mod select;
@@ -29,6 +31,7 @@ pub mod signal;
 pub mod socket;
 pub mod string;
 pub mod struct_;
+pub mod termios;
 pub mod thread;
 pub mod time;
 pub mod unicodedata;
@@ -54,6 +57,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_codecs", create: codecs::create },
     BuiltinModule { name: "_collections", create: collections::create },
     BuiltinModule { name: "_contextvars", create: contextvars::create },
+    BuiltinModule { name: "_csv", create: csv::create },
     BuiltinModule { name: "_functools", create: |ts| Ok(functools::create(ts)) },
     BuiltinModule { name: "_imp", create: |ts| Ok(imp::create(ts)) },
     BuiltinModule { name: "_io", create: |ts| Ok(io::create(ts)) },
@@ -61,6 +65,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_md5", create: hashes::create_md5 },
     BuiltinModule { name: "_opcode", create: |ts| Ok(opcode::create(ts)) },
     BuiltinModule { name: "_operator", create: operator::create },
+    BuiltinModule { name: "_posixsubprocess", create: posixsubprocess::create },
     BuiltinModule { name: "_random", create: |ts| Ok(random::create(ts)) },
     BuiltinModule { name: "_sha1", create: hashes::create_sha1 },
     BuiltinModule { name: "_sha256", create: hashes::create_sha256 },
@@ -89,6 +94,7 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "posix", create: posix::create },
     BuiltinModule { name: "select", create: select::create },
     BuiltinModule { name: "sys", create: |ts| Ok(crate::sysmodule::create(ts)) },
+    BuiltinModule { name: "termios", create: termios::create },
     BuiltinModule { name: "time", create: time::create },
     BuiltinModule { name: "unicodedata", create: unicodedata::create },
     BuiltinModule { name: "zlib", create: zlib::create },

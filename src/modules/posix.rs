@@ -250,7 +250,7 @@ fn last_errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
 }
 
-fn strerror_text(errno: i32) -> String {
+pub fn strerror_text(errno: i32) -> String {
     let text = std::io::Error::from_raw_os_error(errno).to_string();
     text.split(" (os error").next().unwrap_or(&text).to_string()
 }
@@ -418,6 +418,18 @@ fn sys_pipe2(flags: i32) -> Result<[i32; 2], i32> {
     let mut fds = [0; 2];
     // SAFETY: `fds` is the array of two ints the call fills.
     match unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } {
+        0 => Ok(fds),
+        _ => Err(last_errno()),
+    }
+}
+
+fn sys_openpty() -> Result<[i32; 2], i32> {
+    let mut fds = [0; 2];
+    let (master, slave) = fds.split_at_mut(1);
+    // SAFETY: two ints the call fills; the name, mode and size pointers are
+    // null, which it takes as "not asked for" and "the defaults".
+    let r = unsafe { libc::openpty(&mut master[0], &mut slave[0], std::ptr::null_mut(), std::ptr::null(), std::ptr::null()) };
+    match r {
         0 => Ok(fds),
         _ => Err(last_errno()),
     }
@@ -837,6 +849,17 @@ fn pipe(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> 
     Ok(tuple::new_tuple(vec![int::new_int_i64(r.into()), int::new_int_i64(w.into())]))
 }
 
+/// `openpty()`: a new pseudo-terminal, its two ends non-inheritable
+/// (`openpty` has no flag for that, so it is set after the call).
+fn openpty(_: &mut ThreadState, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
+    no_args("openpty", args)?;
+    let [master, slave] = sys_openpty().map_err(|e| os_error(e, &[]))?;
+    for fd in [master, slave] {
+        set_cloexec(fd, true)?;
+    }
+    Ok(tuple::new_tuple(vec![int::new_int_i64(master.into()), int::new_int_i64(slave.into())]))
+}
+
 fn isatty(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = positional("isatty", args, kwnames, 1, 1)?;
     Ok(singletons::bool_obj(sys_isatty(c_int(&a[0])?)))
@@ -1104,6 +1127,18 @@ fn waitpid(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     Ok(tuple::new_tuple(vec![int::new_int_i64(pid.into()), int::new_int_i64(status.into())]))
 }
 
+/// `waitstatus_to_exitcode(status)`: the exit code of a process that
+/// exited, or minus the signal that killed it (as `subprocess` reports it).
+fn waitstatus_to_exitcode(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let status = wait_status("waitstatus_to_exitcode", args, kwnames)?;
+    let code = match () {
+        _ if libc::WIFEXITED(status) => libc::WEXITSTATUS(status),
+        _ if libc::WIFSIGNALED(status) => -libc::WTERMSIG(status),
+        _ => return Err(new_error(&VALUE_ERROR, format!("invalid wait status: {status}"))),
+    };
+    Ok(int::new_int_i64(code.into()))
+}
+
 fn exit_now(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let p = bind("_exit", args, kwnames, &["status"], 1, 1)?;
     sys_exit(c_int(p[0].as_ref().expect("required"))?)
@@ -1173,6 +1208,15 @@ fn env_arg(ts: &mut ThreadState, x: &ObjRef) -> PyResult<CString> {
     CString::new(data).map_err(|_| new_error(&VALUE_ERROR, "embedded null byte"))
 }
 
+/// `PyUnicode_FSConverter`: a path-like object as the bytes the system
+/// takes, with no NUL inside.
+pub fn fs_converter(ts: &mut ThreadState, x: &ObjRef) -> PyResult<CString> {
+    match fspath_of(ts, x)? {
+        Some(text) => env_arg(ts, &text),
+        None => Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", x.type_name()))),
+    }
+}
+
 fn env_name(ts: &mut ThreadState, x: &ObjRef) -> PyResult<CString> {
     let name = env_arg(ts, x)?;
     if name.as_bytes().contains(&b'=') {
@@ -1234,6 +1278,7 @@ const FILE_FUNCTIONS: &[(&str, Function)] = &[
     ("dup", dup),
     ("dup2", dup2),
     ("pipe", pipe),
+    ("openpty", openpty),
     ("isatty", isatty),
     ("fsync", fsync),
     ("ftruncate", ftruncate),
@@ -1297,6 +1342,7 @@ const PROCESS_FUNCTIONS: &[(&str, Function)] = &[
     ("WTERMSIG", |_, a, k| status_int("WTERMSIG", a, k, |s| libc::WTERMSIG(s))),
     ("WIFSTOPPED", |_, a, k| status_bool("WIFSTOPPED", a, k, |s| libc::WIFSTOPPED(s))),
     ("WSTOPSIG", |_, a, k| status_int("WSTOPSIG", a, k, |s| libc::WSTOPSIG(s))),
+    ("waitstatus_to_exitcode", waitstatus_to_exitcode),
 ];
 
 // ---- book/src/modules/posix.md ----

@@ -830,7 +830,7 @@ fn os_error_fields(ty: &TypeObject, data: &ExceptionData) {
 }
 
 /// `PyNumber_Check`: whether `value` is a number of some kind.
-fn is_number(value: &ObjRef) -> bool {
+pub fn is_number(value: &ObjRef) -> bool {
     let slots = value.ty().number.get();
     let builtin = super::int::int_value(value).is_some() || value.is_instance(&super::float::FLOAT) || value.is_instance(&super::complex::COMPLEX);
     builtin || slots.index.is_some() || slots.int.is_some() || slots.float.is_some()

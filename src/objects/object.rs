@@ -164,6 +164,10 @@ pub enum Layout {
     SelectEpoll,
     /// `_socket.socket` ([_socket](modules/socket-object.md)).
     Socket,
+    /// `_csv`'s dialect, reader and writer ([_csv](modules/csv.md)).
+    CsvDialect,
+    CsvReader,
+    CsvWriter,
 }
 
 // ---- book/src/objects.md ----
@@ -329,6 +333,9 @@ layouts! {
     crate::modules::select::poll::Poll => SelectPoll,
     crate::modules::select::epoll::Epoll => SelectEpoll,
     crate::modules::socket::object::Socket => Socket,
+    crate::modules::csv::dialect::Dialect => CsvDialect,
+    crate::modules::csv::reader::Reader => CsvReader,
+    crate::modules::csv::writer::Writer => CsvWriter,
 }
 
 // ---- book/src/objects.md ----
