@@ -5,7 +5,7 @@
 mod census;
 mod digits;
 mod read;
-mod read_code;
+pub(crate) mod read_code;
 mod write;
 mod write_code;
 mod write_values;

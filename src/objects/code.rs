@@ -152,6 +152,7 @@ pub static CODE: TypeObject = TypeObject::new(PyType {
     methods: &[
         ("co_positions", super::typeobject::Method::Positional(code_positions)),
         ("co_lines", super::typeobject::Method::Positional(code_lines)),
+        ("replace", super::typeobject::Method::WithKeywords(code_replace)),
     ],
     ..PyType::of::<std::rc::Rc<Code>>()
 });
@@ -240,4 +241,125 @@ fn code_arg(args: &[ObjRef]) -> PyResult<&Code> {
         [me] => Ok(me.downcast_ref::<Rc<Code>>().expect("a code method called on code")),
         _ => Err(super::exception::type_error(format!("takes no arguments ({} given)", args.len() - 1))),
     }
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+/// The keywords of `replace`, in the order of `code_from_fields`'s
+/// counts and objects (`co_nlocals` and the name views apart).
+const COUNT_FIELDS: [&str; 5] = ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags"];
+const OBJECT_FIELDS: [(&str, &TypeObject); 10] = [
+    ("co_code", &super::bytes::BYTES),
+    ("co_consts", &super::tuple::TUPLE),
+    ("co_names", &super::tuple::TUPLE),
+    ("co_localsplusnames", &super::tuple::TUPLE),
+    ("co_localspluskinds", &super::bytes::BYTES),
+    ("co_filename", &super::str::STR),
+    ("co_name", &super::str::STR),
+    ("co_qualname", &super::str::STR),
+    ("co_linetable", &super::bytes::BYTES),
+    ("co_exceptiontable", &super::bytes::BYTES),
+];
+const NAME_VIEWS: [&str; 3] = ["co_varnames", "co_cellvars", "co_freevars"];
+
+fn code_replace(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    use super::exception::type_error;
+    let given = &args[1..args.len() - kwnames.len()];
+    if !given.is_empty() {
+        return Err(type_error("replace() takes no positional arguments"));
+    }
+    let me = &args[0];
+    let mut counts = COUNT_FIELDS.map(|f| attr_int(ts, me, f));
+    let mut objects: Vec<ObjRef> = OBJECT_FIELDS.iter().map(|(f, _)| raw_field(me, f)).collect();
+    let mut firstlineno = attr_int(ts, me, "co_firstlineno");
+    let mut nlocals = attr_int(ts, me, "co_nlocals");
+    let mut views: Vec<ObjRef> = NAME_VIEWS.iter().filter_map(|v| code_getattr(ts, me, v)).collect();
+    let mut views_changed = false;
+    for (key, value) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
+        let key = super::str::str_value(key).unwrap_or("");
+        let int = |ts: &mut ThreadState| -> PyResult<i32> {
+            let n = super::number_methods::index_value(ts, value)?;
+            n.to_i64().and_then(|n| i32::try_from(n).ok()).ok_or_else(|| {
+                super::exception::new_error(&super::exception::OVERFLOW_ERROR, "Python int too large to convert to C int")
+            })
+        };
+        if let Some(i) = COUNT_FIELDS.iter().position(|f| *f == key) {
+            counts[i] = int(ts)?;
+        } else if key == "co_firstlineno" {
+            firstlineno = int(ts)?;
+        } else if key == "co_nlocals" {
+            nlocals = int(ts)?;
+        } else if let Some(i) = OBJECT_FIELDS.iter().position(|(f, _)| *f == key && !f.starts_with("co_localsplus")) {
+            objects[i] = typed(key, value, OBJECT_FIELDS[i].1)?;
+        } else if let Some(i) = NAME_VIEWS.iter().position(|v| *v == key) {
+            views[i] = typed(key, value, &super::tuple::TUPLE)?;
+            views_changed = true;
+        } else {
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for replace()")));
+        }
+    }
+    if views_changed {
+        let (names, kinds) = localsplus(&views);
+        objects[3] = names;
+        objects[4] = kinds;
+    }
+    let varnames = super::tuple::as_tuple(&views[0]).len();
+    if usize::try_from(nlocals).ok() != Some(varnames) {
+        return Err(super::exception::new_error(&super::exception::VALUE_ERROR, "code: co_nlocals != len(co_varnames)"));
+    }
+    let code = crate::modules::marshal::read_code::code_from_fields(counts, objects, firstlineno)?;
+    Ok(new_code_object(Rc::new(code)))
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+fn attr_int(ts: &mut ThreadState, me: &ObjRef, field: &str) -> i32 {
+    let value = code_getattr(ts, me, field).and_then(|v| super::int::int_value(&v).and_then(|i| i.to_i64()));
+    value.and_then(|v| i32::try_from(v).ok()).unwrap_or(0)
+}
+
+/// A field as marshal writes it: the localsplus pair is not an attribute.
+fn raw_field(me: &ObjRef, field: &str) -> ObjRef {
+    let c = me.downcast_ref::<Rc<Code>>().expect("replace called on code");
+    match field {
+        "co_localsplusnames" => super::tuple::new_tuple(c.localsplusnames.iter().map(|n| super::str::new_str(n)).collect()),
+        "co_localspluskinds" => super::bytes::new_bytes(&c.localspluskinds),
+        "co_code" => super::bytes::new_bytes(&c.code),
+        "co_consts" => super::tuple::new_tuple(c.consts.clone()),
+        "co_names" => super::tuple::new_tuple(c.name_objects.clone()),
+        "co_filename" => super::str::new_str(&c.filename),
+        "co_name" => super::str::new_str(&c.name),
+        "co_qualname" => super::str::new_str(&c.qualname),
+        "co_linetable" => super::bytes::new_bytes(&c.linetable),
+        _ => super::bytes::new_bytes(&c.exceptiontable),
+    }
+}
+
+fn typed(key: &str, value: &ObjRef, ty: &'static TypeObject) -> PyResult<ObjRef> {
+    match value.is_instance(ty) {
+        true => Ok(value.clone()),
+        false => Err(super::exception::type_error(format!(
+            "replace() argument '{key}' must be {}, not {}",
+            ty.name,
+            value.type_name()
+        ))),
+    }
+}
+
+/// `co_localsplusnames` and `co_localspluskinds` from the three views.
+fn localsplus(views: &[ObjRef]) -> (ObjRef, ObjRef) {
+    let [varnames, cellvars, freevars] = [0, 1, 2].map(|i| super::tuple::as_tuple(&views[i]).to_vec());
+    let mut names = varnames.clone();
+    let mut kinds = vec![CO_FAST_LOCAL; varnames.len()];
+    for cell in cellvars {
+        let same = |n: &ObjRef| super::str::str_value(n) == super::str::str_value(&cell);
+        match names.iter().position(same) {
+            Some(i) => kinds[i] |= CO_FAST_CELL,
+            None => {
+                names.push(cell.clone());
+                kinds.push(CO_FAST_CELL);
+            }
+        }
+    }
+    kinds.extend(std::iter::repeat_n(CO_FAST_FREE, freevars.len()));
+    names.extend(freevars);
+    (super::tuple::new_tuple(names), super::bytes::new_bytes(&kinds))
 }

@@ -103,6 +103,12 @@ impl SharedTexts {
     }
 }
 
+/// A code object from the fields marshal writes, checked as a read one
+/// is: `code.replace` makes its copies this way.
+pub fn code_from_fields(counts: [i32; 5], objects: Vec<ObjRef>, firstlineno: i32) -> PyResult<Code> {
+    build_code(Fields { counts, objects, firstlineno }, &mut SharedTexts::default())
+}
+
 fn build_code(f: Fields, texts: &mut SharedTexts) -> PyResult<Code> {
     check(&f)?;
     let o = &f.objects;
