@@ -1134,6 +1134,10 @@ fn waitstatus_to_exitcode(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRe
     let code = match () {
         _ if libc::WIFEXITED(status) => libc::WEXITSTATUS(status),
         _ if libc::WIFSIGNALED(status) => -libc::WTERMSIG(status),
+        _ if libc::WIFSTOPPED(status) => {
+            let signal = libc::WSTOPSIG(status);
+            return Err(new_error(&VALUE_ERROR, format!("process stopped by delivery of signal {signal}")));
+        }
         _ => return Err(new_error(&VALUE_ERROR, format!("invalid wait status: {status}"))),
     };
     Ok(int::new_int_i64(code.into()))

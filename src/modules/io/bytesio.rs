@@ -46,6 +46,8 @@ impl BytesState {
     }
 }
 
+
+// ---- book/src/modules/io-memory.md ----
 /// Runs `f` on the state of an open `BytesIO`.
 fn with_open<T>(me: &ObjRef, f: impl FnOnce(&mut BytesState) -> PyResult<T>) -> PyResult<T> {
     match &mut *io_of(me)?.kind.borrow_mut() {
@@ -109,6 +111,8 @@ impl BytesState {
     }
 }
 
+
+// ---- book/src/modules/io-memory.md ----
 fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let n = size_arg(ts, positional("read", args, 1)?.first())?;
     with_open(&args[0], |b| Ok(bytes::new_bytes(&b.take(n))))
