@@ -84,6 +84,11 @@ fn count(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
             return Err(type_error("a number is required"));
         }
     }
+    let fast = |x: &ObjRef| crate::objects::int::int_value(x).and_then(|i| i.to_i64());
+    let start = match (fast(&start), fast(&step)) {
+        (Some(n), Some(1)) => crate::objects::int::new_int_i64(n),
+        _ => start,
+    };
     Ok(new_tool(&COUNT, Tool::Count { next: start, step }))
 }
 
