@@ -269,7 +269,7 @@ fn code_replace(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
     }
     let me = &args[0];
     let mut counts = COUNT_FIELDS.map(|f| attr_int(ts, me, f));
-    let mut objects: Vec<ObjRef> = OBJECT_FIELDS.iter().map(|(f, _)| raw_field(me, f)).collect();
+    let mut objects: Vec<ObjRef> = OBJECT_FIELDS.iter().map(|(f, _)| raw_field(ts, me, f)).collect();
     let mut firstlineno = attr_int(ts, me, "co_firstlineno");
     let mut nlocals = attr_int(ts, me, "co_nlocals");
     let mut views: Vec<ObjRef> = NAME_VIEWS.iter().filter_map(|v| code_getattr(ts, me, v)).collect();
@@ -316,20 +316,15 @@ fn attr_int(ts: &mut ThreadState, me: &ObjRef, field: &str) -> i32 {
     value.and_then(|v| i32::try_from(v).ok()).unwrap_or(0)
 }
 
-/// A field as marshal writes it: the localsplus pair is not an attribute.
-fn raw_field(me: &ObjRef, field: &str) -> ObjRef {
+/// A field as marshal writes it: the attribute, but for the localsplus
+/// pair, which is not one, and the names, kept as the str objects read.
+fn raw_field(ts: &mut ThreadState, me: &ObjRef, field: &str) -> ObjRef {
     let c = me.downcast_ref::<Rc<Code>>().expect("replace called on code");
     match field {
         "co_localsplusnames" => super::tuple::new_tuple(c.localsplusnames.iter().map(|n| super::str::new_str(n)).collect()),
         "co_localspluskinds" => super::bytes::new_bytes(&c.localspluskinds),
-        "co_code" => super::bytes::new_bytes(&c.code),
-        "co_consts" => super::tuple::new_tuple(c.consts.clone()),
         "co_names" => super::tuple::new_tuple(c.name_objects.clone()),
-        "co_filename" => super::str::new_str(&c.filename),
-        "co_name" => super::str::new_str(&c.name),
-        "co_qualname" => super::str::new_str(&c.qualname),
-        "co_linetable" => super::bytes::new_bytes(&c.linetable),
-        _ => super::bytes::new_bytes(&c.exceptiontable),
+        _ => code_getattr(ts, me, field).unwrap_or_else(super::singletons::none),
     }
 }
 
