@@ -55,7 +55,8 @@ fn builtin_issubclass(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef])
     Ok(singletons::bool_obj(subclass_of(ts, cls, classinfo)?))
 }
 
-fn subclass_of(ts: &mut ThreadState, cls: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
+/// `PyObject_IsSubclass`: the `issubclass` protocol, hooks included.
+pub fn subclass_of(ts: &mut ThreadState, cls: &ObjRef, classinfo: &ObjRef) -> PyResult<bool> {
     let walked = classinfo.downcast_ref::<Box<[ObjRef]>>().is_some()
         || classinfo.downcast_ref::<objects::union::Union>().is_some()
         || classinfo.downcast_ref::<objects::genericalias::GenericAlias>().is_some();

@@ -6,6 +6,7 @@ use crate::objects::dict::DictCell;
 use crate::eval::ThreadState;
 use crate::objects::builtin::no_keywords;
 use crate::objects::exception::{type_error, PyResult, ATTRIBUTE_ERROR};
+use crate::objects::abstract_::lookup_attr_optional;
 use crate::objects::{class, dict::as_dict, list, singletons, str, ObjRef};
 
 type BuiltinFn = fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>;
@@ -27,22 +28,25 @@ fn getattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
         [o, n, d] => (o, n, Some(d)),
         _ => return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", args.len()))),
     };
-    let name = name_arg(name)?;
-    match (crate::objects::get_attr(ts, obj, name), default) {
-        (Err(e), Some(d)) if e.is_instance(&ATTRIBUTE_ERROR) => Ok(d.clone()),
-        (result, _) => result,
+    let key = name_key(name)?;
+    match default {
+        None => crate::objects::abstract_::get_attr_key(ts, obj, &key),
+        Some(d) => Ok(lookup_attr_optional(ts, obj, &key)?.unwrap_or_else(|| d.clone())),
     }
 }
 
 fn hasattr(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("hasattr", kwnames)?;
     let [obj, name] = args else { return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.len()))) };
-    let name = name_arg(name)?;
-    match crate::objects::get_attr(ts, obj, name) {
-        Ok(_) => Ok(singletons::bool_obj(true)),
-        Err(e) if e.is_instance(&ATTRIBUTE_ERROR) => Ok(singletons::bool_obj(false)),
-        Err(e) => Err(e),
-    }
+    let key = name_key(name)?;
+    Ok(singletons::bool_obj(lookup_attr_optional(ts, obj, &key)?.is_some()))
+}
+
+/// The name as the lookup's key: the argument itself when it is an exact
+/// str, as it nearly always is.
+fn name_key(name: &ObjRef) -> PyResult<ObjRef> {
+    let text = name_arg(name)?;
+    Ok(if std::ptr::eq(name.ty(), &str::STR) { name.clone() } else { str::new_str(text) })
 }
 
 // ---- book/src/objects/classes.md ----

@@ -20,11 +20,6 @@ pub enum Kind {
     Neither,
 }
 
-/// The bits of CPython's `Py_TPFLAGS_SEQUENCE` and `Py_TPFLAGS_MAPPING`,
-/// as `collections.abc` writes them in `__abc_tpflags__`.
-const FLAG_SEQUENCE: i64 = 1 << 5;
-const FLAG_MAPPING: i64 = 1 << 6;
-
 /// `MATCH_SEQUENCE` and `MATCH_MAPPING`: (subject -- subject, is-it).
 pub fn match_kind(ts: &mut ThreadState, wanted: Kind) -> PyResult<()> {
     let top = ts.top().clone();
@@ -42,34 +37,15 @@ pub fn get_len(ts: &mut ThreadState) -> PyResult<()> {
 }
 
 // ---- book/src/eval.md ----
-/// The kind of `subject`'s type: its built-in base's, else the flags a
-/// `collections.abc` ancestor declares.
-pub fn collection_kind(ts: &mut ThreadState, subject: &ObjRef) -> PyResult<Kind> {
-    let ty = subject.ty();
-    if let Some(kind) = builtin_kind(ty) {
-        return Ok(kind);
-    }
-    if ty.heap.is_none() {
-        return Ok(Kind::Neither);
-    }
-    let flags = objects::class::lookup_str(ts, ty, "__abc_tpflags__")?;
-    let bits = flags.as_ref().and_then(objects::int::int_value).and_then(|i| i.to_i64()).unwrap_or(0);
-    Ok(match bits {
-        b if b & FLAG_SEQUENCE != 0 => Kind::Sequence,
-        b if b & FLAG_MAPPING != 0 => Kind::Mapping,
+/// The kind of `subject`'s type, from its `SEQUENCE` and `MAPPING`
+/// flags ([type flags](objects/reduce.md#the-protocols)).
+pub fn collection_kind(_: &mut ThreadState, subject: &ObjRef) -> PyResult<Kind> {
+    let flags = objects::reduce::collection_flags(subject.ty());
+    Ok(match flags {
+        f if f & objects::reduce::SEQUENCE != 0 => Kind::Sequence,
+        f if f & objects::reduce::MAPPING != 0 => Kind::Mapping,
         _ => Kind::Neither,
     })
-}
-
-/// The kind the built-in types lython has give their instances, and
-/// through inheritance the instances of classes deriving from them.
-fn builtin_kind(ty: &TypeObject) -> Option<Kind> {
-    let sequences: [&TypeObject; 4] = [&objects::list::LIST, &objects::tuple::TUPLE, &objects::range::RANGE, &objects::memoryview::MEMORYVIEW];
-    let mappings: [&TypeObject; 2] = [&objects::dict::DICT, &objects::mappingproxy::MAPPINGPROXY];
-    if sequences.iter().any(|t| ty.is_subtype(t)) {
-        return Some(Kind::Sequence);
-    }
-    mappings.iter().any(|t| ty.is_subtype(t)).then_some(Kind::Mapping)
 }
 
 // ---- book/src/eval.md ----

@@ -2,6 +2,7 @@
 
 // ---- book/src/modules.md ----
 //! The modules written in Rust: CPython's `PyImport_Inittab`.
+pub mod abc;
 pub mod array;
 pub mod ast;
 pub mod atexit;
@@ -52,6 +53,7 @@ pub struct BuiltinModule {
 
 /// Every built-in module, sorted by name as `sys.builtin_module_names`.
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule { name: "_abc", create: abc::create },
     BuiltinModule { name: "_ast", create: ast::create },
     BuiltinModule { name: "_blake2", create: hashes::blake2::create },
     BuiltinModule { name: "_codecs", create: codecs::create },

@@ -457,6 +457,29 @@ fn lookup_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Obj
 }
 
 // ---- book/src/objects/builtin-types.md ----
+/// `obj.name`, `None` when it is missing (`_PyObject_LookupAttr`).
+pub fn lookup_attr_optional(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let getattro = obj.ty().getattro.get();
+    let found = match getattro {
+        Some(getattro) => getattro(ts, obj, key).map(Some),
+        None => generic_get_attr(ts, obj, key),
+    };
+    let found = missing_as_none(found)?;
+    if found.is_some() || getattro.is_some() || obj.ty().heap.is_none() {
+        return Ok(found);
+    }
+    missing_as_none(super::class::getattr_hook(ts, obj, super::str::as_str(key)))
+}
+
+/// A lookup's `AttributeError` as `None`.
+fn missing_as_none(found: PyResult<Option<ObjRef>>) -> PyResult<Option<ObjRef>> {
+    match found {
+        Err(e) if e.is_instance(&super::exception::ATTRIBUTE_ERROR) => Ok(None),
+        found => found,
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
 /// `object.__getattribute__`: `obj.name` without a class's `__getattr__`;
 /// `None` when nothing has the name.
 pub fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {

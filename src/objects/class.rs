@@ -24,6 +24,10 @@ pub struct HeapType {
     /// is assigned to the class (as `abc.ABCMeta` does), not by a class
     /// body that merely names it.
     pub is_abstract: Cell<bool>,
+    /// `Py_TPFLAGS_SEQUENCE` or `Py_TPFLAGS_MAPPING`, which `match`
+    /// reads ([the flags](reduce.md#the-protocols)): inherited along the
+    /// MRO, or set by `_abc`.
+    pub collection: Cell<u64>,
     /// The class namespace: `A.__dict__`.
     pub dict: ObjRef,
     /// `__bases__`, a tuple of types.
@@ -288,6 +292,7 @@ pub fn new_class(
         qualname: qualname.into(),
         renamed: Default::default(),
         is_abstract: Cell::new(false),
+        collection: Cell::new(super::reduce::inherited_collection_flags(&mro_tail)),
         dict,
         bases: tuple::new_tuple(bases.clone()),
         mro_tail: tuple::new_tuple(mro_tail.clone()),
@@ -1359,8 +1364,21 @@ fn property_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "fset" => Some(p.fset.clone().unwrap_or_else(none)),
         "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
         "__doc__" => Some(property_doc(ts, p)),
+        "__isabstractmethod__" => {
+            let accessors = [&p.fget, &p.fset, &p.fdel];
+            let any = accessors.into_iter().flatten().try_fold(false, |any, f| Some(any || is_abstract(ts, f)?));
+            any.map(super::singletons::bool_obj)
+        }
         _ => None,
     }
+}
+
+/// `_PyObject_IsAbstract`: whether `f` has a true `__isabstractmethod__`
+/// (`abc.abstractmethod` sets it). `None` when asking raised, which a
+/// `getattr` slot can only report as a missing attribute (Appendix B).
+pub fn is_abstract(ts: &mut ThreadState, f: &ObjRef) -> Option<bool> {
+    let flag = super::abstract_::lookup_attr_optional(ts, f, &str::new_str("__isabstractmethod__")).ok()?;
+    flag.map_or(Some(false), |v| super::abstract_::is_true(ts, &v).ok())
 }
 
 /// A property's `__doc__`: the `doc` it was given, else its getter's.
@@ -1513,6 +1531,7 @@ fn wrapped_getattr(ts: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRe
     match name {
         "__func__" | "__wrapped__" => Some(func),
         "__name__" | "__qualname__" | "__doc__" | "__module__" => super::abstract_::get_attr(ts, &func, name).ok(),
+        "__isabstractmethod__" => is_abstract(ts, &func).map(super::singletons::bool_obj),
         _ => None,
     }
 }

@@ -4,7 +4,7 @@
 //! `types.GenericAlias` (`Objects/genericaliasobject.c`).
 use super::exception::{new_error, type_error, PyResult, ATTRIBUTE_ERROR};
 use super::typeobject::{CompareOp, Method, NumberSlots, PyType};
-use super::{get_attr, str, tuple, ObjRef, TypeObject};
+use super::{str, tuple, ObjRef, TypeObject};
 use crate::eval::ThreadState;
 use std::cell::{Cell, RefCell};
 
@@ -121,11 +121,7 @@ fn parameters(ts: &mut ThreadState, alias: &GenericAlias) -> PyResult<ObjRef> {
 
 /// `getattr(obj, name)`, or `None` when it raises `AttributeError`.
 pub fn optional_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
-    match get_attr(ts, obj, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.is_instance(&ATTRIBUTE_ERROR) => Ok(None),
-        Err(e) => Err(e),
-    }
+    crate::objects::abstract_::lookup_attr_optional(ts, obj, &str::new_str(name))
 }
 
 fn has_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<bool> {

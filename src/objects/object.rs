@@ -155,6 +155,8 @@ pub enum Layout {
     SrePattern,
     SreMatch,
     SreScanner,
+    /// An ABC's caches ([_abc](modules/abc.md)).
+    AbcData,
     /// A context, a context variable and a token ([_contextvars](modules/contextvars.md)).
     Context,
     ContextVar,
@@ -327,6 +329,7 @@ layouts! {
     crate::modules::sre::Pattern => SrePattern,
     crate::modules::sre::Match => SreMatch,
     crate::modules::sre::Scanner => SreScanner,
+    crate::modules::abc::AbcData => AbcData,
     crate::modules::contextvars::Context => Context,
     crate::modules::contextvars::ContextVar => ContextVar,
     crate::modules::contextvars::Token => ContextToken,

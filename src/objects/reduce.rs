@@ -56,7 +56,7 @@ pub fn type_flags(ty: &TypeObject) -> u64 {
     const READY: u64 = 1 << 12;
     const HAVE_GC: u64 = 1 << 14;
     const IS_ABSTRACT: u64 = 1 << 20;
-    let mut flags = READY | subclass_flags(ty);
+    let mut flags = READY | subclass_flags(ty) | collection_flags(ty);
     if let Some(heap) = &*ty.heap {
         flags |= HEAPTYPE | BASETYPE;
         if ty.layout.gc() || heap.has_dict {
@@ -70,23 +70,54 @@ pub fn type_flags(ty: &TypeObject) -> u64 {
 }
 
 /// The `Py_TPFLAGS_*_SUBCLASS` bit of the core type `ty` derives from,
-/// and `SEQUENCE` (1 << 5) or `MAPPING` (1 << 6), which `match` reads
-/// to decide whether a sequence or a mapping pattern can match.
+/// which makes `PyLong_Check` and its kin one test in C.
 fn subclass_flags(ty: &TypeObject) -> u64 {
-    let core: [(&TypeObject, u64); 11] = [
-        (&super::range::RANGE, 1 << 5),
-        (&super::memoryview::MEMORYVIEW, 1 << 5),
-        (&crate::modules::collections::DEQUE, 1 << 5),
+    let core: [(&TypeObject, u64); 8] = [
         (&super::int::INT, 1 << 24),
-        (&super::list::LIST, 1 << 25 | 1 << 5),
-        (&super::tuple::TUPLE, 1 << 26 | 1 << 5),
+        (&super::list::LIST, 1 << 25),
+        (&super::tuple::TUPLE, 1 << 26),
         (&super::bytes::BYTES, 1 << 27),
         (&super::str::STR, 1 << 28),
-        (&super::dict::DICT, 1 << 29 | 1 << 6),
+        (&super::dict::DICT, 1 << 29),
         (&super::exception::BASE_EXCEPTION, 1 << 30),
         (&super::types::TYPE, 1 << 31),
     ];
     core.iter().filter(|(base, _)| ty.is_subtype(base)).map(|(_, bit)| bit).sum()
+}
+
+// ---- book/src/objects/reduce.md ----
+/// `Py_TPFLAGS_SEQUENCE`, `Py_TPFLAGS_MAPPING`, and the mask of both.
+pub const SEQUENCE: u64 = 1 << 5;
+pub const MAPPING: u64 = 1 << 6;
+pub const COLLECTION_FLAGS: u64 = SEQUENCE | MAPPING;
+
+/// The built-in types that are sequences or mappings to `match`.
+fn builtin_collections() -> [(&'static TypeObject, u64); 8] {
+    [
+        (&super::list::LIST, SEQUENCE),
+        (&super::tuple::TUPLE, SEQUENCE),
+        (&super::range::RANGE, SEQUENCE),
+        (&super::memoryview::MEMORYVIEW, SEQUENCE),
+        (&crate::modules::collections::DEQUE, SEQUENCE),
+        (&crate::modules::array::sequence::ARRAY, SEQUENCE),
+        (&super::dict::DICT, MAPPING),
+        (&super::mappingproxy::MAPPINGPROXY, MAPPING),
+    ]
+}
+
+/// `ty`'s `SEQUENCE` or `MAPPING` bit, if it has one.
+pub fn collection_flags(ty: &TypeObject) -> u64 {
+    match &*ty.heap {
+        Some(heap) => heap.collection.get(),
+        None => builtin_collections().iter().find(|(t, _)| ty.is_subtype(t)).map_or(0, |(_, bit)| *bit),
+    }
+}
+
+/// The bit a new class inherits: that of the first class of its MRO
+/// (after itself) that has one.
+pub fn inherited_collection_flags(mro_tail: &[ObjRef]) -> u64 {
+    let ancestors = mro_tail.iter().filter_map(|t| t.downcast::<super::typeobject::PyType>());
+    ancestors.map(collection_flags).find(|&bits| bits != 0).unwrap_or(0)
 }
 
 // ---- book/src/objects/reduce.md ----

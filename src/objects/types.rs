@@ -76,8 +76,12 @@ fn type_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef
 fn type_subclasses(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let [cls] = args else { return Err(type_error(format!("__subclasses__() takes no arguments ({} given)", args.len() - 1))) };
     let t = as_type(cls).expect("a method of type");
-    let live: Vec<ObjRef> = t.subclasses.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|&addr| ObjRef::from_registered_class(addr)).collect();
-    Ok(super::list::new_list(live))
+    Ok(super::list::new_list(subclasses_of(t)))
+}
+
+/// The classes that name `t` among their bases and are still alive.
+pub fn subclasses_of(t: &TypeObject) -> Vec<ObjRef> {
+    t.subclasses.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|&addr| ObjRef::from_registered_class(addr)).collect()
 }
 
 /// `cls.mro()`: the method resolution order as a list.

@@ -139,6 +139,12 @@ pub fn basic_refs(list: &WeakList) -> (Option<ObjRef>, Option<ObjRef>) {
     (basic, after.filter(plain).filter(|p| super::weakproxy::is_proxy(p)).cloned())
 }
 
+/// `weakref.ref(ob)`, for Rust code that keeps weak references of its
+/// own (`_abc`'s caches).
+pub fn new_plain_ref(ob: &ObjRef) -> PyResult<ObjRef> {
+    new_ref(&super::typeobject::type_object(&REF), ob, None)
+}
+
 /// `weakref.__new__(cls, ob, callback)`.
 fn new_ref(cls: &ObjRef, ob: &ObjRef, callback: Option<ObjRef>) -> PyResult<ObjRef> {
     let list = weaklist_of(ob)?;
