@@ -14,7 +14,7 @@ use crate::objects::set::{Set, SetCell};
 use crate::objects::typeobject::{PyType, TypeObject};
 use crate::objects::{abstract_, int, singletons, str, tuple, types, weakref, ObjRef};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use crate::objects::lookup_cache::AddressMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
@@ -57,7 +57,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 /// A set of classes held weakly, keyed by address.
 #[derive(Default)]
 pub struct WeakSet {
-    refs: HashMap<usize, ObjRef>,
+    refs: AddressMap<ObjRef>,
     swept_at: usize,
 }
 

@@ -19,6 +19,9 @@ pub enum BuiltinKind {
 pub struct Builtin {
     pub name: &'static str,
     pub kind: BuiltinKind,
+    /// For a module's function, the module's name and the module
+    /// (CPython's `m_module` and `m_self`), given by `new_module`.
+    pub module: std::cell::OnceCell<[ObjRef; 2]>,
     /// The weak references to it (CPython's `tp_weaklistoffset` slot).
     pub weaklist: crate::objects::weaklist::WeakList,
 }
@@ -32,12 +35,14 @@ impl super::Traverse for Builtin {
         if let BuiltinKind::Method(_, owner) = &self.kind {
             visit(owner);
         }
+        self.module.get().into_iter().flatten().for_each(visit);
     }
 
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         if let BuiltinKind::Method(_, owner) = &mut self.kind {
             out.push(std::mem::replace(owner, super::singletons::none()));
         }
+        out.extend(self.module.take().into_iter().flatten());
     }
 
     fn weaklist(&self) -> Option<&crate::objects::weaklist::WeakList> {
@@ -55,6 +60,7 @@ pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
         ("__name__", |o| Ok(super::str::new_str(as_builtin(o).name))),
         ("__qualname__", |o| super::str::new_str_owned(builtin_qualname(as_builtin(o)))),
         ("__self__", |o| Ok(builtin_self(as_builtin(o)))),
+        ("__module__", |o| Ok(builtin_module(as_builtin(o)))),
         ("__doc__", |_| Ok(super::singletons::none())),
         ("__text_signature__", |_| Ok(super::singletons::none())),
     ],
@@ -76,21 +82,37 @@ fn builtin_qualname(b: &Builtin) -> String {
     }
 }
 
-/// What the method is bound to; `None` for a module's function, whose
-/// module lython does not record (CPython answers the module).
+/// What the method is bound to: for a module's function, the module;
+/// `None` for a function no module holds.
 fn builtin_self(b: &Builtin) -> ObjRef {
     match &b.kind {
-        BuiltinKind::Function(_) => super::singletons::none(),
+        BuiltinKind::Function(_) => b.module.get().map_or_else(super::singletons::none, |[_, m]| m.clone()),
         BuiltinKind::Method(_, owner) => owner.clone(),
     }
 }
 
+/// `__module__`: the name of the module a function was made for;
+/// `None` for a method, as in CPython.
+fn builtin_module(b: &Builtin) -> ObjRef {
+    b.module.get().map_or_else(super::singletons::none, |[name, _]| name.clone())
+}
+
+/// Gives the functions in a new module's namespace their module
+/// (`PyModule_AddFunctions` passes it to each one it makes).
+pub fn adopt_functions(module: &ObjRef, name: &ObjRef, namespace: &super::dict::Dict) {
+    for e in namespace.items() {
+        if let Some(b) = e.value.downcast_ref::<Builtin>().filter(|b| matches!(b.kind, BuiltinKind::Function(_))) {
+            let _ = b.module.set([name.clone(), module.clone()]);
+        }
+    }
+}
+
 pub fn new_builtin(name: &'static str, f: fn(&mut ThreadState, &[ObjRef], &[ObjRef]) -> PyResult<ObjRef>) -> ObjRef {
-    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Function(f), weaklist: Default::default() })
+    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Function(f), module: Default::default(), weaklist: Default::default() })
 }
 
 pub fn new_bound_method(name: &'static str, f: Method, self_: ObjRef) -> ObjRef {
-    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Method(f, self_), weaklist: Default::default() })
+    ObjRef::new(&BUILTIN_FUNCTION, Builtin { name, kind: BuiltinKind::Method(f, self_), module: Default::default(), weaklist: Default::default() })
 }
 
 fn builtin_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {

@@ -91,6 +91,30 @@ impl Hasher for NameHasher {
 }
 
 // ---- book/src/objects/classes.md ----
+/// Mixes an address (Fibonacci hashing).
+#[derive(Default)]
+pub struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, addr: usize) {
+        self.0 = (addr as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+/// A map keyed by objects' addresses.
+pub type AddressMap<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
+
+// ---- book/src/objects/classes.md ----
 /// `PyType_Modified`: `ty`'s namespace changed, so its cache and those of
 /// all the classes that inherit from it are stale.
 pub fn type_modified(ty: &TypeObject) {

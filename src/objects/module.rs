@@ -92,7 +92,11 @@ pub fn new_module(ts: &mut ThreadState, name: &str, dict: ObjRef) -> ObjRef {
             set_name(ts, &dict, key, none());
         }
     }
-    ObjRef::new(&MODULE, Module { dict, weaklist: Default::default() })
+    let module = ObjRef::new(&MODULE, Module { dict: dict.clone(), weaklist: Default::default() });
+    if let Ok(namespace) = super::dict::as_dict(&dict).try_borrow() {
+        super::builtin::adopt_functions(&module, &super::str::new_str(name), &namespace);
+    }
+    module
 }
 
 /// `ModuleType.__new__(cls, ...)` for a class deriving from it

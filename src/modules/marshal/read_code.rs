@@ -83,7 +83,7 @@ fn check(f: &Fields) -> PyResult<()> {
 /// The Rust strings made so far, by the address of the str object they
 /// copy; the entry holds the object, so the address cannot be reused.
 #[derive(Default)]
-pub struct SharedTexts(std::collections::HashMap<usize, (ObjRef, Rc<str>)>);
+pub struct SharedTexts(crate::objects::lookup_cache::AddressMap<(ObjRef, Rc<str>)>);
 
 impl SharedTexts {
     fn text(&mut self, obj: &ObjRef) -> Rc<str> {
