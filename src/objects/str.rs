@@ -322,20 +322,42 @@ fn repr_pieces(s: &str, mut piece: impl FnMut(&str)) {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     piece(quote.encode_utf8(&mut [0; 4]));
     let mut escape = String::new();
-    let mut rest = s;
-    while !rest.is_empty() {
-        let plain = rest.bytes().position(|b| !(0x20..0x7f).contains(&b) || b == b'\\' || b == quote as u8);
-        let plain = plain.unwrap_or(rest.len());
-        piece(&rest[..plain]);
-        rest = &rest[plain..];
-        if let Some(c) = rest.chars().next() {
+    let mut printable = PrintableCache::default();
+    let (mut start, mut at) = (0, 0);
+    let needs_escape = |b: &u8| !(b' '..=b'~').contains(b) || *b == b'\\' || *b == quote as u8;
+    loop {
+        at += s.as_bytes()[at..].iter().position(needs_escape).unwrap_or(s.len() - at);
+        let Some(c) = s[at..].chars().next() else { break };
+        let next = at + c.len_utf8();
+        let plain = match c {
+            ' '..='~' => c != '\\' && c != quote,
+            c => !c.is_ascii() && printable.is_printable(c),
+        };
+        if !plain {
+            piece(&s[start..at]);
             escape.clear();
             push_repr_char(&mut escape, c, quote);
             piece(&escape);
-            rest = &rest[c.len_utf8()..];
+            start = next;
+        }
+        at = next;
+    }
+    piece(&s[start..]);
+    piece(quote.encode_utf8(&mut [0; 4]));
+}
+
+/// `is_printable` of the last character asked: text in one script
+/// repeats its characters, and the table search is the costly part.
+#[derive(Default)]
+struct PrintableCache(Option<(char, bool)>);
+
+impl PrintableCache {
+    fn is_printable(&mut self, c: char) -> bool {
+        match self.0 {
+            Some((last, answer)) if last == c => answer,
+            _ => self.0.insert((c, is_printable(c))).1,
         }
     }
-    piece(quote.encode_utf8(&mut [0; 4]));
 }
 
 // ---- book/src/objects/builtin-types.md ----
