@@ -104,6 +104,8 @@ fn builtin_types() -> Vec<&'static TypeObject> {
         &dict::DICT, &dict::KEY_ERROR, &set::SET, &slice::SLICE, &bytes::BYTES,
         &BASE_EXCEPTION, &set::FROZENSET,
         &bytearray::BYTEARRAY, &memoryview::MEMORYVIEW,
+        &crate::builtins::iterators::ENUMERATE, &crate::builtins::iterators::ZIP, &crate::builtins::iterators::REVERSED,
+        &crate::builtins::iterators::MAP, &crate::builtins::iterators::FILTER,
     ]
     .into_iter()
     .chain(ALL_EXCEPTIONS.iter().copied())

@@ -12,10 +12,11 @@ use crate::eval::ThreadState;
 use crate::objects::abstract_::{get_iter, length};
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::int::{new_int, new_int_i64, PyInt};
-use crate::objects::typeobject::PyType;
+use crate::objects::typeobject::{Method, PyType};
 use crate::objects::{tuple, ObjRef};
 use std::cell::{Cell, RefCell};
 
+#[derive(Clone)]
 pub enum Adapter {
     Enumerate { it: ObjRef, count: PyInt },
     /// `zip(*its, strict=…)`: with `strict`, iterators of unequal lengths
@@ -71,15 +72,39 @@ impl crate::objects::Traverse for RefCell<Adapter> {
 }
 
 // ---- book/src/objects/builtin-functions.md ----
-pub static ENUMERATE: TypeObject = TypeObject::new(adapter_type("enumerate"));
-pub static ZIP: TypeObject = TypeObject::new(adapter_type("zip"));
-pub static REVERSED: TypeObject = TypeObject::new(adapter_type("list_reverseiterator"));
-pub static CALLABLE_ITERATOR: TypeObject = TypeObject::new(adapter_type("callable_iterator"));
-pub static MAP: TypeObject = TypeObject::new(adapter_type("map"));
-pub static FILTER: TypeObject = TypeObject::new(adapter_type("filter"));
+pub static ENUMERATE: TypeObject = TypeObject::new(constructor_type("enumerate", enumerate, REDUCE));
+pub static ZIP: TypeObject = TypeObject::new(constructor_type("zip", zip, REDUCE_SETSTATE));
+pub static REVERSED: TypeObject = TypeObject::new(constructor_type("reversed", reversed, REDUCE_SETSTATE_HINT));
+pub static MAP: TypeObject = TypeObject::new(constructor_type("map", map, REDUCE));
+pub static FILTER: TypeObject = TypeObject::new(constructor_type("filter", filter, REDUCE));
+pub static LIST_REVERSE_ITERATOR: TypeObject = TypeObject::new(adapter_type("list_reverseiterator", REDUCE_SETSTATE_HINT));
+pub static CALLABLE_ITERATOR: TypeObject = TypeObject::new(adapter_type("callable_iterator", REDUCE));
 
-const fn adapter_type(name: &'static str) -> PyType {
-    PyType { name, iter: Cell::new(Some(|_, o| Ok(o.clone()))), iternext: Cell::new(Some(adapter_next)), ..PyType::of::<RefCell<Adapter>>() }
+const fn adapter_type(name: &'static str, methods: &'static [(&'static str, Method)]) -> PyType {
+    PyType {
+        name,
+        iter: Cell::new(Some(|_, o| Ok(o.clone()))),
+        iternext: Cell::new(Some(adapter_next)),
+        methods,
+        ..PyType::of::<RefCell<Adapter>>()
+    }
+}
+
+/// A type that is also the builtin that makes its instances, and that a
+/// class may derive from.
+const fn constructor_type(name: &'static str, new: crate::objects::constructors::NewFn, methods: &'static [(&'static str, Method)]) -> PyType {
+    PyType { new: Some(new), basetype: true, subtype_new: Some(adapter_into_subtype), ..adapter_type(name, methods) }
+}
+
+/// `tp_new` with a class deriving from one of the types: the adapter the
+/// type makes, moved into an instance of the class. What `reversed`
+/// returns from a `__reversed__` method is returned as it is.
+fn adapter_into_subtype(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let made = (owner.new.expect("a constructor type has tp_new"))(ts, args, kwnames)?;
+    match made.downcast_ref::<RefCell<Adapter>>().filter(|_| std::ptr::eq(made.ty(), owner)) {
+        Some(state) => crate::objects::type_dict::subtype_instance(cls, owner, RefCell::new(state.borrow().clone())),
+        None => Ok(made),
+    }
 }
 
 fn new_adapter(ty: &'static TypeObject, a: Adapter) -> ObjRef {
@@ -92,6 +117,91 @@ fn next_of(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         Some(next) => next(ts, it),
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
     }
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+/// The methods each adapter type has, as in CPython: all reduce, `zip`
+/// and `reversed` take a state back, and only `reversed` knows its length.
+const REDUCE: &[(&str, Method)] = &[("__reduce__", Method::Positional(adapter_reduce))];
+const REDUCE_SETSTATE: &[(&str, Method)] = &[
+    ("__reduce__", Method::Positional(adapter_reduce)),
+    ("__setstate__", Method::Positional(adapter_setstate)),
+];
+const REDUCE_SETSTATE_HINT: &[(&str, Method)] = &[
+    ("__reduce__", Method::Positional(adapter_reduce)),
+    ("__setstate__", Method::Positional(adapter_setstate)),
+    ("__length_hint__", Method::Positional(adapter_length_hint)),
+];
+
+fn state_of(obj: &ObjRef) -> &RefCell<Adapter> {
+    obj.downcast_ref::<RefCell<Adapter>>().unwrap_or_else(|| unreachable!("an adapter method on a {}", obj.type_name()))
+}
+
+/// `__reduce__`: `(type, args)`, or `(type, args, state)`.
+fn adapter_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let this = &args[0];
+    let ty = this.type_ref();
+    let pack = |items: Vec<ObjRef>| tuple::new_tuple(items);
+    Ok(match &*state_of(this).borrow() {
+        Adapter::Enumerate { it, count } => pack(vec![ty, pack(vec![it.clone(), new_int(count.clone())])]),
+        Adapter::Zip { its, strict: false } => pack(vec![ty, pack(its.clone())]),
+        Adapter::Zip { its, strict: true } => pack(vec![ty, pack(its.clone()), crate::objects::singletons::bool_obj(true)]),
+        Adapter::Map { func, its } => pack(vec![ty, pack(std::iter::once(func.clone()).chain(its.iter().cloned()).collect())]),
+        Adapter::Filter { func, it } => pack(vec![ty, pack(vec![func.clone(), it.clone()])]),
+        Adapter::Reversed { seq, remaining } => {
+            let of_list = std::ptr::eq(this.ty(), &LIST_REVERSE_ITERATOR);
+            match (seq.is_none(), of_list) {
+                (true, true) => pack(vec![crate::objects::iter_pickle::builtin_iter(ts)?, pack(vec![crate::objects::list::new_list(Vec::new())])]),
+                (true, false) => pack(vec![ty, pack(vec![pack(vec![])])]),
+                (false, true) => pack(vec![crate::objects::typeobject::type_object(&REVERSED), pack(vec![seq.clone()]), new_int_i64(*remaining as i64 - 1)]),
+                (false, false) => pack(vec![ty, pack(vec![seq.clone()]), new_int_i64(*remaining as i64 - 1)]),
+            }
+        }
+        Adapter::Callable { call: Some((callable, sentinel)) } => pack(vec![crate::objects::iter_pickle::builtin_iter(ts)?, pack(vec![callable.clone(), sentinel.clone()])]),
+        Adapter::Callable { call: None } => pack(vec![crate::objects::iter_pickle::builtin_iter(ts)?, pack(vec![pack(vec![])])]),
+    })
+}
+
+
+// ---- book/src/objects/builtin-functions.md ----
+fn adapter_setstate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let [this, state] = args else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", args.len() - 1))) };
+    let seq = match &*state_of(this).borrow() {
+        Adapter::Zip { .. } => None,
+        Adapter::Reversed { seq, .. } if !seq.is_none() => Some(seq.clone()),
+        _ => return Ok(crate::objects::singletons::none()),
+    };
+    let strict = match seq {
+        None => crate::objects::is_true(ts, state)?,
+        Some(_) => false,
+    };
+    let position = match &seq {
+        Some(seq) => {
+            let index = crate::objects::number_methods::index_value(ts, state)?.to_i64().unwrap_or(i64::MAX);
+            let n = length(ts, seq)? as i64;
+            Some((index.clamp(-1, n - 1) + 1) as usize)
+        }
+        None => None,
+    };
+    match &mut *state_of(this).borrow_mut() {
+        Adapter::Zip { strict: s, .. } => *s = strict,
+        Adapter::Reversed { remaining, .. } => *remaining = position.unwrap_or(*remaining),
+        _ => {}
+    }
+    Ok(crate::objects::singletons::none())
+}
+
+/// `__length_hint__`: the items a `reversed` has left.
+fn adapter_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (seq, remaining) = match &*state_of(&args[0]).borrow() {
+        Adapter::Reversed { seq, remaining } => (seq.clone(), *remaining),
+        _ => return Ok(crate::objects::singletons::not_implemented()),
+    };
+    if seq.is_none() {
+        return Ok(new_int_i64(0));
+    }
+    let n = length(ts, &seq)?;
+    Ok(new_int_i64(remaining.min(n) as i64))
 }
 
 // ---- book/src/objects/builtin-functions.md ----
@@ -141,6 +251,9 @@ fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> 
 /// item is read.
 fn reversed_next(ts: &mut ThreadState, state: &RefCell<Adapter>, seq: &ObjRef, remaining: usize) -> PyResult<Option<ObjRef>> {
     if remaining == 0 {
+        if let Adapter::Reversed { seq, .. } = &mut *state.borrow_mut() {
+            *seq = crate::objects::singletons::none();
+        }
         return Ok(None);
     }
     if let Adapter::Reversed { remaining: r, .. } = &mut *state.borrow_mut() {
@@ -312,7 +425,8 @@ pub fn reversed(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> Py
         return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
     let remaining = length(ts, seq)?;
-    Ok(new_adapter(&REVERSED, Adapter::Reversed { seq: seq.clone(), remaining }))
+    let ty = if seq.downcast_ref::<ListItems>().is_some() { &LIST_REVERSE_ITERATOR } else { &REVERSED };
+    Ok(new_adapter(ty, Adapter::Reversed { seq: seq.clone(), remaining }))
 }
 
 /// A class's `__reversed__()`; `__reversed__ = None` refuses `reversed()`.

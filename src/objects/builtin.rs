@@ -64,6 +64,7 @@ pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
         ("__doc__", |_| Ok(super::singletons::none())),
         ("__text_signature__", |_| Ok(super::singletons::none())),
     ],
+    methods: &[("__reduce__", Method::Positional(builtin_reduce))],
     ..PyType::of::<Builtin>()
 });
 
@@ -88,6 +89,22 @@ fn builtin_self(b: &Builtin) -> ObjRef {
     match &b.kind {
         BuiltinKind::Function(_) => b.module.get().map_or_else(super::singletons::none, |[_, m]| m.clone()),
         BuiltinKind::Method(_, owner) => owner.clone(),
+    }
+}
+
+/// `__reduce__`: a module's function pickles as its name, which
+/// `pickle` finds again through `__module__`; a method as
+/// `getattr(self, name)` (CPython's `meth_reduce`).
+fn builtin_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let b = as_builtin(&args[0]);
+    match &b.kind {
+        BuiltinKind::Function(_) => Ok(super::str::new_str(b.name)),
+        BuiltinKind::Method(_, owner) => {
+            let builtins = ts.module("builtins").unwrap_or_else(super::singletons::none);
+            let getattr = super::abstract_::get_attr(ts, &builtins, "getattr")?;
+            let call = super::tuple::new_tuple(vec![owner.clone(), super::str::new_str(b.name)]);
+            Ok(super::tuple::new_tuple(vec![getattr, call]))
+        }
     }
 }
 

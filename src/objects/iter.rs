@@ -115,6 +115,7 @@ pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
+    methods: super::iter_pickle::ITERATOR_METHODS,
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -122,6 +123,7 @@ pub static BYTES_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "bytes_iterator",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
+    methods: super::iter_pickle::ITERATOR_METHODS,
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -172,9 +174,25 @@ fn class_sequence_next(ts: &mut ThreadState, state: &RefCell<IterState>, seq: &O
             }
             Ok(Some(v))
         }
-        Err(e) if e.is_instance(&super::exception::INDEX_ERROR) || e.is_instance(&super::exception::STOP_ITERATION) => Ok(None),
+        Err(e) if e.is_instance(&super::exception::INDEX_ERROR) || e.is_instance(&super::exception::STOP_ITERATION) => {
+            let finished = match &mut *state.borrow_mut() {
+                IterState::Seq { seq, next } => Some(finish_seq(seq, next)),
+                _ => None,
+            };
+            drop(finished);
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
+}
+
+/// A sequence iterator's end: it stays ended even if the sequence grows
+/// later, and lets go of the sequence (CPython clears `it_seq`). The
+/// sequence is handed back to be dropped once the state is no longer
+/// borrowed, since dropping it may run a `__del__`.
+pub fn finish_seq(seq: &mut ObjRef, next: &mut usize) -> ObjRef {
+    *next = EXHAUSTED;
+    std::mem::replace(seq, super::singletons::none())
 }
 
 /// An iterator of type `ty` over the items of a list, tuple, str or bytes.
@@ -196,6 +214,7 @@ pub const fn iterator_type(name: &'static str) -> TypeObject {
         name,
         iter: Cell::new(Some(|_, o| Ok(o.clone()))),
         iternext: Cell::new(Some(iter_next)),
+        methods: super::iter_pickle::ITERATOR_METHODS,
         ..PyType::of::<RefCell<IterState>>()
     })
 }
@@ -274,9 +293,14 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
         IterState::BigRange(it) => big_range_next(it),
         IterState::Seq { seq, next } => {
-            let item = seq_item(seq, *next);
-            *next += 1;
-            Ok(item)
+            if let Some(item) = seq_item(seq, *next) {
+                *next += 1;
+                return Ok(Some(item));
+            }
+            let finished = finish_seq(seq, next);
+            drop(state);
+            drop(finished);
+            Ok(None)
         }
         IterState::Set { set, next, used } => set_next(set, next, used),
         IterState::Dict { dict, next, used, left, part } => dict_next(dict, next, used, left, *part),

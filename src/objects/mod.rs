@@ -33,6 +33,7 @@ pub mod tuple;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod iter;
+pub mod iter_pickle;
 pub mod range;
 
 // ---- book/src/objects/builtin-types.md ----
