@@ -28,8 +28,8 @@ pub struct Function {
     /// decorator): made when first needed, as most functions have none.
     pub dict: RefCell<Option<ObjRef>>,
     /// `__name__`, `__qualname__`, `__doc__` and `__module__` once assigned
-    /// (`wrapper.__name__ = f.__name__`); until then they come from the code
-    /// object and the globals.
+    /// (`wrapper.__name__ = f.__name__`), the two names also once read;
+    /// until then they come from the code object and the globals.
     pub renamed: RefCell<[Option<ObjRef>; 4]>,
     /// `__annotations__`: the dict `MAKE_FUNCTION` built from the
     /// annotations tuple, or one made empty on first use.
@@ -143,13 +143,16 @@ impl Function {
 }
 
 /// `__name__` (`i` = 0) or `__qualname__` (1): the string assigned, else
-/// the code's.
+/// the code's, made on the first read and kept, so that every read
+/// answers the same object, as CPython's `func_name` is one.
 fn own_name(f: &Function, i: usize) -> ObjRef {
     if let Some(assigned) = f.renamed.borrow()[i].clone() {
         return assigned;
     }
     let code = f.code.get();
-    super::str::new_str(if i == 0 { &code.name } else { &code.qualname })
+    let name = super::str::new_str(if i == 0 { &code.name } else { &code.qualname });
+    f.renamed.borrow_mut()[i] = Some(name.clone());
+    name
 }
 
 fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
