@@ -436,7 +436,7 @@ fn await_self(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn start_step(ts: &mut ThreadState, agen: &ObjRef, request: Request) -> PyResult<ObjRef> {
     let first = as_async_gen(agen).is_some_and(|a| !a.hooks_inited.replace(true));
     if let Some(firstiter) = ts.asyncgen_hooks[0].clone().filter(|_| first) {
-        crate::eval::call_object(ts, &firstiter, &[agen.clone()])?;
+        crate::eval::call_object(ts, &firstiter, std::slice::from_ref(agen))?;
     }
     Ok(new_step(agen, request))
 }

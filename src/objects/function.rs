@@ -155,6 +155,7 @@ fn own_name(f: &Function, i: usize) -> ObjRef {
     name
 }
 
+// ---- book/src/objects/code-function-frame.md ----
 fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
     Ok(format!("<function {} at {:#x}>", f.qualname(), obj.addr()))
