@@ -328,6 +328,7 @@ fn traceback_limit(ts: &mut ThreadState) -> usize {
 
 /// `Py_FinalizeEx`'s flush, then the exit status (or the signal).
 fn finalize(ts: &mut ThreadState, ending: Ending) -> i32 {
+    ts.finalizing = true;
     let mut status = match ending {
         Ending::Status(n) => n,
         Ending::Interrupted => 130,

@@ -68,6 +68,9 @@ pub struct ThreadState {
     /// The current `contextvars.Context`, made when first asked for
     /// (see [_contextvars](modules/contextvars.md)).
     pub context: Option<ObjRef>,
+    /// `sys.set_asyncgen_hooks`'s `firstiter` and `finalizer` (see
+    /// [Async generators](eval/async-generators.md#the-event-loops-hooks)).
+    pub asyncgen_hooks: [Option<ObjRef>; 2],
     /// Where the thread's Rust stack surely has room for another level of
     /// recursion (see the eval loop's recursion limit).
     pub stack_low: usize,
@@ -76,6 +79,8 @@ pub struct ThreadState {
     pub reraising: bool,
     // Per runtime.
     pub gil: Gil,
+    /// The run has ended and is being finalized (`sys.is_finalizing()`).
+    pub finalizing: bool,
     // Per interpreter and per thread: the collector's state and the
     // trashcan's. The last field, so that it is dropped after every field
     // holding objects (see [Memory](memory.md#where-the-heap-state-lives)).
@@ -142,10 +147,12 @@ impl ThreadState {
             handled: None,
             outer_handled: Vec::new(),
             context: None,
+            asyncgen_hooks: [None, None],
             stack_low,
             stack_high,
             reraising: false,
             gil: Gil::new(),
+            finalizing: false,
             heap,
         }
     }

@@ -36,6 +36,8 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     let _ = crate::sys_values::set_descriptions(ts, &ns, &orig_argv);
     crate::sys_values::set_excepthook(ts, &ns);
     crate::sys_values::set_audit(ts, &ns);
+    set_name(ts, &ns, "is_finalizing", new_builtin("is_finalizing", is_finalizing));
+    crate::objects::asyncgen::add_sys_functions(ts, &ns);
     new_module(ts, "sys", ns)
 }
 
@@ -324,6 +326,13 @@ pub fn print_expr(ts: &mut ThreadState, value: ObjRef) -> PyResult<()> {
         return Err(new_error(&crate::objects::exception::RUNTIME_ERROR, "lost sys.displayhook"));
     };
     crate::eval::call_object(ts, &hook, &[value]).map(drop)
+}
+
+// ---- book/src/initialization.md ----
+/// `sys.is_finalizing()`.
+fn is_finalizing(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::modules::no_args("sys.is_finalizing", args, kwnames)?;
+    Ok(singletons::bool_obj(ts.finalizing))
 }
 
 // ---- book/src/eval/generators.md ----

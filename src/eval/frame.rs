@@ -131,11 +131,26 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::Function;
 use crate::objects::str::as_str;
 
-/// Starts a frame for `f`, whose bound arguments are on the stack from
-/// `base` on (`open_frame` adds the rest of its slots); free variables are
-/// filled from the closure (the work of `COPY_FREE_VARS`).
-pub fn open_function_frame(ts: &mut ThreadState, f: &Function, base: usize) {
-    let frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, base);
+/// A function about to run, and the code it runs: read from the function
+/// once, so that binding the arguments and the frame both use this code
+/// even if the function's `__code__` is replaced meanwhile.
+pub struct Callee<'a> {
+    pub func: &'a Function,
+    pub code: Rc<Code>,
+}
+
+impl<'a> Callee<'a> {
+    pub fn of(func: &'a Function) -> Callee<'a> {
+        Callee { func, code: func.code.get() }
+    }
+}
+
+/// Starts a frame for `callee`, whose bound arguments are on the stack
+/// from `base` on (`open_frame` adds the rest of its slots); free
+/// variables are filled from the closure (the work of `COPY_FREE_VARS`).
+pub fn open_function_frame(ts: &mut ThreadState, callee: Callee, base: usize) {
+    let f = callee.func;
+    let frame = Frame::new(callee.code, f.globals.clone(), f.builtins.clone(), None, base);
     let (free, end) = (frame.stack_base - f.closure.len(), frame.stack_base);
     ts.open_frame(frame);
     for (slot, cell) in ts.stack[free..end].iter_mut().zip(&f.closure) {
@@ -147,13 +162,15 @@ pub fn open_function_frame(ts: &mut ThreadState, f: &Function, base: usize) {
 /// `CO_VARARGS | CO_VARKEYWORDS`.
 const TAKES_STARRED: u32 = 0x04 | 0x08;
 
-/// Whether a call of `f` with `nargs` positional arguments and no
-/// keywords fills exactly its parameters, so that the arguments are its
-/// first fast locals as they stand.
-#[inline]
-pub fn takes_exactly(f: &Function, nargs: usize) -> bool {
-    let code = &f.code;
-    nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & TAKES_STARRED == 0
+impl Callee<'_> {
+    /// Whether a call with `nargs` positional arguments and no keywords
+    /// fills exactly the parameters, so that the arguments are the first
+    /// fast locals as they stand.
+    #[inline]
+    pub fn takes_exactly(&self, nargs: usize) -> bool {
+        let code = &self.code;
+        nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & TAKES_STARRED == 0
+    }
 }
 
 /// Pushes on the data stack the initial fast locals of a call of `f`
@@ -161,14 +178,14 @@ pub fn takes_exactly(f: &Function, nargs: usize) -> bool {
 /// an error the stack is left as it was.
 pub fn bind_arguments(
     ts: &mut ThreadState,
-    f: &Function,
+    f: &Callee,
     args: impl Iterator<Item = ObjRef>,
     nargs: usize,
     kwnames: &[ObjRef],
 ) -> PyResult<()> {
     let start = ts.stack.len();
     let nlocals = f.code.localsplusnames.len();
-    if kwnames.is_empty() && takes_exactly(f, nargs) {
+    if kwnames.is_empty() && f.takes_exactly(nargs) {
         ts.stack.extend(args.map(Some));
         ts.stack.resize(start + nlocals, None);
         return Ok(());
@@ -190,7 +207,7 @@ pub fn bind_arguments(
 /// arguments or starred parameters, into the fast locals `fast`.
 fn bind_slowly(
     ts: &mut ThreadState,
-    f: &Function,
+    f: &Callee,
     mut args: impl Iterator<Item = ObjRef>,
     nargs: usize,
     kwnames: &[ObjRef],
@@ -218,19 +235,19 @@ fn bind_slowly(
         let name = as_str(key);
         match code.localsplusnames[posonly..named].iter().position(|p| &**p == name) {
             Some(j) if fast[posonly + j].is_some() => {
-                return Err(type_error(format!("{}() got multiple values for argument '{name}'", f.qualname())));
+                return Err(type_error(format!("{}() got multiple values for argument '{name}'", f.func.qualname())));
             }
             Some(j) => fast[posonly + j] = Some(value),
             None => match kwargs.as_ref() {
                 Some(d) => d.set(ts, key.clone(), value)?,
                 None if code.localsplusnames[..posonly].iter().any(|p| &**p == name) => posonly_as_keyword.push(name),
-                None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", f.qualname()))),
+                None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", f.func.qualname()))),
             },
         }
     }
     if !posonly_as_keyword.is_empty() {
         let names = posonly_as_keyword.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
-        let msg = format!("{}() got some positional-only arguments passed as keyword arguments: {names}", f.qualname());
+        let msg = format!("{}() got some positional-only arguments passed as keyword arguments: {names}", f.func.qualname());
         return Err(type_error(msg));
     }
     if let Some(d) = kwargs {
@@ -246,11 +263,11 @@ fn bind_slowly(
 // ---- book/src/eval.md ----
 /// Fills missing parameters from the defaults, or raises CPython's
 /// "missing … argument" error.
-fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
+fn fill_defaults(ts: &mut ThreadState, f: &Callee, fast: &mut [Option<ObjRef>]) -> PyResult<()> {
     let code = &f.code;
     let argcount = code.argcount as usize;
     let named = argcount + code.kwonlyargcount as usize;
-    let defaults = f.defaults.borrow().clone();
+    let defaults = f.func.defaults.borrow().clone();
     let defaults = defaults.as_ref().map_or(&[][..], crate::objects::tuple::as_tuple);
     let first_default = argcount.saturating_sub(defaults.len());
     let skipped = defaults.len().saturating_sub(argcount);
@@ -263,7 +280,7 @@ fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]
     if !missing.is_empty() {
         return Err(missing_arguments(f, &missing, "positional"));
     }
-    let kwdefaults = f.kwdefaults.borrow().clone();
+    let kwdefaults = f.func.kwdefaults.borrow().clone();
     for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames[argcount..named]) {
         if slot.is_none() {
             *slot = match &kwdefaults {
@@ -280,10 +297,10 @@ fn fill_defaults(ts: &mut ThreadState, f: &Function, fast: &mut [Option<ObjRef>]
 }
 
 // ---- book/src/eval.md ----
-fn too_many_positional(f: &Function, given: usize, kwonly_given: usize) -> crate::objects::exception::PyErr {
+fn too_many_positional(f: &Callee, given: usize, kwonly_given: usize) -> crate::objects::exception::PyErr {
     let argcount = f.code.argcount as usize;
     let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let defaults = f.defaults.borrow().as_ref().map_or(0, |d| crate::objects::tuple::as_tuple(d).len());
+    let defaults = f.func.defaults.borrow().as_ref().map_or(0, |d| crate::objects::tuple::as_tuple(d).len());
     let takes = if defaults == 0 {
         format!("{argcount} positional argument{}", plural(argcount))
     } else {
@@ -297,11 +314,11 @@ fn too_many_positional(f: &Function, given: usize, kwonly_given: usize) -> crate
         String::new()
     };
     let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
-    type_error(format!("{}() takes {takes} but {given}{and_kwonly} {was} given", f.qualname()))
+    type_error(format!("{}() takes {takes} but {given}{and_kwonly} {was} given", f.func.qualname()))
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`.
-fn missing_arguments(f: &Function, names: &[&str], kind: &str) -> crate::objects::exception::PyErr {
+fn missing_arguments(f: &Callee, names: &[&str], kind: &str) -> crate::objects::exception::PyErr {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     let list = match quoted.as_slice() {
         [one] => one.clone(),
@@ -311,5 +328,5 @@ fn missing_arguments(f: &Function, names: &[&str], kind: &str) -> crate::objects
     };
     let n = names.len();
     let s = if n == 1 { "" } else { "s" };
-    type_error(format!("{}() missing {n} required {kind} argument{s}: {list}", f.qualname()))
+    type_error(format!("{}() missing {n} required {kind} argument{s}: {list}", f.func.qualname()))
 }

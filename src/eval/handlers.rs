@@ -10,6 +10,7 @@ use crate::objects::dict::Dict;
 use crate::objects::descriptor::{DescrKind, Descriptor};
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::Function;
+use super::frame::Callee;
 use crate::objects::module::Module;
 use std::rc::Rc;
 use std::cell::RefCell;
@@ -238,7 +239,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             // ---- book/src/eval/generators.md: eval/arms/generators ----
             RETURN_GENERATOR => return Ok(Flow::Return(return_generator(ts, frame))),
             YIELD_VALUE => return Ok(Flow::Yield(ts.pop())),
-            GET_YIELD_FROM_ITER => get_yield_from_iter(ts)?,
+            GET_YIELD_FROM_ITER => get_yield_from_iter(ts, frame)?,
             SEND => send(ts, frame, arg)?,
             JUMP_BACKWARD_NO_INTERRUPT => frame.next_instr -= arg as usize,
             // ---- book/src/eval/with.md: eval/arms/with ----
@@ -1171,19 +1172,20 @@ fn call(ts: &mut ThreadState, frame: &mut Running, n: u32, kwnames: Option<ObjRe
     let args_start = if is_method { base + 1 } else { base + 2 };
     let mut args = std::mem::take(&mut ts.spare_args);
     if let Some(f) = callable.downcast_ref::<Function>() {
+        let callee = Callee::of(f);
         let nargs = ts.stack.len() - args_start;
-        if kwnames.is_empty() && super::frame::takes_exactly(f, nargs) {
+        if kwnames.is_empty() && callee.takes_exactly(nargs) {
             // The arguments become the callee's first fast locals where
             // they stand, once the callable and its NULL are out of the way.
             ts.stack.drain(base..args_start);
         } else {
             args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
             ts.stack.truncate(base);
-            let bound = super::frame::bind_arguments(ts, f, args.drain(..), nargs, kwnames);
+            let bound = super::frame::bind_arguments(ts, &callee, args.drain(..), nargs, kwnames);
             ts.spare_args = args;
             bound?;
         }
-        start_call(ts, f, base)?;
+        start_call(ts, callee, base)?;
         return Ok(true);
     }
     args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
@@ -1196,15 +1198,15 @@ fn call(ts: &mut ThreadState, frame: &mut Running, n: u32, kwnames: Option<ObjRe
     result.map(|()| false)
 }
 
-/// Starts the frame of a call of `f`, whose bound arguments are on the
-/// stack from `base` on, after counting it against the recursion limit;
-/// over the limit, the arguments are dropped and the caller raises.
-fn start_call(ts: &mut ThreadState, f: &Function, base: usize) -> PyResult<()> {
+/// Starts the frame of a call of `callee`, whose bound arguments are on
+/// the stack from `base` on, after counting it against the recursion
+/// limit; over the limit, the arguments are dropped and the caller raises.
+fn start_call(ts: &mut ThreadState, callee: Callee, base: usize) -> PyResult<()> {
     if let Err(e) = super::enter_frame(ts) {
         ts.stack.truncate(base);
         return Err(e);
     }
-    super::frame::open_function_frame(ts, f, base);
+    super::frame::open_function_frame(ts, callee, base);
     Ok(())
 }
 
@@ -1273,9 +1275,9 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Running, has_kwargs: u32) -> PyResu
     }
     module_for_type_call(ts, frame, &callable, &mut args, &kwnames)?;
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let (n, base) = (args.len(), ts.stack.len());
-        super::frame::bind_arguments(ts, f, args.into_iter(), n, &kwnames)?;
-        start_call(ts, f, base)?;
+        let (callee, n, base) = (Callee::of(f), args.len(), ts.stack.len());
+        super::frame::bind_arguments(ts, &callee, args.into_iter(), n, &kwnames)?;
+        start_call(ts, callee, base)?;
         return Ok(true);
     }
     match callable.ty().call.get() {
@@ -1397,7 +1399,7 @@ fn not_an_exception_instance(ts: &mut ThreadState, class: &ObjRef, made: &ObjRef
 // ---- book/src/eval.md ----
 fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyResult<()> {
     let code_obj = ts.pop();
-    let Some(code) = code_obj.downcast_ref::<Rc<Code>>() else { unreachable!("MAKE_FUNCTION needs a code object") };
+    let Some(code) = objects::function::CodeSlot::new(&code_obj) else { unreachable!("MAKE_FUNCTION needs a code object") };
     let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&ts.pop()).to_vec() } else { Vec::new() };
     let annotations = if flags & 0x04 != 0 {
         let pairs = ts.pop();
@@ -1408,8 +1410,7 @@ fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyRes
     let kwdefaults = if flags & 0x02 != 0 { Some(ts.pop()) } else { None };
     let defaults = if flags & 0x01 != 0 { Some(ts.pop()) } else { None };
     let f = objects::function::Function {
-        code: code.clone(),
-        code_object: code_obj.clone(),
+        code,
         globals: frame.globals.clone(),
         builtins: ts.builtins.clone(),
         defaults: std::cell::RefCell::new(defaults),
@@ -1495,8 +1496,10 @@ fn return_generator(ts: &mut ThreadState, frame: &mut Running) -> ObjRef {
 }
 
 // ---- book/src/eval/generators.md ----
-fn get_yield_from_iter(ts: &mut ThreadState) -> PyResult<()> {
-    if objects::genobject::as_generator(ts.top()).is_some_and(|g| g.coroutine) {
+fn get_yield_from_iter(ts: &mut ThreadState, frame: &Running) -> PyResult<()> {
+    use objects::code::{CO_COROUTINE, CO_ITERABLE_COROUTINE};
+    let may_await = frame.code.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) != 0;
+    if !may_await && objects::genobject::as_generator(ts.top()).is_some_and(|g| g.coroutine) {
         let msg = "cannot 'yield from' a coroutine object in a non-coroutine generator";
         return Err(objects::exception::type_error(msg));
     }
@@ -1614,14 +1617,14 @@ fn get_awaitable(ts: &mut ThreadState, after: u32) -> PyResult<()> {
 
 /// The iterator that awaiting `obj` runs.
 fn awaitable_iter(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
-    if objects::genobject::as_generator(obj).is_some_and(|g| g.coroutine) {
+    if objects::genobject::as_generator(obj).is_some_and(|g| g.is_awaitable()) {
         return Ok(obj.clone());
     }
     let Some(method) = special_method(ts, obj, "__await__")? else {
         return Err(objects::exception::type_error(format!("object {} can't be used in 'await' expression", obj.type_name())));
     };
     let iterator = super::call_object(ts, &method, &[])?;
-    if objects::genobject::as_generator(&iterator).is_some_and(|g| g.coroutine) {
+    if objects::genobject::as_generator(&iterator).is_some_and(|g| g.is_awaitable()) {
         return Err(objects::exception::type_error("__await__() returned a coroutine"));
     }
     if iterator.ty().iternext.get().is_none() {

@@ -189,9 +189,9 @@ pub fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef]) -> 
 /// last `kwnames.len()` of `args` are the values of those keywords.
 pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     if let Some(f) = callable.downcast_ref::<Function>() {
-        let base = ts.stack.len();
-        frame::bind_arguments(ts, f, args.iter().cloned(), args.len(), kwnames)?;
-        frame::open_function_frame(ts, f, base);
+        let (callee, base) = (frame::Callee::of(f), ts.stack.len());
+        frame::bind_arguments(ts, &callee, args.iter().cloned(), args.len(), kwnames)?;
+        frame::open_function_frame(ts, callee, base);
         return eval_frame(ts);
     }
     match callable.ty().call.get() {
@@ -205,7 +205,7 @@ pub fn call(ts: &mut ThreadState, callable: &ObjRef, args: &[ObjRef], kwnames: &
 /// method needs one, else `None`.
 pub fn run_class_body(ts: &mut ThreadState, body: &Function, namespace: ObjRef) -> PyResult<ObjRef> {
     let base = ts.stack.len();
-    frame::open_function_frame(ts, body, base);
+    frame::open_function_frame(ts, frame::Callee::of(body), base);
     ts.frame_mut().locals = Some(namespace);
     eval_frame(ts)
 }

@@ -6,7 +6,7 @@
 use super::exception::{new_error, new_exception, type_error, PyResult, GENERATOR_EXIT, RUNTIME_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION};
 use super::genobject::{self, as_generator, GenState, Sent};
 use super::typeobject::{Method, PyType};
-use super::{singletons, ObjRef, TypeObject};
+use super::{singletons, structseq, ObjRef, TypeObject};
 use crate::eval::ThreadState;
 use std::cell::Cell;
 
@@ -22,6 +22,9 @@ pub struct AsyncGen {
     /// `aclose()` has started, or the generator ended with
     /// `StopAsyncIteration` or `GeneratorExit` (`ag_closed`).
     closed: Cell<bool>,
+    /// The `firstiter` hook has been called, or there was none, when
+    /// the first step started (`ag_hooks_inited`).
+    hooks_inited: Cell<bool>,
     /// The weak references to it (CPython's `tp_weaklistoffset` slot).
     pub weaklist: crate::objects::weaklist::WeakList,
 }
@@ -45,7 +48,13 @@ impl super::Traverse for AsyncGen {
 /// The async generator `RETURN_GENERATOR` makes for code flagged
 /// `CO_ASYNC_GENERATOR`, around the generator that owns the frame.
 pub fn new_async_generator(gen: ObjRef) -> ObjRef {
-    let agen = AsyncGen { gen, running: Cell::new(false), closed: Cell::new(false), weaklist: Default::default() };
+    let agen = AsyncGen {
+        gen,
+        running: Cell::new(false),
+        closed: Cell::new(false),
+        hooks_inited: Cell::new(false),
+        weaklist: Default::default(),
+    };
     ObjRef::new(&ASYNC_GENERATOR, agen)
 }
 
@@ -177,23 +186,23 @@ fn asyncgen_aiter(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     this(args, "__aiter__", 0).cloned()
 }
 
-fn asyncgen_anext(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(new_step(this(args, "__anext__", 0)?, Request::Send(singletons::none())))
+fn asyncgen_anext(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    start_step(ts, this(args, "__anext__", 0)?, Request::Send(singletons::none()))
 }
 
-fn asyncgen_asend(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(new_step(this(args, "asend", 1)?, Request::Send(args[1].clone())))
+fn asyncgen_asend(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    start_step(ts, this(args, "asend", 1)?, Request::Send(args[1].clone()))
 }
 
-fn asyncgen_athrow(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+fn asyncgen_athrow(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let Some((agen, rest)) = args.split_first().filter(|(a, _)| as_async_gen(a).is_some()) else {
         return Err(type_error("descriptor 'athrow' requires a 'async_generator' object"));
     };
-    Ok(new_step(agen, Request::Throw(rest.to_vec())))
+    start_step(ts, agen, Request::Throw(rest.to_vec()))
 }
 
-fn asyncgen_aclose(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    Ok(new_step(this(args, "aclose", 0)?, Request::Close))
+fn asyncgen_aclose(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    start_step(ts, this(args, "aclose", 0)?, Request::Close)
 }
 
 // ---- book/src/eval/async-generators.md ----
@@ -419,4 +428,74 @@ fn await_self(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         [obj] => Ok(obj.clone()),
         _ => Err(type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1)))),
     }
+}
+
+// ---- book/src/eval/async-generators.md ----
+/// The awaitable of a step of `agen`, after the first step's call of the
+/// `firstiter` hook (CPython's `async_gen_init_hooks`), which may refuse.
+fn start_step(ts: &mut ThreadState, agen: &ObjRef, request: Request) -> PyResult<ObjRef> {
+    let first = as_async_gen(agen).is_some_and(|a| !a.hooks_inited.replace(true));
+    if let Some(firstiter) = ts.asyncgen_hooks[0].clone().filter(|_| first) {
+        crate::eval::call_object(ts, &firstiter, std::slice::from_ref(agen))?;
+    }
+    Ok(new_step(agen, request))
+}
+
+// ---- book/src/eval/async-generators.md ----
+/// The type of `sys.get_asyncgen_hooks()`.
+pub static ASYNCGEN_HOOKS: TypeObject =
+    structseq::new_type("asyncgen_hooks", HOOK_FIELDS, |ts, a, k| structseq::construct(ts, &HOOKS_SHAPE, a, k));
+static HOOKS_SHAPE: structseq::Shape = structseq::Shape::new(&ASYNCGEN_HOOKS, 2, 2);
+static HOOK_FIELDS: &[(&str, super::typeobject::GetterFn)] =
+    &[("firstiter", structseq::field::<0>), ("finalizer", structseq::field::<1>)];
+const HOOK_NAMES: [&str; 2] = ["firstiter", "finalizer"];
+
+/// Adds `get_asyncgen_hooks` and `set_asyncgen_hooks` to `sys`.
+pub fn add_sys_functions(ts: &mut ThreadState, sys: &ObjRef) {
+    use super::builtin::new_builtin;
+    super::module::set_name(ts, sys, "get_asyncgen_hooks", new_builtin("get_asyncgen_hooks", get_hooks));
+    super::module::set_name(ts, sys, "set_asyncgen_hooks", new_builtin("set_asyncgen_hooks", set_hooks));
+}
+
+fn get_hooks(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::modules::no_args("sys.get_asyncgen_hooks", args, kwnames)?;
+    structseq::ready(ts, &HOOKS_SHAPE)?;
+    let hooks = ts.asyncgen_hooks.clone().map(|h| h.unwrap_or_else(singletons::none));
+    Ok(ObjRef::with_hidden(&ASYNCGEN_HOOKS, hooks.into(), Vec::new()))
+}
+
+fn set_hooks(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    let given = hook_arguments(args, kwnames)?;
+    for i in [1, 0] {
+        let Some(hook) = &given[i] else { continue };
+        if !hook.is_none() && !crate::modules::codecs::registry::is_callable(hook) {
+            return Err(type_error(format!("callable {} expected, got {}", HOOK_NAMES[i], hook.type_name())));
+        }
+        ts.asyncgen_hooks[i] = Some(hook.clone()).filter(|h| !h.is_none());
+    }
+    Ok(singletons::none())
+}
+
+// ---- book/src/eval/async-generators.md ----
+/// `firstiter` and `finalizer`, each given by position or by name.
+fn hook_arguments(args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<[Option<ObjRef>; 2]> {
+    if args.len() > 2 {
+        return Err(type_error(format!("function takes at most 2 arguments ({} given)", args.len())));
+    }
+    let npos = args.len() - kwnames.len();
+    let mut given: [Option<ObjRef>; 2] = [None, None];
+    for (slot, value) in given.iter_mut().zip(&args[..npos]) {
+        *slot = Some(value.clone());
+    }
+    for (key, value) in kwnames.iter().zip(&args[npos..]) {
+        let key = super::str::as_str(key);
+        let Some(i) = HOOK_NAMES.iter().position(|n| *n == key) else {
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for this function")));
+        };
+        if i < npos {
+            return Err(type_error(format!("argument for function given by name ('{key}') and position ({})", i + 1)));
+        }
+        given[i] = Some(value.clone());
+    }
+    Ok(given)
 }

@@ -971,7 +971,7 @@ fn method_hash(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<i64> {
 fn method_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let m = obj.downcast_ref::<Method>().expect("a method");
     let qualname = match m.func.downcast_ref::<super::function::Function>() {
-        Some(f) => f.code.qualname.to_string(),
+        Some(f) => f.qualname(),
         None => "?".into(),
     };
     Ok(format!("<bound method {qualname} of {}>", super::repr(ts, &m.self_)?))

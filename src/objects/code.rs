@@ -19,6 +19,9 @@ pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 /// The code is an `async def`'s: calling it makes a coroutine.
 pub const CO_COROUTINE: u32 = 0x80;
+/// A generator function's code that `types.coroutine` marked: its
+/// generators can be awaited, and may `yield from` a coroutine.
+pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
 /// The code is an `async def` with a `yield`: calling it makes an async
 /// generator.
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;

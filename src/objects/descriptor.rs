@@ -106,9 +106,12 @@ pub static GETSET_DESCRIPTOR: TypeObject = TypeObject::new(PyType {
     ..PyType::of::<Descriptor>()
 });
 
-fn getter_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, _: Option<ObjRef>) -> PyResult<()> {
+fn getter_set(_: &mut ThreadState, descr: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
     let d = descriptor(descr);
     check_applies(d, obj)?;
+    if let Some(stored) = super::function::set_function_attr(obj, d.name, value.as_ref()) {
+        return stored;
+    }
     let msg = format!("attribute '{}' of '{}' objects is not writable", d.name, d.owner.name());
     Err(new_error(&super::exception::ATTRIBUTE_ERROR, msg))
 }

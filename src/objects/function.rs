@@ -13,10 +13,9 @@ use super::dict::DictCell;
 use std::rc::Rc;
 
 pub struct Function {
-    pub code: Rc<Code>,
-    /// The code object `MAKE_FUNCTION` was given, which `__code__`
-    /// returns: the same object every time, as in CPython.
-    pub code_object: ObjRef,
+    /// `__code__`: the code object `MAKE_FUNCTION` was given, or the one
+    /// assigned since (see [Replacing a function's code](#replacing-a-functions-code)).
+    pub code: CodeSlot,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     /// `__defaults__`: the tuple `MAKE_FUNCTION` was given, or whatever
@@ -29,8 +28,8 @@ pub struct Function {
     /// decorator): made when first needed, as most functions have none.
     pub dict: RefCell<Option<ObjRef>>,
     /// `__name__`, `__qualname__`, `__doc__` and `__module__` once assigned
-    /// (`wrapper.__name__ = f.__name__`); until then they come from the code
-    /// object and the globals.
+    /// (`wrapper.__name__ = f.__name__`), the two names also once read;
+    /// until then they come from the code object and the globals.
     pub renamed: RefCell<[Option<ObjRef>; 4]>,
     /// `__annotations__`: the dict `MAKE_FUNCTION` built from the
     /// annotations tuple, or one made empty on first use.
@@ -97,13 +96,13 @@ pub static FUNCTION: TypeObject = TypeObject::new(PyType {
     getattr: Some(function_getattr),
     descr_get: Cell::new(Some(super::class::function_get)),
     getset: &[
-        ("__code__", |o| Ok(as_function(o)?.code_object.clone())),
+        ("__code__", |o| Ok(as_function(o)?.code.object())),
         ("__defaults__", |o| Ok(or_none(&as_function(o)?.defaults))),
         ("__kwdefaults__", |o| Ok(or_none(&as_function(o)?.kwdefaults))),
         ("__annotations__", |o| Ok(function_annotations(as_function(o)?))),
         ("__dict__", |o| Ok(function_dict(as_function(o)?))),
-        ("__name__", |o| Ok(super::str::new_str(&as_function(o)?.code.name))),
-        ("__qualname__", |o| Ok(super::str::new_str(&as_function(o)?.code.qualname))),
+        ("__name__", |o| Ok(own_name(as_function(o)?, 0))),
+        ("__qualname__", |o| Ok(own_name(as_function(o)?, 1))),
     ],
     members: &[
         ("__closure__", |o| Ok(closure_tuple(as_function(o)?))),
@@ -132,13 +131,31 @@ pub fn new_function(f: Function) -> ObjRef {
 
 // ---- book/src/objects/code-function-frame.md ----
 impl Function {
+    /// `__name__`: the code's, until one is assigned.
+    pub fn name(&self) -> String {
+        super::str::str_value(&own_name(self, 0)).unwrap_or_default().to_string()
+    }
+
     /// `__qualname__`: the code's, until one is assigned.
     pub fn qualname(&self) -> String {
-        let renamed = self.renamed.borrow()[1].clone();
-        renamed.as_ref().and_then(super::str::str_value).unwrap_or(&self.code.qualname).to_string()
+        super::str::str_value(&own_name(self, 1)).unwrap_or_default().to_string()
     }
 }
 
+/// `__name__` (`i` = 0) or `__qualname__` (1): the string assigned, else
+/// the code's, made on the first read and kept, so that every read
+/// answers the same object, as CPython's `func_name` is one.
+fn own_name(f: &Function, i: usize) -> ObjRef {
+    if let Some(assigned) = f.renamed.borrow()[i].clone() {
+        return assigned;
+    }
+    let code = f.code.get();
+    let name = super::str::new_str(if i == 0 { &code.name } else { &code.qualname });
+    f.renamed.borrow_mut()[i] = Some(name.clone());
+    name
+}
+
+// ---- book/src/objects/code-function-frame.md ----
 fn function_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<Function>() else { unreachable!() };
     Ok(format!("<function {} at {:#x}>", f.qualname(), obj.addr()))
@@ -155,10 +172,10 @@ fn function_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         }
     }
     match name {
-        "__name__" => Some(super::str::new_str(&f.code.name)),
-        "__qualname__" => Some(super::str::new_str(&f.code.qualname)),
+        "__name__" => Some(own_name(f, 0)),
+        "__qualname__" => Some(own_name(f, 1)),
         "__doc__" => Some(function_doc(f)),
-        "__code__" => Some(f.code_object.clone()),
+        "__code__" => Some(f.code.object()),
         "__module__" => {
             let key = super::str::new_str("__name__");
             super::dict::as_dict(&f.globals).get(ts, &key).ok().flatten()
@@ -189,6 +206,7 @@ pub fn set_function_attr(obj: &ObjRef, name: &str, value: Option<&ObjRef>) -> Op
         "__annotations__" => (&f.annotations, &is_dict, "a dict"),
         "__kwdefaults__" => (&f.kwdefaults, &is_dict, "a dict"),
         "__defaults__" => (&f.defaults, &is_tuple, "a tuple"),
+        "__code__" => return Some(set_code(f, value)),
         _ => return set_function_name(f, name, value),
     };
     let value = value.filter(|v| !v.is_none());
@@ -229,7 +247,8 @@ fn or_none(slot: &RefCell<Option<ObjRef>>) -> ObjRef {
 /// The docstring: the compiler makes it the code's first constant, and
 /// puts `None` there for a function without one (and for every lambda).
 fn function_doc(f: &Function) -> ObjRef {
-    let doc = f.code.consts.first().filter(|c| super::str::str_value(c).is_some());
+    let code = f.code.get();
+    let doc = code.consts.first().filter(|c| super::str::str_value(c).is_some());
     doc.cloned().unwrap_or_else(super::singletons::none)
 }
 
@@ -290,4 +309,59 @@ fn cell_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 fn cell_contents_attr(obj: &ObjRef) -> PyResult<ObjRef> {
     let value = cell_contents(obj).borrow().clone();
     value.ok_or_else(|| super::exception::new_error(&super::exception::VALUE_ERROR, "Cell is empty"))
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+/// A function's code: the code object and the `Code` inside it, replaced
+/// together. The cell is borrowed only within these methods.
+pub struct CodeSlot(RefCell<(ObjRef, Rc<Code>)>);
+
+impl CodeSlot {
+    /// The slot holding `object`, `None` when it is not a code object.
+    pub fn new(object: &ObjRef) -> Option<CodeSlot> {
+        let code = object.downcast_ref::<Rc<Code>>()?.clone();
+        Some(CodeSlot(RefCell::new((object.clone(), code))))
+    }
+
+    /// The compiled code, for a call to keep while it runs.
+    pub fn get(&self) -> Rc<Code> {
+        self.0.borrow().1.clone()
+    }
+
+    /// The code object: `__code__`.
+    pub fn object(&self) -> ObjRef {
+        self.0.borrow().0.clone()
+    }
+
+    /// Puts `new` in the slot; the old code is dropped after the cell is
+    /// let go.
+    fn replace(&self, new: CodeSlot) {
+        drop(self.0.replace(new.0.into_inner()));
+    }
+}
+
+// ---- book/src/objects/code-function-frame.md ----
+/// `f.__code__ = value`, CPython's `func_set_code`.
+fn set_code(f: &Function, value: Option<&ObjRef>) -> PyResult<()> {
+    let Some(slot) = value.and_then(CodeSlot::new) else {
+        return Err(super::exception::type_error("__code__ must be set to a code object"));
+    };
+    let (cells, free) = (f.closure.len(), slot.get().nfree());
+    if cells != free {
+        let msg = format!("{}() requires a code object with {cells} free vars, not {free}", f.name());
+        return Err(super::exception::new_error(&super::exception::VALUE_ERROR, msg));
+    }
+    keep_names(f);
+    f.code.replace(slot);
+    Ok(())
+}
+
+/// Makes the names and docstring the function now reads from its code
+/// its own, as if assigned, so that they outlive the code.
+fn keep_names(f: &Function) {
+    let now = [own_name(f, 0), own_name(f, 1), function_doc(f)];
+    let mut renamed = f.renamed.borrow_mut();
+    for (slot, value) in renamed.iter_mut().zip(now) {
+        slot.get_or_insert(value);
+    }
 }

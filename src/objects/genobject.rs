@@ -546,3 +546,12 @@ pub fn awaited(obj: &ObjRef) -> Option<ObjRef> {
     }
     obj.downcast_ref::<AwaitIterator>().map(|w| w.0.clone())
 }
+
+// ---- book/src/eval/coroutines.md ----
+impl Generator {
+    /// Whether `await` runs it as it is: a coroutine, or a generator of
+    /// a code marked `CO_ITERABLE_COROUTINE` (CPython's `gen_is_coroutine`).
+    pub fn is_awaitable(&self) -> bool {
+        self.coroutine || self.code.flags & super::code::CO_ITERABLE_COROUTINE != 0
+    }
+}
