@@ -347,3 +347,12 @@ pub fn display_text(ts: &mut ThreadState, value: &ObjRef, tb: &ObjRef) -> crate:
     }
     Ok(format_exception(ts, value, DEFAULT_TRACEBACK_LIMIT))
 }
+
+/// `_PyErr_Display` on the stream `file`: the text, then a flush whose
+/// error is dropped.
+pub fn display(ts: &mut ThreadState, file: &ObjRef, value: &ObjRef, tb: &ObjRef) -> crate::objects::exception::PyResult<()> {
+    let text = display_text(ts, value, tb)?;
+    crate::stdio::write_to(ts, file, crate::objects::str::new_str_owned(text)?)?;
+    let _ = crate::modules::io::args::call_method(ts, file, "flush", &[]);
+    Ok(())
+}

@@ -96,7 +96,7 @@ fn less(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 // ---- book/src/modules/bisect.md ----
 /// `PySequence_Size(seq)`.
 fn sequence_length(ts: &mut ThreadState, seq: &ObjRef) -> PyResult<usize> {
-    if is_mapping(ts, seq, "__len__")? {
+    if is_mapping(seq) {
         return Err(not_a_sequence(seq));
     }
     crate::objects::abstract_::length(ts, seq)
@@ -104,7 +104,7 @@ fn sequence_length(ts: &mut ThreadState, seq: &ObjRef) -> PyResult<usize> {
 
 /// `PySequence_GetItem(seq, i)` for an `i` that is not negative.
 fn sequence_item(ts: &mut ThreadState, seq: &ObjRef, i: i64) -> PyResult<ObjRef> {
-    if is_mapping(ts, seq, "__getitem__")? {
+    if is_mapping(seq) {
         return Err(not_a_sequence(seq));
     }
     if seq.ty().sequence.get().subscript.is_none() {
@@ -113,17 +113,11 @@ fn sequence_item(ts: &mut ThreadState, seq: &ObjRef, i: i64) -> PyResult<ObjRef>
     crate::objects::abstract_::get_item(ts, seq, &int::new_int_i64(i))
 }
 
-/// Whether `seq`'s type has `dunder` only as a mapping's slot.
-fn is_mapping(ts: &mut ThreadState, seq: &ObjRef, dunder: &str) -> PyResult<bool> {
+/// Whether `seq`'s type has only the mapping slots of the two.
+fn is_mapping(seq: &ObjRef) -> bool {
     let ty = seq.ty();
-    if std::ptr::eq(ty, &crate::objects::mappingproxy::MAPPINGPROXY) {
-        return Ok(true);
-    }
-    if !ty.is_subtype(&crate::objects::dict::DICT) {
-        return Ok(false);
-    }
-    let found = crate::objects::class::lookup_str(ts, ty, dunder)?;
-    Ok(!found.is_some_and(|f| f.downcast_ref::<crate::objects::function::Function>().is_some()))
+    let built_in_dict = ty.heap.is_none() && ty.is_subtype(&crate::objects::dict::DICT);
+    built_in_dict || std::ptr::eq(ty, &crate::objects::mappingproxy::MAPPINGPROXY)
 }
 
 fn not_a_sequence(seq: &ObjRef) -> PyErr {

@@ -64,9 +64,7 @@ fn report(ts: &mut ThreadState, file: &ObjRef, value: &ObjRef, traceback: &ObjRe
         Some(name) => crate::objects::str_of(ts, &name)?,
         None => super::ident().to_string(),
     };
-    let text = crate::eval::report::display_text(ts, value, traceback)?;
-    for part in [format!("Exception in thread {name}:\n"), text] {
-        crate::stdio::write_to(ts, file, str::new_str_owned(part)?)?;
-    }
+    crate::stdio::write_to(ts, file, str::new_str_owned(format!("Exception in thread {name}:\n"))?)?;
+    crate::eval::report::display(ts, file, value, traceback)?;
     crate::modules::io::args::call_method(ts, file, "flush", &[]).map(drop)
 }
