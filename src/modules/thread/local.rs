@@ -3,7 +3,7 @@
 // ---- book/src/modules/thread-local.md ----
 //! `_thread._local`: attributes that each thread sees apart.
 use crate::eval::ThreadState;
-use crate::objects::dict::{new_dict, Dict};
+use crate::objects::dict::{new_dict, Dict, DictCell};
 use crate::objects::exception::{new_error, type_error, PyResult, ATTRIBUTE_ERROR};
 use crate::objects::typeobject::{PyType, TypeObject};
 use crate::objects::weaklist::WeakList;
@@ -40,7 +40,7 @@ pub static LOCAL: TypeObject = TypeObject::new(PyType {
     name: "_thread._local",
     new: Some(|_, args, _| local_new(args, None)),
     subtype_new: Some(local_subtype_new),
-    getattr: Some(|ts, obj, name| crate::objects::module::get_name(ts, &obj.downcast_ref::<Local>()?.dict, name)),
+    getattr: Some(local_getattr),
     setattro: Cell::new(Some(local_setattr)),
     basetype: true,
     weakrefable: true,
@@ -56,8 +56,16 @@ fn local_new(args: &[ObjRef], cls: Option<&ObjRef>) -> PyResult<ObjRef> {
     Ok(match cls {
         None if !args.is_empty() => return Err(no_arguments()),
         None => ObjRef::new(&LOCAL, local),
-        Some(cls) => ObjRef::with_given_dict(cls.clone(), local, dict),
+        Some(cls) if shows_dict(cls) => ObjRef::with_given_dict(cls.clone(), local, dict),
+        Some(cls) => ObjRef::with_dict(cls.clone(), local),
     })
+}
+
+/// Whether instances of the class `cls` have a `__dict__` (no `__slots__`
+/// without one).
+fn shows_dict(cls: &ObjRef) -> bool {
+    let heap = crate::objects::types::as_type(cls).and_then(|t| t.heap.as_ref());
+    heap.is_some_and(|h| h.has_dict)
 }
 
 fn local_subtype_new(ts: &mut ThreadState, _: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], _: &[ObjRef]) -> PyResult<ObjRef> {
@@ -73,14 +81,29 @@ fn no_arguments() -> crate::objects::exception::PyErr {
 }
 
 // ---- book/src/modules/thread-local.md ----
+/// The attributes the type answers: the thread's dict, then its entries.
+fn local_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+    let dict = &obj.downcast_ref::<Local>()?.dict;
+    match name {
+        "__dict__" => Some(dict.clone()),
+        _ => crate::objects::module::get_name(ts, dict, name),
+    }
+}
+
 /// `obj.name = value` or `del obj.name`: into the thread's dict.
 fn local_setattr(ts: &mut ThreadState, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
     if str::str_value(name) == Some("__dict__") {
         let msg = format!("'{}' object attribute '__dict__' is read-only", obj.type_name());
         return Err(new_error(&ATTRIBUTE_ERROR, msg));
     }
-    match crate::objects::class::generic_set_attr(ts, obj, name, value)? {
-        true => Ok(()),
-        false => Err(new_error(&ATTRIBUTE_ERROR, crate::objects::class::no_attribute(obj, str::as_str(name)))),
+    if crate::objects::class::generic_set_attr(ts, obj, name, value.clone())? {
+        return Ok(());
+    }
+    let Some(local) = obj.downcast_ref::<Local>() else { unreachable!("a _local slot on a {}", obj.type_name()) };
+    let dict = crate::objects::dict::as_dict(&local.dict);
+    match value {
+        Some(value) => dict.set(ts, name.clone(), value),
+        None if dict.remove(ts, name)?.is_some() => Ok(()),
+        None => Err(new_error(&ATTRIBUTE_ERROR, crate::objects::class::no_attribute(obj, str::as_str(name)))),
     }
 }

@@ -14,3 +14,10 @@ class Loud(threading.local):
 loud = Loud()
 loud.k = 1                        # expect: set k
 print(loud.k, loud.other, loud.__dict__)   # expect: 1 no other {'k': 1}
+class Slotted(threading.local):
+    __slots__ = ("s",)
+slotted = Slotted()
+slotted.s, slotted.t = 1, 2
+print(slotted.s, slotted.t, slotted.__dict__)   # expect: 1 2 {'t': 2}
+del slotted.t
+del slotted.t     # raises: AttributeError: 'Slotted' object has no attribute 't'
