@@ -76,6 +76,18 @@ print(s.a, s.__dict__, Sub.__mro__[2] is L)
 me = L(); me.me = me; r = weakref.ref(me); del me; gc.collect()
 print(r() is None)
 print(repr(L())[:24], repr(x).startswith("<__main__.X object at 0x"))
+class Cyc(L):
+    pass
+cyc = Cyc(); cyc.me = cyc; cyc.other = L(); cyc.other.back = cyc
+r2 = weakref.ref(cyc); del cyc; gc.collect()
+print(r2() is None)
+class Slotted(L):
+    __slots__ = ('s',)
+sl = Slotted(); sl.s = 1; sl.t = 2
+print(sl.s, sl.t, sl.__dict__, hasattr(sl, 's'))
+del sl.s
+t(getattr, sl, 's')
+t(delattr, sl, 'u')
 
 # expect: True _thread _local _local <class 'object'>
 # expect: 1 True ['x', 'y']
@@ -107,3 +119,7 @@ print(repr(L())[:24], repr(x).startswith("<__main__.X object at 0x"))
 # expect: 7 {'a': 7, 'b': 2} True
 # expect: True
 # expect: <_thread._local object a True
+# expect: True
+# expect: 1 2 {'t': 2} True
+# expect: AttributeError 'Slotted' object has no attribute 's'
+# expect: AttributeError 'Slotted' object has no attribute 'u'
