@@ -158,13 +158,12 @@ pub fn set_excepthook(ts: &mut ThreadState, sys: &ObjRef) {
 
 fn excepthook(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     crate::objects::builtin::no_keywords("excepthook", kwnames)?;
-    let [_, value, _] = args else {
+    let [_, value, traceback] = args else {
         return Err(type_error(format!("excepthook expected 3 arguments, got {}", args.len())));
     };
-    let text = crate::eval::report::format_exception(ts, value, crate::eval::report::DEFAULT_TRACEBACK_LIMIT);
     match crate::stdio::stream(ts, "stderr") {
-        Ok(Some(err)) => crate::stdio::write_to(ts, &err, str::new_str_owned(text)?)?,
-        _ => crate::cli::write_stderr(&text),
+        Ok(Some(err)) => crate::eval::report::display(ts, &err, value, traceback)?,
+        _ => crate::cli::write_stderr(&crate::eval::report::display_text(ts, value, traceback)?),
     }
     Ok(crate::objects::singletons::none())
 }

@@ -329,3 +329,30 @@ fn format_notes(ts: &mut ThreadState, notes: &ObjRef, margin: &str) -> String {
     }
     out
 }
+
+// ---- book/src/eval/report.md ----
+/// What `_PyErr_Display(type, value, tb)` writes: the report of `value`,
+/// given `tb` as its traceback if it has none; for a value that is not
+/// an exception, the line saying so.
+pub fn display_text(ts: &mut ThreadState, value: &ObjRef, tb: &ObjRef) -> crate::objects::exception::PyResult<String> {
+    use crate::objects::exception::BASE_EXCEPTION;
+    if !value.ty().is_subtype(&BASE_EXCEPTION) {
+        let found = value.type_name();
+        return Ok(format!("TypeError: print_exception(): Exception expected for value, {found} found\n"));
+    }
+    let has_own = exception_data(value).is_some_and(|data| !data.traceback.borrow().is_empty());
+    if !has_own && tb.downcast_ref::<super::traceback::Traceback>().is_some() {
+        let set = crate::objects::exception::set_exception_attr(ts, value, "__traceback__", Some(tb));
+        set.transpose()?;
+    }
+    Ok(format_exception(ts, value, DEFAULT_TRACEBACK_LIMIT))
+}
+
+/// `_PyErr_Display` on the stream `file`: the text, then a flush whose
+/// error is dropped.
+pub fn display(ts: &mut ThreadState, file: &ObjRef, value: &ObjRef, tb: &ObjRef) -> crate::objects::exception::PyResult<()> {
+    let text = display_text(ts, value, tb)?;
+    crate::stdio::write_to(ts, file, crate::objects::str::new_str_owned(text)?)?;
+    let _ = crate::modules::io::args::call_method(ts, file, "flush", &[]);
+    Ok(())
+}

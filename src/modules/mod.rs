@@ -7,6 +7,7 @@ pub mod array;
 pub mod ast;
 pub mod atexit;
 pub mod binascii;
+pub mod bisect;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
@@ -30,6 +31,7 @@ pub mod sre;
 pub mod select;
 pub mod signal;
 pub mod socket;
+pub mod stat;
 pub mod string;
 pub mod struct_;
 pub mod termios;
@@ -55,6 +57,7 @@ pub struct BuiltinModule {
 pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_abc", create: abc::create },
     BuiltinModule { name: "_ast", create: ast::create },
+    BuiltinModule { name: "_bisect", create: bisect::create },
     BuiltinModule { name: "_blake2", create: hashes::blake2::create },
     BuiltinModule { name: "_codecs", create: codecs::create },
     BuiltinModule { name: "_collections", create: collections::create },
@@ -76,9 +79,10 @@ pub const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule { name: "_signal", create: signal::create },
     BuiltinModule { name: "_socket", create: socket::create },
     BuiltinModule { name: "_sre", create: sre::create },
+    BuiltinModule { name: "_stat", create: stat::create },
     BuiltinModule { name: "_string", create: |ts| Ok(string::create(ts)) },
     BuiltinModule { name: "_struct", create: struct_::create },
-    BuiltinModule { name: "_thread", create: |ts| Ok(thread::create(ts)) },
+    BuiltinModule { name: "_thread", create: thread::create },
     BuiltinModule { name: "_warnings", create: |ts| Ok(warnings::create(ts)) },
     BuiltinModule { name: "_weakref", create: |ts| Ok(crate::weakrefmodule::create(ts)) },
 

@@ -708,6 +708,9 @@ fn storage_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some(f) = obj.downcast_ref::<super::function::Function>() {
         return Some(super::function::function_dict(f));
     }
+    if let Some(local) = obj.downcast_ref::<crate::modules::thread::local::Local>() {
+        return Some(local.dict.clone());
+    }
     super::exception::exception_dict(obj)
 }
 

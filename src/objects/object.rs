@@ -119,6 +119,8 @@ pub enum Layout {
     /// `_thread.lock` and `_thread.RLock`.
     ThreadLock,
     ThreadRLock,
+    /// `_thread._local` ([Thread-local data](modules/thread-local.md)).
+    ThreadLocal,
     /// `types.SimpleNamespace`.
     Namespace,
     /// `types.GenericAlias` and `types.UnionType`.
@@ -308,6 +310,7 @@ layouts! {
     super::memoryview_items::MemoryIter => MemoryIterator,
     crate::modules::thread::Lock => ThreadLock,
     crate::modules::thread::RLock => ThreadRLock,
+    crate::modules::thread::local::Local => ThreadLocal,
     super::namespace::Namespace => Namespace,
     super::genericalias::GenericAlias => GenericAlias,
     super::union::Union => Union,

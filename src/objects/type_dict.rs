@@ -188,7 +188,7 @@ pub fn is_objects(ts: &mut ThreadState, found: &ObjRef, name: &str) -> PyResult<
 }
 
 /// Whether the class `ty` gets `name` from `object`.
-fn inherits_from_object(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<bool> {
+pub fn inherits_from_object(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<bool> {
     match super::class::lookup_str(ts, ty, name)? {
         Some(found) => is_objects(ts, &found, name),
         None => Ok(true),

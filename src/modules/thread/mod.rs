@@ -11,7 +11,10 @@ use crate::objects::typeobject::{type_object, Method, PyType};
 use crate::objects::{float, int, singletons, ObjRef, TypeObject};
 use std::cell::Cell;
 
-pub fn create(ts: &mut ThreadState) -> ObjRef {
+pub mod excepthook;
+pub mod local;
+
+pub fn create(ts: &mut ThreadState) -> PyResult<ObjRef> {
     let ns = new_namespace();
     set_name(ts, &ns, "allocate_lock", new_builtin("allocate_lock", |_, _, _| Ok(new_lock())));
     set_name(ts, &ns, "allocate", new_builtin("allocate", |_, _, _| Ok(new_lock())));
@@ -21,8 +24,10 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     set_name(ts, &ns, "RLock", type_object(&RLOCK));
     set_name(ts, &ns, "error", type_object(&RUNTIME_ERROR));
     set_name(ts, &ns, "TIMEOUT_MAX", float::new_float(TIMEOUT_MAX));
+    set_name(ts, &ns, "_local", type_object(&local::LOCAL));
+    excepthook::add(ts, &ns)?;
     add_thread_control(ts, &ns);
-    new_module(ts, "_thread", ns)
+    Ok(new_module(ts, "_thread", ns))
 }
 
 /// CPython's `PY_TIMEOUT_MAX` in seconds on Linux.
