@@ -82,9 +82,45 @@ pub struct ThreadState {
     /// The run has ended and is being finalized (`sys.is_finalizing()`).
     pub finalizing: bool,
     // Per interpreter and per thread: the collector's state and the
-    // trashcan's. The last field, so that it is dropped after every field
-    // holding objects (see [Memory](memory.md#where-the-heap-state-lives)).
+    // trashcan's. Dropped after every field holding objects (see
+    // [Memory](memory.md#where-the-heap-state-lives)).
     pub heap: CurrentHeap,
+    /// The process lock (below), held while the thread state lives and
+    /// given back last.
+    pub process_lock: ProcessLock,
+}
+
+// ---- book/src/initialization.md ----
+/// A share of the process lock: the thread holding one may touch the
+/// objects every interpreter shares.
+pub struct ProcessLock(());
+
+/// The thread that holds the lock and how many shares it has.
+static HOLDER: std::sync::Mutex<(Option<std::thread::ThreadId>, usize)> = std::sync::Mutex::new((None, 0));
+static RELEASED: std::sync::Condvar = std::sync::Condvar::new();
+
+impl ProcessLock {
+    /// Waits until no other thread holds the lock, then takes a share.
+    pub fn acquire() -> ProcessLock {
+        let me = std::thread::current().id();
+        let mut holder = HOLDER.lock().unwrap_or_else(|e| e.into_inner());
+        while holder.0.is_some_and(|other| other != me) {
+            holder = RELEASED.wait(holder).unwrap_or_else(|e| e.into_inner());
+        }
+        *holder = (Some(me), holder.1 + 1);
+        ProcessLock(())
+    }
+}
+
+impl Drop for ProcessLock {
+    fn drop(&mut self) {
+        let mut holder = HOLDER.lock().unwrap_or_else(|e| e.into_inner());
+        holder.1 = holder.1.saturating_sub(1);
+        if holder.1 == 0 {
+            holder.0 = None;
+            RELEASED.notify_all();
+        }
+    }
 }
 
 // ---- book/src/initialization.md ----
@@ -125,6 +161,7 @@ impl ThreadState {
     /// A thread state with no modules and the heap state `heap`, which is
     /// current before the first object here is made.
     fn with_heap(heap: CurrentHeap) -> ThreadState {
+        let process_lock = ProcessLock::acquire();
         let (stack_low, stack_high) = crate::eval::recursion::stack_bounds();
         ThreadState {
             modules: new_namespace(),
@@ -154,6 +191,7 @@ impl ThreadState {
             gil: Gil::new(),
             finalizing: false,
             heap,
+            process_lock,
         }
     }
 }

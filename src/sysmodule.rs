@@ -37,6 +37,7 @@ pub fn create(ts: &mut ThreadState) -> ObjRef {
     crate::sys_values::set_excepthook(ts, &ns);
     crate::sys_values::set_audit(ts, &ns);
     set_name(ts, &ns, "is_finalizing", new_builtin("is_finalizing", is_finalizing));
+    add_trace_functions(ts, &ns);
     crate::objects::asyncgen::add_sys_functions(ts, &ns);
     new_module(ts, "sys", ns)
 }
@@ -333,6 +334,33 @@ pub fn print_expr(ts: &mut ThreadState, value: ObjRef) -> PyResult<()> {
 fn is_finalizing(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     crate::modules::no_args("sys.is_finalizing", args, kwnames)?;
     Ok(singletons::bool_obj(ts.finalizing))
+}
+
+// ---- book/src/initialization.md ----
+/// `gettrace`, `settrace`, `getprofile`, `setprofile`.
+fn add_trace_functions(ts: &mut ThreadState, ns: &ObjRef) {
+    let getters: [(&'static str, crate::builtins::args::BuiltinFn); 2] = [
+        ("gettrace", |_, a, k| crate::modules::no_args("sys.gettrace", a, k).map(|_| singletons::none())),
+        ("getprofile", |_, a, k| crate::modules::no_args("sys.getprofile", a, k).map(|_| singletons::none())),
+    ];
+    let setters: [(&'static str, crate::builtins::args::BuiltinFn); 2] = [
+        ("settrace", |_, a, k| install("settrace", crate::modules::one_arg("sys.settrace", a, k)?)),
+        ("setprofile", |_, a, k| install("setprofile", crate::modules::one_arg("sys.setprofile", a, k)?)),
+    ];
+    for (name, f) in getters.into_iter().chain(setters) {
+        set_name(ts, ns, name, new_builtin(name, f));
+    }
+}
+
+/// Accepts `None`; refuses a function lython would never call.
+fn install(what: &str, func: &ObjRef) -> PyResult<ObjRef> {
+    match func.is_none() {
+        true => Ok(singletons::none()),
+        false => Err(crate::objects::exception::new_error(
+            &crate::objects::exception::NOT_IMPLEMENTED_ERROR,
+            format!("sys.{what}: lython does not call trace or profile functions yet"),
+        )),
+    }
 }
 
 // ---- book/src/eval/generators.md ----

@@ -1412,7 +1412,7 @@ fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyRes
     let f = objects::function::Function {
         code,
         globals: frame.globals.clone(),
-        builtins: ts.builtins.clone(),
+        builtins: frame.builtins.clone(),
         defaults: std::cell::RefCell::new(defaults),
         kwdefaults: std::cell::RefCell::new(kwdefaults),
         closure,

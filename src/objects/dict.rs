@@ -416,6 +416,10 @@ pub static DICT: TypeObject = TypeObject::new(PyType {
         ("popitem", Method::Positional(dict_popitem)),
         ("copy", Method::Positional(dict_copy)),
         ("clear", Method::Positional(dict_clear)),
+        ("__reversed__", Method::Positional(|_, args| match args {
+            [d] => Ok(dict_reversed(d)),
+            _ => Err(super::exception::type_error(format!("__reversed__() takes no arguments ({} given)", args.len() - 1))),
+        })),
     ],
     ..PyType::of::<RefCell<Dict>>()
 });
