@@ -126,14 +126,44 @@ fn no_frame(name: &str) -> crate::objects::exception::PyErr {
 
 // ---- book/src/objects/classes.md ----
 /// `dir(obj)`: the sorted names of a module, or of an object's class (its
-/// MRO's namespaces) and `__dict__`.
+/// MRO's namespaces) and `__dict__`, unless a `__dir__` of its own says.
 pub fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     no_keywords("dir", kwnames)?;
     match args {
-        [obj] => dir_of(ts, obj),
+        [obj] => match own_dir(ts, obj)? {
+            Some(names) => {
+                let mut items = Vec::new();
+                crate::objects::abstract_::for_each_item(ts, &names, |_, n| Ok(items.push(n)))?;
+                crate::builtins::sequences::sort_in_place(ts, &mut items, None, false)?;
+                Ok(list::new_list(items))
+            }
+            None => dir_of(ts, obj),
+        },
         [] => running_locals(ts, "dir").and_then(|names| crate::eval::sorted_keys(ts, &names)),
         _ => Err(type_error(format!("dir expected at most 1 argument, got {}", args.len()))),
     }
+}
+
+/// What a `__dir__` defined in Python returns: a class's (found on the
+/// classes of `obj`'s MRO, not on the built-in types, whose `__dir__` is
+/// `dir_of`), or a module's `__dir__` function.
+fn own_dir(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if let Some(m) = obj.downcast_ref::<crate::objects::module::Module>() {
+        let hook = as_dict(&m.dict).get(ts, &str::new_str("__dir__"))?;
+        return hook.map(|f| crate::eval::call(ts, &f, &[], &[])).transpose();
+    }
+    let ty = obj.ty();
+    let Some(heap) = &*ty.heap else { return Ok(None) };
+    let key = str::new_str("__dir__");
+    let classes = std::iter::once(ty).chain(heap.ancestors()).filter(|t| t.heap.is_some());
+    let namespaces: Vec<ObjRef> = classes.filter_map(|t| t.heap.as_ref().map(|h| h.dict.clone())).collect();
+    for ns in namespaces {
+        if let Some(found) = as_dict(&ns).get(ts, &key)? {
+            let bound = class::descr_get(ts, found, Some(obj), &obj.type_ref())?;
+            return crate::eval::call(ts, &bound, &[], &[]).map(Some);
+        }
+    }
+    Ok(None)
 }
 
 /// The names `dir(obj)` lists (`object.__dir__`).
