@@ -746,7 +746,8 @@ pub fn get_instance_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> Py
 /// it is a plain function on a class and the instance does not hide it.
 /// The call then passes `obj` first, with no bound method made.
 pub fn method_for_call(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if obj.ty().heap.is_none() || obj.ty().getattro.get().is_some() {
+    let is_class = obj.downcast::<PyType>().is_some();
+    if obj.ty().heap.is_none() || obj.ty().getattro.get().is_some() || is_class {
         return Ok(None);
     }
     let Some(found) = lookup(ts, obj.ty(), key)? else { return Ok(None) };
