@@ -73,7 +73,10 @@ impl crate::objects::Traverse for RefCell<Adapter> {
 // ---- book/src/objects/builtin-functions.md ----
 pub static ENUMERATE: TypeObject = TypeObject::new(adapter_type("enumerate"));
 pub static ZIP: TypeObject = TypeObject::new(adapter_type("zip"));
-pub static REVERSED: TypeObject = TypeObject::new(adapter_type("list_reverseiterator"));
+pub static REVERSED: TypeObject = TypeObject::new(PyType {
+    methods: &[("__length_hint__", crate::objects::typeobject::Method::Positional(reversed_length_hint))],
+    ..adapter_type("list_reverseiterator")
+});
 pub static CALLABLE_ITERATOR: TypeObject = TypeObject::new(adapter_type("callable_iterator"));
 pub static MAP: TypeObject = TypeObject::new(adapter_type("map"));
 pub static FILTER: TypeObject = TypeObject::new(adapter_type("filter"));
@@ -147,6 +150,19 @@ fn reversed_next(ts: &mut ThreadState, state: &RefCell<Adapter>, seq: &ObjRef, r
         *r = remaining - 1;
     }
     crate::objects::abstract_::get_item(ts, seq, &new_int_i64(remaining as i64 - 1)).map(Some)
+}
+
+// ---- book/src/objects/builtin-functions.md ----
+fn reversed_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, rest) = args.split_first().ok_or_else(|| type_error("__length_hint__ needs an argument"))?;
+    crate::modules::no_args("list_reverseiterator.__length_hint__", rest, &[])?;
+    let Some(state) = me.downcast_ref::<RefCell<Adapter>>() else { return Ok(new_int_i64(0)) };
+    let (seq, remaining) = match &*state.borrow() {
+        Adapter::Reversed { seq, remaining } => (seq.clone(), *remaining),
+        _ => return Ok(new_int_i64(0)),
+    };
+    let len = crate::objects::abstract_::length(ts, &seq)?;
+    Ok(new_int_i64(if len < remaining { 0 } else { remaining as i64 }))
 }
 
 // ---- book/src/objects/builtin-functions.md ----

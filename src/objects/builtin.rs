@@ -139,7 +139,7 @@ fn builtin_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 // ---- book/src/objects/builtin-types.md ----
 fn builtin_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let Some(b) = args.first().and_then(|o| o.downcast_ref::<Builtin>()) else { unreachable!() };
-    crate::modules::no_args("__reduce__", &args[1..], &[])?;
+    crate::modules::no_args("builtin_function_or_method.__reduce__", &args[1..], &[])?;
     match &b.kind {
         BuiltinKind::Method(_, owner) if !owner.ty().is_subtype(&super::module::MODULE) => {
             let builtins = ts.module("builtins").unwrap_or_else(super::singletons::none);

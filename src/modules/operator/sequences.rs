@@ -28,9 +28,15 @@ fn concat(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResu
         Some(f) => f(ts, a, b, BinaryOp::Add),
         None => Ok(None),
     };
-    if let Some(concat) = a.ty().sequence.get().concat {
-        if let Some(r) = in_place(ts)? {
-            return Ok(r);
+    let own_concat = match a.ty().sequence.get().concat {
+        Some(f) if !overrides(ts, a, "__add__")? => Some(f),
+        _ => None,
+    };
+    if let Some(concat) = own_concat {
+        if !overrides(ts, a, "__iadd__")? {
+            if let Some(r) = in_place(ts)? {
+                return Ok(r);
+            }
         }
         return concat(ts, a, b);
     }
@@ -43,6 +49,16 @@ fn concat(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResu
         }
     }
     Err(type_error(format!("'{}' object can't be concatenated", a.type_name())))
+}
+
+/// Whether `obj`'s class defines `name` itself, rather than inheriting
+/// the built-in type's (a descriptor of that type).
+fn overrides(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<bool> {
+    if obj.ty().heap.is_none() {
+        return Ok(false);
+    }
+    let found = crate::objects::class::lookup_str(ts, obj.ty(), name)?;
+    Ok(found.is_some_and(|f| f.downcast_ref::<crate::objects::descriptor::Descriptor>().is_none()))
 }
 
 /// `PySequence_Check`: whether `obj` has items by position. A mapping
