@@ -83,16 +83,6 @@ fn builtin_qualname(b: &Builtin) -> String {
     }
 }
 
-/// The class's name as a method's qualified name starts with it: a
-/// built-in type's without its module (`deque.clear`, where the type's
-/// full name is `collections.deque`).
-fn owner_name(ty: &super::typeobject::PyType) -> &str {
-    match &*ty.heap {
-        Some(_) => ty.name(),
-        None => ty.name.rsplit('.').next().unwrap_or(ty.name),
-    }
-}
-
 /// What the method is bound to: for a module's function, the module;
 /// `None` for a function no module holds.
 fn builtin_self(b: &Builtin) -> ObjRef {
@@ -108,6 +98,7 @@ fn builtin_module(b: &Builtin) -> ObjRef {
     b.module.get().map_or_else(super::singletons::none, |[name, _]| name.clone())
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// Gives the functions in a new module's namespace their module
 /// (`PyModule_AddFunctions` passes it to each one it makes).
 pub fn adopt_functions(module: &ObjRef, name: &ObjRef, namespace: &super::dict::Dict) {
@@ -179,6 +170,16 @@ pub fn call_method(ts: &mut ThreadState, name: &str, m: &Method, all: &[ObjRef],
             f(ts, all)
         }
         Method::WithKeywords(f) => f(ts, all, kwnames),
+    }
+}
+
+/// The class's name as a method's qualified name starts with it: a
+/// built-in type's without its module (`deque.clear`, where the type's
+/// full name is `collections.deque`).
+fn owner_name(ty: &super::typeobject::PyType) -> &str {
+    match &*ty.heap {
+        Some(_) => ty.name(),
+        None => ty.name.rsplit('.').next().unwrap_or(ty.name),
     }
 }
 

@@ -420,6 +420,7 @@ fn iter_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(super::int::new_int_i64(left as i64))
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// The length of a list, tuple, str, bytes or bytearray.
 fn seq_len(seq: &ObjRef) -> usize {
     if let Some(v) = seq.downcast_ref::<ListItems>() {

@@ -43,6 +43,8 @@ fn attrgetter_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> P
     Ok(ObjRef::new(&ATTRGETTER, AttrGetter { chains: chains? }))
 }
 
+// ---- book/src/modules/operator-getters.md ----
+
 /// `name`'s parts between its dots (code points, so surrogates are kept).
 fn split_dotted(name: &ObjRef) -> PyResult<Box<[ObjRef]>> {
     let Some(text) = str_value(name) else { return Err(type_error("attribute name must be a string")) };

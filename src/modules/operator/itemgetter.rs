@@ -40,6 +40,7 @@ fn getter(obj: &ObjRef) -> &ItemGetter {
     obj.downcast_ref::<ItemGetter>().unwrap_or_else(|| unreachable!("an itemgetter slot on a {}", obj.type_name()))
 }
 
+// ---- book/src/modules/operator-getters.md ----
 fn itemgetter_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let args = super::getter_args("itemgetter", args, kwnames)?;
     let item = match args {

@@ -39,6 +39,7 @@ fn caller(obj: &ObjRef) -> &MethodCaller {
     obj.downcast_ref::<MethodCaller>().unwrap_or_else(|| unreachable!("a methodcaller slot on a {}", obj.type_name()))
 }
 
+// ---- book/src/modules/operator-getters.md ----
 fn methodcaller_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let positional = args.len().saturating_sub(kwnames.len());
     if positional == 0 {
