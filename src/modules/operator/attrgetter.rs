@@ -22,6 +22,10 @@ impl crate::objects::Traverse for AttrGetter {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         self.chains.iter().flatten().for_each(visit);
     }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.extend(std::mem::take(&mut self.chains).into_vec().into_iter().flat_map(|chain| chain.into_vec()));
+    }
 }
 
 pub static ATTRGETTER: TypeObject = TypeObject::new(PyType {

@@ -25,6 +25,10 @@ impl crate::objects::Traverse for ItemGetter {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.item);
     }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.item, crate::objects::singletons::none()));
+    }
 }
 
 pub static ITEMGETTER: TypeObject = TypeObject::new(PyType {

@@ -24,6 +24,12 @@ impl crate::objects::Traverse for MethodCaller {
         visit(&self.name);
         self.args.iter().chain(self.kwnames.iter()).for_each(visit);
     }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.name, crate::objects::singletons::none()));
+        out.extend(std::mem::take(&mut self.args).into_vec());
+        out.extend(std::mem::take(&mut self.kwnames).into_vec());
+    }
 }
 
 pub static METHODCALLER: TypeObject = TypeObject::new(PyType {
