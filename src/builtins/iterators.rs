@@ -200,8 +200,10 @@ fn adapter_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef
     if seq.is_none() {
         return Ok(new_int_i64(0));
     }
+    // 0 once the sequence has shrunk below the position: the next read
+    // would be out of range (CPython's `reversed_len`).
     let n = length(ts, &seq)?;
-    Ok(new_int_i64(remaining.min(n) as i64))
+    Ok(new_int_i64(if n < remaining { 0 } else { remaining as i64 }))
 }
 
 // ---- book/src/objects/builtin-functions.md ----
@@ -251,9 +253,12 @@ fn adapter_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> 
 /// item is read.
 fn reversed_next(ts: &mut ThreadState, state: &RefCell<Adapter>, seq: &ObjRef, remaining: usize) -> PyResult<Option<ObjRef>> {
     if remaining == 0 {
-        if let Adapter::Reversed { seq, .. } = &mut *state.borrow_mut() {
-            *seq = crate::objects::singletons::none();
-        }
+        // The sequence is let go, and dropped once the state is free again.
+        let released = match &mut *state.borrow_mut() {
+            Adapter::Reversed { seq, .. } => Some(std::mem::replace(seq, crate::objects::singletons::none())),
+            _ => None,
+        };
+        drop(released);
         return Ok(None);
     }
     if let Adapter::Reversed { remaining: r, .. } = &mut *state.borrow_mut() {

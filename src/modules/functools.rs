@@ -51,6 +51,11 @@ impl crate::objects::Traverse for KeyWrapper {
         visit(&self.cmp);
         self.obj.iter().for_each(visit);
     }
+
+    fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
+        out.push(std::mem::replace(&mut self.cmp, crate::objects::singletons::none()));
+        out.extend(self.obj.take());
+    }
 }
 
 pub static KEY_WRAPPER: TypeObject = TypeObject::new(PyType {

@@ -152,7 +152,6 @@ pub fn parse_tuple<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: 
 /// positional arguments and no keywords.
 pub fn check_positional<'a>(qualname: &str, args: &'a [ObjRef], kwnames: &[ObjRef], min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
     crate::objects::builtin::no_keywords(qualname, kwnames)?;
-    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let n = args.len();
     let (bound, limit) = match () {
         _ if (min..=max).contains(&n) => return Ok(args),
@@ -160,6 +159,7 @@ pub fn check_positional<'a>(qualname: &str, args: &'a [ObjRef], kwnames: &[ObjRe
         _ if n < min => ("at least ", min),
         _ => ("at most ", max),
     };
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let s = if limit == 1 { "" } else { "s" };
     Err(crate::objects::exception::type_error(format!("{name} expected {bound}{limit} argument{s}, got {n}")))
 }

@@ -121,7 +121,9 @@ fn same_type_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> P
 /// CPython's `binary_op1`: the left operand's slot, then the right's if it
 /// is a different function; the right's first when its type derives from
 /// the left's (a subclass's `__radd__` overrides its base's `__add__`).
-fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
+/// `None` when neither has an answer (`operator.concat` then raises its
+/// own error).
+pub fn number_op(ts: &mut ThreadState, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
     if std::ptr::eq(a.ty(), b.ty()) {
         return same_type_op(ts, a, b, op);
     }

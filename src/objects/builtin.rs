@@ -78,7 +78,7 @@ fn builtin_qualname(b: &Builtin) -> String {
         BuiltinKind::Function(_) => b.name.to_string(),
         BuiltinKind::Method(_, owner) => {
             let ty = owner.downcast::<super::typeobject::PyType>().unwrap_or_else(|| owner.ty());
-            format!("{}.{}", ty.name(), b.name)
+            format!("{}.{}", owner_name(ty), b.name)
         }
     }
 }
@@ -92,28 +92,13 @@ fn builtin_self(b: &Builtin) -> ObjRef {
     }
 }
 
-/// `__reduce__`: a module's function pickles as its name, which
-/// `pickle` finds again through `__module__`; a method as
-/// `getattr(self, name)` (CPython's `meth_reduce`).
-fn builtin_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let b = as_builtin(&args[0]);
-    match &b.kind {
-        BuiltinKind::Function(_) => Ok(super::str::new_str(b.name)),
-        BuiltinKind::Method(_, owner) => {
-            let builtins = ts.module("builtins").unwrap_or_else(super::singletons::none);
-            let getattr = super::abstract_::get_attr(ts, &builtins, "getattr")?;
-            let call = super::tuple::new_tuple(vec![owner.clone(), super::str::new_str(b.name)]);
-            Ok(super::tuple::new_tuple(vec![getattr, call]))
-        }
-    }
-}
-
 /// `__module__`: the name of the module a function was made for;
 /// `None` for a method, as in CPython.
 fn builtin_module(b: &Builtin) -> ObjRef {
     b.module.get().map_or_else(super::singletons::none, |[name, _]| name.clone())
 }
 
+// ---- book/src/objects/builtin-types.md ----
 /// Gives the functions in a new module's namespace their module
 /// (`PyModule_AddFunctions` passes it to each one it makes).
 pub fn adopt_functions(module: &ObjRef, name: &ObjRef, namespace: &super::dict::Dict) {
@@ -143,6 +128,21 @@ fn builtin_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
+fn builtin_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let Some(b) = args.first().and_then(|o| o.downcast_ref::<Builtin>()) else { unreachable!() };
+    crate::modules::no_args("builtin_function_or_method.__reduce__", &args[1..], &[])?;
+    match &b.kind {
+        BuiltinKind::Method(_, owner) if !owner.ty().is_subtype(&super::module::MODULE) => {
+            let builtins = ts.module("builtins").unwrap_or_else(super::singletons::none);
+            let getattr = super::abstract_::get_attr(ts, &builtins, "getattr")?;
+            let call_args = super::tuple::new_tuple(vec![owner.clone(), super::str::new_str(b.name)]);
+            Ok(super::tuple::new_tuple(vec![getattr, call_args]))
+        }
+        _ => Ok(super::str::new_str(b.name)),
+    }
+}
+
+// ---- book/src/objects/builtin-types.md ----
 fn builtin_call(ts: &mut ThreadState, callee: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let Some(b) = callee.downcast_ref::<Builtin>() else { unreachable!() };
     match &b.kind {
@@ -164,12 +164,22 @@ pub fn call_method(ts: &mut ThreadState, name: &str, m: &Method, all: &[ObjRef],
         Method::Positional(f) => {
             if !kwnames.is_empty() {
                 let me = &all[0];
-                let owner = super::types::as_type(me).map_or_else(|| me.type_name().to_string(), |t| t.name().to_string());
+                let owner = owner_name(super::types::as_type(me).unwrap_or_else(|| me.ty()));
                 no_keywords(&format!("{owner}.{name}"), kwnames)?;
             }
             f(ts, all)
         }
         Method::WithKeywords(f) => f(ts, all, kwnames),
+    }
+}
+
+/// The class's name as a method's qualified name starts with it: a
+/// built-in type's without its module (`deque.clear`, where the type's
+/// full name is `collections.deque`).
+fn owner_name(ty: &super::typeobject::PyType) -> &str {
+    match &*ty.heap {
+        Some(_) => ty.name(),
+        None => ty.name.rsplit('.').next().unwrap_or(ty.name),
     }
 }
 

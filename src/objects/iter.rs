@@ -76,6 +76,7 @@ pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "set_iterator",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
+    methods: LENGTH_HINT,
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -106,6 +107,7 @@ const fn dict_iterator_type(name: &'static str) -> PyType {
         name,
         iter: Cell::new(Some(|_, o| Ok(o.clone()))),
         iternext: Cell::new(Some(iter_next)),
+        methods: LENGTH_HINT,
         ..PyType::of::<RefCell<IterState>>()
     }
 }
@@ -410,4 +412,69 @@ fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
     } else {
         None
     }
+}
+
+// ---- book/src/objects/builtin-types.md ----
+const LENGTH_HINT: &[(&str, super::typeobject::Method)] =
+    &[("__length_hint__", super::typeobject::Method::Positional(iter_length_hint))];
+
+/// `it.__length_hint__()`: the items still to come.
+pub fn iter_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let (me, rest) = args.split_first().ok_or_else(|| super::exception::type_error("__length_hint__ needs an argument"))?;
+    crate::modules::no_args(&format!("{}.__length_hint__", me.type_name()), rest, &[])?;
+    let Some(state) = me.downcast_ref::<RefCell<IterState>>() else { return Ok(super::singletons::not_implemented()) };
+    if let Some((seq, next)) = class_sequence(state) {
+        if seq.ty().sequence.get().length.is_none() {
+            return Ok(super::singletons::not_implemented());
+        }
+        let len = super::abstract_::length(ts, &seq)?;
+        return Ok(super::int::new_int_i64(len.saturating_sub(next) as i64));
+    }
+    let left = match &*state.borrow() {
+        IterState::Range { next, len, .. } => len.saturating_sub(*next),
+        IterState::BigRange(it) => return Ok(super::int::new_int(super::int::PyInt::from_big(it.remaining.clone()))),
+        IterState::Seq { seq, next } => seq_len(seq).saturating_sub(*next),
+        IterState::Set { set, next, used } => set_left(set, *next, *used),
+        IterState::Dict { dict, used, left, .. } => *left * usize::from(*used == Some(super::dict::as_dict(dict).borrow().len())),
+        IterState::DictBack { dict, before, used, .. } => dict_left_before(dict, *before, *used),
+    };
+    Ok(super::int::new_int_i64(left as i64))
+}
+
+// ---- book/src/objects/builtin-types.md ----
+/// The length of a list, tuple, str, bytes or bytearray.
+fn seq_len(seq: &ObjRef) -> usize {
+    if let Some(v) = seq.downcast_ref::<ListItems>() {
+        v.borrow().len()
+    } else if let Some(t) = seq.downcast_ref::<Box<[ObjRef]>>() {
+        t.len()
+    } else if let Some(s) = seq.downcast_ref::<PyStr>() {
+        s.char_len()
+    } else if let Some(b) = seq.downcast_ref::<Box<[u8]>>() {
+        b.len()
+    } else {
+        seq.downcast_ref::<super::bytearray::ByteArray>().map_or(0, |b| b.0.borrow().len())
+    }
+}
+
+/// The keys of a set from slot `next` on, unless it changed size.
+fn set_left(set: &ObjRef, mut next: usize, used: Option<usize>) -> usize {
+    let s = super::set::as_set(set).borrow();
+    let mut count = 0;
+    while next != EXHAUSTED && used == Some(s.len()) {
+        let Some((slot, _)) = s.next_key(next) else { break };
+        (count, next) = (count + 1, slot + 1);
+    }
+    count
+}
+
+/// The entries of a dict before position `before`, unless it changed size.
+fn dict_left_before(dict: &ObjRef, mut before: usize, used: Option<usize>) -> usize {
+    let d = super::dict::as_dict(dict).borrow();
+    let mut count = 0;
+    while before != EXHAUSTED && used == Some(d.len()) {
+        let Some((i, _, _)) = d.entry_before(before) else { break };
+        (count, before) = (count + 1, i);
+    }
+    count
 }

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 pub const ITERATOR_METHODS: &[(&str, Method)] = &[
     ("__reduce__", Method::Positional(reduce)),
     ("__setstate__", Method::Positional(setstate)),
-    ("__length_hint__", Method::Positional(length_hint)),
+    ("__length_hint__", Method::Positional(super::iter::iter_length_hint)),
 ];
 
 fn state_of(obj: &ObjRef) -> &RefCell<IterState> {
@@ -76,18 +76,4 @@ fn setstate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         _ => {}
     }
     Ok(singletons::none())
-}
-
-fn length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let (seq, next) = match &*state_of(&args[0]).borrow() {
-        IterState::Seq { seq, next } if !seq.is_none() => (seq.clone(), *next),
-        IterState::Range { next, len, .. } => return Ok(int::new_int_i64(len.saturating_sub(*next) as i64)),
-        IterState::BigRange(_) => return Ok(singletons::not_implemented()),
-        _ => return Ok(int::new_int_i64(0)),
-    };
-    if seq.ty().heap.is_some() && crate::objects::class::lookup_str(ts, seq.ty(), "__len__")?.is_none() {
-        return Ok(singletons::not_implemented());
-    }
-    let n = super::abstract_::length(ts, &seq)?;
-    Ok(int::new_int_i64(n.saturating_sub(next) as i64))
 }

@@ -146,6 +146,10 @@ pub enum Layout {
     KeyWrapper,
     /// A named tuple's field, `_collections._tuplegetter`.
     TupleGetter,
+    /// `operator.itemgetter`, `attrgetter` and `methodcaller` ([_operator](modules/operator-getters.md)).
+    ItemGetter,
+    AttrGetter,
+    MethodCaller,
     /// `zlib`'s stream objects ([zlib](modules/zlib-objects.md)).
     ZlibCompress,
     ZlibDecompress,
@@ -325,6 +329,9 @@ layouts! {
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,
     crate::modules::collections::TupleGetter => TupleGetter,
+    crate::modules::operator::itemgetter::ItemGetter => ItemGetter,
+    crate::modules::operator::attrgetter::AttrGetter => AttrGetter,
+    crate::modules::operator::methodcaller::MethodCaller => MethodCaller,
     crate::modules::zlib::objects::Compressor => ZlibCompress,
     crate::modules::zlib::objects::Decompressor => ZlibDecompress,
     crate::modules::hashes::Hash => Hash,
