@@ -64,8 +64,25 @@ pub static BUILTIN_FUNCTION: TypeObject = TypeObject::new(PyType {
         ("__doc__", |_| Ok(super::singletons::none())),
         ("__text_signature__", |_| Ok(super::singletons::none())),
     ],
+    methods: &[("__reduce__", Method::Positional(builtin_reduce))],
     ..PyType::of::<Builtin>()
 });
+
+/// `f.__reduce__()`: a module's function is pickled by its name, which
+/// `pickle` then looks up in its module; a bound method as
+/// `getattr(self, name)`, as CPython's `meth_reduce`.
+fn builtin_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::modules::no_args("builtin_function_or_method.__reduce__", &args[1..], &[])?;
+    let b = as_builtin(&args[0]);
+    match &b.kind {
+        BuiltinKind::Method(_, owner) if owner.downcast_ref::<super::module::Module>().is_none() => {
+            let getattr = super::iter_reduce::builtin(ts, "getattr")?;
+            let how = super::tuple::new_tuple(vec![owner.clone(), super::str::new_str(b.name)]);
+            Ok(super::tuple::new_tuple(vec![getattr, how]))
+        }
+        _ => Ok(super::str::new_str(b.name)),
+    }
+}
 
 fn as_builtin(obj: &ObjRef) -> &Builtin {
     obj.downcast_ref::<Builtin>().expect("a getter of builtin_function_or_method")

@@ -56,6 +56,9 @@ pub mod number_text;
 // ---- book/src/objects/builtin-types.md ----
 pub mod constructors;
 
+// ---- book/src/objects/iter-reduce.md ----
+pub mod iter_reduce;
+
 // ---- book/src/objects/dict-views.md ----
 pub mod dictview;
 
