@@ -103,7 +103,7 @@ fn setstate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let by_index = matches!(&*cell(me).borrow(), IterState::Range { .. } | IterState::BigRange(_));
     let position = match by_index {
         true => long(&super::number_methods::index_value(ts, position)?, matches!(&*cell(me).borrow(), IterState::Range { .. }))?,
-        false => ssize(position)?,
+        false => PyInt::from_big(BigInt::from(as_ssize(position)?)),
     };
     let position = position.big().into_owned().max(BigInt::from(0));
     match &mut *cell(me).borrow_mut() {
@@ -123,13 +123,10 @@ fn setstate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 }
 
 /// An `int` as `PyLong_AsSsize_t` takes it: no `__index__`, and no more
-/// than a machine word.
-fn ssize(x: &ObjRef) -> PyResult<PyInt> {
+/// than a machine word (`itertools` reads its indices the same way).
+pub fn as_ssize(x: &ObjRef) -> PyResult<i64> {
     let Some(i) = super::int::int_value(x) else { return Err(type_error("an integer is required")) };
-    if i.to_i64().is_none() {
-        return Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"));
-    }
-    Ok(i.clone())
+    i.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
 }
 
 /// A range iterator's position: a C `long` for a small range's

@@ -188,7 +188,7 @@ pub fn is_objects(ts: &mut ThreadState, found: &ObjRef, name: &str) -> PyResult<
 }
 
 /// Whether the class `ty` gets `name` from `object`.
-fn inherits_from_object(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<bool> {
+pub fn inherits_from_object(ts: &mut ThreadState, ty: &TypeObject, name: &str) -> PyResult<bool> {
     match super::class::lookup_str(ts, ty, name)? {
         Some(found) => is_objects(ts, &found, name),
         None => Ok(true),
@@ -358,7 +358,7 @@ pub fn empty_subtype<T: PyPayload + Default>(_: &mut ThreadState, owner: &'stati
 
 /// `fields` under the header of `cls`, whose instances must have the
 /// layout of `owner`'s plus a `__dict__`.
-fn subtype_instance<T: PyPayload>(cls: &ObjRef, owner: &'static TypeObject, fields: T) -> PyResult<ObjRef> {
+pub fn subtype_instance<T: PyPayload>(cls: &ObjRef, owner: &'static TypeObject, fields: T) -> PyResult<ObjRef> {
     let fits = cls.downcast::<PyType>().is_some_and(|t| t.layout.has_dict() && t.layout.tag() == owner.layout.tag());
     if !fits {
         return Err(cannot_make(cls, owner));
