@@ -238,7 +238,7 @@ fn register(ts: &mut ThreadState, cls: &ObjRef, subclass: &ObjRef) -> PyResult<O
     let imp = impl_of(ts, cls)?;
     data(&imp).registry.borrow_mut().add(subclass)?;
     INVALIDATION.fetch_add(1, Ordering::Relaxed);
-    if let Some(flag) = types::as_type(cls).map(|t| crate::objects::reduce::collection_flags(t)).filter(|&f| f != 0) {
+    if let Some(flag) = types::as_type(cls).map(crate::objects::reduce::collection_flags).filter(|&f| f != 0) {
         set_collection_flag(subclass, flag);
     }
     Ok(subclass.clone())
