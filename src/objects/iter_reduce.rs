@@ -58,6 +58,8 @@ fn recipe(me: &ObjRef) -> PyResult<(ObjRef, Option<ObjRef>)> {
     Ok((list::new_list(rest(copy)?), None))
 }
 
+
+// ---- book/src/objects/iter-reduce.md ----
 /// The items a copy of a table iterator's state still gives.
 fn rest(mut copy: IterState) -> PyResult<Vec<ObjRef>> {
     let mut items = Vec::new();

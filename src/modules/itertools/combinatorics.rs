@@ -55,6 +55,8 @@ pub static COMBINATIONS: TypeObject =
 pub static COMBINATIONS_WR: TypeObject =
     TypeObject::new(tool_type("itertools.combinations_with_replacement", |ts, a, k| combinations(ts, a, k, Kind::WithReplacement), RESUMED));
 
+
+// ---- book/src/modules/itertools.md ----
 fn new_state(ty: &'static TypeObject, kind: Kind, pools: Vec<ObjRef>, r: usize) -> PyResult<ObjRef> {
     let n = pools.first().map_or(0, |p| as_tuple(p).len());
     let (indices, cycles, done) = match kind {

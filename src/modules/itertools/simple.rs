@@ -128,6 +128,7 @@ fn count_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(current))
 }
 
+// ---- book/src/modules/itertools.md ----
 fn count_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let name = short_name(obj);
     let (next, step) = match &*state(obj).borrow() {
@@ -318,6 +319,8 @@ fn set_active(obj: &ObjRef, it: Option<ObjRef>) {
     drop(old);
 }
 
+
+// ---- book/src/modules/itertools.md ----
 /// The iterator of the next iterable `source` gives.
 fn next_iterable(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Option<ObjRef>> {
     match next_of(ts, source)? {
