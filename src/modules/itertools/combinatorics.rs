@@ -60,7 +60,7 @@ pub static COMBINATIONS_WR: TypeObject =
 fn new_state(ty: &'static TypeObject, kind: Kind, pools: Vec<ObjRef>, r: usize) -> PyResult<ObjRef> {
     let n = pools.first().map_or(0, |p| as_tuple(p).len());
     let (indices, cycles, done) = match kind {
-        Kind::Product => (vec![0; pools.len()], vec![], false),
+        Kind::Product => (counted(pools.len(), |_| 0)?, vec![], false),
         Kind::Permutations => ((0..n).collect(), counted(r, |i| n.saturating_sub(i))?, r > n),
         Kind::Combinations => (counted(r, |i| i)?, vec![], r > n),
         Kind::WithReplacement => (counted(r, |_| 0)?, vec![], n == 0 && r > 0),

@@ -58,7 +58,11 @@ fn reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         }
         Tool::Combinatoric(st) => Ok(super::combinatorics::recipe(st, cls)),
         Tool::GroupBy(g) => Ok(super::groupby::recipe(g, cls)),
-        Tool::Grouper { parent, key, group } => super::groupby::grouper_recipe(ts, parent, key, *group, cls),
+        Tool::Grouper { parent, key, group } => {
+            let (parent, key, group) = (parent.clone(), key.clone(), *group);
+            drop(tool);
+            super::groupby::grouper_recipe(ts, &parent, &key, group, cls)
+        }
         Tool::Cycle { .. } => {
             drop(tool);
             cycle_recipe(ts, me, cls)
