@@ -151,14 +151,14 @@ fn adapter_reduce(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
         Adapter::Reversed { seq, remaining } => {
             let of_list = std::ptr::eq(this.ty(), &LIST_REVERSE_ITERATOR);
             match (seq.is_none(), of_list) {
-                (true, true) => pack(vec![crate::objects::iter_pickle::builtin_iter(ts)?, pack(vec![crate::objects::list::new_list(Vec::new())])]),
+                (true, true) => pack(vec![crate::objects::iter_reduce::builtin(ts, "iter")?, pack(vec![crate::objects::list::new_list(Vec::new())])]),
                 (true, false) => pack(vec![ty, pack(vec![pack(vec![])])]),
                 (false, true) => pack(vec![crate::objects::typeobject::type_object(&REVERSED), pack(vec![seq.clone()]), new_int_i64(*remaining as i64 - 1)]),
                 (false, false) => pack(vec![ty, pack(vec![seq.clone()]), new_int_i64(*remaining as i64 - 1)]),
             }
         }
-        Adapter::Callable { call: Some((callable, sentinel)) } => pack(vec![crate::objects::iter_pickle::builtin_iter(ts)?, pack(vec![callable.clone(), sentinel.clone()])]),
-        Adapter::Callable { call: None } => pack(vec![crate::objects::iter_pickle::builtin_iter(ts)?, pack(vec![pack(vec![])])]),
+        Adapter::Callable { call: Some((callable, sentinel)) } => pack(vec![crate::objects::iter_reduce::builtin(ts, "iter")?, pack(vec![callable.clone(), sentinel.clone()])]),
+        Adapter::Callable { call: None } => pack(vec![crate::objects::iter_reduce::builtin(ts, "iter")?, pack(vec![pack(vec![])])]),
     })
 }
 

@@ -61,7 +61,7 @@ pub enum DictPart {
 // ---- book/src/objects/builtin-types.md ----
 /// The position of a set iterator that has finished: it stays finished
 /// whatever happens to the set afterwards.
-const EXHAUSTED: usize = usize::MAX;
+pub(super) const EXHAUSTED: usize = usize::MAX;
 
 /// `iter(set)`: walks the live table. A set that changes size meanwhile
 /// (its table may have been rebuilt) makes the iterator raise, as CPython's
@@ -76,7 +76,7 @@ pub static SET_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "set_iterator",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
-    methods: LENGTH_HINT,
+    methods: super::iter_reduce::TABLE_METHODS,
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -107,7 +107,7 @@ const fn dict_iterator_type(name: &'static str) -> PyType {
         name,
         iter: Cell::new(Some(|_, o| Ok(o.clone()))),
         iternext: Cell::new(Some(iter_next)),
-        methods: LENGTH_HINT,
+        methods: super::iter_reduce::TABLE_METHODS,
         ..PyType::of::<RefCell<IterState>>()
     }
 }
@@ -117,7 +117,7 @@ pub static RANGE_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "range_iterator",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
-    methods: super::iter_pickle::ITERATOR_METHODS,
+    methods: super::iter_reduce::POSITION_METHODS,
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -125,7 +125,7 @@ pub static BYTES_ITERATOR: TypeObject = TypeObject::new(PyType {
     name: "bytes_iterator",
     iter: Cell::new(Some(|_, o| Ok(o.clone()))),
     iternext: Cell::new(Some(iter_next)),
-    methods: super::iter_pickle::ITERATOR_METHODS,
+    methods: super::iter_reduce::POSITION_METHODS,
     ..PyType::of::<RefCell<IterState>>()
 });
 
@@ -177,25 +177,17 @@ fn class_sequence_next(ts: &mut ThreadState, state: &RefCell<IterState>, seq: &O
             Ok(Some(v))
         }
         Err(e) if e.is_instance(&super::exception::INDEX_ERROR) || e.is_instance(&super::exception::STOP_ITERATION) => {
-            let finished = match &mut *state.borrow_mut() {
-                IterState::Seq { seq, next } => Some(finish_seq(seq, next)),
-                _ => None,
+            let old = match &mut *state.borrow_mut() {
+                IterState::Seq { seq, .. } => std::mem::replace(seq, super::singletons::none()),
+                _ => return Ok(None),
             };
-            drop(finished);
+            drop(old);
             Ok(None)
         }
         Err(e) => Err(e),
     }
 }
 
-/// A sequence iterator's end: it stays ended even if the sequence grows
-/// later, and lets go of the sequence (CPython clears `it_seq`). The
-/// sequence is handed back to be dropped once the state is no longer
-/// borrowed, since dropping it may run a `__del__`.
-pub fn finish_seq(seq: &mut ObjRef, next: &mut usize) -> ObjRef {
-    *next = EXHAUSTED;
-    std::mem::replace(seq, super::singletons::none())
-}
 
 /// An iterator of type `ty` over the items of a list, tuple, str or bytes.
 pub fn seq_iter_named(ty: &'static TypeObject, seq: ObjRef) -> ObjRef {
@@ -216,7 +208,7 @@ pub const fn iterator_type(name: &'static str) -> TypeObject {
         name,
         iter: Cell::new(Some(|_, o| Ok(o.clone()))),
         iternext: Cell::new(Some(iter_next)),
-        methods: super::iter_pickle::ITERATOR_METHODS,
+        methods: super::iter_reduce::POSITION_METHODS,
         ..PyType::of::<RefCell<IterState>>()
     })
 }
@@ -225,9 +217,13 @@ pub const fn iterator_type(name: &'static str) -> TypeObject {
 /// The next item and the step of a big range's iterator, and how many
 /// items remain.
 pub struct BigRangeIter {
-    next: BigInt,
-    step: BigInt,
-    remaining: BigInt,
+    pub(super) next: BigInt,
+    pub(super) step: BigInt,
+    pub(super) remaining: BigInt,
+    /// The first item and the number of items, which `__reduce__` gives
+    /// back as the range walked.
+    pub(super) first: BigInt,
+    pub(super) len: BigInt,
 }
 
 pub fn range_iter(_: &mut ThreadState, obj: &ObjRef) -> PyResult<ObjRef> {
@@ -254,7 +250,8 @@ pub fn reversed_range_iter(obj: &ObjRef) -> ObjRef {
 }
 
 fn new_big_range_iter(next: BigInt, step: BigInt, remaining: BigInt) -> ObjRef {
-    let state = IterState::BigRange(Box::new(BigRangeIter { next, step, remaining }));
+    let (first, len) = (next.clone(), remaining.clone());
+    let state = IterState::BigRange(Box::new(BigRangeIter { next, step, remaining, first, len }));
     ObjRef::new(&LONGRANGE_ITERATOR, RefCell::new(state))
 }
 
@@ -294,16 +291,18 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             Ok(Some(range_item(*start, *step, *next - 1)))
         }
         IterState::BigRange(it) => big_range_next(it),
-        IterState::Seq { seq, next } => {
-            if let Some(item) = seq_item(seq, *next) {
+        IterState::Seq { seq, next } => match seq_item(seq, *next) {
+            Some(item) => {
                 *next += 1;
-                return Ok(Some(item));
+                Ok(Some(item))
             }
-            let finished = finish_seq(seq, next);
-            drop(state);
-            drop(finished);
-            Ok(None)
-        }
+            None => {
+                let old = std::mem::replace(seq, super::singletons::none());
+                drop(state);
+                drop(old);
+                Ok(None)
+            }
+        },
         IterState::Set { set, next, used } => set_next(set, next, used),
         IterState::Dict { dict, next, used, left, part } => dict_next(dict, next, used, left, *part),
         IterState::DictBack { dict, before, used, part } => dict_prev(dict, before, used, *part),
@@ -313,7 +312,7 @@ fn iter_next(ts: &mut ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
 // ---- book/src/objects/builtin-types.md ----
 #[inline(never)]
 fn big_range_next(it: &mut BigRangeIter) -> PyResult<Option<ObjRef>> {
-    let BigRangeIter { next, step, remaining } = it;
+    let BigRangeIter { next, step, remaining, .. } = it;
     if remaining.is_zero() {
         return Ok(None);
     }
@@ -324,7 +323,7 @@ fn big_range_next(it: &mut BigRangeIter) -> PyResult<Option<ObjRef>> {
 }
 
 #[inline(never)]
-fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResult<Option<ObjRef>> {
+pub(super) fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResult<Option<ObjRef>> {
     let s = super::set::as_set(set).borrow();
     if *next == EXHAUSTED {
         return Ok(None);
@@ -344,7 +343,7 @@ fn set_next(set: &ObjRef, next: &mut usize, used: &mut Option<usize>) -> PyResul
 
 // ---- book/src/objects/builtin-types.md ----
 #[inline(never)]
-fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &mut usize, part: DictPart) -> PyResult<Option<ObjRef>> {
+pub(super) fn dict_next(dict: &ObjRef, next: &mut usize, used: &mut Option<usize>, left: &mut usize, part: DictPart) -> PyResult<Option<ObjRef>> {
     let runtime_error = |m: &str| super::exception::new_error(&super::exception::RUNTIME_ERROR, m);
     if *next == EXHAUSTED {
         return Ok(None);
@@ -380,7 +379,7 @@ fn entry_part(part: DictPart, key: ObjRef, value: ObjRef) -> ObjRef {
 /// The reversed walk: only a change of size is caught (CPython's reverse
 /// iterator keeps no count of the keys still to come).
 #[inline(never)]
-fn dict_prev(dict: &ObjRef, before: &mut usize, used: &mut Option<usize>, part: DictPart) -> PyResult<Option<ObjRef>> {
+pub(super) fn dict_prev(dict: &ObjRef, before: &mut usize, used: &mut Option<usize>, part: DictPart) -> PyResult<Option<ObjRef>> {
     if *before == EXHAUSTED {
         return Ok(None);
     }
@@ -398,7 +397,7 @@ fn dict_prev(dict: &ObjRef, before: &mut usize, used: &mut Option<usize>, part: 
 }
 
 /// Item `i` of a list, tuple, str, bytes or bytearray, or `None` past the end.
-fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
+pub(super) fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
     if let Some(v) = seq.downcast_ref::<ListItems>() {
         v.borrow().get(i).cloned()
     } else if let Some(t) = seq.downcast_ref::<Box<[ObjRef]>>() {
@@ -415,8 +414,6 @@ fn seq_item(seq: &ObjRef, i: usize) -> Option<ObjRef> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-const LENGTH_HINT: &[(&str, super::typeobject::Method)] =
-    &[("__length_hint__", super::typeobject::Method::Positional(iter_length_hint))];
 
 /// `it.__length_hint__()`: the items still to come.
 pub fn iter_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {

@@ -33,7 +33,6 @@ pub mod tuple;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod iter;
-pub mod iter_pickle;
 pub mod range;
 
 // ---- book/src/objects/builtin-types.md ----
@@ -56,6 +55,9 @@ pub mod number_text;
 
 // ---- book/src/objects/builtin-types.md ----
 pub mod constructors;
+
+// ---- book/src/objects/iter-reduce.md ----
+pub mod iter_reduce;
 
 // ---- book/src/objects/dict-views.md ----
 pub mod dictview;

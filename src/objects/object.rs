@@ -139,6 +139,9 @@ pub enum Layout {
     Twister,
     /// An iterator of `itertools` ([itertools](modules/itertools.md)).
     Itertool,
+    /// A copy of `itertools.tee` and a link of the items it shares ([tee](modules/itertools-tee.md)).
+    ItertoolsTee,
+    ItertoolsTeeLink,
     /// A `collections.deque` and its iterators ([_collections](modules/collections.md)).
     Deque,
     DequeIterator,
@@ -325,6 +328,8 @@ layouts! {
     crate::modules::struct_::Format => StructFormat,
     std::cell::RefCell<crate::modules::random::Twister> => Twister,
     std::cell::RefCell<crate::modules::itertools::Tool> => Itertool,
+    crate::modules::itertools::tee::Tee => ItertoolsTee,
+    crate::modules::itertools::tee::Link => ItertoolsTeeLink,
     crate::modules::collections::Deque => Deque,
     crate::modules::collections::DequeIter => DequeIterator,
     crate::modules::functools::KeyWrapper => KeyWrapper,

@@ -174,7 +174,11 @@ pub static RANGE: TypeObject = TypeObject::new(PyType {
     members: &[("start", |o| range_part(o, 0)), ("stop", |o| range_part(o, 1)), ("step", |o| range_part(o, 2))],
     sequence: Cell::new(RANGE_SEQUENCE),
     iter: Cell::new(Some(super::iter::range_iter)),
-    methods: &[("index", Method::Positional(range_index)), ("count", Method::Positional(range_count))],
+    methods: &[
+        ("index", Method::Positional(range_index)),
+        ("count", Method::Positional(range_count)),
+        ("__reduce__", Method::Positional(range_reduce)),
+    ],
     ..PyType::of::<Range>()
 });
 
@@ -280,6 +284,14 @@ fn range_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 fn range_part(obj: &ObjRef, i: usize) -> PyResult<ObjRef> {
     let parts = as_range(obj).parts();
     Ok(new_int(parts[i].clone()))
+}
+
+/// `r.__reduce__()`: `(range, (start, stop, step))`, how `pickle` and
+/// `copy` make a range again.
+fn range_reduce(_: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::modules::no_args("range.__reduce__", &args[1..], &[])?;
+    let parts = as_range(&args[0]).parts().into_iter().map(new_int).collect();
+    Ok(super::tuple::new_tuple(vec![args[0].type_ref(), super::tuple::new_tuple(parts)]))
 }
 
 // ---- book/src/objects/builtin-types.md ----

@@ -3,7 +3,8 @@
 // ---- book/src/modules/itertools.md ----
 //! The argument checks of the `itertools` constructors.
 use crate::builtins::args::Args;
-use crate::objects::exception::{type_error, PyResult};
+use crate::eval::ThreadState;
+use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR};
 use crate::objects::ObjRef;
 
 /// `n` positional arguments and no keywords: "NAME expected N arguments, got M".
@@ -20,11 +21,12 @@ pub fn exact<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef], n: usize) -
 
 /// Arguments by position or keyword, the first `required` of them needed.
 pub fn params(name: &str, args: &[ObjRef], kwnames: &[ObjRef], names: &[&str], required: usize) -> PyResult<Vec<Option<ObjRef>>> {
-    let a = Args::new(name, args, kwnames, names)?;
-    if a.positional.len() > names.len() {
-        let given = a.positional.len();
-        return Err(type_error(format!("{name}() takes at most {} arguments ({given} given)", names.len())));
+    if args.len() > names.len() {
+        let keyword = if args.len() == kwnames.len() { "keyword " } else { "" };
+        let s = if names.len() == 1 { "" } else { "s" };
+        return Err(type_error(format!("{name}() takes at most {} {keyword}argument{s} ({} given)", names.len(), args.len())));
     }
+    let a = Args::new(name, args, kwnames, names)?;
     let mut out = Vec::with_capacity(names.len());
     for (i, param) in names.iter().enumerate() {
         let value = a.positional.get(i).or(a.keyword(param)).cloned();
@@ -34,4 +36,39 @@ pub fn params(name: &str, args: &[ObjRef], kwnames: &[ObjRef], names: &[&str], r
         out.push(value);
     }
     Ok(out)
+}
+
+// ---- book/src/modules/itertools.md ----
+/// A count, as `PyNumber_AsSsize_t` reads it with `OverflowError`.
+pub fn ssize(ts: &mut ThreadState, n: &ObjRef) -> PyResult<i64> {
+    let n = crate::objects::number_methods::index_value(ts, n)?;
+    n.to_i64().ok_or_else(|| new_error(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+}
+
+// ---- book/src/modules/itertools-pickle.md ----
+/// A state that must be a tuple of `min..=max` items.
+pub fn state_items(state: &ObjRef, min: usize, max: usize) -> PyResult<&[ObjRef]> {
+    let Some(items) = state.downcast_ref::<Box<[ObjRef]>>() else { return Err(type_error("state is not a tuple")) };
+    let n = items.len();
+    if (min..=max).contains(&n) {
+        return Ok(items);
+    }
+    let (word, bound) = match () {
+        _ if min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ => ("at most", max),
+    };
+    let s = if bound == 1 { "" } else { "s" };
+    Err(type_error(format!("function takes {word} {bound} argument{s} ({n} given)")))
+}
+
+/// An item of format `i`: a C `int`.
+pub fn c_int(ts: &mut ThreadState, x: &ObjRef) -> PyResult<i64> {
+    let v = crate::objects::number_methods::index_value(ts, x)?;
+    match v.to_i64() {
+        Some(v) if v > i32::MAX as i64 => Err(new_error(&OVERFLOW_ERROR, "signed integer is greater than maximum")),
+        Some(v) if v < i32::MIN as i64 => Err(new_error(&OVERFLOW_ERROR, "signed integer is less than minimum")),
+        Some(v) => Ok(v),
+        None => Err(new_error(&OVERFLOW_ERROR, "Python int too large to convert to C long")),
+    }
 }

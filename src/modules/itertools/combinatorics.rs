@@ -2,15 +2,19 @@
 
 // ---- book/src/modules/itertools.md ----
 //! `product`, `permutations`, `combinations`, `combinations_with_replacement`.
-use super::args::params;
+use super::args::{params, ssize, state_items};
+use super::reduce::RESUMED;
 use super::simple::{collect, tool_type};
 use super::{new_tool, state, Tool};
 use crate::eval::ThreadState;
-use crate::objects::exception::{new_error, PyResult, VALUE_ERROR};
+use crate::objects::exception::{new_error, type_error, PyResult, OVERFLOW_ERROR, VALUE_ERROR};
+use crate::objects::int::new_int_i64;
+use crate::objects::iter_reduce::as_ssize;
+use crate::objects::tuple::as_tuple;
 use crate::objects::{tuple, ObjRef, TypeObject};
 
 #[derive(Clone, Copy, PartialEq)]
-enum Kind {
+pub enum Kind {
     Product,
     Permutations,
     Combinations,
@@ -18,76 +22,111 @@ enum Kind {
 }
 
 pub struct State {
-    kind: Kind,
-    /// One pool per factor of a product; the one pool of the others.
-    pools: Vec<Vec<ObjRef>>,
-    r: usize,
-    indices: Vec<usize>,
+    pub kind: Kind,
+    /// The pools, each a tuple: one per factor of a product (a factor
+    /// that `repeat` repeats is the same tuple again), the one pool of
+    /// the others.
+    pub pools: Vec<ObjRef>,
+    pub r: usize,
+    pub indices: Vec<usize>,
     /// `permutations`' countdown per position.
-    cycles: Vec<usize>,
-    started: bool,
-    done: bool,
+    pub cycles: Vec<usize>,
+    /// Whether the first arrangement was given (CPython's `result` is
+    /// set), and whether the last was.
+    pub started: bool,
+    pub done: bool,
 }
 
 impl State {
     pub fn refs(&self) -> Vec<&ObjRef> {
-        self.pools.iter().flatten().collect()
+        self.pools.iter().collect()
+    }
+
+    /// The number of items in each pool (the first, for all but a product).
+    pub fn pool_len(&self, i: usize) -> usize {
+        self.pools.get(i).map_or(0, |p| as_tuple(p).len())
     }
 }
 
-pub static PRODUCT: TypeObject = TypeObject::new(tool_type("itertools.product", product));
-pub static PERMUTATIONS: TypeObject = TypeObject::new(tool_type("itertools.permutations", permutations));
-pub static COMBINATIONS: TypeObject = TypeObject::new(tool_type("itertools.combinations", |ts, a, k| combinations(ts, a, k, Kind::Combinations)));
+pub static PRODUCT: TypeObject = TypeObject::new(tool_type("itertools.product", product, RESUMED));
+pub static PERMUTATIONS: TypeObject = TypeObject::new(tool_type("itertools.permutations", permutations, RESUMED));
+pub static COMBINATIONS: TypeObject =
+    TypeObject::new(tool_type("itertools.combinations", |ts, a, k| combinations(ts, a, k, Kind::Combinations), RESUMED));
 pub static COMBINATIONS_WR: TypeObject =
-    TypeObject::new(tool_type("itertools.combinations_with_replacement", |ts, a, k| combinations(ts, a, k, Kind::WithReplacement)));
+    TypeObject::new(tool_type("itertools.combinations_with_replacement", |ts, a, k| combinations(ts, a, k, Kind::WithReplacement), RESUMED));
 
-fn new_state(ty: &'static TypeObject, kind: Kind, pools: Vec<Vec<ObjRef>>, r: usize) -> ObjRef {
-    let n = pools.first().map_or(0, Vec::len);
+
+// ---- book/src/modules/itertools.md ----
+fn new_state(ty: &'static TypeObject, kind: Kind, pools: Vec<ObjRef>, r: usize) -> PyResult<ObjRef> {
+    let n = pools.first().map_or(0, |p| as_tuple(p).len());
     let (indices, cycles, done) = match kind {
-        Kind::Product => (vec![0; pools.len()], vec![], pools.iter().any(Vec::is_empty)),
-        Kind::Permutations => ((0..n).collect(), (n.saturating_sub(r) + 1..=n).rev().collect(), r > n),
-        Kind::Combinations => ((0..r).collect(), vec![], r > n),
-        Kind::WithReplacement => (vec![0; r], vec![], n == 0 && r > 0),
+        Kind::Product => (counted(pools.len(), |_| 0)?, vec![], false),
+        Kind::Permutations => ((0..n).collect(), counted(r, |i| n.saturating_sub(i))?, r > n),
+        Kind::Combinations => (counted(r, |i| i)?, vec![], r > n),
+        Kind::WithReplacement => (counted(r, |_| 0)?, vec![], n == 0 && r > 0),
     };
     let st = State { kind, pools, r, indices, cycles, started: false, done };
-    new_tool(ty, Tool::Combinatoric(st))
+    Ok(new_tool(ty, Tool::Combinatoric(st)))
+}
+
+/// `f(0), f(1), … f(r - 1)`: a `MemoryError` for an `r` too large to
+/// hold, as CPython's `PyMem_New` of the indices fails.
+fn counted(r: usize, f: impl Fn(usize) -> usize) -> PyResult<Vec<usize>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(r).map_err(|_| crate::objects::alloc::no_memory())?;
+    v.extend((0..r).map(f));
+    Ok(v)
+}
+
+/// An iterable made a pool: a tuple as it is, anything else read into
+/// a new tuple (CPython's `PySequence_Tuple`).
+fn pool_of(ts: &mut ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
+    if std::ptr::eq(x.ty(), &tuple::TUPLE) {
+        return Ok(x.clone());
+    }
+    Ok(tuple::new_tuple(collect(ts, x)?))
 }
 
 // ---- book/src/modules/itertools.md ----
 fn product(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let a = crate::builtins::args::Args::new("product", args, kwnames, &["repeat"])?;
     let repeat = match a.keyword("repeat") {
-        Some(n) => crate::objects::number_methods::index_value(ts, n)?.to_i64().unwrap_or(i64::MAX),
+        Some(n) => ssize(ts, n)?,
         None => 1,
     };
     if repeat < 0 {
         return Err(new_error(&VALUE_ERROR, "repeat argument cannot be negative"));
     }
-    let pools = a.positional.iter().map(|x| collect(ts, x)).collect::<PyResult<Vec<_>>>()?;
-    let len = pools.len().checked_mul(repeat as usize).filter(|n| *n <= isize::MAX as usize);
-    let Some(len) = len else { return Err(new_error(&crate::objects::exception::OVERFLOW_ERROR, "repeat argument too large")) };
-    let all = pools.iter().cycle().take(len).cloned().collect();
-    Ok(new_state(&PRODUCT, Kind::Product, all, 0))
+    let nargs = if repeat == 0 { 0 } else { a.positional.len() };
+    if repeat > 0 && nargs > isize::MAX as usize / 8 / repeat as usize {
+        return Err(new_error(&OVERFLOW_ERROR, "repeat argument too large"));
+    }
+    let pools = a.positional[..nargs].iter().map(|x| pool_of(ts, x)).collect::<PyResult<Vec<_>>>()?;
+    let len = nargs * repeat as usize;
+    let mut all = Vec::new();
+    all.try_reserve_exact(len).map_err(|_| crate::objects::alloc::no_memory())?;
+    all.extend(pools.iter().cycle().take(len).cloned());
+    new_state(&PRODUCT, Kind::Product, all, 0)
 }
 
+/// A length `r`: a `Py_ssize_t`, not negative.
 fn length(ts: &mut ThreadState, r: &ObjRef) -> PyResult<usize> {
-    let r = crate::objects::number_methods::index_value(ts, r)?;
-    match r.to_i64() {
-        Some(v) if v < 0 => Err(new_error(&VALUE_ERROR, "r must be non-negative")),
-        Some(v) => Ok(v as usize),
-        None if r.big().sign() == num_bigint::Sign::Plus => Ok(isize::MAX as usize),
-        None => Err(new_error(&VALUE_ERROR, "r must be non-negative")),
+    let r = ssize(ts, r)?;
+    if r < 0 {
+        return Err(new_error(&VALUE_ERROR, "r must be non-negative"));
     }
+    Ok(r as usize)
 }
 
 fn permutations(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let p = params("permutations", args, kwnames, &["iterable", "r"], 1)?;
-    let pool = collect(ts, p[0].as_ref().expect("required"))?;
+    let pool = pool_of(ts, p[0].as_ref().expect("required"))?;
     let r = match p[1].as_ref().filter(|r| !r.is_none()) {
+        Some(r) if crate::objects::int::int_value(r).is_none() => return Err(type_error("Expected int as r")),
         Some(r) => length(ts, r)?,
-        None => pool.len(),
+        None => as_tuple(&pool).len(),
     };
-    Ok(new_state(&PERMUTATIONS, Kind::Permutations, vec![pool], r))
+    new_state(&PERMUTATIONS, Kind::Permutations, vec![pool], r)
 }
 
 fn combinations(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], kind: Kind) -> PyResult<ObjRef> {
@@ -96,9 +135,9 @@ fn combinations(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef], kind:
         _ => ("combinations_with_replacement", &COMBINATIONS_WR),
     };
     let p = params(name, args, kwnames, &["iterable", "r"], 2)?;
-    let pool = collect(ts, p[0].as_ref().expect("required"))?;
+    let pool = pool_of(ts, p[0].as_ref().expect("required"))?;
     let r = length(ts, p[1].as_ref().expect("required"))?;
-    Ok(new_state(ty, kind, vec![pool], r))
+    new_state(ty, kind, vec![pool], r)
 }
 
 // ---- book/src/modules/itertools.md ----
@@ -108,29 +147,40 @@ pub fn step(obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     if st.done {
         return Ok(None);
     }
-    if st.started && !advance(st) {
+    let empty_pool = st.kind == Kind::Product && (0..st.pools.len()).any(|i| st.pool_len(i) == 0);
+    if empty_pool || (st.started && !advance(st)) {
         st.done = true;
         return Ok(None);
     }
     st.started = true;
-    let items = match st.kind {
-        Kind::Product => st.indices.iter().zip(&st.pools).map(|(&i, pool)| pool[i].clone()).collect(),
-        _ => st.indices[..st.r].iter().map(|&i| st.pools[0][i].clone()).collect(),
-    };
-    Ok(Some(tuple::new_tuple(items)))
+    let items = arrangement(st);
+    st.done = items.is_none();
+    Ok(items.map(tuple::new_tuple))
+}
+
+/// The items the indices point at: per pool for a product, the first
+/// `r` in the one pool for the others.
+pub fn arrangement(st: &State) -> Option<Vec<ObjRef>> {
+    match st.kind {
+        Kind::Product => st.indices.iter().zip(&st.pools).map(|(&i, pool)| as_tuple(pool).get(i).cloned()).collect(),
+        _ => {
+            let pool = as_tuple(st.pools.first()?);
+            st.indices.get(..st.r)?.iter().map(|&i| pool.get(i).cloned()).collect()
+        }
+    }
 }
 
 // ---- book/src/modules/itertools.md ----
 /// Moves the indices to the next arrangement: false when there is none.
 fn advance(st: &mut State) -> bool {
-    let n = st.pools.first().map_or(0, Vec::len);
+    let n = st.pool_len(0);
     let r = st.r;
     let idx = &mut st.indices;
     match st.kind {
         Kind::Product => {
             for i in (0..idx.len()).rev() {
                 idx[i] += 1;
-                if idx[i] < st.pools[i].len() {
+                if idx[i] < as_tuple(&st.pools[i]).len() {
                     return true;
                 }
                 idx[i] = 0;
@@ -169,4 +219,73 @@ fn next_permutation(idx: &mut [usize], cycles: &mut [usize], n: usize, r: usize)
         }
     }
     false
+}
+
+// ---- book/src/modules/itertools-pickle.md ----
+/// The recipe of a combinatoric tool.
+pub fn recipe(st: &State, cls: ObjRef) -> ObjRef {
+    use super::reduce::recipe;
+    let ints = |v: &[usize]| tuple::new_tuple(v.iter().map(|&i| new_int_i64(i as i64)).collect());
+    let nothing = || tuple::new_tuple(vec![]);
+    let r = new_int_i64(st.r as i64);
+    let pool = st.pools.first().cloned().unwrap_or_else(nothing);
+    match st.kind {
+        Kind::Product if st.done => recipe(cls, vec![nothing()], None),
+        Kind::Product => recipe(cls, st.pools.clone(), st.started.then(|| ints(&st.indices))),
+        _ if !st.started => recipe(cls, vec![pool, r], None),
+        _ if st.done => recipe(cls, vec![nothing(), r], None),
+        Kind::Permutations => recipe(cls, vec![pool, r], Some(tuple::new_tuple(vec![ints(&st.indices), ints(&st.cycles)]))),
+        _ => recipe(cls, vec![pool, r], Some(ints(&st.indices))),
+    }
+}
+
+// ---- book/src/modules/itertools-pickle.md ----
+pub fn setstate(_: &mut ThreadState, me: &ObjRef, new: &ObjRef) -> PyResult<()> {
+    let mut tool = state(me).borrow_mut();
+    let Tool::Combinatoric(st) = &mut *tool else { return Ok(()) };
+    let n = st.pool_len(0) as i64;
+    let (indices, cycles) = state_parts(st, new)?;
+    for (i, x) in indices.iter().enumerate() {
+        let index = as_ssize(x)?;
+        let top = match st.kind {
+            Kind::Product if st.pool_len(i) == 0 => {
+                st.done = true;
+                return Ok(());
+            }
+            Kind::Product => st.pool_len(i) as i64 - 1,
+            Kind::Combinations => i as i64 + n - st.r as i64,
+            _ => n - 1,
+        };
+        st.indices[i] = index.min(top).max(0) as usize;
+    }
+    for (i, x) in cycles.iter().enumerate() {
+        st.cycles[i] = as_ssize(x)?.min(n - i as i64).max(1) as usize;
+    }
+    st.started = true;
+    Ok(())
+}
+
+/// The indices, and `permutations`' countdowns, a state gives: as
+/// many as the tool has, or "invalid arguments".
+fn state_parts(st: &State, new: &ObjRef) -> PyResult<(Vec<ObjRef>, Vec<ObjRef>)> {
+    let invalid = || new_error(&VALUE_ERROR, "invalid arguments");
+    if st.kind != Kind::Permutations {
+        let want = if st.kind == Kind::Product { st.pools.len() } else { st.r };
+        let items = new.downcast_ref::<Box<[ObjRef]>>().filter(|t| t.len() == want).ok_or_else(invalid)?;
+        return Ok((items.to_vec(), vec![]));
+    }
+    let [indices, cycles] = state_items(new, 2, 2)? else { unreachable!() };
+    let (indices, cycles) = (tuple_arg(indices, 1)?, tuple_arg(cycles, 2)?);
+    if indices.len() != st.pool_len(0) || cycles.len() != st.r {
+        return Err(invalid());
+    }
+    Ok((indices, cycles))
+}
+
+/// Item `which` of `permutations`' state, which must be a tuple.
+fn tuple_arg(x: &ObjRef, which: usize) -> PyResult<Vec<ObjRef>> {
+    match x.downcast_ref::<Box<[ObjRef]>>() {
+        Some(items) => Ok(items.to_vec()),
+        None => Err(type_error(format!("argument {which} must be tuple, not {}", x.type_name()))),
+    }
 }

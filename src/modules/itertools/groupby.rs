@@ -3,11 +3,13 @@
 // ---- book/src/modules/itertools.md ----
 //! `groupby` and its groups, `_grouper`.
 use super::args::params;
+use super::reduce::{REDUCE, RESUMED};
 use super::simple::tool_type;
 use super::{new_tool, next_of, state, Tool};
 use crate::eval::ThreadState;
 use crate::objects::abstract_::get_iter;
 use crate::objects::exception::{type_error, PyResult};
+use crate::objects::typeobject::PyType;
 use crate::objects::{tuple, ObjRef, TypeObject};
 
 pub struct GroupBy {
@@ -27,17 +29,23 @@ impl GroupBy {
     }
 }
 
-pub static GROUPBY: TypeObject = TypeObject::new(tool_type("itertools.groupby", groupby));
-pub static GROUPER: TypeObject = TypeObject::new(tool_type("itertools._grouper", grouper_new));
+pub static GROUPBY: TypeObject = TypeObject::new(tool_type("itertools.groupby", groupby, RESUMED));
+/// A group cannot be derived from, as in CPython.
+pub static GROUPER: TypeObject =
+    TypeObject::new(PyType { basetype: false, subtype_new: None, ..tool_type("itertools._grouper", grouper_new, &[REDUCE]) });
 
 /// `_grouper(parent, key)`: a group of `parent`, current if the parent
 /// is on its last group.
 fn grouper_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let [parent, key] = super::args::exact("_grouper", args, kwnames, 2)? else { unreachable!() };
-    if !std::ptr::eq(parent.ty(), &GROUPBY) {
+    if !parent.ty().is_subtype(&GROUPBY) {
         return Err(type_error(format!("_grouper() argument 1 must be itertools.groupby, not {}", parent.type_name())));
     }
-    let group = with(parent, |g| g.group).unwrap_or(0);
+    let group = with(parent, |g| {
+        g.group += 1;
+        g.group
+    })
+    .unwrap_or(0);
     Ok(new_tool(&GROUPER, Tool::Grouper { parent: parent.clone(), key: key.clone(), group }))
 }
 
@@ -122,5 +130,37 @@ pub fn grouper_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRe
     if !crate::objects::abstract_::equal(ts, &target, &key)? {
         return Ok(None);
     }
-    Ok(with(&parent, |g| g.value.take()).flatten())
+    let taken = with(&parent, |g| (g.value.take(), g.key.take()));
+    let (value, key) = taken.unwrap_or_default();
+    drop(key);
+    Ok(value)
+}
+
+// ---- book/src/modules/itertools-pickle.md ----
+pub fn recipe(g: &GroupBy, cls: ObjRef) -> ObjRef {
+    let args = vec![g.it.clone(), g.keyfunc.clone().unwrap_or_else(crate::objects::singletons::none)];
+    let state = match (&g.key, &g.value, &g.target) {
+        (Some(k), Some(v), Some(t)) => Some(tuple::new_tuple(vec![k.clone(), v.clone(), t.clone()])),
+        _ => None,
+    };
+    super::reduce::recipe(cls, args, state)
+}
+
+pub fn grouper_recipe(ts: &mut ThreadState, parent: &ObjRef, key: &ObjRef, group: u64, cls: ObjRef) -> PyResult<ObjRef> {
+    if with(parent, |g| g.group) == Some(group) {
+        return Ok(super::reduce::recipe(cls, vec![parent.clone(), key.clone()], None));
+    }
+    let iter = crate::objects::iter_reduce::builtin(ts, "iter")?;
+    Ok(super::reduce::recipe(iter, vec![tuple::new_tuple(vec![])], None))
+}
+
+pub fn setstate(_: &mut ThreadState, me: &ObjRef, new: &ObjRef) -> PyResult<()> {
+    let [key, value, target] = super::args::state_items(new, 3, 3)? else { unreachable!() };
+    let old = with(me, |g| {
+        let key = g.key.replace(key.clone());
+        let value = g.value.replace(value.clone());
+        (key, value, g.target.replace(target.clone()))
+    });
+    drop(old);
+    Ok(())
 }

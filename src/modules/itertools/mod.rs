@@ -4,9 +4,11 @@
 //! `itertools`: iterators over iterators.
 mod args;
 mod combinatorics;
+mod derive;
 mod groupby;
+mod reduce;
 mod simple;
-mod tee;
+pub mod tee;
 
 use crate::eval::ThreadState;
 use crate::objects::exception::PyResult;
@@ -14,11 +16,13 @@ use crate::objects::module::{new_module, new_namespace, set_name};
 use crate::objects::typeobject::type_object;
 use crate::objects::{ObjRef, TypeObject};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub enum Tool {
     Count { next: ObjRef, step: ObjRef },
-    Cycle { it: Option<ObjRef>, saved: Vec<ObjRef>, index: usize },
+    /// `saved` is a list, which `__reduce__` hands out as it is, as
+    /// CPython does; `firstpass` says that what `it` still has to give
+    /// is saved already (a cycle rebuilt by `__setstate__`).
+    Cycle { it: Option<ObjRef>, saved: ObjRef, index: usize, firstpass: bool },
     /// `left` is `None` for a repeat without end.
     Repeat { item: ObjRef, left: Option<usize> },
     Accumulate { it: ObjRef, func: Option<ObjRef>, total: Option<ObjRef>, initial: Option<ObjRef> },
@@ -29,14 +33,22 @@ pub enum Tool {
     While { pred: ObjRef, it: ObjRef, take: bool, switched: bool },
     FilterFalse { pred: ObjRef, it: ObjRef },
     StarMap { func: ObjRef, it: ObjRef },
-    Islice { it: ObjRef, next: usize, stop: Option<usize>, step: usize, count: usize },
+    /// `count` is signed, as CPython's `cnt`, which `__setstate__` may
+    /// set below zero; `it` goes at the end.
+    Islice { it: Option<ObjRef>, next: usize, stop: Option<usize>, step: usize, count: i64 },
     Pairwise { it: ObjRef, old: Option<ObjRef> },
     ZipLongest { its: Vec<Option<ObjRef>>, active: usize, fill: ObjRef },
     Combinatoric(combinatorics::State),
     GroupBy(groupby::GroupBy),
     Grouper { parent: ObjRef, key: ObjRef, group: u64 },
-    Tee { link: Rc<tee::Link>, index: usize },
     Done,
+}
+
+/// What a tool leaves behind when its state is moved out: a finished one.
+impl Default for Tool {
+    fn default() -> Tool {
+        Tool::Done
+    }
 }
 
 // ---- book/src/modules/itertools.md ----
@@ -44,19 +56,19 @@ impl Tool {
     fn refs(&self) -> Vec<&ObjRef> {
         match self {
             Tool::Count { next, step } => vec![next, step],
-            Tool::Cycle { it, saved, .. } => it.iter().chain(saved).collect(),
+            Tool::Cycle { it, saved, .. } => it.iter().chain([saved]).collect(),
             Tool::Repeat { item, .. } => vec![item],
             Tool::Accumulate { it, func, total, initial } => std::iter::once(it).chain(func).chain(total).chain(initial).collect(),
             Tool::Chain { source, active } => source.iter().chain(active).collect(),
             Tool::Compress { data, selectors } => vec![data, selectors],
             Tool::While { pred, it, .. } | Tool::FilterFalse { pred, it } | Tool::StarMap { func: pred, it } => vec![pred, it],
-            Tool::Islice { it, .. } => vec![it],
+            Tool::Islice { it, .. } => it.iter().collect(),
             Tool::Pairwise { it, old } => std::iter::once(it).chain(old).collect(),
             Tool::ZipLongest { its, fill, .. } => its.iter().flatten().chain([fill]).collect(),
             Tool::Combinatoric(s) => s.refs(),
             Tool::GroupBy(g) => g.refs(),
             Tool::Grouper { parent, key, .. } => vec![parent, key],
-            Tool::Tee { .. } | Tool::Done => vec![],
+            Tool::Done => vec![],
         }
     }
 }

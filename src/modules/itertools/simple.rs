@@ -5,6 +5,7 @@
 //! `dropwhile`, `takewhile`, `filterfalse`, `starmap`, `islice`,
 //! `pairwise`, `zip_longest`.
 use super::args::{exact, params};
+use super::reduce::{PICKLED, REDUCE, RESUMED};
 use super::{finish, new_tool, next_of, state, test, Tool};
 use crate::eval::ThreadState;
 use crate::objects::abstract_::{binary_op, get_iter, BinaryOp};
@@ -14,36 +15,47 @@ use crate::objects::typeobject::{Method, PyType};
 use crate::objects::{singletons, tuple, ObjRef, TypeObject};
 use std::cell::{Cell, RefCell};
 
-pub const fn tool_type(name: &'static str, new: NewFn) -> PyType {
+/// A tool's type: derivable, its keywords passed on to its constructor.
+pub const fn tool_type(name: &'static str, new: NewFn, methods: &'static [(&'static str, Method)]) -> PyType {
     PyType {
         name,
         new: Some(new),
+        subtype_new: Some(super::derive::subtype_new),
+        basetype: true,
         iter: Cell::new(Some(|_, o| Ok(o.clone()))),
         iternext: Cell::new(Some(step)),
+        methods,
         ..PyType::of::<RefCell<Tool>>()
     }
 }
 
-pub static COUNT: TypeObject = TypeObject::new(PyType { repr: Cell::new(count_repr), ..tool_type("itertools.count", count) });
-pub static CYCLE: TypeObject = TypeObject::new(tool_type("itertools.cycle", cycle));
+/// The type of a tool whose constructor takes no keywords.
+const fn positional_tool(name: &'static str, new: NewFn, methods: &'static [(&'static str, Method)]) -> PyType {
+    PyType { subtype_new: Some(super::derive::positional_subtype_new), ..tool_type(name, new, methods) }
+}
+
+pub static COUNT: TypeObject = TypeObject::new(PyType { repr: Cell::new(count_repr), ..tool_type("itertools.count", count, PICKLED) });
+pub static CYCLE: TypeObject = TypeObject::new(positional_tool("itertools.cycle", cycle, RESUMED));
 pub static REPEAT: TypeObject = TypeObject::new(PyType {
     repr: Cell::new(repeat_repr),
-    methods: &[("__length_hint__", Method::Positional(repeat_length_hint))],
-    ..tool_type("itertools.repeat", repeat)
+    ..tool_type("itertools.repeat", repeat, &[("__length_hint__", Method::Positional(repeat_length_hint)), REDUCE])
 });
-pub static ACCUMULATE: TypeObject = TypeObject::new(tool_type("itertools.accumulate", accumulate));
+pub static ACCUMULATE: TypeObject = TypeObject::new(tool_type("itertools.accumulate", accumulate, RESUMED));
 pub static CHAIN: TypeObject = TypeObject::new(PyType {
-    class_methods: &[("from_iterable", Method::Positional(chain_from_iterable))],
-    ..tool_type("itertools.chain", chain)
+    class_methods: &[
+        ("from_iterable", Method::Positional(chain_from_iterable)),
+        ("__class_getitem__", Method::Positional(crate::objects::genericalias::class_getitem)),
+    ],
+    ..positional_tool("itertools.chain", chain, RESUMED)
 });
-pub static COMPRESS: TypeObject = TypeObject::new(tool_type("itertools.compress", compress));
-pub static DROPWHILE: TypeObject = TypeObject::new(tool_type("itertools.dropwhile", |ts, a, k| while_new(ts, a, k, false)));
-pub static TAKEWHILE: TypeObject = TypeObject::new(tool_type("itertools.takewhile", |ts, a, k| while_new(ts, a, k, true)));
-pub static FILTERFALSE: TypeObject = TypeObject::new(tool_type("itertools.filterfalse", filterfalse));
-pub static STARMAP: TypeObject = TypeObject::new(tool_type("itertools.starmap", starmap));
-pub static ISLICE: TypeObject = TypeObject::new(tool_type("itertools.islice", islice));
-pub static PAIRWISE: TypeObject = TypeObject::new(tool_type("itertools.pairwise", pairwise));
-pub static ZIP_LONGEST: TypeObject = TypeObject::new(tool_type("itertools.zip_longest", zip_longest));
+pub static COMPRESS: TypeObject = TypeObject::new(tool_type("itertools.compress", compress, PICKLED));
+pub static DROPWHILE: TypeObject = TypeObject::new(positional_tool("itertools.dropwhile", |ts, a, k| while_new(ts, a, k, false), RESUMED));
+pub static TAKEWHILE: TypeObject = TypeObject::new(positional_tool("itertools.takewhile", |ts, a, k| while_new(ts, a, k, true), RESUMED));
+pub static FILTERFALSE: TypeObject = TypeObject::new(positional_tool("itertools.filterfalse", filterfalse, PICKLED));
+pub static STARMAP: TypeObject = TypeObject::new(positional_tool("itertools.starmap", starmap, PICKLED));
+pub static ISLICE: TypeObject = TypeObject::new(positional_tool("itertools.islice", islice, RESUMED));
+pub static PAIRWISE: TypeObject = TypeObject::new(positional_tool("itertools.pairwise", pairwise, &[]));
+pub static ZIP_LONGEST: TypeObject = TypeObject::new(tool_type("itertools.zip_longest", zip_longest, RESUMED));
 
 // ---- book/src/modules/itertools.md ----
 type StepFn = fn(&mut ThreadState, &ObjRef) -> PyResult<Option<ObjRef>>;
@@ -65,7 +77,6 @@ fn step(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         Tool::Combinatoric(_) => |_, obj| super::combinatorics::step(obj),
         Tool::GroupBy(_) => super::groupby::groupby_next,
         Tool::Grouper { .. } => super::groupby::grouper_next,
-        Tool::Tee { .. } => super::tee::tee_next,
         Tool::Done => return Ok(None),
     };
     next(ts, obj)
@@ -93,7 +104,8 @@ fn count(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
 }
 
 fn is_number(ts: &mut ThreadState, x: &ObjRef) -> PyResult<bool> {
-    if crate::objects::int::int_value(x).is_some() || x.downcast_ref::<f64>().is_some() {
+    let complex = x.downcast_ref::<crate::objects::complex::Complex>().is_some();
+    if crate::objects::int::int_value(x).is_some() || x.downcast_ref::<f64>().is_some() || complex {
         return Ok(true);
     }
     for name in ["__index__", "__int__", "__float__", "__complex__"] {
@@ -116,48 +128,69 @@ fn count_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(current))
 }
 
+// ---- book/src/modules/itertools.md ----
 fn count_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
+    let name = short_name(obj);
     let (next, step) = match &*state(obj).borrow() {
         Tool::Count { next, step } => (next.clone(), step.clone()),
-        _ => return Ok("count()".into()),
+        _ => return Ok(format!("{name}()")),
     };
-    let one = crate::objects::int::int_value(&step).is_some_and(|i| i.to_i64() == Some(1)) && step.ty().heap.is_none();
     let next = crate::objects::repr(ts, &next)?;
-    if one {
-        return Ok(format!("count({next})"));
+    if is_one(&step) {
+        return Ok(format!("{name}({next})"));
     }
-    Ok(format!("count({next}, {})", crate::objects::repr(ts, &step)?))
+    Ok(format!("{name}({next}, {})", crate::objects::repr(ts, &step)?))
+}
+
+/// Whether a count's step is an int equal to 1, which its repr and its
+/// `__reduce__` leave out.
+pub fn is_one(step: &ObjRef) -> bool {
+    crate::objects::int::int_value(step).is_some_and(|i| i.to_i64() == Some(1))
+}
+
+/// The name a tool's repr shows: its class's, without the module
+/// (`count(0)`, or `MyCount(0)` for a class deriving from it).
+pub fn short_name(obj: &ObjRef) -> &str {
+    let full = obj.ty().name();
+    full.rsplit('.').next().unwrap_or(full)
 }
 
 // ---- book/src/modules/itertools.md ----
 fn cycle(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let [iterable] = exact("cycle", args, kwnames, 1)? else { unreachable!() };
     let it = get_iter(ts, iterable)?;
-    Ok(new_tool(&CYCLE, Tool::Cycle { it: Some(it), saved: Vec::new(), index: 0 }))
+    let saved = crate::objects::list::new_list(Vec::new());
+    Ok(new_tool(&CYCLE, Tool::Cycle { it: Some(it), saved, index: 0, firstpass: false }))
 }
 
 fn cycle_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let it = match &*state(obj).borrow() {
-        Tool::Cycle { it, .. } => it.clone(),
+    let (it, saved, firstpass) = match &*state(obj).borrow() {
+        Tool::Cycle { it, saved, firstpass, .. } => (it.clone(), saved.clone(), *firstpass),
         _ => return Ok(None),
     };
     if let Some(it) = it {
         if let Some(item) = next_of(ts, &it)? {
-            if let Tool::Cycle { saved, .. } = &mut *state(obj).borrow_mut() {
-                saved.push(item.clone());
+            if !firstpass {
+                crate::objects::list::push(&saved, item.clone())?;
             }
             return Ok(Some(item));
         }
     }
     let mut tool = state(obj).borrow_mut();
-    let Tool::Cycle { it, saved, index } = &mut *tool else { return Ok(None) };
-    *it = None;
-    if saved.is_empty() {
-        return Ok(None);
-    }
-    let item = saved[*index % saved.len()].clone();
-    *index = (*index + 1) % saved.len();
-    Ok(Some(item))
+    let Tool::Cycle { it, saved, index, .. } = &mut *tool else { return Ok(None) };
+    let old = it.take();
+    let len = crate::objects::list::as_list(saved).borrow().len();
+    let item = match len {
+        0 => None,
+        _ => {
+            let i = if *index < len { *index } else { 0 };
+            *index = (i + 1) % len;
+            crate::objects::list::item_at(saved, i)
+        }
+    };
+    drop(tool);
+    drop(old);
+    Ok(item)
 }
 
 // ---- book/src/modules/itertools.md ----
@@ -165,7 +198,7 @@ fn repeat(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     let p = params("repeat", args, kwnames, &["object", "times"], 1)?;
     let left = match &p[1] {
         None => None,
-        Some(n) => Some(crate::objects::number_methods::index_value(ts, n)?.to_i64().unwrap_or(i64::MAX).max(0) as usize),
+        Some(n) => Some(super::args::ssize(ts, n)?.max(0) as usize),
     };
     Ok(new_tool(&REPEAT, Tool::Repeat { item: p[0].clone().expect("required"), left }))
 }
@@ -188,9 +221,10 @@ fn repeat_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
         _ => return Ok("repeat()".into()),
     };
     let item = crate::objects::list::repr_guarded(ts, obj, "...", |ts| crate::objects::repr(ts, &item))?;
+    let name = short_name(obj);
     Ok(match left {
-        Some(n) => format!("repeat({item}, {n})"),
-        None => format!("repeat({item})"),
+        Some(n) => format!("{name}({item}, {n})"),
+        None => format!("{name}({item})"),
     })
 }
 
@@ -246,31 +280,63 @@ fn chain(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<
 }
 
 fn chain_from_iterable(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let [_, iterable] = args else {
+    let [cls, iterable] = args else {
         return Err(type_error(format!("chain.from_iterable() takes exactly one argument ({} given)", args.len() - 1)));
     };
     let source = get_iter(ts, iterable)?;
-    Ok(new_tool(&CHAIN, Tool::Chain { source: Some(source), active: None }))
+    super::derive::new_of_class(cls, &CHAIN, Tool::Chain { source: Some(source), active: None })
 }
 
 fn chain_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     loop {
         let (source, active) = match &*state(obj).borrow() {
-            Tool::Chain { source, active } => (source.clone(), active.clone()),
+            Tool::Chain { source: Some(source), active } => (source.clone(), active.clone()),
             _ => return Ok(None),
         };
         if let Some(active) = active {
             if let Some(item) = next_of(ts, &active)? {
                 return Ok(Some(item));
             }
+            set_active(obj, None);
         }
-        let Some(source) = source else { return finish(obj) };
-        let Some(iterable) = next_of(ts, &source)? else { return finish(obj) };
-        let it = get_iter(ts, &iterable)?;
-        if let Tool::Chain { active, .. } = &mut *state(obj).borrow_mut() {
-            *active = Some(it);
+        match next_iterable(ts, &source) {
+            Ok(Some(it)) => set_active(obj, Some(it)),
+            other => {
+                chain_end(obj);
+                return other;
+            }
         }
     }
+}
+
+/// The iterator the chain reads from now on; the one before is dropped
+/// once the state is no longer borrowed.
+fn set_active(obj: &ObjRef, it: Option<ObjRef>) {
+    let old = match &mut *state(obj).borrow_mut() {
+        Tool::Chain { active, .. } => std::mem::replace(active, it),
+        _ => None,
+    };
+    drop(old);
+}
+
+
+// ---- book/src/modules/itertools.md ----
+/// The iterator of the next iterable `source` gives.
+fn next_iterable(ts: &mut ThreadState, source: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match next_of(ts, source)? {
+        Some(iterable) => get_iter(ts, &iterable).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Ends a chain: it lets go of its iterators, and stays a chain, which
+/// `__reduce__` tells from one that is still going.
+fn chain_end(obj: &ObjRef) {
+    let old = match &mut *state(obj).borrow_mut() {
+        Tool::Chain { source, active } => (source.take(), active.take()),
+        _ => (None, None),
+    };
+    drop(old);
 }
 
 // ---- book/src/modules/itertools.md ----
@@ -412,7 +478,7 @@ fn islice(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult
     }
     let it = get_iter(ts, &args[0])?;
     let (next, stop, step) = (next as usize, stop.map(|s| s as usize), step as usize);
-    Ok(new_tool(&ISLICE, Tool::Islice { it, next, stop, step, count: 0 }))
+    Ok(new_tool(&ISLICE, Tool::Islice { it: Some(it), next, stop, step, count: 0 }))
 }
 
 /// An argument of `islice` as `PyNumber_AsSsize_t` reads it: `None` (or
@@ -427,30 +493,29 @@ fn islice_arg(ts: &mut ThreadState, x: Option<&ObjRef>) -> Option<i64> {
 }
 
 // ---- book/src/modules/itertools.md ----
-fn islice_count(obj: &ObjRef) -> usize {
+fn islice_count(obj: &ObjRef) -> i64 {
     match &*state(obj).borrow() {
         Tool::Islice { count, .. } => *count,
-        _ => usize::MAX,
+        _ => i64::MAX,
     }
 }
 
 fn islice_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let (it, next, stop) = match &*state(obj).borrow() {
-        Tool::Islice { it, next, stop, .. } => (it.clone(), *next, *stop),
+        Tool::Islice { it: Some(it), next, stop, .. } => (it.clone(), *next as i64, *stop),
         _ => return Ok(None),
     };
     while islice_count(obj) < next {
-        let Some(_) = next_of(ts, &it)? else { return finish(obj) };
-        if let Tool::Islice { count, .. } = &mut *state(obj).borrow_mut() {
-            *count += 1;
+        if islice_read(ts, obj, &it)?.is_none() {
+            return Ok(None);
         }
     }
-    if stop.is_some_and(|s| islice_count(obj) >= s) {
-        return finish(obj);
+    if stop.is_some_and(|s| islice_count(obj) >= s as i64) {
+        islice_end(obj);
+        return Ok(None);
     }
-    let Some(item) = next_of(ts, &it)? else { return finish(obj) };
-    if let Tool::Islice { count, next, step, stop, .. } = &mut *state(obj).borrow_mut() {
-        *count += 1;
+    let Some(item) = islice_read(ts, obj, &it)? else { return Ok(None) };
+    if let Tool::Islice { next, step, stop, .. } = &mut *state(obj).borrow_mut() {
         let after = next.saturating_add(*step);
         *next = match *stop {
             Some(s) if after > s => s,
@@ -458,6 +523,31 @@ fn islice_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         };
     }
     Ok(Some(item))
+}
+
+/// One item of the source, counted. At the source's end, or on its
+/// error, the islice lets go of it and is over for good.
+fn islice_read(ts: &mut ThreadState, obj: &ObjRef, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match next_of(ts, it) {
+        Ok(Some(item)) => {
+            if let Tool::Islice { count, .. } = &mut *state(obj).borrow_mut() {
+                *count += 1;
+            }
+            Ok(Some(item))
+        }
+        other => {
+            islice_end(obj);
+            other
+        }
+    }
+}
+
+fn islice_end(obj: &ObjRef) {
+    let old = match &mut *state(obj).borrow_mut() {
+        Tool::Islice { it, .. } => it.take(),
+        _ => None,
+    };
+    drop(old);
 }
 
 // ---- book/src/modules/itertools.md ----
@@ -474,16 +564,32 @@ fn pairwise_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRef>>
     };
     let old = match old {
         Some(old) => old,
-        None => match next_of(ts, &it)? {
+        None => match pairwise_read(ts, obj, &it)? {
             Some(first) => first,
-            None => return finish(obj),
+            None => return Ok(None),
         },
     };
-    let Some(new) = next_of(ts, &it)? else { return finish(obj) };
-    if let Tool::Pairwise { old: slot, .. } = &mut *state(obj).borrow_mut() {
-        *slot = Some(new.clone());
-    }
+    let Some(new) = pairwise_read(ts, obj, &it)? else { return Ok(None) };
     Ok(Some(tuple::new_tuple(vec![old, new])))
+}
+
+/// The next item of the source, kept at once as the item before the
+/// next pair; the end of the source, or an error, ends the pairwise.
+/// `None` too if a call made while reading ended it.
+fn pairwise_read(ts: &mut ThreadState, obj: &ObjRef, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let item = match next_of(ts, it) {
+        Ok(Some(item)) => item,
+        other => {
+            finish(obj)?;
+            return other;
+        }
+    };
+    let old = match &mut *state(obj).borrow_mut() {
+        Tool::Pairwise { old, .. } => old.replace(item.clone()),
+        _ => return Ok(None),
+    };
+    drop(old);
+    Ok(Some(item))
 }
 
 // ---- book/src/modules/itertools.md ----
@@ -507,24 +613,37 @@ fn zip_longest_next(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<Option<ObjRe
     };
     let mut items = Vec::with_capacity(its.len());
     for (i, it) in its.iter().enumerate() {
-        let item = match it {
-            Some(it) => next_of(ts, it)?,
-            None => None,
+        let Some(it) = it else {
+            items.push(fill.clone());
+            continue;
         };
-        match item {
-            Some(x) => items.push(x),
-            None if it.is_none() => items.push(fill.clone()),
-            None => {
-                if let Tool::ZipLongest { its, active, .. } = &mut *state(obj).borrow_mut() {
-                    its[i] = None;
-                    *active -= 1;
-                    if *active == 0 {
-                        return Ok(None);
-                    }
-                }
-                items.push(fill.clone());
+        match next_of(ts, it) {
+            Ok(Some(x)) => items.push(x),
+            Ok(None) if one_ended(obj, i) => items.push(fill.clone()),
+            Ok(None) => return Ok(None),
+            Err(e) => {
+                one_ended(obj, usize::MAX);
+                return Err(e);
             }
         }
     }
     Ok(Some(tuple::new_tuple(items)))
+}
+
+/// Counts iterator `i` as ended and lets go of it, unless it was the
+/// last one going: false then, and the zip is over. `usize::MAX` (an
+/// error) ends the zip at once, as CPython's `zip_longest_next` does.
+fn one_ended(obj: &ObjRef, i: usize) -> bool {
+    let old = match &mut *state(obj).borrow_mut() {
+        Tool::ZipLongest { its, active, .. } => {
+            *active = if i == usize::MAX { 0 } else { active.saturating_sub(1) };
+            if *active == 0 {
+                return false;
+            }
+            its[i].take()
+        }
+        _ => return false,
+    };
+    drop(old);
+    true
 }

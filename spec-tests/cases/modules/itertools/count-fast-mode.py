@@ -2,3 +2,4 @@
 import itertools
 print(next(itertools.count(False)), next(itertools.count(True)), next(itertools.count(False, 2)))    # expect: 0 1 False
 print(repr(itertools.count(False)), repr(itertools.count(True, 2)))    # expect: count(0) count(True, 2)
+print(itertools.count(3.25-4j), next(itertools.count(1, 1j)))    # expect: count((3.25-4j)) 1
