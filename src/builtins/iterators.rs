@@ -193,6 +193,7 @@ fn adapter_setstate(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 /// `__length_hint__`: the items a `reversed` has left.
 fn adapter_length_hint(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::modules::no_args(&format!("{}.__length_hint__", args[0].type_name()), &args[1..], &[])?;
     let (seq, remaining) = match &*state_of(&args[0]).borrow() {
         Adapter::Reversed { seq, remaining } => (seq.clone(), *remaining),
         _ => return Ok(crate::objects::singletons::not_implemented()),
