@@ -133,7 +133,10 @@ pub fn dir(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResul
         [obj] => match own_dir(ts, obj)? {
             Some(names) => {
                 let mut items = Vec::new();
-                crate::objects::abstract_::for_each_item(ts, &names, |_, n| Ok(items.push(n)))?;
+                crate::objects::abstract_::for_each_item(ts, &names, |_, n| {
+                    items.push(n);
+                    Ok(())
+                })?;
                 crate::builtins::sequences::sort_in_place(ts, &mut items, None, false)?;
                 Ok(list::new_list(items))
             }

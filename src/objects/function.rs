@@ -95,7 +95,7 @@ pub static FUNCTION: TypeObject = TypeObject::new(PyType {
     repr: Cell::new(function_repr),
     getattr: Some(function_getattr),
     descr_get: Cell::new(Some(super::class::function_get)),
-    call: Cell::new(Some(|ts, f, args, kwnames| crate::eval::call(ts, f, args, kwnames))),
+    call: Cell::new(Some(crate::eval::call)),
     getset: &[
         ("__code__", |o| Ok(as_function(o)?.code.object())),
         ("__defaults__", |o| Ok(or_none(&as_function(o)?.defaults))),
