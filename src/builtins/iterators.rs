@@ -100,6 +100,15 @@ const fn constructor_type(name: &'static str, new: crate::objects::constructors:
 /// type makes, moved into an instance of the class. What `reversed`
 /// returns from a `__reversed__` method is returned as it is.
 fn adapter_into_subtype(ts: &mut ThreadState, owner: &'static TypeObject, cls: &ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    // `map`, `filter` and `reversed` take no keywords; a class with an
+    // `__init__` of its own takes them for that `__init__` (CPython's
+    // `tp_init` check in `map_new` and its kin).
+    let positional = [&MAP, &FILTER, &REVERSED].iter().any(|t| std::ptr::eq(*t, owner));
+    let own_init = match cls.downcast::<PyType>() {
+        Some(ty) if positional && !kwnames.is_empty() => !crate::objects::type_dict::inherits_from_object(ts, ty, "__init__")?,
+        _ => false,
+    };
+    let (args, kwnames) = if own_init { (&args[..args.len() - kwnames.len()], &[][..]) } else { (args, kwnames) };
     let made = (owner.new.expect("a constructor type has tp_new"))(ts, args, kwnames)?;
     match made.downcast_ref::<RefCell<Adapter>>().filter(|_| std::ptr::eq(made.ty(), owner)) {
         Some(state) => crate::objects::type_dict::subtype_instance(cls, owner, RefCell::new(state.borrow().clone())),
