@@ -958,8 +958,23 @@ pub static METHOD: TypeObject = TypeObject::new(PyType {
     getattr: Some(method_getattr),
     richcompare: Cell::new(Some(method_compare)),
     hash: Cell::new(Some(method_hash)),
+    new: Some(method_new),
     ..PyType::of::<Method>()
 });
+
+// ---- book/src/objects/classes.md ----
+/// `types.MethodType(func, obj)` (CPython's `method_new`).
+fn method_new(_: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+    super::builtin::no_keywords("method", kwnames)?;
+    let [func, obj] = args else { return Err(type_error(format!("method expected 2 arguments, got {}", args.len()))) };
+    if func.ty().call.get().is_none() && func.downcast_ref::<super::function::Function>().is_none() {
+        return Err(type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(ObjRef::new(&METHOD, Method { func: func.clone(), self_: obj.clone(), weaklist: Default::default() }))
+}
 
 // ---- book/src/objects/classes.md ----
 /// `hash(a.f)`: the object's identity mixed with the function's hash
