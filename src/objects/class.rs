@@ -1543,13 +1543,15 @@ fn wrapped_repr(ts: &mut ThreadState, o: &ObjRef, kind: &str) -> PyResult<String
     Ok(format!("<{kind}({})>", super::repr(ts, &wrapped_func(o))?))
 }
 
-/// `__func__` (also `__wrapped__`), and since 3.10 the function's names
-/// and docstring, which the wrapper copies as `functools.wraps` would.
+/// `__func__` (also `__wrapped__`), and since 3.10 the function's names,
+/// docstring and annotations, which the wrapper copies as
+/// `functools.wraps` would (`singledispatch` reads a classmethod's
+/// annotations to find the type it registers for).
 fn wrapped_getattr(ts: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRef> {
     let func = wrapped_func(o);
     match name {
         "__func__" | "__wrapped__" => Some(func),
-        "__name__" | "__qualname__" | "__doc__" | "__module__" => super::abstract_::get_attr(ts, &func, name).ok(),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => super::abstract_::get_attr(ts, &func, name).ok(),
         "__isabstractmethod__" => is_abstract(ts, &func).map(super::singletons::bool_obj),
         _ => None,
     }
