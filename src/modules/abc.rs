@@ -154,7 +154,7 @@ fn abc_init(ts: &mut ThreadState, cls: &ObjRef) -> PyResult<ObjRef> {
 fn abstract_methods(ts: &mut ThreadState, cls: &ObjRef) -> PyResult<RefCell<Set>> {
     let abstracts = RefCell::new(Set::new());
     for (name, value) in namespace_items(ts, cls)? {
-        if is_abstract(ts, &value)? {
+        if crate::objects::class::is_abstract(ts, &value)? {
             abstracts.add(ts, name)?;
         }
     }
@@ -164,21 +164,13 @@ fn abstract_methods(ts: &mut ThreadState, cls: &ObjRef) -> PyResult<RefCell<Set>
         let Some(names) = attr_or_none(ts, base, "__abstractmethods__")? else { continue };
         abstract_::for_each_item(ts, &names, |ts, name| {
             let Some(value) = abstract_::lookup_attr_optional(ts, cls, &name)? else { return Ok(()) };
-            if is_abstract(ts, &value)? {
+            if crate::objects::class::is_abstract(ts, &value)? {
                 abstracts.add(ts, name)?;
             }
             Ok(())
         })?;
     }
     Ok(abstracts)
-}
-
-/// `_PyObject_IsAbstract`: a true `__isabstractmethod__`.
-fn is_abstract(ts: &mut ThreadState, value: &ObjRef) -> PyResult<bool> {
-    match attr_or_none(ts, value, "__isabstractmethod__")? {
-        Some(flag) => crate::objects::is_true(ts, &flag),
-        None => Ok(false),
-    }
 }
 
 fn attr_or_none(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
@@ -271,20 +263,20 @@ fn instance_check(ts: &mut ThreadState, cls: &ObjRef, instance: &ObjRef) -> PyRe
         if d.negative_version.get() == INVALIDATION.load(Ordering::Relaxed) && d.negative.borrow_mut().contains(&claimed) {
             return Ok(singletons::bool_obj(false));
         }
-        return call_check(ts, cls, "__subclasscheck__", &claimed);
+        return call_check(ts, cls, "__subclasscheck__", std::slice::from_ref(&claimed));
     }
-    let first = call_check(ts, cls, "__subclasscheck__", &claimed)?;
+    let first = call_check(ts, cls, "__subclasscheck__", std::slice::from_ref(&claimed))?;
     if crate::objects::is_true(ts, &first)? {
         return Ok(first);
     }
-    call_check(ts, cls, "__subclasscheck__", &real)
+    call_check(ts, cls, "__subclasscheck__", std::slice::from_ref(&real))
 }
 
-/// `cls.name(arg)`: the checks call the metaclass's methods, which a
+/// `cls.name(*args)`: the checks call the metaclass's methods, which a
 /// metaclass deriving from `ABCMeta` may override.
-fn call_check(ts: &mut ThreadState, cls: &ObjRef, name: &str, arg: &ObjRef) -> PyResult<ObjRef> {
+fn call_check(ts: &mut ThreadState, cls: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
     let method = abstract_::get_attr(ts, cls, name)?;
-    crate::eval::call(ts, &method, std::slice::from_ref(arg), &[])
+    crate::eval::call(ts, &method, args, &[])
 }
 
 // ---- book/src/modules/abc.md ----
@@ -315,7 +307,7 @@ fn subclass_check(ts: &mut ThreadState, cls: &ObjRef, subclass: &ObjRef) -> PyRe
 /// Step 3: `__subclasshook__`'s `True` or `False`; `None` for
 /// `NotImplemented`.
 fn hook_answer(ts: &mut ThreadState, cls: &ObjRef, subclass: &ObjRef) -> PyResult<Option<bool>> {
-    let ok = call_check(ts, cls, "__subclasshook__", subclass)?;
+    let ok = call_check(ts, cls, "__subclasshook__", std::slice::from_ref(subclass))?;
     if ok.is(&singletons::bool_obj(true)) || ok.is(&singletons::bool_obj(false)) {
         return Ok(Some(ok.is(&singletons::bool_obj(true))));
     }
@@ -341,7 +333,7 @@ fn inherits(ts: &mut ThreadState, cls: &ObjRef, sub_ty: &TypeObject, subclass: &
             return Ok(true);
         }
     }
-    let subclasses = call_check_noargs(ts, cls, "__subclasses__")?;
+    let subclasses = call_check(ts, cls, "__subclasses__", &[])?;
     let Some(subclasses) = subclasses.downcast_ref::<crate::objects::list::ListItems>().map(|l| l.borrow().clone()) else {
         return Err(type_error("__subclasses__() must return a list"));
     };
@@ -351,11 +343,6 @@ fn inherits(ts: &mut ThreadState, cls: &ObjRef, sub_ty: &TypeObject, subclass: &
         }
     }
     Ok(false)
-}
-
-fn call_check_noargs(ts: &mut ThreadState, cls: &ObjRef, name: &str) -> PyResult<ObjRef> {
-    let method = abstract_::get_attr(ts, cls, name)?;
-    crate::eval::call(ts, &method, &[], &[])
 }
 
 // ---- book/src/modules/abc.md ----

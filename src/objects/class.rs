@@ -1385,7 +1385,7 @@ fn property_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
         "__doc__" => Some(property_doc(ts, p)),
         "__isabstractmethod__" => {
             let accessors = [&p.fget, &p.fset, &p.fdel];
-            let any = accessors.into_iter().flatten().try_fold(false, |any, f| Some(any || is_abstract(ts, f)?));
+            let any = accessors.into_iter().flatten().try_fold(false, |any, f| Some(any || is_abstract(ts, f).ok()?));
             any.map(super::singletons::bool_obj)
         }
         _ => None,
@@ -1393,11 +1393,14 @@ fn property_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<Ob
 }
 
 /// `_PyObject_IsAbstract`: whether `f` has a true `__isabstractmethod__`
-/// (`abc.abstractmethod` sets it). `None` when asking raised, which a
-/// `getattr` slot can only report as a missing attribute (Appendix B).
-pub fn is_abstract(ts: &mut ThreadState, f: &ObjRef) -> Option<bool> {
-    let flag = super::abstract_::lookup_attr_optional(ts, f, &str::new_str("__isabstractmethod__")).ok()?;
-    flag.map_or(Some(false), |v| super::abstract_::is_true(ts, &v).ok())
+/// (`abc.abstractmethod` sets it). `_abc` passes an error on; the
+/// `getattr` slots here can only report it as a missing attribute
+/// (Appendix B).
+pub fn is_abstract(ts: &mut ThreadState, f: &ObjRef) -> PyResult<bool> {
+    match super::abstract_::lookup_attr_optional(ts, f, &str::new_str("__isabstractmethod__"))? {
+        Some(flag) => super::abstract_::is_true(ts, &flag),
+        None => Ok(false),
+    }
 }
 
 /// A property's `__doc__`: the `doc` it was given, else its getter's.
@@ -1552,7 +1555,7 @@ fn wrapped_getattr(ts: &mut ThreadState, o: &ObjRef, name: &str) -> Option<ObjRe
     match name {
         "__func__" | "__wrapped__" => Some(func),
         "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => super::abstract_::get_attr(ts, &func, name).ok(),
-        "__isabstractmethod__" => is_abstract(ts, &func).map(super::singletons::bool_obj),
+        "__isabstractmethod__" => is_abstract(ts, &func).ok().map(super::singletons::bool_obj),
         _ => None,
     }
 }
