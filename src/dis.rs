@@ -18,7 +18,7 @@ struct Instruction {
 }
 
 fn instructions(code: &Code) -> Vec<Instruction> {
-    let bytes = &code.code;
+    let bytes = code.code();
     let mut out = Vec::new();
     let mut i = 0;
     let mut extended = 0u32;
@@ -36,7 +36,7 @@ fn instructions(code: &Code) -> Vec<Instruction> {
 
 /// Offset of each instruction that starts a new source line, with the line.
 fn line_starts(code: &Code, instrs: &[Instruction]) -> Vec<(usize, i32)> {
-    let locs = crate::compile::linetable::decode(&code.linetable, code.firstlineno as i32);
+    let locs = crate::compile::linetable::decode(code.linetable(), code.firstlineno as i32);
     let mut last = None;
     let mut out = Vec::new();
     for ins in instrs {
@@ -70,15 +70,15 @@ fn argrepr(code: &Code, ins: &Instruction) -> String {
     use Opcode::*;
     let Some(arg) = ins.arg else { return String::new() };
     let a = arg as usize;
-    let name = |i: usize| code.names.get(i).map(|n| n.to_string()).unwrap_or_default();
+    let name = |i: usize| code.names().get(i).map(|n| objects::str::as_str(n).to_string()).unwrap_or_default();
     match ins.op {
-        LOAD_CONST => code.consts.get(a).and_then(|c| objects::repr(&mut crate::eval::ThreadState::detached(), c).ok()).unwrap_or_default(),
+        LOAD_CONST => code.consts().get(a).and_then(|c| objects::repr(&mut crate::eval::ThreadState::detached(), c).ok()).unwrap_or_default(),
         LOAD_GLOBAL if a & 1 == 1 => format!("NULL + {}", name(a >> 1)),
         LOAD_GLOBAL => name(a >> 1),
         STORE_NAME | DELETE_NAME | LOAD_NAME | STORE_ATTR | DELETE_ATTR | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
         | IMPORT_NAME | IMPORT_FROM | LOAD_METHOD => name(a),
         LOAD_FAST | STORE_FAST | DELETE_FAST | MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF
-        | LOAD_CLASSDEREF => code.localsplusnames.get(a).map(|n| n.to_string()).unwrap_or_default(),
+        | LOAD_CLASSDEREF => code.localsplusnames().get(a).map(|n| objects::str::as_str(n).to_string()).unwrap_or_default(),
         COMPARE_OP => ["<", "<=", "==", "!=", ">", ">="].get(a).unwrap_or(&"").to_string(),
         BINARY_OP => NB_OPS.get(a).unwrap_or(&"").to_string(),
         FORMAT_VALUE => {
@@ -105,9 +105,9 @@ pub fn disassemble(code: &Code) -> String {
     let starts = line_starts(code, &instrs);
     let max_line = starts.iter().map(|(_, l)| *l).max().unwrap_or(0);
     let line_width = if starts.is_empty() { 0 } else if max_line >= 1000 { max_line.to_string().len() } else { 3 };
-    let max_offset = code.code.len().saturating_sub(2);
+    let max_offset = code.code().len().saturating_sub(2);
     let offset_width = if max_offset >= 10000 { max_offset.to_string().len() } else { 4 };
-    let table = crate::compile::exceptions::decode_table(&code.exceptiontable);
+    let table = crate::compile::exceptions::decode_table(code.exceptiontable());
     let mut targets: BTreeSet<usize> = instrs.iter().filter_map(jump_target).collect();
     targets.extend(table.iter().map(|e| e.target as usize * 2));
     let line_at: std::collections::HashMap<usize, i32> = starts.iter().copied().collect();
@@ -159,7 +159,7 @@ fn exception_table_listing(table: &[crate::compile::exceptions::Entry]) -> Strin
 /// The listing of `code` and of the code objects among its constants.
 pub fn disassemble_recursive(code: &Code) -> String {
     let mut out = disassemble(code);
-    for c in &code.consts {
+    for c in code.consts() {
         if let Some(inner) = c.downcast_ref::<Rc<Code>>() {
             let header = objects::repr(&mut crate::eval::ThreadState::detached(), c).unwrap_or_default();
             out.push_str(&format!("\nDisassembly of {header}:\n"));

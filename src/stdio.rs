@@ -15,7 +15,7 @@ pub fn create_std_streams(ts: &mut ThreadState) -> PyResult<()> {
     let streams = [(0, "stdin", "surrogateescape"), (1, "stdout", "surrogateescape"), (2, "stderr", "backslashreplace")];
     for (fd, name, errors) in streams {
         let stream = match crate::modules::io::fd::stat(fd) {
-            Ok((_, blksize)) => open_stream(ts, fd, name, errors, blksize)?,
+            Ok(stat) => open_stream(ts, fd, name, errors, stat.blksize)?,
             Err(_) => singletons::none(),
         };
         ts.set_sys_attr(name, stream.clone());

@@ -8,6 +8,7 @@ use super::linetable;
 use super::optimize;
 use super::symtable::ScopeTable;
 use crate::objects::code::{Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED};
+use crate::objects::{bytes::new_bytes_owned, str::new_str, tuple::new_tuple};
 use crate::opcode::Opcode;
 use std::rc::Rc;
 
@@ -132,26 +133,26 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
     resolve_jumps(cfg);
     let instrs: Vec<&Instr> = cfg.order().iter().flat_map(|b| cfg.block(*b).instrs.iter()).collect();
     let bytes = emit_bytes(&instrs);
+    let strs = |names: &[Rc<str>]| new_tuple(names.iter().map(|n| new_str(n)).collect());
     Code {
         argcount: unit.argcount,
         posonlyargcount: unit.posonlyargcount,
         kwonlyargcount: unit.kwonlyargcount,
         stacksize,
         flags,
-        decoded: Default::default(),
-        code: bytes,
-        consts: unit.consts.iter().map(|c| c.to_object()).collect(),
-        names: unit.names.to_vec(),
-        name_objects: unit.names.iter().map(|n| crate::objects::str::new_str(n)).collect(),
-        name_caches: vec![Default::default(); unit.names.len()],
-        localsplusnames: localsplus,
-        localspluskinds: kinds,
-        filename: filename.clone(),
-        name: unit.name.clone(),
-        qualname: unit.qualname.clone(),
         firstlineno: unit.firstlineno,
-        linetable: linetable::encode(&instrs, unit.firstlineno as i32, instr_size),
-        exceptiontable: super::exceptions::encode_table(cfg, &handlers, &start_depths, instr_size),
+        co_code: new_bytes_owned(bytes),
+        co_consts: new_tuple(unit.consts.iter().map(|c| c.to_object()).collect()),
+        co_names: strs(&unit.names),
+        co_localsplusnames: strs(&localsplus),
+        co_localspluskinds: new_bytes_owned(kinds),
+        co_filename: new_str(filename),
+        co_name: new_str(&unit.name),
+        co_qualname: new_str(&unit.qualname),
+        co_linetable: new_bytes_owned(linetable::encode(&instrs, unit.firstlineno as i32, instr_size)),
+        co_exceptiontable: new_bytes_owned(super::exceptions::encode_table(cfg, &handlers, &start_depths, instr_size)),
+        name_caches: Default::default(),
+        decoded: Default::default(),
     }
 }
 

@@ -777,7 +777,7 @@ impl<'a> Compiler<'a> {
 // ---- book/src/compilation/codegen.md ----
     /// `MAKE_FUNCTION`, passing the cells the new function closes over.
     pub fn make_closure(&mut self, code: Rc<Code>, mut flags: u32) {
-        let frees: Vec<Rc<str>> = code.freevars().collect();
+        let frees: Vec<&str> = code.freevars().map(crate::objects::str::as_str).collect();
         if !frees.is_empty() {
             for name in &frees {
                 let i = self.deref_index(name);

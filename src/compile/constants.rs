@@ -98,7 +98,7 @@ impl Const {
             Const::Surrogates(t) => t.hash(state),
             Const::Bytes(b) => b.hash(state),
             Const::Tuple(items) | Const::FrozenSet(items, _) => items.iter().for_each(|c| c.hash_into(state)),
-            Const::Code(c) => (&c.name, c.firstlineno, &c.code).hash(state),
+            Const::Code(c) => (c.name(), c.firstlineno, c.code()).hash(state),
         }
     }
 
@@ -281,15 +281,18 @@ impl<T> Deref for Indexed<T> {
 /// Whether two code objects are equal for `co_consts` (`code_richcompare`).
 fn same_code(a: &Code, b: &Code) -> bool {
     let counts = |c: &Code| (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno);
-    a.name == b.name
+    let texts = |names: &[ObjRef], others: &[ObjRef]| {
+        names.iter().map(crate::objects::str::as_str).eq(others.iter().map(crate::objects::str::as_str))
+    };
+    a.name() == b.name()
         && counts(a) == counts(b)
-        && a.code == b.code
-        && a.consts.len() == b.consts.len()
-        && a.consts.iter().zip(&b.consts).all(|(x, y)| same_constant_object(x, y))
-        && a.names == b.names
-        && a.localsplusnames == b.localsplusnames
-        && a.linetable == b.linetable
-        && a.exceptiontable == b.exceptiontable
+        && a.code() == b.code()
+        && a.consts().len() == b.consts().len()
+        && a.consts().iter().zip(b.consts()).all(|(x, y)| same_constant_object(x, y))
+        && texts(a.names(), b.names())
+        && texts(a.localsplusnames(), b.localsplusnames())
+        && a.linetable() == b.linetable()
+        && a.exceptiontable() == b.exceptiontable()
 }
 
 /// `Const::same` for two objects of a finished code object's `co_consts`.

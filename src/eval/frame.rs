@@ -33,7 +33,7 @@ pub struct Frame {
 // ---- book/src/objects/code-function-frame.md ----
 impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, base: usize) -> Frame {
-        let stack_base = base + code.localsplusnames.len();
+        let stack_base = base + code.localsplusnames().len();
         let (next_instr, current_instr, object, generator) = (0, 0, None, 0);
         Frame { code, globals, builtins, locals, base, stack_base, next_instr, current_instr, object, generator }
     }
@@ -184,7 +184,7 @@ pub fn bind_arguments(
     kwnames: &[ObjRef],
 ) -> PyResult<()> {
     let start = ts.stack.len();
-    let nlocals = f.code.localsplusnames.len();
+    let nlocals = f.code.localsplusnames().len();
     if kwnames.is_empty() && f.takes_exactly(nargs) {
         ts.stack.extend(args.map(Some));
         ts.stack.resize(start + nlocals, None);
@@ -233,14 +233,14 @@ fn bind_slowly(
     let mut posonly_as_keyword = Vec::new();
     for (key, value) in kwnames.iter().zip(&mut args) {
         let name = as_str(key);
-        match code.localsplusnames[posonly..named].iter().position(|p| &**p == name) {
+        match code.localsplusnames()[posonly..named].iter().position(|p| crate::objects::str::as_str(p) == name) {
             Some(j) if fast[posonly + j].is_some() => {
                 return Err(type_error(format!("{}() got multiple values for argument '{name}'", f.func.qualname())));
             }
             Some(j) => fast[posonly + j] = Some(value),
             None => match kwargs.as_ref() {
                 Some(d) => d.set(ts, key.clone(), value)?,
-                None if code.localsplusnames[..posonly].iter().any(|p| &**p == name) => posonly_as_keyword.push(name),
+                None if code.localsplusnames()[..posonly].iter().any(|p| crate::objects::str::as_str(p) == name) => posonly_as_keyword.push(name),
                 None => return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", f.func.qualname()))),
             },
         }
@@ -276,20 +276,20 @@ fn fill_defaults(ts: &mut ThreadState, f: &Callee, fast: &mut [Option<ObjRef>]) 
             *slot = Some(default.clone());
         }
     }
-    let missing: Vec<&str> = (0..argcount).filter(|i| fast[*i].is_none()).map(|i| &*code.localsplusnames[i]).collect();
+    let missing: Vec<&str> = (0..argcount).filter(|i| fast[*i].is_none()).map(|i| code.local_name(i)).collect();
     if !missing.is_empty() {
         return Err(missing_arguments(f, &missing, "positional"));
     }
     let kwdefaults = f.func.kwdefaults.borrow().clone();
-    for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames[argcount..named]) {
+    for (slot, name) in fast[argcount..named].iter_mut().zip(&code.localsplusnames()[argcount..named]) {
         if slot.is_none() {
             *slot = match &kwdefaults {
-                Some(d) => crate::objects::dict::as_dict(d).get(ts, &crate::objects::str::new_str(name))?,
+                Some(d) => crate::objects::dict::as_dict(d).get(ts, name)?,
                 None => None,
             };
         }
     }
-    let missing: Vec<&str> = (argcount..named).filter(|i| fast[*i].is_none()).map(|i| &*code.localsplusnames[i]).collect();
+    let missing: Vec<&str> = (argcount..named).filter(|i| fast[*i].is_none()).map(|i| code.local_name(i)).collect();
     if !missing.is_empty() {
         return Err(missing_arguments(f, &missing, "keyword-only"));
     }

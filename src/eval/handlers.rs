@@ -95,7 +95,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             COPY => copy(ts, arg),
             SWAP => swap(ts, arg),
             // ---- book/src/eval.md: eval/arms/variables ----
-            LOAD_CONST => ts.push(code.consts[arg as usize].clone()),
+            LOAD_CONST => ts.push(code.consts()[arg as usize].clone()),
             LOAD_FAST => load_fast(ts, frame, arg)?,
             STORE_FAST => {
                 ts.stack[frame.base + arg as usize] = Some(ts.pop());
@@ -133,7 +133,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             }
             DELETE_DEREF => delete_deref(ts, frame, arg)?,
             // ---- book/src/eval.md: eval/arms/attributes ----
-            LOAD_ATTR => unary(ts, |ts, v| objects::get_attr_key(ts, &v, &code.name_objects[arg as usize]))?,
+            LOAD_ATTR => unary(ts, |ts, v| objects::get_attr_key(ts, &v, &code.names()[arg as usize]))?,
             LOAD_METHOD => load_method(ts, frame, arg)?,
             STORE_ATTR => store_attr(ts, frame, arg)?,
             DELETE_ATTR => delete_attr(ts, frame, arg)?,
@@ -192,7 +192,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
                 crate::sysmodule::print_expr(ts, value)?
             }
             // ---- book/src/eval.md: eval/arms/calls ----
-            KW_NAMES => kwnames = Some(code.consts[arg as usize].clone()),
+            KW_NAMES => kwnames = Some(code.consts()[arg as usize].clone()),
             CALL => {
                 close_freed_generators(ts);
                 if call(ts, frame, arg, kwnames.take())? {
@@ -309,7 +309,7 @@ fn load_fast(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> 
             ts.push(v);
             Ok(())
         }
-        None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
+        None => Err(unbound_local(frame.code.local_name(i as usize))),
     }
 }
 
@@ -346,7 +346,7 @@ fn load_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> 
             return Ok(());
         }
     }
-    let key = &frame.code.name_objects[i];
+    let key = &frame.code.names()[i];
     let mut found = match &ts.frame().locals.clone() {
         Some(locals) => lookup(ts, locals, key)?,
         None => None,
@@ -365,7 +365,7 @@ fn load_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> 
             }
             Ok(())
         }
-        None => Err(objects::exception::name_error(&frame.code.names[i])),
+        None => Err(objects::exception::name_error(frame.code.name_at(i))),
     }
 }
 
@@ -374,7 +374,7 @@ fn store_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()>
     if names_are_globals(ts, frame) {
         return store_global_value(ts, frame, i as usize, value);
     }
-    let key = frame.code.name_objects[i as usize].clone();
+    let key = frame.code.names()[i as usize].clone();
     let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
     let namespace = &namespace;
     if is_exact_dict(namespace) {
@@ -391,10 +391,10 @@ fn load_global(ts: &mut ThreadState, frame: &mut Running, arg: u32) -> PyResult<
     let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
         Some(v) => v,
         None => {
-            let key = &frame.code.name_objects[i];
+            let key = &frame.code.names()[i];
             let value = match lookup(ts, &frame.globals, key)? {
                 Some(v) => v,
-                None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(&frame.code.names[i]))?,
+                None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(frame.code.name_at(i)))?,
             };
             remember_global(ts, frame, i);
             value
@@ -421,7 +421,7 @@ fn names_are_globals(ts: &mut ThreadState, frame: &Running) -> bool {
 
 /// Name `i`'s value through its cache, if the cache still holds.
 fn cached_global(frame: &Running, i: usize) -> Option<ObjRef> {
-    let c = frame.code.name_caches[i].get();
+    let c = frame.code.name_caches()[i].get();
     let globals = objects::dict::as_dict(&frame.globals).borrow();
     if c.builtins == 0 {
         return globals.value_if_unchanged(c.globals, c.index);
@@ -440,15 +440,15 @@ fn cached_global(frame: &Running, i: usize) -> Option<ObjRef> {
 /// does, as in CPython) changes the keys at every step.
 fn find_global(ts: &mut ThreadState, frame: &Running, i: usize) -> Option<ObjRef> {
     let globals = objects::dict::as_dict(&frame.globals);
-    let (version, index, value) = objects::dict::locate(ts, globals, &frame.code.name_objects[i])?;
-    frame.code.name_caches[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
+    let (version, index, value) = objects::dict::locate(ts, globals, &frame.code.names()[i])?;
+    frame.code.name_caches()[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
     Some(value)
 }
 
 // ---- book/src/eval.md ----
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
 fn remember_global(ts: &mut ThreadState, frame: &Running, i: usize) {
-    let key = &frame.code.name_objects[i];
+    let key = &frame.code.names()[i];
     let globals = objects::dict::as_dict(&frame.globals);
     let entry = match objects::dict::locate(ts, globals, key) {
         Some((version, index, _)) => crate::eval::NameCache { globals: version, builtins: 0, index },
@@ -458,7 +458,7 @@ fn remember_global(ts: &mut ThreadState, frame: &Running, i: usize) {
             crate::eval::NameCache { globals: g, builtins: b, index }
         }
     };
-    frame.code.name_caches[i].set(entry);
+    frame.code.name_caches()[i].set(entry);
 }
 
 /// `globals[name] = value`, through name `i`'s cache when the name is
@@ -466,7 +466,7 @@ fn remember_global(ts: &mut ThreadState, frame: &Running, i: usize) {
 /// name only ever stored (a loop variable nobody reads) has an empty
 /// cache, seen before the dict is touched.
 fn store_global_value(ts: &mut ThreadState, frame: &Running, i: usize, value: ObjRef) -> PyResult<()> {
-    let c = frame.code.name_caches[i].get();
+    let c = frame.code.name_caches()[i].get();
     let globals = objects::dict::as_dict(&frame.globals);
     let mut value = value;
     if c.builtins == 0 && c.globals != 0 && globals.borrow().keys_unchanged(c.globals) {
@@ -479,7 +479,7 @@ fn store_global_value(ts: &mut ThreadState, frame: &Running, i: usize, value: Ob
             Err(v) => value = v,
         }
     }
-    globals.set(ts, frame.code.name_objects[i].clone(), value)
+    globals.set(ts, frame.code.names()[i].clone(), value)
 }
 
 // ---- book/src/eval.md ----
@@ -487,7 +487,7 @@ fn store_global_value(ts: &mut ThreadState, frame: &Running, i: usize, value: Ob
 fn delete_fast(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     match ts.stack[frame.base + i as usize].take() {
         Some(_) => Ok(()),
-        None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
+        None => Err(unbound_local(frame.code.local_name(i as usize))),
     }
 }
 
@@ -500,7 +500,7 @@ fn delete_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()
         return delete_from(ts, namespace, &frame.code, i as usize);
     }
     let i = i as usize;
-    ops::del_item(ts, namespace, &frame.code.name_objects[i]).map_err(|_| objects::exception::name_error(&frame.code.names[i]))
+    ops::del_item(ts, namespace, &frame.code.names()[i]).map_err(|_| objects::exception::name_error(frame.code.name_at(i)))
 }
 
 fn delete_global(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
@@ -509,8 +509,8 @@ fn delete_global(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<
 
 /// `del name` in `namespace`: `NameError` if it is not there.
 fn delete_from(ts: &mut ThreadState, namespace: &ObjRef, code: &Code, i: usize) -> PyResult<()> {
-    let removed = objects::dict::as_dict(namespace).remove(ts, &code.name_objects[i])?;
-    removed.map(drop).ok_or_else(|| objects::exception::name_error(&code.names[i]))
+    let removed = objects::dict::as_dict(namespace).remove(ts, &code.names()[i])?;
+    removed.map(drop).ok_or_else(|| objects::exception::name_error(code.name_at(i)))
 }
 
 // ---- book/src/eval.md ----
@@ -538,8 +538,8 @@ fn load_deref(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()>
             Ok(())
         }
         None => {
-            let name = &frame.code.localsplusnames[i as usize];
-            if frame.code.localspluskinds[i as usize] & objects::code::CO_FAST_FREE != 0 {
+            let name = frame.code.local_name(i as usize);
+            if frame.code.localspluskinds()[i as usize] & objects::code::CO_FAST_FREE != 0 {
                 Err(new_error(
                     &objects::exception::NAME_ERROR,
                     format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -557,7 +557,7 @@ fn load_deref(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()>
 /// body may have bound it), then in the cell.
 fn load_classderef(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     if let Some(locals) = ts.frame().locals.clone() {
-        let key = objects::str::new_str(&frame.code.localsplusnames[i as usize]);
+        let key = objects::str::new_str(frame.code.local_name(i as usize));
         if let Some(v) = lookup(ts, &locals, &key)? {
             ts.push(v);
             return Ok(());
@@ -577,14 +577,14 @@ fn delete_deref(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<(
     let old = objects::function::cell_contents(&cell).borrow_mut().take();
     match old {
         Some(_) => Ok(()),
-        None => Err(unbound_local(&frame.code.localsplusnames[i as usize])),
+        None => Err(unbound_local(frame.code.local_name(i as usize))),
     }
 }
 
 // ---- book/src/eval.md ----
 fn load_method(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let owner = ts.pop();
-    let key = &frame.code.name_objects[i as usize];
+    let key = &frame.code.names()[i as usize];
     if let Some(func) = objects::class::method_for_call(ts, &owner, key)? {
         ts.push(func);
         ts.push(owner);
@@ -647,7 +647,7 @@ fn delete_attr(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()
 /// `owner.name = value`, or `del owner.name` when `value` is `None`: into a
 /// module's globals, a class's namespace or an instance's `__dict__`.
 fn set_attr(ts: &mut ThreadState, owner: &ObjRef, code: &Code, i: usize, value: Option<ObjRef>) -> PyResult<()> {
-    let (name, key) = (&code.names[i], &code.name_objects[i]);
+    let (name, key) = (code.name_at(i), &code.names()[i]);
     let dict = owner.downcast_ref::<Module>().map(|m| m.dict.clone());
     if let Some(dict) = dict {
         let d = objects::dict::as_dict(&dict);
@@ -709,7 +709,7 @@ fn concatenate_in_place(ts: &mut ThreadState, frame: &mut Running) -> PyResult<b
 /// usually says what the name holds without a search.
 fn release_store_target(ts: &mut ThreadState, frame: &mut Running) -> PyResult<()> {
     let at = frame.next_instr * 2;
-    let (Some(&op), Some(&arg)) = (frame.code.code.get(at), frame.code.code.get(at + 1)) else { return Ok(()) };
+    let (Some(&op), Some(&arg)) = (frame.code.code().get(at), frame.code.code().get(at + 1)) else { return Ok(()) };
     let left = ts.stack[ts.stack.len() - 2].clone();
     let same = |v: &Option<ObjRef>| v.as_ref().zip(left.as_ref()).is_some_and(|(a, b)| a.is(b));
     if op == STORE_FAST as u8 {
@@ -719,7 +719,7 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Running) -> PyResult<(
         }
     } else if op == STORE_NAME as u8 {
         let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
-        let key = frame.code.name_objects[arg as usize].clone();
+        let key = frame.code.names()[arg as usize].clone();
         let cached = names_are_globals(ts, frame).then(|| cached_global(frame, arg as usize)).flatten();
         let held = match cached {
             Some(v) => Some(v),
@@ -1072,11 +1072,11 @@ pub fn zero_argument_super(ts: &mut ThreadState) -> PyResult<Vec<ObjRef>> {
     }
     let cell_value = |v: &ObjRef| v.downcast_ref::<objects::function::CellContents>().map(|c| c.borrow().clone());
     let mut first = ts.stack.get(frame.base).cloned().flatten();
-    if code.localspluskinds[0] & CO_FAST_CELL != 0 {
+    if code.localspluskinds()[0] & CO_FAST_CELL != 0 {
         first = first.as_ref().and_then(cell_value).flatten();
     }
     let first = first.ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
-    let class_slot = code.localsplusnames.iter().zip(&code.localspluskinds).position(|(n, k)| &**n == "__class__" && k & CO_FAST_FREE != 0);
+    let class_slot = code.localsplusnames().iter().zip(code.localspluskinds()).position(|(n, k)| objects::str::as_str(n) == "__class__" && k & CO_FAST_FREE != 0);
     let cell = class_slot.and_then(|i| ts.stack.get(frame.base + i).cloned().flatten());
     let cell = cell.ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
     let class = cell_value(&cell).flatten().ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
@@ -1460,7 +1460,7 @@ fn setup_annotations(ts: &mut ThreadState, frame: &mut Running) -> PyResult<()> 
 fn import_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let fromlist = ts.pop();
     let level = ts.pop();
-    let name = frame.code.name_objects[i as usize].clone();
+    let name = frame.code.names()[i as usize].clone();
     let key = objects::str::new_str("__import__");
     let import = lookup(ts, &frame.builtins, &key)?;
     let import = import.ok_or_else(|| new_error(&objects::exception::IMPORT_ERROR, "__import__ not found"))?;
@@ -1478,7 +1478,7 @@ fn import_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()
 
 fn import_from(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let module = ts.top().clone();
-    let name = frame.code.name_objects[i as usize].clone();
+    let name = frame.code.names()[i as usize].clone();
     let value = crate::import::import_from(ts, &module, &name)?;
     ts.push(value);
     Ok(())

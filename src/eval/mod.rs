@@ -161,11 +161,11 @@ fn unwind(ts: &mut ThreadState, exc: ObjRef, base: usize) -> Option<ObjRef> {
 
 /// The exception table entry of `code` covering the instruction `at`.
 fn handler_for(code: &Code, at: usize) -> Option<crate::compile::exceptions::Entry> {
-    if code.exceptiontable.is_empty() {
+    if code.exceptiontable().is_empty() {
         return None;
     }
     let at = at as u32;
-    crate::compile::exceptions::decode_table(&code.exceptiontable).into_iter().find(|e| e.start <= at && at < e.end)
+    crate::compile::exceptions::decode_table(code.exceptiontable()).into_iter().find(|e| e.start <= at && at < e.end)
 }
 
 // ---- book/src/eval.md ----

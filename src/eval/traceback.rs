@@ -34,11 +34,11 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// their source lines when `show_source`.
 pub fn format_entries(entries: &[TracebackEntry], margin: &str, show_source: bool) -> String {
     let mut out = String::new();
-    let mut last: Option<(Rc<str>, i32, Rc<str>)> = None;
+    let mut last: Option<(&str, i32, &str)> = None;
     let mut repeats = 0;
     for entry in entries {
         let loc = entry.code.location(entry.instr);
-        let key = (entry.code.filename.clone(), loc.lineno, entry.code.name.clone());
+        let key = (entry.code.filename(), loc.lineno, entry.code.name());
         if last.as_ref() == Some(&key) {
             repeats += 1;
             if repeats >= RECURSIVE_CUTOFF {
@@ -66,11 +66,11 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 fn format_entry(out: &mut String, entry: &TracebackEntry, margin: &str, show_source: bool) {
     let code = &entry.code;
     let loc = code.location(entry.instr);
-    out.push_str(&format!("{margin}  File \"{}\", line {}, in {}\n", code.filename, loc.lineno, code.name));
+    out.push_str(&format!("{margin}  File \"{}\", line {}, in {}\n", code.filename(), loc.lineno, code.name()));
     if !show_source {
         return;
     }
-    let Some(line) = source_line(&code.filename, loc.lineno) else { return };
+    let Some(line) = source_line(code.filename(), loc.lineno) else { return };
     let stripped = line.trim();
     if stripped.is_empty() {
         return;

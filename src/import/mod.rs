@@ -191,12 +191,12 @@ fn remove_importlib_frames(exc: &PyErr) {
     let mut kept = Vec::with_capacity(entries.len());
     let (mut in_importlib, mut run_start) = (false, 0);
     for entry in entries.into_iter().rev() {
-        let now = matches!(&*entry.code.filename, "<frozen importlib._bootstrap>" | "<frozen importlib._bootstrap_external>");
+        let now = matches!(entry.code.filename(), "<frozen importlib._bootstrap>" | "<frozen importlib._bootstrap_external>");
         if now && !in_importlib {
             run_start = kept.len();
         }
         in_importlib = now;
-        let removed_through_here = now && (always || &*entry.code.name == "_call_with_frames_removed");
+        let removed_through_here = now && (always || entry.code.name() == "_call_with_frames_removed");
         kept.push(entry);
         if removed_through_here {
             kept.truncate(run_start);

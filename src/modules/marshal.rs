@@ -132,10 +132,12 @@ fn one_argument<'a>(name: &str, args: &'a [ObjRef], kwnames: &[ObjRef]) -> PyRes
 
 fn loads(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
     let arg = one_argument("loads", args, kwnames)?;
-    let Some(data) = crate::objects::bytearray::bytes_like(arg)? else {
-        return Err(type_error(format!("a bytes-like object is required, not '{}'", arg.type_name())));
-    };
-    from_bytes(ts, &data)
+    // No Python code runs while the bytes are read, so lending a
+    // bytearray's bytes for the whole read is safe.
+    match crate::objects::bytearray::lend_bytes_like(arg, |data| from_bytes(ts, data))? {
+        Some(value) => value,
+        None => Err(type_error(format!("a bytes-like object is required, not '{}'", arg.type_name()))),
+    }
 }
 
 fn load(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {

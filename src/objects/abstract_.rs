@@ -492,6 +492,9 @@ pub fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyR
             return Ok(Some(v));
         }
     }
+    if let Some(v) = module_global(ts, obj, key)? {
+        return Ok(Some(v));
+    }
     if let Some(v) = builtin_attr(ts, obj, name)? {
         return Ok(Some(v));
     }
@@ -504,6 +507,19 @@ pub fn generic_get_attr(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyR
 }
 
 // ---- book/src/objects/builtin-types.md ----
+/// A module's global `key`, looked up with the key object itself, whose
+/// hash is kept: `os.path` and `sys.modules` are the commonest attribute
+/// lookups there are while modules import one another, and the `getattr`
+/// slot, which takes the name as text, would make and hash a new str for
+/// each.
+fn module_global(ts: &mut ThreadState, obj: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    use super::dict::{as_dict, DictCell};
+    match obj.downcast_ref::<Module>() {
+        Some(m) if super::str::as_str(key) != "__dict__" => as_dict(&m.dict).get(ts, key),
+        _ => Ok(None),
+    }
+}
+
 /// The attributes built-in types answer: their `getattr` slot, their
 /// methods bound to `obj`.
 fn builtin_attr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {

@@ -86,8 +86,8 @@ pub static ASYNC_GENERATOR: TypeObject = TypeObject::new(PyType {
     weakrefable: true,
     repr: Cell::new(asyncgen_repr),
     getset: &[
-        ("__name__", |o| parts(o).map(|(_, g)| super::str::new_str(&g.code.name))),
-        ("__qualname__", |o| parts(o).map(|(_, g)| super::str::new_str(&g.code.qualname))),
+        ("__name__", |o| parts(o).map(|(_, g)| super::str::new_str(g.code.name()))),
+        ("__qualname__", |o| parts(o).map(|(_, g)| super::str::new_str(g.code.qualname()))),
         ("ag_running", |o| parts(o).map(|(a, _)| singletons::bool_obj(a.running.get()))),
         ("ag_code", |o| parts(o).map(|(_, g)| super::code::new_code_object(g.code.clone()))),
         ("ag_await", |o| parts(o).map(|(a, _)| genobject::yielding_from(&a.gen).unwrap_or_else(singletons::none))),
@@ -111,7 +111,7 @@ fn parts(obj: &ObjRef) -> PyResult<(&AsyncGen, &genobject::Generator)> {
 
 fn asyncgen_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let (_, gen) = parts(obj)?;
-    Ok(format!("<async_generator object {} at {:#x}>", gen.code.qualname, obj.addr()))
+    Ok(format!("<async_generator object {} at {:#x}>", gen.code.qualname(), obj.addr()))
 }
 
 // ---- book/src/eval/async-generators.md ----

@@ -97,6 +97,19 @@ pub fn with_bytes<T>(obj: &ObjRef, f: impl FnOnce(&[u8]) -> T) -> T {
 }
 
 // ---- book/src/objects/bytearray.md ----
+/// Calls `f` with the bytes of a bytes-like object, in place unless
+/// they are a view with gaps; `None` for other objects.
+pub fn lend_bytes_like<T>(obj: &ObjRef, f: impl FnOnce(&[u8]) -> T) -> PyResult<Option<T>> {
+    use super::memoryview::MemoryView;
+    match obj.downcast_ref::<MemoryView>() {
+        Some(view) if view.shape.contiguous() => view.read(|data, shape| f(shape.items(data))).map(Some),
+        Some(_) => Ok(bytes_like(obj)?.map(|copy| f(&copy))),
+        None if is_bytes_like(obj) => Ok(Some(with_bytes(obj, f))),
+        None => Ok(None),
+    }
+}
+
+// ---- book/src/objects/bytearray.md ----
 /// Runs `change` on the bytes of `me`, refusing a change of length while
 /// memoryviews export them.
 fn resize<T>(me: &ObjRef, change: impl FnOnce(&mut Vec<u8>) -> PyResult<T>) -> PyResult<T> {

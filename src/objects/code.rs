@@ -39,27 +39,87 @@ pub struct Code {
     pub kwonlyargcount: u32,
     pub stacksize: u32,
     pub flags: u32,
-    /// The wordcode, with zeroed `CACHE` units.
-    pub code: Vec<u8>,
-    pub consts: Vec<ObjRef>,
-    pub names: Vec<Rc<str>>,
-    /// `names` as str objects, the keys `LOAD_GLOBAL` and friends look up:
-    /// made once, so that each keeps its hash.
-    pub name_objects: Vec<ObjRef>,
-    /// Where each name was last found as a global (see "Name caches" in
-    /// the eval chapter).
-    pub name_caches: Vec<std::cell::Cell<crate::eval::NameCache>>,
-    pub localsplusnames: Vec<Rc<str>>,
-    pub localspluskinds: Vec<u8>,
-    pub filename: Rc<str>,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
     pub firstlineno: u32,
-    pub linetable: Vec<u8>,
-    pub exceptiontable: Vec<u8>,
-    /// `code` decoded for the eval loop the first time it runs (see
+    /// The wordcode, with zeroed `CACHE` units: a bytes object.
+    pub co_code: ObjRef,
+    /// A tuple.
+    pub co_consts: ObjRef,
+    /// A tuple of exact strs: the keys `LOAD_GLOBAL` and friends look up,
+    /// each with its hash kept.
+    pub co_names: ObjRef,
+    /// A tuple of exact strs, and a bytes object of the same length.
+    pub co_localsplusnames: ObjRef,
+    pub co_localspluskinds: ObjRef,
+    /// Three strs.
+    pub co_filename: ObjRef,
+    pub co_name: ObjRef,
+    pub co_qualname: ObjRef,
+    /// Two bytes objects.
+    pub co_linetable: ObjRef,
+    pub co_exceptiontable: ObjRef,
+    /// Where each name was last found as a global (see "Name caches" in
+    /// the eval chapter), made on first use: `name_caches()`.
+    pub name_caches: std::cell::OnceCell<Box<[Cell<crate::eval::NameCache>]>>,
+    /// `co_code` decoded for the eval loop the first time it runs (see
     /// below): `decoded()`.
     pub decoded: std::cell::OnceCell<Vec<Decoded>>,
+}
+
+impl Code {
+    pub fn code(&self) -> &[u8] {
+        super::bytes::as_bytes(&self.co_code)
+    }
+
+    pub fn consts(&self) -> &[ObjRef] {
+        super::tuple::as_tuple(&self.co_consts)
+    }
+
+    pub fn names(&self) -> &[ObjRef] {
+        super::tuple::as_tuple(&self.co_names)
+    }
+
+    /// The text of `co_names[i]`.
+    pub fn name_at(&self, i: usize) -> &str {
+        super::str::as_str(&self.names()[i])
+    }
+
+    pub fn localsplusnames(&self) -> &[ObjRef] {
+        super::tuple::as_tuple(&self.co_localsplusnames)
+    }
+
+    /// The text of `co_localsplusnames[i]`.
+    pub fn local_name(&self, i: usize) -> &str {
+        super::str::as_str(&self.localsplusnames()[i])
+    }
+
+    pub fn localspluskinds(&self) -> &[u8] {
+        super::bytes::as_bytes(&self.co_localspluskinds)
+    }
+
+    pub fn filename(&self) -> &str {
+        super::str::as_str(&self.co_filename)
+    }
+
+    pub fn name(&self) -> &str {
+        super::str::as_str(&self.co_name)
+    }
+
+    pub fn qualname(&self) -> &str {
+        super::str::as_str(&self.co_qualname)
+    }
+
+    pub fn linetable(&self) -> &[u8] {
+        super::bytes::as_bytes(&self.co_linetable)
+    }
+
+    pub fn exceptiontable(&self) -> &[u8] {
+        super::bytes::as_bytes(&self.co_exceptiontable)
+    }
+
+    /// One global-lookup cache per name, made on first use.
+    pub fn name_caches(&self) -> &[Cell<crate::eval::NameCache>] {
+        self.name_caches.get_or_init(|| vec![Cell::default(); self.names().len()].into_boxed_slice())
+    }
 }
 
 // ---- book/src/objects/code-function-frame.md ----
@@ -77,7 +137,7 @@ pub struct Decoded {
 impl Code {
     /// The instructions, decoded on first use.
     pub fn decoded(&self) -> &[Decoded] {
-        self.decoded.get_or_init(|| decode_all(&self.code))
+        self.decoded.get_or_init(|| decode_all(self.code()))
     }
 }
 
@@ -115,29 +175,29 @@ fn invalid(byte: u8) -> Decoded {
 impl Code {
     /// `co_nlocals`: the plain local variables (parameters first).
     pub fn nlocals(&self) -> usize {
-        self.localspluskinds.iter().filter(|k| *k & CO_FAST_LOCAL != 0).count()
+        self.localspluskinds().iter().filter(|k| *k & CO_FAST_LOCAL != 0).count()
     }
 
-    pub fn varnames(&self) -> impl Iterator<Item = Rc<str>> + '_ {
+    pub fn varnames(&self) -> impl Iterator<Item = &ObjRef> + '_ {
         self.kinds_named(CO_FAST_LOCAL)
     }
 
-    pub fn freevars(&self) -> impl Iterator<Item = Rc<str>> + '_ {
+    pub fn freevars(&self) -> impl Iterator<Item = &ObjRef> + '_ {
         self.kinds_named(CO_FAST_FREE)
     }
 
-    pub fn kinds_named(&self, kind: u8) -> impl Iterator<Item = Rc<str>> + '_ {
-        self.localsplusnames.iter().zip(&self.localspluskinds).filter(move |(_, k)| *k & kind != 0).map(|(n, _)| n.clone())
+    pub fn kinds_named(&self, kind: u8) -> impl Iterator<Item = &ObjRef> + '_ {
+        self.localsplusnames().iter().zip(self.localspluskinds()).filter(move |(_, k)| *k & kind != 0).map(|(n, _)| n)
     }
 
     /// The number of free variables (`COPY_FREE_VARS`'s argument).
     pub fn nfree(&self) -> usize {
-        self.localspluskinds.iter().filter(|k| *k & CO_FAST_FREE != 0).count()
+        self.localspluskinds().iter().filter(|k| *k & CO_FAST_FREE != 0).count()
     }
 
     /// The location of the instruction at code unit `index`.
     pub fn location(&self, index: usize) -> Location {
-        crate::compile::linetable::decode(&self.linetable, self.firstlineno as i32)
+        crate::compile::linetable::decode(self.linetable(), self.firstlineno as i32)
             .get(index)
             .copied()
             .unwrap_or(Location::NONE)
@@ -168,9 +228,9 @@ fn code_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(c) = obj.downcast_ref::<Rc<Code>>() else { unreachable!() };
     Ok(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",
-        c.name,
+        c.name(),
         obj.addr(),
-        c.filename,
+        c.filename(),
         c.firstlineno
     ))
 }
@@ -179,11 +239,11 @@ fn code_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
 fn code_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     use super::int::new_int_i64;
     let c = obj.downcast_ref::<Rc<Code>>()?;
-    let names = |it: &mut dyn Iterator<Item = Rc<str>>| super::tuple::new_tuple(it.map(|n| super::str::new_str(&n)).collect());
+    let names = |it: &mut dyn Iterator<Item = &ObjRef>| super::tuple::new_tuple(it.cloned().collect());
     Some(match name {
-        "co_name" => super::str::new_str(&c.name),
-        "co_qualname" => super::str::new_str(&c.qualname),
-        "co_filename" => super::str::new_str(&c.filename),
+        "co_name" => c.co_name.clone(),
+        "co_qualname" => c.co_qualname.clone(),
+        "co_filename" => c.co_filename.clone(),
         "co_flags" => new_int_i64(c.flags as i64),
         "co_argcount" => new_int_i64(c.argcount as i64),
         "co_posonlyargcount" => new_int_i64(c.posonlyargcount as i64),
@@ -194,11 +254,11 @@ fn code_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef>
         "co_varnames" => names(&mut c.varnames()),
         "co_cellvars" => names(&mut c.kinds_named(CO_FAST_CELL)),
         "co_freevars" => names(&mut c.freevars()),
-        "co_names" => names(&mut c.names.iter().cloned()),
-        "co_consts" => super::tuple::new_tuple(c.consts.clone()),
-        "co_code" => super::bytes::new_bytes(&c.code),
-        "co_linetable" => super::bytes::new_bytes(&c.linetable),
-        "co_exceptiontable" => super::bytes::new_bytes(&c.exceptiontable),
+        "co_names" => c.co_names.clone(),
+        "co_consts" => c.co_consts.clone(),
+        "co_code" => c.co_code.clone(),
+        "co_linetable" => c.co_linetable.clone(),
+        "co_exceptiontable" => c.co_exceptiontable.clone(),
         _ => return None,
     })
 }
@@ -208,8 +268,8 @@ fn code_positions(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     use super::int::new_int_i64;
     let c = code_arg(args)?;
     let known = |v: i32| if v < 0 { super::singletons::none() } else { new_int_i64(v.into()) };
-    let table = crate::compile::linetable::decode(&c.linetable, c.firstlineno as i32);
-    let units = c.code.len() / 2;
+    let table = crate::compile::linetable::decode(c.linetable(), c.firstlineno as i32);
+    let units = c.code().len() / 2;
     let items = (0..units)
         .map(|i| table.get(i).copied().unwrap_or(crate::compile::cfg::Location::NONE))
         .map(|l| super::tuple::new_tuple(vec![known(l.lineno), known(l.end_lineno), known(l.col), known(l.end_col)]))
@@ -220,8 +280,8 @@ fn code_positions(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn code_lines(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     use super::int::new_int_i64;
     let c = code_arg(args)?;
-    let table = crate::compile::linetable::decode(&c.linetable, c.firstlineno as i32);
-    let units = c.code.len() / 2;
+    let table = crate::compile::linetable::decode(c.linetable(), c.firstlineno as i32);
+    let units = c.code().len() / 2;
     let mut ranges: Vec<(usize, usize, i32)> = Vec::new();
     let position = |i: usize| table.get(i).map(|l| (l.lineno, l.end_lineno, l.col, l.end_col));
     for i in 0..units {
@@ -320,13 +380,12 @@ fn attr_int(ts: &mut ThreadState, me: &ObjRef, field: &str) -> i32 {
 }
 
 /// A field as marshal writes it: the attribute, but for the localsplus
-/// pair, which is not one, and the names, kept as the str objects read.
+/// pair, which is not one.
 fn raw_field(ts: &mut ThreadState, me: &ObjRef, field: &str) -> ObjRef {
     let c = me.downcast_ref::<Rc<Code>>().expect("replace called on code");
     match field {
-        "co_localsplusnames" => super::tuple::new_tuple(c.localsplusnames.iter().map(|n| super::str::new_str(n)).collect()),
-        "co_localspluskinds" => super::bytes::new_bytes(&c.localspluskinds),
-        "co_names" => super::tuple::new_tuple(c.name_objects.clone()),
+        "co_localsplusnames" => c.co_localsplusnames.clone(),
+        "co_localspluskinds" => c.co_localspluskinds.clone(),
         _ => code_getattr(ts, me, field).unwrap_or_else(super::singletons::none),
     }
 }

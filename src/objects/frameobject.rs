@@ -203,14 +203,14 @@ fn fill_locals(ts: &mut ThreadState, code: &Code, locals: &mut Option<ObjRef>, g
         return Ok(locals.clone().unwrap_or_else(|| globals.clone()));
     }
     let dict = locals.get_or_insert_with(|| super::dict::new_dict(super::dict::Dict::new())).clone();
-    for (i, (name, kind)) in code.localsplusnames.iter().zip(&code.localspluskinds).enumerate() {
+    for (i, (name, kind)) in code.localsplusnames().iter().zip(code.localspluskinds()).enumerate() {
         let slot = slots.get(i).cloned().flatten();
         let cell = slot.as_ref().filter(|_| kind & (CO_FAST_CELL | CO_FAST_FREE) != 0).and_then(|v| v.downcast_ref::<super::function::CellContents>());
         let value = match cell {
             Some(cell) => cell.borrow().clone(),
             None => slot.clone(),
         };
-        let key = super::str::new_str(name);
+        let key = name.clone();
         match value {
             Some(v) => super::dict::as_dict(&dict).set(ts, key, v)?,
             None => drop(super::dict::as_dict(&dict).remove(ts, &key)?),
@@ -252,5 +252,5 @@ fn frame_clear(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn frame_repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(f) = obj.downcast_ref::<FrameObject>() else { return Ok(String::new()) };
     let line = f.code.location(current_instr(ts, f, live_index(ts, obj))).lineno;
-    Ok(format!("<frame at {:#x}, file '{}', line {line}, code {}>", obj.addr(), f.code.filename, f.code.name))
+    Ok(format!("<frame at {:#x}, file '{}', line {line}, code {}>", obj.addr(), f.code.filename(), f.code.name()))
 }

@@ -151,7 +151,7 @@ fn own_name(f: &Function, i: usize) -> ObjRef {
         return assigned;
     }
     let code = f.code.get();
-    let name = super::str::new_str(if i == 0 { &code.name } else { &code.qualname });
+    let name = super::str::new_str(if i == 0 { code.name() } else { code.qualname() });
     f.renamed.borrow_mut()[i] = Some(name.clone());
     name
 }
@@ -249,7 +249,7 @@ fn or_none(slot: &RefCell<Option<ObjRef>>) -> ObjRef {
 /// puts `None` there for a function without one (and for every lambda).
 fn function_doc(f: &Function) -> ObjRef {
     let code = f.code.get();
-    let doc = code.consts.first().filter(|c| super::str::str_value(c).is_some());
+    let doc = code.consts().first().filter(|c| super::str::str_value(c).is_some());
     doc.cloned().unwrap_or_else(super::singletons::none)
 }
 

@@ -63,7 +63,7 @@ impl Pending {
 fn cleanup_waits(frame: &Frame) -> bool {
     let at = frame.current_instr;
     let delegating = at.checked_sub(1).and_then(|i| frame.code.decoded().get(i)).is_some_and(|d| d.op == Opcode::SEND);
-    let table = crate::compile::exceptions::decode_table(&frame.code.exceptiontable);
+    let table = crate::compile::exceptions::decode_table(frame.code.exceptiontable());
     delegating || table.iter().any(|e| e.start as usize <= at && at < e.end as usize)
 }
 
@@ -72,7 +72,7 @@ fn cleanup_waits(frame: &Frame) -> bool {
 /// its frame went to the queue.
 pub fn close_later(dying: &mut Generator) -> bool {
     if dying.coroutine && dying.state.get() == GenState::Created {
-        let name = Doomed::NeverAwaited(dying.code.qualname.clone());
+        let name = Doomed::NeverAwaited(dying.code.qualname().into());
         crate::heap::with_current(|heap| heap.finalize.push(name).is_ok());
         return false;
     }
@@ -163,7 +163,7 @@ fn warn_never_awaited(ts: &mut ThreadState, qualname: &str) {
         crate::cli::write_stderr(&format!("sys:1: RuntimeWarning: {message}\n"));
         return;
     };
-    let (file, line) = (frame.code.filename.to_string(), frame.code.location(ts.instr).lineno);
+    let (file, line) = (frame.code.filename().to_string(), frame.code.location(ts.instr).lineno);
     let first = SHOWN.with(|shown| shown.try_borrow_mut().is_ok_and(|mut s| s.insert((file.clone(), line, message.clone()))));
     if !first {
         return;

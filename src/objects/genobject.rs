@@ -146,7 +146,7 @@ pub fn as_generator(obj: &ObjRef) -> Option<&Generator> {
 fn generator_repr(_: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     let Some(g) = as_generator(obj) else { return Ok(String::new()) };
     let kind = if g.is_async_generator() { "async_generator" } else { g.kind() };
-    Ok(format!("<{kind} object {} at {:#x}>", g.code.qualname, obj.addr()))
+    Ok(format!("<{kind} object {} at {:#x}>", g.code.qualname(), obj.addr()))
 }
 
 // ---- book/src/eval/generators.md ----
@@ -368,7 +368,7 @@ fn finish_yield_from(ts: &mut ThreadState, gen: &ObjRef, outcome: PyResult<ObjRe
         if let Some(frame) = g.frame.try_borrow_mut().ok().as_deref_mut().and_then(Option::as_mut) {
             drop(g.slots.borrow_mut().pop());
             let send = frame.next_instr - 2;
-            let jump = frame.code.code.get(send * 2 + 1).copied().unwrap_or(0) as usize;
+            let jump = frame.code.code().get(send * 2 + 1).copied().unwrap_or(0) as usize;
             frame.next_instr = send + 1 + jump;
             frame.current_instr = frame.next_instr - 1;
         }
@@ -390,7 +390,7 @@ pub fn yielding_from(gen: &ObjRef) -> Option<ObjRef> {
     let frame = g.frame.try_borrow().ok()?;
     let frame = frame.as_ref()?;
     let at = frame.next_instr * 2;
-    let (op, arg) = (*frame.code.code.get(at)?, *frame.code.code.get(at + 1)?);
+    let (op, arg) = (*frame.code.code().get(at)?, *frame.code.code().get(at + 1)?);
     if op != crate::opcode::Opcode::RESUME as u8 || arg < 2 {
         return None;
     }
@@ -447,7 +447,7 @@ fn generator_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<O
     let g = as_generator(obj)?;
     let prefix = if g.coroutine { "cr_" } else { "gi_" };
     if name == "__name__" || name == "__qualname__" {
-        let text = if name == "__name__" { &g.code.name } else { &g.code.qualname };
+        let text = if name == "__name__" { g.code.name() } else { g.code.qualname() };
         return Some(super::str::new_str(text));
     }
     Some(match (name.strip_prefix(prefix)?, g.coroutine) {

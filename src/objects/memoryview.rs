@@ -149,10 +149,15 @@ impl Shape {
     /// The items' bytes end to end.
     pub fn gather(&self, data: &[u8]) -> Vec<u8> {
         if self.stride == self.format.size() as isize {
-            let at = self.start as usize;
-            return data[at..at + self.len * self.format.size()].to_vec();
+            return self.items(data).to_vec();
         }
         (0..self.len).flat_map(|i| self.item(data, i)).copied().collect()
+    }
+
+    /// The bytes of the items of a contiguous view, in place.
+    pub fn items<'a>(&self, data: &'a [u8]) -> &'a [u8] {
+        let at = self.start as usize;
+        &data[at..at + self.len * self.format.size()]
     }
 
     /// Whether the items lie next to each other, in order (CPython's

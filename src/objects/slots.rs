@@ -11,12 +11,19 @@ use super::typeobject::{BinaryFn, CompareOp, NumberSlots, PyType, TypeObject};
 use super::{singletons, str, ObjRef};
 use crate::eval::ThreadState;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// Names, hashed with FNV rather than SipHash: a class's slots ask the
+/// set a hundred questions, and SipHash's set-up dominates for names this
+/// short.
+type NameSet<'a> = HashSet<&'a str, BuildHasherDefault<super::lookup_cache::NameHasher>>;
 
 /// Fills `ty`'s slots (a class's): its built-in base's, then a
 /// dispatcher for each dunder defined in its namespace or along
 /// `mro_tail`.
 pub fn fill_slots(ty: &PyType, mro_tail: &[ObjRef]) {
-    let defined = dunders_defined(ty, mro_tail);
+    let keys = dunders_defined(ty, mro_tail);
+    let defined: NameSet = keys.iter().filter_map(str::str_value).collect();
     copy_slots(ty, static_base_of(mro_tail));
     let has = |n: &str| defined.contains(n);
     fill_object_slots(ty, &has);
@@ -41,19 +48,21 @@ fn copy_slots(ty: &PyType, base: &PyType) {
 }
 
 // ---- book/src/objects/classes.md ----
-/// The names of the class dicts along the MRO (and the new class's own).
-fn dunders_defined(ty: &PyType, mro_tail: &[ObjRef]) -> HashSet<String> {
+/// The dunder keys of the class dicts along the MRO (and the new class's
+/// own), as the str objects themselves: copying each name would be an
+/// allocation per name per class.
+fn dunders_defined(ty: &PyType, mro_tail: &[ObjRef]) -> Vec<ObjRef> {
     let mut dicts: Vec<ObjRef> = ty.heap.iter().map(|h| h.dict.clone()).collect();
     for t in mro_tail {
         if let Some(h) = t.downcast::<PyType>().and_then(|t| t.heap.as_ref()) {
             dicts.push(h.dict.clone());
         }
     }
-    let mut names = HashSet::new();
+    let mut names = Vec::new();
     for d in dicts {
         for e in as_dict(&d).borrow().items() {
-            if let Some(k) = str::str_value(&e.key).filter(|k| k.starts_with("__")) {
-                names.insert(k.to_string());
+            if str::str_value(&e.key).is_some_and(|k| k.starts_with("__")) {
+                names.push(e.key.clone());
             }
         }
     }

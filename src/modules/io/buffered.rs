@@ -129,7 +129,9 @@ fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     if n < 0 {
         let mut out = with_state(me, |b| b.take(usize::MAX))?;
         let rest = call_method(ts, &raw, "readall", &[])?;
-        if rest.is_none() && out.is_empty() {
+        // Nothing buffered: the raw file's bytes are the answer as they
+        // are, not copied (`.pyc` files are read this way).
+        if out.is_empty() && (rest.is_none() || std::ptr::eq(rest.ty(), &bytes::BYTES)) {
             return Ok(rest);
         }
         if !rest.is_none() {

@@ -59,11 +59,20 @@ pub fn isatty(fd: i32) -> bool {
 }
 
 // ---- book/src/modules/io-fileio.md ----
-/// Whether `fd` is a directory, and its block size (`fstat`).
-pub fn stat(fd: i32) -> Result<(bool, usize)> {
+/// What `FileIO` needs of `fstat`.
+pub struct Stat {
+    pub is_dir: bool,
+    pub blksize: usize,
+    /// The size in bytes (0 for what is not a regular file).
+    pub size: u64,
+}
+
+/// `fstat(fd)`.
+pub fn stat(fd: i32) -> Result<Stat> {
     // SAFETY: `st` is a plain C struct for which all zeroes is a value,
     // and `fstat` writes at most its size through the pointer.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     check(unsafe { libc::fstat(fd, &mut st) } as isize)?;
-    Ok((st.st_mode & libc::S_IFMT == libc::S_IFDIR, st.st_blksize as usize))
+    let is_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
+    Ok(Stat { is_dir, blksize: st.st_blksize as usize, size: st.st_size.max(0) as u64 })
 }

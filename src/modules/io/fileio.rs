@@ -158,12 +158,12 @@ fn fileio_init(ts: &mut ThreadState, args: &[ObjRef], kwnames: &[ObjRef]) -> PyR
     };
     state.fd = fd;
     match fd::stat(fd) {
-        Ok((true, _)) => {
+        Ok(fd::Stat { is_dir: true, .. }) => {
             drop(state);
             let err = std::io::Error::from_raw_os_error(libc::EISDIR);
             return Err(error_with_name(ts, &err, &file));
         }
-        Ok((false, blksize)) => state.blksize = blksize,
+        Ok(stat) => state.blksize = stat.blksize,
         Err(e) => return Err(os_error(&e)),
     }
     if state.appending {
@@ -242,19 +242,40 @@ fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     io_result(fd::read(fd, &mut buf).map(|n| bytes::new_bytes(&buf[..n])))
 }
 
+// ---- book/src/modules/io-fileio.md ----
 /// `readall()`: blocks until the end of the file.
 fn readall(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let fd = readable_fd(ts, &args[0])?;
     let mut out = Vec::new();
-    let mut buf = vec![0; 64 * 1024];
+    let mut filled = 0;
     loop {
-        match fd::read(fd, &mut buf) {
-            Ok(0) => return Ok(bytes::new_bytes(&out)),
-            Ok(n) => out.extend_from_slice(&buf[..n]),
+        if filled == out.len() {
+            let more = if out.is_empty() { first_chunk(fd) } else { out.len().max(8192) };
+            out.try_reserve_exact(more).map_err(|_| crate::objects::alloc::no_memory())?;
+            out.resize(filled + more, 0);
+        }
+        match fd::read(fd, &mut out[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && !out.is_empty() => return Ok(bytes::new_bytes(&out)),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && filled > 0 => break,
             Err(e) => return io_result(Err(e)),
         }
+    }
+    out.truncate(filled);
+    Ok(bytes::new_bytes_owned(out))
+}
+
+/// The size of the first read: the rest of a regular file and one byte
+/// more, so that the read which finds the end needs no bigger buffer
+/// (CPython's `_io_FileIO_readall_impl` sizes it so); 8 KiB when the
+/// size is unknown.
+fn first_chunk(fd: i32) -> usize {
+    let size = fd::stat(fd).map_or(0, |s| s.size);
+    let at = fd::lseek(fd, 0, libc::SEEK_CUR).unwrap_or(size);
+    match size > at {
+        true => usize::try_from(size - at).unwrap_or(usize::MAX - 1) + 1,
+        false => 8192,
     }
 }
 

@@ -258,17 +258,17 @@ impl Census {
         let consts = self.consts_keys(code);
         let fields = CodeFields {
             consts: self.tuple_key(&consts),
-            names: self.names_key(&code.names),
-            localsplusnames: self.names_key(&code.localsplusnames),
-            kinds: self.bytes_key(&code.localspluskinds),
-            filename: filename_identity(&code.filename),
-            name: name_identity(&code.name),
+            names: self.names_key(code.names()),
+            localsplusnames: self.names_key(code.localsplusnames()),
+            kinds: self.bytes_key(code.localspluskinds()),
+            filename: filename_identity(code.filename()),
+            name: name_identity(code.name()),
             qualname: self.qualname_key(code),
-            linetable: self.table_key(&code.linetable),
-            exceptiontable: self.table_key(&code.exceptiontable),
+            linetable: self.table_key(code.linetable()),
+            exceptiontable: self.table_key(code.exceptiontable()),
         };
         if self.hold(&fields.consts) {
-            code.consts.iter().for_each(|c| self.hold_object(c));
+            code.consts().iter().for_each(|c| self.hold_object(c));
         }
         for key in [&fields.names, &fields.localsplusnames, &fields.qualname, &fields.linetable, &fields.exceptiontable] {
             self.hold(key);
@@ -282,9 +282,9 @@ impl Census {
 impl Census {
     /// The identities of `code`'s constants.
     fn consts_keys(&mut self, code: &Code) -> Vec<Key> {
-        let mut keys: Vec<Key> = code.consts.iter().map(|c| self.key_of(c)).collect();
+        let mut keys: Vec<Key> = code.consts().iter().map(|c| self.key_of(c)).collect();
         let context = key_bytes(&self.tuple_key(&keys));
-        for (c, key) in code.consts.iter().zip(&mut keys) {
+        for (c, key) in code.consts().iter().zip(&mut keys) {
             if let Key::Local(id, value) = key {
                 if swaps_on_interning(c) {
                     *key = Key::Local(*id, [b"F", &value[..], &context].concat());
@@ -311,8 +311,8 @@ impl Census {
         }
     }
 
-    fn names_key(&mut self, names: &[std::rc::Rc<str>]) -> Key {
-        let keys: Vec<Key> = names.iter().map(|n| Identity::interned(n).key).collect();
+    fn names_key(&mut self, names: &[ObjRef]) -> Key {
+        let keys: Vec<Key> = names.iter().map(|n| Identity::interned(str::as_str(n)).key).collect();
         let singletons = keys.iter().filter(|k| matches!(k, Key::Global(v) if v[0] == b'S'));
         self.claimed.extend(singletons.cloned());
         self.tuple_key(&keys)
@@ -335,11 +335,11 @@ impl Census {
     }
 
     fn qualname_key(&mut self, code: &Code) -> Key {
-        if code.qualname == code.name {
-            return name_identity(&code.name).key;
+        if code.qualname() == code.name() {
+            return name_identity(code.name()).key;
         }
-        let class_body = code.flags & crate::objects::code::CO_OPTIMIZED == 0 && code.names.iter().any(|n| &**n == "__qualname__");
-        let constant = code.consts.iter().find(|c| class_body && str::exact_str_value(c) == Some(&*code.qualname));
+        let class_body = code.flags & crate::objects::code::CO_OPTIMIZED == 0 && code.names().iter().any(|n| str::as_str(n) == "__qualname__");
+        let constant = code.consts().iter().find(|c| class_body && str::exact_str_value(c) == Some(code.qualname()));
         let key = constant.map(|c| self.key_of(c));
         match key {
             Some(key) if self.claimed.insert(key.clone()) => key,

@@ -18,8 +18,6 @@ pub struct Reader<'a> {
     depth: usize,
     /// The flagged objects, `None` for a slot reserved and not yet filled.
     refs: Vec<Option<ObjRef>>,
-    /// The Rust strings made for code objects' names (see `build_code`).
-    pub(super) texts: super::read_code::SharedTexts,
     stack: (usize, usize),
 }
 
@@ -36,7 +34,7 @@ fn eof(message: &str) -> PyErr {
 // ---- book/src/modules/marshal.md ----
 impl<'a> Reader<'a> {
     pub fn new(ts: &ThreadState, source: Source<'a>) -> Reader<'a> {
-        Reader { source, depth: 0, refs: Vec::new(), texts: Default::default(), stack: (ts.stack_low, ts.stack_high) }
+        Reader { source, depth: 0, refs: Vec::new(), stack: (ts.stack_low, ts.stack_high) }
     }
 
     /// `read_object`: one value, which must not be `TYPE_NULL`.

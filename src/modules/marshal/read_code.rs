@@ -33,7 +33,7 @@ impl Reader<'_> {
         if !self.objects(ts, 2, &mut objects)? {
             return Ok(None);
         }
-        let code = build_code(Fields { counts, objects, firstlineno }, &mut self.texts)?;
+        let code = build_code(Fields { counts, objects, firstlineno })?;
         Ok(Some(self.fill(slot, crate::objects::code::new_code_object(Rc::new(code)))))
     }
 
@@ -80,61 +80,48 @@ fn check(f: &Fields) -> PyResult<()> {
 }
 
 // ---- book/src/modules/marshal.md ----
-/// The Rust strings made so far, by the address of the str object they
-/// copy; the entry holds the object, so the address cannot be reused.
-#[derive(Default)]
-pub struct SharedTexts(crate::objects::lookup_cache::AddressMap<(ObjRef, Rc<str>)>);
-
-impl SharedTexts {
-    fn text(&mut self, obj: &ObjRef) -> Rc<str> {
-        let entry = self.0.entry(obj.addr()).or_insert_with(|| (obj.clone(), str::as_str(obj).into()));
-        entry.1.clone()
-    }
-
-    /// The strings of a tuple of names (`intern_strings`).
-    fn names(&mut self, t: &ObjRef) -> PyResult<Vec<Rc<str>>> {
-        tuple::as_tuple(t)
-            .iter()
-            .map(|n| match str::is_exact_str(n) {
-                true => Ok(self.text(n)),
-                false => Err(new_error(&SYSTEM_ERROR, "non-string found in code slot")),
-            })
-            .collect()
+/// That every name of tuple `t` is an exact str (`intern_strings`).
+fn check_names(t: &ObjRef) -> PyResult<()> {
+    match tuple::as_tuple(t).iter().all(str::is_exact_str) {
+        true => Ok(()),
+        false => Err(new_error(&SYSTEM_ERROR, "non-string found in code slot")),
     }
 }
 
 /// A code object from the fields marshal writes, checked as a read one
 /// is: `code.replace` makes its copies this way.
 pub fn code_from_fields(counts: [i32; 5], objects: Vec<ObjRef>, firstlineno: i32) -> PyResult<Code> {
-    build_code(Fields { counts, objects, firstlineno }, &mut SharedTexts::default())
+    build_code(Fields { counts, objects, firstlineno })
 }
 
-fn build_code(f: Fields, texts: &mut SharedTexts) -> PyResult<Code> {
+fn build_code(f: Fields) -> PyResult<Code> {
     check(&f)?;
-    let o = &f.objects;
-    let names = texts.names(&o[2])?;
-    let localsplusnames = texts.names(&o[3])?;
-    let code = bytes::as_bytes(&o[0]).to_vec();
+    check_names(&f.objects[2])?;
+    check_names(&f.objects[3])?;
     let [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = f.counts.map(|c| c as u32);
+    let Ok([co_code, co_consts, co_names, co_localsplusnames, co_localspluskinds, co_filename, co_name, co_qualname, co_linetable, co_exceptiontable]) =
+        <[ObjRef; 10]>::try_from(f.objects)
+    else {
+        unreachable!("a code object is read with ten objects")
+    };
     Ok(Code {
         argcount,
         posonlyargcount,
         kwonlyargcount,
         stacksize,
         flags,
-        decoded: Default::default(),
-        code,
-        consts: tuple::as_tuple(&o[1]).to_vec(),
-        name_caches: vec![Default::default(); names.len()],
-        name_objects: tuple::as_tuple(&o[2]).to_vec(),
-        names,
-        localsplusnames,
-        localspluskinds: bytes::as_bytes(&o[4]).to_vec(),
-        filename: texts.text(&o[5]),
-        name: texts.text(&o[6]),
-        qualname: texts.text(&o[7]),
         firstlineno: f.firstlineno as u32,
-        linetable: bytes::as_bytes(&o[8]).to_vec(),
-        exceptiontable: bytes::as_bytes(&o[9]).to_vec(),
+        co_code,
+        co_consts,
+        co_names,
+        co_localsplusnames,
+        co_localspluskinds,
+        co_filename,
+        co_name,
+        co_qualname,
+        co_linetable,
+        co_exceptiontable,
+        name_caches: Default::default(),
+        decoded: Default::default(),
     })
 }

@@ -33,17 +33,18 @@ impl Writer {
             self.long(n as i32);
         }
         self.fresh += 1;
-        self.bytes_field(&Identity::new(Key::Fresh(u32::MAX - self.fresh), true), &code.code)?;
-        self.nested(&id(&fields.consts), |w, flag| w.tuple(&code.consts, flag))?;
-        self.names(&id(&fields.names), &code.names)?;
-        self.names(&id(&fields.localsplusnames), &code.localsplusnames)?;
-        self.bytes_field(&id(&fields.kinds), &code.localspluskinds)?;
-        self.str_field(&fields.filename, &code.filename)?;
-        self.str_field(&fields.name, &code.name)?;
-        self.str_field(&id(&fields.qualname).with_interned(fields.name.interned && code.qualname == code.name), &code.qualname)?;
+        self.bytes_field(&Identity::new(Key::Fresh(u32::MAX - self.fresh), true), code.code())?;
+        self.nested(&id(&fields.consts), |w, flag| w.tuple(code.consts(), flag))?;
+        self.names(&id(&fields.names), code.names())?;
+        self.names(&id(&fields.localsplusnames), code.localsplusnames())?;
+        self.bytes_field(&id(&fields.kinds), code.localspluskinds())?;
+        self.str_field(&fields.filename, code.filename())?;
+        self.str_field(&fields.name, code.name())?;
+        let qualname_interned = fields.name.interned && code.qualname() == code.name();
+        self.str_field(&id(&fields.qualname).with_interned(qualname_interned), code.qualname())?;
         self.long(code.firstlineno as i32);
-        self.bytes_field(&id(&fields.linetable), &code.linetable)?;
-        self.bytes_field(&id(&fields.exceptiontable), &code.exceptiontable)
+        self.bytes_field(&id(&fields.linetable), code.linetable())?;
+        self.bytes_field(&id(&fields.exceptiontable), code.exceptiontable())
     }
 
     fn bytes_field(&mut self, id: &Identity, data: &[u8]) -> Written {
@@ -54,10 +55,10 @@ impl Writer {
         self.nested(id, |w, flag| w.text(text, None, flag, id.interned))
     }
 
-    fn names(&mut self, id: &Identity, names: &[Rc<str>]) -> Written {
+    fn names(&mut self, id: &Identity, names: &[ObjRef]) -> Written {
         self.nested(id, |w, flag| {
             w.tuple_header(names.len(), flag)?;
-            names.iter().try_for_each(|n| w.str_field(&Identity::interned(n), n))
+            names.iter().map(crate::objects::str::as_str).try_for_each(|n| w.str_field(&Identity::interned(n), n))
         })
     }
 }

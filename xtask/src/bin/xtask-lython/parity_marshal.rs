@@ -123,21 +123,21 @@ fn compile(path: &str) -> Result<Rc<Code>, String> {
 /// The path of the first field of `ours` that differs from `theirs`, nested
 /// code objects included: `f.<locals>.g: co_linetable`.
 fn first_field_difference(ts: &mut ThreadState, ours: &Code, theirs: &Code, at: &str) -> Option<String> {
-    let here = |field: &str| Some(format!("{at}{}: {field}", ours.qualname));
+    let here = |field: &str| Some(format!("{at}{}: {field}", ours.qualname()));
     let counts = |c: &Code| [c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize, c.flags, c.firstlineno];
     if counts(ours) != counts(theirs) {
         return here("counts");
     }
-    if ours.code != theirs.code {
+    if ours.code() != theirs.code() {
         return here("co_code");
     }
-    if ours.consts.len() != theirs.consts.len() {
+    if ours.consts().len() != theirs.consts().len() {
         return here("co_consts");
     }
-    for (a, b) in ours.consts.iter().zip(&theirs.consts) {
+    for (a, b) in ours.consts().iter().zip(theirs.consts()) {
         match (a.downcast_ref::<Rc<Code>>(), b.downcast_ref::<Rc<Code>>()) {
             (Some(x), Some(y)) => {
-                if let Some(d) = first_field_difference(ts, x, y, &format!("{at}{} > ", ours.qualname)) {
+                if let Some(d) = first_field_difference(ts, x, y, &format!("{at}{} > ", ours.qualname())) {
                     return Some(d);
                 }
             }
@@ -146,15 +146,21 @@ fn first_field_difference(ts: &mut ThreadState, ours: &Code, theirs: &Code, at: 
         }
     }
     let fields: [(&str, bool); 7] = [
-        ("co_names", ours.names == theirs.names),
-        ("co_localsplusnames", ours.localsplusnames == theirs.localsplusnames),
-        ("co_localspluskinds", ours.localspluskinds == theirs.localspluskinds),
-        ("co_name or co_qualname", ours.name == theirs.name && ours.qualname == theirs.qualname),
-        ("co_filename", ours.filename == theirs.filename),
-        ("co_linetable", ours.linetable == theirs.linetable),
-        ("co_exceptiontable", ours.exceptiontable == theirs.exceptiontable),
+        ("co_names", same_names(ours.names(), theirs.names())),
+        ("co_localsplusnames", same_names(ours.localsplusnames(), theirs.localsplusnames())),
+        ("co_localspluskinds", ours.localspluskinds() == theirs.localspluskinds()),
+        ("co_name or co_qualname", ours.name() == theirs.name() && ours.qualname() == theirs.qualname()),
+        ("co_filename", ours.filename() == theirs.filename()),
+        ("co_linetable", ours.linetable() == theirs.linetable()),
+        ("co_exceptiontable", ours.exceptiontable() == theirs.exceptiontable()),
     ];
     fields.iter().find(|(_, same)| !same).and_then(|(field, _)| here(field))
+}
+
+/// Two tuples of names with the same texts.
+fn same_names(ours: &[ObjRef], theirs: &[ObjRef]) -> bool {
+    use lython::objects::str::as_str;
+    ours.iter().map(as_str).eq(theirs.iter().map(as_str))
 }
 
 /// Two constants with the same bytes in version 2 (no references).
