@@ -173,6 +173,9 @@ pub mod genfinalize;
 pub mod pool;
 
 // ---- book/src/memory.md ----
+pub mod global_alloc;
+
+// ---- book/src/memory.md ----
 pub mod trashcan;
 
 // ---- book/src/memory.md ----

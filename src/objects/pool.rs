@@ -14,17 +14,11 @@ const CLASSES: usize = LARGEST / GRAIN;
 /// Free blocks a class keeps; more go back to the system allocator.
 const KEEP: u32 = 4096;
 
-/// Whether this thread pools blocks: not known until the first block.
-const UNDECIDED: u8 = 0;
-const POOLING: u8 = 1;
-const SYSTEM_ONLY: u8 = 2;
-
 struct Pool {
     /// The first free block of each class; each free block's first word
     /// holds the address of the next (null at the end).
     heads: [Cell<*mut u8>; CLASSES],
     counts: [Cell<u32>; CLASSES],
-    mode: Cell<u8>,
 }
 
 thread_local! {
@@ -32,7 +26,6 @@ thread_local! {
         Pool {
             heads: [const { Cell::new(std::ptr::null_mut()) }; CLASSES],
             counts: [const { Cell::new(0) }; CLASSES],
-            mode: Cell::new(UNDECIDED),
         }
     };
 }
@@ -79,11 +72,7 @@ pub unsafe fn release(ptr: NonNull<u8>, layout: Layout) {
 // ---- book/src/memory.md ----
 impl Pool {
     fn pooling(&self) -> bool {
-        if self.mode.get() == UNDECIDED {
-            let system_only = std::env::var_os("LYTHON_MALLOC").is_some_and(|v| v == "malloc");
-            self.mode.set(if system_only { SYSTEM_ONLY } else { POOLING });
-        }
-        self.mode.get() == POOLING
+        !super::global_alloc::system_malloc()
     }
 
     fn take(&self, class: usize) -> Option<NonNull<u8>> {
