@@ -153,6 +153,7 @@ pub fn assemble(unit: &mut Unit, filename: &Rc<str>, table: &ScopeTable, nested:
         co_exceptiontable: new_bytes_owned(super::exceptions::encode_table(cfg, &handlers, &start_depths, instr_size)),
         name_caches: Default::default(),
         decoded: Default::default(),
+        name_views: Default::default(),
     }
 }
 

@@ -63,6 +63,9 @@ pub struct Code {
     /// `co_code` decoded for the eval loop the first time it runs (see
     /// below): `decoded()`.
     pub decoded: std::cell::OnceCell<Vec<Decoded>>,
+    /// `co_varnames`, `co_cellvars` and `co_freevars`, made when first
+    /// asked for and kept, as CPython 3.11 keeps them.
+    pub name_views: [std::cell::OnceCell<ObjRef>; 3],
 }
 
 impl Code {
@@ -251,9 +254,9 @@ fn code_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef>
         "co_nlocals" => new_int_i64(c.nlocals() as i64),
         "co_stacksize" => new_int_i64(c.stacksize as i64),
         "co_firstlineno" => new_int_i64(c.firstlineno as i64),
-        "co_varnames" => names(&mut c.varnames()),
-        "co_cellvars" => names(&mut c.kinds_named(CO_FAST_CELL)),
-        "co_freevars" => names(&mut c.freevars()),
+        "co_varnames" => c.name_views[0].get_or_init(|| names(&mut c.varnames())).clone(),
+        "co_cellvars" => c.name_views[1].get_or_init(|| names(&mut c.kinds_named(CO_FAST_CELL))).clone(),
+        "co_freevars" => c.name_views[2].get_or_init(|| names(&mut c.freevars())).clone(),
         "co_names" => c.co_names.clone(),
         "co_consts" => c.co_consts.clone(),
         "co_code" => c.co_code.clone(),

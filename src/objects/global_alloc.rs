@@ -21,20 +21,26 @@ const ARENA_RESERVE_OPTION: mi::mi_option_t = 23;
 const ARENA_RESERVE_KIB: std::ffi::c_long = 64 * 1024;
 
 /// Whether every block comes from the system `malloc`.
+#[inline]
 pub fn system_malloc() -> bool {
     match CHOICE.load(Ordering::Relaxed) {
-        UNDECIDED => {
-            let system = asked_for_malloc();
-            if !system {
-                // SAFETY: setting an option takes no pointers; this runs
-                // before mimalloc has made its first arena.
-                unsafe { mi::mi_option_set(ARENA_RESERVE_OPTION, ARENA_RESERVE_KIB) };
-            }
-            CHOICE.store(if system { SYSTEM } else { MIMALLOC }, Ordering::Relaxed);
-            system
-        }
-        choice => choice == SYSTEM,
+        MIMALLOC => false,
+        SYSTEM => true,
+        _ => choose(),
     }
+}
+
+/// The choice, made at the process's first allocation.
+#[cold]
+fn choose() -> bool {
+    let system = asked_for_malloc();
+    if !system {
+        // SAFETY: setting an option takes no pointers; this runs before
+        // mimalloc has made its first arena.
+        unsafe { mi::mi_option_set(ARENA_RESERVE_OPTION, ARENA_RESERVE_KIB) };
+    }
+    CHOICE.store(if system { SYSTEM } else { MIMALLOC }, Ordering::Relaxed);
+    system
 }
 
 fn asked_for_malloc() -> bool {

@@ -104,6 +104,12 @@ fn build_code(f: Fields) -> PyResult<Code> {
     else {
         unreachable!("a code object is read with ten objects")
     };
+    // CPython keeps the instructions in the code object itself and makes
+    // `co_code` an exact bytes object, whatever `code.replace` was given.
+    let co_code = match std::ptr::eq(co_code.ty(), &bytes::BYTES) {
+        true => co_code,
+        false => bytes::new_bytes(bytes::as_bytes(&co_code)),
+    };
     Ok(Code {
         argcount,
         posonlyargcount,
@@ -123,5 +129,6 @@ fn build_code(f: Fields) -> PyResult<Code> {
         co_exceptiontable,
         name_caches: Default::default(),
         decoded: Default::default(),
+        name_views: Default::default(),
     })
 }

@@ -2,5 +2,8 @@
 def f():
     return len("spam")
 c = f.__code__
-print(c.co_consts is c.co_consts, c.co_names is c.co_names)    # expect: True True
+print(c.co_consts is c.co_consts, c.co_varnames is c.co_varnames)    # expect: True True
 print(c.co_code is c.co_code, c.co_consts, c.co_names)    # expect: True (None, 'spam') ('len',)
+class B(bytes): pass
+r = c.replace(co_code=B(c.co_code), co_linetable=B(c.co_linetable))
+print(type(r.co_code).__name__, type(r.co_linetable).__name__)    # expect: bytes B
