@@ -159,12 +159,9 @@ pub fn module_name(ts: &mut ThreadState, obj: &ObjRef) -> Option<String> {
 }
 
 // ---- book/src/objects/builtin-types.md ----
-fn module_getattr(ts: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+fn module_getattr(_: &mut ThreadState, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let m = obj.downcast_ref::<Module>()?;
-    if name == "__dict__" {
-        return Some(m.dict.clone());
-    }
-    get_name(ts, &m.dict, name)
+    (name == "__dict__").then(|| m.dict.clone())
 }
 
 // ---- book/src/objects/builtin-types.md ----
