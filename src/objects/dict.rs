@@ -133,6 +133,9 @@ fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> Option<bool> {
 /// Finds `key` (whose hash is `hash`) in the dict in `cell`: the index of
 /// its entry, or `None`. Holds no borrow while a key's `__eq__` runs.
 fn lookup(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -> PyResult<Option<usize>> {
+    if let Some(found) = lookup_str(&cell.borrow(), key, hash) {
+        return Ok(found);
+    }
     'restart: loop {
         let mut d = cell.borrow();
         let table = d.table;
@@ -177,6 +180,28 @@ fn lookup(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -
 }
 
 // ---- book/src/memory.md ----
+/// `lookup` for an exact str key in a dict of exact str keys.
+#[inline]
+fn lookup_str(d: &Dict, key: &ObjRef, hash: i64) -> Option<Option<usize>> {
+    if !d.str_keys_only || !super::str::is_exact_str(key) {
+        return None;
+    }
+    let text = super::str::as_pystr(key);
+    for slot in d.probe(hash) {
+        let ix = match d.indices[slot] {
+            EMPTY => return Some(None),
+            DUMMY => continue,
+            ix => ix as usize,
+        };
+        let entry = d.entries[ix].as_ref().expect("indices point at live entries");
+        if super::is(&entry.key, key) || (entry.hash == hash && super::str::str_eq(super::str::as_pystr(&entry.key), text)) {
+            return Some(Some(ix));
+        }
+    }
+    unreachable!("the probe sequence is endless and the table has empty slots")
+}
+
+// ---- book/src/memory.md ----
 /// The operations of a dict that may run Python code (a key's `__hash__`
 /// or `__eq__`). They take the dict's cell and borrow it only between
 /// such calls.
@@ -192,6 +217,12 @@ pub trait DictCell {
 impl DictCell for RefCell<Dict> {
     fn get(&self, ts: &mut ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = hash(ts, key)?;
+        {
+            let d = self.borrow();
+            if let Some(found) = lookup_str(&d, key, h) {
+                return Ok(found.and_then(|ix| d.entries[ix].as_ref().map(|e| e.value.clone())));
+            }
+        }
         let found = lookup(ts, self, key, h)?;
         Ok(found.and_then(|ix| self.borrow().entries[ix].as_ref().map(|e| e.value.clone())))
     }

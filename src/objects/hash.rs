@@ -289,9 +289,8 @@ pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
         sip_round(&mut v);
         v[0] ^= m;
     }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
+    let tail = chunks.remainder().iter().rev().fold(0, |word, &byte| (word << 8) | byte as u64);
+    let b = ((data.len() as u64) << 56) | tail;
     v[3] ^= b;
     sip_round(&mut v);
     v[0] ^= b;

@@ -640,7 +640,7 @@ unsafe fn dealloc<T: Traverse>(ptr: NonNull<PyObject>) {
     if let Some(list) = (*obj).data.weaklist() {
         super::weakref::referent_dies(list);
     }
-    let mut refs = Vec::new();
+    let mut refs = if T::GC { super::trashcan::buffer() } else { Vec::new() };
     (*obj).data.take_refs(&mut refs);
     let ty = (*obj).head.ty.get();
     if T::GC {
@@ -654,7 +654,9 @@ unsafe fn dealloc<T: Traverse>(ptr: NonNull<PyObject>) {
         super::pool::release(NonNull::new_unchecked(obj.cast()), std::alloc::Layout::new::<Object<T>>());
     }
     drop(ObjRef(NonNull::new_unchecked(ty as *mut PyObject)));
-    super::trashcan::release(refs);
+    if refs.capacity() != 0 {
+        super::trashcan::release(refs);
+    }
 }
 
 // ---- book/src/objects.md ----

@@ -74,6 +74,7 @@ impl PyStr {
             return h;
         }
         let h = match &self.exact {
+            None if self.offsets.is_none() => super::hash::hash_bytes(self.text.as_bytes()),
             None => super::hash::hash_str(&self.text),
             Some(t) => super::hash::hash_code_points(t.code_points()),
         };

@@ -12,6 +12,8 @@ pub struct Trash {
     /// References released by freed containers, waiting to be dropped:
     /// one batch per container.
     batches: RefCell<Vec<Vec<ObjRef>>>,
+    /// Emptied batches, lent to the next containers freed.
+    spare: RefCell<Vec<Vec<ObjRef>>>,
     /// Whether a frame further up is already emptying `batches`.
     emptying: Cell<bool>,
 }
@@ -27,10 +29,22 @@ impl Trash {
     /// Drops the queued batches, and those their freeing queues, one
     /// level deep.
     fn empty(&self) {
-        while let Some(batch) = self.pop() {
-            batch.into_iter().rev().for_each(drop);
+        while let Some(mut batch) = self.pop() {
+            while let Some(item) = batch.pop() {
+                drop(item);
+            }
+            self.keep(batch);
         }
         self.emptying.set(false);
+    }
+
+    /// Keeps an empty batch to lend again, unless enough are kept or it
+    /// is big (a freed list of a million items gives its memory back).
+    fn keep(&self, batch: Vec<ObjRef>) {
+        let mut spare = self.spare.borrow_mut();
+        if spare.len() < SPARE_BATCHES && batch.capacity() <= SPARE_ROOM {
+            spare.push(batch);
+        }
     }
 
     /// The last batch queued; the `RefCell` is borrowed only for the pop,
@@ -40,10 +54,22 @@ impl Trash {
     }
 }
 
+/// How many emptied batches a thread keeps, and the most room one may
+/// have: a container rarely holds more than a few dozen references.
+const SPARE_BATCHES: usize = 16;
+const SPARE_ROOM: usize = 64;
+
+/// An empty vector for a freed container's references, with room from
+/// an earlier one.
+pub fn buffer() -> Vec<ObjRef> {
+    crate::heap::with_current(|heap| heap.trash.spare.borrow_mut().pop()).flatten().unwrap_or_default()
+}
+
 /// Drops the references a freed object held: at once when no free is
 /// under way, else queued for the outermost one to drop in its loop.
 pub fn release(refs: Vec<ObjRef>) {
     if refs.is_empty() {
+        crate::heap::with_current(|heap| heap.trash.keep(refs));
         return;
     }
     let mut refs = Some(refs);

@@ -27,6 +27,18 @@ pub fn read(fd: i32, buf: &mut [u8]) -> Result<usize> {
     check(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) })
 }
 
+/// `read(2)` into the room `out` has reserved beyond its length, which
+/// grows by the number of bytes read: the room is never zeroed first.
+pub fn read_appending(fd: i32, out: &mut Vec<u8>) -> Result<usize> {
+    let room = out.spare_capacity_mut();
+    // SAFETY: `room` is valid for writes of `room.len()` bytes.
+    let n = check(unsafe { libc::read(fd, room.as_mut_ptr().cast(), room.len()) })?;
+    // SAFETY: the call wrote `n` bytes, at most `room.len()`, after the
+    // vector's length, so they are initialized.
+    unsafe { out.set_len(out.len() + n) };
+    Ok(n)
+}
+
 /// `write(fd, data, len)`: the number of bytes written.
 pub fn write(fd: i32, data: &[u8]) -> Result<usize> {
     // SAFETY: `data` is valid for reads of `data.len()` bytes.

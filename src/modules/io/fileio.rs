@@ -247,22 +247,19 @@ fn read(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
 fn readall(ts: &mut ThreadState, args: &[ObjRef]) -> PyResult<ObjRef> {
     let fd = readable_fd(ts, &args[0])?;
     let mut out = Vec::new();
-    let mut filled = 0;
     loop {
-        if filled == out.len() {
+        if out.len() == out.capacity() {
             let more = if out.is_empty() { first_chunk(fd) } else { out.len().max(8192) };
             out.try_reserve_exact(more).map_err(|_| crate::objects::alloc::no_memory())?;
-            out.resize(filled + more, 0);
         }
-        match fd::read(fd, &mut out[filled..]) {
+        match fd::read_appending(fd, &mut out) {
             Ok(0) => break,
-            Ok(n) => filled += n,
+            Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && filled > 0 => break,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && !out.is_empty() => break,
             Err(e) => return io_result(Err(e)),
         }
     }
-    out.truncate(filled);
     Ok(bytes::new_bytes_owned(out))
 }
 

@@ -47,19 +47,26 @@ impl<'a> Reader<'a> {
         self.object(ts)?.ok_or_else(|| type_error(format!("NULL object in marshal data for {what}")))
     }
 
-    /// `r_object`.
+    /// `r_object`. `depth` counts the containers the value is inside;
+    /// CPython's count includes the value itself, hence `>=`.
     pub fn object(&mut self, ts: &mut ThreadState) -> Read {
         let code = match self.byte(ts) {
             Ok(code) => code,
             Err(e) if e.is_instance(&EOF_ERROR) => return Err(eof("EOF read where object expected")),
             Err(e) => return Err(e),
         };
+        if self.depth >= MAX_DEPTH {
+            return Err(new_error(&VALUE_ERROR, "recursion limit exceeded"));
+        }
+        self.typed(ts, code & !FLAG_REF, code & FLAG_REF != 0)
+    }
+
+    /// A container or a code object: the values in it are read one level
+    /// deeper, on a machine stack that must have room for the recursion.
+    fn nested(&mut self, ts: &mut ThreadState, ty: u8, flag: bool) -> Read {
         self.depth += 1;
         let (low, high) = self.stack;
-        let r = match self.depth > MAX_DEPTH {
-            true => Err(new_error(&VALUE_ERROR, "recursion limit exceeded")),
-            false => crate::eval::recursion::with_enough_stack(low, high, || self.typed(ts, code & !FLAG_REF, code & FLAG_REF != 0)),
-        };
+        let r = crate::eval::recursion::with_enough_stack(low, high, || self.container(ts, ty, flag));
         self.depth -= 1;
         r
     }
@@ -88,7 +95,7 @@ impl Reader<'_> {
             TYPE_ASCII | TYPE_ASCII_INTERNED | TYPE_SHORT_ASCII | TYPE_SHORT_ASCII_INTERNED => self.ascii(ts, ty)?,
             TYPE_UNICODE | TYPE_INTERNED => self.unicode(ts)?,
             TYPE_REF => return self.reference(ts).map(Some),
-            _ => return self.container(ts, ty, flag),
+            _ => return self.nested(ts, ty, flag),
         };
         Ok(Some(self.remember(flag, value)))
     }
@@ -140,8 +147,14 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next `N` bytes, for a number of fixed width.
+    /// The next `N` bytes, for a number of fixed width: copied straight
+    /// from a byte string, without the `Cow` that `exact` hands out.
     fn fixed<const N: usize>(&mut self, ts: &mut ThreadState) -> PyResult<[u8; N]> {
+        if let Source::Bytes(data, at) = &mut self.source {
+            let chunk = data.get(*at..).and_then(|rest| rest.first_chunk::<N>()).ok_or_else(|| eof("marshal data too short"))?;
+            *at += N;
+            return Ok(*chunk);
+        }
         let mut out = [0; N];
         out.copy_from_slice(&self.exact(ts, N)?);
         Ok(out)
