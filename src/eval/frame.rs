@@ -17,6 +17,10 @@ pub struct Frame {
     /// Where this frame's slots (fast locals, then value stack) start on
     /// the data stack.
     pub base: usize,
+    /// Where the data stack ends once the frame is gone: `base`, or, for
+    /// a call whose arguments became the fast locals where they stood,
+    /// the slot of the `NULL` or the callable below them.
+    pub return_to: usize,
     /// Where its value stack starts: `base` plus the number of fast locals.
     pub stack_base: usize,
     /// Index (in code units) of the next instruction.
@@ -35,7 +39,7 @@ impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, base: usize) -> Frame {
         let stack_base = base + code.localsplusnames().len();
         let (next_instr, current_instr, object, generator) = (0, 0, None, 0);
-        Frame { code, globals, builtins, locals, base, stack_base, next_instr, current_instr, object, generator }
+        Frame { code, globals, builtins, locals, base, return_to: base, stack_base, next_instr, current_instr, object, generator }
     }
 }
 
@@ -73,7 +77,7 @@ impl ThreadState {
             crate::objects::frameobject::detach(self);
         }
         if let Some(frame) = self.unlink_frame() {
-            self.stack.truncate(frame.base);
+            self.stack.truncate(frame.return_to);
         }
     }
 }

@@ -1170,24 +1170,27 @@ fn call(ts: &mut ThreadState, frame: &mut Running, n: u32, kwnames: Option<ObjRe
     }
     let kwnames: &[ObjRef] = kwnames.as_ref().map_or(&[], |t| objects::tuple::as_tuple(t));
     let args_start = if is_method { base + 1 } else { base + 2 };
-    let mut args = std::mem::take(&mut ts.spare_args);
     if let Some(f) = callable.downcast_ref::<Function>() {
         let callee = Callee::of(f);
         let nargs = ts.stack.len() - args_start;
         if kwnames.is_empty() && callee.takes_exactly(nargs) {
             // The arguments become the callee's first fast locals where
-            // they stand, once the callable and its NULL are out of the way.
-            ts.stack.drain(base..args_start);
-        } else {
-            args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
-            ts.stack.truncate(base);
-            let bound = super::frame::bind_arguments(ts, &callee, args.drain(..), nargs, kwnames);
-            ts.spare_args = args;
-            bound?;
+            // they stand; the callable and its NULL stay below them until
+            // the frame returns, as in CPython's frame push.
+            start_call(ts, callee, args_start)?;
+            ts.frame_mut().return_to = base;
+            return Ok(true);
         }
+        let mut args = std::mem::take(&mut ts.spare_args);
+        args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
+        ts.stack.truncate(base);
+        let bound = super::frame::bind_arguments(ts, &callee, args.drain(..), nargs, kwnames);
+        ts.spare_args = args;
+        bound?;
         start_call(ts, callee, base)?;
         return Ok(true);
     }
+    let mut args = std::mem::take(&mut ts.spare_args);
     args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
     ts.stack.truncate(base);
     let result = call_object(ts, frame, &callable, &mut args, kwnames);

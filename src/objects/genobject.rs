@@ -203,7 +203,7 @@ pub fn resume(ts: &mut ThreadState, obj: &ObjRef, value: ObjRef, throw: Option<O
 /// data stack.
 fn enter(ts: &mut ThreadState, obj: &ObjRef, gen: &Generator, mut frame: Frame) {
     let base = ts.stack.len();
-    (frame.base, frame.stack_base, frame.generator) = (base, base + frame.stack_base, obj.addr());
+    (frame.base, frame.return_to, frame.stack_base, frame.generator) = (base, base, base + frame.stack_base, obj.addr());
     ts.stack.append(&mut gen.slots.borrow_mut());
     if frame.object.is_some() {
         crate::objects::frameobject::relink(&frame);
