@@ -144,29 +144,42 @@ impl Code {
     }
 }
 
-/// The `Decoded` entry for every code unit of `code`.
+/// The `Decoded` entry for every code unit of `code`, made from the last
+/// unit back: a prefix's entry is the entry after it, one unit longer.
 fn decode_all(code: &[u8]) -> Vec<Decoded> {
     use crate::opcode::Opcode;
     let units = code.len() / 2;
-    (0..units)
-        .map(|start| {
-            let mut arg: u32 = 0;
-            for at in start..units {
-                let (byte, low) = (code[2 * at], code[2 * at + 1]);
-                arg = (arg << 8) | low as u32;
-                match Opcode::from_byte(byte) {
-                    Some(Opcode::EXTENDED_ARG) => continue,
-                    Some(op) => {
-                        let prefix = (at - start) as u8;
-                        let size = prefix + 1 + op.cache_entries() as u8;
-                        return Decoded { op, prefix, size, arg };
-                    }
-                    None => return invalid(byte),
-                }
-            }
-            invalid(Opcode::EXTENDED_ARG as u8)
-        })
-        .collect()
+    let mut out = vec![invalid(Opcode::EXTENDED_ARG as u8); units];
+    for at in (0..units).rev() {
+        let (byte, low) = (code[2 * at], low_byte(code, at));
+        out[at] = match Opcode::from_byte(byte) {
+            Some(Opcode::EXTENDED_ARG) => match out.get(at + 1) {
+                Some(next) if next.op != Opcode::EXTENDED_ARG => prefixed(next, low),
+                Some(bad) => *bad,
+                None => invalid(byte),
+            },
+            Some(op) => Decoded { op, prefix: 0, size: 1 + op.cache_entries() as u8, arg: low },
+            None => invalid(byte),
+        };
+    }
+    out
+}
+
+fn low_byte(code: &[u8], unit: usize) -> u32 {
+    code[2 * unit + 1] as u32
+}
+
+/// The entry of an `EXTENDED_ARG` with argument `low` before `next`: the
+/// argument's byte goes above the others (bytes shifted past 32 bits are
+/// lost, as in a 32-bit `oparg`). A run of prefixes too long to count in
+/// a byte cannot be run.
+fn prefixed(next: &Decoded, low: u32) -> Decoded {
+    let shift = 8 * (next.prefix as u32 + 1);
+    let arg = low.checked_shl(shift).unwrap_or(0) | next.arg;
+    match (next.prefix.checked_add(1), next.size.checked_add(1)) {
+        (Some(prefix), Some(size)) => Decoded { op: next.op, prefix, size, arg },
+        _ => invalid(crate::opcode::Opcode::EXTENDED_ARG as u8),
+    }
 }
 
 /// The entry for a unit the loop cannot run: unknown opcode `byte`.

@@ -49,7 +49,9 @@ fn system(layout: Layout) -> NonNull<u8> {
     NonNull::new(ptr).unwrap_or_else(|| handle_alloc_error(layout))
 }
 
-/// A block for a value of `layout`, uninitialized.
+/// A block for a value of `layout`, uninitialized. Inlined, so that an
+/// object's size class is worked out when its type is compiled.
+#[inline]
 pub fn allocate(layout: Layout) -> NonNull<u8> {
     let Some(class) = class_of(layout) else { return system(layout) };
     let reused = POOL.try_with(|pool| pool.take(class)).ok().flatten();
@@ -61,6 +63,7 @@ pub fn allocate(layout: Layout) -> NonNull<u8> {
 /// # Safety
 /// `ptr` came from `allocate` with this same `layout`, the value in it has
 /// been dropped, and nothing will use it again.
+#[inline]
 pub unsafe fn release(ptr: NonNull<u8>, layout: Layout) {
     let Some(class) = class_of(layout) else { return dealloc(ptr.as_ptr(), layout) };
     let kept = POOL.try_with(|pool| pool.keep(class, ptr)).unwrap_or(false);

@@ -301,7 +301,10 @@ impl Reader<'_> {
                     _ => self.size(ts, "tuple")?,
                 };
                 let slot = self.reserve(flag);
-                let items = (0..n).map(|_| self.item(ts, "tuple")).collect::<PyResult<Vec<_>>>()?;
+                let mut items = Vec::with_capacity(self.room_for(n));
+                for _ in 0..n {
+                    items.push(self.item(ts, "tuple")?);
+                }
                 Ok(Some(self.fill(slot, tuple::new_tuple(items))))
             }
             TYPE_LIST => {
@@ -317,6 +320,17 @@ impl Reader<'_> {
             TYPE_SET | TYPE_FROZENSET => self.set(ts, ty == TYPE_FROZENSET, flag).map(Some),
             TYPE_CODE => self.code(ts, flag),
             _ => Err(bad("unknown type code")),
+        }
+    }
+
+    /// Room for `n` values, fewer when the bytes left cannot hold that
+    /// many (each takes at least one): a count is data, and a bogus one
+    /// must not allocate gigabytes. Reading into a vector of the right
+    /// size saves the reallocations of one that grows.
+    fn room_for(&self, n: usize) -> usize {
+        match &self.source {
+            Source::Bytes(data, at) => n.min(data.len().saturating_sub(*at)),
+            Source::File(_) => n.min(1 << 12),
         }
     }
 
