@@ -175,6 +175,9 @@ fn start_interpreter(argv: Vec<String>, first: String) -> Option<ThreadState> {
         write_stderr(&format!("lython: {msg}\n"));
         return None;
     }
+    if !crate::config::get().warnoptions.is_empty() {
+        import_warnings(&mut ts);
+    }
     if !crate::config::get().no_site {
         let site = crate::import::import_module_level(&mut ts, &crate::objects::str::new_str("site"), None, None, 0);
         if let Err(e) = site {
@@ -184,6 +187,16 @@ fn start_interpreter(argv: Vec<String>, first: String) -> Option<ThreadState> {
         }
     }
     Some(ts)
+}
+
+/// `-W` options (or `PYTHONWARNINGS`) import `warnings.py` before `site`,
+/// so that its filters, made from the options, are in force from the
+/// start; a failure is reported and the run goes on, as in CPython.
+fn import_warnings(ts: &mut ThreadState) {
+    if let Err(e) = crate::import::import_module_level(ts, &crate::objects::str::new_str("warnings"), None, None, 0) {
+        let shown = report::format_exception(ts, &e, report::DEFAULT_TRACEBACK_LIMIT);
+        write_stderr(&format!("'import warnings' failed; traceback:\n{shown}"));
+    }
 }
 
 /// Runs `body` with `__main__`'s namespace, then ends the run: the

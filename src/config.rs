@@ -108,6 +108,11 @@ impl Config {
             self.unbuffered |= set("PYTHONUNBUFFERED");
             self.safe_path |= set("PYTHONSAFEPATH");
             self.inspect |= set("PYTHONINSPECT");
+            if let Ok(options) = std::env::var("PYTHONWARNINGS") {
+                let mut from_env: Vec<String> = options.split(',').filter(|o| !o.is_empty()).map(str::to_string).collect();
+                from_env.append(&mut self.warnoptions);
+                self.warnoptions = from_env;
+            }
         }
         self
     }

@@ -81,6 +81,9 @@ pub struct ThreadState {
     pub gil: Gil,
     /// The run has ended and is being finalized (`sys.is_finalizing()`).
     pub finalizing: bool,
+    /// The warning filters and registries of `_warnings`, made when
+    /// first needed ([`_warnings`](modules/warnings.md)).
+    pub warnings: Option<crate::modules::warnings::State>,
     // Per interpreter and per thread: the collector's state and the
     // trashcan's. Dropped after every field holding objects (see
     // [Memory](memory.md#where-the-heap-state-lives)).
@@ -190,6 +193,7 @@ impl ThreadState {
             reraising: false,
             gil: Gil::new(),
             finalizing: false,
+            warnings: None,
             heap,
             process_lock,
         }
@@ -259,7 +263,7 @@ impl ThreadState {
         }
     }
 
-    fn sys_namespace(&mut self) -> Option<ObjRef> {
+    pub fn sys_namespace(&mut self) -> Option<ObjRef> {
         let sys = self.module("sys")?;
         sys.downcast_ref::<crate::objects::module::Module>().map(|m| m.dict.clone())
     }

@@ -71,7 +71,7 @@ fn format_entry(out: &mut String, entry: &TracebackEntry, margin: &str, show_sou
         return;
     }
     let Some(line) = source_line(code.filename(), loc.lineno) else { return };
-    let stripped = line.trim();
+    let stripped = unindented(&line);
     if stripped.is_empty() {
         return;
     }
@@ -96,14 +96,21 @@ fn char_offset(line: &str, byte: i32) -> usize {
     line.char_indices().take_while(|(i, _)| *i < byte).count()
 }
 
+/// A source line as CPython's traceback printer shows it: without its
+/// indentation (spaces, tabs, form feeds), trailing spaces kept, so that
+/// an expression that ends before them still gets its carets.
+fn unindented(line: &str) -> &str {
+    line.trim_start_matches([' ', '\t', '\x0c'])
+}
+
 fn caret_line(line: &str, loc: crate::compile::cfg::Location) -> Option<String> {
     if loc.col < 0 || loc.end_col < 0 {
         return None;
     }
-    let stripped = line.trim();
-    let leading = line.chars().count() - line.trim_start().chars().count();
+    let stripped = unindented(line);
+    let leading = line.chars().count() - stripped.chars().count();
     let start = char_offset(line, loc.col);
-    let end = if loc.lineno == loc.end_lineno { char_offset(line, loc.end_col) } else { leading + stripped.chars().count() };
+    let end = if loc.lineno == loc.end_lineno { char_offset(line, loc.end_col) } else { leading + stripped.trim_end().chars().count() };
     let anchors = if loc.lineno == loc.end_lineno { anchors(line, loc.col as usize, loc.end_col as usize) } else { None };
     let spans_all = end.saturating_sub(start) >= stripped.chars().count();
     if spans_all && anchors.is_none() {

@@ -181,7 +181,7 @@ fn lookup(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -
 
 // ---- book/src/memory.md ----
 /// `lookup` for an exact str key in a dict of exact str keys.
-#[inline]
+#[inline(always)]
 fn lookup_str(d: &Dict, key: &ObjRef, hash: i64) -> Option<Option<usize>> {
     if !d.str_keys_only || !super::str::is_exact_str(key) {
         return None;

@@ -118,6 +118,7 @@ impl Reader<'_> {
 // ---- book/src/modules/marshal.md ----
 impl<'a> Reader<'a> {
     /// `r_byte`.
+    #[inline]
     pub fn byte(&mut self, ts: &mut ThreadState) -> PyResult<u8> {
         match &mut self.source {
             Source::Bytes(data, at) => {
@@ -132,6 +133,7 @@ impl<'a> Reader<'a> {
     /// `r_string`: the next `n` bytes. From a byte string they are
     /// borrowed, not copied: unmarshalling a module reads tens of thousands
     /// of names and constants, and a copy each would be a `malloc` each.
+    #[inline]
     pub fn exact(&mut self, ts: &mut ThreadState, n: usize) -> PyResult<Cow<'a, [u8]>> {
         match &mut self.source {
             Source::Bytes(data, at) => {
@@ -149,6 +151,7 @@ impl<'a> Reader<'a> {
 
     /// The next `N` bytes, for a number of fixed width: copied straight
     /// from a byte string, without the `Cow` that `exact` hands out.
+    #[inline]
     fn fixed<const N: usize>(&mut self, ts: &mut ThreadState) -> PyResult<[u8; N]> {
         if let Source::Bytes(data, at) = &mut self.source {
             let chunk = data.get(*at..).and_then(|rest| rest.first_chunk::<N>()).ok_or_else(|| eof("marshal data too short"))?;
@@ -160,6 +163,7 @@ impl<'a> Reader<'a> {
         Ok(out)
     }
 
+    #[inline]
     pub fn long(&mut self, ts: &mut ThreadState) -> PyResult<i32> {
         Ok(i32::from_le_bytes(self.fixed(ts)?))
     }
