@@ -79,9 +79,67 @@ fn write_output(text: &str) -> i32 {
 }
 
 // ---- book/src/initialization.md ----
+/// A directory, or a file with a zip archive's end record near its end.
+fn may_be_import_path(path: &str) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(meta) = std::fs::metadata(path) else { return false };
+    if meta.is_dir() {
+        return true;
+    }
+    let Ok(mut file) = std::fs::File::open(path) else { return false };
+    let tail = meta.len().min(65535 + 22);
+    let mut data = Vec::new();
+    let read = file.seek(SeekFrom::End(-(tail as i64))).and_then(|_| file.read_to_end(&mut data));
+    read.is_ok() && data.windows(4).any(|w| w == b"PK\x05\x06")
+}
+
+/// Runs `__main__` from the import path `path`; `None` when no path hook
+/// takes it, and it is to run as a script after all.
+fn run_import_path(path: &str, argv: Vec<String>) -> Option<i32> {
+    let entry = abs_path(path);
+    let mut ts = start_interpreter(argv, entry.clone())?;
+    match has_importer(&mut ts, &entry) {
+        Ok(false) => return None,
+        Ok(true) => {}
+        Err(e) => {
+            write_stderr("Failed checking if argv[0] is an import path entry\n");
+            let shown = report::format_exception(&mut ts, &e, report::DEFAULT_TRACEBACK_LIMIT);
+            write_stderr(&shown);
+            return Some(1);
+        }
+    }
+    Some(run_as_main(ts, None, crate::config::get().inspect, |ts, _| {
+        let runpy = crate::import::import_module_level(ts, &crate::objects::str::new_str("runpy"), None, None, 0)?;
+        let run = crate::objects::get_attr(ts, &runpy, "_run_module_as_main")?;
+        let args = [crate::objects::str::new_str("__main__"), crate::objects::singletons::bool_obj(false)];
+        crate::eval::call(ts, &run, &args, &[])
+    }))
+}
+
+/// `PyImport_GetImporter(path) is not None`: a path hook that does not
+/// raise `ImportError` for it.
+fn has_importer(ts: &mut ThreadState, path: &str) -> crate::objects::exception::PyResult<bool> {
+    let Some(hooks) = ts.sys_attr("path_hooks") else { return Ok(false) };
+    let hooks = crate::objects::constructors::collect_iterable(ts, &hooks)?;
+    for hook in hooks {
+        match crate::eval::call_object(ts, &hook, &[crate::objects::str::new_str(path)]) {
+            Ok(importer) => return Ok(!importer.is_none()),
+            Err(e) if e.is_instance(&crate::objects::exception::IMPORT_ERROR) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
+}
+
+// ---- book/src/initialization.md ----
 fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
     if path.ends_with(".pyc") {
         return run_pyc(program, path, argv);
+    }
+    if may_be_import_path(path) {
+        if let Some(status) = run_import_path(path, argv.clone()) {
+            return status;
+        }
     }
     match read_source(path) {
         Ok(Ok(source)) => run_source(&source, &abs_path(path), argv),

@@ -21,7 +21,23 @@ pub fn install(ts: &mut ThreadState, lib: &Path) -> Result<(), String> {
     call(ts, &bootstrap, "_install", &[sys, imp])?;
     run_bootstrap_module(ts, lib, "_bootstrap_external", "_frozen_importlib_external")?;
     call(ts, &bootstrap, "_install_external_importers", &[])?;
+    install_zipimport(ts);
     Ok(())
+}
+
+/// `_PyImportZip_Init`: `zipimport.zipimporter` goes first on
+/// `sys.path_hooks`, so that a zip archive on `sys.path` (or given as the
+/// program) is an import path; without the module, imports go on
+/// without it.
+fn install_zipimport(ts: &mut ThreadState) {
+    let Ok(zipimport) = crate::import::import_module_level(ts, &crate::objects::str::new_str("zipimport"), None, None, 0) else { return };
+    let Ok(zipimporter) = get_attr(ts, &zipimport, "zipimporter") else { return };
+    if let Some(hooks) = ts.sys_attr("path_hooks").filter(|h| h.is_instance(&crate::objects::list::LIST)) {
+        crate::objects::list::as_list(&hooks).borrow_mut().insert(0, zipimporter);
+    }
+    if let Some(cache) = ts.sys_attr("path_importer_cache").filter(|c| c.is_instance(&crate::objects::dict::DICT)) {
+        drop(std::mem::take(&mut *crate::objects::dict::as_dict(&cache).borrow_mut()));
+    }
 }
 
 /// Runs `importlib/{file}.py` as the module `name`, registered in
