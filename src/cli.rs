@@ -98,6 +98,12 @@ fn may_be_import_path(path: &str) -> bool {
 fn run_import_path(path: &str, argv: Vec<String>) -> Option<i32> {
     let entry = abs_path(path);
     let mut ts = start_interpreter(argv, entry.clone())?;
+    if crate::config::get().safe_path {
+        // `-P` leaves out the script's directory, never the import path.
+        if let Some(path) = ts.sys_attr("path").filter(|p| p.is_instance(&crate::objects::list::LIST)) {
+            crate::objects::list::as_list(&path).borrow_mut().insert(0, crate::objects::str::new_str(&entry));
+        }
+    }
     match has_importer(&mut ts, &entry) {
         Ok(false) => return None,
         Ok(true) => {}
