@@ -21,11 +21,12 @@ use crate::objects::typeobject::CompareOp;
 use crate::objects::{self, singletons, ObjRef};
 use crate::opcode::Opcode::{self, *};
 
-/// What the loop keeps at hand of the running frame.
+/// What the loop keeps at hand of the running frame. Its globals and
+/// builtins stay in its `Frame` (`globals_of`, `builtins_of`): copied
+/// here at each switch of frames, they cost four reference counts a call
+/// for the few instructions that read them.
 pub struct Running {
     pub code: Rc<Code>,
-    pub globals: ObjRef,
-    pub builtins: ObjRef,
     pub base: usize,
     pub stack_base: usize,
     pub next_instr: usize,
@@ -33,15 +34,18 @@ pub struct Running {
 
 impl Running {
     fn of(frame: &super::frame::Frame) -> Running {
-        Running {
-            code: frame.code.clone(),
-            globals: frame.globals.clone(),
-            builtins: frame.builtins.clone(),
-            base: frame.base,
-            stack_base: frame.stack_base,
-            next_instr: frame.next_instr,
-        }
+        Running { code: frame.code.clone(), base: frame.base, stack_base: frame.stack_base, next_instr: frame.next_instr }
     }
+}
+
+/// The running frame's globals.
+fn globals_of(ts: &ThreadState) -> ObjRef {
+    ts.frame().globals.clone()
+}
+
+/// The running frame's builtins.
+fn builtins_of(ts: &ThreadState) -> ObjRef {
+    ts.frame().builtins.clone()
 }
 
 /// Reads the instruction at `frame.next_instr`, with its full argument.
@@ -195,17 +199,17 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             KW_NAMES => kwnames = Some(code.consts()[arg as usize].clone()),
             CALL => {
                 close_freed_generators(ts);
-                if call(ts, frame, arg, kwnames.take())? {
+                if call(ts, arg, kwnames.take())? {
                     return Ok(Flow::Call);
                 }
             }
             CALL_FUNCTION_EX => {
                 close_freed_generators(ts);
-                if call_ex(ts, frame, arg)? {
+                if call_ex(ts, arg)? {
                     return Ok(Flow::Call);
                 }
             }
-            MAKE_FUNCTION => make_function(ts, frame, arg)?,
+            MAKE_FUNCTION => make_function(ts, arg)?,
             RETURN_VALUE => return Ok(Flow::Return(ts.pop())),
             RAISE_VARARGS => return Err(raise(ts, arg)),
             PUSH_EXC_INFO => push_exc_info(ts),
@@ -224,7 +228,8 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             LOAD_ASSERTION_ERROR => ts.push(objects::typeobject::type_object(&objects::exception::ASSERTION_ERROR)),
             LOAD_BUILD_CLASS => {
                 let key = objects::str::new_str("__build_class__");
-                let found = lookup(ts, &frame.builtins, &key)?;
+                let builtins = builtins_of(ts);
+                let found = lookup(ts, &builtins, &key)?;
                 let found = found.ok_or_else(|| new_error(&objects::exception::NAME_ERROR, "__build_class__ not found"))?;
                 ts.push(found);
             }
@@ -233,7 +238,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             IMPORT_FROM => import_from(ts, frame, arg)?,
             IMPORT_STAR => {
                 let module = ts.pop();
-                let target = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let target = ts.frame().locals.clone().unwrap_or_else(|| globals_of(ts));
                 crate::import::import_all_from(ts, &module, &target)?;
             }
             // ---- book/src/eval/generators.md: eval/arms/generators ----
@@ -246,7 +251,7 @@ fn run(ts: &mut ThreadState, frame: &mut Running) -> PyResult<Flow> {
             BEFORE_WITH => before_with(ts)?,
             WITH_EXCEPT_START => with_except_start(ts)?,
             // ---- book/src/compilation/annotations.md: eval/arms/annotations ----
-            SETUP_ANNOTATIONS => setup_annotations(ts, frame)?,
+            SETUP_ANNOTATIONS => setup_annotations(ts)?,
             // ---- book/src/eval/coroutines.md: eval/arms/async ----
             GET_AWAITABLE => get_awaitable(ts, arg)?,
             BEFORE_ASYNC_WITH => before_async_with(ts)?,
@@ -339,9 +344,9 @@ fn lookup(ts: &mut ThreadState, namespace: &ObjRef, key: &ObjRef) -> PyResult<Op
 // ---- book/src/eval.md ----
 fn load_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let i = i as usize;
-    let module_level = names_are_globals(ts, frame);
+    let module_level = names_are_globals(ts);
     if module_level {
-        if let Some(v) = cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
+        if let Some(v) = cached_global(ts, frame, i).or_else(|| find_global(ts, frame, i)) {
             ts.push(v);
             return Ok(());
         }
@@ -352,10 +357,12 @@ fn load_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> 
         None => None,
     };
     if found.is_none() {
-        found = lookup(ts, &frame.globals, key)?;
+        let globals = globals_of(ts);
+        found = lookup(ts, &globals, key)?;
     }
     if found.is_none() {
-        found = lookup(ts, &frame.builtins, key)?;
+        let builtins = builtins_of(ts);
+        found = lookup(ts, &builtins, key)?;
     }
     match found {
         Some(v) => {
@@ -371,11 +378,11 @@ fn load_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> 
 
 fn store_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
     let value = ts.pop();
-    if names_are_globals(ts, frame) {
+    if names_are_globals(ts) {
         return store_global_value(ts, frame, i as usize, value);
     }
     let key = frame.code.names()[i as usize].clone();
-    let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+    let namespace = ts.frame().locals.clone().unwrap_or_else(|| globals_of(ts));
     let namespace = &namespace;
     if is_exact_dict(namespace) {
         return objects::dict::as_dict(namespace).set(ts, key, value);
@@ -388,13 +395,14 @@ fn store_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()>
 #[inline(always)]
 fn load_global(ts: &mut ThreadState, frame: &mut Running, arg: u32) -> PyResult<()> {
     let i = (arg >> 1) as usize;
-    let value = match cached_global(frame, i).or_else(|| find_global(ts, frame, i)) {
+    let value = match cached_global(ts, frame, i).or_else(|| find_global(ts, frame, i)) {
         Some(v) => v,
         None => {
             let key = &frame.code.names()[i];
-            let value = match lookup(ts, &frame.globals, key)? {
+            let (globals, builtins) = (globals_of(ts), builtins_of(ts));
+            let value = match lookup(ts, &globals, key)? {
                 Some(v) => v,
-                None => lookup(ts, &frame.builtins, key)?.ok_or_else(|| objects::exception::name_error(frame.code.name_at(i)))?,
+                None => lookup(ts, &builtins, key)?.ok_or_else(|| objects::exception::name_error(frame.code.name_at(i)))?,
             };
             remember_global(ts, frame, i);
             value
@@ -415,21 +423,23 @@ fn store_global(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<(
 // ---- book/src/eval.md ----
 /// Whether the frame's names live in its globals: module level, where the
 /// locals are the globals, or no locals at all.
-fn names_are_globals(ts: &mut ThreadState, frame: &Running) -> bool {
-    ts.frame().locals.as_ref().is_none_or(|l| objects::is(l, &frame.globals))
+fn names_are_globals(ts: &mut ThreadState) -> bool {
+    let f = ts.frame();
+    f.locals.as_ref().is_none_or(|l| objects::is(l, &f.globals))
 }
 
 /// Name `i`'s value through its cache, if the cache still holds.
-fn cached_global(frame: &Running, i: usize) -> Option<ObjRef> {
+fn cached_global(ts: &ThreadState, frame: &Running, i: usize) -> Option<ObjRef> {
     let c = frame.code.name_caches()[i].get();
-    let globals = objects::dict::as_dict(&frame.globals).borrow();
+    let f = ts.frame();
+    let globals = objects::dict::as_dict(&f.globals).borrow();
     if c.builtins == 0 {
         return globals.value_if_unchanged(c.globals, c.index);
     }
     if !globals.keys_unchanged(c.globals) {
         return None;
     }
-    objects::dict::as_dict(&frame.builtins).borrow().value_if_unchanged(c.builtins, c.index)
+    objects::dict::as_dict(&f.builtins).borrow().value_if_unchanged(c.builtins, c.index)
 }
 
 /// Name `i`'s value from a search of the globals that fills its cache on
@@ -439,7 +449,8 @@ fn cached_global(frame: &Running, i: usize) -> Option<ObjRef> {
 /// a module that rebinds a name by deleting it first (`s += t` on a str
 /// does, as in CPython) changes the keys at every step.
 fn find_global(ts: &mut ThreadState, frame: &Running, i: usize) -> Option<ObjRef> {
-    let globals = objects::dict::as_dict(&frame.globals);
+    let globals = globals_of(ts);
+    let globals = objects::dict::as_dict(&globals);
     let (version, index, value) = objects::dict::locate(ts, globals, &frame.code.names()[i])?;
     frame.code.name_caches()[i].set(crate::eval::NameCache { globals: version, builtins: 0, index });
     Some(value)
@@ -449,12 +460,13 @@ fn find_global(ts: &mut ThreadState, frame: &Running, i: usize) -> Option<ObjRef
 /// Fills name `i`'s cache with where it is now, if the dicts allow it.
 fn remember_global(ts: &mut ThreadState, frame: &Running, i: usize) {
     let key = &frame.code.names()[i];
-    let globals = objects::dict::as_dict(&frame.globals);
+    let (globals, builtins) = (globals_of(ts), builtins_of(ts));
+    let globals = objects::dict::as_dict(&globals);
     let entry = match objects::dict::locate(ts, globals, key) {
         Some((version, index, _)) => crate::eval::NameCache { globals: version, builtins: 0, index },
         None => {
             let Some(g) = globals.borrow_mut().keys_version() else { return };
-            let Some((b, index, _)) = objects::dict::locate(ts, objects::dict::as_dict(&frame.builtins), key) else { return };
+            let Some((b, index, _)) = objects::dict::locate(ts, objects::dict::as_dict(&builtins), key) else { return };
             crate::eval::NameCache { globals: g, builtins: b, index }
         }
     };
@@ -467,8 +479,8 @@ fn remember_global(ts: &mut ThreadState, frame: &Running, i: usize) {
 /// cache, seen before the dict is touched.
 fn store_global_value(ts: &mut ThreadState, frame: &Running, i: usize, value: ObjRef) -> PyResult<()> {
     let c = frame.code.name_caches()[i].get();
-    let globals = objects::dict::as_dict(&frame.globals);
     let mut value = value;
+    let globals = objects::dict::as_dict(&ts.frame().globals);
     if c.builtins == 0 && c.globals != 0 && globals.borrow().keys_unchanged(c.globals) {
         let replaced = globals.borrow_mut().replace_if_unchanged(c.globals, c.index, value);
         match replaced {
@@ -479,7 +491,8 @@ fn store_global_value(ts: &mut ThreadState, frame: &Running, i: usize, value: Ob
             Err(v) => value = v,
         }
     }
-    globals.set(ts, frame.code.names()[i].clone(), value)
+    let globals = globals_of(ts);
+    objects::dict::as_dict(&globals).set(ts, frame.code.names()[i].clone(), value)
 }
 
 // ---- book/src/eval.md ----
@@ -494,7 +507,7 @@ fn delete_fast(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()
 /// `DELETE_NAME`: in a mapping other than a dict, any failure of its
 /// `__delitem__` is reported as the `NameError`, as CPython does.
 fn delete_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
-    let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+    let namespace = ts.frame().locals.clone().unwrap_or_else(|| globals_of(ts));
     let namespace = &namespace;
     if is_exact_dict(namespace) {
         return delete_from(ts, namespace, &frame.code, i as usize);
@@ -504,7 +517,8 @@ fn delete_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()
 }
 
 fn delete_global(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()> {
-    delete_from(ts, &frame.globals, &frame.code, i as usize)
+    let globals = globals_of(ts);
+    delete_from(ts, &globals, &frame.code, i as usize)
 }
 
 /// `del name` in `namespace`: `NameError` if it is not there.
@@ -718,9 +732,9 @@ fn release_store_target(ts: &mut ThreadState, frame: &mut Running) -> PyResult<(
             *slot = None;
         }
     } else if op == STORE_NAME as u8 {
-        let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let namespace = ts.frame().locals.clone().unwrap_or_else(|| globals_of(ts));
         let key = frame.code.names()[arg as usize].clone();
-        let cached = names_are_globals(ts, frame).then(|| cached_global(frame, arg as usize)).flatten();
+        let cached = names_are_globals(ts).then(|| cached_global(ts, frame, arg as usize)).flatten();
         let held = match cached {
             Some(v) => Some(v),
             None => objects::dict::as_dict(&namespace).get(ts, &key)?,
@@ -1089,13 +1103,13 @@ pub fn zero_argument_super(ts: &mut ThreadState) -> PyResult<Vec<ObjRef>> {
 // ---- book/src/eval.md ----
 /// `type(name, bases, ns)` and its two kin called from this frame: see
 /// above.
-fn module_for_type_call(ts: &mut ThreadState, frame: &Running, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+fn module_for_type_call(ts: &mut ThreadState, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
     let ns = match (&mut *args, kwnames) {
         ([_, _, ns], []) if makes_class_with_type_new(ts, callable)? => ns,
         ([_, _, _, ns], []) if is_type_new(callable) => ns,
         _ => return Ok(()),
     };
-    if let Some(with_module) = namespace_with_module(ts, frame, ns)? {
+    if let Some(with_module) = namespace_with_module(ts, ns)? {
         *ns = with_module;
     }
     Ok(())
@@ -1135,13 +1149,14 @@ fn is_type_new(callable: &ObjRef) -> bool {
 /// without `__module__` gets the frame's `__name__` (`type_new_set_module`
 /// reads `PyEval_GetGlobals()`), in a copy, since `type.__new__` copies
 /// the namespace anyway. `None` keeps `ns` as it is.
-fn namespace_with_module(ts: &mut ThreadState, frame: &Running, ns: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn namespace_with_module(ts: &mut ThreadState, ns: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(items) = ns.downcast_ref::<RefCell<Dict>>() else { return Ok(None) };
     let key = objects::str::new_str("__module__");
     if items.get(ts, &key)?.is_some() {
         return Ok(None);
     }
-    let Some(module) = objects::module::get_name(ts, &frame.globals, "__name__") else { return Ok(None) };
+    let globals = globals_of(ts);
+    let Some(module) = objects::module::get_name(ts, &globals, "__name__") else { return Ok(None) };
     let copy = objects::dict::new_dict(Dict::new());
     let pairs: Vec<(ObjRef, ObjRef)> = items.borrow().items().map(|e| (e.key.clone(), e.value.clone())).collect();
     for (k, v) in pairs.into_iter().chain([(key, module)]) {
@@ -1152,7 +1167,7 @@ fn namespace_with_module(ts: &mut ThreadState, frame: &Running, ns: &ObjRef) -> 
 
 // ---- book/src/eval.md ----
 #[inline(always)]
-fn call(ts: &mut ThreadState, frame: &mut Running, n: u32, kwnames: Option<ObjRef>) -> PyResult<bool> {
+fn call(ts: &mut ThreadState, n: u32, kwnames: Option<ObjRef>) -> PyResult<bool> {
     let base = ts.stack.len() - n as usize - 2;
     let mut is_method = ts.stack[base].is_some();
     let callable_slot = if is_method { base } else { base + 1 };
@@ -1193,7 +1208,7 @@ fn call(ts: &mut ThreadState, frame: &mut Running, n: u32, kwnames: Option<ObjRe
     let mut args = std::mem::take(&mut ts.spare_args);
     args.extend(ts.stack.drain(args_start..).map(|v| v.expect("stack invariant: arguments are values")));
     ts.stack.truncate(base);
-    let result = call_object(ts, frame, &callable, &mut args, kwnames);
+    let result = call_object(ts, &callable, &mut args, kwnames);
     args.clear();
     if args.capacity() <= SPARE_ARGS {
         ts.spare_args = args;
@@ -1217,8 +1232,8 @@ fn start_call(ts: &mut ThreadState, callee: Callee, base: usize) -> PyResult<()>
 /// The most arguments a kept vector has room for.
 const SPARE_ARGS: usize = 16;
 
-fn call_object(ts: &mut ThreadState, frame: &mut Running, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
-    module_for_type_call(ts, frame, callable, args, kwnames)?;
+fn call_object(ts: &mut ThreadState, callable: &ObjRef, args: &mut [ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+    module_for_type_call(ts, callable, args, kwnames)?;
     if let Some(result) = call_method_descriptor(ts, callable, args, kwnames) {
         let result = result?;
         ts.push(result);
@@ -1253,7 +1268,7 @@ pub(crate) fn function_str(ts: &mut ThreadState, callable: &ObjRef) -> String {
     }
 }
 
-fn call_ex(ts: &mut ThreadState, frame: &mut Running, has_kwargs: u32) -> PyResult<bool> {
+fn call_ex(ts: &mut ThreadState, has_kwargs: u32) -> PyResult<bool> {
     let kwargs = if has_kwargs & 1 == 1 { Some(ts.pop()) } else { None };
     let positional = ts.pop();
     let callable = ts.pop();
@@ -1276,7 +1291,7 @@ fn call_ex(ts: &mut ThreadState, frame: &mut Running, has_kwargs: u32) -> PyResu
             args.push(e.value.clone());
         }
     }
-    module_for_type_call(ts, frame, &callable, &mut args, &kwnames)?;
+    module_for_type_call(ts, &callable, &mut args, &kwnames)?;
     if let Some(f) = callable.downcast_ref::<Function>() {
         let (callee, n, base) = (Callee::of(f), args.len(), ts.stack.len());
         super::frame::bind_arguments(ts, &callee, args.into_iter(), n, &kwnames)?;
@@ -1400,7 +1415,7 @@ fn not_an_exception_instance(ts: &mut ThreadState, class: &ObjRef, made: &ObjRef
 }
 
 // ---- book/src/eval.md ----
-fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyResult<()> {
+fn make_function(ts: &mut ThreadState, flags: u32) -> PyResult<()> {
     let code_obj = ts.pop();
     let Some(code) = objects::function::CodeSlot::new(&code_obj) else { unreachable!("MAKE_FUNCTION needs a code object") };
     let closure = if flags & 0x08 != 0 { objects::tuple::as_tuple(&ts.pop()).to_vec() } else { Vec::new() };
@@ -1414,8 +1429,8 @@ fn make_function(ts: &mut ThreadState, frame: &mut Running, flags: u32) -> PyRes
     let defaults = if flags & 0x01 != 0 { Some(ts.pop()) } else { None };
     let f = objects::function::Function {
         code,
-        globals: frame.globals.clone(),
-        builtins: frame.builtins.clone(),
+        globals: globals_of(ts),
+        builtins: builtins_of(ts),
         defaults: std::cell::RefCell::new(defaults),
         kwdefaults: std::cell::RefCell::new(kwdefaults),
         closure,
@@ -1440,8 +1455,8 @@ fn annotations_dict(ts: &mut ThreadState, pairs: &ObjRef) -> PyResult<ObjRef> {
 }
 
 // ---- book/src/compilation/annotations.md: eval/setup-annotations ----
-fn setup_annotations(ts: &mut ThreadState, frame: &mut Running) -> PyResult<()> {
-    let namespace = ts.frame().locals.clone().unwrap_or_else(|| frame.globals.clone());
+fn setup_annotations(ts: &mut ThreadState) -> PyResult<()> {
+    let namespace = ts.frame().locals.clone().unwrap_or_else(|| globals_of(ts));
     let key = objects::str::new_str("__annotations__");
     let present = if is_exact_dict(&namespace) {
         objects::dict::as_dict(&namespace).get(ts, &key)?.is_some()
@@ -1465,14 +1480,15 @@ fn import_name(ts: &mut ThreadState, frame: &mut Running, i: u32) -> PyResult<()
     let level = ts.pop();
     let name = frame.code.names()[i as usize].clone();
     let key = objects::str::new_str("__import__");
-    let import = lookup(ts, &frame.builtins, &key)?;
+    let (globals, builtins) = (globals_of(ts), builtins_of(ts));
+    let import = lookup(ts, &builtins, &key)?;
     let import = import.ok_or_else(|| new_error(&objects::exception::IMPORT_ERROR, "__import__ not found"))?;
     let module = if import.is(&ts.import_func) {
         let level = objects::int::int_value(&level).and_then(|l| l.to_i64()).unwrap_or(0);
-        crate::import::import_module_level(ts, &name, Some(&frame.globals), Some(&fromlist), level)?
+        crate::import::import_module_level(ts, &name, Some(&globals), Some(&fromlist), level)?
     } else {
         let locals = ts.frame().locals.clone().unwrap_or_else(objects::singletons::none);
-        let args = [name, frame.globals.clone(), locals, fromlist, level];
+        let args = [name, globals, locals, fromlist, level];
         crate::eval::call(ts, &import, &args, &[])?
     };
     ts.push(module);
@@ -1493,7 +1509,7 @@ fn return_generator(ts: &mut ThreadState, frame: &mut Running) -> ObjRef {
     let mut slots: Vec<Option<ObjRef>> = Vec::with_capacity(frame.stack_base - frame.base + frame.code.stacksize as usize);
     slots.extend(ts.stack.drain(frame.base..));
     let locals = ts.frame_mut().locals.take();
-    let mut suspended = super::frame::Frame::new(frame.code.clone(), frame.globals.clone(), frame.builtins.clone(), locals, 0);
+    let mut suspended = super::frame::Frame::new(frame.code.clone(), globals_of(ts), builtins_of(ts), locals, 0);
     (suspended.next_instr, suspended.current_instr) = (frame.next_instr, ts.instr);
     objects::genobject::new_generator(suspended, slots)
 }

@@ -100,7 +100,7 @@ fn matches(ts: &mut ThreadState, pattern: &ObjRef, arg: &ObjRef) -> PyResult<boo
         return crate::objects::abstract_::equal(ts, pattern, arg);
     }
     let method = crate::objects::get_attr(ts, pattern, "match")?;
-    let found = crate::eval::call_object(ts, &method, &[arg.clone()])?;
+    let found = crate::eval::call_object(ts, &method, std::slice::from_ref(arg))?;
     crate::objects::is_true(ts, &found)
 }
 
@@ -111,10 +111,13 @@ fn get_filter(ts: &mut ThreadState, category: &ObjRef, text: &ObjRef, lineno: i6
     let Some(items) = filters.downcast_ref::<std::cell::RefCell<Vec<ObjRef>>>().filter(|_| filters.is_instance(&list::LIST)) else {
         return Err(new_error(&VALUE_ERROR, "_warnings.filters must be a list"));
     };
-    let mut i = 0;
-    while let Some(item) = items.borrow().get(i).cloned() {
+    for i in 0.. {
+        // The list is borrowed only to read the item: a pattern's `match`
+        // below may change it.
+        let item = items.borrow().get(i).cloned();
+        let Some(item) = item else { break };
         let fields = item.downcast_ref::<Box<[ObjRef]>>().filter(|t| item.is_instance(&tuple::TUPLE) && t.len() == 5);
-        let Some([action, message, cat, module_pattern, ln]) = fields.map(|t| <[ObjRef; 5]>::try_from(t.to_vec()).ok()).flatten() else {
+        let Some([action, message, cat, module_pattern, ln]) = fields.and_then(|t| <[ObjRef; 5]>::try_from(t.to_vec()).ok()) else {
             return Err(new_error(&VALUE_ERROR, format!("_warnings.filters item {i} isn't a 5-tuple")));
         };
         if !action.is_instance(&str::STR) {
@@ -127,9 +130,20 @@ fn get_filter(ts: &mut ThreadState, category: &ObjRef, text: &ObjRef, lineno: i6
         if good_message && is_subclass && good_module && (ln == 0 || ln == lineno) {
             return Ok((action, item));
         }
-        i += 1;
     }
     Ok((default_action(ts)?, singletons::none()))
+}
+
+/// `warnings.onceregistry` when there is one, else the state's.
+fn once_registry(ts: &mut ThreadState) -> PyResult<ObjRef> {
+    match warnings_attr(ts, "onceregistry", false)? {
+        Some(r) if r.is_instance(&crate::objects::dict::DICT) => {
+            state(ts).once_registry = r.clone();
+            Ok(r)
+        }
+        Some(r) => Err(type_error(format!("_warnings.onceregistry must be a dict, not '{}'", r.type_name()))),
+        None => Ok(state(ts).once_registry.clone()),
+    }
 }
 
 fn default_action(ts: &mut ThreadState) -> PyResult<ObjRef> {
@@ -201,7 +215,7 @@ fn warn_explicit(ts: &mut ThreadState, w: Explicit) -> PyResult<()> {
     let (text, category, message) = match w.message.is_instance(&WARNING) {
         true => (str::new_str(&crate::objects::abstract_::str_of(ts, &w.message)?), type_object_of(&w.message), w.message),
         false => {
-            let made = crate::eval::call_object(ts, &w.category, &[w.message.clone()])?;
+            let made = crate::eval::call_object(ts, &w.category, std::slice::from_ref(&w.message))?;
             (w.message, w.category, made)
         }
     };
@@ -224,7 +238,10 @@ fn warn_explicit(ts: &mut ThreadState, w: Explicit) -> PyResult<()> {
             }
             let already = match action_text.as_str() {
                 "once" => {
-                    let once = registry.clone().unwrap_or_else(|| state(ts).once_registry.clone());
+                    let once = match &registry {
+                        Some(r) => r.clone(),
+                        None => once_registry(ts)?,
+                    };
                     update_registry(ts, &once, &text, &category, false)?
                 }
                 "module" => match &registry {
@@ -432,7 +449,7 @@ fn source_line_from_loader(ts: &mut ThreadState, globals: &ObjRef, lineno: i64) 
     let source = crate::eval::call_object(ts, &get_source, &[name])?;
     let Some(text) = str::str_value(&source).map(str::to_string) else { return Ok(None) };
     let line = usize::try_from(lineno - 1).ok().and_then(|i| crate::objects::str_methods::split_lines(&text, false).into_iter().nth(i));
-    Ok(line.map(|l| str::new_str(&l)))
+    Ok(line.map(str::new_str))
 }
 
 /// `PyErr_WarnEx`: warns with `message` of `category`, for the Python

@@ -151,7 +151,7 @@ fn decode_all(code: &[u8]) -> Vec<Decoded> {
     let units = code.len() / 2;
     let mut out = vec![invalid(Opcode::EXTENDED_ARG as u8); units];
     for at in (0..units).rev() {
-        let (byte, low) = (code[2 * at], low_byte(code, at));
+        let (byte, low) = (code[2 * at], u32::from(code[2 * at + 1]));
         out[at] = match Opcode::from_byte(byte) {
             Some(Opcode::EXTENDED_ARG) => match out.get(at + 1) {
                 Some(next) if next.op != Opcode::EXTENDED_ARG => prefixed(next, low),
@@ -163,10 +163,6 @@ fn decode_all(code: &[u8]) -> Vec<Decoded> {
         };
     }
     out
-}
-
-fn low_byte(code: &[u8], unit: usize) -> u32 {
-    code[2 * unit + 1] as u32
 }
 
 /// The entry of an `EXTENDED_ARG` with argument `low` before `next`: the

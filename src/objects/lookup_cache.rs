@@ -69,21 +69,30 @@ impl LookupCache {
 }
 
 // ---- book/src/objects/classes.md ----
-/// FNV-1a over the bytes of a name.
+/// A hash of a name from its length and its two ends.
+#[derive(Default)]
 pub struct NameHasher(u64);
 
-impl Default for NameHasher {
-    fn default() -> NameHasher {
-        NameHasher(0xcbf2_9ce4_8422_2325)
+impl NameHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
     }
 }
 
 impl Hasher for NameHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        self.mix(bytes.len() as u64);
+        match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+            (Some(head), Some(tail)) => {
+                self.mix(u64::from_le_bytes(*head));
+                self.mix(u64::from_le_bytes(*tail));
+            }
+            _ => self.mix(bytes.iter().fold(0, |w, &b| (w << 8) | u64::from(b))),
         }
     }
+
+    /// `str`'s `Hash` ends with a `0xff` byte, which tells nothing here.
+    fn write_u8(&mut self, _: u8) {}
 
     fn finish(&self) -> u64 {
         self.0
