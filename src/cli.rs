@@ -162,6 +162,7 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
     }
 }
 
+// ---- book/src/initialization.md ----
 /// `lython -` (or no argument, when standard input is not a terminal): the
 /// program is standard input, read to its end, and named `<stdin>`.
 fn run_stdin(argv: Vec<String>) -> i32 {
@@ -263,6 +264,7 @@ fn import_warnings(ts: &mut ThreadState) {
     }
 }
 
+// ---- book/src/initialization.md ----
 /// Runs `body` with `__main__`'s namespace, then ends the run: the
 /// uncaught exception, `atexit`, the namespace cleared, the final flush.
 /// `file` is the script's path, which `__main__` shows as `__file__`;

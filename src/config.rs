@@ -99,7 +99,10 @@ impl Config {
         }
         Ok(())
     }
+}
 
+// ---- book/src/initialization.md ----
+impl Config {
     /// The settings the environment adds, unless it is to be ignored.
     fn with_environment(mut self) -> Config {
         if !self.ignore_environment {

@@ -40,6 +40,7 @@ fn install_zipimport(ts: &mut ThreadState) {
     }
 }
 
+// ---- book/src/initialization/import.md ----
 /// Runs `importlib/{file}.py` as the module `name`, registered in
 /// `sys.modules` first, as an import would.
 fn run_bootstrap_module(ts: &mut ThreadState, lib: &Path, file: &str, name: &str) -> Result<ObjRef, String> {

@@ -38,6 +38,7 @@ impl State {
     }
 }
 
+// ---- book/src/modules/warnings.md ----
 /// The state, made the first time it is needed.
 fn state(ts: &mut ThreadState) -> &mut State {
     ts.warnings.get_or_insert_with(State::new)
@@ -134,6 +135,7 @@ fn get_filter(ts: &mut ThreadState, category: &ObjRef, text: &ObjRef, lineno: i6
     Ok((default_action(ts)?, singletons::none()))
 }
 
+// ---- book/src/modules/warnings.md ----
 /// `warnings.onceregistry` when there is one, else the state's.
 fn once_registry(ts: &mut ThreadState) -> PyResult<ObjRef> {
     match warnings_attr(ts, "onceregistry", false)? {
@@ -227,34 +229,13 @@ fn warn_explicit(ts: &mut ThreadState, w: Explicit) -> PyResult<()> {
         }
     }
     let (action, item) = get_filter(ts, &category, &text, w.lineno, &module)?;
-    let action_text = str::str_value(&action).unwrap_or_default().to_string();
-    match action_text.as_str() {
+    match str::str_value(&action).unwrap_or_default() {
         "error" => return Err(raised(ts, &category, message)?),
         "ignore" => return Ok(()),
         "always" => {}
-        _ => {
-            if let Some(r) = &registry {
-                as_dict(r).set(ts, key, singletons::bool_obj(true))?;
-            }
-            let already = match action_text.as_str() {
-                "once" => {
-                    let once = match &registry {
-                        Some(r) => r.clone(),
-                        None => once_registry(ts)?,
-                    };
-                    update_registry(ts, &once, &text, &category, false)?
-                }
-                "module" => match &registry {
-                    Some(r) => update_registry(ts, r, &text, &category, true)?,
-                    None => false,
-                },
-                "default" => false,
-                _ => {
-                    let shown = format!("Unrecognized action ({}) in warnings.filters:\n {}", repr(ts, &action)?, repr(ts, &item)?);
-                    return Err(new_error(&RUNTIME_ERROR, shown));
-                }
-            };
-            if already {
+        other => {
+            let other = other.to_string();
+            if remembered(ts, &other, registry.as_ref(), key, (&text, &category), (&action, &item))? {
                 return Ok(());
             }
         }
@@ -262,6 +243,35 @@ fn warn_explicit(ts: &mut ThreadState, w: Explicit) -> PyResult<()> {
     show(ts, Shown { category, text, message, filename: w.filename, lineno, source_line: w.source_line, source: w.source })
 }
 
+// ---- book/src/modules/warnings.md ----
+/// Marks a warning shown under `action`; true when `"once"` or
+/// `"module"` had shown it already.
+fn remembered(ts: &mut ThreadState, action: &str, registry: Option<&ObjRef>, key: ObjRef, warning: (&ObjRef, &ObjRef), filter: (&ObjRef, &ObjRef)) -> PyResult<bool> {
+    let (text, category) = warning;
+    if let Some(r) = registry {
+        as_dict(r).set(ts, key, singletons::bool_obj(true))?;
+    }
+    match action {
+        "once" => {
+            let once = match registry {
+                Some(r) => r.clone(),
+                None => once_registry(ts)?,
+            };
+            update_registry(ts, &once, text, category, false)
+        }
+        "module" => match registry {
+            Some(r) => update_registry(ts, r, text, category, true),
+            None => Ok(false),
+        },
+        "default" => Ok(false),
+        _ => {
+            let shown = format!("Unrecognized action ({}) in warnings.filters:\n {}", repr(ts, filter.0)?, repr(ts, filter.1)?);
+            Err(new_error(&RUNTIME_ERROR, shown))
+        }
+    }
+}
+
+// ---- book/src/modules/warnings.md ----
 fn repr(ts: &mut ThreadState, obj: &ObjRef) -> PyResult<String> {
     crate::objects::abstract_::repr(ts, obj)
 }
@@ -386,6 +396,7 @@ fn do_warn(ts: &mut ThreadState, message: ObjRef, category: ObjRef, stacklevel: 
     warn_explicit(ts, w)
 }
 
+// ---- book/src/modules/warnings.md ----
 /// `get_category`: the message's class for a `Warning` instance, else
 /// the category given, `UserWarning` by default; it must be a `Warning`
 /// subclass.

@@ -27,6 +27,7 @@ pub fn read(fd: i32, buf: &mut [u8]) -> Result<usize> {
     check(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) })
 }
 
+// ---- book/src/modules/io-fileio.md ----
 /// `read(2)` into the room `out` has reserved beyond its length, which
 /// grows by the number of bytes read: the room is never zeroed first.
 pub fn read_appending(fd: i32, out: &mut Vec<u8>) -> Result<usize> {

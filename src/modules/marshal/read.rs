@@ -148,7 +148,10 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
 
+// ---- book/src/modules/marshal.md ----
+impl Reader<'_> {
     /// The next `N` bytes, for a number of fixed width: copied straight
     /// from a byte string, without the `Cow` that `exact` hands out.
     #[inline]
