@@ -86,6 +86,11 @@ fn may_be_import_path(path: &str) -> bool {
     if meta.is_dir() {
         return true;
     }
+    // Only a regular file can be an archive; opening a named pipe here
+    // would take the program meant for the script's own read.
+    if !meta.is_file() {
+        return false;
+    }
     let Ok(mut file) = std::fs::File::open(path) else { return false };
     let tail = meta.len().min(65535 + 22);
     let mut data = Vec::new();
