@@ -127,6 +127,7 @@ fn run_import_path(path: &str, argv: Vec<String>) -> Option<i32> {
     }))
 }
 
+// ---- book/src/initialization.md ----
 /// `PyImport_GetImporter(path) is not None`: a path hook that does not
 /// raise `ImportError` for it.
 fn has_importer(ts: &mut ThreadState, path: &str) -> crate::objects::exception::PyResult<bool> {
