@@ -133,9 +133,15 @@ fn str_keys_equal(a: &ObjRef, b: &ObjRef) -> Option<bool> {
 /// Finds `key` (whose hash is `hash`) in the dict in `cell`: the index of
 /// its entry, or `None`. Holds no borrow while a key's `__eq__` runs.
 fn lookup(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -> PyResult<Option<usize>> {
-    if let Some(found) = lookup_str(&cell.borrow(), key, hash) {
-        return Ok(found);
+    let fast = lookup_str(&cell.borrow(), key, hash);
+    match fast {
+        Some(found) => Ok(found),
+        None => lookup_comparing(ts, cell, key, hash),
     }
+}
+
+/// `lookup` where keys are compared with `==`, which may run Python.
+fn lookup_comparing(ts: &mut ThreadState, cell: &RefCell<Dict>, key: &ObjRef, hash: i64) -> PyResult<Option<usize>> {
     'restart: loop {
         let mut d = cell.borrow();
         let table = d.table;
@@ -223,7 +229,7 @@ impl DictCell for RefCell<Dict> {
                 return Ok(found.and_then(|ix| d.entries[ix].as_ref().map(|e| e.value.clone())));
             }
         }
-        let found = lookup(ts, self, key, h)?;
+        let found = lookup_comparing(ts, self, key, h)?;
         Ok(found.and_then(|ix| self.borrow().entries[ix].as_ref().map(|e| e.value.clone())))
     }
 
